@@ -1,0 +1,394 @@
+"""SQLModel tables for one client profile (DOMAIN.md §9, data-model checklist).
+
+Owns the shape of what is stored. Must not import facts/eligibility/forms/templates/packets:
+the fact catalogue (facts/) reads these columns by name, never the other way round.
+
+Conventions that the fact catalogue relies on:
+- ``Client`` columns are the scalar facts ``client.<column>``.
+- Each repeating group is a child table with ``client_id``; the fact name of a column is
+  ``<GROUP>[].<column>`` where GROUP is the table's ``__group__`` (e.g. ``arrests[].offense``).
+- Interview facts that are not natural columns live in ``Answer`` (one row per fact name), which
+  also records *why* any asked fact is unknown (skipped / ask later / prefers not to say).
+- Every column has a ``description``; ``sensitive=True`` in ``json_schema_extra`` marks
+  trauma-related or identifying data for the UI and the privacy tests.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, Column
+from sqlmodel import Field, SQLModel
+
+SCHEMA_VERSION = 1
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _uuid() -> str:
+    return uuid.uuid4().hex
+
+
+def col(description: str, *, sensitive: bool = False, default: Any = None) -> Any:
+    """A nullable column with a description (read by the fact catalogue)."""
+    return Field(
+        default=default,
+        description=description,
+        schema_extra={"json_schema_extra": {"sensitive": sensitive}},
+    )
+
+
+def json_col(description: str, *, sensitive: bool = False) -> Any:
+    """A list/dict column stored as JSON (e.g. nationalities, means subtypes)."""
+    return Field(
+        default=None,
+        sa_column=Column(JSON),
+        description=description,
+        schema_extra={"json_schema_extra": {"sensitive": sensitive}},
+    )
+
+
+class DatePrecision(StrEnum):
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class AnswerStatus(StrEnum):
+    """Why a fact has (or lacks) a value. Only ANSWERED carries a value."""
+
+    ANSWERED = "answered"
+    SKIPPED = "skipped"
+    ASK_LATER = "ask_later"
+    DECLINED = "declined"  # client prefers not to say
+
+
+# ---------------------------------------------------------------------------
+# The client
+# ---------------------------------------------------------------------------
+
+
+class Client(SQLModel, table=True):
+    __group__: ClassVar[str] = "client"
+
+    id: str = Field(default_factory=_uuid, primary_key=True)
+    created_at: datetime = Field(default_factory=_now)
+    updated_at: datetime = Field(default_factory=_now)
+    archived: bool = Field(default=False, description="Hidden from the default client list")
+    household_id: str | None = col("Groups family members whose profiles are linked")
+
+    family_name: str | None = col("Legal family name (last name)", sensitive=True)
+    given_name: str | None = col("Legal given name (first name)", sensitive=True)
+    middle_name: str | None = col("Legal middle name", sensitive=True)
+    chosen_name: str | None = col("Name the client prefers to be called", sensitive=True)
+    pronouns: str | None = col("Pronouns")
+    date_of_birth: date | None = col("Date of birth", sensitive=True)
+    dob_precision: str | None = col("Precision of the date of birth: day, month or year")
+    sex: str | None = col("Sex as on identity documents: F, M or X")
+    gender_identity: str | None = col("Gender identity in the client's words")
+    marital_status: str | None = col("single, married, divorced, widowed, separated or annulled")
+    city_of_birth: str | None = col("City or town of birth")
+    country_of_birth: str | None = col("Country of birth")
+    nationalities: list[str] | None = json_col("Countries of citizenship or nationality")
+    languages: list[str] | None = json_col("Languages and dialects spoken")
+    primary_language: str | None = col("Best language for interviews")
+    literacy: str | None = col("Reading ability in the primary language: none, some, fluent")
+    interpreter_needed: bool | None = col("Needs an interpreter for interviews and read-back")
+    a_number: str | None = col("Alien Registration Number, digits only (8 or 9)", sensitive=True)
+    uscis_account_number: str | None = col("USCIS online account number", sensitive=True)
+    ssn: str | None = col("U.S. Social Security number, digits only", sensitive=True)
+    i94_number: str | None = col("Most recent I-94 record number", sensitive=True)
+    passport_number: str | None = col("Passport number", sensitive=True)
+    passport_country: str | None = col("Country that issued the passport")
+    passport_expiry: date | None = col("Passport expiry date")
+    phone: str | None = col("Safe phone number", sensitive=True)
+    email: str | None = col("Safe e-mail address", sensitive=True)
+    safe_contact_method: str | None = col("How it is safe to contact the client", sensitive=True)
+    current_state: str | None = col("U.S. state of residence (two-letter code)")
+    current_county: str | None = col("County of residence")
+    federal_circuit: str | None = col("Federal circuit of residence, e.g. 2nd")
+    immigration_status: str | None = col("Current immigration status in plain words")
+    detained: bool | None = col("Currently in immigration detention")
+    in_removal_proceedings: bool | None = col("Currently in removal proceedings")
+    removal_court: str | None = col("Immigration court of the proceedings")
+    next_hearing_date: date | None = col("Next immigration court hearing")
+    prior_removal_order: bool | None = col("Has ever been ordered removed")
+    last_arrival_date: date | None = col("Date of last arrival in the United States")
+    last_arrival_place: str | None = col("Port or place of last arrival")
+    last_arrival_manner: str | None = col(
+        "Manner of last arrival: admitted, paroled, without inspection, other"
+    )
+    intake_notes: str | None = col("Attorney intake notes", sensitive=True)
+
+
+# ---------------------------------------------------------------------------
+# Repeating groups (child tables)
+# ---------------------------------------------------------------------------
+
+
+class _Child(SQLModel):
+    """Common columns of every repeating-group row."""
+
+    __group__: ClassVar[str] = ""
+
+    id: str = Field(default_factory=_uuid, primary_key=True)
+    client_id: str = Field(foreign_key="client.id", index=True)
+    position: int = Field(default=0, description="Order within the group")
+    created_at: datetime = Field(default_factory=_now)
+    updated_at: datetime = Field(default_factory=_now)
+
+
+class Alias(_Child, table=True):
+    __group__: ClassVar[str] = "aliases"
+    name: str | None = col("Other name used, including names used at arrest", sensitive=True)
+    source: str | None = col("Where the name was used: arrest, documents, work, other")
+
+
+class Address(_Child, table=True):
+    __group__: ClassVar[str] = "addresses"
+    kind: str | None = col("physical, mailing, safe_mailing, foreign or last_abroad")
+    in_care_of: str | None = col("In care of name (for a safe mailing address)", sensitive=True)
+    street: str | None = col("Street number and name", sensitive=True)
+    unit: str | None = col("Apartment, suite or floor")
+    city: str | None = col("City or town")
+    state: str | None = col("State or province")
+    postal_code: str | None = col("ZIP or postal code")
+    country: str | None = col("Country")
+    date_from: date | None = col("Lived here from")
+    date_to: date | None = col("Lived here until (empty if current)")
+
+
+class EntryExit(_Child, table=True):
+    __group__: ClassVar[str] = "entries"
+    direction: str | None = col("entry or exit")
+    event_date: date | None = col("Date of entry or exit")
+    date_precision: str | None = col("day, month or year")
+    place: str | None = col("Port or place of entry or exit")
+    manner: str | None = col("admitted, paroled, without inspection, other")
+    visa_class: str | None = col("Visa or status at entry, e.g. B-2, H-2A")
+    i94_number: str | None = col("I-94 number for this entry", sensitive=True)
+    after_trafficking: bool | None = col("Entry happened after the trafficking began")
+    purpose: str | None = col("Purpose of the trip in plain words")
+
+
+class IdentityDocument(_Child, table=True):
+    __group__: ClassVar[str] = "documents"
+    doc_type: str | None = col("passport, national_id, birth_certificate, visa, other")
+    number: str | None = col("Document number", sensitive=True)
+    issuer: str | None = col("Issuing country or authority")
+    expiry: date | None = col("Expiry date")
+    controlled_by: str | None = col("Who holds it: client, trafficker, lost, law_enforcement")
+
+
+class PriorApplication(_Child, table=True):
+    __group__: ClassVar[str] = "prior_applications"
+    form: str | None = col("Form number, e.g. I-589")
+    filed_date: date | None = col("Date filed")
+    receipt_number: str | None = col("USCIS receipt number")
+    outcome: str | None = col("pending, approved, denied, withdrawn")
+    prepared_by: str | None = col("Who prepared it (attorney, notario, self)")
+    notario: bool | None = col("Prepared by an unlicensed preparer or notario")
+
+
+class FamilyMember(_Child, table=True):
+    __group__: ClassVar[str] = "family"
+    relationship: str | None = col("spouse, child, parent, sibling or child_of_derivative")
+    family_name: str | None = col("Family name", sensitive=True)
+    given_name: str | None = col("Given name", sensitive=True)
+    date_of_birth: date | None = col("Date of birth", sensitive=True)
+    sex: str | None = col("F, M or X")
+    country_of_birth: str | None = col("Country of birth")
+    nationality: str | None = col("Nationality")
+    marital_status: str | None = col("single, married, divorced, widowed")
+    location_city: str | None = col("City where they live now")
+    location_country: str | None = col("Country where they live now")
+    in_us: bool | None = col("Lives in the United States now")
+    a_number: str | None = col("Their A-number, if any", sensitive=True)
+    in_danger_of_retaliation: bool | None = col(
+        "Faces present danger of retaliation because of the client's escape or cooperation",
+        sensitive=True,
+    )
+    danger_facts: str | None = col("What shows the danger of retaliation", sensitive=True)
+    include_as_derivative: bool | None = col("Attorney plans to include as a derivative")
+    linked_client_id: str | None = col("Their own client profile, if any")
+
+
+class Episode(_Child, table=True):
+    """A trafficking or crime incident (DOMAIN.md §9 Incident)."""
+
+    __group__: ClassVar[str] = "episodes"
+    kind: str | None = col("sex_trafficking, labor_trafficking, both or crime")
+    start_date: date | None = col("When it began", sensitive=True)
+    start_precision: str | None = col("day, month or year")
+    end_date: date | None = col("When it ended", sensitive=True)
+    end_precision: str | None = col("day, month or year")
+    city: str | None = col("City or town where it happened")
+    state: str | None = col("U.S. state (or region abroad)")
+    country: str | None = col("Country where it happened")
+    in_us: bool | None = col("Happened in the United States or its territories")
+    perpetrators: str | None = col("Who did it: names, roles, relationship", sensitive=True)
+    recruitment: str | None = col(
+        "How the client was recruited and what was promised", sensitive=True
+    )
+    actions: list[str] | None = json_col(
+        "recruited, harbored, transported, provided, obtained, patronized, solicited"
+    )
+    means: list[str] | None = json_col(
+        "force, fraud, coercion, threats, restraint, debt, document_confiscation, legal_process",
+        sensitive=True,
+    )
+    means_details: str | None = col(
+        "Force, fraud or coercion in the client's words", sensitive=True
+    )
+    work_type: str | None = col("Labor or services performed, or commercial sex", sensitive=True)
+    performed_labor_or_sex_act: bool | None = col("Labor, services or a sex act was performed")
+    pay: str | None = col("Pay, deductions and debts", sensitive=True)
+    could_leave: bool | None = col("Could leave freely", sensitive=True)
+    how_it_ended: str | None = col("How it ended: escape, rescue, raid, other", sensitive=True)
+    escape_date: date | None = col("Date the client escaped or it ended", sensitive=True)
+    crime_types: list[str] | None = json_col(
+        "Qualifying criminal activity types (U visa), e.g. domestic_violence, trafficking",
+        sensitive=True,
+    )
+    harms: str | None = col("Physical and mental harm suffered", sensitive=True)
+    reported_to_police: bool | None = col("Was reported to law enforcement")
+
+
+class LawEnforcementContact(_Child, table=True):
+    __group__: ClassVar[str] = "le_contacts"
+    agency: str | None = col("Agency name")
+    agency_level: str | None = col("federal, state, local or tribal")
+    officer: str | None = col("Officer or agent name and title")
+    officer_contact: str | None = col("Officer phone or e-mail")
+    case_number: str | None = col("Agency case number", sensitive=True)
+    contact_date: date | None = col("Date of the contact")
+    event: str | None = col("report, interview, identification, testimony, other")
+    request_made: str | None = col("What law enforcement asked the client to do")
+    client_response: str | None = col("complied, declined, partially, pending")
+    declined_reason: str | None = col("Why the client did not comply", sensitive=True)
+    trauma_related: bool | None = col("Not complying was due to trauma")
+
+
+class Certification(_Child, table=True):
+    __group__: ClassVar[str] = "certifications"
+    form: str | None = col("I-914B, I-918B or other")
+    agency: str | None = col("Certifying agency")
+    certifier_name: str | None = col("Name of the signing official")
+    certifier_title: str | None = col("Title of the signing official")
+    requested_date: date | None = col("Date requested")
+    signed_date: date | None = col("Date the official signed")
+    status: str | None = col("not_requested, requested, signed, refused")
+
+
+class CPRequest(_Child, table=True):
+    __group__: ClassVar[str] = "cp_requests"
+    agency: str | None = col("Law-enforcement agency asked to request Continued Presence")
+    submitted_date: date | None = col("Date the agency submitted the request")
+    status: str | None = col("not_requested, asked_agency, submitted, granted, denied")
+    granted_date: date | None = col("Grant date")
+    expiry_date: date | None = col("Expiry date of the current grant")
+
+
+class Arrest(_Child, table=True):
+    __group__: ClassVar[str] = "arrests"
+    arrest_date: date | None = col("Date of arrest", sensitive=True)
+    state: str | None = col("State (two-letter code)")
+    county: str | None = col("County")
+    court: str | None = col("Court name")
+    docket: str | None = col("Docket or case number", sensitive=True)
+    charge: str | None = col("Charge at arrest", sensitive=True)
+    offense: str | None = col("Offence of conviction (or charge if not convicted)", sensitive=True)
+    statute: str | None = col("Statute of the offence, e.g. PL 230.00")
+    offense_category: str | None = col(
+        "prostitution, loitering, drug, theft, immigration, violent, other"
+    )
+    disposition: str | None = col("convicted, dismissed, pending, acquitted, vacated, sealed")
+    disposition_date: date | None = col("Date of the disposition")
+    sentence: str | None = col("Sentence")
+    name_used: str | None = col("Name used at arrest", sensitive=True)
+    trafficking_related: bool | None = col(
+        "The offence was committed as a direct result of being trafficked", sensitive=True
+    )
+    nexus_narrative: str | None = col("How the trafficking caused the offence", sensitive=True)
+    records_obtained: bool | None = col("Certificate of disposition or rap sheet obtained")
+
+
+class PriorStatement(_Child, table=True):
+    __group__: ClassVar[str] = "statements"
+    recipient: str | None = col("To whom: police, CBP, asylum officer, NGO, court, other")
+    statement_date: date | None = col("Date of the statement")
+    language: str | None = col("Language used")
+    interpreter: bool | None = col("An interpreter was used")
+    under_duress: bool | None = col("Made in custody or under duress", sensitive=True)
+    summary: str | None = col("What was said", sensitive=True)
+    inconsistencies: str | None = col("Differences from the current account", sensitive=True)
+
+
+class Exhibit(_Child, table=True):
+    __group__: ClassVar[str] = "exhibits"
+    label: str | None = col("Exhibit letter, assigned at packet time if empty")
+    description: str | None = col("What the document is, e.g. Birth certificate")
+    file_path: str | None = col("Path to the file on this computer", sensitive=True)
+    file_sha256: str | None = col("SHA-256 of the file when it was attached")
+    doc_date: date | None = col("Date of the document")
+    language: str | None = col("Language of the original")
+    translation_status: str | None = col("not_needed, needed, translated, certified")
+    reliefs: list[str] | None = json_col("Reliefs this exhibit supports, e.g. t_visa")
+    elements: list[str] | None = json_col("Legal element ids it proves, e.g. T-E1")
+
+
+class Note(_Child, table=True):
+    __group__: ClassVar[str] = "notes"
+    topic: str | None = col("Topic or question id the note is about")
+    body: str | None = col("Note text", sensitive=True)
+    author: str | None = col("Who wrote it")
+
+
+class Answer(SQLModel, table=True):
+    """One interview fact: its value (JSON) or why it is unknown, and when."""
+
+    __group__: ClassVar[str] = "answers"
+    id: str = Field(default_factory=_uuid, primary_key=True)
+    client_id: str = Field(foreign_key="client.id", index=True)
+    fact: str = Field(index=True, description="Fact name from the catalogue")
+    value: Any = Field(default=None, sa_column=Column(JSON))
+    status: str = Field(default=AnswerStatus.ANSWERED.value)
+    question_id: str | None = Field(default=None, description="Question that set it")
+    note: str | None = Field(default=None, description="Why unknown, or attorney note")
+    updated_at: datetime = Field(default_factory=_now)
+
+
+class AuditEvent(SQLModel, table=True):
+    """Who changed what and when (no values: values are client data)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: str | None = Field(default=None, index=True)
+    at: datetime = Field(default_factory=_now)
+    action: str = Field(description="create, update, delete, export, import, archive")
+    target: str = Field(default="", description="Table or fact touched")
+
+
+#: Child tables in display order; the fact catalogue and exports iterate this.
+CHILD_TABLES: tuple[type[_Child], ...] = (
+    Alias,
+    Address,
+    EntryExit,
+    IdentityDocument,
+    PriorApplication,
+    FamilyMember,
+    Episode,
+    LawEnforcementContact,
+    Certification,
+    CPRequest,
+    Arrest,
+    PriorStatement,
+    Exhibit,
+    Note,
+)
+
+GROUPS: dict[str, type[_Child]] = {t.__group__: t for t in CHILD_TABLES}
