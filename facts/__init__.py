@@ -4,3 +4,19 @@ Owns: fact names (``client.date_of_birth``, ``arrests[].offense``, ``trafficking
 their types, allowed values and sensitivity; derived facts (ages, deadlines); injectable today.
 Reads casefile.Profile. Must not import eligibility, forms, clauses, templates, packets or Qt.
 """
+
+from facts.catalogue import Catalogue, Fact, load_catalogue
+from facts.errors import CatalogueError, FactsError, UnknownFact
+from facts.view import UNKNOWN, FactView, RowView
+
+__all__ = [
+    "UNKNOWN",
+    "Catalogue",
+    "CatalogueError",
+    "Fact",
+    "FactView",
+    "FactsError",
+    "RowView",
+    "UnknownFact",
+    "load_catalogue",
+]

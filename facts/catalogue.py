@@ -1,0 +1,175 @@
+"""The fact catalogue: every fact name the app knows, its type and where it lives.
+
+Three kinds of storage:
+- ``column``: a casefile column. Derived automatically from the SQLModel tables, so the
+  catalogue can never drift from the schema: ``client.<column>`` and ``<group>[].<column>``.
+  The group itself is a fact too (``arrests[]``, type ``group``).
+- ``answer``: an interview fact kept in the ``Answer`` table, declared in YAML files under
+  ``facts/catalogue/*.yaml`` (one file per area; names must be unique across files).
+- ``derived``: computed from other facts (ages, deadlines), registered in ``facts.derived``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+import typing
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from casefile.models import CHILD_TABLES, Client
+from facts.errors import CatalogueError, UnknownFact
+
+FACT_TYPES = (
+    "text",
+    "bool",
+    "date",
+    "int",
+    "choice",
+    "multi_choice",
+    "list",
+    "group",
+)
+
+# Bookkeeping columns that are not facts about the client.
+_SKIP_COLUMNS = {"id", "client_id", "position", "created_at", "updated_at"}
+
+
+@dataclass(frozen=True)
+class Fact:
+    name: str
+    type: str
+    description: str
+    storage: str  # column | answer | derived
+    sensitive: bool = False
+    allowed: tuple[str, ...] = ()
+    group: str | None = None  # repeating group for ``group[].col`` facts
+    column: str | None = None  # casefile column for column facts
+    cite: str | None = None  # for derived legal facts (deadlines)
+
+    @property
+    def many(self) -> bool:
+        return self.group is not None and self.group != "client"
+
+
+@dataclass
+class Catalogue:
+    facts: dict[str, Fact] = field(default_factory=dict)
+
+    def add(self, fact: Fact, source: str = "") -> None:
+        if fact.type not in FACT_TYPES:
+            raise CatalogueError(source, f"fact '{fact.name}' has unknown type '{fact.type}'")
+        if fact.name in self.facts:
+            raise CatalogueError(source, f"fact '{fact.name}' is declared twice")
+        self.facts[fact.name] = fact
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.facts
+
+    def __getitem__(self, name: str) -> Fact:
+        try:
+            return self.facts[name]
+        except KeyError:
+            raise UnknownFact(name) from None
+
+    def __iter__(self) -> Iterator[Fact]:
+        return iter(self.facts.values())
+
+    def names(self) -> Iterable[str]:
+        return self.facts.keys()
+
+
+def _python_type_to_fact(annotation: Any) -> str:
+    args = [a for a in typing.get_args(annotation) if a is not type(None)]
+    base = args[0] if args else annotation
+    origin = typing.get_origin(base)
+    if origin in (list, tuple) or base in (list, tuple):
+        return "list"
+    if isinstance(base, types.GenericAlias):
+        return "list"
+    if base is bool:
+        return "bool"
+    if base is dt.date:
+        return "date"
+    if base is int:
+        return "int"
+    return "text"
+
+
+def _column_facts(catalogue: Catalogue) -> None:
+    tables: list[tuple[str, type[Any]]] = [("client", Client)]
+    tables += [(t.__group__, t) for t in CHILD_TABLES]
+    for group, table in tables:
+        if group != "client":
+            catalogue.add(
+                Fact(
+                    name=f"{group}[]",
+                    type="group",
+                    description=table.__doc__.splitlines()[0] if table.__doc__ else group,
+                    storage="column",
+                    group=group,
+                ),
+                "casefile.models",
+            )
+        for col_name, info in table.model_fields.items():
+            if col_name in _SKIP_COLUMNS or info.description is None:
+                continue
+            extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
+            name = f"client.{col_name}" if group == "client" else f"{group}[].{col_name}"
+            catalogue.add(
+                Fact(
+                    name=name,
+                    type=_python_type_to_fact(info.annotation),
+                    description=info.description,
+                    storage="column",
+                    sensitive=bool(extra.get("sensitive", False)),
+                    group=group,
+                    column=col_name,
+                ),
+                "casefile.models",
+            )
+
+
+def _yaml_facts(catalogue: Catalogue) -> None:
+    folder = resources.files("facts") / "catalogue"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".yaml"):
+            continue
+        source = f"facts/catalogue/{entry.name}"
+        try:
+            data = yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            raise CatalogueError(source, f"invalid YAML: {exc}") from exc
+        for item in data.get("facts", []):
+            try:
+                catalogue.add(
+                    Fact(
+                        name=item["name"],
+                        type=item["type"],
+                        description=item["description"],
+                        storage="answer",
+                        sensitive=bool(item.get("sensitive", False)),
+                        allowed=tuple(item.get("allowed", ())),
+                    ),
+                    source,
+                )
+            except KeyError as exc:
+                raise CatalogueError(source, f"a fact is missing the key {exc}") from exc
+
+
+@cache
+def load_catalogue() -> Catalogue:
+    """The full catalogue (columns + YAML answers + derived). Cached: it is read-only."""
+    from facts.derived import DERIVED
+
+    catalogue = Catalogue()
+    _column_facts(catalogue)
+    _yaml_facts(catalogue)
+    for d in DERIVED.values():
+        catalogue.add(d.fact, "facts.derived")
+    return catalogue
