@@ -1,7 +1,8 @@
 """The encrypted database: SQLCipher under SQLAlchemy/SQLModel.
 
-Owns opening, keying and closing the database file. Never logs or stores the passphrase;
-the key lives only inside the open connection pool and is dropped by ``close()``.
+Owns opening, keying, migrating, re-keying and closing the database file. Never logs or
+stores the passphrase; the key lives only inside the engine's connection factory and is
+dropped by ``close()``.
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
+from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.pool import QueuePool
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session
 
-from casefile.errors import DatabaseCorrupt, WrongPassphrase
+from casefile import migrate
+from casefile.errors import DatabaseCorrupt, DatabaseTooNew, MigrationFailed, WrongPassphrase
 
 
 def _quote_key(passphrase: str) -> str:
@@ -25,9 +28,17 @@ def _quote_key(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
-def _connect(path: Path, passphrase: str) -> Any:
+def _raw_connect(path: Path, passphrase: str) -> Any:
     conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=30)
+    # SQLCipher logs decryption failures to stderr by default; a wrong key is our error to
+    # report, not noise on the console.
+    conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = {_quote_key(passphrase)}")
+    return conn
+
+
+def _connect(path: Path, passphrase: str) -> Any:
+    conn = _raw_connect(path, passphrase)
     # WAL keeps readers going during writes and makes commits crash-safe; FULL sync so a
     # commit that returned is on disk even if the laptop loses power.
     conn.execute("PRAGMA journal_mode = WAL")
@@ -42,6 +53,7 @@ def check_passphrase(path: Path, passphrase: str) -> None:
     """Raise WrongPassphrase (or DatabaseCorrupt) unless the file opens with this key."""
     conn = sqlcipher3.connect(str(path))
     try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = {_quote_key(passphrase)}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
@@ -52,26 +64,38 @@ def check_passphrase(path: Path, passphrase: str) -> None:
         conn.close()
 
 
-class Database:
-    """One open, keyed database file."""
+def _make_engine(path: Path, passphrase: str) -> Engine:
+    # The key lives only in this closure, owned by the engine; close() drops both.
+    return create_engine(
+        "sqlite://",
+        creator=lambda: _connect(path, passphrase),
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=2,
+    )
 
-    def __init__(self, path: Path, passphrase: str, *, create: bool = False) -> None:
+
+class Database:
+    """One open, keyed database file, migrated to the newest schema unless ``migrate=False``
+    (the store then backs the file up and calls ``migrate()`` itself)."""
+
+    def __init__(
+        self, path: Path, passphrase: str, *, create: bool = False, migrate: bool = True
+    ) -> None:
         self.path = Path(path)
         if not create and not self.path.exists():
             raise FileNotFoundError(self.path)
         if self.path.exists() and self.path.stat().st_size > 0:
             check_passphrase(self.path, passphrase)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        path = self.path
-        # The key lives only in this closure, owned by the engine; close() drops both.
-        self._engine: Engine | None = create_engine(
-            "sqlite://",
-            creator=lambda: _connect(path, passphrase),
-            poolclass=QueuePool,
-            pool_size=2,
-            max_overflow=2,
-        )
-        SQLModel.metadata.create_all(self.engine)
+        self._engine: Engine | None = _make_engine(self.path, passphrase)
+        try:
+            self._check_revision_known()
+            if migrate:
+                self.migrate()
+        except BaseException:
+            self.close()
+            raise
         if os.name == "posix":
             self.path.chmod(0o600)
 
@@ -85,6 +109,31 @@ class Database:
     def is_open(self) -> bool:
         return self._engine is not None
 
+    # -- schema ------------------------------------------------------------------------
+    def schema_revision(self) -> str | None:
+        """The alembic revision stored in the file (None for a new, empty file)."""
+        try:
+            with self.engine.connect() as conn:
+                return migrate.current_revision(conn)
+        except sqlcipher3.DatabaseError as exc:
+            raise DatabaseCorrupt(self.path, str(exc)) from exc
+
+    def _check_revision_known(self) -> None:
+        rev = self.schema_revision()
+        if rev is not None and rev not in migrate.known_revisions():
+            raise DatabaseTooNew(self.path, rev)
+
+    def needs_migration(self) -> bool:
+        return self.schema_revision() != migrate.head_revision()
+
+    def migrate(self, revision: str = "head") -> None:
+        """Upgrade the schema (one transaction per revision)."""
+        try:
+            migrate.upgrade(self.engine, revision)
+        except CommandError as exc:
+            raise MigrationFailed(self.path, str(exc)) from exc
+
+    # -- transactions ------------------------------------------------------------------
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A transaction: committed on success, rolled back on any error."""
@@ -100,6 +149,18 @@ class Database:
         """Fold the WAL into the main file (before backups and exports)."""
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def rekey(self, old: str, new: str) -> None:
+        """Re-encrypt the whole file under ``new`` (PRAGMA rekey, one transaction)."""
+        check_passphrase(self.path, old)
+        self.checkpoint()
+        self.close()
+        conn = _connect(self.path, old)
+        try:
+            conn.execute(f"PRAGMA rekey = {_quote_key(new)}")
+        finally:
+            conn.close()
+        self._engine = _make_engine(self.path, new)
 
     def close(self) -> None:
         """Dispose every pooled connection: the key leaves memory with them."""

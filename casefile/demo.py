@@ -2,19 +2,74 @@
 was invented for testing and demonstration; any resemblance to a real person is chance.
 
 Used by ``./run`` (offered on first start), the CLI (``--client demo``) and tests.
-Interview answers for the eligibility facts are added by ``facts``-level demo data
-(``eligibility/data/demo_answers.yaml``) so this module stays free of fact names it does
-not own.
+Interview answers for the eligibility facts come from ``casefile/data/demo_answers.yaml``
+(written by the eligibility engineer: ``answers:`` a list of ``{fact, value, status}``; dates
+stay ISO strings), so this module stays free of fact names it does not own.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from importlib import resources
+from typing import Any
 
-from casefile.models import Client
+import yaml
+
+from casefile.errors import DemoDataError
+from casefile.models import AnswerStatus, Client
 from casefile.profile import Profile
 
 DEMO_CLIENT_ID = "demo0000000000000000000000000001"
+DEMO_ANSWERS = "demo_answers.yaml"
+
+
+def demo_answers() -> list[tuple[str, Any, AnswerStatus]]:
+    """The demo interview answers as (fact, value, status); [] if the file is absent."""
+    where = f"casefile/data/{DEMO_ANSWERS}"
+    res = resources.files("casefile").joinpath("data", DEMO_ANSWERS)
+    if not res.is_file():
+        return []
+    try:
+        data = yaml.safe_load(res.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise DemoDataError(where, f"it is not valid YAML ({exc})") from None
+    items = data.get("answers") if isinstance(data, dict) else data
+    if items is None:
+        return []
+    if not isinstance(items, list):
+        raise DemoDataError(where, "'answers' must be a list of {fact, value, status}")
+    out: list[tuple[str, Any, AnswerStatus]] = []
+    seen: set[str] = set()
+    for i, item in enumerate(items):
+        if not isinstance(item, dict) or not isinstance(item.get("fact"), str):
+            raise DemoDataError(where, f"answers[{i}] needs a 'fact' name")
+        unknown = sorted(set(item) - {"fact", "value", "status", "note"})
+        if unknown:
+            raise DemoDataError(where, f"answers[{i}] has an unknown key '{unknown[0]}'")
+        fact = item["fact"]
+        if fact in seen:
+            raise DemoDataError(where, f"answers[{i}]: '{fact}' appears twice")
+        seen.add(fact)
+        try:
+            status = AnswerStatus(item.get("status", AnswerStatus.ANSWERED.value))
+        except ValueError:
+            raise DemoDataError(
+                where, f"answers[{i}] ('{fact}') has an unknown status '{item.get('status')}'"
+            ) from None
+        value = _plain(item.get("value"))
+        out.append((fact, value, status))
+    return out
+
+
+def _plain(value: Any) -> Any:
+    """YAML may turn 2021-05-14 into a date: keep dates as ISO strings, as answers store them."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return value
 
 
 def demo_profile() -> Profile:
@@ -202,4 +257,6 @@ def demo_profile() -> Profile:
         reliefs=["t_visa", "u_visa", "asylum_psg"],
         elements=["T-E3a"],
     )
+    for fact, value, status in demo_answers():
+        p.set_answer(fact, value, status)
     return p

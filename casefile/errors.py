@@ -41,18 +41,157 @@ class ClientNotFound(CasefileError):
 
 
 class BundleError(CasefileError):
-    """An import bundle could not be read; the database is unchanged."""
+    """An import bundle could not be read; the database is unchanged.
 
-    def __init__(self, path: Path | str, reason: str) -> None:
+    ``kind`` says which check failed (``not_a_bundle``, ``truncated``, ``damaged`` — a failed
+    authentication tag, which a wrong passphrase and tampering both produce —, ``too_large``,
+    ``version``, ``malformed``, ``unknown_field``, ``invalid``, ``io``)."""
+
+    kind: str = "invalid"
+
+    def __init__(self, path: Path | str, reason: str, *, kind: str | None = None) -> None:
         self.path = path
         self.reason = reason
+        if kind is not None:
+            self.kind = kind
         super().__init__(
             f"The import file {path} could not be used: {reason}. Nothing was imported or changed."
         )
 
 
+class BundleInvalid(BundleError):
+    """Truncated, damaged, wrong passphrase, malformed or unknown content."""
+
+
+class BundleVersionTooNew(BundleError):
+    kind = "version"
+
+    def __init__(self, path: Path | str, found: int, supported: int) -> None:
+        self.found = found
+        self.supported = supported
+        super().__init__(
+            path,
+            f"it was written by a newer ReliefDesk (format {found}; this version reads up to "
+            f"{supported}); update ReliefDesk to import it",
+        )
+
+
 class ValidationError(CasefileError):
-    def __init__(self, field: str, reason: str) -> None:
+    """A save refused because of invalid data. ``problems`` lists every ``(field, message)``;
+    ``field``/``reason`` are the first one."""
+
+    def __init__(
+        self, field: str, reason: str, *, problems: list[tuple[str, str]] | None = None
+    ) -> None:
         self.field = field
         self.reason = reason
-        super().__init__(f"{field}: {reason}")
+        self.problems = problems or [(field, reason)]
+        extra = f" (and {len(self.problems) - 1} more problems)" if len(self.problems) > 1 else ""
+        super().__init__(f"{field}: {reason}{extra}. Nothing was saved; correct it and save again.")
+
+
+#: The issue's name for DatabaseCorrupt (both names are public).
+CorruptDatabase = DatabaseCorrupt
+
+
+class DatabaseTooNew(CasefileError):
+    def __init__(self, path: Path, revision: str) -> None:
+        self.path = path
+        self.revision = revision
+        super().__init__(
+            f"The case database at {path} was written by a newer version of ReliefDesk "
+            f"(schema '{revision}'). Nothing was changed. Update ReliefDesk to open it."
+        )
+
+
+class MigrationFailed(CasefileError):
+    def __init__(self, path: Path, reason: str, backup: Path | None = None) -> None:
+        self.path = path
+        self.reason = reason
+        self.backup = backup
+        where = f" The database was backed up first to {backup}." if backup else ""
+        super().__init__(
+            f"Updating the case database at {path} to this version failed ({reason}).{where} "
+            "Report this problem; do not delete any files."
+        )
+
+
+class StoreExists(CasefileError):
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"A case database already exists at {path}. Open it with its passphrase instead; "
+            "it was not overwritten."
+        )
+
+
+class StoreMissing(CasefileError):
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"There is no case database at {path}. Create one first (reliefdesk init) "
+            "or choose another data folder with --data-dir."
+        )
+
+
+class StoreLocked(CasefileError):
+    def __init__(self) -> None:
+        super().__init__("The case database is locked. Enter the passphrase to unlock it.")
+
+
+class PassphraseMissing(CasefileError):
+    def __init__(self, env_var: str) -> None:
+        self.env_var = env_var
+        super().__init__(
+            f"No passphrase: set the environment variable {env_var} or run the command in a "
+            "terminal so it can ask for it."
+        )
+
+
+class AmbiguousClient(CasefileError):
+    def __init__(self, ref: str, matches: list[tuple[str, str]]) -> None:
+        self.ref = ref
+        self.matches = matches
+        listed = "; ".join(f"{name} (id {cid})" for cid, name in matches[:5])
+        more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
+        super().__init__(
+            f"'{ref}' matches {len(matches)} clients: {listed}{more}. Use the client id or "
+            "A-number instead."
+        )
+
+
+class DuplicateClient(CasefileError):
+    def __init__(self, incoming: str, existing_id: str, existing_name: str, reason: str) -> None:
+        self.incoming = incoming
+        self.existing_id = existing_id
+        self.existing_name = existing_name
+        self.reason = reason
+        super().__init__(
+            f"The client '{incoming}' looks like {existing_name} (id {existing_id}) already in "
+            f"this database ({reason}). Nothing was imported. Merge by hand, or import again "
+            "allowing duplicates."
+        )
+
+
+class BackupError(CasefileError):
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"The backup {path} cannot be used: {reason}. Nothing was changed.")
+
+
+class DemoDataError(CasefileError):
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"The bundled demo data {path} is invalid: {reason}.")
+
+
+class SaveFailed(CasefileError):
+    def __init__(self, client_id: str, reason: str) -> None:
+        self.client_id = client_id
+        self.reason = reason
+        super().__init__(
+            f"Saving client {client_id} failed ({reason}). The last saved version is intact; "
+            "try again, and restore a backup if it keeps failing."
+        )
