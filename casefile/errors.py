@@ -35,9 +35,14 @@ class DatabaseCorrupt(CasefileError):
 
 
 class ClientNotFound(CasefileError):
-    def __init__(self, ref: str) -> None:
+    def __init__(self, ref: str, where: Path | str | None = None) -> None:
         self.ref = ref
-        super().__init__(f"No client matches '{ref}'. Check the name or A-number in the list.")
+        self.where = where
+        place = f" in {where}" if where else ""
+        super().__init__(
+            f"No client matches '{ref}'{place}. Check the name, A-number or id in the client "
+            "list ('clients'), or use 'demo' for the fictional demo client."
+        )
 
 
 class BundleError(CasefileError):

@@ -577,7 +577,7 @@ class CaseStore:
         else:
             hits = self.list_clients(ref, include_archived=True) if ref else []
         if not hits:
-            raise ClientNotFound(ref)
+            raise ClientNotFound(ref, self.path)
         if len(hits) > 1:
             raise AmbiguousClient(ref, [(h.id, h.display_name) for h in hits])
         return hits[0].id

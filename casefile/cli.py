@@ -1,0 +1,268 @@
+"""Headless case-file commands and the helpers every package's CLI uses to name a client.
+
+Commands: ``init``, ``clients`` (list/search, ``clients show CLIENT``), ``export``, ``import``,
+``backup``. Helpers: ``add_client_arguments(parser)`` and ``load_profile_from_args(args)``:
+``--client demo`` is the bundled fictional profile and never opens a database.
+Passphrases come from an environment variable (``--passphrase-env``) or a no-echo prompt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from casefile.bundle import write_bundle
+from casefile.demo import demo_profile
+from casefile.errors import PassphraseMissing, StoreMissing, ValidationError
+from casefile.paths import data_dir, db_file
+from casefile.profile import Profile
+from casefile.serialize import profile_to_json
+from casefile.store import CaseStore, ClientSummary
+from casefile.validation import format_a_number
+
+PASSPHRASE_ENV = "RELIEFDESK_PASSPHRASE"
+BUNDLE_PASSPHRASE_ENV = "RELIEFDESK_BUNDLE_PASSPHRASE"
+DEMO = "demo"
+
+
+# -- shared helpers -----------------------------------------------------------------------
+
+
+def add_passphrase_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-env",
+        metavar="VAR",
+        default=PASSPHRASE_ENV,
+        help=f"Environment variable holding the database passphrase (default {PASSPHRASE_ENV}; "
+        "otherwise it is asked for without echo)",
+    )
+
+
+def add_client_arguments(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
+    """``--client`` (id, A-number, name, or ``demo``) and ``--passphrase-env VAR``."""
+    parser.add_argument(
+        "--client",
+        required=required,
+        metavar="CLIENT",
+        help="Client id, A-number or name; 'demo' is the bundled fictional client (no database)",
+    )
+    add_passphrase_argument(parser)
+
+
+def read_passphrase(env_var: str = PASSPHRASE_ENV, prompt: str = "Passphrase: ") -> str:
+    """From ``$env_var``, else a no-echo prompt when stdin is a terminal, else an error."""
+    value = os.environ.get(env_var)
+    if value:
+        return value
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    raise PassphraseMissing(env_var)
+
+
+def data_dir_from_args(args: argparse.Namespace) -> Path:
+    return data_dir(getattr(args, "data_dir", None))
+
+
+def open_store_from_args(args: argparse.Namespace) -> CaseStore:
+    """Open the store in ``--data-dir`` (or the default) with the passphrase from the args."""
+    env_var = getattr(args, "passphrase_env", None) or PASSPHRASE_ENV
+    where = data_dir_from_args(args)
+    if not CaseStore.exists(where):
+        raise StoreMissing(db_file(where))
+    return CaseStore.open(where, read_passphrase(env_var))
+
+
+def load_profile_from_args(args: argparse.Namespace) -> Profile:
+    """The profile named by ``--client``. ``demo`` opens no database."""
+    ref = (getattr(args, "client", None) or "").strip()
+    if ref == DEMO:
+        return demo_profile()
+    if not ref:
+        raise ValidationError("--client", "name a client (id, A-number or name) or 'demo'")
+    store = open_store_from_args(args)
+    try:
+        return store.load(store.find_client(ref))
+    finally:
+        store.lock()
+
+
+# -- commands ----------------------------------------------------------------------------
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("init", help="Create the encrypted case database")
+    add_passphrase_argument(p)
+    p.add_argument("--with-demo", action="store_true", help="Also add the fictional demo client")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser(
+        "clients",
+        help="List or search clients; 'clients show CLIENT' shows one",
+        description="clients [list] [QUERY...] | clients show CLIENT. A query matches names, "
+        "aliases and A-numbers, ignoring case and accents.",
+    )
+    p.add_argument("words", nargs="*", metavar="QUERY", help="'list' or 'show', then words")
+    p.add_argument("--all", action="store_true", help="Include archived clients")
+    p.add_argument("--json", action="store_true", help="Machine-readable output")
+    add_passphrase_argument(p)
+    p.set_defaults(handler=cmd_clients)
+
+    p = sub.add_parser("export", help="Export clients to an encrypted bundle file")
+    add_client_arguments(p)
+    p.add_argument("--out", required=True, type=Path, help="Bundle file to write")
+    p.add_argument(
+        "--bundle-passphrase-env",
+        metavar="VAR",
+        default=BUNDLE_PASSPHRASE_ENV,
+        help=f"Variable holding the bundle's own passphrase (default {BUNDLE_PASSPHRASE_ENV})",
+    )
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("import", help="Import an encrypted bundle file")
+    p.add_argument("file", type=Path, help="Bundle file to read")
+    add_passphrase_argument(p)
+    p.add_argument(
+        "--bundle-passphrase-env",
+        metavar="VAR",
+        default=BUNDLE_PASSPHRASE_ENV,
+        help=f"Variable holding the bundle's passphrase (default {BUNDLE_PASSPHRASE_ENV})",
+    )
+    p.add_argument(
+        "--allow-duplicates",
+        action="store_true",
+        help="Import even if a client with the same A-number or name and birth date exists",
+    )
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("backup", help="Make an encrypted backup now (or --list them)")
+    add_passphrase_argument(p)
+    p.add_argument("--list", action="store_true", help="List existing backups, newest first")
+    p.set_defaults(handler=cmd_backup)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    where = data_dir_from_args(args)
+    passphrase = os.environ.get(args.passphrase_env)
+    if not passphrase:
+        first = read_passphrase(args.passphrase_env, "New passphrase: ")
+        if read_passphrase(args.passphrase_env, "Repeat it: ") != first:
+            raise ValidationError("passphrase", "the two entries differ")
+        passphrase = first
+    store = CaseStore.create(where, passphrase)
+    try:
+        if args.with_demo:
+            store.add_demo_client()
+    finally:
+        store.lock()
+    print(f"Created the encrypted case database {db_file(where)}")
+    return 0
+
+
+def _summary_json(s: ClientSummary) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "display_name": s.display_name,
+        "aliases": list(s.aliases),
+        "a_number": s.a_number,
+        "date_of_birth": s.date_of_birth.isoformat() if s.date_of_birth else None,
+        "updated_at": s.updated_at.isoformat(),
+        "archived": s.archived,
+    }
+
+
+def cmd_clients(args: argparse.Namespace) -> int:
+    words = list(args.words)
+    action = "list"
+    if words and words[0] in ("list", "show"):
+        action = words.pop(0)
+    if action == "show":
+        if len(words) != 1:
+            raise ValidationError("clients show", "name exactly one client (id, A-number, name)")
+        args.client = words[0]
+        profile = load_profile_from_args(args)
+        if args.json:
+            print(json.dumps(profile_to_json(profile), ensure_ascii=False, indent=2))
+        else:
+            print(_describe(profile))
+        return 0
+    store = open_store_from_args(args)
+    try:
+        found = store.list_clients(" ".join(words), include_archived=args.all)
+    finally:
+        store.lock()
+    if args.json:
+        print(json.dumps([_summary_json(s) for s in found], ensure_ascii=False, indent=2))
+        return 0
+    if not found:
+        print("No clients match." if words else "No clients yet.")
+        return 0
+    for s in found:
+        a_number = format_a_number(s.a_number) if s.a_number else "-"
+        dob = s.date_of_birth.isoformat() if s.date_of_birth else "-"
+        flag = "  (archived)" if s.archived else ""
+        print(f"{s.id}  {s.display_name:<30}  {a_number:<13}  born {dob}{flag}")
+    return 0
+
+
+def _describe(profile: Profile) -> str:
+    c = profile.client
+    lines = [
+        f"{profile.display_name}  (id {c.id})",
+        f"  A-number: {format_a_number(c.a_number) if c.a_number else '-'}",
+        f"  Born: {c.date_of_birth.isoformat() if c.date_of_birth else '-'}"
+        f"  in {c.country_of_birth or '-'}",
+    ]
+    for group, rows in profile.groups.items():
+        if rows:
+            lines.append(f"  {group}: {len(rows)}")
+    lines.append(f"  interview answers: {len(profile.answers)}")
+    return "\n".join(lines)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if args.client.strip() == DEMO:
+        pw = read_passphrase(args.bundle_passphrase_env, "Passphrase for the export file: ")
+        write_bundle([demo_profile()], out, pw)
+        print(f"Exported the fictional demo client to {out}")
+        return 0
+    store = open_store_from_args(args)
+    try:
+        cid = store.find_client(args.client)
+        pw = read_passphrase(args.bundle_passphrase_env, "Passphrase for the export file: ")
+        store.export_bundle([cid], out, pw)
+    finally:
+        store.lock()
+    print(f"Exported client {cid} to {out}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    store = open_store_from_args(args)
+    try:
+        pw = read_passphrase(args.bundle_passphrase_env, "Passphrase of the export file: ")
+        ids = store.import_bundle(args.file, pw, allow_duplicates=args.allow_duplicates)
+    finally:
+        store.lock()
+    for cid in ids:
+        print(f"Imported client {cid}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    store = open_store_from_args(args)
+    try:
+        if args.list:
+            for b in store.list_backups():
+                print(b)
+            return 0
+        path = store.backup()
+    finally:
+        store.lock()
+    print(f"Backup written to {path}")
+    return 0
