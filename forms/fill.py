@@ -1,0 +1,529 @@
+"""Fill an official PDF from a client's facts.
+
+``fill(form_id, view, relief=..., derivative_row=...)`` decrypts the PDF (empty user password),
+checks its edition against the map, drops /XFA and /Perms, fills the AcroForm with pypdf's own
+appearance streams (NeedAppearances stays off, so the page barcodes survive), verifies that every
+check box took its on-state, moves what does not fit into the form's additional-information
+part and then onto continuation sheets, and returns the bytes plus a FillReport.
+``plan(...)`` does everything but the PDF work (field -> value), for tests and previews.
+``flatten(pdf_bytes)`` burns the field appearances into the pages for packet copies.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pikepdf
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import DictionaryObject, NameObject, TextStringObject
+
+from facts import UNKNOWN, FactView
+from forms.continuation import ContinuationEntry, continuation_pdf
+from forms.errors import (
+    FieldMapError,
+    FieldTooLong,
+    FormEditionMismatch,
+    FormFieldsMismatch,
+    OnStateError,
+)
+from forms.inventory import FieldSpec, Inventory, inventory_from_reader, open_pdf
+from forms.maps import Entry, FieldMap, Label, RowsBlock, coverage, load_map
+from forms.registry import (
+    compare_with_fieldlist,
+    fieldlist_inventory,
+    find_pdf,
+    get_form,
+)
+from forms.values import (
+    Context,
+    FormatError,
+    encodable,
+    entry_value,
+    format_value,
+    relief_key,
+    select_rows,
+    to_key,
+    transliterate,
+)
+
+
+@dataclass(frozen=True)
+class MissingFact:
+    field: str
+    fact: str
+    question: str
+    reference: str
+
+
+@dataclass(frozen=True)
+class OverflowItem:
+    reference: str
+    text: str
+    placed: str  # "additional_info" or "continuation"
+    field: str | None = None
+
+
+@dataclass
+class FillReport:
+    form: str
+    edition: str
+    filled: dict[str, str] = field(default_factory=dict)  # field -> value (original Unicode)
+    blank_by_design: list[str] = field(default_factory=list)
+    missing: list[MissingFact] = field(default_factory=list)
+    overflowed: list[OverflowItem] = field(default_factory=list)
+    transliterated: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    unmapped: list[str] = field(default_factory=list)
+    reliefs_used: list[str] = field(default_factory=list)  # relief-dependent values, with cites
+
+
+@dataclass
+class FilledForm:
+    form_id: str
+    edition: str
+    pdf: bytes
+    report: FillReport
+    continuation_pages: int = 0
+
+    @property
+    def values(self) -> dict[str, str]:
+        return self.report.filled
+
+    @property
+    def overflow(self) -> list[OverflowItem]:
+        return self.report.overflowed
+
+    @property
+    def warnings(self) -> list[str]:
+        return self.report.warnings
+
+    @property
+    def unmapped(self) -> list[str]:
+        return self.report.unmapped
+
+
+@dataclass
+class Plan:
+    """What will be written: field -> value for pypdf, and the report so far."""
+
+    fmap: FieldMap
+    inventory: Inventory
+    values: dict[str, str]  # as given to pypdf (check boxes as '/On')
+    appearance: dict[str, str]  # text actually drawn when it differs (transliterated)
+    checkboxes: dict[str, str]  # field -> on-state expected
+    report: FillReport
+    continuation: list[ContinuationEntry]
+    applicant_name: str
+    a_number: str | None
+
+
+def _capacity(spec: FieldSpec) -> int | None:
+    """How many characters fit, from /MaxLen or the box size and Courier metrics."""
+    if spec.max_len:
+        return int(spec.max_len)
+    if spec.width <= 0:
+        return None
+    size = spec.font_size or (12.0 if spec.multiline else 9.0)
+    per_line = max(1, math.floor((spec.width - 4) / (0.6 * size)))
+    if spec.multiline:
+        lines = max(1, math.floor((spec.height - 2) / (size * 1.15)))
+        return per_line * lines
+    return per_line
+
+
+def _map_file_of(form_id: str, edition: str | None) -> tuple[str, str]:
+    form = get_form(form_id)
+    ed = form.edition(edition)
+    return ed.map, ed.edition
+
+
+def inventory_for(
+    form_id: str, edition: str | None = None, pdf_path: Path | None = None
+) -> Inventory:
+    """The inventory maps are checked against: the field list if there is one, else the PDF."""
+    form = get_form(form_id)
+    ed = form.edition(edition)
+    fl = fieldlist_inventory(ed)
+    if fl is not None:
+        return fl
+    path = pdf_path or find_pdf(form_id, edition=ed.edition)
+    return inventory_from_reader(open_pdf(path), source=str(path))
+
+
+def plan(
+    form_id: str,
+    view: FactView,
+    *,
+    relief: str | None = None,
+    derivative_row: int | None = None,
+    inventory: Inventory | None = None,
+    edition: str | None = None,
+) -> Plan:
+    map_file, ed = _map_file_of(form_id, edition)
+    fmap = load_map(map_file)
+    inv = inventory or inventory_for(form_id, ed)
+    source = f"forms/maps/{map_file}"
+    ctx = Context(view=view, relief=relief)
+    family = view.rows("family")
+    if derivative_row is not None:
+        if not 0 <= derivative_row < len(family):
+            raise FieldMapError(
+                source, "derivative_row", f"no family member at row {derivative_row}"
+            )
+        ctx.derivative = family[derivative_row]
+        ctx.for_derivative = fmap.subject == "applicant"
+    elif fmap.subject == "derivative":
+        raise FieldMapError(
+            source,
+            "derivative_row",
+            "this supplement is filled once per family member: "
+            "choose the family member (derivative_row)",
+        )
+    report = FillReport(form=fmap.form, edition=fmap.edition)
+    values: dict[str, str] = {}
+    appearance: dict[str, str] = {}
+    checkboxes: dict[str, str] = {}
+    overflow_queue: list[tuple[Label, str, str | None]] = []
+    catalogue = view.catalogue
+
+    def spec_of(name: str) -> FieldSpec:
+        spec = inv.fields.get(name)
+        if spec is None:
+            raise FieldMapError(source, name, f"no such field in {inv.source}")
+        return spec
+
+    def missing(entry: Entry, fact: str) -> None:
+        question = (
+            "; ".join(catalogue[n].description for n in fact.split(", ") if n in catalogue) or fact
+        )
+        report.missing.append(
+            MissingFact(
+                entry.fields()[0] if entry.fields() else "", fact, question, entry.label.text()
+            )
+        )
+
+    def put_text(name: str, text: str, entry: Entry) -> None:
+        spec = spec_of(name)
+        cap = _capacity(spec)
+        if cap is not None and len(text) > cap:
+            if not entry.overflow:
+                raise FieldTooLong(fmap.form, name, len(text), cap)
+            overflow_queue.append((entry.label, text, name))
+            marker = fmap.additional_info.marker if fmap.additional_info else "See attached"
+            text = marker[:cap]
+        values[name] = text
+        report.filled[name] = text
+        if not encodable(text):
+            appearance[name] = transliterate(text)
+            report.transliterated.append(name)
+
+    def do_entry(entry: Entry, block_row: Any = None) -> None:
+        raw, facts_read = entry_value(ctx, entry, block_row)
+        key = relief_key(ctx, entry) if entry.by_relief else None
+        if key is not None:
+            rv = entry.by_relief[key]
+            if rv.verify_status != "ok":
+                report.warnings.append(
+                    f"{entry.label.text()}: the value '{rv.value}' for {relief} is marked "
+                    f"{rv.verify_status} ({rv.cite}); an attorney must confirm it."
+                )
+            report.reliefs_used.append(
+                f"{entry.label.text()}: {rv.value} for {key} [{rv.cite}; {rv.verify_status}]"
+            )
+        if raw is UNKNOWN:
+            if entry.by_relief:
+                report.warnings.append(
+                    f"{entry.label.text()}: no value for relief '{relief}'; fill it by hand."
+                )
+            elif block_row is None or ctx.for_derivative:
+                missing(entry, facts_read)
+            else:
+                missing(entry, facts_read)
+            return
+        try:
+            value = format_value(entry, raw)
+        except FormatError as exc:
+            report.warnings.append(f"{entry.label.text()} ({facts_read}): {exc}; left blank")
+            return
+        if entry.kind == "text":
+            assert entry.field is not None
+            put_text(entry.field, str(value), entry)
+        elif entry.kind == "dropdown":
+            assert entry.field is not None
+            spec = spec_of(entry.field)
+            text = str(value)
+            chosen = next((o for o in spec.options if o == text), None)
+            if chosen is None:
+                chosen = next(
+                    (o for o in spec.options if o.strip().upper() == text.strip().upper()), None
+                )
+            if chosen is None:
+                report.warnings.append(
+                    f"{entry.label.text()}: '{text}' is not an option of {entry.field}; left blank"
+                )
+                return
+            values[entry.field] = chosen
+            report.filled[entry.field] = chosen
+        else:
+            key = to_key(value)
+            box = entry.options.get(key)
+            if box is None:
+                report.warnings.append(
+                    f"{entry.label.text()}: the form has no box for '{value}' ({facts_read}); "
+                    "answer it by hand or in the additional-information part"
+                )
+                return
+            values[box.field] = "/" + box.state
+            checkboxes[box.field] = box.state
+            report.filled[box.field] = "/" + box.state
+
+    for entry in fmap.entries:
+        do_entry(entry)
+    for entry in fmap.header_repeats:
+        do_entry(entry)
+    for block in fmap.rows:
+        _do_rows(block, ctx, do_entry, overflow_queue)
+
+    # Additional-information part, then continuation sheets.
+    continuation: list[ContinuationEntry] = []
+    slots = list(fmap.additional_info.slots) if fmap.additional_info else []
+    for label, text, fname in overflow_queue:
+        placed = False
+        while slots and not placed:
+            slot = slots[0]
+            cap = _capacity(spec_of(slot.text))
+            if cap is not None and len(text) > cap:
+                break  # too long for a slot: the whole answer goes on a sheet
+            slots.pop(0)
+            for name, val in (
+                (slot.page, str(label.page)),
+                (slot.part, label.part),
+                (slot.item, label.item),
+            ):
+                pcap = _capacity(spec_of(name))
+                values[name] = val[:pcap] if pcap else val
+                report.filled[name] = values[name]
+            values[slot.text] = text
+            report.filled[slot.text] = text
+            if not encodable(text):
+                appearance[slot.text] = transliterate(text)
+                report.transliterated.append(slot.text)
+            report.overflowed.append(OverflowItem(label.text(), text, "additional_info", fname))
+            placed = True
+        if not placed:
+            continuation.append(ContinuationEntry(label.text(), text))
+            report.overflowed.append(OverflowItem(label.text(), text, "continuation", fname))
+
+    cov = coverage(fmap, inv)
+    report.unmapped = list(cov.unmapped)
+    report.blank_by_design = [
+        n for n in inv.fields if n not in fmap.mapped_fields() and fmap.is_blank_by_design(n)
+    ]
+    if report.transliterated:
+        report.warnings.append(
+            "The form font cannot show some characters; the printed text uses the closest "
+            "spelling while the stored value keeps the original: "
+            + ", ".join(report.transliterated)
+        )
+    name_parts = [
+        view.get(n) for n in ("client.given_name", "client.middle_name", "client.family_name")
+    ]
+    a_number = view.get("client.a_number")
+    if ctx.for_derivative and ctx.derivative is not None:
+        name_parts = [ctx.derivative.get(c) for c in ("given_name", "family_name")]
+        a_number = ctx.derivative.get("a_number")
+    applicant = " ".join(str(p) for p in name_parts if p is not UNKNOWN) or "(name not known)"
+    a_text = None
+    if a_number is not UNKNOWN:
+        try:
+            a_text = format_value_a(str(a_number))
+        except FormatError:
+            a_text = str(a_number)
+    return Plan(fmap, inv, values, appearance, checkboxes, report, continuation, applicant, a_text)
+
+
+def format_value_a(text: str) -> str:
+    from forms.values import apply_format
+
+    return str(apply_format(text, "a_number"))
+
+
+def _do_rows(
+    block: RowsBlock,
+    ctx: Context,
+    do_entry: Any,
+    overflow_queue: list[tuple[Label, str, str | None]],
+) -> None:
+    rows = select_rows(ctx.view, block.rows_of)
+    for i, row in enumerate(rows):
+        if i < len(block.rows):
+            for entry in block.rows[i]:
+                do_entry(entry, row)
+            continue
+        # No printed row left: describe the whole row for the additional-information part.
+        parts: list[str] = []
+        for entry in block.rows[0]:
+            raw, _ = entry_value(ctx, entry, row)
+            if raw is UNKNOWN:
+                continue
+            try:
+                value = format_value(entry, raw)
+            except FormatError:
+                value = raw
+            what = entry.note or entry.label.item
+            parts.append(f"{what}: {value}")
+        overflow_queue.append((block.label, f"Entry {i + 1}: " + "; ".join(parts), None))
+
+
+# ---------------------------------------------------------------------------------------
+# PDF work
+# ---------------------------------------------------------------------------------------
+
+
+def _terminal_fields(writer: PdfWriter) -> dict[str, DictionaryObject]:
+    out: dict[str, DictionaryObject] = {}
+    acro = writer._root_object.get("/AcroForm")
+    if acro is None:
+        return out
+    stack: list[tuple[Any, str]] = [(f, "") for f in acro.get_object().get("/Fields", [])]
+    while stack:
+        ref, prefix = stack.pop()
+        node = ref.get_object()
+        partial = node.get("/T")
+        name = (
+            f"{prefix}.{partial}"
+            if prefix and partial is not None
+            else (str(partial) if partial is not None else prefix)
+        )
+        kids = node.get("/Kids")
+        if kids is not None and any("/T" in k.get_object() for k in kids):
+            stack.extend((k, name) for k in kids)
+            continue
+        out[name] = node
+    return out
+
+
+def _widgets(node: DictionaryObject) -> list[DictionaryObject]:
+    kids = node.get("/Kids")
+    if kids is None:
+        return [node]
+    return [k.get_object() for k in kids]
+
+
+def fill(
+    form_id: str,
+    view: FactView,
+    *,
+    pdf_path: Path | str | None = None,
+    relief: str | None = None,
+    derivative_row: int | None = None,
+    forms_dir: Path | str | None = None,
+) -> FilledForm:
+    """Fill the official PDF of ``form_id`` for the client in ``view``.
+
+    ``pdf_path``: a specific PDF (else the user's added copy, else the bundled one);
+    ``relief``: picks relief-dependent answers (e.g. the I-765 category);
+    ``derivative_row``: index into ``view.rows('family')`` for Supplement A forms, or to fill
+    an applicant form (I-765) for that family member."""
+    form = get_form(form_id)
+    ed = form.edition()
+    path = Path(pdf_path) if pdf_path is not None else find_pdf(form_id, forms_dir=forms_dir)
+    reader = open_pdf(path)
+    pdf_inv = inventory_from_reader(reader, source=str(path))
+    found = _edition_of(pdf_inv)
+    if found is not None and (found[0] != form.barcode_id or found[1] != ed.edition):
+        raise FormEditionMismatch(
+            f"{form.number} ({found[0]} found)" if found[0] != form.barcode_id else form.number,
+            found[1],
+            form.supported_editions,
+            path,
+        )
+    fl = fieldlist_inventory(ed)
+    p = plan(
+        form_id,
+        view,
+        relief=relief,
+        derivative_row=derivative_row,
+        inventory=fl or pdf_inv,
+        edition=ed.edition,
+    )
+    if fl is not None:
+        mapped = p.fmap.mapped_fields()
+        problems = [
+            pr
+            for pr in compare_with_fieldlist(form, fl, pdf_inv)
+            if any(name in pr for name in mapped)
+        ]
+        if problems:
+            raise FormFieldsMismatch(form.number, path, problems)
+    writer = PdfWriter(clone_from=reader)
+    root = writer._root_object
+    acro = root.get("/AcroForm")
+    if acro is not None:
+        acro.get_object().pop(NameObject("/XFA"), None)
+    root.pop(NameObject("/Perms"), None)
+    by_page: dict[int, dict[str, str]] = {}
+    for name, value in p.values.items():
+        page_no = pdf_inv.fields[name].page if name in pdf_inv.fields else 0
+        shown = p.appearance.get(name, value)
+        by_page.setdefault(page_no, {})[name] = shown
+    for index, wpage in enumerate(writer.pages, start=1):
+        vals = dict(by_page.get(index, {}))
+        vals.update(by_page.get(0, {}))
+        if vals:
+            writer.update_page_form_field_values(wpage, vals, auto_regenerate=False)
+    nodes = _terminal_fields(writer)
+    for name, on in p.checkboxes.items():
+        node = nodes.get(name)
+        got = str(node.get("/V")) if node is not None else "(no such field)"
+        states = [str(w.get("/AS")) for w in _widgets(node)] if node is not None else []
+        if got != "/" + on or ("/" + on) not in states:
+            raise OnStateError(form.number, name, on, got if got != "/" + on else ",".join(states))
+    for name in p.appearance:
+        node = nodes.get(name)
+        if node is not None:
+            node[NameObject("/V")] = TextStringObject(p.values[name])
+    pages_added = 0
+    if p.continuation:
+        sheet = continuation_pdf(
+            form_number=form.number,
+            edition=ed.edition,
+            applicant_name=p.applicant_name,
+            a_number=p.a_number,
+            entries=p.continuation,
+        )
+        sheet_reader = PdfReader(io.BytesIO(sheet))
+        pages_added = len(sheet_reader.pages)
+        for spage in sheet_reader.pages:
+            writer.add_page(spage)
+        p.report.warnings.append(
+            f"{len(p.continuation)} answer(s) did not fit the form and its additional-"
+            f"information part; they are on {pages_added} continuation page(s) at the end. "
+            "Sign and date each continuation page."
+        )
+    buf = io.BytesIO()
+    writer.write(buf)
+    return FilledForm(form.id, ed.edition, buf.getvalue(), p.report, pages_added)
+
+
+def _edition_of(inv: Inventory) -> tuple[str, str] | None:
+    for value in inv.barcode_values():
+        parts = value.split("|")
+        if len(parts) >= 2:
+            return parts[0], parts[1]
+    return None
+
+
+def flatten(pdf_bytes: bytes) -> bytes:
+    """Burn field appearances into the page content and drop the form (for packet copies)."""
+    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        pdf.flatten_annotations(mode="print")
+        if "/AcroForm" in pdf.Root:
+            del pdf.Root.AcroForm
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
