@@ -1,0 +1,136 @@
+"""Packet assembly speed and memory (issue 7). Prints figures; exits non-zero if a target
+is missed.
+
+Targets: a packet with 200 generated exhibit pages takes at most 1.5x a bare pypdf merge of
+the same input PDFs (measured in the same run) and under 3 s; a 500-page packet peaks under
+300 MB RSS (measured in a fresh subprocess).
+
+    .venv/bin/python benchmarks/bench_packet.py [--pages 200] [--rss-pages 500]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+def exhibit_pdfs(total_pages: int, per_file: int = 10) -> list[bytes]:
+    """Fictional exhibit PDFs with some text and vector drawing per page."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    files: list[bytes] = []
+    made = 0
+    while made < total_pages:
+        n = min(per_file, total_pages - made)
+        buf = io.BytesIO()
+        c = canvas.Canvas(buf, pagesize=letter)
+        for i in range(n):
+            c.setFont("Helvetica-Bold", 14)
+            c.drawString(72, 720, f"Fictional exhibit file {len(files) + 1}, page {i + 1}")
+            c.setFont("Helvetica", 10)
+            for line in range(40):
+                c.drawString(72, 690 - 14 * line, f"Line {line}: lorem ipsum dolor sit amet " * 2)
+            c.rect(60, 80, 492, 640)
+            c.showPage()
+        c.save()
+        files.append(buf.getvalue())
+        made += n
+    return files
+
+
+def bare_merge(files: list[bytes], out: Path) -> float:
+    from pypdf import PdfReader, PdfWriter
+
+    t = time.perf_counter()
+    w = PdfWriter()
+    for data in files:
+        for page in PdfReader(io.BytesIO(data)).pages:
+            w.add_page(page)
+    with open(out, "wb") as fh:
+        w.write(fh)
+    return time.perf_counter() - t
+
+
+def packet(files: list[bytes], out: Path) -> tuple[float, int]:
+    from packets.assemble import PacketPart, assemble
+    from packets.render import CoverInfo
+
+    parts = [
+        PacketPart(
+            f"Fictional exhibit {i + 1}",
+            "exhibit",
+            data,
+            exhibit_label=chr(ord("A") + i % 26) + (str(i // 26) if i >= 26 else ""),
+            exhibit_description=f"Fictional exhibit {i + 1}",
+            tab=False,  # same input pages as the bare merge: no tab pages
+        )
+        for i, data in enumerate(files)
+    ]
+    cover = CoverInfo("Fictional Client", "Benchmark packet", dt.date(2026, 1, 1))
+    t = time.perf_counter()
+    result = assemble(parts, out, cover=cover)
+    return time.perf_counter() - t, result.page_count
+
+
+def rss_child(pages: int) -> None:
+    """Runs in a subprocess: build a packet of ``pages`` exhibit pages, print peak RSS."""
+    files = exhibit_pdfs(pages, per_file=25)
+    with tempfile.TemporaryDirectory() as tmp:
+        seconds, count = packet(files, Path(tmp) / "p.pdf")
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"pages": count, "seconds": seconds, "peak_rss_mb": peak_kb / 1024}))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pages", type=int, default=200)
+    ap.add_argument("--rss-pages", type=int, default=500)
+    ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        rss_child(args.child)
+        return 0
+
+    files = exhibit_pdfs(args.pages)
+    with tempfile.TemporaryDirectory() as tmp:
+        bare_merge(files, Path(tmp) / "warm.pdf")  # warm imports and caches for both
+        packet(files[:1], Path(tmp) / "warm2.pdf")
+        bare = min(bare_merge(files, Path(tmp) / f"bare{i}.pdf") for i in range(3))
+        runs = [packet(files, Path(tmp) / f"packet{i}.pdf") for i in range(3)]
+    best, count = min(runs)
+    ratio = best / bare
+    print(f"bare pypdf merge of {args.pages} pages: {bare:.3f} s (best of 3)")
+    print(f"packet ({count} pages incl. cover, TOC, index): {best:.3f} s (best of 3)")
+    print(f"ratio packet / bare merge: {ratio:.2f} (target <= 1.5); under 3 s: {best < 3.0}")
+
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", str(args.rss_pages)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    child = json.loads(out.stdout.strip().splitlines()[-1])
+    print(
+        f"{child['pages']}-page packet: {child['seconds']:.2f} s, peak RSS "
+        f"{child['peak_rss_mb']:.0f} MB (target < 300 MB, whole process incl. interpreter)"
+    )
+    ok = ratio <= 1.5 and best < 3.0 and child["peak_rss_mb"] < 300
+    print("PASS" if ok else "FAIL")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,612 @@
+"""Assemble one packet PDF from ordered parts.
+
+Cover sheet, table of contents with real page numbers (laid out in passes until the page
+numbers stop moving), exhibit tab pages, an exhibit index, bookmarks per document and
+exhibit, a Bates number on every page, filled forms flattened in the packet while their
+fillable copies are written beside it, and a JSON manifest (page ranges, SHA-256 of every
+source). Everything is written to temporary files in the target folder and renamed at the
+end, so a cancel or a failure leaves nothing behind.
+
+Pure PDF work: no profiles, no plans, no Qt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+import json
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+from pypdf.generic import ArrayObject, FloatObject, NameObject, RectangleObject
+
+from packets.bates import BatesStamper
+from packets.errors import ExhibitUnreadable, PacketError, PacketWriteError
+from packets.exhibits import LoadedSource, load_source, sha256_bytes
+from packets.flatten import flatten_form
+from packets.ops import CancelToken, Progress, Reporter
+from packets.render import (
+    LETTER,
+    CoverInfo,
+    IndexEntry,
+    TocEntry,
+    bates_label,
+    render_cover,
+    render_index,
+    render_tab,
+    render_toc,
+)
+
+PART_KINDS = ("cover", "toc", "form", "draft", "exhibit", "tab", "generated", "index")
+#: Kinds the assembler draws itself when the part has no source.
+GENERATED_KINDS = ("cover", "toc", "tab", "index")
+
+__all__ = [
+    "AssemblyResult",
+    "CoverInfo",
+    "ManifestEntry",
+    "PacketPart",
+    "assemble",
+]
+
+
+@dataclass
+class PacketPart:
+    """One document of the packet, in filing order.
+
+    ``source`` is PDF/JPEG/PNG/DOCX bytes or a path; ``None`` for parts the assembler draws
+    (cover, toc, index, tab). ``fillable_copy`` (forms): the unflattened filled PDF, written
+    beside the packet; for a form without it, the source itself is the fillable copy.
+    """
+
+    title: str
+    kind: str
+    source: bytes | Path | str | None = None
+    fillable_copy: bytes | None = None
+    exhibit_label: str | None = None
+    exhibit_description: str | None = None
+    password: str | None = None
+    flatten: bool = True
+    tab: bool = True  # exhibits: put a tab page before it
+    note: str | None = None  # printed on the tab page (e.g. "original to be presented")
+
+    def __post_init__(self) -> None:
+        if self.kind not in PART_KINDS:
+            raise ValueError(f"unknown packet part kind '{self.kind}' (one of {PART_KINDS})")
+        if self.kind == "exhibit" and not self.exhibit_label:
+            raise ValueError(f"exhibit '{self.title}' needs an exhibit_label")
+        if self.source is None and self.kind not in GENERATED_KINDS:
+            raise ValueError(f"part '{self.title}' ({self.kind}) has no source")
+
+    @property
+    def display_title(self) -> str:
+        if self.kind in ("exhibit", "tab") and self.exhibit_label:
+            desc = self.exhibit_description or self.title
+            return f"Exhibit {self.exhibit_label} — {desc}"
+        return self.title
+
+
+@dataclass
+class ManifestEntry:
+    title: str
+    kind: str
+    first_page: int
+    last_page: int
+    bates_first: str
+    bates_last: str
+    source: str  # file name, "generated" or "supplied bytes"
+    sha256: str
+    exhibit_label: str | None = None
+    fillable_copy: str | None = None
+    source_kind: str | None = None  # pdf | image | docx | generated
+
+    @property
+    def pages(self) -> int:
+        return self.last_page - self.first_page + 1
+
+
+@dataclass
+class AssemblyResult:
+    path: Path
+    manifest_path: Path
+    manifest: dict[str, Any]
+    entries: list[ManifestEntry]
+    fillable_copies: list[Path]
+    warnings: list[str]
+    page_count: int
+    bates_first: str
+    bates_last: str
+
+
+@dataclass
+class _Slot:
+    """A part with its loaded pages (or a generated renderer)."""
+
+    part: PacketPart
+    loaded: LoadedSource | None = None
+    rendered: bytes | None = None
+    pages: int = 0
+    source_name: str = "generated"
+    sha256: str = ""
+    fillable: bytes | None = None
+    first_page: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def reader(self) -> PdfReader:
+        if self.loaded is not None:
+            return self.loaded.reader
+        assert self.rendered is not None
+        return PdfReader(io.BytesIO(self.rendered))
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
+    return slug[:60] or "document"
+
+
+def _with_generated_parts(parts: list[PacketPart]) -> list[PacketPart]:
+    """Add a cover and a table of contents if missing, and a tab page before each exhibit."""
+    kinds = {p.kind for p in parts}
+    out: list[PacketPart] = []
+    if "cover" not in kinds:
+        out.append(PacketPart("Cover sheet", "cover"))
+    if "toc" not in kinds:
+        out.append(PacketPart("Table of contents", "toc"))
+    previous: PacketPart | None = None
+    for part in parts:
+        if part.kind == "exhibit" and part.tab:
+            already = (
+                previous is not None
+                and previous.kind == "tab"
+                and previous.exhibit_label == part.exhibit_label
+            )
+            if not already:
+                out.append(
+                    PacketPart(
+                        part.display_title,
+                        "tab",
+                        exhibit_label=part.exhibit_label,
+                        exhibit_description=part.exhibit_description or part.title,
+                        note=part.note,
+                    )
+                )
+        out.append(part)
+        previous = part
+    seen: set[str] = set()
+    for part in out:
+        if part.kind == "exhibit":
+            label = part.exhibit_label or ""
+            if label in seen:
+                raise PacketError(f"Exhibit label {label} is used twice; each needs its own.")
+            seen.add(label)
+    return out
+
+
+# -- normalisation ---------------------------------------------------------------------------
+
+
+def _is_letter_upright(page: PageObject) -> bool:
+    box = page.cropbox
+    rotate = int(page.get("/Rotate", 0) or 0) % 360
+    return (
+        rotate == 0
+        and abs(float(box.left)) < 0.5
+        and abs(float(box.bottom)) < 0.5
+        and abs(float(box.width) - LETTER[0]) < 1.5
+        and abs(float(box.height) - LETTER[1]) < 1.5
+    )
+
+
+def _to_letter(page: PageObject) -> bool:
+    """Scale a rotated or odd-size page onto an upright letter page (aspect kept, centred).
+    Returns True when the page was changed."""
+    if _is_letter_upright(page):
+        return False
+    if int(page.get("/Rotate", 0) or 0) % 360:
+        page.transfer_rotation_to_content()
+    box = page.cropbox
+    x0, y0 = float(box.left), float(box.bottom)
+    w, h = float(box.width), float(box.height)
+    if w <= 0 or h <= 0:
+        raise PacketError("a page has an empty page box")
+    scale = min(LETTER[0] / w, LETTER[1] / h)
+    tx = (LETTER[0] - w * scale) / 2
+    ty = (LETTER[1] - h * scale) / 2
+    ctm = Transformation().translate(-x0, -y0).scale(scale, scale).translate(tx, ty)
+    page.add_transformation(ctm)
+    annots = page.get("/Annots")
+    if annots is not None:
+        for ref in annots.get_object():
+            annot = ref.get_object()
+            rect = annot.get("/Rect")
+            if rect is None:
+                continue
+            a = [float(v) for v in rect]
+            moved = [
+                (a[0] - x0) * scale + tx,
+                (a[1] - y0) * scale + ty,
+                (a[2] - x0) * scale + tx,
+                (a[3] - y0) * scale + ty,
+            ]
+            annot[NameObject("/Rect")] = ArrayObject([FloatObject(v) for v in moved])
+    letter = RectangleObject([0, 0, LETTER[0], LETTER[1]])
+    page.mediabox = letter
+    page.cropbox = letter
+    for key in ("/TrimBox", "/BleedBox", "/ArtBox"):
+        if key in page:
+            del page[key]
+    return True
+
+
+# -- layout ----------------------------------------------------------------------------------
+
+
+def _count_pages(data: bytes) -> int:
+    return len(PdfReader(io.BytesIO(data)).pages)
+
+
+def _layout(slots: list[_Slot]) -> int:
+    page = 1
+    for slot in slots:
+        slot.first_page = page
+        page += slot.pages
+    return page - 1
+
+
+def _toc_entries(slots: list[_Slot], prefix: str, start: int, digits: int) -> list[TocEntry]:
+    entries = []
+    for slot in slots:
+        part = slot.part
+        if part.kind in ("cover", "toc"):
+            continue
+        if part.kind == "exhibit" and part.tab:
+            continue  # its tab page carries the entry (and the exhibit's whole range)
+        last = slot.first_page + slot.pages - 1
+        if part.kind == "tab":
+            nxt = slots.index(slot) + 1
+            if nxt < len(slots) and slots[nxt].part.kind == "exhibit":
+                last = slots[nxt].first_page + slots[nxt].pages - 1
+        entries.append(
+            TocEntry(
+                title=part.display_title,
+                page=slot.first_page,
+                bates_first=bates_label(prefix, start + slot.first_page - 1, digits),
+                bates_last=bates_label(prefix, start + last - 1, digits),
+                level=1 if part.kind in ("tab", "exhibit") else 0,
+            )
+        )
+    return entries
+
+
+def _index_entries(slots: list[_Slot], prefix: str, start: int, digits: int) -> list[IndexEntry]:
+    entries = []
+    for slot in slots:
+        part = slot.part
+        if part.kind != "exhibit":
+            continue
+        last = slot.first_page + slot.pages - 1
+        entries.append(
+            IndexEntry(
+                label=part.exhibit_label or "",
+                description=part.exhibit_description or part.title,
+                bates_first=bates_label(prefix, start + slot.first_page - 1, digits),
+                bates_last=bates_label(prefix, start + last - 1, digits),
+                pages=slot.pages,
+                notes=(part.note,) if part.note else (),
+            )
+        )
+    return entries
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _temp_beside(target: Path, suffix: str) -> Iterator[Path]:
+    """A temp file in the target's folder; removed unless the caller renamed it."""
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
+def _write_bytes_sync(path: Path, data: bytes) -> None:
+    with open(path, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def assemble(
+    parts: list[PacketPart],
+    out_path: Path | str,
+    *,
+    cover: CoverInfo,
+    bates_prefix: str = "RD",
+    bates_start: int = 1,
+    bates_digits: int = 6,
+    fillable_dir: Path | str | None = None,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> AssemblyResult:
+    """Build the packet at ``out_path`` (plus ``<stem>.manifest.json`` and the fillable form
+    copies in ``fillable_dir``, default ``<stem>-fillable/`` beside it).
+
+    Raises ``ExhibitUnreadable`` for a bad source, ``Cancelled`` if cancelled; in both cases
+    no packet, manifest, fillable copy or temp file is left behind.
+    """
+    out_path = Path(out_path)
+    if not out_path.parent.is_dir():
+        raise PacketWriteError(out_path, "the folder does not exist")
+    if bates_prefix and not re.fullmatch(r"[A-Za-z0-9_.]{1,16}", bates_prefix):
+        raise PacketError(
+            f"The Bates prefix '{bates_prefix}' may use only letters, digits, '_' and '.' "
+            "(at most 16 characters)."
+        )
+    fill_dir = (
+        Path(fillable_dir) if fillable_dir else out_path.with_name(f"{out_path.stem}-fillable")
+    )
+    manifest_path = out_path.with_name(f"{out_path.stem}.manifest.json")
+    rep = Reporter(progress, cancel)
+    all_parts = _with_generated_parts(parts)
+    slots = [_Slot(p) for p in all_parts]
+    sourced = [s for s in slots if s.part.source is not None]
+    # steps: load each source, lay out, copy each part, stamp, write
+    total = len(sourced) + len(slots) + 3
+    done = 0
+    warnings: list[str] = []
+
+    # 1. load every source once (bytes read once; hashes from those bytes)
+    for slot in sourced:
+        part = slot.part
+        rep.step(done, total, f"Reading {part.display_title}")
+        source = part.source
+        assert source is not None
+        slot.source_name = Path(source).name if isinstance(source, Path | str) else "supplied bytes"
+        if part.kind == "form":
+            from packets.exhibits import read_source_bytes
+
+            raw, _path = read_source_bytes(source, part.display_title)
+            slot.fillable = part.fillable_copy if part.fillable_copy is not None else raw
+            data = flatten_form(raw, part.display_title) if part.flatten else raw
+            slot.loaded = load_source(data, part.display_title, password=part.password)
+            slot.sha256 = sha256_bytes(raw)
+        else:
+            slot.loaded = load_source(source, part.display_title, password=part.password)
+            slot.sha256 = slot.loaded.sha256
+        slot.pages = slot.loaded.page_count
+        warnings.extend(slot.loaded.warnings)
+        done += 1
+
+    # 2. generated parts: cover and tabs are one page; TOC and index are laid out in passes
+    rep.step(done, total, "Laying out the table of contents")
+    for slot in slots:
+        part = slot.part
+        if part.source is not None:
+            continue
+        if part.kind == "cover":
+            slot.rendered = render_cover(cover)
+        elif part.kind == "tab":
+            slot.rendered = render_tab(
+                part.exhibit_label or "", part.exhibit_description or part.title, part.note
+            )
+        else:
+            slot.rendered = b""  # toc / index: rendered in the loop below
+            slot.pages = 1
+            continue
+        slot.pages = _count_pages(slot.rendered)
+    for _attempt in range(8):
+        _layout(slots)
+        changed = False
+        for slot in slots:
+            if slot.part.source is not None or slot.part.kind not in ("toc", "index"):
+                continue
+            if slot.part.kind == "toc":
+                data = render_toc(_toc_entries(slots, bates_prefix, bates_start, bates_digits))
+            else:
+                data = render_index(_index_entries(slots, bates_prefix, bates_start, bates_digits))
+            slot.rendered = data
+            n = _count_pages(data)
+            if n != slot.pages:
+                slot.pages = n
+                changed = True
+        if not changed:
+            break
+    else:  # pragma: no cover - the page count of a list cannot oscillate for long
+        raise PacketError("The table of contents could not be laid out; report this.")
+    page_count = _layout(slots)
+    for slot in slots:
+        if slot.rendered is not None:
+            slot.sha256 = sha256_bytes(slot.rendered)
+    done += 1
+
+    # 3. copy pages into one writer, normalising rotated / odd-size pages to letter
+    writer = PdfWriter()
+    exhibits_parent: Any = None
+    entries: list[ManifestEntry] = []
+    for slot in slots:
+        part = slot.part
+        rep.step(done, total, f"Adding {part.display_title}")
+        reader = slot.reader
+        first_index = len(writer.pages)
+        rescaled = 0
+        try:
+            for i, page in enumerate(reader.pages):
+                if i and i % 25 == 0:
+                    rep.check()
+                added = writer.add_page(page)
+                if _to_letter(added):
+                    rescaled += 1
+        except ExhibitUnreadable:
+            raise
+        except PacketError:
+            raise
+        except Exception as exc:  # a page that pypdf cannot copy: name the part
+            raise ExhibitUnreadable(
+                part.display_title, f"a page could not be copied ({exc})"
+            ) from exc
+        if rescaled:
+            warnings.append(
+                f"{part.display_title}: {rescaled} page(s) were rotated or not letter size and "
+                "were scaled to fit letter paper."
+            )
+        if part.kind in ("tab", "exhibit"):
+            if part.kind == "tab" or not part.tab:
+                if exhibits_parent is None:
+                    exhibits_parent = writer.add_outline_item(
+                        title="Exhibits", page_number=first_index
+                    )
+                writer.add_outline_item(
+                    title=part.display_title, page_number=first_index, parent=exhibits_parent
+                )
+        else:
+            writer.add_outline_item(title=part.display_title, page_number=first_index)
+        last = slot.first_page + slot.pages - 1
+        fillable_name = None
+        if slot.fillable is not None:
+            fillable_name = f"{_slug(part.title)}.pdf"
+        entries.append(
+            ManifestEntry(
+                title=part.display_title,
+                kind=part.kind,
+                first_page=slot.first_page,
+                last_page=last,
+                bates_first=bates_label(
+                    bates_prefix, bates_start + slot.first_page - 1, bates_digits
+                ),
+                bates_last=bates_label(bates_prefix, bates_start + last - 1, bates_digits),
+                source="generated" if slot.loaded is None else slot.source_name,
+                sha256=slot.sha256,
+                exhibit_label=part.exhibit_label,
+                fillable_copy=fillable_name,
+                source_kind="generated" if slot.loaded is None else slot.loaded.kind,
+            )
+        )
+        done += 1
+    if len(writer.pages) != page_count:
+        raise PacketError(
+            f"Internal layout error: expected {page_count} pages, built {len(writer.pages)}."
+        )
+
+    # 4. Bates numbers: a few bytes of content appended to every page (no content parsing)
+    rep.step(done, total, "Stamping Bates numbers")
+    stamper = BatesStamper(writer, bates_prefix, bates_start, bates_digits)
+    for i, page in enumerate(writer.pages):
+        if i and i % 50 == 0:
+            rep.check()
+        stamper.stamp(page, i)
+    done += 1
+
+    writer.add_metadata(
+        {
+            "/Title": f"{cover.relief_title} — {cover.client_name}",
+            "/Creator": "ReliefDesk",
+        }
+    )
+    writer.page_mode = "/UseOutlines"
+
+    # 5. write everything to temp files beside the targets, then rename
+    rep.step(done, total, "Writing the packet")
+    fillable_targets: list[tuple[Path, bytes]] = []
+    used: set[str] = set()
+    for slot, entry in zip(slots, entries, strict=True):
+        if slot.fillable is None or entry.fillable_copy is None:
+            continue
+        name = entry.fillable_copy
+        n = 2
+        while name in used:
+            name = f"{Path(entry.fillable_copy).stem}-{n}.pdf"
+            n += 1
+        used.add(name)
+        entry.fillable_copy = name
+        fillable_targets.append((fill_dir / name, slot.fillable))
+
+    bates_first = bates_label(bates_prefix, bates_start, bates_digits)
+    bates_last = bates_label(bates_prefix, bates_start + page_count - 1, bates_digits)
+    try:
+        with contextlib.ExitStack() as stack:
+            tmp_pdf = stack.enter_context(_temp_beside(out_path, ".pdf.part"))
+            with open(tmp_pdf, "wb") as fh:
+                writer.write(fh)
+                fh.flush()
+                os.fsync(fh.fileno())
+            rep.check()
+            packet_sha = sha256_bytes(tmp_pdf.read_bytes())
+            manifest = {
+                "generated_by": "ReliefDesk packets.assemble",
+                "packet": out_path.name,
+                "packet_sha256": packet_sha,
+                "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                "client": cover.client_name,
+                "relief": cover.relief_title,
+                "page_count": page_count,
+                "bates_prefix": bates_prefix,
+                "bates_first": bates_first,
+                "bates_last": bates_last,
+                "fillable_dir": fill_dir.name if fillable_targets else None,
+                "documents": [
+                    {
+                        "title": e.title,
+                        "kind": e.kind,
+                        "exhibit_label": e.exhibit_label,
+                        "first_page": e.first_page,
+                        "last_page": e.last_page,
+                        "pages": e.pages,
+                        "bates_first": e.bates_first,
+                        "bates_last": e.bates_last,
+                        "source": e.source,
+                        "source_kind": e.source_kind,
+                        "sha256": e.sha256,
+                        "fillable_copy": e.fillable_copy,
+                    }
+                    for e in entries
+                ],
+                "warnings": warnings,
+            }
+            tmp_manifest = stack.enter_context(_temp_beside(out_path, ".json.part"))
+            _write_bytes_sync(
+                tmp_manifest, json.dumps(manifest, indent=2, ensure_ascii=False).encode("utf-8")
+            )
+            tmp_fillables: list[tuple[Path, Path]] = []
+            if fillable_targets:
+                fill_dir.mkdir(exist_ok=True)
+                for target, data in fillable_targets:
+                    tmp = stack.enter_context(_temp_beside(target, ".pdf.part"))
+                    _write_bytes_sync(tmp, data)
+                    tmp_fillables.append((tmp, target))
+            rep.check()  # last chance to cancel: after this, everything is renamed into place
+            for tmp, target in tmp_fillables:
+                os.replace(tmp, target)
+            os.replace(tmp_manifest, manifest_path)
+            os.replace(tmp_pdf, out_path)
+    except OSError as exc:
+        raise PacketWriteError(out_path, exc.strerror or str(exc)) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            if fillable_targets and fill_dir.is_dir() and not any(fill_dir.iterdir()):
+                fill_dir.rmdir()
+    if progress is not None:
+        progress(total, total, "Packet written")
+    return AssemblyResult(
+        path=out_path,
+        manifest_path=manifest_path,
+        manifest=manifest,
+        entries=entries,
+        fillable_copies=[t for t, _ in fillable_targets],
+        warnings=warnings,
+        page_count=page_count,
+        bates_first=bates_first,
+        bates_last=bates_last,
+    )

@@ -1,0 +1,317 @@
+"""Reading packet sources safely: PDF (encrypted, damaged, empty), JPEG/PNG and DOCX.
+
+Every failure becomes a typed ``ExhibitUnreadable`` naming the exhibit and the reason, so one
+bad file never costs the user anything else. Images are placed on letter pages (scaled to
+fit; very large images are downscaled, absurd ones refused). DOCX goes through
+``templates.convert.docx_to_pdf`` when that converter exists.
+
+Owns no state; must not import desktop or Qt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import io
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pypdf import PdfReader
+from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
+
+from packets.errors import ConverterUnavailable, ExhibitPasswordRequired, ExhibitUnreadable
+
+LETTER = (612.0, 792.0)
+
+#: Images larger than this many pixels are downscaled before they go in the packet
+#: (≈ a letter page at 300 dpi).
+DOWNSCALE_PIXELS = 2550 * 3300
+#: Images larger than this are refused outright (a decompression bomb or a mistake).
+MAX_IMAGE_PIXELS = 80_000_000
+#: Files larger than this are refused before reading (protects memory).
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png"}
+PDF_SUFFIXES = {".pdf"}
+DOCX_SUFFIXES = {".docx"}
+SUPPORTED_SUFFIXES = IMAGE_SUFFIXES | PDF_SUFFIXES | DOCX_SUFFIXES
+
+
+@dataclass
+class LoadedSource:
+    """A source opened as a PDF, ready to be copied into a packet."""
+
+    reader: PdfReader
+    sha256: str
+    kind: str  # pdf | image | docx
+    warnings: list[str] = field(default_factory=list)
+    repaired: bool = False
+
+    @property
+    def page_count(self) -> int:
+        return len(self.reader.pages)
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_source_bytes(source: bytes | Path | str, name: str) -> tuple[bytes, Path | None]:
+    """The bytes of a part source; a missing or unreadable file is ``ExhibitUnreadable``."""
+    if isinstance(source, bytes | bytearray):
+        return bytes(source), None
+    path = Path(source)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ExhibitUnreadable(
+            name, "the file does not exist (moved or deleted?)", path=path
+        ) from None
+    except OSError as exc:
+        raise ExhibitUnreadable(
+            name, f"the file cannot be opened ({exc.strerror})", path=path
+        ) from exc
+    if path.is_dir():
+        raise ExhibitUnreadable(name, "this is a folder, not a file", path=path)
+    if size == 0:
+        raise ExhibitUnreadable(name, "the file is empty (0 bytes)", path=path)
+    if size > MAX_FILE_BYTES:
+        raise ExhibitUnreadable(
+            name, f"the file is {size // (1024 * 1024)} MB, larger than the 512 MB limit", path=path
+        )
+    try:
+        return path.read_bytes(), path
+    except OSError as exc:
+        raise ExhibitUnreadable(
+            name, f"the file cannot be read ({exc.strerror})", path=path
+        ) from exc
+
+
+def sniff_kind(data: bytes, path: Path | None) -> str:
+    """pdf | image | docx | unknown, from the content first and the file name second."""
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if data[:3] == b"\xff\xd8\xff" or data[:8] == b"\x89PNG\r\n\x1a\n":
+        return "image"
+    if data[:4] == b"PK\x03\x04" and (path is None or path.suffix.lower() in DOCX_SUFFIXES):
+        return "docx"
+    suffix = path.suffix.lower() if path is not None else ""
+    if suffix in PDF_SUFFIXES:
+        return "pdf"
+    if suffix in IMAGE_SUFFIXES:
+        return "image"
+    return "unknown"
+
+
+def load_source(
+    source: bytes | Path | str,
+    name: str,
+    *,
+    password: str | None = None,
+) -> LoadedSource:
+    """Open any supported source as a PDF. Raises ``ExhibitUnreadable`` (or a subclass)."""
+    data, path = read_source_bytes(source, name)
+    digest = sha256_bytes(data)
+    kind = sniff_kind(data, path)
+    if kind == "pdf":
+        reader, repaired, notes = open_pdf(data, name, path=path, password=password)
+        return LoadedSource(reader, digest, "pdf", notes, repaired)
+    if kind == "image":
+        pdf, notes = image_to_pdf(data, name, path=path)
+        return LoadedSource(PdfReader(io.BytesIO(pdf)), digest, "image", notes)
+    if kind == "docx":
+        pdf = docx_to_pdf(data, name, path=path)
+        reader, repaired, notes = open_pdf(pdf, name, path=path)
+        return LoadedSource(reader, digest, "docx", notes, repaired)
+    suffix = path.suffix if path is not None and path.suffix else "this kind of file"
+    raise ExhibitUnreadable(
+        name,
+        f"{suffix} is not a supported file type (use PDF, JPEG, PNG or DOCX)",
+        path=path,
+    )
+
+
+# -- PDF -----------------------------------------------------------------------------------
+
+
+def _open_pypdf(data: bytes, name: str, path: Path | None, password: str | None) -> PdfReader:
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted:
+        opened = False
+        try:
+            opened = bool(reader.decrypt(""))
+        except (FileNotDecryptedError, PdfReadError, NotImplementedError):
+            opened = False
+        if not opened and password:
+            try:
+                opened = bool(reader.decrypt(password))
+            except (FileNotDecryptedError, PdfReadError, NotImplementedError):
+                opened = False
+            if not opened:
+                raise ExhibitPasswordRequired(name, path=path, wrong_password=True)
+        if not opened:
+            raise ExhibitPasswordRequired(name, path=path)
+    count = len(reader.pages)
+    for index in range(count):  # force the page tree to load now, not mid-assembly
+        page = reader.pages[index]
+        page.mediabox  # noqa: B018 - touching the box parses the page dictionary
+    return reader
+
+
+def _repair_with_pikepdf(data: bytes, password: str | None) -> bytes:
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(data), password=password or "") as pdf:
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
+
+
+def open_pdf(
+    data: bytes,
+    name: str,
+    *,
+    path: Path | None = None,
+    password: str | None = None,
+) -> tuple[PdfReader, bool, list[str]]:
+    """(reader, repaired, notes). Tries pypdf, then a qpdf repair through pikepdf."""
+    notes: list[str] = []
+    first_error: Exception | None = None
+    try:
+        reader = _open_pypdf(data, name, path, password)
+    except ExhibitUnreadable:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+        first_error = exc
+    else:
+        if len(reader.pages) == 0:
+            raise ExhibitUnreadable(name, "the PDF has no pages", path=path)
+        return reader, False, notes
+    # pypdf could not read it: let qpdf try to rebuild the cross-reference table.
+    try:
+        repaired = _repair_with_pikepdf(data, password)
+        reader = _open_pypdf(repaired, name, path, password)
+    except ExhibitUnreadable:
+        raise
+    except Exception as exc:  # pikepdf raises many kinds; all mean "cannot repair"
+        text = str(first_error or exc).strip().splitlines()
+        detail = text[0][:160] if text else type(exc).__name__
+        if "password" in str(exc).lower():
+            raise ExhibitPasswordRequired(name, path=path, wrong_password=bool(password)) from exc
+        raise ExhibitUnreadable(
+            name, f"the PDF is damaged and could not be repaired ({detail})", path=path
+        ) from exc
+    if len(reader.pages) == 0:
+        raise ExhibitUnreadable(name, "the PDF has no pages", path=path)
+    notes.append(f"{name}: the PDF was damaged; it was repaired. Check every page of it.")
+    return reader, True, notes
+
+
+# -- Images --------------------------------------------------------------------------------
+
+
+def image_to_pdf(data: bytes, name: str, *, path: Path | None = None) -> tuple[bytes, list[str]]:
+    """One letter page with the image scaled to fit inside the margins."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    notes: list[str] = []
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            img: Any = Image.open(io.BytesIO(data))
+            width, height = img.size
+            if width * height > MAX_IMAGE_PIXELS:
+                raise ExhibitUnreadable(
+                    name,
+                    f"the image is {width} × {height} pixels, too large to place in a packet "
+                    f"(limit {MAX_IMAGE_PIXELS // 1_000_000} megapixels). Save a smaller copy",
+                    path=path,
+                )
+            fmt = img.format
+            if width * height > DOWNSCALE_PIXELS and fmt == "JPEG":
+                img.draft("RGB", (2550, 3300))  # decode at reduced size: far less memory
+            img.load()
+            img = ImageOps.exif_transpose(img)
+    except ExhibitUnreadable:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ExhibitUnreadable(
+            name, f"the image is too large to open safely ({exc})", path=path
+        ) from exc
+    except UnidentifiedImageError as exc:
+        raise ExhibitUnreadable(
+            name, "the image file is not a readable JPEG or PNG", path=path
+        ) from exc
+    except (OSError, SyntaxError, ValueError) as exc:
+        reason = str(exc) or type(exc).__name__
+        if "truncated" in reason.lower():
+            reason = "the image file is truncated (incomplete download or copy?)"
+        else:
+            reason = f"the image cannot be decoded ({reason})"
+        raise ExhibitUnreadable(name, reason, path=path) from exc
+
+    if img.width * img.height > DOWNSCALE_PIXELS:
+        notes.append(
+            f"{name}: the image ({width} × {height} px) was reduced to about 300 dpi on letter."
+        )
+        img.thumbnail((2550, 3300))
+    if img.mode not in ("RGB", "L"):
+        background = Image.new("RGB", img.size, "white")
+        rgba = img.convert("RGBA")
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        img = background
+    buf = io.BytesIO()
+    pw, ph = LETTER
+    margin, bottom = 36.0, 54.0  # leave room at the foot for the Bates number
+    box_w, box_h = pw - 2 * margin, ph - margin - bottom
+    scale = min(box_w / img.width, box_h / img.height)
+    draw_w, draw_h = img.width * scale, img.height * scale
+    x = (pw - draw_w) / 2
+    y = bottom + (box_h - draw_h) / 2
+    c = canvas.Canvas(buf, pagesize=LETTER, pageCompression=1)
+    c.setTitle(name)
+    if fmt == "JPEG":  # keep photographs as JPEG: small and fast
+        jpeg = io.BytesIO()
+        img.save(jpeg, "JPEG", quality=88)
+        jpeg.seek(0)
+        c.drawImage(ImageReader(jpeg), x, y, draw_w, draw_h)
+    else:
+        c.drawImage(ImageReader(img), x, y, draw_w, draw_h)
+    c.showPage()
+    c.save()
+    return buf.getvalue(), notes
+
+
+# -- DOCX ----------------------------------------------------------------------------------
+
+
+def docx_to_pdf(data: bytes, name: str, *, path: Path | None = None) -> bytes:
+    """Convert through ``templates.convert.docx_to_pdf`` (LibreOffice) when it exists."""
+    try:
+        convert = importlib.import_module("templates.convert")
+    except ModuleNotFoundError:
+        raise ConverterUnavailable(
+            name, "the converter is not part of this build yet", path=path
+        ) from None
+    fn = getattr(convert, "docx_to_pdf", None)
+    if fn is None:
+        raise ConverterUnavailable(name, "the converter is not part of this build yet", path=path)
+    try:
+        result = fn(data)
+    except Exception as exc:  # the converter's own typed errors carry the human message
+        if isinstance(exc, ExhibitUnreadable):
+            raise
+        raise ConverterUnavailable(name, f"the conversion failed ({exc})", path=path) from exc
+    if isinstance(result, bytes | bytearray):
+        return bytes(result)
+    pdf_bytes = getattr(result, "pdf", None) or getattr(result, "data", None)
+    if isinstance(pdf_bytes, bytes | bytearray):
+        return bytes(pdf_bytes)
+    if isinstance(result, str | Path):
+        return Path(result).read_bytes()
+    raise ConverterUnavailable(name, "the converter returned no PDF", path=path)
