@@ -1,15 +1,237 @@
-"""Application start-up: QApplication, translations, the passphrase gate, the main window."""
+"""Application start-up: QApplication, translations, the passphrase gate, the main window,
+and the quick exit (hide every window, lock the store; coming back asks for the passphrase).
+
+``DesktopApp`` is the controller; ``run_app(args)`` is what ``main.py`` calls.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import time
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+
+from desktop.background import show_error
+from desktop.i18n import TRANSLATIONS
+from desktop.options import Options
+from desktop.passphrase import PassphraseDialog
+from desktop.store import DemoStore, create_store, open_store, resolve_data_dir, store_exists
+
+DOUBLE_ESC_SECONDS = 0.6
+
+
+class DesktopApp(QObject):
+    """Owns the store and the windows. Holds no passphrase: it is passed from the dialog
+    straight to the store and not kept anywhere."""
+
+    locked_changed = Signal(bool)
+
+    def __init__(
+        self,
+        *,
+        data_dir: Path | None = None,
+        demo: bool = False,
+        config_dir: Path | None = None,
+        quit_without_tray: bool = False,
+    ) -> None:
+        super().__init__()
+        self.demo = demo
+        self.data_dir = None if demo else resolve_data_dir(data_dir)
+        self.options = Options(self.data_dir, config_dir)
+        self.store: Any = None
+        self.window: Any = None
+        self.dialog: PassphraseDialog | None = None
+        self.locked = True
+        self.quit_without_tray = quit_without_tray
+        self._last_esc = 0.0
+        self.tray: QSystemTrayIcon | None = None
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.installEventFilter(self)
+        app.applicationStateChanged.connect(self._on_app_state)
+        TRANSLATIONS.set_language(self.options.get("language"))
+
+    # -- start / unlock ----------------------------------------------------------------
+    def start(self) -> None:
+        if self.demo:
+            self._unlocked(DemoStore())
+            self.window.open_client(self.store.demo_id)
+            return
+        self.ask_passphrase()
+
+    def ask_passphrase(self) -> PassphraseDialog:
+        assert self.data_dir is not None
+        data_dir = self.data_dir
+        if self.dialog is not None:
+            self.dialog.show()
+            self.dialog.raise_()
+            return self.dialog
+        first_run = not store_exists(data_dir)
+        mode = "create" if first_run else "unlock"
+
+        def attempt(passphrase: str) -> Any:
+            if mode == "create":
+                return create_store(data_dir, passphrase)
+            return open_store(data_dir, passphrase)
+
+        dlg = PassphraseDialog(mode, attempt)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.unlocked.connect(self._unlocked)
+        dlg.rejected.connect(self._gate_rejected)
+        dlg.destroyed.connect(self._dialog_gone)
+        self.dialog = dlg
+        dlg.show()
+        return dlg
+
+    def _dialog_gone(self) -> None:
+        self.dialog = None
+
+    def _gate_rejected(self) -> None:
+        self.dialog = None
+        hidden = self.window is None or not self.window.isVisible()
+        if hidden and (self.quit_without_tray or self.tray is None):
+            QCoreApplication.quit()
+
+    def _unlocked(self, store: Any) -> None:
+        from desktop.mainwindow import MainWindow
+
+        self.store = store
+        self.locked = False
+        self.dialog = None
+        if self.window is None:
+            self.window = MainWindow(store, self.options, demo=self.demo)
+            self.window.quick_exit_requested.connect(self.quick_exit)
+            self.window.language_requested.connect(self.set_language)
+            self.window.settings_requested.connect(self.open_settings)
+            self.window.set_language_choice(TRANSLATIONS.language)
+        else:
+            self.window.set_store(store)
+            self.window.show_clients()
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+        self.locked_changed.emit(False)
+
+    # -- quick exit --------------------------------------------------------------------
+    def quick_exit(self) -> None:
+        """Hide every window at once, then save what is open and lock the store."""
+        for w in QApplication.topLevelWidgets():
+            w.hide()
+        if self.window is not None:
+            try:
+                self.window.close_client()
+            except Exception as exc:  # the lock below must happen anyway
+                print(f"reliefdesk: could not save before locking: {exc}", file=sys.stderr)
+            self.window.set_store(None)
+        if self.store is not None:
+            self.store.lock()
+        self.store = None
+        self.locked = True
+        self.locked_changed.emit(True)
+        self._ensure_tray()
+        if self.tray is None and self.quit_without_tray:
+            QTimer.singleShot(0, QCoreApplication.quit)
+
+    def come_back(self) -> None:
+        """Re-show after a quick exit: the passphrase first (the demo needs none)."""
+        if not self.locked:
+            if self.window is not None:
+                self.window.show()
+            return
+        if self.demo:
+            self._unlocked(DemoStore())
+            return
+        self.ask_passphrase()
+
+    def _ensure_tray(self) -> None:
+        if self.tray is not None or not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        tray = QSystemTrayIcon(QApplication.windowIcon(), self)
+        menu = QMenu()
+        menu.addAction(self.tr("Open"), self.come_back)
+        menu.addAction(self.tr("Quit"), QCoreApplication.quit)
+        tray.setContextMenu(menu)
+        tray.activated.connect(lambda _reason: self.come_back())
+        tray.setToolTip(self.tr("Locked"))
+        tray.show()
+        self.tray = tray
+        self._tray_menu = menu
+
+    def _on_app_state(self, state: Qt.ApplicationState) -> None:
+        active = state == Qt.ApplicationState.ApplicationActive
+        if active and self.locked and self.window is not None and self.dialog is None:
+            self.come_back()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and not event.isAutoRepeat()
+            and not self.locked
+        ):
+            now = time.monotonic()
+            if now - self._last_esc <= DOUBLE_ESC_SECONDS:
+                self._last_esc = 0.0
+                self.quick_exit()
+                return True
+            self._last_esc = now
+        return False
+
+    # -- settings and language ---------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        if TRANSLATIONS.set_language(code):
+            self.options.set("language", code)
+        if self.window is not None:
+            self.window.set_language_choice(TRANSLATIONS.language)
+
+    def open_settings(self) -> None:
+        from desktop.settings import SettingsDialog
+
+        try:
+            dlg = SettingsDialog(self.options, self.store, self.window, demo=self.demo)
+        except Exception as exc:
+            show_error(self.window, exc)
+            return
+        dlg.language_changed.connect(self.set_language)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+        self.settings_dialog = dlg
 
 
 def run_app(args: argparse.Namespace) -> int:
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
     app = QApplication.instance() or QApplication(sys.argv)
-    label = QLabel(QApplication.translate("App", "ReliefDesk is starting..."))
-    label.show()
+    assert isinstance(app, QApplication)
+    app.setApplicationName("ReliefDesk")
+    app.setQuitOnLastWindowClosed(False)
+    demo = bool(getattr(args, "demo", False))
+    data_dir = getattr(args, "data_dir", None)
+    try:
+        controller = DesktopApp(
+            data_dir=Path(data_dir) if data_dir else None, demo=demo, quit_without_tray=True
+        )
+        controller.start()
+    except Exception as exc:
+        show_error(None, exc)
+        app.setQuitOnLastWindowClosed(True)
+        return int(app.exec()) or 1
+
+    # Closing the main window ends the app (quick exit only hides it).
+    def on_last_closed() -> None:
+        hidden = controller.window is None or not controller.window.isVisible()
+        if hidden and (not controller.locked or controller.tray is None):
+            app.quit()
+
+    app.lastWindowClosed.connect(on_last_closed)
+    smoke = getattr(args, "smoke_seconds", None)
+    if smoke:
+        QTimer.singleShot(int(float(smoke) * 1000), app.quit)
     return int(app.exec())

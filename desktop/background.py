@@ -1,0 +1,313 @@
+"""The one helper for all long work (like Anki's ``CollectionOp``/``QueryOp``).
+
+``run_in_background(parent, fn, success=..., title=...)`` runs ``fn(progress, cancel)`` on a
+worker thread. ``progress(done, total=0, label="")`` may be called from the worker; the values
+are marshalled to the UI thread through Qt signals and shown in a ``QProgressDialog`` with a
+Cancel button that sets the ``cancel`` token. ``success(result)`` / ``failure(exc)`` run on
+the main thread. A typed ``ReliefDeskError`` becomes a dialog with its human message; any
+other exception becomes a generic "something went wrong, nothing was lost" dialog whose
+details are hidden behind a button and never include a traceback.
+
+The services know nothing of Qt: they get a plain callable and a token with ``cancelled`` /
+``raise_if_cancelled()`` (``packets.ops.CancelToken`` when that package provides one).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from casefile.errors import ReliefDeskError
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Background", text)
+
+
+class OperationCancelled(ReliefDeskError):
+    """Raised inside a long operation when the user pressed Cancel."""
+
+    def __init__(self, what: str = "The operation") -> None:
+        super().__init__(f"{what} was cancelled. Nothing was written.")
+
+
+class CancelToken:
+    """Thread-safe cancel flag, compatible with ``packets.ops.CancelToken``."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def is_cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def raise_if_cancelled(self) -> None:
+        if self._event.is_set():
+            raise OperationCancelled()
+
+
+def make_cancel_token() -> Any:
+    """A ``packets.ops.CancelToken`` if that package ships one, else ours."""
+    try:
+        from packets.ops import CancelToken as PacketsToken
+    except ImportError:
+        return CancelToken()
+    return PacketsToken()
+
+
+def _is_cancel_error(exc: BaseException) -> bool:
+    if isinstance(exc, OperationCancelled):
+        return True
+    return type(exc).__name__ in {"OperationCancelled", "Cancelled", "PacketCancelled"}
+
+
+class ProgressFn(Protocol):
+    def __call__(self, done: int, total: int = 0, label: str = "") -> None: ...
+
+
+# ---------------------------------------------------------------------------
+# Messages (non-blocking boxes: the event loop keeps running, tests can read them)
+# ---------------------------------------------------------------------------
+
+
+def show_message(
+    parent: QWidget | None,
+    text: str,
+    *,
+    title: str | None = None,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+    details: str | None = None,
+) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title or _tr("ReliefDesk"))
+    box.setText(text)
+    if details:
+        box.setDetailedText(details)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setObjectName("reliefdesk-message")
+    box.open()
+    return box
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
+    """A typed error shows its own message; anything else a calm generic one."""
+    if isinstance(exc, ReliefDeskError):
+        return show_message(parent, str(exc), title=_tr("ReliefDesk"))
+    # The traceback goes to the log for a developer, never into the window: it can hold
+    # client data in reprs and it frightens users.
+    log.error("unexpected error: %s", "".join(traceback.format_exception(exc)))
+    return show_message(
+        parent,
+        _tr(
+            "Something went wrong and the operation did not finish. Nothing was lost: "
+            "everything saved before this is still there. Please try again; if it happens "
+            "again, note what you were doing and tell your support contact."
+        ),
+        title=_tr("ReliefDesk"),
+        icon=QMessageBox.Icon.Critical,
+        details=_tr("Error type: {name}").format(name=type(exc).__name__),
+    )
+
+
+# ---------------------------------------------------------------------------
+# The operation
+# ---------------------------------------------------------------------------
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Runner(QRunnable):
+    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except BaseException as exc:  # reported on the main thread
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.succeeded.emit(result)
+
+
+_LIVE: set[BackgroundOp] = set()
+
+
+class BackgroundOp(QObject):
+    """One long operation. Build it, then ``start()``; ``done`` fires when it has ended
+    (after success, failure or cancel callbacks ran)."""
+
+    done = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        fn: Callable[[ProgressFn, Any], Any],
+        *,
+        success: Callable[[Any], object] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+        cancelled: Callable[[], None] | None = None,
+        title: str = "",
+        show_progress: bool = True,
+        cancellable: bool = True,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__()
+        self.parent_widget = parent
+        self.fn = fn
+        self.on_success = success
+        self.on_failure = failure
+        self.on_cancelled = cancelled
+        self.title = title or _tr("Working…")
+        self.show_progress = show_progress
+        self.cancellable = cancellable
+        self.pool = pool or QThreadPool.globalInstance()
+        self.token = make_cancel_token()
+        self.dialog: QProgressDialog | None = None
+        self.worker_thread_id: int | None = None
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.was_cancelled = False
+        self.finished = False
+        self.last_progress: tuple[int, int, str] = (0, 0, "")
+        self._signals = _Signals()
+        self._signals.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._signals.succeeded.connect(self._on_succeeded, Qt.ConnectionType.QueuedConnection)
+        self._signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+
+    # -- worker side -------------------------------------------------------------------
+    def _progress(self, done: int, total: int = 0, label: str = "") -> None:
+        self._signals.progressed.emit(int(done), int(total), str(label))
+
+    def _call(self) -> Any:
+        self.worker_thread_id = threading.get_ident()
+        return self.fn(self._progress, self.token)
+
+    # -- UI side -----------------------------------------------------------------------
+    def start(self) -> BackgroundOp:
+        _LIVE.add(self)
+        if self.show_progress:
+            dlg = QProgressDialog(self.title, _tr("Cancel"), 0, 0, self.parent_widget)
+            dlg.setWindowTitle(_tr("ReliefDesk"))
+            dlg.setWindowModality(Qt.WindowModality.WindowModal)
+            dlg.setMinimumDuration(400)
+            dlg.setAutoClose(False)
+            dlg.setAutoReset(False)
+            if not self.cancellable:
+                dlg.setCancelButton(None)
+            dlg.canceled.connect(self.cancel)
+            self.dialog = dlg
+        self.pool.start(_Runner(self._call, self._signals))
+        return self
+
+    @Slot()
+    def cancel(self) -> None:
+        if self.finished:
+            return
+        self.token.cancel()
+        if self.dialog is not None:
+            self.dialog.setLabelText(_tr("Cancelling… (waiting for a safe point)"))
+
+    @Slot(int, int, str)
+    def _on_progress(self, done: int, total: int, label: str) -> None:
+        self.last_progress = (done, total, label)
+        if self.dialog is None or self.finished:
+            return
+        if total > 0:
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(min(done, total))
+        if label and not self.token.cancelled:
+            self.dialog.setLabelText(label)
+
+    def _close_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def _finish(self) -> None:
+        self.finished = True
+        self._close_dialog()
+
+    @Slot(object)
+    def _on_succeeded(self, result: Any) -> None:
+        self._finish()
+        self.result = result
+        try:
+            if self.token.cancelled:
+                self.was_cancelled = True
+                if self.on_cancelled:
+                    self.on_cancelled()
+            elif self.on_success:
+                self.on_success(result)
+        except Exception as exc:  # a bug in a success callback must not crash the app
+            show_error(self.parent_widget, exc)
+        finally:
+            self._end()
+
+    @Slot(object)
+    def _on_failed(self, exc: BaseException) -> None:
+        self._finish()
+        self.error = exc
+        try:
+            if _is_cancel_error(exc) or (self.token.cancelled and _is_cancel_error(exc)):
+                self.was_cancelled = True
+                if self.on_cancelled:
+                    self.on_cancelled()
+            elif self.on_failure:
+                self.on_failure(exc)
+            else:
+                show_error(self.parent_widget, exc)
+        finally:
+            self._end()
+
+    def _end(self) -> None:
+        _LIVE.discard(self)
+        self.done.emit()
+
+
+def run_in_background(
+    parent: QWidget | None,
+    fn: Callable[[ProgressFn, Any], Any],
+    *,
+    success: Callable[[Any], object] | None = None,
+    failure: Callable[[BaseException], None] | None = None,
+    cancelled: Callable[[], None] | None = None,
+    title: str = "",
+    show_progress: bool = True,
+    cancellable: bool = True,
+) -> BackgroundOp:
+    """Start ``fn(progress, cancel)`` on a worker thread; see the module docstring."""
+    return BackgroundOp(
+        parent,
+        fn,
+        success=success,
+        failure=failure,
+        cancelled=cancelled,
+        title=title,
+        show_progress=show_progress,
+        cancellable=cancellable,
+    ).start()

@@ -1,0 +1,324 @@
+"""The client list: search as you type (name, alias, A-number), new / open / archive /
+export / import, recent clients, and the offer of the fictional demo client on first run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.background import run_in_background, show_error, show_message
+from desktop.options import Options
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def describe(summary: Any) -> str:
+    parts = [summary.display_name]
+    if summary.aliases:
+        parts.append("(" + ", ".join(summary.aliases) + ")")
+    if summary.a_number:
+        parts.append(f"A-{summary.a_number}")
+    if summary.date_of_birth:
+        parts.append(summary.date_of_birth.isoformat())
+    text = "  ·  ".join(parts)
+    return text
+
+
+class NewClientDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New client"))
+        self.family = QLineEdit()
+        self.given = QLineEdit()
+        form = QFormLayout()
+        form.addRow(self.tr("Family name:"), self.family)
+        form.addRow(self.tr("Given name:"), self.given)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(buttons)
+
+
+class ClientListPanel(QWidget):
+    open_requested = Signal(str)
+
+    def __init__(self, store: Any, options: Options, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.options = options
+        self.setObjectName("client-list")
+
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.refresh)
+        self.search.returnPressed.connect(self.open_selected)
+        self.show_archived = QCheckBox()
+        self.show_archived.toggled.connect(self.refresh)
+        self.list = QListWidget()
+        self.list.setObjectName("clients")
+        self.list.itemActivated.connect(lambda item: self._open_item(item))
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.demo_button = QPushButton()
+        self.demo_button.setObjectName("add-demo")
+        self.demo_button.clicked.connect(self.add_demo)
+
+        self.recent_label = QLabel()
+        self.recent_label.setStyleSheet("font-weight: 600;")
+        self.recent = QListWidget()
+        self.recent.setObjectName("recent")
+        self.recent.setMaximumWidth(300)
+        self.recent.itemActivated.connect(lambda item: self._open_item(item))
+
+        self.new_button = QPushButton()
+        self.open_button = QPushButton()
+        self.archive_button = QPushButton()
+        self.export_button = QPushButton()
+        self.import_button = QPushButton()
+        self.new_button.clicked.connect(self.new_client)
+        self.open_button.clicked.connect(self.open_selected)
+        self.archive_button.clicked.connect(self.archive_selected)
+        self.export_button.clicked.connect(self.export_selected)
+        self.import_button.clicked.connect(self.import_bundle)
+
+        buttons = QHBoxLayout()
+        for b in (
+            self.new_button,
+            self.open_button,
+            self.archive_button,
+            self.export_button,
+            self.import_button,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+
+        left = QVBoxLayout()
+        left.addWidget(self.title)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.show_archived)
+        left.addLayout(search_row)
+        left.addWidget(self.list, 1)
+        left.addWidget(self.empty)
+        left.addWidget(self.demo_button)
+        left.addLayout(buttons)
+        right = QVBoxLayout()
+        right.addWidget(self.recent_label)
+        right.addWidget(self.recent, 1)
+        lay = QHBoxLayout(self)
+        lay.addLayout(left, 3)
+        lay.addLayout(right, 1)
+        self.retranslate()
+        self.refresh()
+
+    # -- text --------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Clients"))
+        self.search.setPlaceholderText(self.tr("Search by name, alias or A-number…"))
+        self.show_archived.setText(self.tr("Show archived"))
+        self.empty.setText(
+            self.tr(
+                "No clients yet. You can add the fictional demo client to try every screen "
+                "safely, or create a new client."
+            )
+        )
+        self.demo_button.setText(self.tr("Add the fictional demo client"))
+        self.recent_label.setText(self.tr("Recent clients"))
+        self.new_button.setText(self.tr("&New…"))
+        self.open_button.setText(self.tr("&Open"))
+        self.archive_button.setText(self.tr("&Archive"))
+        self.export_button.setText(self.tr("&Export…"))
+        self.import_button.setText(self.tr("&Import…"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- data --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.store is None or self.store.is_locked:
+            self.list.clear()
+            self.recent.clear()
+            return
+        summaries = self.store.list_clients(
+            self.search.text(), include_archived=self.show_archived.isChecked()
+        )
+        current = self.selected_id()
+        self.list.clear()
+        for s in summaries:
+            text = describe(s)
+            if s.archived:
+                text += "  " + self.tr("[archived]")
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, s.id)
+            self.list.addItem(item)
+            if s.id == current:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        all_clients = summaries if not self.search.text() else self.store.list_clients("")
+        first_run = not all_clients and not self.search.text()
+        self.empty.setVisible(first_run)
+        self.demo_button.setVisible(first_run)
+        self._refresh_recent()
+
+    def _refresh_recent(self) -> None:
+        self.recent.clear()
+        by_id = {s.id: s for s in self.store.list_clients("", include_archived=True)}
+        for cid in self.options.get("recent_clients") if self.options.data_dir else []:
+            s = by_id.get(cid)
+            if s is None:
+                continue
+            item = QListWidgetItem(s.display_name)
+            item.setData(ID_ROLE, s.id)
+            self.recent.addItem(item)
+
+    def visible_ids(self) -> list[str]:
+        return [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())]
+
+    def selected_id(self) -> str | None:
+        item = self.list.currentItem()
+        return None if item is None else str(item.data(ID_ROLE))
+
+    # -- actions -----------------------------------------------------------------------
+    def _open_item(self, item: QListWidgetItem) -> None:
+        self.open_requested.emit(str(item.data(ID_ROLE)))
+
+    def open_selected(self) -> None:
+        cid = self.selected_id()
+        if cid:
+            self.open_requested.emit(cid)
+
+    def add_demo(self) -> None:
+        try:
+            p = self.store.add_demo_client()
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+        self.open_requested.emit(p.client.id)
+
+    def create_client(self, family_name: str, given_name: str) -> str | None:
+        try:
+            p = self.store.create_client(
+                family_name=family_name.strip() or None, given_name=given_name.strip() or None
+            )
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        self.refresh()
+        return str(p.client.id)
+
+    def new_client(self) -> None:
+        dlg = NewClientDialog(self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        cid = self.create_client(dlg.family.text(), dlg.given.text())
+        if cid:
+            self.open_requested.emit(cid)
+
+    def archive_selected(self) -> None:
+        cid = self.selected_id()
+        if not cid:
+            return
+        summaries = {s.id: s for s in self.store.list_clients("", include_archived=True)}
+        archived = not summaries[cid].archived if cid in summaries else True
+        try:
+            self.store.archive(cid, archived)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+
+    def _ask_bundle_passphrase(self, title: str) -> str | None:
+        text, ok = QInputDialog.getText(
+            self,
+            title,
+            self.tr(
+                "Passphrase for the bundle file (give it to the recipient by another channel):"
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok and text else None
+
+    def export_selected(self) -> None:
+        cid = self.selected_id()
+        if not cid:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export client"), "", self.tr("ReliefDesk bundle (*.rdbundle)")
+        )
+        if not path:
+            return
+        pw = self._ask_bundle_passphrase(self.tr("Export client"))
+        if pw is None:
+            return
+        store = self.store
+        run_in_background(
+            self,
+            lambda progress, cancel: store.export_bundle([cid], Path(path), pw),
+            success=lambda _r: show_message(
+                self,
+                self.tr(
+                    "Exported to {path}. The file is encrypted with the bundle passphrase."
+                ).format(path=path),
+                icon=QMessageBox.Icon.Information,
+            ),
+            title=self.tr("Exporting…"),
+            cancellable=False,
+        )
+
+    def import_bundle(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import clients"), "", self.tr("ReliefDesk bundle (*.rdbundle)")
+        )
+        if not path:
+            return
+        pw = self._ask_bundle_passphrase(self.tr("Import clients"))
+        if pw is None:
+            return
+        store = self.store
+
+        def done(ids: list[str]) -> None:
+            self.refresh()
+            show_message(
+                self,
+                self.tr("Imported {n} client(s).").format(n=len(ids)),
+                icon=QMessageBox.Icon.Information,
+            )
+
+        run_in_background(
+            self,
+            lambda progress, cancel: store.import_bundle(Path(path), pw),
+            success=done,
+            title=self.tr("Importing…"),
+            cancellable=False,
+        )

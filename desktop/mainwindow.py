@@ -1,0 +1,169 @@
+"""The main window: client list, the open client's workspace, settings, language, and the
+always-visible quick-exit button."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from desktop.background import show_error
+from desktop.clients import ClientListPanel
+from desktop.options import LANGUAGES, Options
+
+
+class MainWindow(QMainWindow):
+    quick_exit_requested = Signal()
+    language_requested = Signal(str)
+    settings_requested = Signal()
+
+    def __init__(self, store: Any, options: Options, *, demo: bool = False) -> None:
+        super().__init__()
+        self.store = store
+        self.options = options
+        self.demo = demo
+        self.workspace: Any = None
+        self.setObjectName("main-window")
+        self.resize(1100, 720)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        self.clients_action = QAction(self)
+        self.clients_action.setShortcut("Ctrl+L")
+        self.clients_action.triggered.connect(self.show_clients)
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut("Ctrl+,")
+        self.settings_action.triggered.connect(self.settings_requested.emit)
+        self.toolbar.addAction(self.clients_action)
+        self.toolbar.addAction(self.settings_action)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_requested.emit(self.language.currentData())
+        )
+        self.language_label = QLabel()
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.language_label)
+        self.toolbar.addWidget(self.language)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.demo_badge = QLabel()
+        self.demo_badge.setObjectName("demo-badge")
+        self.demo_badge.setStyleSheet(
+            "background: #ffd54f; color: #000; font-weight: 700; padding: 3px 8px;"
+        )
+        self.demo_badge.setVisible(demo)
+        self.toolbar.addWidget(self.demo_badge)
+        self.quick_exit_button = QPushButton()
+        self.quick_exit_button.setObjectName("quick-exit")
+        self.quick_exit_button.setStyleSheet(
+            "QPushButton { background: #c62828; color: white; font-weight: 700;"
+            " padding: 4px 14px; border-radius: 3px; }"
+        )
+        self.quick_exit_button.clicked.connect(self.quick_exit_requested.emit)
+        self.toolbar.addWidget(self.quick_exit_button)
+
+        self.stack = QStackedWidget()
+        self.clients = ClientListPanel(store, options)
+        self.clients.open_requested.connect(self.open_client)
+        self.stack.addWidget(self.clients)
+        self.setCentralWidget(self.stack)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("saved-indicator")
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        title = self.tr("ReliefDesk")
+        if self.demo:
+            title += " — " + self.tr("DEMO (fictional client, nothing is saved)")
+        self.setWindowTitle(title)
+        self.clients_action.setText(self.tr("Clients"))
+        self.clients_action.setToolTip(self.tr("Back to the client list (Ctrl+L)"))
+        self.settings_action.setText(self.tr("Settings…"))
+        self.language_label.setText(self.tr("Language:") + " ")
+        self.demo_badge.setText(self.tr("DEMO"))
+        self.demo_badge.setToolTip(self.tr("Fictional demo client in memory; nothing is saved"))
+        self.quick_exit_button.setText(self.tr("Quick exit"))
+        self.quick_exit_button.setToolTip(
+            self.tr("Hide every window at once and lock the case database (or press Esc twice)")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language_choice(self, code: str) -> None:
+        idx = self.language.findData(code)
+        if idx >= 0 and idx != self.language.currentIndex():
+            self.language.blockSignals(True)
+            self.language.setCurrentIndex(idx)
+            self.language.blockSignals(False)
+
+    # -- store -------------------------------------------------------------------------
+    def set_store(self, store: Any) -> None:
+        self.store = store
+        self.clients.store = store
+        self.clients.refresh()
+
+    def show_clients(self) -> None:
+        self.close_client()
+        self.clients.refresh()
+        self.stack.setCurrentWidget(self.clients)
+        self.clients.search.setFocus()
+
+    def close_client(self) -> None:
+        """Save and drop the open client's widgets (and the profile they hold)."""
+        if self.workspace is not None:
+            ws = self.workspace
+            self.workspace = None
+            try:
+                ws.flush()
+            finally:
+                self.stack.removeWidget(ws)
+                ws.deleteLater()
+            self.saved_label.clear()
+
+    def open_client(self, client_id: str) -> Any:
+        from desktop.workspace import ClientWorkspace
+
+        try:
+            profile = self.store.load(client_id)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        self.close_client()
+        ws = ClientWorkspace(self.store, profile, self.options, demo=self.demo)
+        ws.saved_state.connect(self.saved_label.setText)
+        self.workspace = ws
+        self.stack.addWidget(ws)
+        self.stack.setCurrentWidget(ws)
+        if self.options.data_dir is not None:
+            self.options.touch_recent(client_id)
+        return ws
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        try:
+            self.close_client()
+        except Exception as exc:  # never lose the window on a failed save
+            show_error(self, exc)
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -1,0 +1,189 @@
+"""The passphrase gate: create (first run) or unlock the encrypted case database.
+
+The typed passphrase is handed straight to ``attempt`` and the fields are cleared at once;
+no attribute of the dialog keeps it. A wrong passphrase shows the typed error's own message
+and lets the user try again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.errors import ReliefDeskError
+from desktop.background import show_error
+
+MIN_LENGTH = 10
+
+
+def strength(passphrase: str) -> int:
+    """0 (empty) .. 4 (strong): length first, variety second. A hint, not a policy."""
+    if not passphrase:
+        return 0
+    score = 1
+    if len(passphrase) >= MIN_LENGTH:
+        score += 1
+    if len(passphrase) >= 16 or len(passphrase.split()) >= 4:
+        score += 1
+    kinds = sum(
+        (
+            any(c.islower() for c in passphrase),
+            any(c.isupper() for c in passphrase),
+            any(c.isdigit() for c in passphrase),
+            any(not c.isalnum() for c in passphrase),
+        )
+    )
+    if kinds >= 3 and score >= 2:
+        score += 1
+    return min(score, 4)
+
+
+class PassphraseDialog(QDialog):
+    """``mode`` is ``create`` (first run: type twice) or ``unlock``.
+
+    ``attempt(passphrase)`` returns the opened store or raises (``WrongPassphrase`` ...).
+    On success ``unlocked`` is emitted with the store and the dialog accepts.
+    """
+
+    unlocked = Signal(object)
+
+    def __init__(
+        self,
+        mode: str,
+        attempt: Callable[[str], Any],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.mode = mode
+        self._attempt = attempt
+        self.store: Any = None
+        self.setObjectName("passphrase-dialog")
+        self.setModal(True)
+        self.setMinimumWidth(460)
+
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #8a4b00;")
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setObjectName("passphrase")
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setObjectName("confirm")
+        self.strength_label = QLabel()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+        self.form = QFormLayout()
+        self.pass_label = QLabel()
+        self.confirm_label = QLabel()
+        self.form.addRow(self.pass_label, self.passphrase)
+        if mode == "create":
+            self.form.addRow(self.confirm_label, self.confirm)
+            self.form.addRow("", self.strength_label)
+            self.passphrase.textChanged.connect(self._update_strength)
+        else:
+            self.confirm.hide()
+            self.warning.hide()
+            self.strength_label.hide()
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.intro)
+        lay.addLayout(self.form)
+        lay.addWidget(self.warning)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+        self.error.hide()
+        self.retranslate()
+        self._update_strength("")
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("ReliefDesk: passphrase"))
+        if self.mode == "create":
+            self.intro.setText(
+                self.tr(
+                    "Choose a passphrase for the encrypted case database. A few unrelated "
+                    "words are easy to remember and hard to guess."
+                )
+            )
+        else:
+            self.intro.setText(self.tr("Enter the passphrase of the case database."))
+        self.warning.setText(
+            self.tr(
+                "Write it down somewhere safe. A lost passphrase cannot be recovered: "
+                "nobody, including the makers of ReliefDesk, can open the data without it."
+            )
+        )
+        self.pass_label.setText(self.tr("&Passphrase:"))
+        self.pass_label.setBuddy(self.passphrase)
+        self.confirm_label.setText(self.tr("&Type it again:"))
+        self.confirm_label.setBuddy(self.confirm)
+        self._update_strength(self.passphrase.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update_strength(self, text: str) -> None:
+        names = [
+            self.tr("Strength: —"),
+            self.tr("Strength: weak"),
+            self.tr("Strength: fair"),
+            self.tr("Strength: good"),
+            self.tr("Strength: strong"),
+        ]
+        self.strength_label.setText(names[strength(text)])
+
+    def _fail(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.passphrase.selectAll()
+
+    def submit(self) -> None:
+        typed = self.passphrase.text()
+        if self.mode == "create":
+            again = self.confirm.text()
+            self.confirm.clear()
+            if len(typed) < MIN_LENGTH:
+                self._fail(self.tr("Use at least {n} characters.").format(n=MIN_LENGTH))
+                return
+            if typed != again:
+                self.passphrase.clear()
+                self._fail(self.tr("The two passphrases differ. Type them again."))
+                return
+        self.passphrase.clear()
+        try:
+            store = self._attempt(typed)
+        except ReliefDeskError as exc:
+            self._fail(str(exc))
+            return
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        finally:
+            del typed
+        self.store = store
+        self.error.hide()
+        self.unlocked.emit(store)
+        self.accept()

@@ -1,0 +1,531 @@
+"""The profile editor: sections generated from the SQLModel columns (labels from the column
+names, tooltips from their descriptions), repeating groups as tables with add/remove, inline
+validation, debounced autosave with a visible "Saved" indicator, and undo (QUndoStack)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.models import AnswerStatus
+from casefile.profile import Profile
+from desktop.background import show_error
+from desktop.profile_logic import (
+    SECTIONS,
+    EditSession,
+    FieldInvalid,
+    FieldSpec,
+    answer_specs,
+    client_specs,
+    format_value,
+    group_specs,
+    group_title,
+    parse_value,
+)
+
+AUTOSAVE_MS = 800
+INVALID_STYLE = "border: 2px solid #c62828;"
+
+
+def tr_field(text: str) -> str:
+    return QCoreApplication.translate("Field", text)
+
+
+# ---------------------------------------------------------------------------
+# Undo commands
+# ---------------------------------------------------------------------------
+
+
+class SetValue(QUndoCommand):
+    def __init__(self, editor: ProfileEditor, target: Any, name: str, old: Any, new: Any):
+        super().__init__(
+            QCoreApplication.translate("ProfileEditor", "Edit {field}").format(field=tr_field(name))
+        )
+        self.editor, self.target, self.name, self.old, self.new = editor, target, name, old, new
+
+    def redo(self) -> None:
+        self.editor.session.set(self.target, self.name, self.new)
+        self.editor.refresh_values()
+
+    def undo(self) -> None:
+        self.editor.session.set(self.target, self.name, self.old)
+        self.editor.refresh_values()
+
+
+class SetAnswer(QUndoCommand):
+    def __init__(self, editor: ProfileEditor, fact: str, old: Any, new: Any):
+        super().__init__(QCoreApplication.translate("ProfileEditor", "Edit answer"))
+        self.editor, self.fact, self.old, self.new = editor, fact, old, new
+
+    def redo(self) -> None:
+        self.editor.session.set_answer_state(self.fact, self.new)
+        self.editor.refresh_values()
+
+    def undo(self) -> None:
+        self.editor.session.set_answer_state(self.fact, self.old)
+        self.editor.refresh_values()
+
+
+class AddRow(QUndoCommand):
+    def __init__(self, editor: ProfileEditor, group: str):
+        super().__init__(QCoreApplication.translate("ProfileEditor", "Add row"))
+        self.editor, self.group = editor, group
+        self.row: Any = None
+        self.index: int | None = None
+
+    def redo(self) -> None:
+        self.row = self.editor.session.add_row(self.group, self.row, self.index)
+        self.index = self.row.position
+        self.editor.refresh_values()
+
+    def undo(self) -> None:
+        self.editor.session.remove_row(self.group, self.row)
+        self.editor.refresh_values()
+
+
+class RemoveRow(QUndoCommand):
+    def __init__(self, editor: ProfileEditor, group: str, row: Any):
+        super().__init__(QCoreApplication.translate("ProfileEditor", "Remove row"))
+        self.editor, self.group, self.row = editor, group, row
+        self.index = 0
+
+    def redo(self) -> None:
+        self.index = self.editor.session.remove_row(self.group, self.row)
+        self.editor.refresh_values()
+
+    def undo(self) -> None:
+        self.editor.session.add_row(self.group, self.row, self.index)
+        self.editor.refresh_values()
+
+
+# ---------------------------------------------------------------------------
+# Field widgets
+# ---------------------------------------------------------------------------
+
+
+class LongText(QPlainTextEdit):
+    committed = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.committed.emit()
+        super().focusOutEvent(event)
+
+
+class FieldBinding:
+    """One scalar field on a form: widget, error label, read and write."""
+
+    def __init__(
+        self,
+        editor: ProfileEditor,
+        spec: FieldSpec,
+        target: Callable[[], Any] | None,
+    ) -> None:
+        self.editor = editor
+        self.spec = spec
+        self.target = target  # None for an answer fact
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        self.widget: QWidget
+        if spec.kind == "bool" or (spec.kind == "choice" and spec.choices):
+            box = QComboBox()
+            box.addItem("", None)
+            if spec.kind == "bool":
+                box.addItem("", True)
+                box.addItem("", False)
+            else:
+                for c in spec.choices:
+                    box.addItem(c, c)
+            box.activated.connect(lambda _i: self.commit())
+            self.widget = box
+        elif spec.kind == "long":
+            edit = LongText()
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(70)
+            edit.committed.connect(self.commit)
+            self.widget = edit
+        else:
+            line = QLineEdit()
+            line.editingFinished.connect(self.commit)
+            if spec.kind == "date":
+                line.setPlaceholderText("YYYY-MM-DD")
+            self.widget = line
+        self.widget.setObjectName(f"field-{spec.name}")
+        self.widget.setToolTip(spec.description)
+        self.label = QLabel()
+        self.label.setBuddy(self.widget)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(tr_field(self.spec.label))
+        tip = tr_field(self.spec.description)
+        if self.spec.sensitive:
+            tip += "\n" + QCoreApplication.translate(
+                "ProfileEditor", "Sensitive: never printed outside the documents you generate."
+            )
+            self.label.setStyleSheet("font-style: italic;")
+        self.label.setToolTip(tip)
+        if isinstance(self.widget, QComboBox) and self.spec.kind == "bool":
+            self.widget.setItemText(1, QCoreApplication.translate("ProfileEditor", "Yes"))
+            self.widget.setItemText(2, QCoreApplication.translate("ProfileEditor", "No"))
+
+    def current(self) -> Any:
+        if self.target is None:
+            return self.editor.session.get_answer(self.spec.fact or self.spec.name)
+        return getattr(self.target(), self.spec.name)
+
+    def text(self) -> str:
+        w = self.widget
+        if isinstance(w, QComboBox):
+            data = w.currentData()
+            return "" if data is None else format_value(self.spec, data)
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText()
+        assert isinstance(w, QLineEdit)
+        return w.text()
+
+    def show_value(self) -> None:
+        value = self.current()
+        w = self.widget
+        w.blockSignals(True)
+        if isinstance(w, QComboBox):
+            idx = w.findData(value) if value is not None else 0
+            w.setCurrentIndex(max(idx, 0))
+        elif isinstance(w, QPlainTextEdit):
+            if w.toPlainText() != format_value(self.spec, value):
+                w.setPlainText(format_value(self.spec, value))
+        elif isinstance(w, QLineEdit):
+            w.setText(format_value(self.spec, value))
+        w.blockSignals(False)
+        self.set_error(None)
+
+    def set_error(self, message: str | None) -> None:
+        if message:
+            self.error.setText(message)
+            self.error.show()
+            self.widget.setStyleSheet(INVALID_STYLE)
+        else:
+            self.error.hide()
+            self.widget.setStyleSheet("")
+
+    def commit(self) -> bool:
+        try:
+            value = parse_value(self.spec, self.text())
+        except FieldInvalid as exc:
+            self.set_error(tr_field(exc.reason))
+            return False
+        self.set_error(None)
+        if value == self.current():
+            return True
+        if self.target is None:
+            fact = self.spec.fact or self.spec.name
+            old = self.editor.session.answer_state(fact)
+            new = None if value is None else (value, AnswerStatus.ANSWERED.value)
+            self.editor.undo.push(SetAnswer(self.editor, fact, old, new))
+        else:
+            self.editor.undo.push(
+                SetValue(self.editor, self.target(), self.spec.name, self.current(), value)
+            )
+        return True
+
+
+class GroupTable(QGroupBox):
+    """A repeating group as a table; each cell is parsed and validated like a field."""
+
+    def __init__(self, editor: ProfileEditor, group: str) -> None:
+        super().__init__()
+        self.editor = editor
+        self.group = group
+        self.specs = group_specs(group)
+        self.setObjectName(f"group-{group}")
+        self.table = QTableWidget(0, len(self.specs))
+        self.table.setObjectName(f"table-{group}")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setMinimumHeight(140)
+        self.table.itemChanged.connect(self._cell_changed)
+        self.add_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.table)
+        lay.addWidget(self.error)
+        lay.addLayout(buttons)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.setTitle(tr_field(group_title(self.group)))
+        self.table.setHorizontalHeaderLabels([tr_field(s.label) for s in self.specs])
+        for i, s in enumerate(self.specs):
+            header = self.table.horizontalHeaderItem(i)
+            if header is not None:
+                header.setToolTip(tr_field(s.description))
+        self.add_button.setText(QCoreApplication.translate("ProfileEditor", "Add"))
+        self.remove_button.setText(QCoreApplication.translate("ProfileEditor", "Remove"))
+
+    def rows(self) -> list[Any]:
+        return self.editor.session.rows(self.group)
+
+    def refresh(self) -> None:
+        rows = self.rows()
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, spec in enumerate(self.specs):
+                item = QTableWidgetItem(format_value(spec, getattr(row, spec.name)))
+                item.setToolTip(tr_field(spec.description))
+                self.table.setItem(r, c, item)
+        self.table.blockSignals(False)
+        self.table.resizeColumnsToContents()
+
+    def _cell_changed(self, item: QTableWidgetItem) -> None:
+        spec = self.specs[item.column()]
+        row = self.rows()[item.row()]
+        try:
+            value = parse_value(spec, item.text())
+        except FieldInvalid as exc:
+            self.error.setText(f"{tr_field(spec.label)}: {tr_field(exc.reason)}")
+            self.error.show()
+            self.table.blockSignals(True)
+            item.setText(format_value(spec, getattr(row, spec.name)))
+            self.table.blockSignals(False)
+            return
+        self.error.hide()
+        old = getattr(row, spec.name)
+        if value != old:
+            self.editor.undo.push(SetValue(self.editor, row, spec.name, old, value))
+
+    def add_row(self) -> None:
+        self.editor.undo.push(AddRow(self.editor, self.group))
+        self.table.setCurrentCell(self.table.rowCount() - 1, 0)
+        self.table.setFocus()
+
+    def remove_selected(self) -> None:
+        r = self.table.currentRow()
+        rows = self.rows()
+        if 0 <= r < len(rows):
+            self.editor.undo.push(RemoveRow(self.editor, self.group, rows[r]))
+
+
+# ---------------------------------------------------------------------------
+# The editor
+# ---------------------------------------------------------------------------
+
+
+class ProfileEditor(QWidget):
+    saved_state = Signal(str)
+
+    def __init__(
+        self, profile: Profile, save_fn: Callable[[Profile], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("profile-editor")
+        self.session = EditSession(profile, save_fn)
+        self.undo = QUndoStack(self)
+        self.bindings: list[FieldBinding] = []
+        self.tables: list[GroupTable] = []
+        self.section_titles: list[tuple[QLabel, str]] = []
+        self.last_saved: dt.datetime | None = None
+        self.save_failed = False
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.autosave)
+        self.session.listeners.append(self._on_changed)
+
+        self.sections = QListWidget()
+        self.sections.setObjectName("sections")
+        self.sections.setMaximumWidth(230)
+        self.pages = QStackedWidget()
+        for section in SECTIONS:
+            self.sections.addItem("")
+            self.pages.addWidget(self._build_page(section))
+        self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sections.setCurrentRow(0)
+
+        self.undo_button = QPushButton()
+        self.redo_button = QPushButton()
+        self.undo_button.clicked.connect(self.undo.undo)
+        self.redo_button.clicked.connect(self.undo.redo)
+        self.undo.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        self.undo_action = self.undo.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.redo_action = self.undo.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        self.status = QLabel()
+        self.status.setObjectName("saved")
+        top = QHBoxLayout()
+        top.addWidget(self.undo_button)
+        top.addWidget(self.redo_button)
+        top.addStretch(1)
+        top.addWidget(self.status)
+
+        body = QHBoxLayout()
+        body.addWidget(self.sections)
+        body.addWidget(self.pages, 1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addLayout(body, 1)
+        self.retranslate()
+        self.refresh_values()
+
+    def _build_page(self, section: Any) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        title = QLabel()
+        title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.section_titles.append((title, section.title))
+        lay.addWidget(title)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for spec in client_specs(section.client_fields):
+            b = FieldBinding(self, spec, self._client)
+            self.bindings.append(b)
+            form.addRow(b.label, b.widget)
+            form.addRow("", b.error)
+        for spec in answer_specs(section.answer_prefixes):
+            b = FieldBinding(self, spec, None)
+            self.bindings.append(b)
+            form.addRow(b.label, b.widget)
+            form.addRow("", b.error)
+        lay.addLayout(form)
+        for group in section.groups:
+            t = GroupTable(self, group)
+            self.tables.append(t)
+            lay.addWidget(t)
+        lay.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        return scroll
+
+    def _client(self) -> Any:
+        return self.session.profile.client
+
+    def retranslate(self) -> None:
+        for i, section in enumerate(SECTIONS):
+            item = self.sections.item(i)
+            if item is not None:
+                item.setText(tr_field(section.title))
+        for label, text in self.section_titles:
+            label.setText(tr_field(text))
+        for b in self.bindings:
+            b.retranslate()
+        for t in self.tables:
+            t.retranslate()
+        self.undo_button.setText(self.tr("Undo"))
+        self.redo_button.setText(self.tr("Redo"))
+        self._show_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- values ------------------------------------------------------------------------
+    def binding(self, name: str) -> FieldBinding:
+        return next(b for b in self.bindings if b.spec.name == name)
+
+    def table(self, group: str) -> GroupTable:
+        return next(t for t in self.tables if t.group == group)
+
+    def refresh_values(self) -> None:
+        for b in self.bindings:
+            b.show_value()
+        for t in self.tables:
+            t.refresh()
+
+    def show_section(self, key: str) -> None:
+        idx = next(i for i, s in enumerate(SECTIONS) if s.key == key)
+        self.sections.setCurrentRow(idx)
+
+    def focus_field(self, name: str) -> bool:
+        """Jump to a field (from the documents review). Returns False if not shown here."""
+        for i, section in enumerate(SECTIONS):
+            if name in section.client_fields:
+                self.sections.setCurrentRow(i)
+                self.binding(name).widget.setFocus()
+                return True
+            if name in section.groups:
+                self.sections.setCurrentRow(i)
+                self.table(name).table.setFocus()
+                return True
+        return False
+
+    # -- autosave ----------------------------------------------------------------------
+    def _on_changed(self) -> None:
+        self.timer.start()
+        self._show_status()
+
+    def autosave(self) -> None:
+        self.timer.stop()
+        try:
+            self.session.flush()
+        except Exception as exc:
+            self.save_failed = True
+            self._show_status()
+            show_error(self, exc)
+            return
+        self.save_failed = False
+        self.last_saved = dt.datetime.now()
+        self._show_status()
+
+    def flush(self) -> None:
+        # commit a field still being typed in
+        focus = self.focusWidget()
+        for b in self.bindings:
+            if b.widget is focus:
+                b.commit()
+        self.autosave()
+
+    def status_text(self) -> str:
+        if self.save_failed:
+            return self.tr("Not saved — see the message")
+        if self.session.dirty:
+            return self.tr("Saving…")
+        if self.last_saved is not None:
+            return self.tr("Saved {time}").format(time=self.last_saved.strftime("%H:%M:%S"))
+        return self.tr("All changes saved")
+
+    def _show_status(self) -> None:
+        text = self.status_text()
+        self.status.setText(text)
+        self.saved_state.emit(text)

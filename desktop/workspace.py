@@ -1,0 +1,116 @@
+"""One open client: tabs for the profile, the interview, the assessment and the documents."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from casefile.profile import Profile
+from desktop.options import Options
+from desktop.profile_editor import ProfileEditor
+
+
+class Unavailable(QWidget):
+    """Shown in a tab whose service is not installed in this build."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        QVBoxLayout(self).addWidget(label)
+
+
+class ClientWorkspace(QTabWidget):
+    saved_state = Signal(str)
+
+    def __init__(self, store: Any, profile: Profile, options: Options, *, demo: bool = False):
+        super().__init__()
+        self.setObjectName("workspace")
+        self.store = store
+        self.options = options
+        self.demo = demo
+        self.profile = profile
+        self.editor = ProfileEditor(profile, store.save)
+        self.editor.saved_state.connect(self.saved_state.emit)
+        self.addTab(self.editor, "")
+        self.interview: Any = self._make(self._interview)
+        self.assessment: Any = self._make(self._assessment)
+        self.documents: Any = self._make(self._documents)
+        for w in (self.interview, self.assessment, self.documents):
+            self.addTab(w, "")
+        self.currentChanged.connect(self._tab_changed)
+        self.retranslate()
+
+    def _make(self, factory: Callable[[], QWidget]) -> QWidget:
+        try:
+            return factory()
+        except ImportError as exc:
+            return Unavailable(
+                self.tr("This part is not installed in this build ({name}).").format(
+                    name=exc.name or exc
+                )
+            )
+
+    def _interview(self) -> QWidget:
+        from desktop.interview_view import InterviewView
+
+        view = InterviewView(self.profile, save=self.save_now, options=self.options)
+        view.finished.connect(lambda: self.setCurrentWidget(self.assessment))
+        return view
+
+    def _assessment(self) -> QWidget:
+        from desktop.assessment_view import AssessmentView
+
+        view = AssessmentView(self.profile)
+        view.resolve_requested.connect(self.resolve_unknowns)
+        return view
+
+    def _documents(self) -> QWidget:
+        from desktop.documents_view import DocumentsView
+
+        view = DocumentsView(self.profile, self.options, demo=self.demo)
+        view.jump_to_field.connect(self.jump_to_field)
+        return view
+
+    def retranslate(self) -> None:
+        self.setTabText(0, self.tr("&Profile"))
+        self.setTabText(1, self.tr("&Interview"))
+        self.setTabText(2, self.tr("A&ssessment"))
+        self.setTabText(3, self.tr("&Documents"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _tab_changed(self, index: int) -> None:
+        self.editor.flush()
+        w = self.widget(index)
+        refresh = getattr(w, "refresh", None)
+        if callable(refresh) and w is not self.editor:
+            refresh()
+        if w is self.editor:
+            self.editor.refresh_values()
+
+    def save_now(self) -> None:
+        """The interview changed the profile: mark it dirty and save it now."""
+        self.editor.session.dirty = True
+        self.editor.autosave()
+
+    def resolve_unknowns(self, relief: str, facts: list[str]) -> None:
+        if hasattr(self.interview, "focus_on"):
+            self.interview.focus_on(relief, facts)
+            self.setCurrentWidget(self.interview)
+
+    def jump_to_field(self, name: str) -> None:
+        self.setCurrentWidget(self.editor)
+        self.editor.focus_field(name)
+
+    def flush(self) -> None:
+        self.editor.flush()
+        if hasattr(self.interview, "pause"):
+            self.interview.pause()

@@ -1,0 +1,154 @@
+"""Start-up: the passphrase gate (create / wrong / right), the client list search, the demo
+offer, and the quick exit that hides every window and locks the store."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from desktop.app import DesktopApp
+from desktop.passphrase import PassphraseDialog, strength
+
+PASS = "violet tractor seventeen lanterns"
+
+
+def _visible_windows() -> list[Any]:
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def _app(tmp_path: Path) -> DesktopApp:
+    return DesktopApp(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
+
+
+def _submit(dlg: PassphraseDialog, text: str, confirm: str | None = None) -> None:
+    dlg.passphrase.setText(text)
+    if confirm is not None:
+        dlg.confirm.setText(confirm)
+    dlg.submit()
+
+
+def test_strength_hint_grows_with_length_and_variety() -> None:
+    assert strength("") == 0
+    assert strength("abc") == 1
+    assert strength("abcdefghijk") == 2
+    assert strength("violet tractor seventeen lanterns") >= 3
+    assert strength("Violet-Tractor-17-Lanterns!") == 4
+
+
+def test_first_run_creates_then_wrong_then_right(qtbot: Any, tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    dlg = app.ask_passphrase()
+    assert dlg.mode == "create"
+    assert "cannot be recovered" in dlg.warning.text()
+    assert dlg.confirm.isVisibleTo(dlg)
+    # too short, then mismatched: refused with a message, nothing created
+    _submit(dlg, "short", "short")
+    assert "at least" in dlg.error.text()
+    _submit(dlg, PASS, PASS + "x")
+    assert "differ" in dlg.error.text()
+    assert not (tmp_path / "data" / "cases.db").exists()
+    _submit(dlg, PASS, PASS)
+    assert app.store is not None and not app.store.is_locked
+    assert app.window.isVisible()
+    # first run offers the fictional demo client
+    assert app.window.clients.demo_button.isVisibleTo(app.window)
+    app.window.clients.add_demo()
+    assert app.window.workspace is not None
+    app.quick_exit()
+    assert app.store is None
+
+    # second start: unlock; a wrong passphrase shows the typed message and allows a retry
+    app2 = _app(tmp_path)
+    dlg2 = app2.ask_passphrase()
+    assert dlg2.mode == "unlock"
+    _submit(dlg2, "not the passphrase")
+    assert dlg2.error.isVisibleTo(dlg2)
+    assert "does not open this case database" in dlg2.error.text()
+    assert dlg2.passphrase.text() == ""  # never left in the field
+    assert app2.store is None
+    _submit(dlg2, PASS)
+    assert app2.store is not None
+    names = [s.display_name for s in app2.store.list_clients()]
+    assert names == ["Lucía Ejemplo Vargas"]
+    app2.quick_exit()
+
+
+def test_search_as_you_type_filters_by_name_alias_and_a_number(qtbot: Any, tmp_path: Path) -> None:
+    app = DesktopApp(demo=True, config_dir=tmp_path / "config")
+    app.start()
+    w = app.window
+    w.show_clients()
+    panel = w.clients
+    panel.create_client("Sample", "Ana")
+    panel.create_client("Prueba", "José")
+    assert len(panel.visible_ids()) == 3
+    qtbot.keyClicks(panel.search, "lucy")  # an alias of the demo client
+    assert panel.visible_ids() == [app.store.demo_id]
+    panel.search.clear()
+    qtbot.keyClicks(panel.search, "jose")  # accent-insensitive
+    assert [panel.list.item(i).text().split("  ")[0] for i in range(panel.list.count())] == [
+        "José Prueba"
+    ]
+    panel.search.clear()
+    qtbot.keyClicks(panel.search, "A-099-999")
+    assert panel.visible_ids() == [app.store.demo_id]
+    panel.search.clear()
+    qtbot.keyClicks(panel.search, "nobody-like-this")
+    assert panel.visible_ids() == []
+    panel.search.clear()
+    assert len(panel.visible_ids()) == 3
+    # archive hides, "show archived" brings back
+    panel.list.setCurrentRow(0)
+    archived_id = panel.selected_id()
+    panel.archive_selected()
+    assert archived_id not in panel.visible_ids()
+    panel.show_archived.setChecked(True)
+    assert archived_id in panel.visible_ids()
+
+
+def test_quick_exit_hides_everything_and_locks(qtbot: Any, tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    dlg = app.ask_passphrase()
+    _submit(dlg, PASS, PASS)
+    store = app.store
+    app.window.clients.add_demo()
+    app.window.open_settings = None  # not used here
+    assert app.window.isVisible()
+    # the double Esc, sent to the focused widget of the window
+    target = app.window.workspace.editor.sections
+    for _ in range(2):
+        QApplication.sendEvent(
+            target,
+            QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        )
+    assert _visible_windows() == []
+    assert store.is_locked
+    assert app.locked and app.store is None
+    assert app.window.workspace is None  # the open profile's widgets are gone
+    # nothing of ours keeps the passphrase
+    gc.collect()
+    for obj in (app, app.window, app.window.clients, store, app.options):
+        for value in vars(obj).values():
+            assert PASS not in repr(value)[:100000]
+    # coming back asks for the passphrase again
+    app.come_back()
+    assert app.dialog is not None and app.dialog.mode == "unlock"
+    assert not app.window.isVisible()
+    _submit(app.dialog, PASS)
+    assert app.window.isVisible()
+    assert app.window.clients.visible_ids()
+
+
+def test_quick_exit_button_is_visible_and_works(qtbot: Any, tmp_path: Path) -> None:
+    app = DesktopApp(demo=True, config_dir=tmp_path / "config")
+    app.start()
+    button = app.window.quick_exit_button
+    assert button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert _visible_windows() == []
+    assert app.locked
