@@ -68,6 +68,9 @@ def _make_engine(path: Path, passphrase: str) -> Engine:
     # The key lives only in this closure, owned by the engine; close() drops both.
     return create_engine(
         "sqlite://",
+        # The DBAPI module must be sqlcipher3's so SQLAlchemy wraps its errors (IntegrityError
+        # ...) in sqlalchemy.exc types instead of letting raw driver errors escape.
+        module=sqlcipher3.dbapi2,
         creator=lambda: _connect(path, passphrase),
         poolclass=QueuePool,
         pool_size=2,

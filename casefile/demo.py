@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -23,10 +25,13 @@ DEMO_CLIENT_ID = "demo0000000000000000000000000001"
 DEMO_ANSWERS = "demo_answers.yaml"
 
 
-def demo_answers() -> list[tuple[str, Any, AnswerStatus]]:
-    """The demo interview answers as (fact, value, status); [] if the file is absent."""
-    where = f"casefile/data/{DEMO_ANSWERS}"
-    res = resources.files("casefile").joinpath("data", DEMO_ANSWERS)
+def demo_answers(path: Path | None = None) -> list[tuple[str, Any, AnswerStatus]]:
+    """The demo interview answers as (fact, value, status); [] if the file is absent.
+    ``path`` overrides the bundled ``casefile/data/demo_answers.yaml`` (tests)."""
+    res: Traversable = (
+        path if path is not None else resources.files("casefile").joinpath("data", DEMO_ANSWERS)
+    )
+    where = str(path) if path is not None else f"casefile/data/{DEMO_ANSWERS}"
     if not res.is_file():
         return []
     try:
@@ -72,7 +77,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def demo_profile() -> Profile:
+def demo_profile(answers_file: Path | None = None) -> Profile:
     c = Client(
         id=DEMO_CLIENT_ID,
         family_name="Ejemplo Vargas",
@@ -257,6 +262,6 @@ def demo_profile() -> Profile:
         reliefs=["t_visa", "u_visa", "asylum_psg"],
         elements=["T-E3a"],
     )
-    for fact, value, status in demo_answers():
+    for fact, value, status in demo_answers(answers_file):
         p.set_answer(fact, value, status)
     return p
