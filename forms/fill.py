@@ -31,7 +31,7 @@ from forms.errors import (
     OnStateError,
 )
 from forms.inventory import FieldSpec, Inventory, inventory_from_reader, open_pdf
-from forms.maps import Entry, FieldMap, Label, RowsBlock, coverage, load_map
+from forms.maps import Entry, FieldMap, Label, RowsBlock, RowSelect, coverage, load_map
 from forms.registry import (
     compare_with_fieldlist,
     fieldlist_inventory,
@@ -41,7 +41,9 @@ from forms.registry import (
 from forms.values import (
     Context,
     FormatError,
+    condition_met,
     encodable,
+    entry_row,
     entry_value,
     format_value,
     relief_key,
@@ -115,10 +117,25 @@ class Plan:
     values: dict[str, str]  # as given to pypdf (check boxes as '/On')
     appearance: dict[str, str]  # text actually drawn when it differs (transliterated)
     checkboxes: dict[str, str]  # field -> on-state expected
+    font_sizes: dict[str, float]  # field -> smaller font size so the text fits
     report: FillReport
     continuation: list[ContinuationEntry]
     applicant_name: str
     a_number: str | None
+
+
+MIN_FONT_SIZE = 6.0
+
+
+def _shrunk_size(spec: FieldSpec, text: str) -> float | None:
+    """A smaller font size at which a single-line text fits its box, or None."""
+    if spec.max_len or spec.multiline or spec.comb or spec.width <= 0 or not text:
+        return None
+    size = math.floor(((spec.width - 4) / (0.6 * len(text))) * 2) / 2
+    current = spec.font_size or 9.0
+    if MIN_FONT_SIZE <= size < current:
+        return size
+    return None
 
 
 def _capacity(spec: FieldSpec) -> int | None:
@@ -187,6 +204,7 @@ def plan(
     values: dict[str, str] = {}
     appearance: dict[str, str] = {}
     checkboxes: dict[str, str] = {}
+    font_sizes: dict[str, float] = {}
     overflow_queue: list[tuple[Label, str, str | None]] = []
     catalogue = view.catalogue
 
@@ -209,7 +227,9 @@ def plan(
     def put_text(name: str, text: str, entry: Entry) -> None:
         spec = spec_of(name)
         cap = _capacity(spec)
-        if cap is not None and len(text) > cap:
+        if cap is not None and len(text) > cap and (smaller := _shrunk_size(spec, text)):
+            font_sizes[name] = smaller
+        elif cap is not None and len(text) > cap:
             if not entry.overflow:
                 raise FieldTooLong(fmap.form, name, len(text), cap)
             overflow_queue.append((entry.label, text, name))
@@ -222,7 +242,13 @@ def plan(
             report.transliterated.append(name)
 
     def do_entry(entry: Entry, block_row: Any = None) -> None:
+        if not condition_met(ctx, entry, block_row):
+            return
         raw, facts_read = entry_value(ctx, entry, block_row)
+        if raw is UNKNOWN and entry.default is not None and entry.kind == "text":
+            assert entry.field is not None
+            put_text(entry.field, entry.default, entry)
+            return
         key = relief_key(ctx, entry) if entry.by_relief else None
         if key is not None:
             rv = entry.by_relief[key]
@@ -235,6 +261,13 @@ def plan(
                 f"{entry.label.text()}: {rv.value} for {key} [{rv.cite}; {rv.verify_status}]"
             )
         if raw is UNKNOWN:
+            if (
+                isinstance(entry.select, RowSelect)
+                and block_row is None
+                and not (isinstance(entry.fact, str) and entry.fact.endswith("[]"))
+                and entry_row(ctx, entry, None) is None
+            ):
+                return  # no such person or address recorded: nothing to ask per field
             if entry.by_relief:
                 report.warnings.append(
                     f"{entry.label.text()}: no value for relief '{relief}'; fill it by hand."
@@ -304,6 +337,8 @@ def plan(
                 (slot.part, label.part),
                 (slot.item, label.item),
             ):
+                if name is None:
+                    continue
                 pcap = _capacity(spec_of(name))
                 values[name] = val[:pcap] if pcap else val
                 report.filled[name] = values[name]
@@ -343,7 +378,18 @@ def plan(
             a_text = format_value_a(str(a_number))
         except FormatError:
             a_text = str(a_number)
-    return Plan(fmap, inv, values, appearance, checkboxes, report, continuation, applicant, a_text)
+    return Plan(
+        fmap,
+        inv,
+        values,
+        appearance,
+        checkboxes,
+        font_sizes,
+        report,
+        continuation,
+        applicant,
+        a_text,
+    )
 
 
 def format_value_a(text: str) -> str:
@@ -407,6 +453,24 @@ def _terminal_fields(writer: PdfWriter) -> dict[str, DictionaryObject]:
     return out
 
 
+def _set_font_size(node: DictionaryObject, size: float) -> None:
+    """Rewrite the size operand of the field's /DA (default appearance) string."""
+    cur: Any = node
+    da = None
+    while cur is not None and da is None:
+        da = cur.get("/DA")
+        parent = cur.get("/Parent")
+        cur = parent.get_object() if parent is not None else None
+    if da is None:
+        return
+    parts = str(da).split()
+    for i, tok in enumerate(parts):
+        if tok == "Tf" and i >= 1:
+            parts[i - 1] = f"{size:g}"
+    for w in {id(x): x for x in [node, *_widgets(node)]}.values():
+        w[NameObject("/DA")] = TextStringObject(" ".join(parts))
+
+
 def _widgets(node: DictionaryObject) -> list[DictionaryObject]:
     kids = node.get("/Kids")
     if kids is None:
@@ -466,6 +530,12 @@ def fill(
     if acro is not None:
         acro.get_object().pop(NameObject("/XFA"), None)
     root.pop(NameObject("/Perms"), None)
+    if p.font_sizes:
+        nodes = _terminal_fields(writer)
+        for name, size in p.font_sizes.items():
+            node = nodes.get(name)
+            if node is not None:
+                _set_font_size(node, size)
     by_page: dict[int, dict[str, str]] = {}
     for name, value in p.values.items():
         page_no = pdf_inv.fields[name].page if name in pdf_inv.fields else 0

@@ -39,7 +39,11 @@ FORMATS = (
     "unit_type",
     "state",
     "count",
+    "any_rows",
+    "month_year",
 )
+#: Formats that turn a list (a group column read across rows) into one value.
+LIST_FORMATS = ("first", "join_list", "count", "any_rows")
 
 
 class _Strict(BaseModel):
@@ -69,6 +73,15 @@ class RowSelect(_Strict):
     group: str
     where: dict[str, list[str]] = Field(default_factory=dict)
     index: int = 0
+    order_by: str | None = None  # a column; rows without a value come last
+    descending: bool = False
+
+
+class When(_Strict):
+    """Fill the entry only when a fact (read for the same row) has this value."""
+
+    fact: str
+    equals: str
 
 
 class ReliefValue(_Strict):
@@ -82,6 +95,9 @@ class Entry(_Strict):
     field: str | None = None  # text and dropdown
     fact: str | list[str] | None = None
     join: str = " "
+    first_known: bool = False  # with a list of facts: the first one that is known
+    when: When | None = None
+    default: str | None = None  # written when the fact is unknown (e.g. "Present"), not asked
     derivative_fact: str | list[str] | None = None  # used when filling for a family member
     select: Literal["derivative"] | RowSelect | None = None
     format: list[str] = Field(default_factory=list)
@@ -118,7 +134,7 @@ class Entry(_Strict):
 
     def facts(self) -> list[str]:
         out: list[str] = []
-        for value in (self.fact, self.derivative_fact):
+        for value in (self.fact, self.derivative_fact, self.when.fact if self.when else None):
             if isinstance(value, str):
                 out.append(value)
             elif value:
@@ -140,7 +156,7 @@ class RowsBlock(_Strict):
 
 
 class AdditionalSlot(_Strict):
-    page: str
+    page: str | None = None
     part: str
     item: str
     text: str
@@ -170,7 +186,9 @@ class FieldMap(_Strict):
     entries: list[Entry] = Field(default_factory=list)
     rows: list[RowsBlock] = Field(default_factory=list)
     additional_info: AdditionalInfo | None = None
-    header_repeats: list[Entry] = Field(default_factory=list)  # name/A-number on later pages
+    # Read-only fields the XFA layer used to fill by script (name and A-number repeated on later
+    # pages, totals). The XFA is removed before filling, so ReliefDesk writes them itself.
+    header_repeats: list[Entry] = Field(default_factory=list)
     blank_by_design: list[Blank] = Field(default_factory=list)
 
     def all_entries(self) -> Iterator[tuple[Entry, RowsBlock | None]]:
@@ -189,7 +207,7 @@ class FieldMap(_Strict):
             out.update(e.fields())
         if self.additional_info:
             for s in self.additional_info.slots:
-                out.update((s.page, s.part, s.item, s.text))
+                out.update(n for n in (s.page, s.part, s.item, s.text) if n)
         return out
 
     def is_blank_by_design(self, name: str) -> str | None:
@@ -237,7 +255,10 @@ def _check_fact(
     if name not in catalogue:
         return f"fact '{name}' is not in the catalogue"
     fact = catalogue[name]
-    if fact.many and fact.type != "group":
+    if fact.type == "group" and not isinstance(entry.select, RowSelect) and block is None:
+        return f"group fact '{name}' needs 'select' to say which rows"
+    list_ok = any(f in LIST_FORMATS for f in entry.format) and entry.select is None
+    if fact.many and fact.type != "group" and not list_ok:
         group = fact.group
         ctx_group = None
         if block is not None:
@@ -321,12 +342,16 @@ def validate_map(
             problems.append(f"rows of '{block.rows_of.group}': no such group in the catalogue")
     if fmap.additional_info:
         for slot in fmap.additional_info.slots:
-            for fname in (slot.page, slot.part, slot.item, slot.text):
-                spec = inventory.fields.get(fname)
+            for slot_field in (slot.page, slot.part, slot.item, slot.text):
+                if slot_field is None:
+                    continue
+                spec = inventory.fields.get(slot_field)
                 if spec is None:
-                    problems.append(f"{fname}: no such field in {inventory.source}")
+                    problems.append(f"{slot_field}: no such field in {inventory.source}")
                 elif spec.type != "text":
-                    problems.append(f"{fname}: additional-information slot is not a text field")
+                    problems.append(
+                        f"{slot_field}: additional-information slot is not a text field"
+                    )
     for b in fmap.blank_by_design:
         try:
             rx = re.compile(b.pattern)

@@ -86,6 +86,12 @@ def apply_format(value: Any, fmt: str) -> Any:
         return ", ".join(str(v) for v in value) if isinstance(value, list | tuple) else value
     if fmt == "count":
         return str(len(value)) if isinstance(value, list | tuple) else value
+    if fmt == "any_rows":
+        return "true" if value else "false"
+    if fmt == "month_year":
+        if not isinstance(value, dt.date):
+            raise FormatError(f"expected a date, got {value!r}")
+        return value.strftime("%m/%y")
     text = str(value)
     if fmt == "upper":
         return text.upper()
@@ -132,7 +138,7 @@ def to_key(value: Any) -> str:
 
 
 def select_rows(view: FactView, sel: RowSelect) -> list[RowView]:
-    rows = view.rows(sel.group)
+    rows = _ordered(view.rows(sel.group), sel)
     if not sel.where:
         return rows
     out: list[RowView] = []
@@ -148,6 +154,16 @@ def select_rows(view: FactView, sel: RowSelect) -> list[RowView]:
     return out
 
 
+def _ordered(rows: list[RowView], sel: RowSelect) -> list[RowView]:
+    if sel.order_by is None:
+        return rows
+    col = sel.order_by
+    known = [r for r in rows if r.get(col) is not UNKNOWN]
+    unknown = [r for r in rows if r.get(col) is UNKNOWN]
+    known.sort(key=lambda r: r.get(col), reverse=sel.descending)
+    return known + unknown
+
+
 @dataclass
 class Context:
     view: FactView
@@ -156,13 +172,34 @@ class Context:
     for_derivative: bool = False  # an applicant-form (I-765) filled for a family member
 
 
-def read_fact(ctx: Context, name: str, row: RowView | None) -> Any:
+def _group_fact(entry: Entry) -> bool:
+    return isinstance(entry.fact, str) and entry.fact.endswith("[]")
+
+
+def read_fact(ctx: Context, name: str, row: RowView | None, entry: Entry | None = None) -> Any:
+    if name.endswith("[]"):
+        if entry is not None and isinstance(entry.select, RowSelect):
+            rows = select_rows(ctx.view, entry.select)
+            return rows if rows else UNKNOWN
+        return UNKNOWN
     if "[]." in name:
         group, col = name.split("[].", 1)
         if row is None or row.group != group:
+            if row is None and entry is not None and entry.select is None:
+                # a column read across all rows, for a list format (join_list, first)
+                values = [v for v in ctx.view.get(name) if v is not UNKNOWN]
+                return values if values else UNKNOWN
             return UNKNOWN
         return row.get(col)
     return ctx.view.get(name)
+
+
+def condition_met(ctx: Context, entry: Entry, block_row: RowView | None) -> bool:
+    if entry.when is None:
+        return True
+    row = entry_row(ctx, entry, block_row)
+    value = read_fact(ctx, entry.when.fact, row)
+    return value is not UNKNOWN and to_key(value) == entry.when.equals.lower()
 
 
 def entry_row(ctx: Context, entry: Entry, block_row: RowView | None) -> RowView | None:
@@ -170,7 +207,7 @@ def entry_row(ctx: Context, entry: Entry, block_row: RowView | None) -> RowView 
         return block_row
     if entry.select == "derivative" or (ctx.for_derivative and entry.derivative_fact):
         return ctx.derivative
-    if isinstance(entry.select, RowSelect):
+    if isinstance(entry.select, RowSelect) and not _group_fact(entry):
         rows = select_rows(ctx.view, entry.select)
         return rows[entry.select.index] if len(rows) > entry.select.index else None
     return None
@@ -190,8 +227,10 @@ def entry_value(ctx: Context, entry: Entry, block_row: RowView | None = None) ->
             return UNKNOWN, "(not known for a family member)"
     names = [spec] if isinstance(spec, str) else list(spec or [])
     row = entry_row(ctx, entry, block_row)
-    values = [read_fact(ctx, n, row) for n in names]
+    values = [read_fact(ctx, n, row, entry) for n in names]
     label = ", ".join(names)
+    if entry.first_known:
+        return next((v for v in values if v is not UNKNOWN), UNKNOWN), label
     if len(values) == 1:
         return values[0], label
     present = [str(v) for v in values if v is not UNKNOWN]
