@@ -2,4 +2,55 @@
 
 Owns: question flows, element rules with citations, the condition-tree evaluator, assessments,
 interview session logic. Reads facts only. Must not import forms, templates, packets or Qt.
+
+Public API::
+
+    assess(view, relief) -> Assessment          assess_all(view) -> {relief: Assessment}
+    evaluate(cond, view) -> True | False | None  evaluate_full(cond, view) -> Result(value, unknown)
+    InterviewSession(profile, reliefs, today=...)
+    load_rules() -> RuleSet                      RELIEFS
 """
+
+from eligibility.assess import (
+    OUTCOME_LABELS,
+    OUTCOMES,
+    STALE_AFTER_DAYS,
+    STATUSES,
+    Assessment,
+    AssessmentFlag,
+    DeadlineItem,
+    DerivativeItem,
+    ElementAssessment,
+    OtherReliefItem,
+    assess,
+    assess_all,
+)
+from eligibility.conditions import Result, evaluate, evaluate_full, parse
+from eligibility.errors import EligibilityError, InterviewError, RuleFileError, UnknownRelief
+from eligibility.loader import RELIEFS, RuleSet, load_rules
+
+__all__ = [
+    "OUTCOMES",
+    "OUTCOME_LABELS",
+    "RELIEFS",
+    "STALE_AFTER_DAYS",
+    "STATUSES",
+    "Assessment",
+    "AssessmentFlag",
+    "DeadlineItem",
+    "DerivativeItem",
+    "ElementAssessment",
+    "EligibilityError",
+    "InterviewError",
+    "OtherReliefItem",
+    "Result",
+    "RuleFileError",
+    "RuleSet",
+    "UnknownRelief",
+    "assess",
+    "assess_all",
+    "evaluate",
+    "evaluate_full",
+    "load_rules",
+    "parse",
+]

@@ -1,0 +1,198 @@
+"""Load and schema-check the bundled YAML: rules, shared conditions, question pool, flows and the
+state vacatur table. Errors name the file and the line (``RuleFileError``).
+
+Layout under ``eligibility/data/``::
+
+    rules/common.yaml        named conditions shared by every relief ({ref: name})
+    rules/<relief>.yaml      one ReliefRules per relief
+    questions.yaml           the shared question pool (a fact asked once serves every relief)
+    flows/<relief>.yaml      question order per relief (ids from the pool)
+    vacatur_states.yaml      the state record-relief table
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from eligibility.conditions import Condition
+from eligibility.errors import RuleFileError
+from eligibility.schema import (
+    CommonConditions,
+    Flow,
+    Question,
+    QuestionPool,
+    ReliefRules,
+    StateRule,
+    StateTable,
+)
+
+#: Reliefs in display order.
+RELIEFS = ("t_visa", "u_visa", "continued_presence", "asylum_psg", "vacatur")
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    reliefs: dict[str, ReliefRules]
+    common: dict[str, Condition]
+    questions: dict[str, Question]
+    flows: dict[str, Flow]
+    states: dict[str, StateRule]
+    #: (kind, id) -> "file:line" for the validator's messages
+    origins: dict[tuple[str, str], str]
+
+
+def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
+    """Line (1-based) of the YAML node at a pydantic error location, or of its nearest parent."""
+    line = node.start_mark.line + 1 if node is not None else None
+    for key in loc:
+        if isinstance(node, yaml.MappingNode):
+            nxt = None
+            for k, v in node.value:
+                if k.value == str(key):
+                    nxt = v
+                    break
+            if nxt is None:
+                return line
+            node = nxt
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
+            if key >= len(node.value):
+                return line
+            node = node.value[key]
+        else:
+            continue  # union branch names etc.
+        line = node.start_mark.line + 1
+    return line
+
+
+def _apply_defaults(data: Any) -> Any:
+    """Copy a file's ``defaults`` (last_reviewed, reviewed_by) into each rule entry."""
+    if not isinstance(data, dict) or "defaults" not in data:
+        return data
+    defaults = data.pop("defaults") or {}
+    for key in ("elements", "flags", "deadlines", "derivatives", "states"):
+        for item in data.get(key, []) or []:
+            if isinstance(item, dict):
+                for dk, dv in defaults.items():
+                    item.setdefault(dk, dv)
+                for exc in item.get("exceptions", []) or []:
+                    if isinstance(exc, dict):
+                        for dk, dv in defaults.items():
+                            exc.setdefault(dk, dv)
+    return data
+
+
+def load_file(path: str, text: str, model: type[M]) -> tuple[M, yaml.Node | None]:
+    """Parse ``text`` (named ``path`` in errors) against ``model``."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise RuleFileError(path, f"invalid YAML ({getattr(exc, 'problem', exc)})", line) from exc
+    data = _apply_defaults(data)
+    try:
+        return model.model_validate(data), node
+    except ValidationError as exc:
+        err = min(exc.errors(), key=lambda e: len(e["loc"]))
+        # prefer the most specific error among those that share the shortest location prefix
+        err = exc.errors()[0] if len(exc.errors()) < 4 else err
+        loc = tuple(err["loc"])
+        where = ".".join(str(p) for p in loc)
+        raise RuleFileError(path, f"{where}: {err['msg']}", _line_of(node, loc)) from exc
+
+
+def _read(entry: Traversable) -> str:
+    return entry.read_text(encoding="utf-8")
+
+
+def data_dir() -> Traversable:
+    return resources.files("eligibility") / "data"
+
+
+def _item_line(node: yaml.Node | None, key: str, index: int) -> int | None:
+    return _line_of(node, (key, index))
+
+
+def load_from(root: Traversable | Path) -> RuleSet:
+    """Load every YAML file under ``root`` (the ``eligibility/data`` folder or a test copy)."""
+    base = root if isinstance(root, Traversable) else Path(root)
+    origins: dict[tuple[str, str], str] = {}
+
+    def rel(*parts: str) -> str:
+        return "eligibility/data/" + "/".join(parts)
+
+    common_path = rel("rules", "common.yaml")
+    common, _ = load_file(common_path, _read(base / "rules" / "common.yaml"), CommonConditions)
+
+    reliefs: dict[str, ReliefRules] = {}
+    for name in RELIEFS:
+        path = rel("rules", f"{name}.yaml")
+        rules, node = load_file(path, _read(base / "rules" / f"{name}.yaml"), ReliefRules)
+        if rules.relief != name:
+            raise RuleFileError(path, f"relief is '{rules.relief}', expected '{name}'", 1)
+        for i, el in enumerate(rules.elements):
+            origins[("element", f"{name}/{el.id}")] = f"{path}:{_item_line(node, 'elements', i)}"
+        for i, fl in enumerate(rules.flags):
+            origins[("flag", f"{name}/{fl.id}")] = f"{path}:{_item_line(node, 'flags', i)}"
+        reliefs[name] = rules
+
+    qpath = rel("questions.yaml")
+    pool, qnode = load_file(qpath, _read(base / "questions.yaml"), QuestionPool)
+    questions: dict[str, Question] = {}
+    for i, q in enumerate(pool.questions):
+        line = _item_line(qnode, "questions", i)
+        if q.id in questions:
+            raise RuleFileError(qpath, f"question id '{q.id}' is used twice", line)
+        questions[q.id] = q
+        origins[("question", q.id)] = f"{qpath}:{line}"
+
+    flows: dict[str, Flow] = {}
+    for name in RELIEFS:
+        path = rel("flows", f"{name}.yaml")
+        flow, _ = load_file(path, _read(base / "flows" / f"{name}.yaml"), Flow)
+        if flow.relief != name:
+            raise RuleFileError(path, f"relief is '{flow.relief}', expected '{name}'", 1)
+        flows[name] = flow
+        origins[("flow", name)] = path
+
+    spath = rel("vacatur_states.yaml")
+    table, snode = load_file(spath, _read(base / "vacatur_states.yaml"), StateTable)
+    states: dict[str, StateRule] = {}
+    for i, st in enumerate(table.states):
+        if st.state in states:
+            raise RuleFileError(
+                spath, f"state '{st.state}' appears twice", _item_line(snode, "states", i)
+            )
+        states[st.state] = st
+        origins[("state", st.state)] = f"{spath}:{_item_line(snode, 'states', i)}"
+
+    return RuleSet(
+        reliefs=reliefs,
+        common=dict(common.conditions),
+        questions=questions,
+        flows=flows,
+        states=states,
+        origins=origins,
+    )
+
+
+@cache
+def load_rules() -> RuleSet:
+    """The bundled rule set (cached; read-only)."""
+    return load_from(data_dir())
+
+
+def as_mapping(obj: Any) -> Mapping[str, Any]:
+    return obj if isinstance(obj, Mapping) else {}

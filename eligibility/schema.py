@@ -1,0 +1,209 @@
+"""Pydantic schemas of the eligibility YAML files (rules, question pool, flows, state table).
+
+Every legal rule (element, exception, flag, deadline, derivative row, state statute) carries its
+provenance: ``authority`` (pinpointed), ``last_reviewed``, ``reviewed_by``, ``verify_status``
+(DOMAIN.md "App rule"). A file may give ``defaults: {last_reviewed, reviewed_by}`` that its
+entries inherit; ``verify_status`` is always explicit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from eligibility.conditions import Condition
+
+VerifyStatus = Literal["ok", "VERIFY", "stale"]
+Severity = Literal["info", "warning", "critical"]
+AnswerType = Literal["yes_no", "date", "choice", "multi_choice", "text", "int", "group"]
+
+#: Which catalogue fact types each answer type may set (validator).
+ANSWER_FACT_TYPES: dict[str, tuple[str, ...]] = {
+    "yes_no": ("bool",),
+    "date": ("date",),
+    "choice": ("choice", "text"),
+    "multi_choice": ("multi_choice", "list"),
+    "text": ("text",),
+    "int": ("int",),
+    "group": ("group",),
+}
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Provenance(_Model):
+    authority: list[str] = Field(min_length=1)
+    last_reviewed: dt.date
+    reviewed_by: str = Field(min_length=1)
+    verify_status: VerifyStatus
+    effective_from: dt.date | None = None
+    effective_to: dt.date | None = None
+
+
+class ExceptionRule(Provenance):
+    id: str
+    title: str
+    when: Condition
+
+
+class Element(Provenance):
+    id: str
+    title: str
+    met_if: Condition
+    #: When the element is definitely not met. Default: when ``met_if`` is false.
+    unmet_if: Condition | None = None
+    exceptions: list[ExceptionRule] = []
+    not_applicable_if: Condition | None = None
+    #: A screen of factors, not the legal test: results are capped at likely_met/likely_unmet.
+    screening_only: bool = False
+    evidence: list[str] = []
+    questions: list[str] = []
+    note: str = ""
+
+
+class Flag(Provenance):
+    id: str
+    title: str
+    message: str
+    when: Condition
+    severity: Severity = "warning"
+    questions: list[str] = []
+
+
+class Deadline(Provenance):
+    id: str
+    title: str
+    fact: str  # a date fact (a ``group[].col`` date fact gives one deadline per row)
+    when: Condition | None = None
+    alert_days_before: int | None = None
+
+
+class DerivativeRule(Provenance):
+    code: str
+    title: str
+    #: Evaluated for each family[] row (``family[].col`` reads that row).
+    when: Condition
+    note: str = ""
+
+
+class OtherRelief(_Model):
+    relief: str
+    title: str
+    when: Condition
+    reason: str
+
+
+class ReliefRules(_Model):
+    relief: str
+    title: str
+    applies_if: Condition | None = None
+    not_applicable_reason: str = ""
+    elements: list[Element] = Field(min_length=1)
+    flags: list[Flag] = []
+    deadlines: list[Deadline] = []
+    derivatives: list[DerivativeRule] = []
+    other_relief: list[OtherRelief] = []
+
+
+class CommonConditions(_Model):
+    conditions: dict[str, Condition]
+
+
+class Choice(_Model):
+    value: str
+    en: str
+    es: str
+
+
+class Question(_Model):
+    id: str
+    fact: str
+    type: AnswerType
+    prompt_en: str = Field(min_length=1)
+    prompt_es: str = Field(min_length=1)
+    help: str = Field(min_length=1)  # attorney help text (English)
+    choices: list[Choice] = []
+    ask_if: Condition | None = None
+    sensitive: bool = False
+    content_warning_en: str | None = None
+    content_warning_es: str | None = None
+    #: For ``group`` questions: the columns collected for each row.
+    columns: list[str] = []
+
+
+class QuestionPool(_Model):
+    questions: list[Question] = Field(min_length=1)
+
+
+class Flow(_Model):
+    relief: str
+    title_en: str
+    title_es: str
+    questions: list[str] = Field(min_length=1)
+
+
+OffenseScope = Literal[
+    "prostitution_related_only",
+    "enumerated_list",
+    "nonviolent_only",
+    "any_offense",
+    "unconfirmed",
+    "none",
+]
+
+
+class OfficialDocumentation(_Model):
+    creates_presumption: bool | None = None
+    required: bool | None = None
+    qualifying_sources: list[str] = []
+
+
+class Timing(_Model):
+    type: Literal["due_diligence", "reasonable_time", "fixed_years", "none", "unconfirmed"]
+    years: int | None = None
+    safety_tolling: bool | None = None
+
+
+class StateRule(_Model):
+    state: str  # two-letter code, or "federal"
+    name: str
+    statute_cite: str
+    relief_types: list[
+        Literal[
+            "vacatur",
+            "expungement",
+            "sealing",
+            "nondisclosure_order",
+            "destruction",
+            "set_aside",
+            "none",
+        ]
+    ]
+    record_scope: list[str] = []
+    offense_scope: OffenseScope
+    #: arrests[].offense_category values covered (prostitution_related_only / enumerated_list)
+    covered_categories: list[str] = []
+    excluded_categories: list[str] = []
+    trafficking_types: list[str] = []
+    nexus_standard: str | None = None
+    age_limit: str | None = None
+    proof_standard: Literal["preponderance", "clear_and_convincing", "unspecified", "unconfirmed"]
+    official_documentation: OfficialDocumentation = OfficialDocumentation()
+    timing: Timing
+    who_may_file: list[str] = []
+    effect: list[str] = []
+    immigration_language: bool | None = None
+    authority: list[str] = Field(min_length=1)
+    last_reviewed: dt.date
+    reviewed_by: str
+    verify: bool
+    verify_status: VerifyStatus
+    notes: str = ""
+
+
+class StateTable(_Model):
+    states: list[StateRule] = Field(min_length=1)
