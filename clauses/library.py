@@ -1,0 +1,191 @@
+"""Load the clause library (``clauses/data/library/*.yaml``), select and render clauses.
+
+Selection is three-valued: a clause whose condition is true is included; false is left out;
+unknown is *undecided* and reported to the attorney with the facts that would decide it.
+Clauses are editable starting points, never conclusions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from jinja2 import TemplateError
+from pydantic import ValidationError
+
+from clauses import conditions
+from clauses.errors import ClauseError, ConditionError
+from clauses.refs import fact_refs, undeclared_names
+from clauses.schema import Clause, ClauseFile
+from clauses.text import ClauseEnvironment, MissingItem, Segment, plain, segments
+from facts import FactView, load_catalogue
+
+#: Names a clause body may read besides ``fact`` and ``rows``.
+CLAUSE_CONTEXT = ("fact", "rows", "today", "state", "counsel", "doc")
+
+
+@dataclass(frozen=True)
+class LibraryEntry:
+    clause: Clause
+    file: str
+
+
+@dataclass
+class Library:
+    entries: dict[str, LibraryEntry] = field(default_factory=dict)
+
+    def __iter__(self) -> Any:
+        return (e.clause for e in self.entries.values())
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __getitem__(self, clause_id: str) -> Clause:
+        return self.entries[clause_id].clause
+
+    def file_of(self, clause_id: str) -> str:
+        return self.entries[clause_id].file
+
+    def for_document(self, document_id: str, *, state: str | None = None) -> list[Clause]:
+        """Clauses that belong to a document (and to the state, for vacatur papers)."""
+        out = [
+            c
+            for c in self
+            if document_id in c.documents and (c.states is None or state in c.states)
+        ]
+        return sorted(out, key=lambda c: (c.section, c.order, c.id))
+
+    def sections(self, document_id: str) -> set[str]:
+        return {c.section for c in self if document_id in c.documents}
+
+    def select(self, document_id: str, view: FactView, *, state: str | None = None) -> Selection:
+        sel = Selection()
+        for clause in self.for_document(document_id, state=state):
+            try:
+                result = conditions.evaluate(clause.when, view)
+            except ConditionError as exc:
+                raise ClauseError(self.file_of(clause.id), clause.id, str(exc)) from exc
+            if result is True:
+                sel.included.append(clause)
+            elif result is None:
+                sel.undecided.append((clause, conditions.unknown_facts(clause.when, view)))
+            else:
+                sel.excluded.append(clause)
+        return sel
+
+
+@dataclass
+class Selection:
+    included: list[Clause] = field(default_factory=list)
+    undecided: list[tuple[Clause, list[str]]] = field(default_factory=list)
+    excluded: list[Clause] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RenderedClause:
+    """One clause rendered for one client: marked paragraphs plus what it cites."""
+
+    clause: Clause
+    paragraphs: tuple[tuple[Segment, ...], ...]
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(
+            "".join(f"[[MISSING: {s.text}]]" if s.kind == "missing" else s.text for s in para)
+            for para in self.paragraphs
+        )
+
+
+def render_clause(
+    clause: Clause,
+    view: FactView,
+    sink: Callable[[MissingItem], None],
+    *,
+    file: str = "clauses/data/library",
+    extra: dict[str, Any] | None = None,
+    env: ClauseEnvironment | None = None,
+) -> RenderedClause:
+    """Render a clause body; paragraphs are separated by blank lines in the body."""
+    env = env or ClauseEnvironment(view, sink)
+    try:
+        rendered = env.render(clause.body, f"clause {clause.id}", extra)
+    except TemplateError as exc:
+        raise ClauseError(file, clause.id, f"the body cannot be rendered ({exc})") from exc
+    paragraphs: list[tuple[Segment, ...]] = []
+    for block in rendered.split("\n\n"):
+        text = " ".join(line.strip() for line in block.strip().splitlines() if line.strip())
+        if plain(text).strip():
+            paragraphs.append(tuple(segments(text)))
+    return RenderedClause(clause, tuple(paragraphs))
+
+
+def _validate_clause(clause: Clause, file: str) -> None:
+    catalogue = load_catalogue()
+    if clause.when is not None:
+        try:
+            conditions.validate(clause.when, f"clause '{clause.id}'")
+        except ConditionError as exc:
+            raise ClauseError(file, clause.id, exc.reason) from exc
+    for name in clause.proves_with:
+        if name not in catalogue:
+            raise ClauseError(file, clause.id, f"proves_with names unknown fact '{name}'")
+    try:
+        refs = fact_refs(clause.body)
+        names = undeclared_names(clause.body)
+    except TemplateError as exc:
+        raise ClauseError(file, clause.id, f"the body is not valid Jinja ({exc})") from exc
+    for name in sorted(refs):
+        if name not in catalogue:
+            raise ClauseError(file, clause.id, f"the body names unknown fact '{name}'")
+    stray = sorted(names - set(CLAUSE_CONTEXT))
+    if stray:
+        raise ClauseError(file, clause.id, f"the body reads undeclared names {stray}")
+
+
+def load_files(files: Iterable[tuple[str, str]]) -> Library:
+    """Build a library from (file name, YAML text) pairs, validating everything."""
+    lib = Library()
+    for name, text in files:
+        try:
+            data = yaml.safe_load(text) or {}
+        except yaml.YAMLError as exc:
+            raise ClauseError(name, None, f"invalid YAML ({exc})") from exc
+        try:
+            parsed = ClauseFile.model_validate(data)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            loc = first.get("loc", ())
+            clause_id = None
+            if len(loc) >= 2 and loc[0] == "clauses" and isinstance(loc[1], int):
+                raw = (data.get("clauses") or [])[loc[1]]
+                clause_id = raw.get("id") if isinstance(raw, dict) else None
+            where = ".".join(str(p) for p in loc[2:]) or "clause"
+            raise ClauseError(name, clause_id, f"{where}: {first['msg']}") from exc
+        for clause in parsed.clauses:
+            if clause.id in lib.entries:
+                other = lib.entries[clause.id].file
+                raise ClauseError(name, clause.id, f"the id is already used in {other}")
+            _validate_clause(clause, name)
+            lib.entries[clause.id] = LibraryEntry(clause, name)
+    return lib
+
+
+@cache
+def load_library() -> Library:
+    """The bundled clause library (package data). Cached: it is read-only."""
+    folder = resources.files("clauses") / "data" / "library"
+    files = [
+        (f"clauses/data/library/{e.name}", e.read_text(encoding="utf-8"))
+        for e in sorted(folder.iterdir(), key=lambda e: e.name)
+        if e.name.endswith(".yaml")
+    ]
+    return load_files(files)
+
+
+def review_status(clause: Clause, today: dt.date) -> str:
+    return clause.status_on(today)

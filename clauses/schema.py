@@ -1,0 +1,128 @@
+"""Pydantic schemas of the clause files and the state vacatur table (validated on load).
+
+Per DOMAIN.md's "App rule" every clause and state row carries its authority (``cite``),
+``last_reviewed``, ``reviewed_by`` and ``verify_status``; a row whose review is older than
+``STALE_AFTER_DAYS`` reads as ``stale``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+VerifyStatus = Literal["ok", "VERIFY", "stale"]
+STALE_AFTER_DAYS = 180
+
+RELIEFS = ("t_visa", "u_visa", "continued_presence", "asylum_psg", "vacatur", "any")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Reviewed(_Strict):
+    cite: list[str] = Field(min_length=1, description="Authority, pinpointed, from DOMAIN.md")
+    last_reviewed: dt.date
+    reviewed_by: str = "unreviewed"
+    verify_status: VerifyStatus
+
+    def status_on(self, today: dt.date, stale_after_days: int = STALE_AFTER_DAYS) -> str:
+        """``verify_status``, or ``stale`` when the last review is too old."""
+        if (today - self.last_reviewed).days > stale_after_days:
+            return "stale"
+        return self.verify_status
+
+
+class Clause(Reviewed):
+    id: str = Field(pattern=r"^[a-z0-9_.]+$")
+    title: str
+    documents: list[str] = Field(min_length=1)
+    section: str = Field(pattern=r"^[a-z0-9_]+$")
+    order: int = 100
+    reliefs: list[str] = Field(min_length=1)
+    element: str | None = Field(default=None, description="Legal element id, e.g. T-E1")
+    proves_with: list[str] = Field(
+        default_factory=list, description="Facts that prove the element (catalogue names)"
+    )
+    when: dict[str, Any] | None = Field(default=None, description="Condition tree over facts")
+    states: list[str] | None = Field(
+        default=None, description="Only for vacatur papers of these states (two-letter codes)"
+    )
+    body: str
+    notes: str = Field(default="", description="For the attorney; never printed in a final")
+    warning: str | None = Field(default=None, description="Shown prominently to the attorney")
+    risk: str | None = None
+
+    @field_validator("reliefs")
+    @classmethod
+    def _known_reliefs(cls, v: list[str]) -> list[str]:
+        bad = [r for r in v if r not in RELIEFS]
+        if bad:
+            raise ValueError(f"unknown relief(s) {bad}; use one of {list(RELIEFS)}")
+        return v
+
+
+class ClauseFile(_Strict):
+    clauses: list[Clause]
+
+
+class CaptionFormat(_Strict):
+    plaintiff: str = Field(description="e.g. THE PEOPLE OF THE STATE OF NEW YORK")
+    defendant_label: str = Field(description="e.g. Defendant, Petitioner")
+    court: str = Field(description="Court line; may use {county} and {court}")
+
+
+class VacaturState(Reviewed):
+    state: str = Field(pattern=r"^[A-Z]{2}$")
+    name: str
+    statute: str
+    statute_short: str
+    relief_types: list[
+        Literal[
+            "vacatur",
+            "expungement",
+            "sealing",
+            "nondisclosure_order",
+            "destruction",
+            "set_aside",
+        ]
+    ]
+    record_scope: list[
+        Literal["conviction", "arrest_no_conviction", "juvenile_adjudication", "pending_charge"]
+    ]
+    offense_scope: Literal[
+        "prostitution_related_only", "enumerated_list", "nonviolent_only", "any_offense", "unknown"
+    ]
+    offense_scope_text: str
+    exclusions: list[str] = Field(default_factory=list)
+    trafficking_predicates: list[str] = Field(default_factory=list)
+    nexus_standard: str
+    age_limit: Literal["none", "under_18_at_offense", "other", "unknown"]
+    proof_standard: Literal["preponderance", "clear_and_convincing", "unspecified", "unknown"]
+    official_documentation: str
+    timing_type: Literal["due_diligence", "reasonable_time", "fixed_years", "none", "unknown"]
+    timing_text: str
+    procedure_text: str
+    effect_text: str
+    immigration_language: bool | None
+    legal_standard: str = Field(description="The standard as the memorandum states it")
+    paper_names: dict[str, str] = Field(
+        description="Title of each vacatur paper in this state (notice, affidavit, ...)"
+    )
+    caption: CaptionFormat
+    affirmation_rule: str = Field(description="How counsel's statement is sworn")
+
+    @field_validator("paper_names")
+    @classmethod
+    def _all_papers(cls, v: dict[str, str]) -> dict[str, str]:
+        need = {"notice", "affidavit", "affirmation", "memorandum", "order"}
+        missing = need - set(v)
+        if missing:
+            raise ValueError(f"paper_names lacks {sorted(missing)}")
+        return v
+
+
+class StateTable(_Strict):
+    states: list[VacaturState] = Field(min_length=1)

@@ -1,0 +1,197 @@
+"""The clause library: schema, references to the fact catalogue, selection, cites, PSG warnings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from clauses import (
+    ClauseError,
+    StateTableError,
+    load_files,
+    load_library,
+    load_state_table,
+    parse_state_table,
+    psg_warnings,
+    render_clause,
+    vacatur_state,
+)
+from clauses.refs import fact_refs
+from facts import FactView, load_catalogue
+
+TODAY = dt.date(2026, 11, 29)
+DOMAIN = Path(__file__).resolve().parents[3] / "shared" / "DOMAIN.md"
+
+GOOD = """
+clauses:
+  - id: test.one
+    title: One
+    documents: [t_declaration]
+    section: intro
+    reliefs: [t_visa]
+    body: "My name is {{ fact('client.given_name') }}."
+    cite: ["8 CFR 214.204(c)"]
+    last_reviewed: 2026-11-29
+    verify_status: ok
+"""
+
+
+def test_library_loads_and_every_clause_carries_its_authority() -> None:
+    lib = load_library()
+    assert len(lib) >= 30
+    for clause in lib:
+        assert clause.cite, clause.id
+        assert clause.last_reviewed <= TODAY
+        assert clause.verify_status in ("ok", "VERIFY", "stale")
+
+
+def test_every_fact_a_clause_names_is_in_the_catalogue() -> None:
+    cat = load_catalogue()
+    lib = load_library()
+    seen = 0
+    for clause in lib:
+        names = set(fact_refs(clause.body)) | set(clause.proves_with)
+        for name in names:
+            assert name in cat, f"{clause.id}: {name}"
+            seen += 1
+    assert seen > 100  # the scan really finds the references
+
+
+def test_t_declaration_covers_each_element_with_proving_facts() -> None:
+    lib = load_library()
+    elements = {c.element: c for c in lib.for_document("t_declaration") if c.element}
+    for el in ("T-E1", "T-E2", "T-E3", "T-E3a", "T-E3b", "T-E4"):
+        assert el in elements, el
+        assert elements[el].proves_with, el
+    u = {c.element for c in lib.for_document("u_declaration")}
+    assert {"U-E1", "U-E3", "U-E4"} <= u
+
+
+def test_cites_come_from_domain_md() -> None:
+    """Guard against invented authority: each cite's section number or case name is in
+    DOMAIN.md (the only allowed source besides verified searches)."""
+    text = re.sub(r"\s+", " ", DOMAIN.read_text(encoding="utf-8").replace("*", ""))
+    cites = {c for clause in load_library() for c in clause.cite}
+    cites |= {c for row in load_state_table().states for c in row.cite}
+    for cite in sorted(cites):
+        case = re.match(r"(Matter of [^,]+|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)* v\. [^,]+),", cite)
+        if case:
+            assert case.group(1) in text, cite
+            continue
+        tokens = re.findall(r"\d[\d./-]*\d", cite)
+        assert tokens, cite
+        assert max(tokens, key=len) in text, cite
+
+
+def test_schema_errors_name_the_file_and_clause() -> None:
+    assert len(load_files([("t.yaml", GOOD)])) == 1
+    with pytest.raises(ClauseError) as e:
+        load_files([("bad.yaml", GOOD.replace('cite: ["8 CFR 214.204(c)"]', "cite: []"))])
+    assert e.value.file == "bad.yaml" and e.value.clause_id == "test.one"
+    with pytest.raises(ClauseError, match=r"client\.favourite_colour"):
+        load_files([("b.yaml", GOOD.replace("client.given_name", "client.favourite_colour"))])
+    with pytest.raises(ClauseError, match="undeclared"):
+        load_files([("b.yaml", GOOD.replace("fact('client.given_name')", "secret"))])
+    bad_cond = GOOD.replace(
+        "    body:", '    when: {fact: "episodes[].colour", eq: red}\n    body:'
+    )
+    with pytest.raises(ClauseError, match=r"episodes\[\]\.colour"):
+        load_files([("c.yaml", bad_cond)])
+    with pytest.raises(ClauseError, match="already used"):
+        load_files([("a.yaml", GOOD), ("b.yaml", GOOD)])
+
+
+def test_selection_is_three_valued(demo) -> None:
+    lib = load_library()
+    ids = [c.id for c in lib.select("t_declaration", FactView(demo, today=TODAY)).included]
+    assert "t.victim.fraud" in ids and "t.victim.minor" in ids
+
+    demo.rows("episodes")[0].means = ["force"]
+    sel = lib.select("t_declaration", FactView(demo, today=TODAY))
+    assert "t.victim.fraud" in [c.id for c in sel.excluded]
+
+    demo.rows("episodes")[0].means = None
+    sel = lib.select("t_declaration", FactView(demo, today=TODAY))
+    undecided = dict((c.id, u) for c, u in sel.undecided)
+    assert "t.victim.fraud" in undecided
+    assert "episodes[].means" in undecided["t.victim.fraud"]
+
+
+def test_rendered_clause_marks_missing_facts(demo) -> None:
+    lib = load_library()
+    demo.client.city_of_birth = None
+    missing: list = []
+    rc = render_clause(lib["t.intro.identity"], FactView(demo, today=TODAY), missing.append)
+    assert "Lucía Inés Ejemplo Vargas" in rc.text
+    assert "[[MISSING: City or town of birth]]" in rc.text
+    assert [m.fact for m in missing] == ["client.city_of_birth"]
+    assert missing[0].where == "clause t.intro.identity"
+
+
+def test_clause_bodies_are_sandboxed(demo) -> None:
+    evil = GOOD.replace(
+        "fact('client.given_name')", "fact.__globals__ if fact else ''.__class__.__mro__"
+    )
+    lib = load_files([("evil.yaml", evil)])
+    with pytest.raises(ClauseError, match="cannot be rendered"):
+        render_clause(lib["test.one"], FactView(demo, today=TODAY), lambda m: None)
+
+
+def test_psg_warnings_flag_circular_and_gender_only_groups() -> None:
+    codes = lambda f: [w.code for w in psg_warnings(f)]  # noqa: E731
+    assert codes("Women at risk of being trafficked") == ["circularity"]
+    assert codes("Persons targeted by traffickers") == ["circularity"]
+    assert codes("Guatemalan women") == ["gender_only"]
+    assert codes("Persons from Guatemala who were previously trafficked") == []
+    assert codes("Guatemalans who reported traffickers to the police") == []
+
+
+def test_psg_library_offers_candidates_and_warns(demo) -> None:
+    lib = load_library()
+    sel = lib.select("asylum_psg_memo", FactView(demo, today=TODAY))
+    ids = {c.id for c in sel.included}
+    assert {"psg.candidate.former_victims", "psg.candidate.reported_traffickers"} <= ids
+    assert {"psg.warning.gender_only", "psg.warning.circular"} <= ids
+    kesg = lib["psg.warning.gender_only"]
+    assert kesg.verify_status == "VERIFY" and "K-E-S-G-" in (kesg.warning or "")
+    for c in sel.included:
+        if c.section == "psg_candidates":
+            text = render_clause(c, FactView(demo, today=TODAY), lambda m: None).text
+            group = re.search(r'Proposed group: "([^"]+)"', text)
+            assert group and not [
+                w for w in psg_warnings(group.group(1)) if w.code == "circularity"
+            ]
+            for prong in ("Immutability", "Particularity", "Social distinction"):
+                assert prong in text
+
+
+def test_state_table_new_york_first_then_more_states() -> None:
+    table = load_state_table()
+    codes = [s.state for s in table.states]
+    assert codes[0] == "NY" and len(codes) >= 3 and "CA" in codes
+    ny = vacatur_state("ny")
+    assert ny.statute_short == "CPL 440.10(1)(i)"
+    assert ny.timing_type == "due_diligence" and "due diligence" in ny.timing_text
+    assert ny.verify_status == "VERIFY"  # DOMAIN.md §11 item 8
+    assert vacatur_state("CA").proof_standard == "clear_and_convincing"
+    assert vacatur_state("CA").verify_status == "ok"
+    assert vacatur_state("IL").verify_status == "VERIFY"
+    with pytest.raises(StateTableError, match="TX"):
+        vacatur_state("TX")
+
+
+def test_state_table_schema_names_the_bad_row() -> None:
+    text = (Path(__file__).resolve().parents[2] / "clauses/data/vacatur_states.yaml").read_text()
+    broken = text.replace("    proof_standard: clear_and_convincing\n", "", 1)
+    with pytest.raises(StateTableError) as e:
+        parse_state_table(broken, "x.yaml")
+    assert e.value.state == "CA" and "proof_standard" in str(e.value)
+
+
+def test_review_goes_stale_after_180_days() -> None:
+    clause = load_library()["t.victim.fraud"]
+    assert clause.status_on(TODAY) == "ok"
+    assert clause.status_on(TODAY + dt.timedelta(days=181)) == "stale"
