@@ -163,7 +163,7 @@ def check_profile(profile: Profile, *, today: date | None = None) -> list[Proble
     c = profile.client
 
     for prefix, row in _rows(profile, "client") + _rows(profile, "family"):
-        if row.a_number not in (None, "") and a_number_digits(row.a_number) is None:
+        if row.a_number and row.a_number.strip() and a_number_digits(row.a_number) is None:
             problems.append((f"{prefix}.a_number", "an A-number is 'A' followed by 8 or 9 digits"))
         dob = row.date_of_birth
         if dob is not None and dob < EARLIEST_BIRTH:
