@@ -381,12 +381,13 @@ def _assess_element(
             unknown |= res.unknown
     facts = sorted(unknown)
     questions = resolving_questions(facts, rules, view, preferred=el.questions)
-    if not questions:
-        questions = list(el.questions)
     if facts:
         reason = "Unknown until these are answered: " + _describe(facts[:6], view)
     else:
-        reason = "Unknown: needs attorney review of the facts already recorded."
+        reason = (
+            "Unknown: the answers recorded do not settle this; it needs attorney review or "
+            "action (see the flags)."
+        )
     return done(
         "unknown",
         reason,

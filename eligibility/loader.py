@@ -134,7 +134,9 @@ def load_from(root: Traversable | Path) -> RuleSet:
         return "eligibility/data/" + "/".join(parts)
 
     common_path = rel("rules", "common.yaml")
-    common, _ = load_file(common_path, _read(base / "rules" / "common.yaml"), CommonConditions)
+    common, cnode = load_file(common_path, _read(base / "rules" / "common.yaml"), CommonConditions)
+    for cname in common.conditions:
+        origins[("condition", cname)] = f"{common_path}:{_line_of(cnode, ('conditions', cname))}"
 
     reliefs: dict[str, ReliefRules] = {}
     for name in RELIEFS:
@@ -146,6 +148,11 @@ def load_from(root: Traversable | Path) -> RuleSet:
             origins[("element", f"{name}/{el.id}")] = f"{path}:{_item_line(node, 'elements', i)}"
         for i, fl in enumerate(rules.flags):
             origins[("flag", f"{name}/{fl.id}")] = f"{path}:{_item_line(node, 'flags', i)}"
+        for key in ("deadlines", "derivatives", "other_relief"):
+            for i, item in enumerate(getattr(rules, key)):
+                ident = getattr(item, "id", None) or getattr(item, "code", None) or item.relief
+                origins[(key, f"{name}/{ident}")] = f"{path}:{_item_line(node, key, i)}"
+        origins[("relief", name)] = f"{path}:1"
         reliefs[name] = rules
 
     qpath = rel("questions.yaml")

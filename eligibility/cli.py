@@ -1,0 +1,240 @@
+"""Headless commands: ``assess`` and ``interview``.
+
+    python main.py assess --client demo [--relief t_visa] [--json] [--today 2026-11-29]
+    python main.py interview --client demo [--relief t_visa ...] [--lang es]
+
+Output is a screening result for attorney review, never an eligibility decision. For a stored
+client, ``interview`` saves the profile after every answer; ``--client demo`` keeps answers in
+memory only (the demo is rebuilt from its files each time).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable
+from typing import Any, TextIO
+
+from casefile.cli import (
+    DEMO,
+    add_client_arguments,
+    load_profile_from_args,
+    open_store_from_args,
+)
+from casefile.profile import Profile
+from eligibility.assess import Assessment, assess_all
+from eligibility.interview import InterviewSession
+from eligibility.loader import RELIEFS
+from facts import FactView
+
+_STATUS_MARK = {
+    "met": "MET",
+    "likely_met": "LIKELY MET",
+    "unknown": "UNKNOWN",
+    "likely_unmet": "LIKELY UNMET",
+    "unmet": "UNMET",
+    "exception_applies": "EXCEPTION",
+    "not_applicable": "N/A",
+}
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-29") from None
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "assess", help="Screen a client for T, U, CP, asylum (PSG) and vacatur (attorney review)"
+    )
+    add_client_arguments(p)
+    p.add_argument("--relief", choices=RELIEFS, action="append", help="Only this relief")
+    p.add_argument("--json", action="store_true", help="Print JSON instead of text")
+    p.add_argument("--today", type=_date, help="Assess as of this date (default: today)")
+    p.set_defaults(handler=cmd_assess)
+
+    q = sub.add_parser("interview", help="Run the screening interview in the terminal")
+    add_client_arguments(q)
+    q.add_argument("--relief", choices=RELIEFS, action="append", help="Only this relief")
+    q.add_argument("--lang", choices=("en", "es"), default="en", help="Prompt language")
+    q.add_argument("--today", type=_date, help="Interview as of this date (default: today)")
+    q.set_defaults(handler=cmd_interview)
+
+
+# -- assess ------------------------------------------------------------------------------------
+
+
+def format_assessment(a: Assessment) -> str:
+    lines = [f"{a.title}", f"  {a.label}  [{a.outcome}]"]
+    for e in a.elements:
+        verify = "" if e.verify_status == "ok" else f" ({e.verify_status})"
+        lines.append(f"  {_STATUS_MARK[e.status]:<13} {e.element_id} {e.title}{verify}")
+        lines.append(f"                {e.reason}")
+        if e.basis:
+            lines.append(f"                basis: {'; '.join(e.basis[:4])}")
+        lines.append(f"                cite: {'; '.join(e.authority)}")
+        if e.resolving_questions:
+            lines.append(f"                ask: {', '.join(e.resolving_questions[:6])}")
+    for f in a.flags:
+        lines.append(f"  FLAG [{f.severity}] {f.title}: {f.message}")
+    for d in a.deadlines:
+        state = "PASSED" if d.passed else f"{d.days_left} days left"
+        lines.append(f"  DEADLINE {d.title}: {d.due.isoformat()} ({state}) [{d.verify_status}]")
+    for der in a.derivatives:
+        lines.append(f"  FAMILY {der.code} {der.title}: {der.name} — {der.status}")
+    for o in a.other_relief:
+        lines.append(f"  CONSIDER {o.title}: {o.reason}")
+    return "\n".join(lines)
+
+
+def cmd_assess(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    profile = load_profile_from_args(args)
+    view = FactView(profile, today=args.today)
+    reliefs = args.relief or list(RELIEFS)
+    result = assess_all(view, reliefs=reliefs)
+    if args.json:
+        data = {
+            "client": profile.client.id,
+            "today": view.today.isoformat(),
+            "note": "Screening result for attorney review; not legal advice or a decision.",
+            "assessments": {r: a.to_dict() for r, a in result.items()},
+        }
+        out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        return 0
+    out.write(f"Screening for {profile.display_name} as of {view.today.isoformat()}\n")
+    out.write("Screening result for attorney review; not legal advice or a decision.\n\n")
+    out.write("\n\n".join(format_assessment(a) for a in result.values()) + "\n")
+    return 0
+
+
+# -- interview ---------------------------------------------------------------------------------
+
+_HELP = {
+    "en": "Answer, or type: skip | later | decline (prefers not to say) | back | quit",
+    "es": "Responda, o escriba: saltar | luego | no decir (prefiere no decir) | atrás | salir",
+}
+_COMMANDS = {
+    "skip": "skip",
+    "saltar": "skip",
+    "later": "later",
+    "luego": "later",
+    "decline": "decline",
+    "no decir": "decline",
+    "back": "back",
+    "atrás": "back",
+    "atras": "back",
+    "quit": "quit",
+    "salir": "quit",
+}
+
+
+def _parse(q: Any, text: str) -> Any:
+    t = text.strip()
+    if q.type == "yes_no":
+        if t.lower() in ("y", "yes", "s", "si", "sí"):
+            return True
+        if t.lower() in ("n", "no"):
+            return False
+        raise ValueError("yes / no (sí / no)")
+    if q.type == "date":
+        return dt.date.fromisoformat(t)
+    if q.type == "int":
+        return int(t)
+    if q.type == "choice":
+        if t.isdigit() and 1 <= int(t) <= len(q.choices):
+            return q.choices[int(t) - 1].value
+        return t
+    if q.type == "multi_choice":
+        picks = [p.strip() for p in t.split(",") if p.strip()]
+        return [
+            q.choices[int(p) - 1].value if p.isdigit() and 1 <= int(p) <= len(q.choices) else p
+            for p in picks
+        ]
+    if q.type == "group":
+        if t.lower() in ("none", "ninguno", "done", "listo"):
+            return None
+        raise ValueError("'none' / 'done' (add rows in the profile editor)")
+    return t
+
+
+def run_interview(
+    session: InterviewSession,
+    read: Callable[[str], str],
+    out: TextIO,
+    save: Callable[[], None],
+) -> int:
+    lang = session.language
+    out.write(_HELP[lang] + "\n")
+    while (q := session.current) is not None:
+        if session.needs_content_warning:
+            out.write(f"\n!! {session.content_warning()}\n")
+            session.acknowledge_warning()
+        out.write(f"\n[{q.id}] {session.prompt()}\n")
+        for i, c in enumerate(q.choices, 1):
+            out.write(f"  {i}. {c.es if lang == 'es' else c.en}\n")
+        if q.type == "group":
+            rows = len(session.profile.rows(q.fact[:-2]))
+            out.write(f"  ({rows} recorded; type 'done' to keep them or 'none')\n")
+        try:
+            text = read("> ")
+        except EOFError:
+            break
+        command = _COMMANDS.get(text.strip().lower())
+        if command == "quit":
+            break
+        if command == "back":
+            session.back()
+            continue
+        if command in ("skip", "later", "decline"):
+            {"skip": session.skip, "later": session.ask_later, "decline": session.decline}[
+                command
+            ]()
+            save()
+            continue
+        try:
+            session.answer(_parse(q, text))
+        except (ValueError, IndexError) as exc:
+            out.write(f"  ? {exc}\n")
+            continue
+        except Exception as exc:  # InterviewError: a human message
+            from casefile.errors import ReliefDeskError
+
+            if not isinstance(exc, ReliefDeskError):
+                raise
+            out.write(f"  ? {exc}\n")
+            continue
+        save()
+    out.write("\nProgress:\n")
+    for relief, p in session.progress().items():
+        out.write(f"  {relief}: {p.done}/{p.total} elements settled\n")
+    return 0
+
+
+def cmd_interview(
+    args: argparse.Namespace,
+    read: Callable[[str], str] = input,
+    out: TextIO | None = None,
+) -> int:
+    out = out or sys.stdout
+    reliefs = args.relief or list(RELIEFS)
+    save: Callable[[], None]
+    if (args.client or "").strip() == DEMO:
+        profile: Profile = load_profile_from_args(args)
+        out.write("Demo client: answers are kept in memory only and not saved.\n")
+
+        def save() -> None:
+            return None
+    else:
+        store = open_store_from_args(args)
+        profile = store.load(store.find_client(args.client))
+
+        def save() -> None:
+            store.save(profile)
+
+    session = InterviewSession(profile, reliefs, args.today, language=args.lang)
+    return run_interview(session, read, out, save)
