@@ -338,6 +338,7 @@ def assemble(
     bates_start: int = 1,
     bates_digits: int = 6,
     fillable_dir: Path | str | None = None,
+    manifest_extra: dict[str, Any] | None = None,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
 ) -> AssemblyResult:
@@ -574,6 +575,7 @@ def assemble(
                     for e in entries
                 ],
                 "warnings": warnings,
+                **(manifest_extra or {}),
             }
             tmp_manifest = stack.enter_context(_temp_beside(out_path, ".json.part"))
             _write_bytes_sync(

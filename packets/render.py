@@ -307,3 +307,42 @@ def render_bates_overlay(prefix: str, start: int, count: int, digits: int = 6) -
         c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def render_placeholder(title: str, reasons: list[str]) -> bytes:
+    """A page standing in for a document that could not be included, saying why."""
+    regular, bold = fonts_for(title, *reasons)
+    buf = io.BytesIO()
+    c = _new_canvas(buf, f"Not included: {title}")
+    width = LETTER[0] - 2 * MARGIN
+    y = LETTER[1] - MARGIN - 60
+    c.setFont(bold, 26)
+    c.drawString(MARGIN, y, "NOT INCLUDED")
+    y -= 36
+    c.setFont(bold, 15)
+    for line in _wrap(title, bold, 15, width):
+        c.drawString(MARGIN, y, line)
+        y -= 20
+    y -= 16
+    c.setFont(regular, 11)
+    c.drawString(MARGIN, y, "This document is not in the packet yet:")
+    y -= 20
+    for reason in reasons:
+        lines = _wrap(reason, regular, 11, width - 16)
+        for i, line in enumerate(lines):
+            if y < FOOT + 20:
+                break
+            c.drawString(MARGIN + 16, y, line)
+            if i == 0:
+                c.drawString(MARGIN + 4, y, "•")
+            y -= 15
+        y -= 5
+    y -= 10
+    c.setFont(bold, 11)
+    if y > FOOT + 30:
+        c.drawString(
+            MARGIN, y, "Replace this page before filing. Do not file a packet with this page."
+        )
+    c.showPage()
+    c.save()
+    return buf.getvalue()

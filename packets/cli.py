@@ -1,0 +1,128 @@
+"""Headless commands: ``packet`` (build the packet PDF) and ``plan`` (show the filing plan).
+
+python main.py packet --client demo --relief t_visa --out packet.pdf [--exhibits DIR]
+python main.py plan --client demo --relief u_visa [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from packets.plan import RELIEFS, PlanOptions
+
+
+def _client_args(p: argparse.ArgumentParser) -> None:
+    try:
+        from casefile.cli import add_client_arguments
+    except ImportError:  # pragma: no cover - casefile.cli is part of every build now
+        p.add_argument("--client", required=True, help="'demo' for the fictional demo client")
+        return
+    add_client_arguments(p)
+
+
+def _profile(args: argparse.Namespace) -> Any:
+    try:
+        from casefile.cli import load_profile_from_args
+    except ImportError:  # pragma: no cover
+        from casefile.demo import demo_profile
+
+        if args.client != "demo":
+            from casefile.errors import ValidationError
+
+            raise ValidationError("--client", "only 'demo' is available in this build") from None
+        return demo_profile()
+    return load_profile_from_args(args)
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "packet",
+        help="Build the filing packet PDF (cover, contents, forms, drafts, exhibits, Bates)",
+        description="Builds one bookmarked, Bates-numbered PDF for the relief, plus a JSON "
+        "manifest and the fillable form copies beside it. Documents that cannot be produced "
+        "yet get a 'NOT INCLUDED' page unless --strict.",
+    )
+    _client_args(p)
+    p.add_argument("--relief", required=True, help=f"One of {', '.join(RELIEFS)}")
+    p.add_argument("--out", required=True, type=Path, help="Packet PDF to write")
+    p.add_argument(
+        "--exhibits",
+        type=Path,
+        help="Folder of exhibit files and completed documents (g-28.pdf, i-918b.pdf ...)",
+    )
+    p.add_argument("--bates-prefix", default="RD", help="Bates number prefix (default RD)")
+    p.add_argument("--fee-waiver", action="store_true", help="Include a fee-waiver request")
+    p.add_argument("--final", action="store_true", help="Drafts without review notes")
+    p.add_argument("--strict", action="store_true", help="Refuse if any document is not ready")
+    p.add_argument("--quiet", action="store_true", help="No progress lines")
+    p.set_defaults(handler=cmd_packet)
+
+    q = sub.add_parser("plan", help="Show the filing plan: documents in order, with status")
+    _client_args(q)
+    q.add_argument("--relief", required=True, help=f"One of {', '.join(RELIEFS)}")
+    q.add_argument("--exhibits", type=Path, help="Folder of exhibit files")
+    q.add_argument("--fee-waiver", action="store_true", help="Include a fee-waiver request")
+    q.add_argument("--json", action="store_true", help="Print the plan as JSON")
+    q.set_defaults(handler=cmd_plan)
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from facts import FactView
+    from packets.plan import plan
+
+    view = FactView(_profile(args))
+    result = plan(
+        view,
+        args.relief,
+        exhibits_dir=args.exhibits,
+        options=PlanOptions(fee_waiver=args.fee_waiver),
+    )
+    if args.json:
+        print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+        return 0
+    print(f"{result.title} — {result.client_name} ({result.relief}, plan {result.verify_status})")
+    for n, doc in enumerate(result.documents, start=1):
+        print(f"{n:3}. {doc.title}  [{doc.source}; {doc.status.value}]")
+        for problem in doc.problems:
+            print(f"       - {problem}")
+    for warning in result.warnings:
+        print(f"warning: {warning}")
+    return 0
+
+
+def cmd_packet(args: argparse.Namespace) -> int:
+    from facts import FactView
+    from packets.service import build_packet
+
+    view = FactView(_profile(args))
+
+    def progress(done: int, total: int, message: str) -> None:
+        print(f"[{100 * done // max(total, 1):3d}%] {message}", file=sys.stderr)
+
+    result = build_packet(
+        view,
+        args.relief,
+        args.out,
+        exhibits_dir=args.exhibits,
+        bates_prefix=args.bates_prefix,
+        progress=None if args.quiet else progress,
+        options=PlanOptions(fee_waiver=args.fee_waiver),
+        strict=args.strict,
+        final=args.final,
+    )
+    print(
+        f"Wrote {result.path} ({result.page_count} pages, "
+        f"{result.manifest['bates_first']}–{result.manifest['bates_last']})"
+    )
+    print(f"Manifest: {result.manifest_path}")
+    for copy in result.fillable_copies:
+        print(f"Fillable copy: {copy}")
+    for doc in result.left_out:
+        print(f"NOT INCLUDED: {doc.title} ({doc.status.value})")
+    for warning in result.warnings:
+        print(f"warning: {warning}")
+    return 0
