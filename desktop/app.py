@@ -41,8 +41,12 @@ class DesktopApp(QObject):
     ) -> None:
         super().__init__()
         self.demo = demo
-        self.data_dir = None if demo else resolve_data_dir(data_dir)
-        self.options = Options(self.data_dir, config_dir)
+        self.options = Options(None, config_dir)
+        self.data_dir: Path | None = None
+        if not demo:
+            chosen = data_dir or self.options.get("data_dir") or None
+            self.data_dir = resolve_data_dir(chosen)
+            self.options.attach_data_dir(self.data_dir)
         self.store: Any = None
         self.window: Any = None
         self.dialog: PassphraseDialog | None = None
@@ -103,6 +107,8 @@ class DesktopApp(QObject):
         self.store = store
         self.locked = False
         self.dialog = None
+        if hasattr(store, "keep_backups") and self.options.data_dir is not None:
+            store.keep_backups = int(self.options.get("backup_count"))
         if self.window is None:
             self.window = MainWindow(store, self.options, demo=self.demo)
             self.window.quick_exit_requested.connect(self.quick_exit)

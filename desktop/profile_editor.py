@@ -498,14 +498,15 @@ class ProfileEditor(QWidget):
     def autosave(self) -> None:
         self.timer.stop()
         try:
-            self.session.flush()
+            saved = self.session.flush()
         except Exception as exc:
             self.save_failed = True
             self._show_status()
             show_error(self, exc)
             return
         self.save_failed = False
-        self.last_saved = dt.datetime.now()
+        if saved:
+            self.last_saved = dt.datetime.now()
         self._show_status()
 
     def flush(self) -> None:

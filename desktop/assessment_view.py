@@ -1,0 +1,304 @@
+"""The assessment screen: per relief, each element met / unmet / unknown with its reason and
+citation (click for the rule, its last-reviewed date; unverified rules visibly marked),
+deadlines, derivatives and other relief; "Resolve unknowns" jumps to the interview."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.profile import Profile
+from desktop.assessment_logic import ElementRow, Item, ReliefView, assess_profile
+from desktop.background import show_error
+from desktop.interview_logic import RELIEFS
+from desktop.interview_view import tr_relief
+
+STATUS_COLORS = {
+    "met": "#c8e6c9",
+    "likely_met": "#dcedc8",
+    "unmet": "#ffcdd2",
+    "likely_unmet": "#ffe0e0",
+    "unknown": "#fff3c4",
+    "exception_applies": "#c8e6c9",
+    "not_applicable": "#e0e0e0",
+}
+
+
+def tr_status(status: str) -> str:
+    names = {
+        "met": QCoreApplication.translate("Status", "Met"),
+        "likely_met": QCoreApplication.translate("Status", "Likely met"),
+        "unmet": QCoreApplication.translate("Status", "Not met"),
+        "likely_unmet": QCoreApplication.translate("Status", "Likely not met"),
+        "unknown": QCoreApplication.translate("Status", "Unknown"),
+        "exception_applies": QCoreApplication.translate("Status", "Exception applies"),
+        "not_applicable": QCoreApplication.translate("Status", "Not applicable"),
+        "likely_eligible": QCoreApplication.translate("Status", "Likely eligible"),
+        "likely_not_eligible": QCoreApplication.translate("Status", "Likely not eligible"),
+        "needs_more_information": QCoreApplication.translate("Status", "Needs more information"),
+    }
+    return names.get(status, status.replace("_", " "))
+
+
+class AssessmentView(QWidget):
+    resolve_requested = Signal(str, list)
+
+    def __init__(
+        self,
+        profile: Profile,
+        *,
+        today: dt.date | None = None,
+        assess: Callable[[Any, str], Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("assessment")
+        self.profile = profile
+        self.today = today
+        self.assess = assess
+        self.results: dict[str, ReliefView] = {}
+
+        self.reliefs = QListWidget()
+        self.reliefs.setObjectName("reliefs")
+        self.reliefs.setMaximumWidth(300)
+        self.reliefs.currentRowChanged.connect(lambda _r: self._show_relief())
+        self.outcome = QLabel()
+        self.outcome.setObjectName("outcome")
+        self.outcome.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.resolve_button = QPushButton()
+        self.resolve_button.setObjectName("resolve")
+        self.resolve_button.clicked.connect(self.resolve_unknowns)
+        self.refresh_button = QPushButton()
+        self.refresh_button.clicked.connect(self.refresh)
+        self.elements = QTreeWidget()
+        self.elements.setObjectName("elements")
+        self.elements.setColumnCount(4)
+        self.elements.setRootIsDecorated(False)
+        self.elements.setWordWrap(True)
+        self.elements.currentItemChanged.connect(lambda _c, _p: self._show_rule())
+        self.rule = QTextBrowser()
+        self.rule.setObjectName("rule")
+        self.rule.setOpenLinks(False)
+        self.more = QTextBrowser()
+        self.more.setObjectName("more")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555;")
+
+        head = QHBoxLayout()
+        head.addWidget(self.outcome, 1)
+        head.addWidget(self.resolve_button)
+        head.addWidget(self.refresh_button)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.elements)
+        bottom = QSplitter()
+        bottom.addWidget(self.rule)
+        bottom.addWidget(self.more)
+        right.addWidget(bottom)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        right_box = QWidget()
+        rl = QVBoxLayout(right_box)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addLayout(head)
+        rl.addWidget(right, 1)
+        rl.addWidget(self.note)
+        split = QSplitter()
+        split.addWidget(self.reliefs)
+        split.addWidget(right_box)
+        split.setStretchFactor(1, 1)
+        QVBoxLayout(self).addWidget(split)
+        self.retranslate()
+        self.refresh()
+
+    # -- text --------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.elements.setHeaderLabels(
+            [self.tr("Element"), self.tr("Status"), self.tr("Reason"), self.tr("Citation")]
+        )
+        self.resolve_button.setText(self.tr("&Resolve unknowns"))
+        self.resolve_button.setToolTip(
+            self.tr("Ask next the interview questions that decide the unknown elements")
+        )
+        self.refresh_button.setText(self.tr("Re&calculate"))
+        self.note.setText(
+            self.tr(
+                "A screening aid for the attorney, not legal advice. Rules marked VERIFY have "
+                "not been checked against the current law; check the citation before relying "
+                "on them."
+            )
+        )
+        if self.results:
+            self._fill_reliefs()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- data --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        try:
+            results = assess_profile(self.profile, RELIEFS, today=self.today, assess=self.assess)
+        except ImportError:
+            self.outcome.setText(self.tr("The eligibility rules are not installed in this build."))
+            return
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.results = {r.relief: r for r in results}
+        self._fill_reliefs()
+
+    def _fill_reliefs(self) -> None:
+        row = max(self.reliefs.currentRow(), 0)
+        self.reliefs.blockSignals(True)
+        self.reliefs.clear()
+        for relief, rv in self.results.items():
+            item = QListWidgetItem(f"{tr_relief(relief)}\n{tr_status(rv.outcome)}")
+            item.setData(Qt.ItemDataRole.UserRole, relief)
+            color = {
+                "likely_eligible": STATUS_COLORS["met"],
+                "likely_not_eligible": STATUS_COLORS["unmet"],
+                "needs_more_information": STATUS_COLORS["unknown"],
+            }.get(rv.outcome)
+            if color:
+                item.setBackground(QBrush(QColor(color)))
+            self.reliefs.addItem(item)
+        self.reliefs.blockSignals(False)
+        self.reliefs.setCurrentRow(min(row, self.reliefs.count() - 1))
+        self._show_relief()
+
+    def current(self) -> ReliefView | None:
+        item = self.reliefs.currentItem()
+        if item is None:
+            return None
+        return self.results.get(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def select_relief(self, relief: str) -> None:
+        for i in range(self.reliefs.count()):
+            if self.reliefs.item(i).data(Qt.ItemDataRole.UserRole) == relief:
+                self.reliefs.setCurrentRow(i)
+
+    def _show_relief(self) -> None:
+        rv = self.current()
+        self.elements.clear()
+        if rv is None:
+            return
+        self.outcome.setText(f"{tr_relief(rv.relief)}: {tr_status(rv.outcome)}")
+        self.outcome.setToolTip(rv.label)
+        for e in rv.elements:
+            cite = "; ".join(e.cites)
+            if not e.verified:
+                cite = f"[{e.verify_status}] {cite}"
+            item = QTreeWidgetItem([e.title, tr_status(e.status), e.reason, cite])
+            item.setData(0, Qt.ItemDataRole.UserRole, e.id)
+            item.setBackground(1, QBrush(QColor(STATUS_COLORS.get(e.status, "#ffffff"))))
+            if not e.verified:
+                item.setForeground(3, QBrush(QColor("#b35c00")))
+                item.setToolTip(3, self.tr("Unverified rule: check the citation"))
+            item.setToolTip(2, e.reason)
+            self.elements.addTopLevelItem(item)
+        for col, width in ((0, 230), (1, 110), (2, 330)):
+            self.elements.setColumnWidth(col, width)
+        self.resolve_button.setEnabled(bool(rv.resolving_questions()))
+        self.more.setHtml(self._more_html(rv))
+        first = self.elements.topLevelItem(0)
+        if first is not None:
+            self.elements.setCurrentItem(first)
+
+    def element(self, element_id: str) -> ElementRow | None:
+        rv = self.current()
+        if rv is None:
+            return None
+        return next((e for e in rv.elements if e.id == element_id), None)
+
+    def _show_rule(self) -> None:
+        item = self.elements.currentItem()
+        if item is None:
+            self.rule.clear()
+            return
+        e = self.element(str(item.data(0, Qt.ItemDataRole.UserRole)))
+        if e is None:
+            return
+        self.rule.setHtml(self.rule_html(e))
+
+    def rule_html(self, e: ElementRow) -> str:
+        esc = html.escape
+        parts = [f"<h3>{esc(e.title)}</h3>"]
+        parts.append(f"<p><b>{esc(self.tr('Status'))}:</b> {esc(tr_status(e.status))}</p>")
+        if e.reason:
+            parts.append(f"<p><b>{esc(self.tr('Reason'))}:</b> {esc(e.reason)}</p>")
+        if e.cites:
+            cites = "<br>".join(esc(c) for c in e.cites)
+            parts.append(f"<p><b>{esc(self.tr('Authority'))}:</b><br>{cites}</p>")
+        parts.append(
+            f"<p><b>{esc(self.tr('Last reviewed'))}:</b> {esc(e.last_reviewed or '—')}</p>"
+        )
+        if not e.verified:
+            parts.append(
+                "<p style='color:#b35c00'><b>"
+                + esc(
+                    self.tr(
+                        "Unverified ({status}): check this rule against the current law."
+                    ).format(status=e.verify_status)
+                )
+                + "</b></p>"
+            )
+        if e.note:
+            parts.append(f"<p>{esc(e.note)}</p>")
+        if e.evidence:
+            items = "".join(f"<li>{esc(x)}</li>" for x in e.evidence)
+            parts.append(
+                f"<p><b>{esc(self.tr('Evidence that proves it'))}:</b></p><ul>{items}</ul>"
+            )
+        return "".join(parts)
+
+    def _more_html(self, rv: ReliefView) -> str:
+        esc = html.escape
+
+        def section(title: str, items: list[Item]) -> str:
+            if not items:
+                return f"<h4>{esc(title)}</h4><p>{esc(self.tr('None'))}</p>"
+            lis = []
+            for it in items:
+                text = f"<b>{esc(it.title)}</b>"
+                if it.detail:
+                    text += f" — {esc(it.detail)}"
+                if it.cites:
+                    text += f" <i>({esc('; '.join(it.cites))})</i>"
+                if it.verify_status != "ok":
+                    text += f" <span style='color:#b35c00'>[{esc(it.verify_status)}]</span>"
+                lis.append(f"<li>{text}</li>")
+            return f"<h4>{esc(title)}</h4><ul>{''.join(lis)}</ul>"
+
+        return "".join(
+            (
+                section(self.tr("Flags"), rv.flags),
+                section(self.tr("Deadlines"), rv.deadlines),
+                section(self.tr("Derivatives who may qualify"), rv.derivatives),
+                section(self.tr("Other relief to consider"), rv.other_relief),
+            )
+        )
+
+    def resolve_unknowns(self) -> None:
+        rv = self.current()
+        if rv is not None and rv.resolving_questions():
+            self.resolve_requested.emit(rv.relief, rv.resolving_questions())

@@ -1,0 +1,145 @@
+"""Plain (Qt-free) glue between the documents screen and ``packets``: the filing plan for a
+relief as display rows, what is missing per document (with the profile field to jump to),
+building the packet with progress and cancel, and rendering PDF pages for the preview.
+
+No legal logic: which documents a relief needs and what each is missing is ``packets``' call.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from casefile.profile import Profile
+from desktop.assessment_logic import _get, _list, _text
+
+
+@dataclass(frozen=True)
+class Missing:
+    label: str
+    fact: str | None = None  # e.g. client.a_number or arrests[].docket
+
+    @property
+    def field(self) -> str | None:
+        """The profile editor field (column or group) to jump to, if any."""
+        if not self.fact:
+            return None
+        if self.fact.startswith("client."):
+            return self.fact.split(".", 1)[1]
+        if "[]" in self.fact:
+            return self.fact.split("[]", 1)[0]
+        return None
+
+
+@dataclass(frozen=True)
+class DocRow:
+    title: str
+    source: str
+    status: str  # ready | missing_facts | missing_file | needs_signature | ...
+    missing: list[Missing] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+_FACT = re.compile(r"\b(client\.[a-z0-9_]+|[a-z_]+\[\]\.[a-z0-9_]+|[a-z_]+\[\])")
+
+
+def _missing_items(problem: str) -> list[Missing]:
+    """A plan problem ("3 answer(s) missing: client.a_number; arrests[].docket; ...") as one
+    review item per missing thing, each with the fact to jump to when one is named."""
+    head, sep, rest = problem.partition(": ")
+    parts = [p.strip() for p in rest.split(";")] if sep and "missing" in head else [problem]
+    out = []
+    for part in parts:
+        if not part or part == "…":
+            continue
+        m = _FACT.search(part)
+        out.append(Missing(label=part, fact=m.group(1) if m else None))
+    return out
+
+
+def doc_row(doc: Any) -> DocRow:
+    missing: list[Missing] = []
+    for m in _get(doc, "missing", "missing_facts", "problems", default=[]) or []:
+        if isinstance(m, str):
+            missing.extend(_missing_items(m))
+        else:
+            fact = _get(m, "fact", "name")
+            label = _text(_get(m, "label", "description", "message", "fact", default=""))
+            missing.append(Missing(label=label, fact=_text(fact) if fact else None))
+    return DocRow(
+        title=_text(_get(doc, "title", "name", default="")),
+        source=_text(_get(doc, "source", "kind", default="")),
+        status=_text(_get(doc, "status", default="")).replace(" ", "_"),
+        missing=missing,
+        notes=_list(_get(doc, "warnings", "notes", "note")),
+    )
+
+
+def _fact_view(profile: Profile, today: dt.date | None) -> Any:
+    from facts.view import FactView
+
+    return FactView(profile, today=today)
+
+
+def load_plan(profile: Profile, relief: str, *, today: dt.date | None = None) -> list[DocRow]:
+    """The filing plan's documents, in filing order."""
+    from packets.plan import plan
+
+    result = plan(_fact_view(profile, today), relief)
+    return [doc_row(d) for d in result.documents]
+
+
+def build_packet(
+    profile: Profile,
+    relief: str,
+    out_dir: Path,
+    *,
+    bates_prefix: str,
+    progress: Callable[..., None],
+    cancel: Any,
+    today: dt.date | None = None,
+) -> Any:
+    """Run on a worker thread by the background helper."""
+    import packets
+
+    view = _fact_view(profile, today)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    out_path = out_dir / f"packet-{relief}.pdf"
+    build = packets.build_packet  # type: ignore[attr-defined]
+    return build(
+        view, relief, out_path, bates_prefix=bates_prefix, progress=progress, cancel=cancel
+    )
+
+
+def result_paths(result: Any) -> tuple[Path | None, list[Path]]:
+    """(packet PDF, DOCX drafts) of a build result."""
+    pdf = _get(result, "path", "packet_path", "pdf")
+    drafts = _get(result, "drafts", "docx", "draft_paths", default=[]) or []
+    return (Path(pdf) if pdf else None, [Path(p) for p in drafts])
+
+
+def render_pages(
+    pdf: Path, *, width_px: int = 700, max_pages: int = 200, cancel: Any = None
+) -> list[tuple[int, int, int, bytes]]:
+    """Pages as (width, height, stride, RGB bytes) for QImage; runs on a worker thread."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(pdf))
+    out = []
+    try:
+        for i in range(min(len(doc), max_pages)):
+            if cancel is not None and getattr(cancel, "cancelled", False):
+                break
+            page = doc[i]
+            scale = width_px / page.get_width()
+            bitmap = page.render(scale=scale, rev_byteorder=True)
+            out.append((bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer)))
+            bitmap.close()
+            page.close()
+    finally:
+        doc.close()
+    return out

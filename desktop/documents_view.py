@@ -1,0 +1,352 @@
+"""The documents screen: choose a relief, see its filing plan with each document's status,
+review what is missing per document (double-click jumps to the profile field), generate the
+packet in the background with progress and cancel, open DOCX drafts in the system editor
+(local files only), and preview the packet PDF inside the app (pages rendered by pypdfium2;
+PySide6's QtPdf add-on is not in this build)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.profile import Profile
+from desktop.background import BackgroundOp, run_in_background, show_error, show_message
+from desktop.documents_logic import DocRow, build_packet, load_plan, render_pages, result_paths
+from desktop.interview_logic import RELIEFS
+from desktop.interview_view import tr_relief
+from desktop.options import Options
+
+STATUS_COLORS = {
+    "ready": "#c8e6c9",
+    "needs_wet_signature": "#e3f2fd",
+    "missing_facts": "#fff3c4",
+    "missing_file": "#ffcdd2",
+    "form_pdf_not_supplied": "#ffcdd2",
+    "unreadable": "#ffcdd2",
+    "not_available": "#e0e0e0",
+}
+
+
+def tr_doc_status(status: str) -> str:
+    names = {
+        "ready": QCoreApplication.translate("DocStatus", "Ready"),
+        "needs_wet_signature": QCoreApplication.translate("DocStatus", "Needs wet signature"),
+        "missing_facts": QCoreApplication.translate("DocStatus", "Missing facts"),
+        "missing_file": QCoreApplication.translate("DocStatus", "Missing file"),
+        "form_pdf_not_supplied": QCoreApplication.translate("DocStatus", "Form PDF not supplied"),
+        "unreadable": QCoreApplication.translate("DocStatus", "Unreadable"),
+        "not_available": QCoreApplication.translate("DocStatus", "Not available yet"),
+    }
+    return names.get(status, status.replace("_", " "))
+
+
+def open_local_file(path: Path) -> bool:
+    """Open a local file in the system's program for it. Never a network URL."""
+    url = QUrl.fromLocalFile(str(Path(path).resolve()))
+    if not url.isLocalFile():
+        return False
+    return bool(QDesktopServices.openUrl(url))
+
+
+class PdfPreview(QScrollArea):
+    """Packet pages as images in a scrolling column."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pdf-preview")
+        self.setWidgetResizable(True)
+        self.inner = QWidget()
+        self.column = QVBoxLayout(self.inner)
+        self.column.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.setWidget(self.inner)
+        self.pages: list[QLabel] = []
+        self.op: BackgroundOp | None = None
+
+    def clear(self) -> None:
+        for label in self.pages:
+            self.column.removeWidget(label)
+            label.deleteLater()
+        self.pages = []
+
+    def show_images(self, images: list[tuple[int, int, int, bytes]]) -> None:
+        self.clear()
+        for w, h, stride, data in images:
+            img = QImage(data, w, h, stride, QImage.Format.Format_RGB888).copy()
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(img))
+            label.setStyleSheet("border: 1px solid #999; margin: 6px;")
+            self.column.addWidget(label)
+            self.pages.append(label)
+
+    def load(self, pdf: Path) -> BackgroundOp:
+        self.op = run_in_background(
+            self,
+            lambda progress, cancel: render_pages(pdf, cancel=cancel),
+            success=self.show_images,
+            title=QCoreApplication.translate("DocumentsView", "Rendering the preview…"),
+        )
+        return self.op
+
+
+class DocumentsView(QWidget):
+    jump_to_field = Signal(str)
+
+    def __init__(
+        self,
+        profile: Profile,
+        options: Options,
+        *,
+        demo: bool = False,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("documents")
+        self.profile = profile
+        self.options = options
+        self.demo = demo
+        self.today = today
+        self.plan: list[DocRow] = []
+        self.packet_path: Path | None = None
+        self.drafts: list[Path] = []
+        self.op: BackgroundOp | None = None
+
+        self.relief_label = QLabel()
+        self.relief = QComboBox()
+        self.relief.setObjectName("relief")
+        for r in RELIEFS:
+            self.relief.addItem("", r)
+        self.relief.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.out_label = QLabel()
+        self.out_dir = QLineEdit()
+        self.out_dir.setObjectName("output-folder")
+        default = options.get("output_dir") if options.data_dir is not None else ""
+        self.out_dir.setText(default)
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self.choose_folder)
+        self.unencrypted = QLabel()
+        self.unencrypted.setObjectName("unencrypted-warning")
+        self.unencrypted.setWordWrap(True)
+        self.unencrypted.setStyleSheet("color: #8a4b00;")
+
+        self.docs = QTreeWidget()
+        self.docs.setObjectName("plan")
+        self.docs.setColumnCount(3)
+        self.docs.itemDoubleClicked.connect(self._item_activated)
+        self.review_label = QLabel()
+        self.review_label.setStyleSheet("font-weight: 600;")
+        self.review = QListWidget()
+        self.review.setObjectName("review")
+        self.review.itemActivated.connect(self._review_activated)
+        self.review.itemDoubleClicked.connect(self._review_activated)
+
+        self.generate = QPushButton()
+        self.generate.setObjectName("generate")
+        self.generate.clicked.connect(self.generate_packet)
+        self.open_pdf = QPushButton()
+        self.open_pdf.clicked.connect(
+            lambda: self.packet_path and open_local_file(self.packet_path)
+        )
+        self.open_draft = QPushButton()
+        self.open_draft.clicked.connect(self.open_first_draft)
+        self.status = QLabel()
+        self.status.setObjectName("documents-status")
+        self.status.setWordWrap(True)
+        self.preview = PdfPreview()
+
+        top = QHBoxLayout()
+        top.addWidget(self.relief_label)
+        top.addWidget(self.relief)
+        top.addSpacing(20)
+        top.addWidget(self.out_label)
+        top.addWidget(self.out_dir, 1)
+        top.addWidget(self.browse)
+        actions = QHBoxLayout()
+        actions.addWidget(self.generate)
+        actions.addWidget(self.open_pdf)
+        actions.addWidget(self.open_draft)
+        actions.addStretch(1)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.docs, 3)
+        ll.addWidget(self.review_label)
+        ll.addWidget(self.review, 2)
+        ll.addLayout(actions)
+        ll.addWidget(self.status)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.preview)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.unencrypted)
+        lay.addWidget(split, 1)
+        self.retranslate()
+        self.refresh()
+
+    # -- text --------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        for i, r in enumerate(RELIEFS):
+            self.relief.setItemText(i, tr_relief(r))
+        self.relief_label.setText(self.tr("Relief:"))
+        self.out_label.setText(self.tr("Output folder:"))
+        self.browse.setText(self.tr("Choose…"))
+        self.unencrypted.setText(
+            self.tr(
+                "Generated documents are NOT encrypted. Choose a folder on an encrypted disk, "
+                "and delete copies you no longer need."
+            )
+        )
+        self.docs.setHeaderLabels([self.tr("Document"), self.tr("Status"), self.tr("Source")])
+        self.review_label.setText(self.tr("Review: what is missing (double-click to fix)"))
+        self.generate.setText(self.tr("&Generate packet"))
+        self.open_pdf.setText(self.tr("Open packet PDF"))
+        self.open_draft.setText(self.tr("Open DOCX draft"))
+        if self.plan:
+            self._fill(self.plan)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- plan --------------------------------------------------------------------------
+    def current_relief(self) -> str:
+        return str(self.relief.currentData())
+
+    def refresh(self) -> None:
+        self.open_pdf.setEnabled(self.packet_path is not None)
+        self.open_draft.setEnabled(bool(self.drafts))
+        try:
+            plan = load_plan(self.profile, self.current_relief(), today=self.today)
+        except ImportError:
+            self.docs.clear()
+            self.review.clear()
+            self.status.setText(self.tr("Filing plans are not installed in this build."))
+            self.generate.setEnabled(False)
+            return
+        except Exception as exc:
+            self.docs.clear()
+            self.review.clear()
+            self.status.setText(str(exc) if hasattr(exc, "__str__") else "")
+            self.generate.setEnabled(False)
+            return
+        self.generate.setEnabled(True)
+        self.plan = plan
+        self._fill(plan)
+
+    def _fill(self, plan: list[DocRow]) -> None:
+        self.docs.clear()
+        self.review.clear()
+        for doc in plan:
+            item = QTreeWidgetItem([doc.title, tr_doc_status(doc.status), doc.source])
+            item.setBackground(1, QBrush(QColor(STATUS_COLORS.get(doc.status, "#ffffff"))))
+            self.docs.addTopLevelItem(item)
+            for m in doc.missing:
+                text = f"{doc.title}: {m.label}"
+                li = QListWidgetItem(text)
+                li.setData(Qt.ItemDataRole.UserRole, m.field or "")
+                if not m.field:
+                    li.setToolTip(self.tr("Answer this in the interview"))
+                self.review.addItem(li)
+        self.docs.resizeColumnToContents(0)
+        if not self.review.count():
+            self.review.addItem(QListWidgetItem(self.tr("Nothing is missing.")))
+
+    def _review_activated(self, item: QListWidgetItem) -> None:
+        target = item.data(Qt.ItemDataRole.UserRole)
+        if target:
+            self.jump_to_field.emit(str(target))
+
+    def _item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        idx = self.docs.indexOfTopLevelItem(item)
+        if 0 <= idx < len(self.plan):
+            for m in self.plan[idx].missing:
+                if m.field:
+                    self.jump_to_field.emit(m.field)
+                    return
+
+    # -- output ------------------------------------------------------------------------
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Output folder"), self.out_dir.text()
+        )
+        if folder:
+            self.set_output_folder(folder)
+
+    def set_output_folder(self, folder: str) -> None:
+        self.out_dir.setText(folder)
+        if self.options.data_dir is not None:
+            self.options.set("output_dir", folder)
+
+    def output_folder(self) -> Path | None:
+        text = self.out_dir.text().strip()
+        return Path(text) if text else None
+
+    def generate_packet(self) -> BackgroundOp | None:
+        out = self.output_folder()
+        if out is None:
+            show_message(self, self.tr("Choose an output folder first."))
+            return None
+        prefix = self.options.get("bates_prefix") if self.options.data_dir is not None else "RD"
+        profile, relief, today = self.profile, self.current_relief(), self.today
+        self.status.setText(self.tr("Generating…"))
+        self.op = run_in_background(
+            self,
+            lambda progress, cancel: build_packet(
+                profile,
+                relief,
+                out,
+                bates_prefix=prefix,
+                progress=progress,
+                cancel=cancel,
+                today=today,
+            ),
+            success=self._built,
+            failure=self._failed,
+            cancelled=lambda: self.status.setText(self.tr("Cancelled. Nothing was written.")),
+            title=self.tr("Generating the packet…"),
+        )
+        return self.op
+
+    def _built(self, result: Any) -> None:
+        self.packet_path, self.drafts = result_paths(result)
+        pages = getattr(result, "page_count", None)
+        if self.packet_path is not None:
+            text = self.tr("Packet written: {path}").format(path=self.packet_path)
+            if pages:
+                text += " " + self.tr("({n} pages)").format(n=pages)
+            self.status.setText(text)
+            self.preview.load(self.packet_path)
+        self.open_pdf.setEnabled(self.packet_path is not None)
+        self.open_draft.setEnabled(bool(self.drafts))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(self.tr("The packet was not written."))
+        show_error(self, exc)
+
+    def open_first_draft(self) -> None:
+        if self.drafts:
+            open_local_file(self.drafts[0])

@@ -1,0 +1,532 @@
+"""The interview screen: one question at a time, progress per relief, Skip / Ask later /
+Client prefers not to say, a content warning before sensitive questions, pause, an attorney
+notes pane, the prompt in English or Spanish, and every action on the keyboard.
+
+The screen only displays ``InterviewController`` and forwards clicks to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QIntValidator, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.errors import ReliefDeskError
+from casefile.profile import Profile
+from desktop.background import show_error
+from desktop.interview_logic import (
+    RELIEF_TITLES,
+    RELIEFS,
+    AnswerInvalid,
+    InterviewController,
+    make_session,
+)
+from desktop.options import Options
+
+
+def tr_relief(relief: str) -> str:
+    return QCoreApplication.translate("Relief", RELIEF_TITLES.get(relief, relief))
+
+
+class InterviewView(QWidget):
+    finished = Signal()
+    open_profile = Signal(str)
+
+    def __init__(
+        self,
+        profile: Profile,
+        *,
+        save: Callable[[], None] | None = None,
+        options: Options | None = None,
+        reliefs: Sequence[str] = RELIEFS,
+        today: dt.date | None = None,
+        session_factory: Callable[..., Any] = make_session,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("interview")
+        self.options = options
+        self.ctl = InterviewController(
+            profile, reliefs=reliefs, today=today, session_factory=session_factory, save=save
+        )
+        if options is not None and options.data_dir is not None:
+            self.ctl.language = options.get("prompt_language")
+        self._shown_id: str | None = None
+
+        # relief chooser and progress
+        self.relief_boxes: dict[str, QCheckBox] = {}
+        self.bars: dict[str, QProgressBar] = {}
+        self.bar_labels: dict[str, QLabel] = {}
+        top = QGridLayout()
+        for i, relief in enumerate(RELIEFS):
+            box = QCheckBox()
+            box.setChecked(relief in self.ctl.reliefs)
+            box.toggled.connect(self._reliefs_changed)
+            bar = QProgressBar()
+            bar.setObjectName(f"progress-{relief}")
+            bar.setFormat("%v / %m")
+            bar.setMaximumHeight(16)
+            self.relief_boxes[relief] = box
+            self.bars[relief] = bar
+            top.addWidget(box, i // 3 * 2, i % 3)
+            top.addWidget(bar, i // 3 * 2 + 1, i % 3)
+
+        self.prompt_language = QComboBox()
+        self.prompt_language.addItem("English", "en")
+        self.prompt_language.addItem("Español", "es")
+        self.prompt_language.setCurrentIndex(1 if self.ctl.language == "es" else 0)
+        self.prompt_language.currentIndexChanged.connect(self._language_changed)
+        self.prompt_language_label = QLabel()
+        self.pause_button = QPushButton()
+        self.pause_button.setObjectName("pause")
+        self.pause_button.setCheckable(True)
+        self.pause_button.toggled.connect(self._pause_toggled)
+        bar_row = QHBoxLayout()
+        bar_row.addWidget(self.prompt_language_label)
+        bar_row.addWidget(self.prompt_language)
+        bar_row.addStretch(1)
+        bar_row.addWidget(self.pause_button)
+
+        # the card: warning / question / paused / done
+        self.card = QStackedWidget()
+        self.warning_page = self._build_warning()
+        self.question_page = self._build_question()
+        self.paused_label = QLabel()
+        self.paused_label.setWordWrap(True)
+        self.paused_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.done_page = QWidget()
+        self.done_label = QLabel()
+        self.done_label.setWordWrap(True)
+        self.to_assessment = QPushButton()
+        self.to_assessment.clicked.connect(self.finished.emit)
+        done_lay = QVBoxLayout(self.done_page)
+        done_lay.addWidget(self.done_label)
+        done_lay.addWidget(self.to_assessment)
+        done_lay.addStretch(1)
+        for w in (self.warning_page, self.question_page, self.paused_label, self.done_page):
+            self.card.addWidget(w)
+
+        # notes pane
+        self.notes_label = QLabel()
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("attorney-notes")
+        self.notes.setTabChangesFocus(True)
+        notes_box = QWidget()
+        nl = QVBoxLayout(notes_box)
+        nl.setContentsMargins(0, 0, 0, 0)
+        nl.addWidget(self.notes_label)
+        nl.addWidget(self.notes, 1)
+
+        split = QSplitter()
+        split.addWidget(self.card)
+        split.addWidget(notes_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addLayout(bar_row)
+        lay.addWidget(split, 1)
+
+        # Enter answers (the key reaches us when the focused input does not use it: radio
+        # buttons, lists, one-line fields); Ctrl+Enter also answers from the text box.
+        sc = QShortcut(QKeySequence("Ctrl+Return"), self)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.activated.connect(self._enter)
+        self.retranslate()
+        self.refresh()
+
+    # -- construction ------------------------------------------------------------------
+    def _build_warning(self) -> QWidget:
+        page = QFrame()
+        page.setObjectName("content-warning")
+        page.setStyleSheet("#content-warning { background: #fff8e1; border: 1px solid #e0c070; }")
+        self.warning_title = QLabel()
+        self.warning_title.setStyleSheet("font-weight: 700; font-size: 13pt;")
+        self.warning_text = QLabel()
+        self.warning_text.setWordWrap(True)
+        self.warning_continue = QPushButton()
+        self.warning_continue.setObjectName("warning-continue")
+        self.warning_continue.clicked.connect(self.continue_after_warning)
+        self.warning_skip = QPushButton()
+        self.warning_skip.clicked.connect(self.skip)
+        self.warning_later = QPushButton()
+        self.warning_later.clicked.connect(self.ask_later)
+        row = QHBoxLayout()
+        row.addWidget(self.warning_continue)
+        row.addWidget(self.warning_skip)
+        row.addWidget(self.warning_later)
+        row.addStretch(1)
+        lay = QVBoxLayout(page)
+        lay.addWidget(self.warning_title)
+        lay.addWidget(self.warning_text)
+        lay.addLayout(row)
+        lay.addStretch(1)
+        return page
+
+    def _build_question(self) -> QWidget:
+        page = QWidget()
+        self.prompt = QLabel()
+        self.prompt.setObjectName("prompt")
+        self.prompt.setWordWrap(True)
+        self.prompt.setStyleSheet("font-size: 15pt;")
+        self.help = QLabel()
+        self.help.setObjectName("help")
+        self.help.setWordWrap(True)
+        self.help.setStyleSheet("color: #555;")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+
+        self.inputs = QStackedWidget()
+        # yes / no
+        yn = QWidget()
+        self.yes = QRadioButton()
+        self.no = QRadioButton()
+        self.yes_no = QButtonGroup(self)
+        self.yes_no.addButton(self.yes)
+        self.yes_no.addButton(self.no)
+        yv = QVBoxLayout(yn)
+        yl = QHBoxLayout()
+        yl.addWidget(self.yes)
+        yl.addWidget(self.no)
+        yl.addStretch(1)
+        yv.addLayout(yl)
+        yv.addStretch(1)
+        self.line = QLineEdit()
+        self.line.setObjectName("answer-line")
+        self.int_validator = QIntValidator(0, 10_000_000, self)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("answer-text")
+        self.text.setTabChangesFocus(True)
+        self.line_page = QWidget()
+        lv = QVBoxLayout(self.line_page)
+        lv.addWidget(self.line)
+        lv.addStretch(1)
+        self.choice_list = QListWidget()
+        self.choice_list.setObjectName("answer-choices")
+        self.group_page = QWidget()
+        self.group_label = QLabel()
+        self.group_label.setWordWrap(True)
+        self.group_button = QPushButton()
+        self.group_button.clicked.connect(lambda: self.open_profile.emit(self._group_name()))
+        gl = QVBoxLayout(self.group_page)
+        gl.addWidget(self.group_label)
+        gl.addWidget(self.group_button)
+        for w in (yn, self.line_page, self.text, self.choice_list, self.group_page):
+            self.inputs.addWidget(w)
+        self._yn_page = yn
+
+        self.answer_button = QPushButton()
+        self.answer_button.setObjectName("answer")
+        self.answer_button.setDefault(True)
+        self.answer_button.clicked.connect(self.answer)
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("back")
+        self.back_button.clicked.connect(self.back)
+        self.skip_button = QPushButton()
+        self.skip_button.setObjectName("skip")
+        self.skip_button.clicked.connect(self.skip)
+        self.later_button = QPushButton()
+        self.later_button.setObjectName("later")
+        self.later_button.clicked.connect(self.ask_later)
+        self.decline_button = QPushButton()
+        self.decline_button.setObjectName("decline")
+        self.decline_button.clicked.connect(self.decline)
+        row = QHBoxLayout()
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        for b in (self.skip_button, self.later_button, self.decline_button, self.answer_button):
+            row.addWidget(b)
+        lay = QVBoxLayout(page)
+        lay.addWidget(self.prompt)
+        lay.addWidget(self.help)
+        lay.addWidget(self.inputs)
+        lay.addWidget(self.error)
+        lay.addStretch(1)
+        lay.addLayout(row)
+        return page
+
+    # -- text --------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        for relief, box in self.relief_boxes.items():
+            box.setText(tr_relief(relief))
+        self.prompt_language_label.setText(self.tr("Prompt in:"))
+        self.pause_button.setText(self.tr("&Resume") if self.ctl.paused else self.tr("&Pause"))
+        self.paused_label.setText(
+            self.tr(
+                "The interview is paused. Take the time the client needs. Nothing is lost; "
+                "press Resume to go on."
+            )
+        )
+        self.done_label.setText(self.tr("No more questions for the chosen reliefs right now."))
+        self.to_assessment.setText(self.tr("See the assessment"))
+        self.notes_label.setText(self.tr("Attorney notes on this question (not shown to anyone):"))
+        self.warning_title.setText(self.tr("Before the next question"))
+        self.warning_continue.setText(self.tr("&Continue"))
+        self.warning_skip.setText(self.tr("&Skip"))
+        self.warning_later.setText(self.tr("Ask &later"))
+        self.yes.setText(self.tr("&Yes"))
+        self.no.setText(self.tr("N&o"))
+        self.group_button.setText(self.tr("Open this list in the profile"))
+        self.answer_button.setText(self.tr("&Answer (Enter)"))
+        self.back_button.setText(self.tr("&Back"))
+        self.skip_button.setText(self.tr("&Skip"))
+        self.later_button.setText(self.tr("Ask &later"))
+        self.decline_button.setText(self.tr("Client prefers &not to say"))
+        self.skip_button.setToolTip(self.tr("Leave it unknown for now"))
+        self.later_button.setToolTip(
+            self.tr("Leave it unknown and mark it to ask at a later meeting")
+        )
+        self.decline_button.setToolTip(
+            self.tr("The client chose not to answer; it stays unknown and is recorded as such")
+        )
+        self._show_question(force=True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._enter()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # -- display -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._update_progress()
+        self._show_question()
+
+    def _update_progress(self) -> None:
+        try:
+            progress = {p.relief: p for p in self.ctl.progress()}
+        except AttributeError:
+            progress = {}
+        for relief, bar in self.bars.items():
+            p = progress.get(relief)
+            bar.setVisible(p is not None)
+            if p is not None:
+                bar.setMaximum(max(p.total, 1))
+                bar.setValue(p.done)
+
+    def _show_question(self, force: bool = False) -> None:
+        if self.ctl.paused:
+            self.card.setCurrentWidget(self.paused_label)
+            return
+        q = self.ctl.question
+        qid = None if q is None else q.id
+        if q is None:
+            self._store_note()
+            self._shown_id = None
+            self.notes.setEnabled(False)
+            self.card.setCurrentWidget(self.done_page)
+            return
+        if self.ctl.needs_warning():
+            warning = self.ctl.content_warning(q) or self.tr(
+                "The next question is about painful events. The client may take a break, "
+                "skip it, or answer later."
+            )
+            self.warning_text.setText(warning)
+            self.card.setCurrentWidget(self.warning_page)
+            self.warning_continue.setFocus()
+            return
+        self.card.setCurrentWidget(self.question_page)
+        if qid == self._shown_id and not force:
+            return
+        if qid != self._shown_id:
+            self._store_note()
+            self._shown_id = qid
+            self.notes.setEnabled(True)
+            self.notes.setPlainText(self.ctl.note_for(qid or ""))
+        self.error.clear()
+        self.prompt.setText(self.ctl.prompt(q))
+        self.help.setText(str(getattr(q, "help", "") or ""))
+        self._setup_input(q)
+
+    def _setup_input(self, q: Any) -> None:
+        kind = q.type
+        if kind == "yes_no":
+            self.yes_no.setExclusive(False)
+            self.yes.setChecked(False)
+            self.no.setChecked(False)
+            self.yes_no.setExclusive(True)
+            self.inputs.setCurrentWidget(self._yn_page)
+            self.yes.setFocus()
+        elif kind in ("date", "int"):
+            self.line.clear()
+            if kind == "int":
+                self.line.setValidator(self.int_validator)
+            else:
+                self.line.setValidator(None)  # type: ignore[arg-type]
+            self.line.setPlaceholderText("YYYY-MM-DD" if kind == "date" else "")
+            self.inputs.setCurrentWidget(self.line_page)
+            self.line.setFocus()
+        elif kind in ("choice", "multi_choice"):
+            self.choice_list.clear()
+            multi = kind == "multi_choice"
+            for value, label in self.ctl.choices(q):
+                item = QListWidgetItem(label)
+                item.setData(Qt.ItemDataRole.UserRole, value)
+                if multi:
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(Qt.CheckState.Unchecked)
+                self.choice_list.addItem(item)
+            self.inputs.setCurrentWidget(self.choice_list)
+            self.choice_list.setFocus()
+        elif kind == "group":
+            self.group_label.setText(
+                self.tr(
+                    "This is a list (for example several arrests or family members). "
+                    "Add the rows in the profile, then come back and press Answer."
+                )
+            )
+            self.inputs.setCurrentWidget(self.group_page)
+        else:
+            self.text.clear()
+            self.inputs.setCurrentWidget(self.text)
+            self.text.setFocus()
+
+    def _group_name(self) -> str:
+        q = self.ctl.question
+        return "" if q is None else str(q.fact).split("[]")[0]
+
+    def raw_answer(self) -> Any:
+        q = self.ctl.question
+        if q is None:
+            return None
+        kind = q.type
+        if kind == "yes_no":
+            if self.yes.isChecked():
+                return True
+            return False if self.no.isChecked() else None
+        if kind in ("date", "int"):
+            return self.line.text()
+        if kind == "choice":
+            item = self.choice_list.currentItem()
+            return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        if kind == "multi_choice":
+            return [
+                self.choice_list.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.choice_list.count())
+                if self.choice_list.item(i).checkState() == Qt.CheckState.Checked
+            ]
+        if kind == "group":
+            return []  # the rows were entered in the profile; the session counts them
+        return self.text.toPlainText()
+
+    def _store_note(self) -> None:
+        if self._shown_id:
+            try:
+                self.ctl.set_note(self._shown_id, self.notes.toPlainText())
+            except Exception as exc:
+                show_error(self, exc)
+
+    # -- actions -----------------------------------------------------------------------
+    def _act(self, fn: Callable[[], None]) -> None:
+        self._store_note()
+        try:
+            fn()
+        except AnswerInvalid as exc:
+            self.error.setText(self.tr(exc.reason))
+            return
+        except ReliefDeskError as exc:  # e.g. the session refused the value: say why inline
+            self.error.setText(str(exc))
+            return
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+
+    def answer(self) -> None:
+        self._act(lambda: self.ctl.answer(self.raw_answer()))
+
+    def skip(self) -> None:
+        self._act(self.ctl.skip)
+
+    def ask_later(self) -> None:
+        self._act(self.ctl.ask_later)
+
+    def decline(self) -> None:
+        self._act(self.ctl.decline)
+
+    def back(self) -> None:
+        self._act(self.ctl.back)
+
+    def continue_after_warning(self) -> None:
+        self.ctl.acknowledge_warning()
+        self._show_question(force=True)
+
+    def _enter(self) -> None:
+        page = self.card.currentWidget()
+        if page is self.warning_page:
+            self.continue_after_warning()
+        elif page is self.question_page:
+            self.answer()
+        elif page is self.done_page:
+            self.finished.emit()
+
+    def pause(self) -> None:
+        if not self.ctl.paused:
+            self.pause_button.setChecked(True)
+
+    def _pause_toggled(self, on: bool) -> None:
+        self._store_note()
+        if on:
+            self.ctl.pause()
+        else:
+            self.ctl.resume()
+        self.pause_button.setText(self.tr("&Resume") if on else self.tr("&Pause"))
+        self._show_question(force=True)
+
+    def _language_changed(self) -> None:
+        self.ctl.language = str(self.prompt_language.currentData())
+        if self.options is not None and self.options.data_dir is not None:
+            self.options.set("prompt_language", self.ctl.language)
+        self._show_question(force=True)
+
+    def _reliefs_changed(self) -> None:
+        chosen = [r for r, b in self.relief_boxes.items() if b.isChecked()]
+        self._store_note()
+        self._shown_id = None
+        try:
+            self.ctl.set_reliefs(chosen)
+        except Exception as exc:
+            show_error(self, exc)
+        self.refresh()
+
+    def focus_on(self, relief: str, questions: list[str]) -> None:
+        """From "Resolve unknowns": ask the questions that decide this relief next."""
+        box = self.relief_boxes.get(relief)
+        if box is not None and not box.isChecked():
+            box.setChecked(True)
+        if self.ctl.paused:
+            self.pause_button.setChecked(False)
+        self.ctl.focus_on(questions)
+        self._shown_id = None
+        self.refresh()

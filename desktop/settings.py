@@ -1,0 +1,227 @@
+"""The settings dialog: data location, backups (how many to keep, make one, restore one),
+default output folder, Bates prefix and interface language. Every value is declared in
+``desktop.options`` and read/written through the one ``Options`` object."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.background import run_in_background, show_message
+from desktop.options import LANGUAGES, Options
+
+
+class SettingsDialog(QDialog):
+    language_changed = Signal(str)
+
+    def __init__(
+        self, options: Options, store: Any, parent: QWidget | None = None, *, demo: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings")
+        self.options = options
+        self.store = store
+        self.demo = demo
+        has_data = options.data_dir is not None
+
+        self.data_dir = QLineEdit(options.get("data_dir"))
+        self.data_dir.setPlaceholderText(str(options.data_dir or ""))
+        self.data_browse = QPushButton()
+        self.data_browse.clicked.connect(
+            lambda: self._browse(self.data_dir, self.tr("Data location"))
+        )
+        self.data_note = QLabel()
+        self.data_note.setWordWrap(True)
+        self.backup_count = QSpinBox()
+        self.backup_count.setRange(1, 100)
+        self.backup_count.setValue(int(options.get("backup_count")) if has_data else 10)
+        self.backup_now = QPushButton()
+        self.backup_now.clicked.connect(self.make_backup)
+        self.backups = QListWidget()
+        self.backups.setMaximumHeight(110)
+        self.restore = QPushButton()
+        self.restore.clicked.connect(self.restore_selected)
+        self.output_dir = QLineEdit(options.get("output_dir") if has_data else "")
+        self.output_browse = QPushButton()
+        self.output_browse.clicked.connect(
+            lambda: self._browse(self.output_dir, self.tr("Default output folder"))
+        )
+        self.output_warning = QLabel()
+        self.output_warning.setWordWrap(True)
+        self.output_warning.setStyleSheet("color: #8a4b00;")
+        self.bates = QLineEdit(options.get("bates_prefix") if has_data else "RD")
+        self.bates.setMaxLength(12)
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(options.get("language")), 0))
+
+        def row(*widgets: QWidget) -> QWidget:
+            w = QWidget()
+            lay = QHBoxLayout(w)
+            lay.setContentsMargins(0, 0, 0, 0)
+            for x in widgets:
+                lay.addWidget(x)
+            return w
+
+        self.data_box = QGroupBox()
+        f1 = QFormLayout(self.data_box)
+        self.data_label = QLabel()
+        f1.addRow(self.data_label, row(self.data_dir, self.data_browse))
+        f1.addRow("", self.data_note)
+        self.backup_box = QGroupBox()
+        f2 = QFormLayout(self.backup_box)
+        self.keep_label = QLabel()
+        f2.addRow(self.keep_label, row(self.backup_count, self.backup_now))
+        f2.addRow(self.backups)
+        f2.addRow(self.restore)
+        self.docs_box = QGroupBox()
+        f3 = QFormLayout(self.docs_box)
+        self.output_label = QLabel()
+        self.bates_label = QLabel()
+        f3.addRow(self.output_label, row(self.output_dir, self.output_browse))
+        f3.addRow("", self.output_warning)
+        f3.addRow(self.bates_label, self.bates)
+        self.ui_box = QGroupBox()
+        f4 = QFormLayout(self.ui_box)
+        self.language_label = QLabel()
+        f4.addRow(self.language_label, self.language)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        for box in (self.data_box, self.backup_box, self.docs_box, self.ui_box):
+            lay.addWidget(box)
+        lay.addWidget(buttons)
+        for w in (self.backup_count, self.backup_now, self.restore, self.output_dir, self.bates):
+            w.setEnabled(has_data and not demo)
+        self.retranslate()
+        self.refresh_backups()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self.data_box.setTitle(self.tr("Data"))
+        self.data_label.setText(self.tr("Data location:"))
+        self.data_browse.setText(self.tr("Choose…"))
+        self.data_note.setText(
+            self.tr("Used from the next start. Leave empty for the default folder.")
+        )
+        self.backup_box.setTitle(self.tr("Backups (encrypted)"))
+        self.keep_label.setText(self.tr("Keep this many:"))
+        self.backup_now.setText(self.tr("Make a backup now"))
+        self.restore.setText(self.tr("Restore the selected backup…"))
+        self.docs_box.setTitle(self.tr("Documents"))
+        self.output_label.setText(self.tr("Default output folder:"))
+        self.output_browse.setText(self.tr("Choose…"))
+        self.output_warning.setText(
+            self.tr("Generated documents are not encrypted: prefer a folder on an encrypted disk.")
+        )
+        self.bates_label.setText(self.tr("Bates prefix:"))
+        self.ui_box.setTitle(self.tr("Interface"))
+        self.language_label.setText(self.tr("Language:"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _browse(self, target: QLineEdit, title: str) -> None:
+        folder = QFileDialog.getExistingDirectory(self, title, target.text())
+        if folder:
+            target.setText(folder)
+
+    # -- backups -----------------------------------------------------------------------
+    def refresh_backups(self) -> None:
+        self.backups.clear()
+        if self.store is None or self.demo:
+            return
+        try:
+            for path in self.store.list_backups():
+                self.backups.addItem(str(Path(path).name))
+        except Exception:  # a locked or missing store simply shows no backups
+            return
+
+    def make_backup(self) -> None:
+        store = self.store
+        run_in_background(
+            self,
+            lambda progress, cancel: store.backup(),
+            success=self._backup_done,
+            title=self.tr("Making a backup…"),
+            cancellable=False,
+        )
+
+    def _backup_done(self, path: Path) -> None:
+        self.refresh_backups()
+        show_message(
+            self,
+            self.tr("Backup written: {name}").format(name=Path(path).name),
+            icon=QMessageBox.Icon.Information,
+        )
+
+    def restore_selected(self) -> None:
+        item = self.backups.currentItem()
+        if item is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore backup"),
+            self.tr(
+                "Replace the current data with the backup {name}? Changes made after it was "
+                "taken will be lost (a backup of the current data is made first)."
+            ).format(name=item.text()),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        path = next(
+            (Path(p) for p in self.store.list_backups() if Path(p).name == item.text()), None
+        )
+        if path is None:
+            return
+        store = self.store
+        run_in_background(
+            self,
+            lambda progress, cancel: store.restore_backup(path),
+            success=lambda _r: show_message(
+                self, self.tr("The backup was restored."), icon=QMessageBox.Icon.Information
+            ),
+            title=self.tr("Restoring…"),
+            cancellable=False,
+        )
+
+    # -- apply -------------------------------------------------------------------------
+    def apply(self) -> None:
+        o = self.options
+        o.set("data_dir", self.data_dir.text().strip())
+        if o.data_dir is not None and not self.demo:
+            o.set("backup_count", self.backup_count.value())
+            o.set("output_dir", self.output_dir.text().strip())
+            o.set("bates_prefix", self.bates.text().strip() or "RD")
+            if self.store is not None and hasattr(self.store, "keep_backups"):
+                self.store.keep_backups = self.backup_count.value()
+        code = str(self.language.currentData())
+        if code != o.get("language"):
+            self.language_changed.emit(code)
+        self.accept()

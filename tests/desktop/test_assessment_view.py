@@ -1,0 +1,67 @@
+"""The assessment screen shows each element's status, reason and citation, marks
+unverified rules, shows the rule text with its last-reviewed date on click, and asks for the
+questions that resolve unknowns."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from casefile.models import AnswerStatus
+from desktop.assessment_view import AssessmentView
+
+from .fakes import fake_assess
+
+
+def _view(qtbot: Any, demo: Any) -> AssessmentView:
+    view = AssessmentView(demo, today=dt.date(2026, 11, 29), assess=fake_assess)
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def test_elements_with_status_reason_and_cites(qtbot: Any, demo: Any) -> None:
+    view = _view(qtbot, demo)
+    assert view.reliefs.count() == 5
+    view.select_relief("t_visa")
+    assert view.outcome.text() == "T visa: Needs more information"
+    rows = [
+        [view.elements.topLevelItem(i).text(c) for c in range(4)]
+        for i in range(view.elements.topLevelItemCount())
+    ]
+    assert rows[0] == [
+        "Severe form of trafficking",
+        "Unknown",
+        "Not asked yet",
+        "INA §101(a)(15)(T)(i)(I)",
+    ]
+    assert rows[1][1] == "Met"
+    assert rows[1][3] == "[VERIFY] 8 C.F.R. §214.207"  # unverified rule is marked
+    # clicking an element shows the rule, its authority and last-reviewed date
+    view.elements.setCurrentItem(view.elements.topLevelItem(1))
+    text = view.rule.toPlainText()
+    assert "Physical presence" in text
+    assert "8 C.F.R. §214.207" in text
+    assert "Last reviewed: 2026-11-01" in text
+    assert "Unverified (VERIFY)" in text
+    assert "Asylum one-year filing" in view.more.toPlainText()
+    assert "passed 1295 days ago" in view.more.toPlainText()
+
+
+def test_resolve_unknowns_asks_for_the_deciding_questions(qtbot: Any, demo: Any) -> None:
+    view = _view(qtbot, demo)
+    view.select_relief("u_visa")
+    got: list[tuple[str, list[str]]] = []
+    view.resolve_requested.connect(lambda relief, qs: got.append((relief, qs)))
+    assert view.resolve_button.isEnabled()
+    view.resolve_button.click()
+    assert got == [("u_visa", ["q_fraud", "q_police"])]
+
+
+def test_recalculates_from_the_current_profile(qtbot: Any, demo: Any) -> None:
+    view = _view(qtbot, demo)
+    demo.set_answer("fake.fraud", True, AnswerStatus.ANSWERED)
+    view.refresh()
+    view.select_relief("t_visa")
+    assert view.elements.topLevelItem(0).text(1) == "Met"
+    assert view.outcome.text() == "T visa: Likely eligible"

@@ -1,0 +1,144 @@
+"""The interview screen: one question at a time, skip / ask later / prefers not to say are
+recorded with their reason, content warnings come first, pause hides the question, notes are
+kept per question, prompts switch language, and Enter answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from casefile.models import AnswerStatus
+from desktop.interview_view import InterviewView
+
+from .fakes import fake_factory
+
+
+def _view(qtbot: Any, demo: Any, saves: list[int] | None = None) -> InterviewView:
+    saves = saves if saves is not None else []
+    view = InterviewView(
+        demo,
+        save=lambda: saves.append(1),
+        reliefs=("t_visa", "u_visa"),
+        today=dt.date(2026, 11, 29),
+        session_factory=fake_factory,
+    )
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def test_buttons_record_answer_skip_later_decline(qtbot: Any, demo: Any) -> None:
+    saves: list[int] = []
+    view = _view(qtbot, demo, saves)
+    assert view.prompt.text() == "Were you lied to about the job?"
+    assert view.bars["t_visa"].value() == 0 and view.bars["t_visa"].maximum() == 4
+    view.yes.setChecked(True)
+    view.answer_button.click()
+    assert demo.answers["fake.fraud"].value is True
+    assert view.prompt.text() == "When did the work start?"
+    assert view.bars["t_visa"].value() == 1
+    view.skip_button.click()
+    assert demo.answers["fake.start"].status == AnswerStatus.SKIPPED.value
+    # a sensitive question: the warning comes first, the question is hidden behind it
+    assert view.card.currentWidget() is view.warning_page
+    assert view.warning_text.text() == "This question is about violence."
+    view.warning_continue.click()
+    assert view.card.currentWidget() is view.question_page
+    view.later_button.click()
+    assert demo.answers["fake.harm"].status == AnswerStatus.ASK_LATER.value
+    view.decline_button.click()
+    assert demo.answers["fake.means"].status == AnswerStatus.DECLINED.value
+    assert demo.answers["fake.means"].value is None
+    assert len(saves) == 4  # saved after every step
+    assert view.bars["u_visa"].value() == 1 and view.bars["u_visa"].maximum() == 2
+
+
+def test_invalid_answer_shows_a_message_and_stays(qtbot: Any, demo: Any) -> None:
+    view = _view(qtbot, demo)
+    view.answer_button.click()  # nothing chosen for a yes/no question
+    assert "Yes or No" in view.error.text()
+    assert view.prompt.text() == "Were you lied to about the job?"
+    view.no.setChecked(True)
+    view.answer_button.click()
+    view.line.setText("2021-13-01")
+    view.answer_button.click()
+    assert "year-month-day" in view.error.text()
+    view.line.setText("2021-03-01")
+    view.answer_button.click()
+    assert demo.answers["fake.start"].value == dt.date(2021, 3, 1)
+
+
+def test_keyboard_only_enter_answers(qtbot: Any, demo: Any) -> None:
+    view = _view(qtbot, demo)
+    view.activateWindow()
+    qtbot.keyClick(view.yes, Qt.Key.Key_Space)  # choose Yes from the keyboard
+    assert view.yes.isChecked()
+    qtbot.keyClick(view.yes, Qt.Key.Key_Return)
+    assert demo.answers["fake.fraud"].value is True
+    qtbot.keyClicks(view.line, "2021-03-01")
+    qtbot.keyClick(view.line, Qt.Key.Key_Return)
+    assert demo.answers["fake.start"].value == dt.date(2021, 3, 1)
+    assert view.card.currentWidget() is view.warning_page
+    qtbot.keyClick(view.warning_continue, Qt.Key.Key_Return)  # Enter continues
+    assert view.card.currentWidget() is view.question_page
+    # tab order reaches every action button
+    order = []
+    view.text.setFocus()
+    for _ in range(30):
+        view.focusNextChild()  # what Tab does
+        focused = view.focusWidget()
+        order.append(focused.objectName() if focused else "")
+    for name in ("skip", "later", "decline", "answer"):
+        assert name in order
+
+
+def test_spanish_prompt_pause_and_notes(qtbot: Any, demo: Any) -> None:
+    view = _view(qtbot, demo)
+    view.prompt_language.setCurrentIndex(1)
+    assert view.prompt.text() == "¿Le mintieron sobre el trabajo?"
+    view.notes.setPlainText("Client hesitated; revisit with interpreter.")
+    view.pause_button.click()
+    assert view.card.currentWidget() is view.paused_label
+    assert not view.prompt.isVisible()
+    view.skip_button.click()  # ignored while paused
+    assert "fake.fraud" not in demo.answers
+    view.pause_button.click()
+    assert view.prompt.isVisible()
+    view.yes.setChecked(True)
+    view.answer_button.click()
+    notes = [(n.topic, n.body) for n in demo.rows("notes")]
+    assert ("q_fraud", "Client hesitated; revisit with interpreter.") in notes
+    assert view.notes.toPlainText() == ""  # the next question has its own notes
+    view.back_button.click()
+    assert view.notes.toPlainText() == "Client hesitated; revisit with interpreter."
+
+
+def test_done_after_last_question(qtbot: Any, demo: Any) -> None:
+    view = _view(qtbot, demo)
+    finished: list[bool] = []
+    view.finished.connect(lambda: finished.append(True))
+    for _ in range(5):
+        view.continue_after_warning()
+        view.skip_button.click()
+    assert view.card.currentWidget() is view.done_page
+    view.to_assessment.click()
+    assert finished == [True]
+
+
+def test_next_question_is_fast(qtbot: Any, demo: Any) -> None:
+    view = _view(qtbot, demo)
+    timings = []
+    for _ in range(20):
+        view.ctl.session.index = 0
+        view.refresh()
+        view.yes.setChecked(True)
+        t = time.perf_counter()
+        view.answer_button.click()
+        timings.append(time.perf_counter() - t)
+    timings.sort()
+    median = timings[len(timings) // 2]
+    print(f"interview next question median {median * 1000:.2f} ms")
+    assert median < 0.016
