@@ -76,7 +76,7 @@ def fact_refs(
             continue
         name = ga.node.name
         if name in loop_groups:
-            if ga.attr in ("get", "index", "number", "known", "text", "value"):
+            if ga.attr in ("get", "index", "number", "letter", "known", "text", "value"):
                 continue
             refs.add(f"{loop_groups[name]}[].{ga.attr}")
         elif namespaces.get(name) == name:

@@ -1,0 +1,66 @@
+"""DOCX -> PDF through LibreOffice headless, checked with pdftotext.
+
+This module FAILS (never skips) when LibreOffice is missing: ./test installs
+libreoffice-writer, and a packet without PDFs of its drafts is not a packet.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from facts import FactView
+from templates import ConverterUnavailable, RenderOptions, docx_to_pdf, render
+from templates.convert import find_soffice
+from tests.templates.helpers import TODAY, california_client
+
+
+def pdf_text(pdf: bytes, tmp_path: Path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.fail("pdftotext (poppler-utils) is missing")
+    f = tmp_path / "x.pdf"
+    f.write_bytes(pdf)
+    return subprocess.run(
+        ["pdftotext", "-layout", str(f), "-"], capture_output=True, check=True, text=True
+    ).stdout
+
+
+def require_soffice() -> None:
+    if find_soffice() is None:
+        pytest.fail("LibreOffice (soffice) is not installed: install libreoffice-writer")
+
+
+def test_t_declaration_pdf(demo, tmp_path: Path) -> None:
+    require_soffice()
+    draft = render("t_declaration", FactView(demo, today=TODAY))
+    pdf = docx_to_pdf(draft.data)
+    assert pdf.startswith(b"%PDF")
+    text = pdf_text(pdf, tmp_path)
+    assert "DECLARATION OF Lucía Inés Ejemplo Vargas" in text
+    assert "DRAFT — attorney work product" in text
+    assert "Page 1 of" in text
+    assert "[[MISSING: What shows the danger of retaliation]]" in text
+    assert "\n1." in text or " 1. " in text  # numbered paragraphs survive conversion
+
+
+def test_vacatur_motions_pdf_ny_and_ca(demo, tmp_path: Path) -> None:
+    require_soffice()
+    ny = render("vacatur_notice_of_motion", FactView(demo, today=TODAY))
+    text = pdf_text(docx_to_pdf(ny.data), tmp_path)
+    assert "440.10(1)(i)" in text and "CR-000000-22QN" in text
+    ca = render(
+        "vacatur_proposed_order",
+        FactView(california_client(), today=TODAY),
+        options=RenderOptions(final=True),
+    )
+    text = pdf_text(docx_to_pdf(ca.data), tmp_path)
+    assert "236.14" in text and "DRAFT" not in text
+
+
+def test_missing_libreoffice_is_a_typed_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RELIEFDESK_SOFFICE", "/nonexistent/soffice")
+    with pytest.raises(ConverterUnavailable, match="libreoffice-writer"):
+        docx_to_pdf(b"PK\x03\x04")

@@ -1,0 +1,258 @@
+"""Render every document for fictional clients and read the DOCX back."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from docx import Document
+
+from clauses import StateTableError
+from facts import FactView
+from templates import (
+    DOCUMENTS,
+    Counsel,
+    RenderOptions,
+    Translator,
+    UnknownDocument,
+    VacaturStateUnknown,
+    documents_for,
+    render,
+)
+from templates.docxtext import docx_text, highlighted_runs
+from tests.templates.helpers import TODAY, california_client, illinois_client
+
+COUNSEL = Counsel(
+    name="Alex Abogada (fictional)",
+    firm="Example Legal Clinic",
+    address="100 Fictional Plaza, Suite 5, New York, NY 10007",
+    phone="212-555-0100",
+    email="clinic@example.org",
+)
+
+
+def view_of(profile):  # type: ignore[no-untyped-def]
+    return FactView(profile, today=TODAY)
+
+
+def body(draft) -> str:  # type: ignore[no-untyped-def]
+    return docx_text(draft.data, headers=False)
+
+
+def header(draft) -> str:  # type: ignore[no-untyped-def]
+    doc = Document(io.BytesIO(draft.data))
+    return " ".join(p.text for s in doc.sections for p in s.header.paragraphs)
+
+
+@pytest.mark.parametrize("document_id", sorted(DOCUMENTS))
+def test_every_document_renders_for_the_demo_client(demo, document_id: str) -> None:
+    draft = render(document_id, view_of(demo), options=RenderOptions(counsel=COUNSEL))
+    text = body(draft)
+    assert draft.data.startswith(b"PK")
+    assert "{{" not in text and "{%" not in text  # every tag was rendered
+    expected = {"translation_certificate": "Spanish", "exhibit_index": "Birth certificate"}
+    assert expected.get(document_id, "Lucía Inés Ejemplo Vargas") in text
+    assert "DRAFT — attorney work product" in header(draft)
+    assert draft.needs_wet_signature == DOCUMENTS[document_id].needs_wet_signature
+    # every placeholder in the text is in the missing list, and highlighted
+    shown = text.count("[[MISSING:")
+    assert shown == len(highlighted_runs(draft.data))
+    assert (shown == 0) == (len(draft.missing) == 0)
+
+
+def test_t_declaration_content_cites_and_numbering(demo) -> None:
+    draft = render("t_declaration", view_of(demo))
+    text = body(draft)
+    assert "DECLARATION OF Lucía Inés Ejemplo Vargas" in text
+    assert "I was born on March 2, 2004 in Quetzaltenango, Guatemala" in text
+    assert "Don Chepe" in text and "This began in March 2021" in text  # month precision
+    assert "I was 16 years old when this began" in text
+    assert "ADA Jordan Sample" in text
+    assert text.count("(n) ") >= 15  # numbered paragraphs
+    assert "Interpreter's certification of read-back" in text  # interpreter_needed
+    assert "________________________________________\nLucía Inés Ejemplo Vargas" in text
+    assert "Date: ________________________" in text  # wet-ink date left blank
+    for cite in ("8 CFR 214.202(c)(1)", "22 USC 7102(11)", "INA 101(a)(15)(T)(i)(IV)"):
+        assert cite in draft.cites
+        assert cite in text  # in the attorney review notes of the draft
+    ids = {c.id for c in draft.clauses}
+    assert {"t.victim.fraud", "t.victim.coercion", "t.compliance.minor_exemption"} <= ids
+    assert "t.compliance.trauma" in dict(draft.undecided)
+    # the sibling's danger facts are missing: one placeholder, one missing item
+    assert "[[MISSING: What shows the danger of retaliation]]" in text
+    assert {m.fact for m in draft.missing} == {"family[].danger_facts"}
+
+
+def test_final_drops_draft_header_and_review_notes(demo) -> None:
+    draft = render("t_declaration", view_of(demo), options=RenderOptions(final=True))
+    assert "DRAFT" not in header(draft)
+    assert "Attorney review notes" not in body(draft)
+    assert "8 CFR 214.202(c)(1)" not in body(draft)
+    assert "8 CFR 214.202(c)(1)" in draft.cites  # still reported to the caller
+
+
+def test_missing_facts_become_highlighted_placeholders(demo) -> None:
+    demo.client.date_of_birth = None
+    demo.client.a_number = None
+    demo.rows("episodes")[0].perpetrators = None
+    draft = render("t_declaration", view_of(demo))
+    text = body(draft)
+    assert "I was born on [[MISSING: Date of birth]] in Quetzaltenango" in text
+    assert "[[MISSING: Who did it: names, roles, relationship]]" in text
+    runs = highlighted_runs(draft.data)
+    assert "[[MISSING: Date of birth]]" in runs
+    facts = {m.fact for m in draft.missing}
+    assert {"client.date_of_birth", "episodes[].perpetrators"} <= facts
+    where = {m.where for m in draft.missing if m.fact == "client.date_of_birth"}
+    assert "clause t.intro.identity" in where
+    # the minor clauses cannot be decided without the date of birth
+    undecided = dict(draft.undecided)
+    assert "t.victim.minor" in undecided
+
+
+def test_repeating_facts_become_tables(demo) -> None:
+    demo.add(
+        "episodes",
+        kind="labor_trafficking",
+        start_date=TODAY.replace(year=2020),
+        start_precision="year",
+        city="Tapachula",
+        country="Mexico",
+        perpetrators="A smuggler known as 'El Flaco' (fictional)",
+    )
+    text = body(render("asylum_declaration", view_of(demo)))
+    rows = [line for line in text.splitlines() if line.startswith("| ")]
+    assert any("Queens, United States" in r and "Don Chepe" in r for r in rows)
+    assert any("2020" in r and "Tapachula, Mexico" in r and "El Flaco" in r for r in rows)
+
+
+def test_ny_vacatur_motion_caption_statute_and_dockets(demo) -> None:
+    draft = render(
+        "vacatur_notice_of_motion", view_of(demo), options=RenderOptions(counsel=COUNSEL)
+    )
+    text = body(draft)
+    assert draft.state == "NY"
+    assert "QUEENS COUNTY CRIMINAL COURT, COUNTY OF QUEENS" in text
+    assert "THE PEOPLE OF THE STATE OF NEW YORK" in text
+    assert "Lucía Inés Ejemplo Vargas (a/k/a Lucy Vargas)" in text
+    assert "Docket No(s). CR-000000-22QN" in text
+    assert "NOTICE OF MOTION TO VACATE JUDGMENT PURSUANT TO CPL 440.10(1)(i)" in text
+    assert "pursuant to N.Y. Crim. Proc. Law 440.10(1)(i), (6)" in text
+    assert "PL 240.37" in text
+    assert "sealing the records" in text
+    assert "[[MISSING: Return date of the motion]]" in text
+    assert any("VERIFY" in w for w in draft.warnings)  # the NY row is VERIFY
+    assert all("236.14" not in c for c in draft.cites)  # no other state's statute
+
+
+def test_ny_memorandum_affirmation_affidavit_and_order(demo) -> None:
+    v = view_of(demo)
+    memo = body(render("vacatur_memorandum", v))
+    assert "participation in the offense was a result of having been a victim" in memo
+    assert "due diligence" in memo and "People v. A.W., 2025 NY Slip Op 25085" in memo
+    assert "Matter of Azrag, 28 I&N Dec. 784 (BIA 2024)" in memo
+    aff = body(render("vacatur_affirmation", v))
+    assert "CR-000000-22QN" in aff and "Time served" in aff
+    assert "Arrested while forced to solicit outside the bar" in aff
+    swear = body(render("vacatur_affidavit", v))
+    assert "being duly sworn" in swear and "Notary Public" in swear
+    assert "arrested under the name Lucy Vargas" in swear
+    order = body(render("vacatur_proposed_order", v))
+    assert "VACATED pursuant to N.Y. Crim. Proc. Law 440.10(1)(i), (6) on that ground" in order
+    assert "records of these proceedings be sealed" in order
+
+
+def test_california_and_illinois_vacatur_papers() -> None:
+    ca = render("vacatur_notice_of_motion", view_of(california_client()))
+    text = body(ca)
+    assert ca.state == "CA"
+    assert "SUPERIOR COURT OF CALIFORNIA, COUNTY OF LOS ANGELES" in text
+    assert "THE PEOPLE OF THE STATE OF CALIFORNIA" in text
+    assert "Ana Muestra Ficticia (a/k/a Annie M.)" in text and "Petitioner." in text
+    assert "NOTICE OF PETITION AND PETITION TO VACATE CONVICTION (PENAL CODE 236.14)" in text
+    assert "440.10" not in text.split("Attorney review notes")[0]
+    memo = body(render("vacatur_memorandum", view_of(california_client())))
+    assert "clear and convincing evidence" in memo and "Cal. Penal Code 236.14" in memo
+
+    il = render("vacatur_memorandum", view_of(illinois_client()))
+    text = body(il)
+    assert il.state == "IL"
+    assert "IN THE CIRCUIT COURT OF COOK COUNTY, ILLINOIS" in text
+    assert "725 ILCS 5/116-2.1" in text and "VERIFY before use" in text
+    assert any("unverified" in w for w in il.warnings)
+
+
+def test_vacatur_errors_are_typed(demo) -> None:
+    with pytest.raises(StateTableError, match="TX"):
+        render("vacatur_memorandum", view_of(demo), options=RenderOptions(state="TX"))
+    demo.groups["arrests"] = []
+    with pytest.raises(VacaturStateUnknown, match=r"arrests\[\]\.state"):
+        render("vacatur_memorandum", view_of(demo))
+    with pytest.raises(UnknownDocument, match="t_declaration"):
+        render("t_decleration", view_of(demo))
+
+
+def test_cover_letter_has_1367_notice_and_document_index(demo) -> None:
+    draft = render("uscis_cover_letter", view_of(demo), options=RenderOptions(counsel=COUNSEL))
+    text = body(draft)
+    assert "protected by 8 U.S.C. 1367" in text
+    assert "8 C.F.R. 208.6" not in text  # the asylum notice is for asylum filings only
+    assert "(n) Form I-914, Application for T Nonimmigrant Status" in text
+    assert "| A | Birth certificate, with certified translation |" in text
+    assert "Example Legal Clinic" in text and "Alex Abogada (fictional)" in text
+    asylum = body(
+        render("uscis_cover_letter", view_of(demo), options=RenderOptions(relief="asylum_psg"))
+    )
+    assert "8 C.F.R. 208.6" in asylum and "1367" not in asylum.split("Attorney review")[0]
+    assert "Form I-589" in asylum
+
+
+def test_supplement_b_letters_differ_by_form(demo) -> None:
+    u = body(render("i918b_request_letter", view_of(demo)))
+    assert "Form I-918 Supplement B" in u and "six months" in u
+    t = body(render("i914b_request_letter", view_of(demo)))
+    assert "Form I-914 Supplement B" in t and "optional evidence" in t and "six months" not in t
+    assert "Jordan Sample, Assistant District Attorney" in t
+
+
+def test_cp_letter_summarises_action_means_purpose(demo) -> None:
+    text = body(render("cp_request_letter", view_of(demo)))
+    assert "Continued Presence" in text and "Center for Countering Human Trafficking" in text
+    for word in ("Action.", "Means.", "Purpose."):
+        assert word in text
+    assert "recruited, transported, and harbored" in text
+
+
+def test_translation_certificate_and_plan(demo) -> None:
+    draft = render(
+        "translation_certificate",
+        view_of(demo),
+        options=RenderOptions(translator=Translator(name="Pat Traductora (fictional)")),
+    )
+    text = body(draft)
+    assert "I, Pat Traductora (fictional), certify" in text
+    assert "translate from Spanish into English" in text
+    assert "8 CFR 103.2(b)(3)" in text
+    assert {m.fact for m in draft.missing} == {"translator.address", "translator.document_title"}
+    assert "translation_certificate" in documents_for("t_visa", view_of(demo))
+    english = california_client()
+    english.groups["exhibits"] = []
+    assert "translation_certificate" not in documents_for("t_visa", view_of(english))
+
+
+def test_psg_memo_warns_about_gender_only_and_circular_groups(demo) -> None:
+    draft = render("asylum_psg_memo", view_of(demo))
+    text = body(draft)
+    assert "Persons from Guatemala who were previously trafficked" in text
+    assert "K-E-S-G-" in text and "circular" in text.lower()
+    assert any("Gender-only PSG" in w for w in draft.warnings)
+    assert any("harm itself" in w for w in draft.warnings)
+
+
+def test_boilerplate_share_is_measured_and_warned(demo) -> None:
+    draft = render("t_declaration", view_of(demo))
+    assert draft.boilerplate_share is not None and 0.2 < draft.boilerplate_share < 0.9
+    low = render("t_declaration", view_of(demo), options=RenderOptions(boilerplate_threshold=0.1))
+    assert any("default text" in w for w in low.warnings)
+    high = render("t_declaration", view_of(demo), options=RenderOptions(boilerplate_threshold=0.99))
+    assert not any("default text" in w for w in high.warnings)
