@@ -7,6 +7,7 @@ and the quick exit (hide every window, lock the store; coming back asks for the 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -237,7 +238,8 @@ def run_app(args: argparse.Namespace) -> int:
             app.quit()
 
     app.lastWindowClosed.connect(on_last_closed)
-    smoke = getattr(args, "smoke_seconds", None)
+    # RELIEFDESK_SMOKE_SECONDS=N: quit after N seconds (for ./run smoke checks under xvfb).
+    smoke = getattr(args, "smoke_seconds", None) or os.environ.get("RELIEFDESK_SMOKE_SECONDS")
     if smoke:
         QTimer.singleShot(int(float(smoke) * 1000), app.quit)
     return int(app.exec())

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -47,17 +48,36 @@ class DocRow:
 _FACT = re.compile(r"\b(client\.[a-z0-9_]+|[a-z_]+\[\]\.[a-z0-9_]+|[a-z_]+\[\])")
 
 
+@cache
+def _facts_by_description() -> dict[str, str]:
+    """Column facts by their description (the plan names missing answers by description)."""
+    from facts.catalogue import load_catalogue
+
+    seen: dict[str, list[str]] = {}
+    for fact in load_catalogue():
+        if fact.storage == "column" and fact.type != "group":
+            seen.setdefault(fact.description.casefold(), []).append(fact.name)
+    # a description shared by several facts cannot say which field to open: prefer client.*
+    out = {}
+    for desc, names in seen.items():
+        client = [n for n in names if n.startswith("client.")]
+        out[desc] = client[0] if client else names[0]
+    return out
+
+
 def _missing_items(problem: str) -> list[Missing]:
-    """A plan problem ("3 answer(s) missing: client.a_number; arrests[].docket; ...") as one
-    review item per missing thing, each with the fact to jump to when one is named."""
+    """A plan problem ("3 answer(s) missing: USCIS online account number; ...") as one
+    review item per missing thing, each with the fact to jump to when it can be told."""
     head, sep, rest = problem.partition(": ")
     parts = [p.strip() for p in rest.split(";")] if sep and "missing" in head else [problem]
     out = []
     for part in parts:
+        part = part.removesuffix(" …").strip()
         if not part or part == "…":
             continue
         m = _FACT.search(part)
-        out.append(Missing(label=part, fact=m.group(1) if m else None))
+        fact = m.group(1) if m else _facts_by_description().get(part.casefold())
+        out.append(Missing(label=part, fact=fact))
     return out
 
 
@@ -73,7 +93,7 @@ def doc_row(doc: Any) -> DocRow:
     return DocRow(
         title=_text(_get(doc, "title", "name", default="")),
         source=_text(_get(doc, "source", "kind", default="")),
-        status=_text(_get(doc, "status", default="")).replace(" ", "_"),
+        status=_text(_get(doc, "status", default="")).replace(" ", "_").lower(),
         missing=missing,
         notes=_list(_get(doc, "warnings", "notes", "note")),
     )
@@ -104,13 +124,12 @@ def build_packet(
     today: dt.date | None = None,
 ) -> Any:
     """Run on a worker thread by the background helper."""
-    import packets
+    from packets.service import build_packet as packets_build
 
     view = _fact_view(profile, today)
     out_dir.mkdir(parents=True, exist_ok=True)
     out_path = out_dir / f"packet-{relief}.pdf"
-    build = packets.build_packet  # type: ignore[attr-defined]
-    return build(
+    return packets_build(
         view, relief, out_path, bates_prefix=bates_prefix, progress=progress, cancel=cancel
     )
 
@@ -118,8 +137,13 @@ def build_packet(
 def result_paths(result: Any) -> tuple[Path | None, list[Path]]:
     """(packet PDF, DOCX drafts) of a build result."""
     pdf = _get(result, "path", "packet_path", "pdf")
-    drafts = _get(result, "drafts", "docx", "draft_paths", default=[]) or []
-    return (Path(pdf) if pdf else None, [Path(p) for p in drafts])
+    drafts = [Path(p) for p in _get(result, "drafts", "docx", "draft_paths", default=[]) or []]
+    for p in _get(result, "fillable_copies", default=[]) or []:
+        if str(p).lower().endswith(".docx"):
+            drafts.append(Path(p))
+    if pdf:
+        drafts += sorted(Path(pdf).parent.glob("*.docx"))
+    return (Path(pdf) if pdf else None, list(dict.fromkeys(drafts)))
 
 
 def render_pages(

@@ -6,6 +6,7 @@ PySide6's QtPdf add-on is not in this build)."""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.errors import ReliefDeskError
 from casefile.profile import Profile
 from desktop.background import BackgroundOp, run_in_background, show_error, show_message
 from desktop.documents_logic import DocRow, build_packet, load_plan, render_pages, result_paths
@@ -130,6 +132,8 @@ class DocumentsView(QWidget):
         self.packet_path: Path | None = None
         self.drafts: list[Path] = []
         self.op: BackgroundOp | None = None
+        self.plan_op: BackgroundOp | None = None
+        self._plan_again = False
 
         self.relief_label = QLabel()
         self.relief = QComboBox()
@@ -204,7 +208,6 @@ class DocumentsView(QWidget):
         lay.addWidget(self.unencrypted)
         lay.addWidget(split, 1)
         self.retranslate()
-        self.refresh()
 
     # -- text --------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -236,26 +239,44 @@ class DocumentsView(QWidget):
     def current_relief(self) -> str:
         return str(self.relief.currentData())
 
-    def refresh(self) -> None:
+    def refresh(self) -> BackgroundOp | None:
+        """Re-read the filing plan on a worker thread (planning checks forms and files)."""
         self.open_pdf.setEnabled(self.packet_path is not None)
         self.open_draft.setEnabled(bool(self.drafts))
-        try:
-            plan = load_plan(self.profile, self.current_relief(), today=self.today)
-        except ImportError:
-            self.docs.clear()
-            self.review.clear()
-            self.status.setText(self.tr("Filing plans are not installed in this build."))
-            self.generate.setEnabled(False)
-            return
-        except Exception as exc:
-            self.docs.clear()
-            self.review.clear()
-            self.status.setText(str(exc) if hasattr(exc, "__str__") else "")
-            self.generate.setEnabled(False)
-            return
-        self.generate.setEnabled(True)
+        if self.plan_op is not None and not self.plan_op.finished:
+            self._plan_again = True
+            return self.plan_op
+        self._plan_again = False
+        profile = copy.deepcopy(self.profile)  # the worker reads a snapshot
+        relief, today = self.current_relief(), self.today
+        self.status.setText(self.tr("Checking the filing plan…"))
+        self.generate.setEnabled(False)
+        self.plan_op = run_in_background(
+            self,
+            lambda progress, cancel: load_plan(profile, relief, today=today),
+            success=self._plan_ready,
+            failure=self._plan_failed,
+            show_progress=False,
+        )
+        return self.plan_op
+
+    def _plan_ready(self, plan: list[DocRow]) -> None:
         self.plan = plan
+        self.status.clear()
+        self.generate.setEnabled(True)
         self._fill(plan)
+        if self._plan_again:
+            self.refresh()
+
+    def _plan_failed(self, exc: BaseException) -> None:
+        self.docs.clear()
+        self.review.clear()
+        if isinstance(exc, ImportError):
+            self.status.setText(self.tr("Filing plans are not installed in this build."))
+        else:
+            self.status.setText(str(exc) if isinstance(exc, ReliefDeskError) else "")
+            if not isinstance(exc, ReliefDeskError):
+                show_error(self, exc)
 
     def _fill(self, plan: list[DocRow]) -> None:
         self.docs.clear()
@@ -311,7 +332,8 @@ class DocumentsView(QWidget):
             show_message(self, self.tr("Choose an output folder first."))
             return None
         prefix = self.options.get("bates_prefix") if self.options.data_dir is not None else "RD"
-        profile, relief, today = self.profile, self.current_relief(), self.today
+        profile = copy.deepcopy(self.profile)
+        relief, today = self.current_relief(), self.today
         self.status.setText(self.tr("Generating…"))
         self.op = run_in_background(
             self,

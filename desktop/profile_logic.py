@@ -144,6 +144,9 @@ def humanize(name: str) -> str:
     text = re.sub(r"\bssn\b", "SSN", text)
     text = re.sub(r"\bdob\b", "date of birth", text)
     text = re.sub(r"\ba number\b", "A-number", text)
+    text = re.sub(r"\bin us\b", "in U.S.", text)
+    text = re.sub(r"\bdoc\b", "document", text)
+    text = re.sub(r"\bsha256\b", "SHA-256", text)
     return text[:1].upper() + text[1:]
 
 

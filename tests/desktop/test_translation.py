@@ -1,0 +1,49 @@
+"""Spanish interface: switching at runtime changes the visible labels of the main window,
+the interview controls and the assessment view, and switching back restores English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from desktop.app import DesktopApp
+from desktop.i18n import LOCALE_DIR, TsTranslator
+
+
+def test_compiled_translation_matches_the_source() -> None:
+    ts = LOCALE_DIR / "reliefdesk_es.ts"
+    qm = LOCALE_DIR / "reliefdesk_es.qm"
+    assert qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime - 5
+    tr = TsTranslator(ts)
+    assert tr.translate("MainWindow", "Quick exit") == "Salida rápida"
+    assert tr.translate("InterviewView", "&Skip") == "&Omitir"
+
+
+def test_switch_language_at_runtime(qtbot: Any, tmp_path: Path) -> None:
+    app = DesktopApp(demo=True, config_dir=tmp_path / "config")
+    app.start()
+    w = app.window
+    ws = w.workspace
+    interview, assessment = ws.interview, ws.assessment
+    assert w.quick_exit_button.text() == "Quick exit"
+    assert interview.skip_button.text() == "&Skip"
+
+    w.language.setCurrentIndex(w.language.findData("es"))  # what the user does
+    qtbot.waitUntil(lambda: w.quick_exit_button.text() == "Salida rápida", timeout=3000)
+    assert w.clients_action.text() == "Clientes"
+    assert ws.tabText(1) == "&Entrevista"
+    assert interview.skip_button.text() == "&Omitir"
+    assert interview.later_button.text() == "Preguntar &después"
+    assert interview.decline_button.text() == "Prefiere no d&ecirlo"
+    header = assessment.elements.headerItem()
+    assert [header.text(i) for i in range(4)] == ["Elemento", "Estado", "Motivo", "Cita legal"]
+    assert "Visa T" in assessment.reliefs.item(0).text()
+    assert ws.editor.sections.item(0).text() == "Identidad"
+    assert ws.editor.binding("family_name").label.text() == "Apellidos"
+    w.show_clients()
+    assert w.clients.title.text() == "Clientes"
+    assert app.options.get("language") == "es"
+
+    w.language.setCurrentIndex(w.language.findData("en"))
+    qtbot.waitUntil(lambda: w.quick_exit_button.text() == "Quick exit", timeout=3000)
+    assert w.clients.title.text() == "Clients"
