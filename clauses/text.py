@@ -76,6 +76,11 @@ def format_value(fact: Fact, value: Any, precision: str | None = None) -> str:
     """Human text of a known fact value (dates in words, lists joined, codes as words)."""
     if isinstance(value, dt.datetime):
         value = value.date()
+    if fact.type == "date" and isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value)
+        except ValueError:
+            return value
     if isinstance(value, dt.date):
         return format_date(value, precision)
     if isinstance(value, bool):

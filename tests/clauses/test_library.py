@@ -111,7 +111,15 @@ def test_selection_is_three_valued(demo) -> None:
 
     demo.rows("episodes")[0].means = ["force"]
     sel = lib.select("t_declaration", FactView(demo, today=TODAY))
+    # the interview fact is still unanswered: unknown, never "no"
+    assert "t.victim.fraud" in [c.id for c, _u in sel.undecided]
+    demo.set_answer("trafficking.means.fraud", False)
+    sel = lib.select("t_declaration", FactView(demo, today=TODAY))
     assert "t.victim.fraud" in [c.id for c in sel.excluded]
+    demo.set_answer("trafficking.means.fraud", True)
+    sel = lib.select("t_declaration", FactView(demo, today=TODAY))
+    assert "t.victim.fraud" in [c.id for c in sel.included]
+    del demo.answers["trafficking.means.fraud"]
 
     demo.rows("episodes")[0].means = None
     sel = lib.select("t_declaration", FactView(demo, today=TODAY))
@@ -177,7 +185,7 @@ def test_state_table_new_york_first_then_more_states() -> None:
     assert ny.timing_type == "due_diligence" and "due diligence" in ny.timing_text
     assert ny.verify_status == "VERIFY"  # DOMAIN.md §11 item 8
     assert vacatur_state("CA").proof_standard == "clear_and_convincing"
-    assert vacatur_state("CA").verify_status == "ok"
+    assert vacatur_state("CA").verify_status == "VERIFY"  # amendments VERIFY (DOMAIN.md §7.2)
     assert vacatur_state("IL").verify_status == "VERIFY"
     with pytest.raises(StateTableError, match="TX"):
         vacatur_state("TX")
@@ -195,3 +203,24 @@ def test_review_goes_stale_after_180_days() -> None:
     clause = load_library()["t.victim.fraud"]
     assert clause.status_on(TODAY) == "ok"
     assert clause.status_on(TODAY + dt.timedelta(days=181)) == "stale"
+
+
+def test_state_table_agrees_with_the_eligibility_table() -> None:
+    """Two packages describe the same statutes (eligibility: coverage; clauses: drafting).
+    Where both have a state, the legal fields must agree, so a fix in one is made in both."""
+    from eligibility.loader import load_rules
+
+    theirs = load_rules().states
+    unknown = {"unknown": "unconfirmed"}
+    shared = 0
+    for row in load_state_table().states:
+        other = theirs.get(row.state)
+        assert other is not None, f"{row.state} is not in eligibility/data/vacatur_states.yaml"
+        shared += 1
+        assert set(row.relief_types) == set(other.relief_types), row.state
+        assert unknown.get(row.proof_standard, row.proof_standard) == other.proof_standard
+        assert unknown.get(row.offense_scope, row.offense_scope) == other.offense_scope
+        assert unknown.get(row.timing_type, row.timing_type) == other.timing.type, row.state
+        assert row.verify_status == other.verify_status, row.state
+        assert set(row.cite) & set(other.authority) or row.statute_short in other.statute_cite
+    assert shared >= 3

@@ -256,3 +256,35 @@ def test_boilerplate_share_is_measured_and_warned(demo) -> None:
     assert any("default text" in w for w in low.warnings)
     high = render("t_declaration", view_of(demo), options=RenderOptions(boilerplate_threshold=0.99))
     assert not any("default text" in w for w in high.warnings)
+
+
+def test_interview_facts_drive_the_one_year_argument_and_psg_warnings(demo) -> None:
+    draft = render("asylum_psg_memo", view_of(demo))
+    text = body(draft)
+    assert "One-year deadline" in text and "May 14, 2022" in text  # derived deadline
+    assert "asylum.one_year.exceptions" in {c.id for c in draft.clauses}  # passed by 2026
+    assert "Captivity" not in text  # not answered yet: no argument invented
+    demo.set_answer("asylum.exception.held_by_traffickers", True)
+    demo.set_answer("asylum.exception_ended_date", "2023-02-01")
+    demo.set_answer("asylum.psg_candidate", "nationality_women")
+    draft = render("asylum_psg_memo", view_of(demo))
+    text = body(draft)
+    assert "Captivity: the client was under the traffickers' control" in text
+    assert "until December 18, 2022" in text and "ended on February 1, 2023" in text
+    assert "Effects of past harm" not in text
+    assert any("recorded PSG is gender-only" in w for w in draft.warnings)
+
+
+def test_ny_presumption_and_due_diligence_from_interview_facts(demo) -> None:
+    text = body(render("vacatur_memorandum", view_of(demo)))
+    assert "creates a presumption" in text.split("# II.")[0]  # the statute section says so
+    assert "Official documentation of the defendant's status" not in text
+    demo.set_answer("vacatur.official_documentation", True)
+    demo.set_answer("vacatur.safety_concerns_delayed", True)
+    demo.set_answer("vacatur.sought_services_date", "2022-12-19")
+    draft = render("vacatur_memorandum", view_of(demo))
+    text = body(draft)
+    assert "Official documentation of the defendant's status as a victim" in text
+    assert "first sought services on December 19, 2022" in text
+    assert "reasonable concerns for the safety of the defendant" in text.split("# III.")[0]
+    assert "vacatur.sought_services_date" not in {m.fact for m in draft.missing}
