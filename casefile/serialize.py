@@ -42,6 +42,11 @@ def copy_row(row: T) -> T:
     return table(**{name: copy.deepcopy(getattr(row, name)) for name in column_names(table)})
 
 
+def row_values(row: SQLModel) -> dict[str, Any]:
+    """Column name -> value (shared, not copied: for immediate INSERT/UPDATE parameters)."""
+    return {name: getattr(row, name) for name in column_names(type(row))}
+
+
 def copy_profile(profile: Profile) -> Profile:
     return Profile(
         client=copy_row(profile.client),

@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import delete, update
+from sqlalchemy import delete, insert, update
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from casefile import bundle, migrate
 from casefile.db import Database, check_passphrase
@@ -42,10 +42,19 @@ from casefile.errors import (
     StoreMissing,
     ValidationError,
 )
-from casefile.models import CHILD_TABLES, Address, Alias, Answer, AuditEvent, Client, FamilyMember
+from casefile.models import (
+    CHILD_TABLES,
+    GROUPS,
+    Address,
+    Alias,
+    Answer,
+    AuditEvent,
+    Client,
+    FamilyMember,
+)
 from casefile.paths import backups_dir, db_file
 from casefile.profile import Profile
-from casefile.serialize import copy_row
+from casefile.serialize import copy_row, row_values
 from casefile.validation import a_number_digits, check_profile, validate_for_save
 
 DEFAULT_KEEP_BACKUPS = 10
@@ -620,36 +629,36 @@ def _delete_rows(s: Session, client_id: str) -> None:
 
 
 def _write_profile(s: Session, profile: Profile, now: datetime, *, touch: bool = True) -> bool:
-    """Upsert the client and replace its child rows and answers inside session ``s``.
-    Returns True if the client is new."""
+    """Upsert the client and replace its child rows and answers inside session ``s``
+    (SQLAlchemy Core statements: no ORM objects are attached). Returns True if new."""
     cid = profile.client.id
     for fact, ans in profile.answers.items():
         if ans.fact != fact:
             raise ValidationError(f"answers.{fact}", f"holds the answer for '{ans.fact}'")
-    row = copy_row(profile.client)
+    values = row_values(profile.client)
     if touch:
-        row.updated_at = now
-    existing = s.get(Client, cid)
-    if existing is None:
-        s.add(row)
-        s.flush()  # the client row first: children reference it
+        values["updated_at"] = now
+    created = s.exec(select(Client.id).where(col(Client.id) == cid)).first() is None
+    if created:
+        s.exec(insert(Client).values(**values))
     else:
-        for name in Client.model_fields:
-            setattr(existing, name, getattr(row, name))
+        s.exec(update(Client).where(col(Client.id) == cid).values(**values))
         _delete_rows(s, cid)
+    by_table: dict[type[SQLModel], list[dict[str, Any]]] = {}
     for group, rows in profile.groups.items():
+        table = GROUPS[group]
         for i, r in enumerate(sorted(rows, key=lambda x: x.position)):
+            if not isinstance(r, table):
+                raise ValidationError(group, f"holds a row of '{type(r).__name__}'")
             r.position = i
             r.client_id = cid
-            child = copy_row(r)
-            if child.__group__ != group:
-                raise ValidationError(group, f"holds a row of '{child.__group__}'")
-            s.add(child)
+            by_table.setdefault(table, []).append(row_values(r))
     for ans in profile.answers.values():
         ans.client_id = cid
-        s.add(copy_row(ans))
-    s.flush()
-    return existing is None
+        by_table.setdefault(Answer, []).append(row_values(ans))
+    for target, dicts in by_table.items():
+        s.exec(insert(target), params=dicts)
+    return created
 
 
 def _check_duplicate(p: Profile, existing: Iterable[Client]) -> None:

@@ -252,6 +252,9 @@ def test_duplicate_detection(store: CaseStore, tmp_path: Path) -> None:
         for r in rows:
             r.client_id = twin.client.id
             r.id = "t" + r.id[1:]
+    for ans in twin.answers.values():
+        ans.client_id = twin.client.id
+        ans.id = "t" + ans.id[1:]
     path = tmp_path / "twin.rdbundle"
     bundle_module.write_bundle([twin], path, BUNDLE_PW)
     with pytest.raises(DuplicateClient) as info:

@@ -119,16 +119,16 @@ def test_exception_in_the_middle_of_a_save_rolls_back(
 ) -> None:
     p = store.add_demo_client()
     before = as_json(store.load(p.client.id))
-    real_copy = store_module.copy_row
+    real_values = store_module.row_values
     calls = {"n": 0}
 
-    def failing_copy(row: Any) -> Any:
+    def failing_values(row: Any) -> Any:
         calls["n"] += 1
-        if calls["n"] == 6:  # after the client update and several child inserts
+        if calls["n"] == 6:  # after the client update and the deletes of the old rows
             raise RuntimeError("simulated crash in the middle of a save")
-        return real_copy(row)
+        return real_values(row)
 
-    monkeypatch.setattr(store_module, "copy_row", failing_copy)
+    monkeypatch.setattr(store_module, "row_values", failing_values)
     changed = store.load(p.client.id)
     changed.client.family_name = "Half Written"
     with pytest.raises(RuntimeError):
