@@ -74,6 +74,7 @@ class PacketPart:
     exhibit_description: str | None = None
     password: str | None = None
     flatten: bool = True
+    keep_fillable: bool = True  # forms: write a fillable copy beside the packet
     tab: bool = True  # exhibits: put a tab page before it
     note: str | None = None  # printed on the tab page (e.g. "original to be presented")
 
@@ -380,7 +381,8 @@ def assemble(
             from packets.exhibits import read_source_bytes
 
             raw, _path = read_source_bytes(source, part.display_title)
-            slot.fillable = part.fillable_copy if part.fillable_copy is not None else raw
+            if part.keep_fillable:
+                slot.fillable = part.fillable_copy if part.fillable_copy is not None else raw
             data = flatten_form(raw, part.display_title) if part.flatten else raw
             slot.loaded = load_source(data, part.display_title, password=part.password)
             slot.sha256 = sha256_bytes(raw)

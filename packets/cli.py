@@ -96,8 +96,10 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 def cmd_packet(args: argparse.Namespace) -> int:
     from facts import FactView
+    from packets.plan import load_plan_data
     from packets.service import build_packet
 
+    load_plan_data(args.relief)  # an unknown relief is one clear line, before any progress
     view = FactView(_profile(args))
 
     def progress(done: int, total: int, message: str) -> None:

@@ -1,27 +1,17 @@
 """Flatten a filled form for the packet copy (the fillable copy is kept separately).
 
-Uses ``forms.flatten`` when the forms package offers it; otherwise qpdf (through pikepdf):
-drop XFA and usage rights, make sure every field has an appearance, merge the printable
-widget appearances into the page content and remove the form fields.
+qpdf (through pikepdf): drop XFA and usage rights, make sure every field has an appearance,
+merge the printable widget appearances into the page content, then remove the widgets that
+were not printed (hidden fields such as USCIS's page barcodes) and the form itself, so no
+widget is left dangling without its /AcroForm (pikepdf warns about those; viewers may show
+them). ``forms.flatten`` is used instead if the forms package ever exports one at top level.
 """
 
 from __future__ import annotations
 
-import importlib
 import io
-from collections.abc import Callable
-from typing import Any
 
 from packets.errors import ExhibitUnreadable
-
-
-def _forms_flatten() -> Callable[[bytes], Any] | None:
-    try:
-        module = importlib.import_module("forms")
-    except ModuleNotFoundError:
-        return None
-    fn = getattr(module, "flatten", None)
-    return fn if callable(fn) else None
 
 
 def flatten_with_qpdf(data: bytes) -> bytes:
@@ -37,6 +27,15 @@ def flatten_with_qpdf(data: bytes) -> bytes:
                 del acro["/XFA"]
             pdf.generate_appearance_streams()
             pdf.flatten_annotations("print")
+            for page in pdf.pages:
+                annots = page.obj.get("/Annots")
+                if annots is None:
+                    continue
+                kept = [a for a in annots if a.get("/Subtype") != "/Widget"]
+                if kept:
+                    page.obj["/Annots"] = pikepdf.Array(kept)
+                else:
+                    del page.obj["/Annots"]
             if "/AcroForm" in root:
                 del root["/AcroForm"]
         out = io.BytesIO()
@@ -46,12 +45,7 @@ def flatten_with_qpdf(data: bytes) -> bytes:
 
 def flatten_form(data: bytes, name: str) -> bytes:
     """The packet copy of a filled form: same look, no live fields."""
-    fn = _forms_flatten()
     try:
-        if fn is not None:
-            result = fn(data)
-            if isinstance(result, bytes | bytearray):
-                return bytes(result)
         return flatten_with_qpdf(data)
     except ExhibitUnreadable:
         raise

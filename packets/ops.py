@@ -58,6 +58,7 @@ class Reporter:
         self.check()
         if self._progress is not None:
             self._progress(done, total, message)
+            self.check()  # a cancel pressed while the UI handled this report
 
     def check(self) -> None:
         if self._cancel is not None:

@@ -175,6 +175,7 @@ def build_packet(
                         "form",
                         made.pdf,
                         fillable_copy=None if doc.copy_of_principal else made.fillable,
+                        keep_fillable=not doc.copy_of_principal,
                     )
                 )
             else:

@@ -1,0 +1,64 @@
+"""Fake providers for fast, deterministic plan and packet tests (fictional content)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from facts import FactView
+from packets.providers import Check, Derivative, PartStatus, Produced, Providers
+from tests.packets.pdfkit import make_form, make_pdf
+
+
+@dataclass
+class FakeForms:
+    status: dict[str, PartStatus] = field(default_factory=dict)
+    produced: list[tuple[str, int | None]] = field(default_factory=list)
+
+    def check(
+        self, form_id: str, view: FactView, *, relief: str, derivative_row: int | None
+    ) -> Check:
+        status = self.status.get(form_id, PartStatus.READY)
+        problems = [] if status is PartStatus.READY else [f"{form_id}: {status.value}"]
+        return Check(status, problems)
+
+    def produce(
+        self, form_id: str, view: FactView, *, relief: str, derivative_row: int | None
+    ) -> Produced:
+        self.produced.append((form_id, derivative_row))
+        who = "principal" if derivative_row is None else f"family row {derivative_row}"
+        pdf = make_form({"FormId": form_id, "Person": who}, title=f"Fake form {form_id}")
+        return Produced(pdf=pdf, fillable=pdf)
+
+
+@dataclass
+class FakeDrafts:
+    status: dict[str, PartStatus] = field(default_factory=dict)
+    pages: int = 2
+    produced: list[str] = field(default_factory=list)
+
+    def check(
+        self, document_id: str, view: FactView, *, relief: str, derivative_row: int | None
+    ) -> Check:
+        return Check(self.status.get(document_id, PartStatus.READY))
+
+    def produce(
+        self, document_id: str, view: FactView, *, relief: str, derivative_row: int | None
+    ) -> Produced:
+        self.produced.append(document_id)
+        return Produced(pdf=make_pdf(self.pages, f"Fake draft {document_id}"))
+
+
+@dataclass
+class FakeScreen:
+    flag_ids: set[str] | None = None
+    derivative_list: list[Derivative] | None = None
+
+    def flags(self, view: FactView, relief: str) -> set[str] | None:
+        return self.flag_ids
+
+    def derivatives(self, view: FactView, relief: str) -> list[Derivative] | None:
+        return self.derivative_list
+
+
+def fake_providers(**screen: object) -> Providers:
+    return Providers(forms=FakeForms(), drafts=FakeDrafts(), screen=FakeScreen(**screen))  # type: ignore[arg-type]

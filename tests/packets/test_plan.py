@@ -1,0 +1,294 @@
+"""Filing plans: order, conditions, derivatives, statuses, supplied documents and exhibits.
+Fictional clients only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from casefile.demo import demo_profile
+from facts import FactView
+from packets.errors import PlanUnavailable
+from packets.plan import RELIEFS, PlanOptions, load_plan_data, plan
+from packets.providers import Derivative, PartStatus
+from tests.packets.fakes import FakeForms, fake_providers
+from tests.packets.pdfkit import encrypt, make_pdf
+
+TODAY = dt.date(2026, 11, 29)
+
+
+def _view(profile=None) -> FactView:  # type: ignore[no-untyped-def]
+    return FactView(profile or demo_profile(), today=TODAY)
+
+
+def _keys(p) -> list[str]:  # type: ignore[no-untyped-def]
+    return [d.key for d in p.documents]
+
+
+@pytest.mark.parametrize("relief", RELIEFS)
+def test_plan_data_is_valid_and_cited(relief: str) -> None:
+    data = load_plan_data(relief)
+    assert data.relief == relief
+    assert data.verify_status in ("ok", "VERIFY", "stale")
+    for entry in data.documents:
+        assert entry.authority and all(a.strip() for a in entry.authority)
+    # every plan ends its papers with an exhibit index and the exhibits
+    ids = [e.id for e in data.documents]
+    assert "exhibit_index" in ids and "exhibits" in ids
+    assert ids.index("exhibit_index") + 1 == ids.index("exhibits")
+
+
+def test_every_plan_file_is_loaded() -> None:
+    folder = resources.files("packets") / "data" / "plans"
+    names = sorted(
+        e.name.removesuffix(".yaml") for e in folder.iterdir() if e.name.endswith(".yaml")
+    )
+    assert names == sorted(RELIEFS)
+
+
+def test_unknown_relief() -> None:
+    with pytest.raises(PlanUnavailable, match="known reliefs"):
+        plan(_view(), "h1b", providers=fake_providers())
+
+
+def test_t_visa_demo_order_with_real_providers() -> None:
+    """The demo client, against the real forms/templates/eligibility packages."""
+    p = plan(_view(), "t_visa")
+    assert _keys(p) == [
+        "cover_letter",
+        "g-28",
+        "i-914",
+        "i-914a#0",
+        "i-914a#1",
+        "i-192",
+        "i-765",
+        "declaration",
+        "exhibit_index",
+        "exhibit:A",
+    ]
+    by = {d.key: d for d in p.documents}
+    # the current G-28 is not available: never the obsolete one
+    assert by["g-28"].status is PartStatus.FORM_PDF_NOT_SUPPLIED
+    assert by["i-914"].status is PartStatus.FORM_PDF_NOT_SUPPLIED
+    assert "uscis.gov/i-914" in " ".join(by["i-914"].problems)
+    assert by["i-914a#0"].title == "Form I-914 Supplement A — Marta Vargas Ejemplo"
+    assert by["i-914a#1"].title == "Form I-914 Supplement A — Tomás Ejemplo Vargas"
+    assert by["i-765"].status is PartStatus.MISSING_FACTS  # bundled PDF, some answers missing
+    assert by["exhibit:A"].status is PartStatus.MISSING_FILE
+    assert by["exhibit:A"].exhibit_description == "Birth certificate, with certified translation"
+    assert by["exhibit_index"].status is PartStatus.READY
+    assert {d.name for d in p.derivatives} == {"Marta Vargas Ejemplo", "Tomás Ejemplo Vargas"}
+    assert p.blockers and not p.complete
+    assert any("VERIFY" in w for w in p.warnings)
+
+
+def test_obsolete_g28_supplied_is_refused(tmp_path: Path, shared_forms: Path) -> None:
+    shutil.copy(shared_forms / "g-28_obsolete-ed-05-05-16.pdf", tmp_path / "g-28.pdf")
+    p = plan(_view(), "t_visa", exhibits_dir=tmp_path)
+    g28 = next(d for d in p.documents if d.key == "g-28")
+    assert g28.status is PartStatus.FORM_PDF_NOT_SUPPLIED
+    assert any("obsolete edition 05/05/16" in x for x in g28.problems)
+    # and it was not swept into the exhibits either
+    assert all(
+        d.path is None or d.path.name != "g-28.pdf" for d in p.documents if d.kind == "exhibit"
+    )
+
+
+def test_supplied_completed_form_is_used(tmp_path: Path) -> None:
+    (tmp_path / "g-28.pdf").write_bytes(make_pdf(2, "Hand-completed G-28"))
+    p = plan(_view(), "u_visa", exhibits_dir=tmp_path, providers=fake_providers())
+    g28 = next(d for d in p.documents if d.key == "g-28")
+    assert g28.source == "supplied file" and g28.path == tmp_path / "g-28.pdf"
+    assert g28.status is PartStatus.READY
+    assert any("edition" in w for w in g28.warnings)  # could not read an edition: say so
+
+
+def test_fee_waiver_only_when_asked_and_allowed() -> None:
+    p = plan(_view(), "t_visa", providers=fake_providers(), options=PlanOptions())
+    assert "i-912" not in _keys(p)
+    p = plan(_view(), "t_visa", providers=fake_providers(), options=PlanOptions(fee_waiver=True))
+    keys = _keys(p)
+    assert keys.index("g-28") < keys.index("i-912") < keys.index("i-914")
+    doc = next(d for d in p.documents if d.key == "i-912")
+    assert doc.verify_status == "VERIFY"
+    p = plan(
+        _view(), "asylum_psg", providers=fake_providers(), options=PlanOptions(fee_waiver=True)
+    )
+    assert "i-912" not in _keys(p)
+    assert any("cannot be waived" in w for w in p.warnings)
+
+
+def test_supp_b_for_t_only_if_obtained(tmp_path: Path) -> None:
+    profile = demo_profile()
+    p = plan(_view(profile), "t_visa", providers=fake_providers())
+    assert "i-914b" not in _keys(p)
+    cert = profile.rows("certifications")[0]
+    cert.status, cert.signed_date = "signed", dt.date(2026, 10, 1)  # type: ignore[attr-defined]
+    p = plan(_view(profile), "t_visa", providers=fake_providers(), exhibits_dir=tmp_path)
+    doc = next(d for d in p.documents if d.key == "i-914b")
+    assert doc.status is PartStatus.MISSING_FILE and not doc.required
+    assert _keys(p).index("i-914a#1") < _keys(p).index("i-914b") < _keys(p).index("i-192")
+    (tmp_path / "i-914b.pdf").write_bytes(make_pdf(3, "Signed Supp B"))
+    p = plan(_view(profile), "t_visa", providers=fake_providers(), exhibits_dir=tmp_path)
+    doc = next(d for d in p.documents if d.key == "i-914b")
+    assert doc.status is PartStatus.READY and doc.path == tmp_path / "i-914b.pdf"
+
+
+def _add_u_cert(profile, signed: dt.date | None) -> None:  # type: ignore[no-untyped-def]
+    profile.add(
+        "certifications",
+        form="I-918B",
+        agency="Example County District Attorney",
+        status="signed" if signed else "requested",
+        signed_date=signed,
+    )
+
+
+def test_u_supp_b_required_and_fresh(tmp_path: Path) -> None:
+    profile = demo_profile()
+    p = plan(_view(profile), "u_visa", providers=fake_providers(), exhibits_dir=tmp_path)
+    supp = next(d for d in p.documents if d.key == "i-918b")
+    assert supp.required and supp.status is PartStatus.MISSING_FILE
+    assert supp in p.blockers
+    (tmp_path / "i-918b.pdf").write_bytes(make_pdf(4, "Signed certification"))
+    _add_u_cert(profile, dt.date(2026, 1, 15))  # more than 6 months before filing
+    p = plan(_view(profile), "u_visa", providers=fake_providers(), exhibits_dir=tmp_path)
+    supp = next(d for d in p.documents if d.key == "i-918b")
+    assert supp.status is PartStatus.MISSING_FILE
+    assert any("8 CFR 214.14(c)(2)(i)" in x and "2026-07-15" in x for x in supp.problems)
+    profile = demo_profile()
+    _add_u_cert(profile, dt.date(2026, 10, 1))
+    p = plan(_view(profile), "u_visa", providers=fake_providers(), exhibits_dir=tmp_path)
+    supp = next(d for d in p.documents if d.key == "i-918b")
+    assert supp.status is PartStatus.READY
+    assert any("file by 2027-04-01" in w for w in supp.warnings)
+
+
+def test_i192_follows_the_screen_flag() -> None:
+    p = plan(
+        _view(), "t_visa", providers=fake_providers(flag_ids={"T-FLAG-I192"}, derivative_list=[])
+    )
+    assert "i-192" in _keys(p)
+    p = plan(_view(), "t_visa", providers=fake_providers(flag_ids=set(), derivative_list=[]))
+    assert "i-192" not in _keys(p)
+
+
+def test_without_a_screen_the_fallback_says_so() -> None:
+    p = plan(_view(), "t_visa", providers=fake_providers())  # screen returns None
+    assert "i-192" in _keys(p)  # demo entered without inspection and has a conviction
+    assert any("I-192 included because of" in w and "VERIFY" in w for w in p.warnings)
+    assert [d.name for d in p.derivatives] == ["Marta Vargas Ejemplo", "Tomás Ejemplo Vargas"]
+    assert any("VERIFY each relationship" in w for w in p.warnings)
+
+
+def test_derivative_i765_only_for_family_in_the_us() -> None:
+    derivs = [
+        Derivative(0, "Marta Vargas Ejemplo", "parent", "T-4", in_us=False),
+        Derivative(1, "Tomás Ejemplo Vargas", "sibling", "T-5", in_us=True),
+    ]
+    providers = fake_providers(flag_ids=set(), derivative_list=derivs)
+    p = plan(_view(), "t_visa", providers=providers)
+    assert [k for k in _keys(p) if k.startswith("i-765")] == ["i-765", "i-765-derivative#1"]
+
+
+def test_asylum_derivative_copies_for_spouse_and_children_in_us() -> None:
+    profile = demo_profile()
+    profile.add(
+        "family",
+        relationship="child",
+        given_name="Ana",
+        family_name="Ejemplo",
+        in_us=True,
+        include_as_derivative=True,
+    )
+    p = plan(_view(profile), "asylum_psg", providers=fake_providers())
+    copies = [d for d in p.documents if d.entry_id == "i-589-derivative-copy"]
+    assert [d.title for d in copies] == ["Form I-589, additional copy for Ana Ejemplo"]
+    assert copies[0].copy_of_principal
+    # the demo's parent and sibling abroad are not asylum derivatives
+    assert [d.name for d in p.derivatives] == ["Ana Ejemplo"]
+
+
+def test_in_removal_proceedings_swaps_g28_for_eoir28() -> None:
+    profile = demo_profile()
+    p = plan(_view(profile), "asylum_psg", providers=fake_providers())
+    assert "g-28" in _keys(p) and "eoir-28" not in _keys(p)
+    profile.client.in_removal_proceedings = True
+    p = plan(_view(profile), "asylum_psg", providers=fake_providers())
+    assert "g-28" not in _keys(p) and "eoir-28" in _keys(p)
+    profile.client.in_removal_proceedings = None
+    p = plan(_view(profile), "asylum_psg", providers=fake_providers())
+    assert "g-28" in _keys(p) and any("removal proceedings is unknown" in w for w in p.warnings)
+
+
+def test_wet_signature_status_and_problem() -> None:
+    p = plan(_view(), "t_visa", providers=fake_providers(flag_ids=set(), derivative_list=[]))
+    by = {d.key: d for d in p.documents}
+    assert by["declaration"].status is PartStatus.NEEDS_WET_SIGNATURE
+    assert any("client must sign in ink" in x for x in by["declaration"].problems)
+    assert by["cover_letter"].status is PartStatus.READY
+    assert by["i-914"].status is PartStatus.NEEDS_WET_SIGNATURE
+
+
+def test_provider_statuses_pass_through() -> None:
+    providers = fake_providers(flag_ids=set(), derivative_list=[])
+    assert isinstance(providers.forms, FakeForms)
+    providers.forms.status["i-914"] = PartStatus.FORM_PDF_NOT_SUPPLIED
+    p = plan(_view(), "t_visa", providers=providers)
+    i914 = next(d for d in p.documents if d.key == "i-914")
+    assert i914.status is PartStatus.FORM_PDF_NOT_SUPPLIED and i914.blocking
+
+
+def test_exhibits_matched_added_and_checked(tmp_path: Path) -> None:
+    profile = demo_profile()
+    profile.add("exhibits", label="C", description="Police report", reliefs=["t_visa"])
+    profile.add(
+        "exhibits",
+        description="Letter from the shelter",
+        reliefs=["t_visa"],
+        translation_status="needed",
+    )
+    profile.add("exhibits", description="Vacatur only record", reliefs=["vacatur"])
+    (tmp_path / "A - Birth certificate.pdf").write_bytes(make_pdf(1, "Birth certificate"))
+    (tmp_path / "C.pdf").write_bytes(make_pdf(2, "Police report"))
+    (tmp_path / "letter-from-the-shelter.pdf").write_bytes(make_pdf(1, "Shelter letter"))
+    (tmp_path / "bank statements.pdf").write_bytes(encrypt(make_pdf(1, "Bank"), "pw"))
+    (tmp_path / "notes.txt").write_text("not an exhibit")
+    p = plan(_view(profile), "t_visa", exhibits_dir=tmp_path, providers=fake_providers())
+    ex = {d.exhibit_label: d for d in p.documents if d.kind == "exhibit"}
+    assert sorted(ex) == ["A", "B", "C", "D"]
+    assert ex["A"].path == tmp_path / "A - Birth certificate.pdf"
+    assert ex["A"].status is PartStatus.READY
+    assert ex["C"].path == tmp_path / "C.pdf"
+    assert ex["B"].path == tmp_path / "letter-from-the-shelter.pdf"
+    assert ex["B"].status is PartStatus.MISSING_FILE  # translation still needed
+    assert any("8 CFR 103.2(b)(3)" in x for x in ex["B"].problems)
+    assert ex["D"].path == tmp_path / "bank statements.pdf"
+    assert ex["D"].status is PartStatus.UNREADABLE
+    assert any("password" in x for x in ex["D"].problems)
+    assert any("not recorded in the client's profile" in w for w in ex["D"].warnings)
+    assert all("Vacatur only" not in d.title for d in p.documents)
+
+
+def test_vacatur_state_warning() -> None:
+    profile = demo_profile()
+    p = plan(_view(profile), "vacatur", providers=fake_providers())
+    assert not any("follow the New York set" in w for w in p.warnings)
+    assert _keys(p)[:3] == ["notice_of_motion", "affirmation", "affidavit"]
+    profile.rows("arrests")[0].state = "TX"  # type: ignore[attr-defined]
+    p = plan(_view(profile), "vacatur", providers=fake_providers())
+    assert any("state is TX" in w for w in p.warnings)
+
+
+def test_plan_to_dict_is_json_ready() -> None:
+    import json
+
+    p = plan(_view(), "continued_presence", providers=fake_providers())
+    data = json.loads(json.dumps(p.to_dict()))
+    assert data["relief"] == "continued_presence"
+    assert [d["key"] for d in data["documents"]][:2] == ["request_letter", "consent"]
+    assert data["documents"][1]["status"] == "missing file"

@@ -1,0 +1,253 @@
+"""build_packet end to end: the demo client with the real forms/templates/eligibility
+packages (LibreOffice converts the drafts), and fast variants with fake providers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from casefile.demo import demo_profile
+from facts import FactView
+from packets.errors import Cancelled, ExhibitUnreadable, PacketBlocked
+from packets.ops import CancelToken
+from packets.plan import PlanOptions
+from packets.service import SCALE, build_packet
+from tests.packets.fakes import FakeDrafts, FakeForms, fake_providers
+from tests.packets.pdfkit import bates_on, make_pdf, outline_titles, page_texts, qpdf_check
+
+TODAY = dt.date(2026, 11, 29)
+
+
+def _view(profile=None) -> FactView:  # type: ignore[no-untyped-def]
+    return FactView(profile or demo_profile(), today=TODAY)
+
+
+@pytest.fixture(scope="module")
+def demo_packet(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    folder = tmp_path_factory.mktemp("demo")
+    exhibits = folder / "exhibits"
+    exhibits.mkdir()
+    (exhibits / "A - birth certificate.pdf").write_bytes(make_pdf(2, "Fictional birth certificate"))
+    steps: list[tuple[int, int, str]] = []
+    result = build_packet(
+        _view(),
+        "t_visa",
+        folder / "packet.pdf",
+        exhibits_dir=exhibits,
+        bates_prefix="RD",
+        progress=lambda d, t, m: steps.append((d, t, m)),
+    )
+    return result, steps
+
+
+def test_demo_packet_structure(demo_packet) -> None:  # type: ignore[no-untyped-def]
+    result, _steps = demo_packet
+    reader = PdfReader(str(result.path))
+    assert len(reader.pages) == result.page_count
+    assert qpdf_check(result.path).returncode == 0
+    manifest = json.loads(result.manifest_path.read_text(encoding="utf-8"))
+    assert manifest["page_count"] == result.page_count
+    assert sum(d["pages"] for d in manifest["documents"]) == result.page_count
+    titles = [t for _d, t, _p in outline_titles(result.path)]
+    assert titles[:3] == ["Cover sheet", "Table of contents", "Cover letter"]
+    assert "Form I-765, Application for Employment Authorization" in titles
+    assert "Personal declaration of the applicant" in titles
+    assert "Exhibit A — Birth certificate, with certified translation" in titles
+    assert any(t.startswith("Form G-28") and "NOT INCLUDED" in t for t in titles)
+    assert manifest["relief_id"] == "t_visa"
+    assert len(manifest["not_included"]) == len(result.left_out) == 5
+
+
+def test_demo_packet_pages_bates_and_toc(demo_packet) -> None:  # type: ignore[no-untyped-def]
+    result, _ = demo_packet
+    pages = page_texts(result.path)
+    assert len(pages) == result.page_count
+    for i, text in enumerate(pages, start=1):
+        assert bates_on(text, "RD")[-1] == f"RD-{i:06d}", i
+    cover = pages[0]
+    assert "DRAFT — NOT READY TO FILE" in cover and "Lucía Ejemplo Vargas" in cover
+    assert "A099999001" in cover and "Marta Vargas Ejemplo" in cover
+    toc_rows = re.findall(r"^\s*(\S.*?)\s{2,}(\d+)\s+RD-\d{6}", pages[1], re.M)
+    assert len(toc_rows) >= 10
+    listed = [
+        e for e in result.manifest["documents"] if e["kind"] not in ("cover", "toc", "exhibit")
+    ]
+    assert len(toc_rows) == len(listed)
+    for (title, number), entry in zip(toc_rows, listed, strict=True):
+        assert entry["title"].startswith(title[:20]), (title, entry["title"])
+        assert int(number) == entry["first_page"], entry["title"]
+        assert f"RD-{int(number):06d}" in pages[int(number) - 1]
+    declaration = next(e for e in result.manifest["documents"] if e["title"].startswith("Personal"))
+    assert "DECLARATION" in pages[declaration["first_page"] - 1].upper()
+    placeholder = next(
+        e for e in result.manifest["documents"] if e["title"].startswith("Form I-914,")
+    )
+    assert "NOT INCLUDED" in pages[placeholder["first_page"] - 1]
+    assert "uscis.gov/i-914" in pages[placeholder["first_page"] - 1]
+
+
+def test_demo_i765_flattened_in_packet_and_fillable_beside(demo_packet) -> None:  # type: ignore[no-untyped-def]
+    result, _ = demo_packet
+    assert not PdfReader(str(result.path)).get_fields()
+    (copy,) = result.fillable_copies
+    fields = PdfReader(str(copy)).get_fields() or {}
+    values = {k: v.get("/V") for k, v in fields.items()}
+    assert values["form1[0].Page1[0].Line1a_FamilyName[0]"] == "Ejemplo Vargas"
+    assert values["form1[0].Page2[0].Line7_AlienNumber[0]"] == "099999001"
+    entry = next(e for e in result.manifest["documents"] if e["kind"] == "form")
+    page = page_texts(result.path)[entry["first_page"] - 1]
+    assert "Ejemplo Vargas" in page  # the flattened packet copy shows the value
+
+
+def test_demo_progress_monotonic_and_complete(demo_packet) -> None:  # type: ignore[no-untyped-def]
+    _result, steps = demo_packet
+    done = [d for d, _t, _m in steps]
+    assert all(t == SCALE for _d, t, _m in steps)
+    assert done == sorted(done) and done[-1] == SCALE
+    assert any("Preparing Form I-765" in m for _d, _t, m in steps)
+
+
+def test_strict_refuses_when_blocked(tmp_path: Path) -> None:
+    providers = fake_providers(flag_ids=set(), derivative_list=[])
+    with pytest.raises(PacketBlocked) as info:
+        build_packet(_view(), "t_visa", tmp_path / "p.pdf", providers=providers, strict=True)
+    assert "Exhibit A" in str(info.value) and "missing file" in str(info.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_complete_packet_with_fakes(tmp_path: Path) -> None:
+    exhibits = tmp_path / "ex"
+    exhibits.mkdir()
+    (exhibits / "A.pdf").write_bytes(make_pdf(3, "Birth certificate"))
+    providers = fake_providers(flag_ids=set(), derivative_list=[])
+    out = tmp_path / "out" / "packet.pdf"
+    out.parent.mkdir()
+    result = build_packet(
+        _view(),
+        "t_visa",
+        out,
+        exhibits_dir=exhibits,
+        providers=providers,
+        final=True,
+        bates_prefix="LEV",
+        strict=True,
+    )
+    assert result.complete and not result.left_out
+    pages = page_texts(out)
+    assert "NOT READY" not in pages[0] and "REVIEW COPY" not in pages[0]
+    assert [bates_on(t, "LEV")[-1] for t in pages] == [
+        f"LEV-{i:06d}" for i in range(1, len(pages) + 1)
+    ]
+    assert isinstance(providers.forms, FakeForms)
+    assert [f for f, _ in providers.forms.produced] == ["g-28", "i-914", "i-765"]
+    assert len(result.fillable_copies) == 3
+    assert {p.parent for p in result.fillable_copies} == {out.parent / "packet-fillable"}
+
+
+def test_asylum_derivative_copy_reuses_the_principal_form(tmp_path: Path) -> None:
+    profile = demo_profile()
+    profile.add(
+        "family",
+        relationship="spouse",
+        given_name="Ren",
+        family_name="Ejemplo",
+        in_us=True,
+        include_as_derivative=True,
+    )
+    providers = fake_providers()
+    result = build_packet(_view(profile), "asylum_psg", tmp_path / "p.pdf", providers=providers)
+    assert isinstance(providers.forms, FakeForms)
+    assert [f for f, _ in providers.forms.produced] == ["g-28", "i-589"]  # copy not refilled
+    titles = [e["title"] for e in result.manifest["documents"]]
+    assert "Form I-589, additional copy for Ren Ejemplo" in titles
+    assert len(result.fillable_copies) == 2  # G-28 and I-589; the copy adds none
+
+
+def test_cancel_while_preparing_leaves_nothing(tmp_path: Path) -> None:
+    token = CancelToken()
+    providers = fake_providers(flag_ids=set(), derivative_list=[])
+    drafts = providers.drafts
+    assert isinstance(drafts, FakeDrafts)
+
+    def progress(done: int, total: int, message: str) -> None:
+        if message.startswith("Preparing Personal declaration"):
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        build_packet(
+            _view(),
+            "t_visa",
+            tmp_path / "p.pdf",
+            providers=providers,
+            progress=progress,
+            cancel=token,
+        )
+    assert list(tmp_path.iterdir()) == []
+    assert drafts.produced == ["uscis_cover_letter"]  # stopped before the declaration
+
+
+def test_unreadable_exhibit_raises_and_leaves_nothing(tmp_path: Path) -> None:
+    exhibits = tmp_path / "ex"
+    exhibits.mkdir()
+    bad = exhibits / "A.pdf"
+    bad.write_bytes(make_pdf(1, "ok at planning time"))
+    providers = fake_providers(flag_ids=set(), derivative_list=[])
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+
+    def progress(done: int, total: int, message: str) -> None:
+        if message.startswith("Preparing Exhibit index"):
+            bad.write_bytes(b"%PDF-1.4 damaged after planning")  # changed under our feet
+
+    with pytest.raises(ExhibitUnreadable) as info:
+        build_packet(
+            _view(),
+            "t_visa",
+            out_dir / "p.pdf",
+            exhibits_dir=exhibits,
+            providers=providers,
+            progress=progress,
+        )
+    assert "Exhibit A" in str(info.value)
+    assert list(out_dir.iterdir()) == []
+
+
+def test_password_for_an_encrypted_exhibit(tmp_path: Path) -> None:
+    from tests.packets.pdfkit import encrypt
+
+    exhibits = tmp_path / "ex"
+    exhibits.mkdir()
+    (exhibits / "A.pdf").write_bytes(encrypt(make_pdf(2, "Locked record"), "pw"))
+    providers = fake_providers(flag_ids=set(), derivative_list=[])
+    result = build_packet(
+        _view(), "t_visa", tmp_path / "p.pdf", exhibits_dir=exhibits, providers=providers
+    )
+    assert [d.exhibit_label for d in result.left_out if d.kind == "exhibit"] == ["A"]
+    result = build_packet(
+        _view(),
+        "t_visa",
+        tmp_path / "p.pdf",
+        exhibits_dir=exhibits,
+        providers=providers,
+        passwords={"A": "pw"},
+    )
+    assert not [d for d in result.left_out if d.kind == "exhibit"]
+    assert any("Locked record page 2" in t for t in page_texts(result.path))
+
+
+def test_fee_waiver_option_reaches_the_packet(tmp_path: Path) -> None:
+    providers = fake_providers(flag_ids=set(), derivative_list=[])
+    result = build_packet(
+        _view(),
+        "u_visa",
+        tmp_path / "p.pdf",
+        providers=providers,
+        options=PlanOptions(fee_waiver=True),
+    )
+    titles = [e["title"] for e in result.manifest["documents"]]
+    assert "Form I-912, Request for Fee Waiver" in titles
