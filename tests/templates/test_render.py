@@ -259,6 +259,8 @@ def test_boilerplate_share_is_measured_and_warned(demo) -> None:
 
 
 def test_interview_facts_drive_the_one_year_argument_and_psg_warnings(demo) -> None:
+    for name in ("asylum.exception.held_by_traffickers", "asylum.psg_candidate"):
+        demo.answers.pop(name, None)
     draft = render("asylum_psg_memo", view_of(demo))
     text = body(draft)
     assert "One-year deadline" in text and "May 14, 2022" in text  # derived deadline
@@ -276,6 +278,8 @@ def test_interview_facts_drive_the_one_year_argument_and_psg_warnings(demo) -> N
 
 
 def test_ny_presumption_and_due_diligence_from_interview_facts(demo) -> None:
+    for name in ("vacatur.official_documentation", "vacatur.sought_services_date"):
+        demo.answers.pop(name, None)
     text = body(render("vacatur_memorandum", view_of(demo)))
     assert "creates a presumption" in text.split("# II.")[0]  # the statute section says so
     assert "Official documentation of the defendant's status" not in text
