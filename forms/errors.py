@@ -41,17 +41,17 @@ class FormEditionMismatch(FormsError):
         self.path = path
         where = f" ({path})" if path else ""
         if self.supported:
-            known = "edition " + ", ".join(self.supported)
-            todo = (
-                "Download the current edition from uscis.gov; if USCIS has issued a newer "
-                "edition, ReliefDesk needs an updated field map before it can fill it."
+            super().__init__(
+                f"This {form}{where} is edition {found}, but ReliefDesk can fill only edition "
+                f"{', '.join(self.supported)}. Download the current edition from uscis.gov; if "
+                "USCIS has issued a newer edition, ReliefDesk needs an updated field map first."
             )
         else:
-            known = "no edition (ReliefDesk has no field map for this form yet)"
-            todo = "Fill this form by hand."
-        super().__init__(
-            f"This {form}{where} is edition {found}, but ReliefDesk can fill only {known}. {todo}"
-        )
+            super().__init__(
+                f"This {form}{where} is edition {found}. ReliefDesk has no field map for any "
+                f"edition of {form} (supported editions: none), so it cannot fill it: complete "
+                "the current edition from uscis.gov by hand."
+            )
 
 
 class FormNotAvailable(FormsError):

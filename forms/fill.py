@@ -592,6 +592,17 @@ def flatten(pdf_bytes: bytes) -> bytes:
     """Burn field appearances into the page content and drop the form (for packet copies)."""
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
         pdf.flatten_annotations(mode="print")
+        # Widgets that were not printable (hidden helpers) or had nothing to draw are dropped
+        # with the form, so no orphaned field widget is left behind.
+        for page in pdf.pages:
+            annots = page.obj.get("/Annots")
+            if annots is None:
+                continue
+            kept = pikepdf.Array([a for a in annots if a.get("/Subtype") != "/Widget"])
+            if len(kept):
+                page.obj.Annots = kept
+            else:
+                del page.obj.Annots
         if "/AcroForm" in pdf.Root:
             del pdf.Root.AcroForm
         out = io.BytesIO()

@@ -8,12 +8,25 @@ Maps are validated against an inventory; a user-supplied PDF is compared with th
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject
+
+
+class _QuietPadding(logging.Filter):
+    """USCIS PDFs make pypdf log a harmless 'Ignoring padding error' per string it decrypts."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "Ignoring padding error" not in record.getMessage()
+
+
+logging.getLogger("pypdf").addFilter(_QuietPadding())
+for _name in ("pypdf._crypt_providers._cryptography", "pypdf._encryption"):
+    logging.getLogger(_name).addFilter(_QuietPadding())
 
 FF_READ_ONLY = 1
 FF_MULTILINE = 1 << 12

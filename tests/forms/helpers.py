@@ -1,0 +1,56 @@
+"""Reading filled PDFs back for the forms tests."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+from pathlib import Path
+from typing import Any
+
+from pypdf import PdfReader
+
+
+def qualified(annot: Any) -> str:
+    parts: list[str] = []
+    node = annot
+    while node is not None:
+        if "/T" in node:
+            parts.append(str(node["/T"]))
+        parent = node.get("/Parent")
+        node = parent.get_object() if parent is not None else None
+    return ".".join(reversed(parts))
+
+
+def widget_states(pdf: bytes) -> dict[str, str]:
+    """Full field name -> widget /AS for every check box widget."""
+    out: dict[str, str] = {}
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        for ref in page.get("/Annots", []) or []:
+            a = ref.get_object()
+            if "/AS" in a:
+                out[qualified(a)] = str(a["/AS"])
+    return out
+
+
+def values(pdf: bytes) -> dict[str, Any]:
+    fields = PdfReader(io.BytesIO(pdf)).get_fields() or {}
+    return {k: f.get("/V") for k, f in fields.items()}
+
+
+def pdftotext(pdf: bytes, tmp: Path, first: int | None = None, last: int | None = None) -> str:
+    path = tmp / "t.pdf"
+    path.write_bytes(pdf)
+    cmd = ["pdftotext", "-layout"]
+    if first:
+        cmd += ["-f", str(first)]
+    if last:
+        cmd += ["-l", str(last)]
+    return subprocess.run([*cmd, str(path), "-"], check=True, capture_output=True, text=True).stdout
+
+
+def qpdf_check(pdf: bytes, tmp: Path) -> str:
+    path = tmp / "q.pdf"
+    path.write_bytes(pdf)
+    res = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+    assert res.returncode == 0, res.stdout + res.stderr
+    return res.stdout
