@@ -35,6 +35,8 @@ from eligibility.schema import (
     StateTable,
 )
 
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
+
 #: Reliefs in display order.
 RELIEFS = ("t_visa", "u_visa", "continued_presence", "asylum_psg", "vacatur")
 
@@ -95,8 +97,8 @@ def _apply_defaults(data: Any) -> Any:
 def load_file(path: str, text: str, model: type[M]) -> tuple[M, yaml.Node | None]:
     """Parse ``text`` (named ``path`` in errors) against ``model``."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=_Loader)
+        data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

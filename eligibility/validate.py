@@ -17,6 +17,7 @@ pydantic schema at load time, with file and line.)
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from casefile.models import GROUPS
@@ -209,7 +210,8 @@ def check(rules: RuleSet | None = None) -> None:
     found = problems(rules)
     if found:
         first = found[0]
-        path, _, rest = first.partition(":")
-        line_text, _, reason = rest.partition(":")
-        line = int(line_text) if line_text.strip().isdigit() else None
-        raise RuleFileError(path, (reason if line is not None else rest).strip(), line)
+        m = re.match(r"^(?P<path>[^:]+):(?P<line>\d+)\s*(?P<rest>.*)$", first)
+        if m is None:
+            path, _, rest = first.partition(":")
+            raise RuleFileError(path, rest.strip())
+        raise RuleFileError(m["path"], m["rest"].lstrip(": "), int(m["line"]))

@@ -1,0 +1,55 @@
+"""The assess and interview commands, driven as a user would."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+import main
+from eligibility.cli import cmd_interview
+
+
+def test_assess_json_for_the_demo(capsys: pytest.CaptureFixture[str]) -> None:
+    rc = main.main(
+        ["assess", "--client", "demo", "--relief", "t_visa", "--json", "--today", "2026-11-29"]
+    )
+    assert rc == 0
+    data = json.loads(capsys.readouterr().out)
+    t = data["assessments"]["t_visa"]
+    assert list(data["assessments"]) == ["t_visa"]
+    assert t["outcome"] == "likely_eligible"
+    assert t["label"].startswith("Screening result for attorney review")
+    e3 = next(e for e in t["elements"] if e["element_id"] == "T-E3")
+    assert (e3["status"], e3["exception_id"]) == ("exception_applies", "T-E3a")
+    assert "8 CFR 214.202(c)(1)" in e3["reason"]
+    assert {d["code"] for d in t["derivatives"]} == {"T-4", "T-5"}
+
+
+def test_assess_text_never_says_eligible_alone(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main.main(["assess", "--client", "demo", "--today", "2026-11-29"]) == 0
+    out = capsys.readouterr().out
+    assert "Screening result for attorney review" in out
+    assert "DEADLINE Asylum one-year filing deadline" in out and "PASSED" in out
+    assert "FLAG [critical] U certification missing" in out
+    for line in out.splitlines():
+        assert not line.strip().lower().startswith("eligible")
+
+
+def test_unknown_relief_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main.main(["assess", "--client", "demo", "--relief", "green_card"])
+
+
+def test_interview_in_the_terminal_skip_later_decline_back() -> None:
+    args = main.build_parser().parse_args(
+        ["interview", "--client", "demo", "--relief", "asylum_psg", "--today", "2026-11-29"]
+    )
+    script = iter(["y", "skip", "later", "decline", "back", "n", "maybe", "quit"])
+    out = io.StringIO()
+    assert cmd_interview(args, read=lambda _p: next(script), out=out) == 0
+    text = out.getvalue()
+    assert "[q_a_government]" in text and "[q_a_psg]" in text
+    assert "? yes / no" in text  # "maybe" is refused with a hint, not stored
+    assert "asylum_psg:" in text and "elements settled" in text

@@ -1,0 +1,170 @@
+"""InterviewSession: asks only what matters; skip / later / decline leave facts unknown."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from casefile.models import AnswerStatus
+from eligibility import InterviewError, UnknownRelief
+from eligibility.interview import InterviewSession
+from facts import UNKNOWN, FactView
+from tests.eligibility.helpers import ADULT, LABOR_EPISODE, TODAY, make_profile
+
+
+def session(profile=None, reliefs=("t_visa",), **kw):  # type: ignore[no-untyped-def]
+    return InterviewSession(profile or make_profile(), list(reliefs), TODAY, **kw)
+
+
+def test_skip_later_decline_record_the_reason_and_leave_unknown() -> None:
+    s = session()
+    seen = []
+    for action in ("skip", "ask_later", "decline"):
+        q = s.current
+        assert q is not None
+        seen.append(q)
+        getattr(s, action)()
+    view = FactView(s.profile, today=TODAY)
+    for q, status in zip(
+        seen, (AnswerStatus.SKIPPED, AnswerStatus.ASK_LATER, AnswerStatus.DECLINED), strict=True
+    ):
+        assert view.get(q.fact) is UNKNOWN
+        assert view.status(q.fact) is status
+        assert s.profile.answers[q.fact].question_id == q.id
+    assert len({q.id for q in seen}) == 3  # each moved on
+
+
+def test_decline_clears_a_column_fact_and_is_not_asked_again() -> None:
+    s = session(make_profile(client={"date_of_birth": None}))
+    assert s.current is not None and s.current.id == "q_dob"
+    s.decline("not today")
+    assert s.profile.client.date_of_birth is None
+    assert s.profile.answers["client.date_of_birth"].note == "not today"
+    again = InterviewSession(s.profile, ["t_visa"], TODAY)
+    assert all(q.id != "q_dob" for q in _drain(again)), (
+        "a declined question is not asked again in a new session"
+    )
+
+
+def _drain(s: InterviewSession, limit: int = 200) -> list:  # type: ignore[type-arg]
+    out = []
+    while (q := s.current) is not None and len(out) < limit:
+        out.append(q)
+        s.skip()
+    return out
+
+
+def test_next_question_only_asks_what_matters(demo) -> None:
+    # The demo's T screening is settled: nothing is asked for T.
+    assert session(demo).current is None
+    # For asylum only asylum-relevant unknowns are asked, none already answered.
+    asked = _drain(session(demo, reliefs=("asylum_psg",)))
+    ids = {q.id for q in asked}
+    assert "q_a_fears" not in ids  # answered in the demo
+    assert "q_h_age" not in ids  # T hardship: irrelevant to asylum
+    assert {"q_a_psg", "q_a_held"} <= ids
+    # once a fact settles an element, its sibling questions drop out
+    s = session(make_profile(client=ADULT, episodes=[LABOR_EPISODE]), reliefs=("t_visa",))
+    questions = [
+        q.id for q in _drain(session(make_profile(client=ADULT, episodes=[LABOR_EPISODE])))
+    ]
+    assert "q_fraud" not in questions  # T-E1 is already met from the recorded episode
+    assert "q_h_age" in questions
+    assert s.current is not None
+
+
+def test_ask_if_gates_follow_up_questions() -> None:
+    s = session(make_profile(client=ADULT, episodes=[LABOR_EPISODE]))
+    asked = [q.id for q in _drain(s)]
+    assert "q_control_others" in asked and "q_control_coerced" not in asked
+    s2 = session(make_profile(client=ADULT, episodes=[LABOR_EPISODE]))
+    while s2.current is not None and s2.current.id != "q_control_others":
+        s2.skip()
+    s2.answer(True)
+    rest = [q.id for q in _drain(s2)]
+    assert "q_control_coerced" in rest
+
+
+def test_ask_later_comes_back_once_at_the_end() -> None:
+    s = session(make_profile(client=ADULT, episodes=[LABOR_EPISODE]))
+    first = s.current
+    assert first is not None
+    s.ask_later()
+    asked = []
+    while (q := s.current) is not None:
+        asked.append(q.id)
+        if q.id == first.id:
+            s.ask_later()  # deferred again: not repeated in this session
+        else:
+            s.skip()
+    assert asked.count(first.id) == 1 and asked[-1] == first.id
+
+
+def test_answer_types_back_and_progress() -> None:
+    s = session(make_profile(client={"date_of_birth": None}), reliefs=("t_visa",))
+    assert s.current is not None and s.current.id == "q_dob"
+    with pytest.raises(InterviewError, match="q_dob"):
+        s.answer("sometime")
+    s.answer("2004-03-02")
+    assert s.profile.client.date_of_birth == dt.date(2004, 3, 2)
+    nxt = s.current
+    assert nxt is not None and nxt.id != "q_dob"
+    assert s.back() is not None and s.current is not None and s.current.id == "q_dob"
+    s.answer(dt.date(2005, 3, 2))
+    assert s.profile.client.date_of_birth == dt.date(2005, 3, 2)
+    prog = s.progress()["t_visa"]
+    assert (prog.total, prog.done) == (6, 0) and prog.percent == 0
+    yes_no = next(q for q in _until(s, "yes_no"))
+    with pytest.raises(InterviewError):
+        s.answer("yes")
+    s.answer(True)
+    assert s.profile.answers[yes_no.fact].value is True
+
+
+def _until(s: InterviewSession, kind: str):  # type: ignore[no-untyped-def]
+    while (q := s.current) is not None:
+        if q.type == kind:
+            yield q
+            return
+        s.skip()
+
+
+def test_group_answer_adds_rows_or_records_none() -> None:
+    s = session(make_profile(client=ADULT), reliefs=("vacatur",))
+    assert s.current is not None and s.current.id == "q_arrests"
+    s.answer([{"state": "NY", "offense_category": "prostitution", "disposition": "convicted"}])
+    assert [r.state for r in s.profile.rows("arrests")] == ["NY"]  # type: ignore[attr-defined]
+    s2 = session(make_profile(client=ADULT), reliefs=("vacatur",))
+    s2.answer(None)  # "none"
+    assert s2.current is None  # vacatur now does not apply: nothing else to ask
+    with pytest.raises(InterviewError):
+        session(make_profile(), reliefs=("vacatur",)).answer([{"colour": "red"}])
+
+
+def test_spanish_prompts_and_content_warnings() -> None:
+    s = session(make_profile(client=ADULT), language="es")
+    q = next(q for q in _until_sensitive(s))
+    assert s.prompt() == q.prompt_es
+    assert s.needs_content_warning
+    assert s.content_warning() == q.content_warning_es
+    s.acknowledge_warning()
+    assert not s.needs_content_warning
+
+
+def _until_sensitive(s: InterviewSession):  # type: ignore[no-untyped-def]
+    while (q := s.current) is not None:
+        if q.sensitive and q.content_warning_en:
+            yield q
+            return
+        s.skip()
+
+
+def test_focus_asks_chosen_questions_first_and_unknown_relief_fails() -> None:
+    s = session(make_profile(client=ADULT))
+    s.focus(["q_h_unrest", "q_h_age"])
+    assert s.current is not None and s.current.id == "q_h_unrest"
+    s.answer(False)
+    assert s.current is not None and s.current.id == "q_h_age"
+    with pytest.raises(UnknownRelief):
+        session(reliefs=("green_card",))

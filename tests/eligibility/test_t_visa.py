@@ -1,0 +1,243 @@
+"""T visa fact patterns (fictional). Every element's status is asserted."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from casefile.models import AnswerStatus
+from tests.eligibility.helpers import (
+    ADULT,
+    CLEAN_RECORD,
+    HARDSHIP_THREE,
+    LABOR_EPISODE,
+    NO_MEANS,
+    SMUGGLING_EPISODE,
+    make_profile,
+    run,
+    statuses,
+)
+
+PRESENT = {"immigration.physically_present": True, "immigration.stay_related_to_trafficking": True}
+ADMITTED = {**ADULT, "last_arrival_manner": "admitted", "prior_removal_order": False}
+
+
+def strong_adult(**answers: object) -> dict[str, object]:
+    return {
+        **PRESENT,
+        **CLEAN_RECORD,
+        **HARDSHIP_THREE,
+        "trafficking.made_to_control_others": False,
+        "cooperation.reported_to_lea": True,
+        "cooperation.refused_request": False,
+        **answers,
+    }
+
+
+def test_demo_is_likely_with_minor_exemption(demo) -> None:
+    a = run(demo, "t_visa")
+    assert statuses(a) == {
+        "T-E1": "met",
+        "T-E2": "likely_met",  # 214.207 departure exceptions are VERIFY
+        "T-E3": "exception_applies",
+        "T-E4": "likely_met",  # a factor screen, never more than likely
+        "T-E5": "met",
+        "T-E6": "likely_met",  # waiver available, VERIFY excluded paragraphs
+    }
+    assert a.element("T-E3").exception_id == "T-E3a"
+    assert "client.minor_during_any_episode = True" in a.element("T-E3").basis
+    assert a.outcome == "likely_eligible"
+    assert {"T-FLAG-I192", "T-FLAG-MINOR-EXEMPTION"} <= set(a.flag_ids())
+
+
+def test_sixteen_year_old_who_refused_police_is_exempt() -> None:
+    p = make_profile(
+        client={"date_of_birth": dt.date(2006, 5, 1)},
+        answers={"cooperation.reported_to_lea": False, "cooperation.refused_request": True},
+        episodes=[
+            {
+                "kind": "sex_trafficking",
+                "start_date": dt.date(2022, 7, 1),  # age 16
+                "in_us": True,
+                "actions": ["recruited", "harbored"],
+            }
+        ],
+    )
+    a = run(p, "t_visa")
+    assert statuses(a) == {
+        "T-E1": "met",  # sex trafficking of a minor: MEANS not required
+        "T-E2": "unknown",
+        "T-E3": "exception_applies",
+        "T-E4": "unknown",
+        "T-E5": "unknown",
+        "T-E6": "unknown",
+    }
+    assert a.outcome == "needs_more_information"
+    assert "T-FLAG-REFUSAL" in a.flag_ids()
+
+
+def test_smuggled_with_debt_but_no_force_fraud_or_coercion_is_not_likely_eligible() -> None:
+    p = make_profile(
+        client=ADMITTED,
+        answers=strong_adult(
+            **NO_MEANS,
+            **{
+                "trafficking.someone_arranged_work_or_travel": True,
+                "trafficking.debt_owed": True,
+                "trafficking.purpose.forced_work": False,
+                "trafficking.purpose.commercial_sex": False,
+            },
+        ),
+        episodes=[SMUGGLING_EPISODE],
+        arrests=[],
+    )
+    a = run(p, "t_visa")
+    assert statuses(a) == {
+        "T-E1": "unmet",
+        "T-E2": "likely_met",
+        "T-E3": "met",
+        "T-E4": "likely_met",
+        "T-E5": "met",
+        "T-E6": "met",
+    }
+    assert a.outcome == "likely_not_eligible"
+
+
+def test_debt_alone_with_means_unanswered_stays_unknown_not_met() -> None:
+    p = make_profile(client=ADULT, episodes=[SMUGGLING_EPISODE])
+    a = run(p, "t_visa")
+    assert a.element("T-E1").status == "unknown"
+    assert a.outcome != "likely_eligible"
+    assert "q_fraud" in a.element("T-E1").resolving_questions
+
+
+def test_adult_labor_trafficking_who_complied_is_likely_eligible() -> None:
+    p = make_profile(
+        client=ADMITTED,
+        answers=strong_adult(),
+        episodes=[LABOR_EPISODE],
+        le_contacts=[{"event": "interview", "client_response": "complied"}],
+        arrests=[],
+    )
+    a = run(p, "t_visa")
+    assert statuses(a) == {
+        "T-E1": "met",
+        "T-E2": "likely_met",
+        "T-E3": "met",
+        "T-E4": "likely_met",
+        "T-E5": "met",
+        "T-E6": "met",
+    }
+    assert a.outcome == "likely_eligible"
+    assert a.label.startswith("Screening result for attorney review")
+    assert "T-FLAG-I192" not in a.flag_ids()
+
+
+def test_adult_who_never_reported_and_no_trauma_fails_compliance() -> None:
+    p = make_profile(
+        client=ADMITTED,
+        answers=strong_adult(
+            **{"cooperation.reported_to_lea": False, "cooperation.trauma_prevented": False}
+        ),
+        episodes=[LABOR_EPISODE],
+        arrests=[],
+        le_contacts=[],  # recorded: no contact with law enforcement
+    )
+    a = run(p, "t_visa")
+    assert statuses(a) == {
+        "T-E1": "met",
+        "T-E2": "likely_met",
+        "T-E3": "unmet",
+        "T-E4": "likely_met",
+        "T-E5": "met",
+        "T-E6": "met",
+    }
+    assert a.outcome == "likely_not_eligible"
+
+
+def test_trauma_exception_is_capped_because_verify() -> None:
+    p = make_profile(
+        client=ADMITTED,
+        answers=strong_adult(
+            **{"cooperation.reported_to_lea": False, "cooperation.trauma_prevented": True}
+        ),
+        episodes=[LABOR_EPISODE],
+        arrests=[],
+    )
+    a = run(p, "t_visa")
+    e3 = a.element("T-E3")
+    assert (e3.status, e3.exception_id, e3.verify_status) == ("likely_met", "T-E3b", "VERIFY")
+    assert "T-FLAG-TRAUMA-EXCEPTION" in a.flag_ids()
+
+
+def test_reporting_unknown_with_trauma_skipped_is_unknown_never_unmet() -> None:
+    p = make_profile(
+        client=ADMITTED,
+        answers={"cooperation.reported_to_lea": False},
+        unknown={"cooperation.trauma_prevented": AnswerStatus.DECLINED},
+        episodes=[LABOR_EPISODE],
+    )
+    e3 = run(p, "t_visa").element("T-E3")
+    assert e3.status == "unknown"
+    assert "cooperation.trauma_prevented" in e3.unknown_facts
+    assert "q_trauma_prevented" in e3.resolving_questions
+
+
+def test_made_to_control_others_bar() -> None:
+    base = {"client": ADMITTED, "episodes": [LABOR_EPISODE], "arrests": []}
+    not_coerced = run(
+        make_profile(
+            answers=strong_adult(
+                **{
+                    "trafficking.made_to_control_others": True,
+                    "trafficking.control_of_others_was_coerced": False,
+                }
+            ),
+            **base,
+        ),
+        "t_visa",
+    )
+    assert not_coerced.element("T-E5").status == "unmet"
+    assert not_coerced.outcome == "likely_not_eligible"
+    coerced = run(
+        make_profile(
+            answers=strong_adult(
+                **{
+                    "trafficking.made_to_control_others": True,
+                    "trafficking.control_of_others_was_coerced": True,
+                }
+            ),
+            **base,
+        ),
+        "t_visa",
+    )
+    assert coerced.element("T-E5").status == "unknown"  # attorney review, never auto-met
+    assert "T-FLAG-BAR-REVIEW" in coerced.flag_ids()
+
+
+def test_security_ground_blocks_automatic_waiver_result() -> None:
+    p = make_profile(
+        client={**ADULT, "last_arrival_manner": "without inspection"},
+        answers=strong_adult(**{"inadmissibility.security_related": True}),
+        episodes=[LABOR_EPISODE],
+        arrests=[],
+    )
+    a = run(p, "t_visa")
+    assert a.element("T-E6").status == "unknown"
+    assert "T-FLAG-I192" in a.flag_ids()
+
+
+def test_departure_after_trafficking_is_flagged() -> None:
+    p = make_profile(
+        client=ADULT,
+        entries=[
+            {"direction": "exit", "event_date": dt.date(2022, 1, 1), "after_trafficking": True}
+        ],
+    )
+    assert "T-FLAG-DEPARTURE" in run(p, "t_visa").flag_ids()
+
+
+def test_empty_profile_needs_more_information() -> None:
+    a = run(make_profile(), "t_visa")
+    assert a.outcome == "needs_more_information"
+    assert {e.status for e in a.elements} == {"unknown"}
+    assert a.resolving_questions  # the interview knows what to ask

@@ -1,0 +1,145 @@
+"""The YAML validator: every fact, question and ref exists; errors name file and line."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from eligibility import RuleFileError, load_rules
+from eligibility.loader import data_dir, load_from
+from eligibility.validate import check, problems
+
+SRC = Path(str(data_dir()))
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    dst = tmp_path / "data"
+    shutil.copytree(SRC, dst)
+    return dst
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def line_of(path: Path, needle: str) -> int:
+    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if needle in line:
+            return i
+    raise AssertionError(needle)
+
+
+def test_bundled_rules_are_valid() -> None:
+    assert problems(load_rules()) == []
+    check()
+
+
+def test_unknown_fact_in_a_rule_names_file_and_line(data: Path) -> None:
+    f = data / "rules" / "t_visa.yaml"
+    edit(f, "immigration.physically_present, is_true", "immigration.teleported, is_true")
+    found = problems(load_from(data))
+    expected = f"eligibility/data/rules/t_visa.yaml:{line_of(f, '- id: T-E2')}"
+    assert any(p.startswith(expected) and "'immigration.teleported'" in p for p in found), found
+    with pytest.raises(RuleFileError) as exc:
+        check(load_from(data))
+    assert exc.value.line == line_of(f, "- id: T-E2")
+
+
+def test_operator_type_mismatch(data: Path) -> None:
+    edit(
+        data / "rules" / "u_visa.yaml",
+        "{fact: cooperation.has_information, is_true: true}",
+        "{fact: cooperation.has_information, before: 2020-01-01}",
+    )
+    assert any(
+        "operator 'before' does not suit 'cooperation.has_information'" in p
+        for p in problems(load_from(data))
+    )
+
+
+def test_choice_value_not_allowed(data: Path) -> None:
+    edit(
+        data / "rules" / "asylum_psg.yaml",
+        "{fact: asylum.psg_candidate, eq: nationality_women}",
+        "{fact: asylum.psg_candidate, eq: martians}",
+    )
+    assert any("'martians' is not an allowed value" in p for p in problems(load_from(data)))
+
+
+def test_missing_citation_fails_schema_with_line(data: Path) -> None:
+    f = data / "rules" / "t_visa.yaml"
+    edit(f, '    authority: ["8 CFR 214.202(e)", "INA 212(a)(2)(H)"]\n', "")
+    with pytest.raises(RuleFileError) as exc:
+        load_from(data)
+    assert exc.value.path == "eligibility/data/rules/t_visa.yaml"
+    assert exc.value.line == line_of(f, "- id: T-E5")
+    assert "authority" in str(exc.value)
+
+
+def test_missing_last_reviewed_fails_schema(data: Path) -> None:
+    edit(data / "rules" / "continued_presence.yaml", "  last_reviewed: 2026-11-22\n", "")
+    with pytest.raises(RuleFileError, match="last_reviewed"):
+        load_from(data)
+
+
+def test_yaml_syntax_error_names_line(data: Path) -> None:
+    f = data / "questions.yaml"
+    edit(f, "  - id: q_present\n", "  - id: q_present: broken\n")
+    with pytest.raises(RuleFileError) as exc:
+        load_from(data)
+    assert exc.value.path == "eligibility/data/questions.yaml"
+    assert exc.value.line == line_of(f, "q_present: broken")
+
+
+def test_unreachable_question_and_unknown_question_id(data: Path) -> None:
+    edit(data / "flows" / "continued_presence.yaml", "q_cp_requests]", "q_cp_requests, q_nope]")
+    edit(data / "flows" / "continued_presence.yaml", "q_cp_consent, ", "")
+    found = problems(load_from(data))
+    assert any("question 'q_nope' is not defined" in p for p in found)
+    assert any("(q_cp_consent): unreachable" in p for p in found), found
+
+
+def test_question_answer_type_must_fit_fact(data: Path) -> None:
+    f = data / "questions.yaml"
+    edit(
+        f,
+        "    fact: immigration.physically_present\n    type: yes_no",
+        "    fact: immigration.physically_present\n    type: date",
+    )
+    assert any(
+        "answer type 'date' cannot set 'immigration.physically_present'" in p
+        for p in problems(load_from(data))
+    )
+
+
+def test_ref_cycle_is_reported(data: Path) -> None:
+    f = data / "rules" / "common.yaml"
+    edit(
+        f,
+        "  minor_during_trafficking:\n    {fact: client.minor_during_any_episode, is_true: true}",
+        "  minor_during_trafficking:\n    {ref: sex_trafficking}",
+    )
+    found = problems(load_from(data))
+    assert any("cycle" in p and "minor_during_trafficking" in p for p in found), found
+
+
+def test_ask_if_cycle_is_reported(data: Path) -> None:
+    f = data / "questions.yaml"
+    edit(
+        f,
+        "    fact: trafficking.debt_owed\n    type: yes_no\n",
+        "    fact: trafficking.debt_owed\n    type: yes_no\n"
+        "    ask_if: {fact: trafficking.debt_grew, is_true: true}\n",
+    )
+    found = problems(load_from(data))
+    assert any("ask_if conditions form a cycle" in p for p in found), found
+
+
+def test_unknown_ref_is_reported(data: Path) -> None:
+    edit(data / "rules" / "vacatur.yaml", "{ref: severe_trafficking}", "{ref: severe_trafficing}")
+    assert any("ref 'severe_trafficing'" in p for p in problems(load_from(data)))
