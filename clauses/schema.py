@@ -113,6 +113,13 @@ class VacaturState(Reviewed):
     )
     caption: CaptionFormat
     affirmation_rule: str = Field(description="How counsel's statement is sworn")
+    order_vacate: str = Field(
+        description="What the proposed order does to each judgment, reciting the ground "
+        "(Matter of Azrag): follows 'the judgment of conviction under docket X is'"
+    )
+    order_records: str | None = Field(
+        default=None, description="The records order, if the statute provides one"
+    )
 
     @field_validator("paper_names")
     @classmethod

@@ -159,6 +159,7 @@ def test_ny_memorandum_affirmation_affidavit_and_order(demo) -> None:
     assert "arrested under the name Lucy Vargas" in swear
     order = body(render("vacatur_proposed_order", v))
     assert "VACATED pursuant to N.Y. Crim. Proc. Law 440.10(1)(i), (6) on that ground" in order
+    assert "the accusatory instrument is DISMISSED" in order
     assert "records of these proceedings be sealed" in order
 
 
@@ -171,6 +172,9 @@ def test_california_and_illinois_vacatur_papers() -> None:
     assert "Ana Muestra Ficticia (a/k/a Annie M.)" in text and "Petitioner." in text
     assert "NOTICE OF PETITION AND PETITION TO VACATE CONVICTION (PENAL CODE 236.14)" in text
     assert "440.10" not in text.split("Attorney review notes")[0]
+    order = body(render("vacatur_proposed_order", view_of(california_client())))
+    assert "VACATED as invalid for legal defect pursuant to Cal. Penal Code 236.14" in order
+    assert "sealed and destroyed" in order and "DISMISSED" not in order
     memo = body(render("vacatur_memorandum", view_of(california_client())))
     assert "clear and convincing evidence" in memo and "Cal. Penal Code 236.14" in memo
 
