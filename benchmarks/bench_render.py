@@ -86,8 +86,10 @@ def main(argv: list[str] | None = None) -> int:
         tpl.render(flat)
         tpl.save(io.BytesIO())
 
+    profile = demo_profile()
+
     def ours() -> None:
-        render("t_declaration", FactView(demo_profile(), today=dt.date(2026, 11, 29)))
+        render("t_declaration", FactView(profile, today=dt.date(2026, 11, 29)))
 
     timings: dict[str, list[float]] = {"bare": [], "render": []}
     for _ in range(args.runs):  # interleaved so both see the same machine state

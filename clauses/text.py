@@ -15,9 +15,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateError
+from jinja2 import StrictUndefined, Template, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
 from facts import UNKNOWN, FactView
@@ -185,15 +186,22 @@ class RowText:
         return self.get(column)
 
 
+#: One sandboxed environment for every clause body; compiled bodies are cached by source.
+_ENV = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
+
+
+@lru_cache(maxsize=1024)
+def _compiled(source: str) -> Template:
+    return _ENV.from_string(source)
+
+
 class ClauseEnvironment:
     """Renders clause bodies against one fact view, collecting missing items."""
 
     def __init__(self, view: FactView, sink: MissingSink) -> None:
         self.view = view
         self.sink = sink
-        self.env = SandboxedEnvironment(
-            undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False
-        )
+        self.env = _ENV
 
     def fact(self, name: str, where: str) -> FactText:
         fact = self.view.catalogue[name]
@@ -216,7 +224,7 @@ class ClauseEnvironment:
             "today": format_date(self.view.today),
         }
         context.update(extra or {})
-        return self.env.from_string(source).render(context)
+        return _compiled(source).render(context)
 
 
 @dataclass(frozen=True)
