@@ -227,6 +227,9 @@ class Context:
         self._values: dict[str, Any] = {}
         self._ref_results: dict[str, Result] = {}
         self._rows: dict[str, list[RowView]] = {}
+        #: (id(node), group, row index) -> Result; nodes live as long as the cached rule set
+        self.memo: dict[tuple[int, str, int], Result] = {}
+        self.keep: list[Any] = []
 
     def value(self, name: str) -> Any:
         try:
@@ -392,6 +395,17 @@ def _eval_rows(spec: RowSpec, ctx: Context, row: RowView | None, quantifier: str
 
 
 def _eval(node: Any, ctx: Context, row: RowView | None) -> Result:
+    key = (id(node), row.group, row.index) if row is not None else (id(node), "", -1)
+    try:
+        return ctx.memo[key]
+    except KeyError:
+        pass
+    res = _eval_node(node, ctx, row)
+    ctx.memo[key] = res
+    return res
+
+
+def _eval_node(node: Any, ctx: Context, row: RowView | None) -> Result:
     if isinstance(node, Compare):
         return _eval_compare(node, ctx, row)
     if isinstance(node, All):
@@ -432,7 +446,11 @@ def evaluate_full(
 ) -> Result:
     """Evaluate a (parsed or raw) condition: value plus the unknown facts it depends on."""
     ctx = view if isinstance(view, Context) else Context(view)
-    node = cond if isinstance(cond, _Node) else parse(cond)
+    if isinstance(cond, _Node):
+        node: Any = cond
+    else:
+        node = parse(cond)
+        ctx.keep.append(node)  # memo keys use id(node): keep it alive for the context
     return _eval(node, ctx, row)
 
 
