@@ -11,14 +11,15 @@ Public API::
     build_packet(view, relief, out_path, *, exhibits_dir=None, bates_prefix="RD",
                  progress=None, cancel=None, options=None, providers=None, strict=False,
                  final=False, preparer=None, passwords=None) -> PacketResult
-    assemble(parts: list[PacketPart], out_path, *, cover: CoverInfo, bates_prefix="RD", ...)
-        -> AssemblyResult    (pure PDF work)
+    assemble_packet(parts: list[PacketPart], out_path, *, cover: CoverInfo, bates_prefix="RD", ...)
+        -> AssemblyResult    (pure PDF work; packets.assemble.assemble)
     load_source(path_or_bytes, name, *, password=None) -> LoadedSource   (exhibit check)
     CancelToken: cancel(), cancelled, raise_if_cancelled() -> raises Cancelled
     Progress = Callable[[int, int, str], None]   # progress(done, total, message)
 """
 
-from packets.assemble import AssemblyResult, ManifestEntry, PacketPart, assemble
+from packets.assemble import AssemblyResult, ManifestEntry, PacketPart
+from packets.assemble import assemble as assemble_packet
 from packets.errors import (
     Cancelled,
     ConverterUnavailable,
@@ -62,7 +63,7 @@ __all__ = [
     "PlannedDocument",
     "Progress",
     "Providers",
-    "assemble",
+    "assemble_packet",
     "build_packet",
     "build_plan",
     "default_providers",
