@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -53,3 +54,37 @@ def test_interview_in_the_terminal_skip_later_decline_back() -> None:
     assert "[q_a_government]" in text and "[q_a_psg]" in text
     assert "? yes / no" in text  # "maybe" is refused with a hint, not stored
     assert "asylum_psg:" in text and "elements settled" in text
+
+
+def test_interview_saves_each_answer_for_a_stored_client(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casefile.store import CaseStore
+
+    monkeypatch.setenv("RELIEFDESK_TEST_PASS", "correct horse battery")
+    store = CaseStore.create(tmp_path, "correct horse battery")
+    profile = store.create_client(given_name="Rosa", family_name="Ficticia")
+    client_id = profile.client.id
+    store.close()
+    args = main.build_parser().parse_args(
+        [
+            "--data-dir", str(tmp_path), "interview", "--client", client_id,
+            "--passphrase-env", "RELIEFDESK_TEST_PASS", "--relief", "vacatur",
+        ]
+    )  # fmt: skip
+    script = iter(["none"])  # "no arrests": vacatur then does not apply; input ends
+
+    def read(_prompt: str) -> str:
+        try:
+            return next(script)
+        except StopIteration:
+            raise EOFError from None
+
+    assert cmd_interview(args, read=read, out=io.StringIO()) == 0
+    reopened = CaseStore.open(tmp_path, "correct horse battery")
+    try:
+        saved = reopened.load(client_id)
+    finally:
+        reopened.close()
+    ans = saved.answers["arrests[]"]
+    assert (ans.status, ans.value, ans.question_id) == ("answered", 0, "q_arrests")
