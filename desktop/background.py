@@ -233,13 +233,16 @@ class BackgroundOp(QObject):
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, label: str) -> None:
         self.last_progress = (done, total, label)
-        if self.dialog is None or self.finished:
+        dlg = self.dialog
+        if dlg is None or self.finished:
             return
-        if total > 0:
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(min(done, total))
         if label and not self.token.cancelled:
-            self.dialog.setLabelText(label)
+            dlg.setLabelText(label)
+        if total > 0:
+            dlg.setMaximum(total)
+            # a modal QProgressDialog runs the event loop inside setValue(): the operation may
+            # end (and the dialog be closed) during this call, so it is the last thing done
+            dlg.setValue(min(done, total))
 
     def _close_dialog(self) -> None:
         if self.dialog is not None:

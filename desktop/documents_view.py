@@ -62,6 +62,11 @@ def tr_doc_status(status: str) -> str:
     return names.get(status, status.replace("_", " "))
 
 
+def _status_key(doc: Any) -> str:
+    status = getattr(doc, "status", "")
+    return str(getattr(status, "value", status)).replace(" ", "_").lower()
+
+
 def open_local_file(path: Path) -> bool:
     """Open a local file in the system's program for it. Never a network URL."""
     url = QUrl.fromLocalFile(str(Path(path).resolve()))
@@ -364,6 +369,21 @@ class DocumentsView(QWidget):
             self.preview.load(self.packet_path)
         self.open_pdf.setEnabled(self.packet_path is not None)
         self.open_draft.setEnabled(bool(self.drafts))
+        left_out = list(getattr(result, "left_out", []) or [])
+        if left_out:
+            lines = [
+                f"• {getattr(d, 'title', d)}: {tr_doc_status(_status_key(d))}" for d in left_out
+            ]
+            show_message(
+                self,
+                self.tr(
+                    "The packet was written as a DRAFT. These documents are not in it; a "
+                    "NOT INCLUDED page stands in for each:"
+                )
+                + "\n\n"
+                + "\n".join(lines),
+                details="\n".join(str(w) for w in getattr(result, "warnings", []) or []),
+            )
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(self.tr("The packet was not written."))
