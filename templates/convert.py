@@ -1,6 +1,7 @@
 """DOCX -> PDF through LibreOffice headless, in a private temporary directory.
 
-``docx_to_pdf(docx_bytes)`` writes the DOCX into a fresh ``0700`` temporary directory, runs
+``docx_to_pdf(docx_bytes)`` writes the DOCX into a fresh ``0700`` temporary directory (in RAM,
+``/dev/shm``, where the OS has it, so client data does not reach the disk), runs
 ``soffice --headless --convert-to pdf`` with a private user profile (so a running LibreOffice
 or a stale lock cannot interfere) and a timeout, reads the PDF back and removes the directory,
 whatever happens. No network, no shared profile. Raises ``ConverterUnavailable`` when
@@ -33,6 +34,15 @@ def find_soffice() -> str | None:
     return None
 
 
+def _scratch_root() -> str | None:
+    """A RAM-backed folder (Linux /dev/shm) so the plaintext DOCX never touches the disk;
+    None falls back to the system temporary folder."""
+    shm = Path("/dev/shm")
+    if shm.is_dir() and os.access(shm, os.W_OK | os.X_OK):
+        return str(shm)
+    return None
+
+
 def converter_available() -> bool:
     return find_soffice() is not None
 
@@ -44,7 +54,7 @@ def docx_to_pdf(docx_bytes: bytes, *, timeout: float = DEFAULT_TIMEOUT) -> bytes
         raise ConverterUnavailable("LibreOffice (soffice) was not found on this computer")
     if not docx_bytes.startswith(b"PK"):
         raise ConversionFailed("the input is not a DOCX file")
-    with tempfile.TemporaryDirectory(prefix="reliefdesk-pdf-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="reliefdesk-pdf-", dir=_scratch_root()) as tmp:
         work = Path(tmp)
         os.chmod(work, 0o700)
         src = work / "draft.docx"

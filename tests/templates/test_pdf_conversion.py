@@ -64,3 +64,15 @@ def test_missing_libreoffice_is_a_typed_error(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("RELIEFDESK_SOFFICE", "/nonexistent/soffice")
     with pytest.raises(ConverterUnavailable, match="libreoffice-writer"):
         docx_to_pdf(b"PK\x03\x04")
+
+
+def test_conversion_leaves_no_scratch_files(demo, tmp_path: Path) -> None:
+    require_soffice()
+    import tempfile
+
+    from templates.convert import _scratch_root
+
+    root = Path(_scratch_root() or tempfile.gettempdir())
+    before = {p.name for p in root.glob("reliefdesk-pdf-*")}
+    docx_to_pdf(render("exhibit_index", FactView(demo, today=TODAY)).data)
+    assert {p.name for p in root.glob("reliefdesk-pdf-*")} == before

@@ -296,3 +296,18 @@ def test_ny_presumption_and_due_diligence_from_interview_facts(demo) -> None:
     assert "first sought services on December 19, 2022" in text
     assert "reasonable concerns for the safety of the defendant" in text.split("# III.")[0]
     assert "vacatur.sought_services_date" not in {m.fact for m in draft.missing}
+
+
+@pytest.mark.parametrize("make", [california_client, illinois_client])
+@pytest.mark.parametrize("document_id", sorted(DOCUMENTS))
+def test_every_document_renders_for_two_more_clients(make, document_id: str) -> None:  # type: ignore[no-untyped-def]
+    profile = make()
+    draft = render(document_id, view_of(profile))
+    text = body(draft)
+    assert "{{" not in text and "{%" not in text
+    name = f"{profile.client.given_name} {profile.client.family_name}"
+    if document_id not in ("translation_certificate",):
+        assert name in text, document_id
+    assert "Lucía" not in text  # nothing leaks from the demo client
+    if DOCUMENTS[document_id].is_vacatur:
+        assert draft.state == profile.rows("arrests")[0].state
