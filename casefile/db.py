@@ -16,6 +16,7 @@ from typing import Any
 import sqlcipher3
 from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
@@ -88,11 +89,12 @@ class Database:
         self.path = Path(path)
         if not create and not self.path.exists():
             raise FileNotFoundError(self.path)
-        if self.path.exists() and self.path.stat().st_size > 0:
-            check_passphrase(self.path, passphrase)
+        existing = self.path.exists() and self.path.stat().st_size > 0
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._engine: Engine | None = _make_engine(self.path, passphrase)
         try:
+            if existing:
+                self._check_key()
             self._check_revision_known()
             if migrate:
                 self.migrate()
@@ -120,6 +122,14 @@ class Database:
                 return migrate.current_revision(conn)
         except sqlcipher3.DatabaseError as exc:
             raise DatabaseCorrupt(self.path, str(exc)) from exc
+
+    def _check_key(self) -> None:
+        """The first pooled connection proves the key (one key derivation, not two)."""
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        except (DBAPIError, sqlcipher3.DatabaseError) as exc:
+            raise WrongPassphrase(self.path) from exc
 
     def _check_revision_known(self) -> None:
         rev = self.schema_revision()
