@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import math
+import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -138,6 +139,46 @@ def _shrunk_size(spec: FieldSpec, text: str) -> float | None:
     return None
 
 
+# Line height as a multiple of the font size. pypdf takes it from the font bounding box: 1.93 for
+# the CourierNewPS-BoldMT of the I-589 (measured), less for CourierStd; 2.0 never clips.
+LEADING = 2.0
+
+
+def _wrap(text: str, width: float, size: float) -> list[str]:
+    """Break text into lines that fit ``width`` in a monospaced (Courier) font of ``size``."""
+    per_line = max(1, math.floor((width - 6) / (0.6 * size)))
+    lines: list[str] = []
+    for para in text.splitlines() or [""]:
+        lines.extend(
+            textwrap.wrap(para, per_line, break_long_words=True, break_on_hyphens=False) or [""]
+        )
+    return lines
+
+
+def _layout(spec: FieldSpec, text: str) -> tuple[bool, str | None, float | None]:
+    """(fits, text to draw if it differs, smaller font size if needed) for a text field.
+
+    The USCIS fonts are monospaced Courier (600/1000 em per character). pypdf wraps multi-line
+    text itself only when the font size is automatic, so for a fixed size the lines are broken
+    here; single-line text that fits at >= MIN_FONT_SIZE is drawn smaller instead of moved."""
+    if spec.max_len:
+        return len(text) <= spec.max_len, None, None
+    if spec.width <= 0:
+        return True, None, None
+    if spec.multiline:
+        size = spec.font_size or 12.0
+        lines = _wrap(text, spec.width, size)
+        room = max(1, math.floor((spec.height - 2) / (size * LEADING)))
+        if len(lines) > room:
+            return False, None, None
+        return True, ("\n".join(lines) if spec.font_size else None), None
+    size = spec.font_size or 9.0
+    if len(text) <= math.floor((spec.width - 4) / (0.6 * size)):
+        return True, None, None
+    smaller = _shrunk_size(spec, text)
+    return smaller is not None, None, smaller
+
+
 def _capacity(spec: FieldSpec) -> int | None:
     """How many characters fit, from /MaxLen or the box size and Courier metrics."""
     if spec.max_len:
@@ -224,22 +265,30 @@ def plan(
             )
         )
 
+    def show(name: str, text: str, drawn: str | None) -> None:
+        """Record a text value; ``drawn`` is the appearance text when it differs (wrapped)."""
+        values[name] = text
+        report.filled[name] = text
+        shown = drawn if drawn is not None else text
+        if not encodable(shown):
+            shown = transliterate(shown)
+            report.transliterated.append(name)
+        if shown != text:
+            appearance[name] = shown
+
     def put_text(name: str, text: str, entry: Entry) -> None:
         spec = spec_of(name)
-        cap = _capacity(spec)
-        if cap is not None and len(text) > cap and (smaller := _shrunk_size(spec, text)):
+        fits, drawn, smaller = _layout(spec, text)
+        if fits and smaller:
             font_sizes[name] = smaller
-        elif cap is not None and len(text) > cap:
+        elif not fits:
+            cap = _capacity(spec) or len(text)
             if not entry.overflow:
                 raise FieldTooLong(fmap.form, name, len(text), cap)
             overflow_queue.append((entry.label, text, name))
             marker = fmap.additional_info.marker if fmap.additional_info else "See attached"
-            text = marker[:cap]
-        values[name] = text
-        report.filled[name] = text
-        if not encodable(text):
-            appearance[name] = transliterate(text)
-            report.transliterated.append(name)
+            text, drawn = marker[:cap], None
+        show(name, text, drawn)
 
     def do_entry(entry: Entry, block_row: Any = None) -> None:
         if not condition_met(ctx, entry, block_row):
@@ -328,25 +377,28 @@ def plan(
         placed = False
         while slots and not placed:
             slot = slots[0]
-            cap = _capacity(spec_of(slot.text))
-            if cap is not None and len(text) > cap:
-                break  # too long for a slot: the whole answer goes on a sheet
-            slots.pop(0)
-            for name, val in (
+            refs = [
                 (slot.page, str(label.page)),
                 (slot.part, label.part),
                 (slot.item, label.item),
-            ):
+            ]
+            cut = any(
+                name is not None and (pcap := _capacity(spec_of(name))) and len(val) > pcap
+                for name, val in refs
+            )
+            # A reference too long for its boxes is repeated in full at the head of the text.
+            body = f"[{label.text()}] {text}" if cut else text
+            fits, drawn, _ = _layout(spec_of(slot.text), body)
+            if not fits:
+                break  # too long for a slot: the whole answer goes on a sheet
+            slots.pop(0)
+            for name, val in refs:
                 if name is None:
                     continue
                 pcap = _capacity(spec_of(name))
                 values[name] = val[:pcap] if pcap else val
                 report.filled[name] = values[name]
-            values[slot.text] = text
-            report.filled[slot.text] = text
-            if not encodable(text):
-                appearance[slot.text] = transliterate(text)
-                report.transliterated.append(slot.text)
+            show(slot.text, body, drawn)
             report.overflowed.append(OverflowItem(label.text(), text, "additional_info", fname))
             placed = True
         if not placed:

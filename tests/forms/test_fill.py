@@ -255,3 +255,38 @@ def test_flatten_keeps_the_text_and_drops_the_form(demo589: bytes, tmp_path: Pat
     assert not r.get_fields()
     assert "Ejemplo Vargas" in pdftotext(flat, tmp_path, 1, 1)
     qpdf_check(flat, tmp_path)
+
+
+def test_long_rows_go_to_supplement_b_wrapped_then_to_a_sheet(tmp_path: Path) -> None:
+    import re
+
+    p = demo_profile()
+    for n in ["Ana", "Beto", "Carla", "Dario", "Eva"]:
+        p.add(
+            "family",
+            relationship="sibling",
+            family_name="Ejemplo Vargas",
+            given_name=n,
+            country_of_birth="Guatemala",
+            location_city="Quetzaltenango",
+            location_country="Guatemala",
+        )
+    out = fill("i-589", view(p), relief="asylum_psg")
+    placed = [o.placed for o in out.overflow]
+    assert placed == ["additional_info", "continuation"]  # 6 siblings, 4 rows, 1 Supp B box
+    v = values(out.pdf)
+    assert v["form1[0].#subform[13].TextField31[0]"] == "A.III"
+    assert "Dario" in str(v["form1[0].#subform[13].TextField32[0]"])
+    # pypdf does not wrap fixed-size multi-line text: ReliefDesk breaks the lines itself so
+    # nothing runs past the right edge of the box (540 pt at 9 pt Courier: 98 characters).
+    r = PdfReader(io.BytesIO(out.pdf))
+    stream = next(
+        a.get_object()["/AP"]["/N"].get_data().decode("latin-1")
+        for a in r.pages[11]["/Annots"]
+        if a.get_object().get("/T") == "TextField32[0]"
+    )
+    lines = re.findall(r"\((.*?)\) Tj", stream)
+    assert len(lines) >= 2 and all(len(line) <= 98 for line in lines)
+    assert " ".join(lines).split() == str(v["form1[0].#subform[13].TextField32[0]"]).split()
+    sheet = pdftotext(out.pdf, tmp_path, 13, 13)
+    assert "Page 4, Part A.III, Item 5 (siblings)" in sheet and "Eva" in sheet
