@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -143,3 +144,20 @@ def test_ask_if_cycle_is_reported(data: Path) -> None:
 def test_unknown_ref_is_reported(data: Path) -> None:
     edit(data / "rules" / "vacatur.yaml", "{ref: severe_trafficking}", "{ref: severe_trafficing}")
     assert any("ref 'severe_trafficing'" in p for p in problems(load_from(data)))
+
+
+LABELS_EN = re.compile(r"\b(victim|trafficked|trafficking|prostitut\w*|smuggl\w*|persecut\w*)")
+LABELS_ES = re.compile(r"\b(víctima|trata|prostitu\w*|tráfico|persecu\w*)\b")
+
+
+def test_client_prompts_ask_about_conduct_never_labels() -> None:
+    """DOMAIN.md §8.1 rule 1: no label questions. Counsel-only prompts are exempt."""
+    for q in load_rules().questions.values():
+        if q.prompt_en.startswith("For counsel"):
+            assert q.prompt_es.startswith("Para el abogado"), q.id
+            continue
+        en, es = q.prompt_en.lower(), q.prompt_es.lower()
+        assert not LABELS_EN.search(en), (q.id, q.prompt_en)
+        assert not LABELS_ES.search(es), (q.id, q.prompt_es)
+        if q.sensitive and q.content_warning_en:
+            assert q.content_warning_es, q.id
