@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
+import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -244,7 +246,20 @@ class House:
         self.p("{{r doc.date }}")
 
     def save(self, path: Path) -> None:
-        self.doc.save(str(path))
+        """Save with fixed zip timestamps, so an unchanged template rebuilds byte for byte."""
+        buf = io.BytesIO()
+        self.doc.save(buf)
+        out = io.BytesIO()
+        with (
+            zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src,
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
+        ):
+            for item in src.infolist():
+                info = zipfile.ZipInfo(item.filename, date_time=(2026, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                dst.writestr(info, src.read(item.filename))
+        path.write_bytes(out.getvalue())
 
 
 # -- the templates -----------------------------------------------------------------------------
@@ -258,6 +273,7 @@ def t_declaration() -> House:
     h.section("victim", "What happened to me")
     h.section("presence", "Why I am in the United States")
     h.section("compliance", "Helping law enforcement")
+    h.section("conduct", "Things I was forced to do")
     h.section("hardship", "What would happen if I were sent back")
     h.section("family", "My family")
     h.section("closing")
@@ -322,7 +338,9 @@ def asylum_psg_memo() -> House:
     )
     h.section("psg_candidates", "Candidate formulations", numbered=False)
     h.section("psg_warnings", "Formulations to avoid", numbered=False)
+    h.tag("{%p if doc.warnings %}")
     h.heading("Warnings")
+    h.tag("{%p endif %}")
     h.loop("w", "doc.warnings", "{{r w }}")
     h.section("psg_nexus", "Nexus, state protection and fallbacks", numbered=False)
     h.section("one_year", "One-year filing deadline", numbered=False)
