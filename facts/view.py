@@ -85,6 +85,11 @@ class FactView:
             ans = self.profile.answers.get(name)
             if ans is None or ans.status != AnswerStatus.ANSWERED.value:
                 return UNKNOWN
+            if fact.type == "date" and isinstance(ans.value, str):
+                try:  # answers are stored as JSON: dates come back as ISO strings
+                    return dt.date.fromisoformat(ans.value)
+                except ValueError:
+                    return UNKNOWN
             return _present(ans.value)
         if fact.type == "group":
             return self.rows(fact.group or "")

@@ -214,3 +214,11 @@ def test_cp_no_trafficking_means() -> None:
     assert a.element("CP-E1").status == "unmet"
     # the agency's willingness is never "unmet" on a screen: advocacy can continue
     assert a.element("CP-E3").status == "unknown"
+
+
+def test_u_under_16_flags_who_may_hold_the_information() -> None:
+    young = {**LABOR_EPISODE, "start_date": dt.date(2021, 1, 1)}
+    p = make_profile(client={"date_of_birth": dt.date(2006, 1, 1)}, episodes=[young])  # 15
+    assert "U-FLAG-UNDER-16" in run(p, "u_visa").flag_ids()
+    adult = make_profile(client=ADULT, episodes=[LABOR_EPISODE])
+    assert "U-FLAG-UNDER-16" not in run(adult, "u_visa").flag_ids()

@@ -144,3 +144,11 @@ def test_interview_fact_files_declare_typed_facts() -> None:
     assert cat["trafficking.means.fraud"].type == "bool"
     assert cat["asylum.psg_candidate"].allowed
     assert cat["asylum.feared_harms"].type == "multi_choice"
+
+
+def test_answer_dates_come_back_as_dates() -> None:
+    p = profile()
+    p.set_answer("asylum.filed_date", "2024-07-01")
+    assert FactView(p, today=TODAY).get("asylum.filed_date") == dt.date(2024, 7, 1)
+    p.set_answer("asylum.filed_date", "not a date")
+    assert FactView(p, today=TODAY).get("asylum.filed_date") is UNKNOWN
