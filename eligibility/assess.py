@@ -41,6 +41,7 @@ from eligibility.errors import UnknownRelief
 from eligibility.loader import RELIEFS, RuleSet, load_rules
 from eligibility.schema import Element, Provenance, ReliefRules, StateRule
 from facts import UNKNOWN, FactView, RowView
+from facts.derived import years_between
 
 #: DOMAIN.md §8.8 status_enum.
 STATUSES = (
@@ -221,6 +222,16 @@ def vacatur_hook(states: dict[str, StateRule]) -> Any:
         rule = states.get(str(state).upper()) or states.get(str(state))
         if rule is None:
             return Result(None)  # no table row: attorney research, nothing to ask the client
+        if rule.age_limit == "under_18_at_offense":
+            dob = ctx.value("client.date_of_birth")
+            when = row.get("arrest_date")
+            if dob is UNKNOWN or when is UNKNOWN:
+                missing = {"client.date_of_birth"} if dob is UNKNOWN else set()
+                if when is UNKNOWN:
+                    missing.add("arrests[].arrest_date")
+                return Result(None, frozenset(missing))
+            if years_between(dob, when) >= 18:
+                return Result(False)
         category = row.get("offense_category")
         scope = rule.offense_scope
         if scope == "any_offense":

@@ -267,3 +267,29 @@ def test_state_table_has_required_jurisdictions_with_provenance() -> None:
     for s in states.values():
         assert s.authority and s.last_reviewed and s.reviewed_by
         assert s.verify is (s.verify_status != "ok")
+
+
+def test_state_age_limit_is_applied_per_arrest() -> None:
+    rules = load_rules()
+    minors_only = StateRule.model_validate(
+        {
+            **rules.states["NY"].model_dump(),
+            "state": "ZY",
+            "name": "Fictional minors-only state (test data)",
+            "age_limit": "under_18_at_offense",
+        }
+    )
+    test_rules = dataclasses.replace(rules, states={**rules.states, "ZY": minors_only})
+
+    def v_e3(dob: dt.date | None, arrested: dt.date) -> tuple[str, tuple[str, ...]]:
+        p = make_profile(
+            client={"date_of_birth": dob},
+            episodes=[LABOR_EPISODE],
+            arrests=[arrest(state="ZY", arrest_date=arrested, offense_category="theft")],
+        )
+        e = assess(FactView(p, today=TODAY), "vacatur", rules=test_rules).element("V-E3")
+        return e.status, e.unknown_facts
+
+    assert v_e3(dt.date(2004, 3, 2), dt.date(2021, 1, 1))[0] == "likely_met"  # 16
+    assert v_e3(dt.date(2000, 3, 2), dt.date(2021, 1, 1))[0] == "likely_unmet"  # 20
+    assert v_e3(None, dt.date(2021, 1, 1)) == ("unknown", ("client.date_of_birth",))
