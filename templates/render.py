@@ -13,7 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import zipfile
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -138,6 +140,17 @@ def template_path(spec: DocumentSpec) -> Path:
     if not path.is_file():
         raise TemplateFileMissing(spec.id, f"templates/docx/{spec.template}")
     return path
+
+
+@lru_cache(maxsize=64)
+def section_order(path: Path) -> tuple[str, ...]:
+    """Clause sections in the order the template prints them (for ordering review notes)."""
+    with zipfile.ZipFile(path) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    seen: dict[str, None] = {}
+    for name in re.findall(r"sections\.([a-z0-9_]+)", xml):
+        seen.setdefault(name)
+    return tuple(seen)
 
 
 def template_environment() -> SandboxedEnvironment:
@@ -345,6 +358,9 @@ def render(document_id: str, view: FactView, *, options: RenderOptions | None = 
     selection.included = [c for c in selection.included if _for_relief(c, relief)]
     selection.undecided = [(c, u) for c, u in selection.undecided if _for_relief(c, relief)]
     foreign_cites = _other_state_cites(state)
+    order = section_order(path)
+    rank = {name: i for i, name in enumerate(order)}
+    selection.included.sort(key=lambda c: (rank.get(c.section, len(rank)), c.order, c.id))
     env = ClauseEnvironment(view, missing)
     clause_extra: dict[str, Any] = {
         "state": state,

@@ -75,8 +75,12 @@ def test_t_declaration_content_cites_and_numbering(demo) -> None:
     for cite in ("8 CFR 214.202(c)(1)", "22 USC 7102(11)", "INA 101(a)(15)(T)(i)(IV)"):
         assert cite in draft.cites
         assert cite in text  # in the attorney review notes of the draft
-    ids = {c.id for c in draft.clauses}
-    assert {"t.victim.fraud", "t.victim.coercion", "t.compliance.minor_exemption"} <= ids
+    ids = [c.id for c in draft.clauses]  # in the order the declaration prints them
+    assert {"t.victim.fraud", "t.victim.coercion", "t.compliance.minor_exemption"} <= set(ids)
+    assert ids[0] == "t.intro.identity" and ids[-1] == "t.closing.truth"
+    assert ids.index("t.victim.recruitment") < ids.index("t.hardship.harm")
+    notes = text.split("Attorney review notes")[1]
+    assert notes.index("Who I am") < notes.index("How it ended") < notes.index("Closing")
     assert "t.compliance.trauma" in dict(draft.undecided)
     # the sibling's danger facts are missing: one placeholder, one missing item
     assert "[[MISSING: What shows the danger of retaliation]]" in text
