@@ -21,7 +21,7 @@ from desktop.background import show_error
 from desktop.i18n import TRANSLATIONS
 from desktop.options import Options
 from desktop.passphrase import PassphraseDialog
-from desktop.store import DemoStore, create_store, open_store, resolve_data_dir, store_exists
+from desktop.store import create_store, open_store, resolve_data_dir, store_exists, warm_up
 
 DOUBLE_ESC_SECONDS = 0.6
 
@@ -64,10 +64,14 @@ class DesktopApp(QObject):
     # -- start / unlock ----------------------------------------------------------------
     def start(self) -> None:
         if self.demo:
+            from desktop.demo_store import DemoStore
+
             self._unlocked(DemoStore())
             self.window.open_client(self.store.demo_id)
             return
         self.ask_passphrase()
+        # the first window is up: load the database layer while the user types
+        QTimer.singleShot(0, warm_up)
 
     def ask_passphrase(self) -> PassphraseDialog:
         assert self.data_dir is not None
@@ -151,6 +155,8 @@ class DesktopApp(QObject):
                 self.window.show()
             return
         if self.demo:
+            from desktop.demo_store import DemoStore
+
             self._unlocked(DemoStore())
             return
         self.ask_passphrase()

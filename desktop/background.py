@@ -23,20 +23,11 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from casefile.errors import ReliefDeskError
-
 log = logging.getLogger(__name__)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Background", text)
-
-
-class OperationCancelled(ReliefDeskError):
-    """Raised inside a long operation when the user pressed Cancel."""
-
-    def __init__(self, what: str = "The operation") -> None:
-        super().__init__(f"{what} was cancelled. Nothing was written.")
 
 
 class CancelToken:
@@ -57,6 +48,8 @@ class CancelToken:
 
     def raise_if_cancelled(self) -> None:
         if self._event.is_set():
+            from desktop.errors import OperationCancelled
+
             raise OperationCancelled()
 
 
@@ -70,8 +63,6 @@ def make_cancel_token() -> Any:
 
 
 def _is_cancel_error(exc: BaseException) -> bool:
-    if isinstance(exc, OperationCancelled):
-        return True
     return type(exc).__name__ in {"OperationCancelled", "Cancelled", "PacketCancelled"}
 
 
@@ -107,6 +98,8 @@ def show_message(
 
 def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     """A typed error shows its own message; anything else a calm generic one."""
+    from casefile.errors import ReliefDeskError
+
     if isinstance(exc, ReliefDeskError):
         return show_message(parent, str(exc), title=_tr("ReliefDesk"))
     # The traceback goes to the log for a developer, never into the window: it can hold

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.errors import ReliefDeskError
 from desktop.background import show_error
 
 MIN_LENGTH = 10
@@ -157,6 +156,7 @@ class PassphraseDialog(QDialog):
     def _fail(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        self.adjustSize()  # room for the whole message
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
         self.passphrase.selectAll()
 
@@ -173,6 +173,8 @@ class PassphraseDialog(QDialog):
                 self._fail(self.tr("The two passphrases differ. Type them again."))
                 return
         self.passphrase.clear()
+        from casefile.errors import ReliefDeskError
+
         try:
             store = self._attempt(typed)
         except ReliefDeskError as exc:

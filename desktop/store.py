@@ -1,42 +1,26 @@
 """The desktop's view of the case file: one small adapter over ``casefile.store.CaseStore``.
 
 The window talks to a ``Store`` (the CaseStore API). ``open_store`` / ``create_store`` return
-the real encrypted ``casefile.store.CaseStore``. ``DemoStore`` is an in-memory store holding
-only the fictional demo client (``python main.py gui --demo``): nothing is written to disk.
-Search matching here is only for the demo store; the real store searches itself.
+the real encrypted ``casefile.store.CaseStore``; ``desktop.demo_store.DemoStore`` is the
+in-memory store of ``--demo``.
+
+This module is on the start-up path, so it imports no ``casefile`` module at load time:
+``casefile`` loads the whole database layer (about 2 s here), which is instead warmed on a
+worker thread while the passphrase window is already showing (``warm_up``). The data folder
+and file name rules mirror ``casefile.paths`` (a test keeps them equal).
 """
 
 from __future__ import annotations
 
-import copy
-import unicodedata
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+import os
+import threading
 from pathlib import Path
 from typing import Any, Protocol
 
-from casefile.errors import ClientNotFound, ReliefDeskError, StoreLocked
-from casefile.models import Client
-from casefile.profile import Profile
+import platformdirs
 
-
-class NotInDemo(ReliefDeskError):
-    def __init__(self, what: str) -> None:
-        super().__init__(
-            f"{what} is not available in the demo: the demo keeps its fictional client in "
-            "memory only. Start ReliefDesk without --demo to use it."
-        )
-
-
-@dataclass
-class ClientSummary:
-    id: str
-    display_name: str
-    aliases: list[str] = field(default_factory=list)
-    a_number: str | None = None
-    date_of_birth: date | None = None
-    updated_at: datetime | None = None
-    archived: bool = False
+ENV_HOME = "RELIEFDESK_HOME"  # == casefile.paths.ENV_HOME
+DB_FILENAME = "cases.db"  # == casefile.paths.DB_FILENAME
 
 
 class Store(Protocol):
@@ -47,13 +31,13 @@ class Store(Protocol):
 
     def list_clients(self, query: str = "", *, include_archived: bool = False) -> list[Any]: ...
 
-    def load(self, client_id: str) -> Profile: ...
+    def load(self, client_id: str) -> Any: ...
 
-    def save(self, profile: Profile) -> None: ...
+    def save(self, profile: Any) -> None: ...
 
-    def create_client(self, **fields: Any) -> Profile: ...
+    def create_client(self, **fields: Any) -> Any: ...
 
-    def add_demo_client(self) -> Profile: ...
+    def add_demo_client(self) -> Any: ...
 
     def archive(self, client_id: str, archived: bool = True) -> None: ...
 
@@ -73,15 +57,34 @@ class Store(Protocol):
 
 
 def resolve_data_dir(override: str | Path | None = None) -> Path:
-    from casefile.paths import data_dir
-
-    return data_dir(override)
+    """Same order as ``casefile.paths.data_dir``: override, $RELIEFDESK_HOME, per-user."""
+    if override is not None and str(override) != "":
+        return Path(override).expanduser()
+    env = os.environ.get(ENV_HOME)
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir("ReliefDesk", "ReliefDesk"))
 
 
 def store_exists(data_dir: Path) -> bool:
-    from casefile.store import CaseStore
+    """Same test as ``CaseStore.exists``: a non-empty database file."""
+    path = Path(data_dir) / DB_FILENAME
+    return path.is_file() and path.stat().st_size > 0
 
-    return CaseStore.exists(data_dir)
+
+def _warm() -> None:
+    try:
+        import casefile.store  # noqa: F401
+        import facts.view  # noqa: F401
+    except Exception:  # a real error will surface, with its message, when it is used
+        return
+
+
+def warm_up() -> threading.Thread:
+    """Import the database layer on a worker thread while the user types."""
+    t = threading.Thread(target=_warm, name="reliefdesk-warm-up", daemon=True)
+    t.start()
+    return t
 
 
 def create_store(data_dir: Path, passphrase: str) -> Store:
@@ -94,120 +97,3 @@ def open_store(data_dir: Path, passphrase: str) -> Store:
     from casefile.store import CaseStore
 
     return CaseStore.open(data_dir, passphrase)
-
-
-# ---------------------------------------------------------------------------
-# Demo store (memory only)
-# ---------------------------------------------------------------------------
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form for matching ("Lucía" ~ "lucia")."""
-    norm = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in norm if not unicodedata.combining(c)).casefold()
-
-
-def summary_of(profile: Profile) -> ClientSummary:
-    c = profile.client
-    return ClientSummary(
-        id=c.id,
-        display_name=profile.display_name,
-        aliases=[str(getattr(a, "name", "")) for a in profile.rows("aliases") if a.name],  # type: ignore[attr-defined]
-        a_number=c.a_number,
-        date_of_birth=c.date_of_birth,
-        updated_at=c.updated_at,
-        archived=bool(c.archived),
-    )
-
-
-def matches(summary: Any, query: str) -> bool:
-    """Name or alias contains the query, or the A-number contains its digits ("A-099")."""
-    q = fold(query.strip())
-    if not q:
-        return True
-    hay = [summary.display_name, *list(summary.aliases or [])]
-    if any(q in fold(h) for h in hay if h):
-        return True
-    compact = q.removeprefix("a").replace("-", "").replace(" ", "")
-    return compact.isdigit() and compact in (summary.a_number or "")
-
-
-class DemoStore:
-    """The fictional demo client in memory. ``lock()`` drops every profile."""
-
-    demo = True
-
-    def __init__(self) -> None:
-        from casefile.demo import demo_profile
-
-        self._profiles: dict[str, Profile] | None = {}
-        p = demo_profile()
-        self._profiles[p.client.id] = p
-        self.demo_id = p.client.id
-        self.saves = 0
-
-    @property
-    def is_locked(self) -> bool:
-        return self._profiles is None
-
-    def _all(self) -> dict[str, Profile]:
-        if self._profiles is None:
-            raise StoreLocked()
-        return self._profiles
-
-    def list_clients(
-        self, query: str = "", *, include_archived: bool = False
-    ) -> list[ClientSummary]:
-        out = [summary_of(p) for p in self._all().values()]
-        out = [s for s in out if (include_archived or not s.archived) and matches(s, query)]
-        return sorted(out, key=lambda s: fold(s.display_name))
-
-    def load(self, client_id: str) -> Profile:
-        try:
-            return copy.deepcopy(self._all()[client_id])
-        except KeyError:
-            raise ClientNotFound(client_id) from None
-
-    def save(self, profile: Profile) -> None:
-        from casefile.validation import validate_for_save
-
-        validate_for_save(profile)  # the same checks as the real store
-        profile.client.updated_at = datetime.now(UTC)
-        self._all()[profile.client.id] = copy.deepcopy(profile)
-        self.saves += 1
-
-    def create_client(self, **fields: Any) -> Profile:
-        p = Profile(client=Client(**fields))
-        self._all()[p.client.id] = p
-        return copy.deepcopy(p)
-
-    def add_demo_client(self) -> Profile:
-        from casefile.demo import demo_profile
-
-        p = demo_profile()
-        self._all()[p.client.id] = p
-        return copy.deepcopy(p)
-
-    def archive(self, client_id: str, archived: bool = True) -> None:
-        self._all()[client_id].client.archived = archived
-
-    def delete(self, client_id: str) -> None:
-        self._all().pop(client_id, None)
-
-    def backup(self) -> Path:
-        raise NotInDemo("Backups")
-
-    def list_backups(self) -> list[Any]:
-        return []
-
-    def restore_backup(self, path: Path) -> None:
-        raise NotInDemo("Restoring a backup")
-
-    def export_bundle(self, ids: list[str], path: Path, passphrase: str) -> Any:
-        raise NotInDemo("Export")
-
-    def import_bundle(self, path: Path, passphrase: str) -> list[str]:
-        raise NotInDemo("Import")
-
-    def lock(self) -> None:
-        self._profiles = None

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from casefile.errors import ReliefDeskError
 from casefile.profile import Profile
 from desktop.options import Options
 from desktop.profile_editor import ProfileEditor
@@ -54,6 +55,8 @@ class ClientWorkspace(QTabWidget):
                     name=exc.name or exc
                 )
             )
+        except ReliefDeskError as exc:  # e.g. a broken rules file: say so, keep the rest usable
+            return Unavailable(str(exc))
 
     def _interview(self) -> QWidget:
         from desktop.interview_view import InterviewView

@@ -152,3 +152,48 @@ def test_quick_exit_button_is_visible_and_works(qtbot: Any, tmp_path: Path) -> N
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert _visible_windows() == []
     assert app.locked
+
+
+def test_start_up_path_rules_match_casefile(tmp_path: Path, monkeypatch: Any) -> None:
+    """desktop.store mirrors casefile.paths so the first window needs no database import."""
+    from casefile import paths
+    from casefile.store import CaseStore
+    from desktop import store
+
+    assert store.ENV_HOME == paths.ENV_HOME and store.DB_FILENAME == paths.DB_FILENAME
+    assert store.resolve_data_dir(tmp_path) == paths.data_dir(tmp_path)
+    monkeypatch.setenv(paths.ENV_HOME, str(tmp_path / "home"))
+    assert store.resolve_data_dir(None) == paths.data_dir(None)
+    monkeypatch.delenv(paths.ENV_HOME)
+    assert store.resolve_data_dir("") == paths.data_dir(None)
+    assert store.store_exists(tmp_path) is CaseStore.exists(tmp_path) is False
+    CaseStore.create(tmp_path, PASS).lock()
+    assert store.store_exists(tmp_path) is CaseStore.exists(tmp_path) is True
+
+
+def test_first_window_imports_no_database_layer() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from desktop.app import DesktopApp\n"
+        "DesktopApp().ask_passphrase()\n"
+        "print(sorted(m for m in ('casefile', 'sqlalchemy', 'sqlmodel') if m in sys.modules))\n"
+    )
+    import os
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root), QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        cwd=root,
+        env=env,
+    )
+    assert out.stdout.strip() == "[]"
