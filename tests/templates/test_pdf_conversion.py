@@ -66,13 +66,18 @@ def test_missing_libreoffice_is_a_typed_error(monkeypatch: pytest.MonkeyPatch) -
         docx_to_pdf(b"PK\x03\x04")
 
 
-def test_conversion_leaves_no_scratch_files(demo, tmp_path: Path) -> None:
+def test_conversion_leaves_no_scratch_files(
+    demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     require_soffice()
-    import tempfile
+    import sys
 
-    from templates.convert import _scratch_root
-
-    root = Path(_scratch_root() or tempfile.gettempdir())
-    before = {p.name for p in root.glob("reliefdesk-pdf-*")}
-    docx_to_pdf(render("exhibit_index", FactView(demo, today=TODAY)).data)
-    assert {p.name for p in root.glob("reliefdesk-pdf-*")} == before
+    convert = sys.modules["templates.convert"]
+    if Path("/dev/shm").is_dir():
+        assert convert._scratch_root() == "/dev/shm"  # RAM, not disk, where the OS has it
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(convert, "_scratch_root", lambda: str(scratch))
+    pdf = docx_to_pdf(render("exhibit_index", FactView(demo, today=TODAY)).data)
+    assert pdf.startswith(b"%PDF")
+    assert list(scratch.iterdir()) == []
