@@ -303,7 +303,10 @@ def _basis(node: Any, ctx: Context, row: RowView | None, want: bool, out: list[s
     elif isinstance(node, Ref):
         _basis(ctx.refs[node.ref], ctx, row, want, out)
     elif isinstance(node, VacaturCovers) and row is not None:
-        out.append(f"{row.group}[{row.index}] state statute covers offence = {want}")
+        state = row.get("state")
+        rule = ctx.states.get(str(state)) if state is not UNKNOWN else None
+        cite = f" ({rule.statute_cite}, {rule.offense_scope})" if rule is not None else ""
+        out.append(f"{row.group}[{row.index}] state statute covers offence = {want}{cite}")
 
 
 def _describe(facts: Iterable[str], view: FactView) -> str:
@@ -420,7 +423,7 @@ def _rules_for(relief: str, rules: RuleSet) -> ReliefRules:
 
 
 def _context(view: FactView, rules: RuleSet) -> Context:
-    return Context(view, refs=rules.common, vacatur=vacatur_hook(rules.states))
+    return Context(view, refs=rules.common, vacatur=vacatur_hook(rules.states), states=rules.states)
 
 
 def _family_name(row: RowView) -> str:

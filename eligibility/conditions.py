@@ -220,8 +220,10 @@ class Context:
         view: FactView,
         refs: Mapping[str, Condition] | None = None,
         vacatur: VacaturHook | None = None,
+        states: Mapping[str, Any] | None = None,
     ) -> None:
         self.view = view
+        self.states = states or {}  # the state record-relief table (for explanations)
         self.refs = refs or {}
         self.vacatur = vacatur
         self._values: dict[str, Any] = {}

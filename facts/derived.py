@@ -318,7 +318,7 @@ def _asylum_passed(view: FactView, _row: RowView | None) -> Any:
     "int",
     "Whole years since T or U status was granted (continuous presence is not checked: absences "
     "over 90 days, or over 180 in total, break it)",
-    cite="INA 245(l)(1)(A); INA 245(m)(1)(A); 8 CFR 245.23; 8 CFR 245.24",
+    cite="INA 245(l); INA 245(m); 8 CFR 245.23; 8 CFR 245.24",
     inputs=("immigration.t_u_approval_date",),
     verify=True,
 )
@@ -331,7 +331,7 @@ def _years_in_status(view: FactView, _row: RowView | None) -> Any:
     "immigration.adjustment_earliest_date",
     "date",
     "Earliest I-485 date: admission in T or U status + 3 years, before any absence adjustment",
-    cite="INA 245(l)(1)(A); INA 245(m)(1)(A)",
+    cite="INA 245(l); INA 245(m)",
     inputs=("immigration.t_u_approval_date",),
     verify=True,
 )
@@ -411,7 +411,7 @@ def _family_age(view: FactView, row: RowView | None) -> Any:
     "family[].under_21",
     "bool",
     "Family member is under 21 today",
-    cite="INA 101(b)(1) (child); INA 101(a)(15)(T)(ii); INA 208(b)(3)",
+    cite="INA 101(a)(15)(T)(ii); INA 208(b)(3)",
     inputs=("family[].date_of_birth",),
 )
 def _family_under_21(view: FactView, row: RowView | None) -> Any:
@@ -423,7 +423,7 @@ def _family_under_21(view: FactView, row: RowView | None) -> Any:
     "family[].under_18",
     "bool",
     "Family member is under 18 today",
-    cite="INA 101(a)(15)(T)(ii)(I); INA 101(a)(15)(U)(ii)(I)",
+    cite="INA 101(a)(15)(T)(ii); INA 101(a)(15)(U)(ii)",
     inputs=("family[].date_of_birth",),
 )
 def _family_under_18(view: FactView, row: RowView | None) -> Any:
@@ -443,3 +443,39 @@ def _family_under_18(view: FactView, row: RowView | None) -> Any:
 def _days_since_exception(view: FactView, _row: RowView | None) -> Any:
     ended = _get_date(view, "asylum.exception_ended_date")
     return None if ended is None else (view.today - ended).days
+
+
+@derived(
+    "immigration.continuous_presence_broken",
+    "bool",
+    "Since T or U status was granted, a single absence over 90 days or absences over 180 days in "
+    "total (from entries[] exits and re-entries). Unknown while an exit has no return date and "
+    "the limits are not yet exceeded",
+    cite="INA 245(l)(2); 8 CFR 245.23; 8 CFR 245.24(a)(1)",
+    inputs=("immigration.t_u_approval_date", "entries[].event_date", "entries[].direction"),
+    verify=True,
+)
+def _presence_broken(view: FactView, _row: RowView | None) -> Any:
+    granted = _get_date(view, "immigration.t_u_approval_date")
+    if granted is None:
+        return None
+    events: list[tuple[dt.date | None, str]] = []
+    for r in view.rows("entries"):
+        direction = r.get("direction")
+        events.append((_row_date(r, "event_date"), str(direction)))
+    dated = sorted((d, k) for d, k in events if d is not None and d >= granted)
+    if any(d is None for d, _k in events):
+        return None  # an undated entry or exit could be anywhere
+    total, longest, left = 0, 0, None
+    for when, kind in dated:
+        if kind == "exit" and left is None:
+            left = when
+        elif kind == "entry" and left is not None:
+            days = (when - left).days
+            total, longest, left = total + days, max(longest, days), None
+    if left is not None:  # still abroad, or the return is not recorded
+        days = (view.today - left).days
+        if days > 90 or total + days > 180:
+            return True
+        return None
+    return longest > 90 or total > 180

@@ -241,3 +241,20 @@ def test_empty_profile_needs_more_information() -> None:
     assert a.outcome == "needs_more_information"
     assert {e.status for e in a.elements} == {"unknown"}
     assert a.resolving_questions  # the interview knows what to ask
+
+
+def test_long_absence_after_t_approval_flags_adjustment_risk() -> None:
+    p = make_profile(
+        answers={
+            "immigration.t_u_status": "t",
+            "immigration.t_u_approval_date": dt.date(2024, 1, 1),
+        },
+        entries=[
+            {"direction": "exit", "event_date": dt.date(2025, 2, 1)},
+            {"direction": "entry", "event_date": dt.date(2025, 6, 1)},
+        ],
+    )
+    a = run(p, "t_visa")
+    assert "T-FLAG-PRESENCE-BROKEN" in a.flag_ids()
+    [dl] = [d for d in a.deadlines if d.id == "T-DL-ADJUST"]
+    assert dl.due == dt.date(2027, 1, 1) and dl.alert_from == dt.date(2026, 7, 5)

@@ -152,3 +152,25 @@ def test_answer_dates_come_back_as_dates() -> None:
     assert FactView(p, today=TODAY).get("asylum.filed_date") == dt.date(2024, 7, 1)
     p.set_answer("asylum.filed_date", "not a date")
     assert FactView(p, today=TODAY).get("asylum.filed_date") is UNKNOWN
+
+
+def test_continuous_presence_since_status() -> None:
+    def broken(*trips: tuple[str, str]) -> object:
+        p = profile()
+        p.set_answer("immigration.t_u_approval_date", "2023-01-01")
+        p.add("entries", direction="exit", event_date=dt.date(2022, 6, 1))  # before status
+        p.add("entries", direction="entry", event_date=dt.date(2022, 12, 1))
+        for out, back in trips:
+            p.add("entries", direction="exit", event_date=dt.date.fromisoformat(out))
+            if back:
+                p.add("entries", direction="entry", event_date=dt.date.fromisoformat(back))
+        return FactView(p, today=TODAY).get("immigration.continuous_presence_broken")
+
+    assert broken() is False
+    assert broken(("2024-01-01", "2024-03-01")) is False  # 60 days
+    assert broken(("2024-01-01", "2024-04-15")) is True  # 105 days in one trip
+    assert broken(("2024-01-01", "2024-03-25"), ("2025-01-01", "2025-03-25")) is False  # 166
+    assert broken(*[(f"{y}-01-01", f"{y}-03-01") for y in (2023, 2024, 2025, 2026)]) is True
+    assert broken(("2026-11-01", "")) is UNKNOWN  # abroad 28 days, return not recorded
+    assert broken(("2026-06-01", "")) is True  # abroad 181 days already
+    assert FactView(profile(), today=TODAY).get("immigration.continuous_presence_broken") is UNKNOWN
