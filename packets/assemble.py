@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import io
 import json
 import os
@@ -139,13 +140,19 @@ class _Slot:
     fillable: bytes | None = None
     first_page: int = 0
     warnings: list[str] = field(default_factory=list)
+    rendered_reader: PdfReader | None = None
+
+    def set_rendered(self, data: bytes) -> None:
+        self.rendered = data
+        self.rendered_reader = PdfReader(io.BytesIO(data))
+        self.pages = len(self.rendered_reader.pages)
 
     @property
     def reader(self) -> PdfReader:
         if self.loaded is not None:
             return self.loaded.reader
-        assert self.rendered is not None
-        return PdfReader(io.BytesIO(self.rendered))
+        assert self.rendered_reader is not None
+        return self.rendered_reader
 
 
 def _slug(text: str) -> str:
@@ -195,14 +202,19 @@ def _with_generated_parts(parts: list[PacketPart]) -> list[PacketPart]:
 
 
 def _is_letter_upright(page: PageObject) -> bool:
-    box = page.cropbox
-    rotate = int(page.get("/Rotate", 0) or 0) % 360
+    if int(page.get("/Rotate", 0) or 0) % 360:
+        return False
+    raw: Any = page.get("/CropBox") or page.get("/MediaBox")
+    if raw is None:  # inherited from the page tree: use pypdf's slower lookup
+        box = page.cropbox
+        x0, y0, x1, y1 = float(box.left), float(box.bottom), float(box.right), float(box.top)
+    else:
+        x0, y0, x1, y1 = (float(v) for v in raw.get_object())
     return (
-        rotate == 0
-        and abs(float(box.left)) < 0.5
-        and abs(float(box.bottom)) < 0.5
-        and abs(float(box.width) - LETTER[0]) < 1.5
-        and abs(float(box.height) - LETTER[1]) < 1.5
+        abs(x0) < 0.5
+        and abs(y0) < 0.5
+        and abs(x1 - x0 - LETTER[0]) < 1.5
+        and abs(y1 - y0 - LETTER[1]) < 1.5
     )
 
 
@@ -248,10 +260,6 @@ def _to_letter(page: PageObject) -> bool:
 
 
 # -- layout ----------------------------------------------------------------------------------
-
-
-def _count_pages(data: bytes) -> int:
-    return len(PdfReader(io.BytesIO(data)).pages)
 
 
 def _layout(slots: list[_Slot]) -> int:
@@ -323,6 +331,14 @@ def _temp_beside(target: Path, suffix: str) -> Iterator[Path]:
             tmp.unlink()
 
 
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def _write_bytes_sync(path: Path, data: bytes) -> None:
     with open(path, "wb") as fh:
         fh.write(data)
@@ -384,7 +400,9 @@ def assemble(
             if part.keep_fillable:
                 slot.fillable = part.fillable_copy if part.fillable_copy is not None else raw
             data = flatten_form(raw, part.display_title) if part.flatten else raw
-            slot.loaded = load_source(data, part.display_title, password=part.password)
+            slot.loaded = load_source(
+                data, part.display_title, password=part.password, flatten_fields=False
+            )
             slot.sha256 = sha256_bytes(raw)
         else:
             slot.loaded = load_source(source, part.display_title, password=part.password)
@@ -400,16 +418,16 @@ def assemble(
         if part.source is not None:
             continue
         if part.kind == "cover":
-            slot.rendered = render_cover(cover)
+            slot.set_rendered(render_cover(cover))
         elif part.kind == "tab":
-            slot.rendered = render_tab(
-                part.exhibit_label or "", part.exhibit_description or part.title, part.note
+            slot.set_rendered(
+                render_tab(
+                    part.exhibit_label or "", part.exhibit_description or part.title, part.note
+                )
             )
         else:
             slot.rendered = b""  # toc / index: rendered in the loop below
             slot.pages = 1
-            continue
-        slot.pages = _count_pages(slot.rendered)
     for _attempt in range(8):
         _layout(slots)
         changed = False
@@ -420,10 +438,9 @@ def assemble(
                 data = render_toc(_toc_entries(slots, bates_prefix, bates_start, bates_digits))
             else:
                 data = render_index(_index_entries(slots, bates_prefix, bates_start, bates_digits))
-            slot.rendered = data
-            n = _count_pages(data)
-            if n != slot.pages:
-                slot.pages = n
+            before = slot.pages
+            slot.set_rendered(data)
+            if slot.pages != before:
                 changed = True
         if not changed:
             break
@@ -546,7 +563,7 @@ def assemble(
                 fh.flush()
                 os.fsync(fh.fileno())
             rep.check()
-            packet_sha = sha256_bytes(tmp_pdf.read_bytes())
+            packet_sha = _sha256_file(tmp_pdf)
             manifest = {
                 "generated_by": "ReliefDesk packets.assemble",
                 "packet": out_path.name,

@@ -50,6 +50,7 @@ class BatesStamper:
         push = DecodedStreamObject()
         push.set_data(b"q\n")
         self.push_ref: IndirectObject = writer._add_object(push)
+        self._names: dict[int, NameObject] = {}  # font dict id -> name used there
 
     def label(self, index: int) -> str:
         return bates_label(self.prefix, self.start + index, self.digits)
@@ -61,12 +62,16 @@ class BatesStamper:
         if resources.get("/Font") is None:
             resources[NameObject("/Font")] = DictionaryObject()
         fonts: Any = resources["/Font"].get_object()
+        known = self._names.get(id(fonts))
+        if known is not None and fonts.get(known) == self.font_ref:
+            return known  # a font dictionary shared by many pages: already has ours
         name = "/RDBates"
         n = 1
         while name in fonts and fonts[name] != self.font_ref:
             n += 1
             name = f"/RDBates{n}"
         fonts[NameObject(name)] = self.font_ref
+        self._names[id(fonts)] = NameObject(name)
         return NameObject(name)
 
     def stamp(self, page: PageObject, index: int) -> str:

@@ -111,13 +111,19 @@ def load_source(
     name: str,
     *,
     password: str | None = None,
+    flatten_fields: bool = True,
 ) -> LoadedSource:
-    """Open any supported source as a PDF. Raises ``ExhibitUnreadable`` (or a subclass)."""
+    """Open any supported source as a PDF. Raises ``ExhibitUnreadable`` (or a subclass).
+
+    A PDF with fillable fields (e.g. a form the user completed in a PDF reader) is flattened,
+    so its answers print in the packet even though the packet has no form of its own."""
     data, path = read_source_bytes(source, name)
     digest = sha256_bytes(data)
     kind = sniff_kind(data, path)
     if kind == "pdf":
         reader, repaired, notes = open_pdf(data, name, path=path, password=password)
+        if flatten_fields and _has_fields(reader):
+            reader = _flattened(reader, data, name, path, password, notes)
         return LoadedSource(reader, digest, "pdf", notes, repaired)
     if kind == "image":
         pdf, notes = image_to_pdf(data, name, path=path)
@@ -208,6 +214,38 @@ def open_pdf(
         raise ExhibitUnreadable(name, "the PDF has no pages", path=path)
     notes.append(f"{name}: the PDF was damaged; it was repaired. Check every page of it.")
     return reader, True, notes
+
+
+def _has_fields(reader: PdfReader) -> bool:
+    try:
+        root: Any = reader.trailer["/Root"]
+        acro: Any = root.get("/AcroForm")
+        if acro is None:
+            return False
+        form: Any = acro.get_object()
+        return bool(form.get("/Fields"))
+    except (PyPdfError, KeyError, AttributeError):
+        return False
+
+
+def _flattened(
+    reader: PdfReader,
+    data: bytes,
+    name: str,
+    path: Path | None,
+    password: str | None,
+    notes: list[str],
+) -> PdfReader:
+    from packets.flatten import flatten_with_qpdf
+
+    try:
+        flat = flatten_with_qpdf(data, password=password)
+        flat_reader, _repaired, _notes = open_pdf(flat, name, path=path)
+    except Exception:  # keep the original: its widgets still show in most viewers
+        notes.append(f"{name}: its fillable fields could not be flattened; check how it prints.")
+        return reader
+    notes.append(f"{name}: its fillable fields were flattened so the answers print.")
+    return flat_reader
 
 
 # -- Images --------------------------------------------------------------------------------

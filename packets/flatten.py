@@ -14,10 +14,10 @@ import io
 from packets.errors import ExhibitUnreadable
 
 
-def flatten_with_qpdf(data: bytes) -> bytes:
+def flatten_with_qpdf(data: bytes, *, password: str | None = None) -> bytes:
     import pikepdf
 
-    with pikepdf.open(io.BytesIO(data)) as pdf:
+    with pikepdf.open(io.BytesIO(data), password=password or "") as pdf:
         root = pdf.Root
         if "/Perms" in root:
             del root["/Perms"]

@@ -118,11 +118,13 @@ def render_cover(info: CoverInfo) -> bytes:
     width = LETTER[0] - 2 * MARGIN
     y = LETTER[1] - MARGIN - 40
     if info.draft_notice:
-        c.setFont(bold, 11)
-        for line in _wrap(info.draft_notice, bold, 11, width):
+        c.setFont(bold, 12)
+        c.setFillColorRGB(0.75, 0, 0)
+        for line in _wrap(info.draft_notice, bold, 12, width):
             c.drawString(MARGIN, y, line)
-            y -= 15
-        y -= 12
+            y -= 16
+        c.setFillColorRGB(0, 0, 0)
+        y -= 14
     c.setFont(bold, 22)
     for line in _wrap(info.relief_title, bold, 22, width):
         c.drawString(MARGIN, y, line)

@@ -194,6 +194,12 @@ def build_packet(
             parts.append(_placeholder_part(doc, [exc.reason]))
             warnings.append(f"{doc.title} is not included: {exc.reason}.")
 
+    to_sign = [d.title for d in docs if d.status is PartStatus.NEEDS_WET_SIGNATURE]
+    if to_sign:
+        warnings.append(
+            "Sign in ink before filing (no typed names or signature images; keep the originals): "
+            + "; ".join(to_sign)
+        )
     rep.check()
     client = view.profile.client
     a_number = view.get("client.a_number")

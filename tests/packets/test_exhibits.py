@@ -164,3 +164,25 @@ def test_truncated_pdf_is_repaired_by_qpdf_with_a_warning() -> None:
     loaded = load_source(good[:-200], "Exhibit Q")  # lost its trailer: pypdf gives up
     assert loaded.repaired and loaded.page_count == 3
     assert any("repaired" in n and "Exhibit Q" in n for n in loaded.warnings)
+
+
+def test_exhibit_with_fillable_fields_is_flattened() -> None:
+    from tests.packets.pdfkit import make_form
+
+    loaded = load_source(make_form({"Name": "Fictional Person"}), "Exhibit R — Completed form")
+    assert not loaded.reader.get_fields()
+    assert "Fictional Person" in loaded.reader.pages[0].extract_text()
+    assert any("flattened" in n for n in loaded.warnings)
+
+
+def test_docx_exhibit_converted_by_libreoffice(tmp_path: Path) -> None:
+    """The real converter (templates.convert, LibreOffice headless)."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Letter of support from the Example Shelter (fictional).")
+    path = tmp_path / "support.docx"
+    document.save(str(path))
+    loaded = load_source(path, "Exhibit S — Support letter")
+    assert loaded.kind == "docx" and loaded.page_count == 1
+    assert "Example Shelter" in loaded.reader.pages[0].extract_text()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,16 +19,19 @@ def test_200_exhibit_pages_within_1_5x_of_a_bare_merge(
     files = bench_packet.exhibit_pdfs(200)
     bench_packet.bare_merge(files, tmp_path / "warm.pdf")
     bench_packet.packet(files[:2], tmp_path / "warm2.pdf")
-    bare, built = [], []
-    for i in range(3):  # interleaved, best of 3: both see the same machine load
-        bare.append(bench_packet.bare_merge(files, tmp_path / f"bare{i}.pdf"))
-        built.append(bench_packet.packet(files, tmp_path / f"packet{i}.pdf")[0])
+    wall, bare, built = [], [], []
+    for i in range(5):  # interleaved, best of 5: both see the same machine load
+        bare.append(bench_packet.bare_merge(files, tmp_path / f"b{i}.pdf", time.process_time))
+        built.append(bench_packet.packet(files, tmp_path / f"p{i}.pdf", clock=time.process_time)[0])
+        wall.append(bench_packet.packet(files, tmp_path / f"w{i}.pdf")[0])
+    # The ratio is taken on CPU time: other engineers' test runs share these 2 cores, and
+    # wall-clock ratios swing by 50% under that load. Wall time is checked against 3 s.
     ratio = min(built) / min(bare)
     summary_line(
-        f"packet 200 exhibit pages {min(built):.3f} s, bare pypdf merge {min(bare):.3f} s, "
-        f"ratio {ratio:.2f}"
+        f"packet 200 exhibit pages {min(wall):.3f} s wall; CPU packet {min(built):.3f} s vs "
+        f"bare pypdf merge {min(bare):.3f} s, ratio {ratio:.2f}"
     )
-    assert min(built) < 3.0
+    assert min(wall) < 3.0
     assert ratio <= 1.5
 
 
