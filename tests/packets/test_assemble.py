@@ -362,3 +362,35 @@ def test_non_latin_names_render(tmp_path: Path) -> None:
     texts = page_texts(result.path)
     assert "Đặng Thị Hoa" in texts[0]
     assert "Tuyên bố của Đặng Thị Hoa" in texts[1]
+
+
+def test_image_exhibit_and_explicit_toc_position(tmp_path: Path) -> None:
+    import io as _io
+
+    from PIL import Image
+
+    photo = tmp_path / "photo.jpg"
+    buf = _io.BytesIO()
+    Image.new("RGB", (1600, 1200), (40, 90, 160)).save(buf, "JPEG")
+    photo.write_bytes(buf.getvalue())
+    parts = [
+        PacketPart("Cover sheet", "cover"),
+        PacketPart("Cover letter", "draft", make_pdf(2, "Cover letter")),
+        PacketPart("Table of contents", "toc"),  # the caller may place the TOC after a letter
+        PacketPart("Photo", "exhibit", photo, exhibit_label="A",
+                   exhibit_description="Photograph of the workplace"),
+    ]  # fmt: skip
+    out = tmp_path / "p.pdf"
+    result = assemble(parts, out, cover=COVER)
+    kinds = [(e.kind, e.first_page, e.last_page) for e in result.entries]
+    assert kinds == [
+        ("cover", 1, 1), ("draft", 2, 3), ("toc", 4, 4), ("tab", 5, 5), ("exhibit", 6, 6),
+    ]  # fmt: skip
+    pages = page_texts(out)
+    assert "Table of Contents" in pages[3]
+    assert re.search(r"Cover letter\s+2\s+RD-000002–RD-000003", pages[3])
+    assert re.search(r"Exhibit A — Photograph of the workplace\s+5\s+RD-000005–RD-000006", pages[3])
+    photo_page = PdfReader(str(out)).pages[5]
+    assert len(list(photo_page.images)) == 1
+    assert bates_on(pages[5], "RD") == ["RD-000006"]
+    assert result.manifest["documents"][4]["source_kind"] == "image"
