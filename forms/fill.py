@@ -130,7 +130,7 @@ MIN_FONT_SIZE = 6.0
 
 def _shrunk_size(spec: FieldSpec, text: str) -> float | None:
     """A smaller font size at which a single-line text fits its box, or None."""
-    if spec.max_len or spec.multiline or spec.comb or spec.width <= 0 or not text:
+    if spec.multiline or spec.comb or spec.width <= 0 or not text:
         return None
     size = math.floor(((spec.width - 4) / (0.6 * len(text))) * 2) / 2
     current = spec.font_size or 9.0
@@ -161,9 +161,9 @@ def _layout(spec: FieldSpec, text: str) -> tuple[bool, str | None, float | None]
     The USCIS fonts are monospaced Courier (600/1000 em per character). pypdf wraps multi-line
     text itself only when the font size is automatic, so for a fixed size the lines are broken
     here; single-line text that fits at >= MIN_FONT_SIZE is drawn smaller instead of moved."""
-    if spec.max_len:
-        return len(text) <= spec.max_len, None, None
-    if spec.width <= 0:
+    if spec.max_len and len(text) > spec.max_len:
+        return False, None, None
+    if spec.comb or spec.width <= 0:
         return True, None, None
     if spec.multiline:
         size = spec.font_size or 12.0
@@ -287,7 +287,10 @@ def plan(
                 raise FieldTooLong(fmap.form, name, len(text), cap)
             overflow_queue.append((entry.label, text, name))
             marker = fmap.additional_info.marker if fmap.additional_info else "See attached"
-            text, drawn = marker[:cap], None
+            text = marker[:cap]
+            _, drawn, smaller = _layout(spec, text)
+            if smaller:
+                font_sizes[name] = smaller
         show(name, text, drawn)
 
     def do_entry(entry: Entry, block_row: Any = None) -> None:

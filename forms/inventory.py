@@ -21,7 +21,8 @@ class _QuietPadding(logging.Filter):
     """USCIS PDFs make pypdf log a harmless 'Ignoring padding error' per string it decrypts."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return "Ignoring padding error" not in record.getMessage()
+        message = record.getMessage()
+        return "Ignoring padding error" not in message and "missing padding" not in message
 
 
 logging.getLogger("pypdf").addFilter(_QuietPadding())

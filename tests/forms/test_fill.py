@@ -153,6 +153,16 @@ def test_i912_marital_status_and_family_rows() -> None:
     v = values(out.pdf)
     assert v["form1[0].#subform[1].P2_7_MaritalStatus[1]"] == "/Married"
     assert v["form1[0].#subform[1].Part3_Line1_Name2[0]"] == "Carlos Muestra"
+    # "Beatriz Muestra Ríos" is longer than the narrow box (its /MaxLen of 255 says nothing about
+    # the width): it is drawn at a smaller size instead of running past the edge.
+    r = PdfReader(io.BytesIO(out.pdf))
+    da = next(
+        str(a.get_object()["/DA"])
+        for a in r.pages[1]["/Annots"]
+        if a.get_object().get("/T") == "Part3_Line1_Name1[0]"
+    )
+    size = float(da.split(" Tf")[0].split()[-1])
+    assert 6.0 <= size < 10.0  # the form asks for 10 pt
     assert v["form1[0].#subform[1].Part3_Line1_DateofBirth2[0]"] == "spouse"
     assert v["form1[0].#subform[1].Part4_Line2b_DateofBirth2[0]"] == "05/05/1985"
     assert v["form1[0].#subform[0].P2_Line3_AlienNumber[0]"] == "012345678"
