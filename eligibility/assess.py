@@ -345,6 +345,9 @@ def _assess_element(
     def done(status: str, reason: str, **kw: Any) -> ElementAssessment:
         kw.setdefault("resolving_questions", ())
         kw.setdefault("verify_status", verify)
+        if status in ("likely_met", "likely_unmet") and kw["verify_status"] != "ok":
+            why = "marked VERIFY" if kw["verify_status"] == "VERIFY" else "stale (not reviewed)"
+            reason += f" Capped at 'likely': the rule is {why} until an attorney checks it."
         return ElementAssessment(status=status, reason=reason, **common, **kw)
 
     if el.not_applicable_if is not None:

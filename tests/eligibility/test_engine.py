@@ -309,3 +309,11 @@ def test_context_memoises_fact_reads(demo) -> None:
     ctx.value("client.age")
     ctx.view.profile.client.date_of_birth = None
     assert ctx.value("client.age") == 22  # one pass sees one snapshot
+
+
+def test_capped_reasons_say_why(demo) -> None:
+    a = run(demo, "t_visa")
+    assert "Capped at 'likely': the rule is marked VERIFY" in a.element("T-E2").reason
+    assert "Capped" not in a.element("T-E1").reason
+    stale = run(demo, "t_visa", today=dt.date(2027, 6, 1)).element("T-E1")
+    assert "stale" in stale.reason
