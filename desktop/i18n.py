@@ -8,7 +8,6 @@ read directly by ``TsTranslator``.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -20,6 +19,8 @@ class TsTranslator(QTranslator):
     """Reads finished messages straight from a Qt Linguist ``.ts`` file."""
 
     def __init__(self, ts_path: Path) -> None:
+        import xml.etree.ElementTree as ET
+
         super().__init__()
         self.messages: dict[tuple[str, str], str] = {}
         root = ET.parse(ts_path).getroot()

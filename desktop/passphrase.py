@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from desktop.background import show_error
 
 MIN_LENGTH = 10
 
@@ -157,7 +155,7 @@ class PassphraseDialog(QDialog):
         self.error.setText(text)
         self.error.show()
         self.adjustSize()  # room for the whole message
-        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.passphrase.setFocus()
         self.passphrase.selectAll()
 
     def submit(self) -> None:
@@ -181,6 +179,8 @@ class PassphraseDialog(QDialog):
             self._fail(str(exc))
             return
         except Exception as exc:
+            from desktop.background import show_error
+
             show_error(self, exc)
             return
         finally:
