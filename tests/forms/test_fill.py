@@ -300,3 +300,35 @@ def test_long_rows_go_to_supplement_b_wrapped_then_to_a_sheet(tmp_path: Path) ->
     assert " ".join(lines).split() == str(v["form1[0].#subform[13].TextField32[0]"]).split()
     sheet = pdftotext(out.pdf, tmp_path, 13, 13)
     assert "Page 4, Part A.III, Item 5 (siblings)" in sheet and "Eva" in sheet
+
+
+@pytest.mark.parametrize(
+    ("form_id", "make", "relief"),
+    [
+        ("i-589", family_client, "asylum_psg"),
+        ("i-765", unicode_client, "t_visa"),
+        ("i-912", family_client, "u_visa"),
+        ("i-589", demo_profile, "asylum_psg"),
+    ],
+)
+def test_no_single_line_text_runs_past_its_box(form_id, make, relief) -> None:
+    from tests.forms.helpers import qualified
+
+    out = fill(form_id, view(make()), relief=relief)
+    r = PdfReader(io.BytesIO(out.pdf))
+    checked = 0
+    for page in r.pages:
+        for ref in page.get("/Annots", []) or []:
+            a = ref.get_object()
+            name = qualified(a)
+            if name not in out.values or a.get("/FT", a.get("/Parent", {}).get("/FT")) == "/Btn":
+                continue
+            ff = int(a.get("/Ff", 0))
+            if ff & (1 << 12) or ff & (1 << 24) or str(out.values[name]).startswith("/"):
+                continue  # multi-line (checked elsewhere), comb, check box
+            rect = [float(x) for x in a["/Rect"]]
+            size = float(str(a["/DA"]).split(" Tf")[0].split()[-1])
+            text = out.values[name]
+            assert 0.6 * size * len(text) <= rect[2] - rect[0], (name, text, size)
+            checked += 1
+    assert checked >= 15
