@@ -370,10 +370,16 @@ def _labels() -> Any:
 
 
 def _dir_files(folder: Path | None) -> list[Path]:
+    """Supported files in the folder, except packets ReliefDesk wrote there earlier (a PDF
+    with its ``<stem>.manifest.json`` beside it), which must never become exhibits."""
     if folder is None or not folder.is_dir():
         return []
     return sorted(
-        p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+        p
+        for p in folder.iterdir()
+        if p.is_file()
+        and p.suffix.lower() in SUPPORTED_SUFFIXES
+        and not p.with_name(f"{p.stem}.manifest.json").exists()
     )
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from facts import UNKNOWN, FactView
 from packets.assemble import AssemblyResult, PacketPart, assemble
-from packets.errors import ExhibitUnreadable, PacketBlocked
+from packets.errors import ExhibitUnreadable, PacketBlocked, PacketWriteError
 from packets.ops import CancelToken, Progress, Reporter
 from packets.plan import FilingPlan, PlannedDocument, PlanOptions, plan
 from packets.providers import DraftsAdapter, PartStatus, Produced, Providers, default_providers
@@ -96,6 +96,9 @@ def build_packet(
     password. ``final``: drafts without the DRAFT header and review notes. ``strict``: refuse
     (``PacketBlocked``) rather than put "NOT INCLUDED" pages in.
     """
+    out_path = Path(out_path)
+    if not out_path.parent.is_dir():  # say so now, not after minutes of conversion
+        raise PacketWriteError(out_path, "the folder does not exist")
     rep = Reporter(progress, cancel)
     rep.step(0, SCALE, "Planning the packet")
     providers = providers or default_providers(final=final)

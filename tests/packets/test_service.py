@@ -251,3 +251,28 @@ def test_fee_waiver_option_reaches_the_packet(tmp_path: Path) -> None:
     )
     titles = [e["title"] for e in result.manifest["documents"]]
     assert "Form I-912, Request for Fee Waiver" in titles
+
+
+def test_missing_output_folder_is_reported_before_any_work(tmp_path: Path) -> None:
+    from packets.errors import PacketWriteError
+
+    providers = fake_providers(flag_ids=set(), derivative_list=[])
+    with pytest.raises(PacketWriteError, match="does not exist"):
+        build_packet(_view(), "t_visa", tmp_path / "nope" / "p.pdf", providers=providers)
+    assert isinstance(providers.drafts, FakeDrafts) and providers.drafts.produced == []
+
+
+def test_a_packet_written_into_the_exhibits_folder_is_not_an_exhibit_next_time(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "A.pdf").write_bytes(make_pdf(1, "Birth certificate"))
+    providers = fake_providers(flag_ids=set(), derivative_list=[])
+    first = build_packet(
+        _view(), "t_visa", tmp_path / "packet.pdf", exhibits_dir=tmp_path, providers=providers
+    )
+    second = build_packet(
+        _view(), "t_visa", tmp_path / "packet.pdf", exhibits_dir=tmp_path, providers=providers
+    )
+    labels = [e["exhibit_label"] for e in second.manifest["documents"] if e["kind"] == "exhibit"]
+    assert labels == ["A"]
+    assert second.page_count == first.page_count
