@@ -263,7 +263,12 @@ class InterviewSession:
         self._done(q, AnswerStatus.ANSWERED)
 
     def skip(self, note: str | None = None) -> None:
+        """Skip ("don't know" / not now): asked again in a later session."""
         self._unknown(AnswerStatus.SKIPPED, note)
+
+    def dont_know(self, note: str | None = None) -> None:
+        """The client does not know (DOMAIN.md §8.1 rule 2): recorded as skipped, never "no"."""
+        self._unknown(AnswerStatus.SKIPPED, note or "client does not know")
 
     def ask_later(self, note: str | None = None) -> None:
         self._unknown(AnswerStatus.ASK_LATER, note)

@@ -27,7 +27,11 @@ from tests.eligibility.helpers import (
 
 ADMITTED = {**ADULT, "last_arrival_manner": "admitted", "prior_removal_order": False}
 EWI = {**ADULT, "last_arrival_manner": "without inspection", "prior_removal_order": False}
-PRESENT = {"immigration.physically_present": True, "immigration.stay_related_to_trafficking": True}
+PRESENT = {
+    "immigration.physically_present": True,
+    "immigration.stay_related_to_trafficking": True,
+    "immigration.left_us_after_trafficking": False,
+}
 HARMED = {"crime.abuse.physical_injury": True, "crime.abuse.mental_harm": True}
 COMPLIED = [{"event": "interview", "client_response": "complied"}]
 STRONG_T = {

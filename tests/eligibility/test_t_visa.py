@@ -17,7 +17,11 @@ from tests.eligibility.helpers import (
     statuses,
 )
 
-PRESENT = {"immigration.physically_present": True, "immigration.stay_related_to_trafficking": True}
+PRESENT = {
+    "immigration.physically_present": True,
+    "immigration.stay_related_to_trafficking": True,
+    "immigration.left_us_after_trafficking": False,
+}
 ADMITTED = {**ADULT, "last_arrival_manner": "admitted", "prior_removal_order": False}
 
 
@@ -258,3 +262,19 @@ def test_long_absence_after_t_approval_flags_adjustment_risk() -> None:
     assert "T-FLAG-PRESENCE-BROKEN" in a.flag_ids()
     [dl] = [d for d in a.deadlines if d.id == "T-DL-ADJUST"]
     assert dl.due == dt.date(2027, 1, 1) and dl.alert_from == dt.date(2026, 7, 5)
+
+
+def test_departure_after_trafficking_leaves_presence_to_attorney_review() -> None:
+    answers = {**PRESENT, "immigration.left_us_after_trafficking": True}
+    a = run(make_profile(client=ADULT, answers=answers, episodes=[LABOR_EPISODE]), "t_visa")
+    assert a.element("T-E2").status == "unknown"
+    assert "T-FLAG-DEPARTURE" in a.flag_ids()
+    gone = {**PRESENT, "immigration.physically_present": False}
+    assert run(make_profile(answers=gone), "t_visa").element("T-E2").status == "likely_unmet"
+    asked = run(
+        make_profile(
+            client=ADULT, answers={**PRESENT, "immigration.left_us_after_trafficking": None}
+        ),
+        "t_visa",
+    )
+    assert "q_left_us" in asked.element("T-E2").resolving_questions
