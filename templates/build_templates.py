@@ -210,7 +210,7 @@ class House:
         self.tag("{%p endif %}")
 
     def read_back(self) -> None:
-        self.tag("{%p if client.interpreter_needed.value %}")
+        self.tag("{%p if client.interpreter_needed.value != false %}")  # unless known: no
         self.heading("Interpreter's certification of read-back")
         self.p(
             "I, " + "_" * 30 + ", certify that I am competent to interpret between "

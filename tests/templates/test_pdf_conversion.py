@@ -81,3 +81,14 @@ def test_conversion_leaves_no_scratch_files(
     pdf = docx_to_pdf(render("exhibit_index", FactView(demo, today=TODAY)).data)
     assert pdf.startswith(b"%PDF")
     assert list(scratch.iterdir()) == []
+
+
+def test_cli_draft_with_pdf(tmp_path: Path) -> None:
+    require_soffice()
+    from main import main
+
+    out = tmp_path / "motion.docx"
+    argv = ["draft", "--client", "demo", "--document", "vacatur_notice_of_motion"]
+    assert main([*argv, "--out", str(out), "--pdf", "--final"]) == 0
+    text = pdf_text(out.with_suffix(".pdf").read_bytes(), tmp_path)
+    assert "440.10(1)(i)" in text and "DRAFT" not in text

@@ -315,3 +315,10 @@ def test_every_document_renders_for_two_more_clients(make, document_id: str) -> 
     assert "Lucía" not in text  # nothing leaks from the demo client
     if DOCUMENTS[document_id].is_vacatur:
         assert draft.state == profile.rows("arrests")[0].state
+
+
+def test_read_back_certificate_unless_no_interpreter_is_needed(demo) -> None:
+    demo.client.interpreter_needed = None  # unknown: keep the certificate for the attorney
+    assert "Interpreter's certification" in body(render("u_declaration", view_of(demo)))
+    demo.client.interpreter_needed = False
+    assert "Interpreter's certification" not in body(render("u_declaration", view_of(demo)))
