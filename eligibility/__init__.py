@@ -27,6 +27,7 @@ from eligibility.assess import (
 )
 from eligibility.conditions import Result, evaluate, evaluate_full, parse
 from eligibility.errors import EligibilityError, InterviewError, RuleFileError, UnknownRelief
+from eligibility.interview import InterviewSession, ReliefProgress
 from eligibility.loader import RELIEFS, RuleSet, load_rules
 
 __all__ = [
@@ -42,7 +43,9 @@ __all__ = [
     "ElementAssessment",
     "EligibilityError",
     "InterviewError",
+    "InterviewSession",
     "OtherReliefItem",
+    "ReliefProgress",
     "Result",
     "RuleFileError",
     "RuleSet",

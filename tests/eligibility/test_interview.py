@@ -168,3 +168,37 @@ def test_focus_asks_chosen_questions_first_and_unknown_relief_fails() -> None:
     assert s.current is not None and s.current.id == "q_h_age"
     with pytest.raises(UnknownRelief):
         session(reliefs=("green_card",))
+
+
+def _sample(q):  # type: ignore[no-untyped-def]
+    if q.type == "yes_no":
+        return True
+    if q.type == "date":
+        return dt.date(2022, 2, 28)
+    if q.type == "choice":
+        return q.choices[-1].value
+    if q.type == "multi_choice":
+        return [c.value for c in q.choices[:2]]
+    if q.type == "int":
+        return 3
+    if q.type == "group":
+        return []
+    return "In my own words"
+
+
+def test_every_question_writes_a_value_the_fact_view_reads_back() -> None:
+    from eligibility import load_rules
+
+    for q in load_rules().questions.values():
+        s = session(make_profile())
+        s.focus([q.id])
+        assert s.current is not None and s.current.id == q.id
+        value = _sample(q)
+        s.answer(value)
+        view = FactView(s.profile, today=TODAY)
+        got = view.get(q.fact)
+        if q.type == "group":
+            assert got == [] and view.status(q.fact) is AnswerStatus.ANSWERED, q.id
+        else:
+            assert got == value, (q.id, got, value)
+            assert view.status(q.fact) is AnswerStatus.ANSWERED, q.id
