@@ -54,11 +54,17 @@ def validate(cond: Any, where: str) -> None:
         try:
             names = elig.fact_names(elig.parse(cond))
         except Exception as exc:  # pydantic.ValidationError or a bad node
-            raise ConditionError(where, str(exc).splitlines()[0]) from exc
+            _local_validate(cond, where, catalogue)  # raises with a readable reason
+            raise ConditionError(where, f"not a valid condition tree: {cond!r}") from exc
         for name in sorted(names):
             if name not in catalogue:
                 raise ConditionError(where, f"'{name}' is not a fact in the catalogue (facts/)")
         return
+    _local_validate(cond, where, catalogue)
+
+
+def _local_validate(cond: Any, where: str, catalogue: Any) -> None:
+    """The documented subset (all/any/not/comparisons), with a readable reason on failure."""
     if not isinstance(cond, Mapping) or not cond:
         raise ConditionError(where, f"expected a mapping, got {cond!r}")
     branches = [k for k in cond if k in _BRANCHES]
@@ -67,13 +73,13 @@ def validate(cond: Any, where: str) -> None:
             raise ConditionError(where, f"'{branches[0]}' must be the only key in its mapping")
         key = branches[0]
         if key == "not":
-            validate(cond["not"], where)
+            _local_validate(cond["not"], where, catalogue)
             return
         subs = cond[key]
         if not isinstance(subs, list) or not subs:
             raise ConditionError(where, f"'{key}' needs a non-empty list")
         for sub in subs:
-            validate(sub, where)
+            _local_validate(sub, where, catalogue)
         return
     if "fact" not in cond:
         raise ConditionError(where, f"no 'fact', 'all', 'any' or 'not' in {dict(cond)!r}")

@@ -225,3 +225,24 @@ def test_state_table_agrees_with_the_eligibility_table() -> None:
         assert row.verify_status == other.verify_status, row.state
         assert set(row.cite) & set(other.authority) or row.statute_short in other.statute_cite
     assert shared >= 3
+
+
+def test_conditions_use_the_eligibility_evaluator_and_the_fallback_agrees(demo) -> None:
+    """Clauses evaluate with eligibility.conditions (the canonical evaluator); the local
+    fallback in clauses.conditions must give the same answers on the library's own trees."""
+    from casefile.models import Client
+    from casefile.profile import Profile
+    from clauses import conditions
+
+    assert conditions.backend() == "eligibility"
+    empty = Profile(client=Client(id="x" * 32))
+    compared = 0
+    for profile in (demo, empty):
+        view = FactView(profile, today=TODAY)
+        for clause in load_library():
+            if clause.when is None:
+                continue
+            local = conditions._local_evaluate(clause.when, view)
+            assert local == conditions.evaluate(clause.when, view), clause.id
+            compared += 1
+    assert compared > 30
