@@ -296,3 +296,16 @@ def test_state_age_limit_is_applied_per_arrest() -> None:
     assert v_e3(dt.date(2004, 3, 2), dt.date(2021, 1, 1))[0] == "likely_met"  # 16
     assert v_e3(dt.date(2000, 3, 2), dt.date(2021, 1, 1))[0] == "likely_unmet"  # 20
     assert v_e3(None, dt.date(2021, 1, 1)) == ("unknown", ("client.date_of_birth",))
+
+
+def test_border_entry_rules_are_flagged_by_arrival_date() -> None:
+    def flags(arrival: dt.date, manner: str = "without inspection") -> list[str]:
+        p = make_profile(client={"last_arrival_date": arrival, "last_arrival_manner": manner})
+        return run(p, "asylum_psg").flag_ids()
+
+    assert "A-FLAG-LAWFUL-PATHWAYS" in flags(dt.date(2023, 5, 11))
+    assert "A-FLAG-LAWFUL-PATHWAYS" not in flags(dt.date(2023, 5, 10))
+    assert "A-FLAG-LAWFUL-PATHWAYS" not in flags(dt.date(2025, 5, 11))
+    assert "A-FLAG-PROCLAMATION-10888" in flags(dt.date(2025, 6, 1))
+    assert "A-FLAG-PROCLAMATION-10888" not in flags(dt.date(2025, 6, 1), manner="admitted")
+    assert "A-FLAG-PROCLAMATION-10888" not in flags(dt.date(2025, 1, 19))
