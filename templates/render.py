@@ -188,6 +188,11 @@ def _state_code(spec: DocumentSpec, view: FactView, options: RenderOptions) -> s
     raise VacaturStateUnknown(spec.id)
 
 
+def _exhibit_for(row: RowView, relief: str) -> bool:
+    reliefs = row.get("reliefs")
+    return reliefs is UNKNOWN or relief in reliefs
+
+
 def _for_relief(clause: Clause, relief: str) -> bool:
     return relief in clause.reliefs or "any" in clause.reliefs
 
@@ -440,6 +445,12 @@ def render(document_id: str, view: FactView, *, options: RenderOptions | None = 
         g: [RowNS(r, template_name, where, missing, i) for i, r in enumerate(view.rows(g))]
         for g in GROUPS
     }
+    if options.relief or spec.id == "uscis_cover_letter":
+        # only the exhibits for this filing (an exhibit with no reliefs recorded stays in)
+        kept = [r for r in view.rows("exhibits") if _exhibit_for(r, relief)]
+        groups["exhibits"] = [
+            RowNS(r, template_name, where, missing, i) for i, r in enumerate(kept)
+        ]
     doc_values, doc_labels = _doc_values(spec, view, options, state, vac_rows, warn_rich, where)
     if spec.id in ("uscis_cover_letter",):
         enclosures = options.enclosures or COVER_FORMS.get(relief, ())

@@ -322,3 +322,18 @@ def test_read_back_certificate_unless_no_interpreter_is_needed(demo) -> None:
     assert "Interpreter's certification" in body(render("u_declaration", view_of(demo)))
     demo.client.interpreter_needed = False
     assert "Interpreter's certification" not in body(render("u_declaration", view_of(demo)))
+
+
+def test_exhibits_are_filtered_by_relief(demo) -> None:
+    demo.add(
+        "exhibits", description="Certificate of disposition, CR-000000-22QN", reliefs=["vacatur"]
+    )
+    demo.add("exhibits", description="Letter from the shelter")  # no reliefs recorded: kept
+    cover = body(render("uscis_cover_letter", view_of(demo)))
+    assert "| A | Birth certificate" in cover and "| B | Letter from the shelter" in cover
+    assert "Certificate of disposition" not in cover
+    index = body(render("exhibit_index", view_of(demo), options=RenderOptions(relief="vacatur")))
+    assert "| A | Certificate of disposition, CR-000000-22QN" in index
+    assert "Birth certificate" not in index
+    everything = body(render("exhibit_index", view_of(demo)))
+    assert "| C | Letter from the shelter" in everything
