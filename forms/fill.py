@@ -256,9 +256,20 @@ def plan(
         return spec
 
     def missing(entry: Entry, fact: str) -> None:
-        question = (
-            "; ".join(catalogue[n].description for n in fact.split(", ") if n in catalogue) or fact
-        )
+        if fact.endswith("[]") and isinstance(entry.select, RowSelect):
+            sel = entry.select
+            which = ", ".join(f"{k} {'/'.join(v)}" for k, v in sel.where.items()) or "any"
+            question = (
+                f"No {sel.group} rows ({which}) are recorded. Add them to the profile, or if "
+                "there are none, answer this item by hand."
+            )
+        else:
+            question = (
+                "; ".join(catalogue[n].description for n in fact.split(", ") if n in catalogue)
+                or fact
+            )
+        if any(m.fact == fact and m.reference == entry.label.text() for m in report.missing):
+            return
         report.missing.append(
             MissingFact(
                 entry.fields()[0] if entry.fields() else "", fact, question, entry.label.text()

@@ -308,7 +308,6 @@ def test_long_rows_go_to_supplement_b_wrapped_then_to_a_sheet(tmp_path: Path) ->
         ("i-589", family_client, "asylum_psg"),
         ("i-765", unicode_client, "t_visa"),
         ("i-912", family_client, "u_visa"),
-        ("i-589", demo_profile, "asylum_psg"),
     ],
 )
 def test_no_single_line_text_runs_past_its_box(form_id, make, relief) -> None:
