@@ -383,8 +383,10 @@ def render(document_id: str, view: FactView, *, options: RenderOptions | None = 
             clause, view, missing, file=library.file_of(clause.id), extra=clause_extra, env=env
         )
         paras = sections.setdefault(clause.section, [])
-        for para in rendered.paragraphs:
-            paras.append(Rich.from_segments(para))
+        for k, para in enumerate(rendered.paragraphs):
+            # worksheets show which clause each argument comes from
+            prefix = f"{clause.title}. " if spec.kind == "worksheet" and k == 0 else None
+            paras.append(Rich.from_segments(para, bold_prefix=prefix))
             for seg in para:
                 if seg.kind == "text":
                     text_words += _words(seg.text)

@@ -252,6 +252,7 @@ def test_psg_memo_warns_about_gender_only_and_circular_groups(demo) -> None:
     draft = render("asylum_psg_memo", view_of(demo))
     text = body(draft)
     assert "Persons from Guatemala who were previously trafficked" in text
+    assert 'Candidate: former trafficking victims from the country. Proposed group: "' in text
     assert "K-E-S-G-" in text and "circular" in text.lower()
     assert any("Gender-only PSG" in w for w in draft.warnings)
     assert any("harm itself" in w for w in draft.warnings)
