@@ -22,6 +22,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -227,7 +228,7 @@ class BackgroundOp(QObject):
     def _on_progress(self, done: int, total: int, label: str) -> None:
         self.last_progress = (done, total, label)
         dlg = self.dialog
-        if dlg is None or self.finished:
+        if dlg is None or self.finished or not isValid(dlg):
             return
         if label and not self.token.cancelled:
             dlg.setLabelText(label)
@@ -238,20 +239,27 @@ class BackgroundOp(QObject):
             dlg.setValue(min(done, total))
 
     def _close_dialog(self) -> None:
-        if self.dialog is not None:
-            self.dialog.canceled.disconnect(self.cancel)
-            self.dialog.close()
-            self.dialog.deleteLater()
-            self.dialog = None
+        dlg, self.dialog = self.dialog, None
+        if dlg is not None and isValid(dlg):
+            dlg.canceled.disconnect(self.cancel)
+            dlg.close()
+            dlg.deleteLater()
 
     def _finish(self) -> None:
         self.finished = True
         self._close_dialog()
 
+    def _parent_gone(self) -> bool:
+        """The widget that started the work was closed meanwhile: nothing left to update."""
+        return self.parent_widget is not None and not isValid(self.parent_widget)
+
     @Slot(object)
     def _on_succeeded(self, result: Any) -> None:
         self._finish()
         self.result = result
+        if self._parent_gone():
+            self._end()
+            return
         try:
             if self.token.cancelled:
                 self.was_cancelled = True
@@ -268,6 +276,10 @@ class BackgroundOp(QObject):
     def _on_failed(self, exc: BaseException) -> None:
         self._finish()
         self.error = exc
+        if self._parent_gone():
+            log.warning("background operation failed after its window closed: %s", exc)
+            self._end()
+            return
         try:
             if _is_cancel_error(exc) or (self.token.cancelled and _is_cancel_error(exc)):
                 self.was_cancelled = True

@@ -134,6 +134,14 @@ def build_packet(
     )
 
 
+def add_official_form(path: Path, data_dir: Path | None) -> Any:
+    """Check and keep an official form PDF the user downloaded (forms' registry decides)."""
+    from forms.registry import add_official_form as forms_add
+    from forms.registry import user_forms_dir
+
+    return forms_add(path, forms_dir=user_forms_dir(data_dir))
+
+
 def result_paths(result: Any) -> tuple[Path | None, list[Path]]:
     """(packet PDF, DOCX drafts) of a build result."""
     pdf = _get(result, "path", "packet_path", "pdf")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -33,7 +34,14 @@ from PySide6.QtWidgets import (
 from casefile.errors import ReliefDeskError
 from casefile.profile import Profile
 from desktop.background import BackgroundOp, run_in_background, show_error, show_message
-from desktop.documents_logic import DocRow, build_packet, load_plan, render_pages, result_paths
+from desktop.documents_logic import (
+    DocRow,
+    add_official_form,
+    build_packet,
+    load_plan,
+    render_pages,
+    result_paths,
+)
 from desktop.interview_logic import RELIEFS
 from desktop.interview_view import tr_relief
 from desktop.options import Options
@@ -60,6 +68,9 @@ def tr_doc_status(status: str) -> str:
         "not_available": QCoreApplication.translate("DocStatus", "Not available yet"),
     }
     return names.get(status, status.replace("_", " "))
+
+
+PREVIEW_WIDTH = 440  # pixels per rendered page
 
 
 def _status_key(doc: Any) -> str:
@@ -108,7 +119,7 @@ class PdfPreview(QScrollArea):
     def load(self, pdf: Path) -> BackgroundOp:
         self.op = run_in_background(
             self,
-            lambda progress, cancel: render_pages(pdf, cancel=cancel),
+            lambda progress, cancel: render_pages(pdf, width_px=PREVIEW_WIDTH, cancel=cancel),
             success=self.show_images,
             title=QCoreApplication.translate("DocumentsView", "Rendering the preview…"),
         )
@@ -166,6 +177,7 @@ class DocumentsView(QWidget):
         self.review_label.setStyleSheet("font-weight: 600;")
         self.review = QListWidget()
         self.review.setObjectName("review")
+        self.review.setWordWrap(True)
         self.review.itemActivated.connect(self._review_activated)
         self.review.itemDoubleClicked.connect(self._review_activated)
 
@@ -178,6 +190,9 @@ class DocumentsView(QWidget):
         )
         self.open_draft = QPushButton()
         self.open_draft.clicked.connect(self.open_first_draft)
+        self.add_form = QPushButton()
+        self.add_form.setObjectName("add-form")
+        self.add_form.clicked.connect(self.choose_official_form)
         self.status = QLabel()
         self.status.setObjectName("documents-status")
         self.status.setWordWrap(True)
@@ -195,6 +210,7 @@ class DocumentsView(QWidget):
         actions.addWidget(self.open_pdf)
         actions.addWidget(self.open_draft)
         actions.addStretch(1)
+        actions.addWidget(self.add_form)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -208,6 +224,8 @@ class DocumentsView(QWidget):
         split.addWidget(self.preview)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([640, 480])
+        self.preview.setMinimumWidth(260)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.unencrypted)
@@ -232,6 +250,10 @@ class DocumentsView(QWidget):
         self.generate.setText(self.tr("&Generate packet"))
         self.open_pdf.setText(self.tr("Open packet PDF"))
         self.open_draft.setText(self.tr("Open DOCX draft"))
+        self.add_form.setText(self.tr("Add official form…"))
+        self.add_form.setToolTip(
+            self.tr("Add a blank form PDF downloaded from uscis.gov so ReliefDesk can fill it")
+        )
         if self.plan:
             self._fill(self.plan)
 
@@ -293,11 +315,13 @@ class DocumentsView(QWidget):
             for m in doc.missing:
                 text = f"{doc.title}: {m.label}"
                 li = QListWidgetItem(text)
+                li.setToolTip(text)
                 li.setData(Qt.ItemDataRole.UserRole, m.field or "")
                 if not m.field:
                     li.setToolTip(self.tr("Answer this in the interview"))
                 self.review.addItem(li)
         self.docs.resizeColumnToContents(0)
+        self.docs.resizeColumnToContents(1)
         if not self.review.count():
             self.review.addItem(QListWidgetItem(self.tr("Nothing is missing.")))
 
@@ -388,6 +412,35 @@ class DocumentsView(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(self.tr("The packet was not written."))
         show_error(self, exc)
+
+    def choose_official_form(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Add official form"), "", self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.add_official_form_file(Path(path))
+
+    def add_official_form_file(self, path: Path) -> BackgroundOp:
+        data_dir = self.options.data_dir
+        return run_in_background(
+            self,
+            lambda progress, cancel: add_official_form(path, data_dir),
+            success=self._form_added,
+            title=self.tr("Checking the form…"),
+            cancellable=False,
+        )
+
+    def _form_added(self, added: Any) -> None:
+        form = getattr(added, "form", None)
+        number = getattr(form, "number", "")
+        text = self.tr("{form} (edition {edition}) was added; ReliefDesk can now fill it.").format(
+            form=number, edition=getattr(added, "edition", "")
+        )
+        warnings = list(getattr(added, "warnings", []) or [])
+        if warnings:
+            text += "\n\n" + "\n".join(warnings)
+        show_message(self, text, icon=QMessageBox.Icon.Information)
+        self.refresh()
 
     def open_first_draft(self) -> None:
         if self.drafts:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -159,6 +160,8 @@ class FieldBinding:
                 for c in spec.choices:
                     box.addItem(c, c)
             box.activated.connect(lambda _i: self.commit())
+            if spec.kind == "bool":
+                box.setMaximumWidth(160)
             self.widget = box
         elif spec.kind == "long":
             edit = LongText()
@@ -264,6 +267,9 @@ class GroupTable(QGroupBox):
         self.table.setObjectName(f"table-{group}")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(140)
+        # the table scrolls sideways itself instead of widening the whole page
+        self.table.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.table.setMinimumWidth(300)
         self.table.itemChanged.connect(self._cell_changed)
         self.add_button = QPushButton()
         self.remove_button = QPushButton()
@@ -421,16 +427,27 @@ class ProfileEditor(QWidget):
             self.bindings.append(b)
             form.addRow(b.label, b.widget)
             form.addRow("", b.error)
-        for spec in answer_specs(section.answer_prefixes):
-            b = FieldBinding(self, spec, None)
-            self.bindings.append(b)
-            form.addRow(b.label, b.widget)
-            form.addRow("", b.error)
         lay.addLayout(form)
         for group in section.groups:
             t = GroupTable(self, group)
             self.tables.append(t)
             lay.addWidget(t)
+        answers = answer_specs(section.answer_prefixes)
+        if answers:
+            # interview answers: the label (a whole sentence) above its field
+            heading = QLabel()
+            heading.setStyleSheet("font-weight: 600; margin-top: 8px;")
+            self.section_titles.append((heading, "Interview answers"))
+            lay.addWidget(heading)
+            aform = QFormLayout()
+            aform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+            for spec in answers:
+                b = FieldBinding(self, spec, None)
+                b.label.setWordWrap(True)
+                self.bindings.append(b)
+                aform.addRow(b.label, b.widget)
+                aform.addRow(b.error)
+            lay.addLayout(aform)
         lay.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -205,27 +205,27 @@
   <context>
     <name>ClientWorkspace</name>
     <message>
-      <location filename="../desktop/workspace.py" line="53" />
+      <location filename="../desktop/workspace.py" line="54" />
       <source>This part is not installed in this build ({name}).</source>
       <translation>Esta parte no está instalada en esta versión ({name}).</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="80" />
+      <location filename="../desktop/workspace.py" line="83" />
       <source>&amp;Profile</source>
       <translation>&amp;Perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="81" />
+      <location filename="../desktop/workspace.py" line="84" />
       <source>&amp;Interview</source>
       <translation>&amp;Entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="82" />
+      <location filename="../desktop/workspace.py" line="85" />
       <source>A&amp;ssessment</source>
       <translation>E&amp;valuación</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="83" />
+      <location filename="../desktop/workspace.py" line="86" />
       <source>&amp;Documents</source>
       <translation>&amp;Documentos</translation>
     </message>
@@ -233,17 +233,17 @@
   <context>
     <name>DesktopApp</name>
     <message>
-      <location filename="../desktop/app.py" line="163" />
+      <location filename="../desktop/app.py" line="182" />
       <source>Open</source>
       <translation>Abrir</translation>
     </message>
     <message>
-      <location filename="../desktop/app.py" line="164" />
+      <location filename="../desktop/app.py" line="183" />
       <source>Quit</source>
       <translation>Salir</translation>
     </message>
     <message>
-      <location filename="../desktop/app.py" line="167" />
+      <location filename="../desktop/app.py" line="186" />
       <source>Locked</source>
       <translation>Bloqueado</translation>
     </message>
@@ -251,37 +251,37 @@
   <context>
     <name>DocStatus</name>
     <message>
-      <location filename="../desktop/documents_view.py" line="54" />
+      <location filename="../desktop/documents_view.py" line="62" />
       <source>Ready</source>
       <translation>Listo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="55" />
+      <location filename="../desktop/documents_view.py" line="63" />
       <source>Needs wet signature</source>
       <translation>Requiere firma a mano</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="56" />
+      <location filename="../desktop/documents_view.py" line="64" />
       <source>Missing facts</source>
       <translation>Faltan datos</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="57" />
+      <location filename="../desktop/documents_view.py" line="65" />
       <source>Missing file</source>
       <translation>Falta el archivo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="58" />
+      <location filename="../desktop/documents_view.py" line="66" />
       <source>Form PDF not supplied</source>
       <translation>Falta el PDF del formulario</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="59" />
+      <location filename="../desktop/documents_view.py" line="67" />
       <source>Unreadable</source>
       <translation>Ilegible</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="60" />
+      <location filename="../desktop/documents_view.py" line="68" />
       <source>Not available yet</source>
       <translation>Aún no disponible</translation>
     </message>
@@ -289,124 +289,159 @@
   <context>
     <name>DocumentsView</name>
     <message>
-      <location filename="../desktop/documents_view.py" line="108" />
+      <location filename="../desktop/documents_view.py" line="124" />
       <source>Rendering the preview…</source>
       <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="216" />
+      <location filename="../desktop/documents_view.py" line="239" />
       <source>Relief:</source>
       <translation>Beneficio:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="217" />
+      <location filename="../desktop/documents_view.py" line="240" />
       <source>Output folder:</source>
       <translation>Carpeta de salida:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="218" />
+      <location filename="../desktop/documents_view.py" line="241" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="221" />
+      <location filename="../desktop/documents_view.py" line="244" />
       <source>Generated documents are NOT encrypted. Choose a folder on an encrypted disk, and delete copies you no longer need.</source>
       <translation>Los documentos generados NO están cifrados. Elija una carpeta en un disco cifrado y borre las copias que ya no necesite.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="225" />
+      <location filename="../desktop/documents_view.py" line="248" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="225" />
+      <location filename="../desktop/documents_view.py" line="248" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="225" />
+      <location filename="../desktop/documents_view.py" line="248" />
       <source>Source</source>
       <translation>Origen</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="226" />
+      <location filename="../desktop/documents_view.py" line="249" />
       <source>Review: what is missing (double-click to fix)</source>
       <translation>Revisión: lo que falta (doble clic para corregir)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="227" />
+      <location filename="../desktop/documents_view.py" line="250" />
       <source>&amp;Generate packet</source>
       <translation>&amp;Generar paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="228" />
+      <location filename="../desktop/documents_view.py" line="251" />
       <source>Open packet PDF</source>
       <translation>Abrir el PDF del paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="229" />
+      <location filename="../desktop/documents_view.py" line="252" />
       <source>Open DOCX draft</source>
       <translation>Abrir el borrador DOCX</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="252" />
+      <location filename="../desktop/documents_view.py" line="253" />
+      <source>Add official form…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/documents_view.py" line="255" />
+      <source>Add a blank form PDF downloaded from uscis.gov so ReliefDesk can fill it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/documents_view.py" line="279" />
       <source>Checking the filing plan…</source>
       <translation>Revisando el plan de presentación…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="275" />
+      <location filename="../desktop/documents_view.py" line="302" />
       <source>Filing plans are not installed in this build.</source>
       <translation>Los planes de presentación no están instalados en esta versión.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="293" />
+      <location filename="../desktop/documents_view.py" line="321" />
       <source>Answer this in the interview</source>
       <translation>Responda esto en la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="297" />
+      <location filename="../desktop/documents_view.py" line="326" />
       <source>Nothing is missing.</source>
       <translation>No falta nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="315" />
+      <location filename="../desktop/documents_view.py" line="344" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="332" />
+      <location filename="../desktop/documents_view.py" line="361" />
       <source>Choose an output folder first.</source>
       <translation>Primero elija una carpeta de salida.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="337" />
+      <location filename="../desktop/documents_view.py" line="366" />
       <source>Generating…</source>
       <translation>Generando…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="351" />
+      <location filename="../desktop/documents_view.py" line="380" />
       <source>Cancelled. Nothing was written.</source>
       <translation>Cancelado. No se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="352" />
+      <location filename="../desktop/documents_view.py" line="381" />
       <source>Generating the packet…</source>
       <translation>Generando el paquete…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="360" />
+      <location filename="../desktop/documents_view.py" line="389" />
       <source>Packet written: {path}</source>
       <translation>Paquete guardado: {path}</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="362" />
+      <location filename="../desktop/documents_view.py" line="391" />
       <source>({n} pages)</source>
       <translation>({n} páginas)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="369" />
+      <location filename="../desktop/documents_view.py" line="404" />
+      <source>The packet was written as a DRAFT. These documents are not in it; a NOT INCLUDED page stands in for each:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/documents_view.py" line="413" />
       <source>The packet was not written.</source>
       <translation>No se escribió el paquete.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/documents_view.py" line="418" />
+      <source>Add official form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/documents_view.py" line="418" />
+      <source>PDF files (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/documents_view.py" line="429" />
+      <source>Checking the form…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/documents_view.py" line="436" />
+      <source>{form} (edition {edition}) was added; ReliefDesk can now fill it.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -620,67 +655,67 @@
   <context>
     <name>PassphraseDialog</name>
     <message>
-      <location filename="../desktop/passphrase.py" line="120" />
+      <location filename="../desktop/passphrase.py" line="117" />
       <source>ReliefDesk: passphrase</source>
       <translation>ReliefDesk: frase de contraseña</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="124" />
+      <location filename="../desktop/passphrase.py" line="121" />
       <source>Choose a passphrase for the encrypted case database. A few unrelated words are easy to remember and hard to guess.</source>
       <translation>Elija una frase de contraseña para la base de datos cifrada. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="129" />
+      <location filename="../desktop/passphrase.py" line="126" />
       <source>Enter the passphrase of the case database.</source>
       <translation>Escriba la frase de contraseña de la base de datos.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="132" />
+      <location filename="../desktop/passphrase.py" line="129" />
       <source>Write it down somewhere safe. A lost passphrase cannot be recovered: nobody, including the makers of ReliefDesk, can open the data without it.</source>
       <translation>Anótela en un lugar seguro. Una frase de contraseña perdida no se puede recuperar: nadie, ni siquiera los autores de ReliefDesk, puede abrir los datos sin ella.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="136" />
+      <location filename="../desktop/passphrase.py" line="133" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="138" />
+      <location filename="../desktop/passphrase.py" line="135" />
       <source>&amp;Type it again:</source>
       <translation>&amp;Repítala:</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="149" />
+      <location filename="../desktop/passphrase.py" line="146" />
       <source>Strength: —</source>
       <translation>Solidez: —</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="150" />
+      <location filename="../desktop/passphrase.py" line="147" />
       <source>Strength: weak</source>
       <translation>Solidez: débil</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="151" />
+      <location filename="../desktop/passphrase.py" line="148" />
       <source>Strength: fair</source>
       <translation>Solidez: aceptable</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="152" />
+      <location filename="../desktop/passphrase.py" line="149" />
       <source>Strength: good</source>
       <translation>Solidez: buena</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="153" />
+      <location filename="../desktop/passphrase.py" line="150" />
       <source>Strength: strong</source>
       <translation>Solidez: muy buena</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="169" />
+      <location filename="../desktop/passphrase.py" line="167" />
       <source>Use at least {n} characters.</source>
       <translation>Use al menos {n} caracteres.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="173" />
+      <location filename="../desktop/passphrase.py" line="171" />
       <source>The two passphrases differ. Type them again.</source>
       <translation>Las dos frases no coinciden. Escríbalas de nuevo.</translation>
     </message>
@@ -688,77 +723,77 @@
   <context>
     <name>ProfileEditor</name>
     <message>
-      <location filename="../desktop/profile_editor.py" line="64" />
+      <location filename="../desktop/profile_editor.py" line="65" />
       <source>Edit {field}</source>
       <translation>Editar {field}</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="79" />
+      <location filename="../desktop/profile_editor.py" line="80" />
       <source>Edit answer</source>
       <translation>Editar respuesta</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="93" />
+      <location filename="../desktop/profile_editor.py" line="94" />
       <source>Add row</source>
       <translation>Añadir fila</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="110" />
+      <location filename="../desktop/profile_editor.py" line="111" />
       <source>Remove row</source>
       <translation>Quitar fila</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="185" />
+      <location filename="../desktop/profile_editor.py" line="188" />
       <source>Sensitive: never printed outside the documents you generate.</source>
       <translation>Dato delicado: solo aparece en los documentos que usted genere.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="191" />
+      <location filename="../desktop/profile_editor.py" line="194" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="192" />
+      <location filename="../desktop/profile_editor.py" line="195" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="293" />
+      <location filename="../desktop/profile_editor.py" line="299" />
       <source>Add</source>
       <translation>Añadir</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="294" />
+      <location filename="../desktop/profile_editor.py" line="300" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="454" />
+      <location filename="../desktop/profile_editor.py" line="471" />
       <source>Undo</source>
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="455" />
+      <location filename="../desktop/profile_editor.py" line="472" />
       <source>Redo</source>
       <translation>Rehacer</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="522" />
+      <location filename="../desktop/profile_editor.py" line="539" />
       <source>Not saved — see the message</source>
       <translation>No guardado: vea el mensaje</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="524" />
+      <location filename="../desktop/profile_editor.py" line="541" />
       <source>Saving…</source>
       <translation>Guardando…</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="526" />
+      <location filename="../desktop/profile_editor.py" line="543" />
       <source>Saved {time}</source>
       <translation>Guardado {time}</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="527" />
+      <location filename="../desktop/profile_editor.py" line="544" />
       <source>All changes saved</source>
       <translation>Todos los cambios guardados</translation>
     </message>
@@ -987,6 +1022,10 @@
   </context>
   <context>
     <name>Field</name>
+    <message>
+      <source>Interview answers</source>
+      <translation>Respuestas de la entrevista</translation>
+    </message>
     <message>
       <source>Identity</source>
       <translation>Identidad</translation>
@@ -1613,6 +1652,26 @@
     </message>
     <message>
       <source>Inconsistencies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Setting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Counsel present</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Obtained copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Explanation</source>
       <translation type="unfinished" />
     </message>
     <message>

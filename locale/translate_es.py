@@ -333,6 +333,7 @@ ES: dict[str, str] = {
     "Continued Presence requests": "Solicitudes de Presencia Continuada",
     "Arrests, charges and convictions": "Arrestos, cargos y condenas",
     "Notes": "Notas",
+    "Interview answers": "Respuestas de la entrevista",
     # field labels
     "A-number": "Número A",
     "Family name": "Apellidos",
@@ -448,7 +449,7 @@ def field_messages() -> list[str]:
     sys.path.insert(0, str(ROOT))
     from desktop.profile_logic import SECTIONS, client_specs, group_specs, group_title
 
-    out: list[str] = []
+    out: list[str] = ["Interview answers"]
     for s in SECTIONS:
         out.append(s.title)
         out += [sp.label for sp in client_specs(s.client_fields)]

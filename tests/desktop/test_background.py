@@ -146,3 +146,18 @@ def test_failure_callback_replaces_the_dialog(qtbot: Any) -> None:
     qtbot.waitUntil(lambda: op.finished, timeout=5000)
     assert [type(e) for e in errors] == [ValueError]
     assert not message_boxes()
+
+
+def test_window_closed_before_the_end_is_not_touched(qtbot: Any) -> None:
+    parent = QWidget()
+    release = threading.Event()
+    called: list[Any] = []
+    op = run_in_background(parent, lambda progress, cancel: release.wait(5), success=called.append)
+    parent.deleteLater()
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    with qtbot.waitSignal(op.done, timeout=5000):
+        release.set()
+    assert called == []  # nothing ran against the deleted window
+    assert not message_boxes()

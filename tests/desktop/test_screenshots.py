@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.app import DesktopApp
 from desktop.passphrase import PassphraseDialog
@@ -23,6 +23,7 @@ pytestmark = [pytest.mark.filterwarnings("ignore::UserWarning:pikepdf.*")]
 
 def _shot(widget: QWidget, folder: Path, name: str) -> Path:
     path = folder / f"{name}.png"
+    QApplication.processEvents()  # let pending layout requests run, as the event loop would
     assert widget.grab().save(str(path))
     img = QImage(str(path))
     assert img.width() >= 300 and img.height() >= 150, name
