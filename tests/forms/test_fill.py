@@ -61,6 +61,8 @@ def test_i589_demo_values_read_back(demo589: bytes, tmp_path: Path) -> None:
     assert states[P589 + "PartALine9Sex[0]"] == "/Off"
     assert v[P589 + "Marital[0]"] == "/S"
     assert v["form1[0].#subform[1].CheckBox5[0]"] == "/1"  # "I am not married"
+    assert v["form1[0].#subform[9].ckboxync6[0]"] == "/Y"  # an arrest is on file
+    assert v[P589 + "CheckBox3[2]"] in (None, "/Off")  # not in proceedings: A/C left to counsel
     # Parents and siblings (page 4) from the family rows.
     assert v["form1[0].#subform[4].TextField13[46]"] == "Marta Vargas Ejemplo"
     assert v["form1[0].#subform[4].TextField13[48]"] == "Tomás Ejemplo Vargas"
