@@ -11,6 +11,7 @@ part and then onto continuation sheets, and returns the bytes plus a FillReport.
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import textwrap
@@ -208,8 +209,15 @@ def inventory_for(
     fl = fieldlist_inventory(ed)
     if fl is not None:
         return fl
-    path = pdf_path or find_pdf(form_id, edition=ed.edition)
-    return inventory_from_reader(open_pdf(path), source=str(path))
+    path = Path(pdf_path or find_pdf(form_id, edition=ed.edition))
+    st = path.stat()
+    return _pdf_inventory(str(path.resolve()), st.st_size, st.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=16)
+def _pdf_inventory(path: str, size: int, mtime_ns: int) -> Inventory:
+    """Cached per file version (size and mtime are part of the key); read-only use only."""
+    return inventory_from_reader(open_pdf(path), source=path)
 
 
 def plan(
