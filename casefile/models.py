@@ -23,7 +23,8 @@ from typing import Any, ClassVar
 from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 1
+#: Bumped with every alembic revision that changes what a profile holds (bundles carry it).
+SCHEMA_VERSION = 2
 
 
 def _now() -> datetime:
@@ -124,6 +125,15 @@ class Client(SQLModel, table=True):
         "Manner of last arrival: admitted, paroled, without inspection, other"
     )
     intake_notes: str | None = col("Attorney intake notes", sensitive=True)
+    # Added in schema revision 0002 (DOMAIN.md §9 Client).
+    do_not_contact: list[str] | None = json_col(
+        "Channels or people that must never be used to reach the client", sensitive=True
+    )
+    receipt_numbers: list[str] | None = json_col("USCIS receipt numbers of pending or past filings")
+    fbi_number: str | None = col("FBI number (UCN) from a rap sheet, if any", sensitive=True)
+    state_sid: str | None = col(
+        "State identification number (SID) from a rap sheet", sensitive=True
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -327,6 +337,47 @@ class PriorStatement(_Child, table=True):
     under_duress: bool | None = col("Made in custody or under duress", sensitive=True)
     summary: str | None = col("What was said", sensitive=True)
     inconsistencies: str | None = col("Differences from the current account", sensitive=True)
+    # Added in schema revision 0002 (DOMAIN.md §8.2).
+    setting: str | None = col("Where and how: custody, raid, interview room, shelter, court")
+    counsel_present: bool | None = col("A lawyer for the client was present")
+    recorded: bool | None = col("The statement was recorded or transcribed")
+    obtained_copy: bool | None = col("The attorney has a copy of the statement")
+    explanation: str | None = col(
+        "Why it differs: trauma, interpreter error, fear, trafficker's instructions, notario",
+        sensitive=True,
+    )
+
+
+class Perpetrator(_Child, table=True):
+    """A trafficker, abuser or other perpetrator (DOMAIN.md §9; 8 USC 1367 prohibited source).
+    Added in schema revision 0002."""
+
+    __group__: ClassVar[str] = "perpetrators"
+    names: str | None = col("Names and aliases the perpetrator uses", sensitive=True)
+    role: str | None = col("Role: recruiter, trafficker, employer, abuser, transporter, other")
+    relationship: str | None = col("Relationship to the client", sensitive=True)
+    location: str | None = col("Where the perpetrator is now, if known", sensitive=True)
+    ties_to_officials: str | None = col(
+        "Ties to police, officials or gangs in the home country or here", sensitive=True
+    )
+    threats: str | None = col("Threats made to the client or the family", sensitive=True)
+    prohibited_source: bool | None = col(
+        "A prohibited source under 8 USC 1367(a)(1): information from them alone cannot "
+        "ground an adverse decision"
+    )
+    current_contact: str | None = col("Any current contact with the client", sensitive=True)
+
+
+class PriorRepresentative(_Child, table=True):
+    """A prior lawyer, accredited representative or preparer (DOMAIN.md §9). Added in 0002."""
+
+    __group__: ClassVar[str] = "representatives"
+    name: str | None = col("Name of the prior representative or preparer")
+    licensed: bool | None = col("A licensed attorney or accredited representative")
+    notario: bool | None = col("An unlicensed notario or preparer")
+    filings_prepared: str | None = col("What they prepared or filed, with dates")
+    complaint_filed: bool | None = col("A bar or consumer complaint was filed")
+    lozada_steps: str | None = col("Steps taken for an ineffective-assistance (Lozada) claim")
 
 
 class Exhibit(_Child, table=True):
@@ -389,6 +440,8 @@ CHILD_TABLES: tuple[type[_Child], ...] = (
     PriorStatement,
     Exhibit,
     Note,
+    Perpetrator,
+    PriorRepresentative,
 )
 
 GROUPS: dict[str, type[_Child]] = {t.__group__: t for t in CHILD_TABLES}
