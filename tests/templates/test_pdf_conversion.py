@@ -33,10 +33,21 @@ def require_soffice() -> None:
         pytest.fail("LibreOffice (soffice) is not installed: install libreoffice-writer")
 
 
-def test_t_declaration_pdf(demo, tmp_path: Path) -> None:
+def test_t_declaration_pdf_leaves_no_scratch_files(
+    demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     require_soffice()
+    import sys
+
+    convert = sys.modules["templates.convert"]
+    if Path("/dev/shm").is_dir():
+        assert convert._scratch_root() == "/dev/shm"  # RAM, not disk, where the OS has it
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(convert, "_scratch_root", lambda: str(scratch))
     draft = render("t_declaration", FactView(demo, today=TODAY))
     pdf = docx_to_pdf(draft.data)
+    assert list(scratch.iterdir()) == []  # the DOCX, PDF and LibreOffice profile are gone
     assert pdf.startswith(b"%PDF")
     text = pdf_text(pdf, tmp_path)
     assert "DECLARATION OF Lucía Inés Ejemplo Vargas" in text
@@ -64,23 +75,6 @@ def test_missing_libreoffice_is_a_typed_error(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("RELIEFDESK_SOFFICE", "/nonexistent/soffice")
     with pytest.raises(ConverterUnavailable, match="libreoffice-writer"):
         docx_to_pdf(b"PK\x03\x04")
-
-
-def test_conversion_leaves_no_scratch_files(
-    demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    require_soffice()
-    import sys
-
-    convert = sys.modules["templates.convert"]
-    if Path("/dev/shm").is_dir():
-        assert convert._scratch_root() == "/dev/shm"  # RAM, not disk, where the OS has it
-    scratch = tmp_path / "scratch"
-    scratch.mkdir()
-    monkeypatch.setattr(convert, "_scratch_root", lambda: str(scratch))
-    pdf = docx_to_pdf(render("exhibit_index", FactView(demo, today=TODAY)).data)
-    assert pdf.startswith(b"%PDF")
-    assert list(scratch.iterdir()) == []
 
 
 def test_cli_draft_with_pdf(tmp_path: Path) -> None:
