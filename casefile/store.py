@@ -527,6 +527,8 @@ class CaseStore:
         """Write the clients to one encrypted bundle protected by its own passphrase."""
         if not passphrase:
             raise ValidationError("passphrase", "the export passphrase must not be empty")
+        if not client_ids:
+            raise ValidationError("clients", "choose at least one client to export")
         profiles = [self.load(cid) for cid in client_ids]
         bundle.write_bundle(profiles, Path(path), passphrase)
         with self.db.session() as s:

@@ -162,6 +162,17 @@ def test_create_client_rejects_unknown_fields(store: CaseStore) -> None:
     assert info.value.field == "favourite_colour"
 
 
+def test_export_needs_clients_and_a_passphrase(store: CaseStore, tmp_path: Path) -> None:
+    store.add_demo_client()
+    with pytest.raises(ValidationError):
+        store.export_bundle([], tmp_path / "x.rdbundle", "pw")
+    with pytest.raises(ValidationError):
+        store.export_bundle([DEMO_CLIENT_ID], tmp_path / "x.rdbundle", "")
+    with pytest.raises(ClientNotFound):
+        store.export_bundle(["missing"], tmp_path / "x.rdbundle", "pw")
+    assert not (tmp_path / "x.rdbundle").exists()
+
+
 def test_load_unknown_client(store: CaseStore) -> None:
     with pytest.raises(ClientNotFound) as info:
         store.load("nope")
@@ -173,6 +184,15 @@ def test_add_demo_client_is_idempotent(store: CaseStore) -> None:
     store.add_demo_client()
     assert [c.id for c in store.list_clients()] == [DEMO_CLIENT_ID]
     assert len(store.load(DEMO_CLIENT_ID).rows("family")) == 2
+
+
+@pytest.fixture(scope="module")
+def search_store(tmp_path_factory: pytest.TempPathFactory):
+    s = CaseStore.create(tmp_path_factory.mktemp("search"), PASSPHRASE)
+    s.add_demo_client()
+    s.create_client(given_name="Tomás", family_name="Otro", a_number="A012345678")
+    yield s
+    s.lock()
 
 
 @pytest.mark.parametrize(
@@ -191,10 +211,8 @@ def test_add_demo_client_is_idempotent(store: CaseStore) -> None:
         "ejemplo",
     ],
 )
-def test_search_by_name_alias_and_a_number(store: CaseStore, query: str) -> None:
-    store.add_demo_client()
-    store.create_client(given_name="Tomás", family_name="Otro", a_number="A012345678")
-    hits = store.list_clients(query)
+def test_search_by_name_alias_and_a_number(search_store: CaseStore, query: str) -> None:
+    hits = search_store.list_clients(query)
     assert [h.id for h in hits] == [DEMO_CLIENT_ID]
     assert hits[0].aliases == ("Lucy Vargas",)
     assert hits[0].display_name == "Lucía Ejemplo Vargas"
