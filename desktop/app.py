@@ -225,6 +225,8 @@ class DesktopApp(QObject):
             show_error(self.window, exc)
             return
         dlg.language_changed.connect(self.set_language)
+        if self.window is not None:
+            dlg.restored.connect(self.window.discard_client)
         dlg.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.open()
         self.settings_dialog = dlg

@@ -224,6 +224,17 @@ class InterviewController:
     def resume(self) -> None:
         self.paused = False
 
+    def profile_changed(self) -> None:
+        """The profile was edited elsewhere (the profile tab): choose the next question again.
+
+        Uses the session's ``refresh()`` when it has one; ``InterviewSession`` today only has
+        the private ``_touch()`` (asked for a public name in the hand-over note)."""
+        for name in ("refresh", "invalidate", "_touch"):
+            fn = getattr(self.session, name, None)
+            if callable(fn):
+                fn()
+                return
+
     def set_reliefs(self, reliefs: Sequence[str]) -> None:
         self.reliefs = [r for r in RELIEFS if r in reliefs]
         self.session = self.session_factory(self.profile, self.reliefs, self.today)

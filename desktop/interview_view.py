@@ -323,6 +323,10 @@ class InterviewView(QWidget):
         self._update_progress()
         self._show_question()
 
+    def profile_changed(self) -> None:
+        self.ctl.profile_changed()
+        self.refresh()
+
     def _update_progress(self) -> None:
         try:
             progress = {p.relief: p for p in self.ctl.progress()}

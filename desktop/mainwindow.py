@@ -141,6 +141,18 @@ class MainWindow(QMainWindow):
                 ws.deleteLater()
             self.saved_label.clear()
 
+    def discard_client(self) -> None:
+        """Drop the open client WITHOUT saving (its data was replaced, e.g. by a restore)."""
+        if self.workspace is not None:
+            ws = self.workspace
+            self.workspace = None
+            ws.editor.timer.stop()
+            ws.editor.session.dirty = False
+            self.stack.removeWidget(ws)
+            ws.deleteLater()
+            self.saved_label.clear()
+        self.show_clients()
+
     def open_client(self, client_id: str) -> Any:
         from desktop.workspace import ClientWorkspace
 

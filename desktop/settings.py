@@ -32,6 +32,7 @@ from desktop.options import LANGUAGES, Options
 
 class SettingsDialog(QDialog):
     language_changed = Signal(str)
+    restored = Signal()
 
     def __init__(
         self, options: Options, store: Any, parent: QWidget | None = None, *, demo: bool = False
@@ -204,12 +205,15 @@ class SettingsDialog(QDialog):
         run_in_background(
             self,
             lambda progress, cancel: store.restore_backup(path),
-            success=lambda _r: show_message(
-                self, self.tr("The backup was restored."), icon=QMessageBox.Icon.Information
-            ),
+            success=self._restored,
             title=self.tr("Restoring…"),
             cancellable=False,
         )
+
+    def _restored(self, _result: Any) -> None:
+        self.refresh_backups()
+        self.restored.emit()
+        show_message(self, self.tr("The backup was restored."), icon=QMessageBox.Icon.Information)
 
     # -- apply -------------------------------------------------------------------------
     def apply(self) -> None:

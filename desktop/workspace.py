@@ -63,6 +63,7 @@ class ClientWorkspace(QTabWidget):
 
         view = InterviewView(self.profile, save=self.save_now, options=self.options)
         view.finished.connect(lambda: self.setCurrentWidget(self.assessment))
+        view.open_profile.connect(self.jump_to_field)
         return view
 
     def _assessment(self) -> QWidget:
@@ -93,11 +94,13 @@ class ClientWorkspace(QTabWidget):
     def _tab_changed(self, index: int) -> None:
         self.editor.flush()
         w = self.widget(index)
-        refresh = getattr(w, "refresh", None)
-        if callable(refresh) and w is not self.editor:
-            refresh()
         if w is self.editor:
             self.editor.refresh_values()
+            return
+        # the other tabs read the same Profile object: let them see the edits
+        refresh = getattr(w, "profile_changed", None) or getattr(w, "refresh", None)
+        if callable(refresh):
+            refresh()
 
     def save_now(self) -> None:
         """The interview changed the profile: mark it dirty and save it now."""

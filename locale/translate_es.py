@@ -269,6 +269,21 @@ ES: dict[str, str] = {
     "Packet written: {path}": "Paquete guardado: {path}",
     "({n} pages)": "({n} páginas)",
     "The packet was not written.": "No se escribió el paquete.",
+    "Add official form…": "Añadir formulario oficial…",
+    "Add official form": "Añadir formulario oficial",
+    "Add a blank form PDF downloaded from uscis.gov so ReliefDesk can fill it": (
+        "Añada un PDF en blanco descargado de uscis.gov para que ReliefDesk pueda llenarlo"
+    ),
+    "PDF files (*.pdf)": "Archivos PDF (*.pdf)",
+    "Checking the form…": "Revisando el formulario…",
+    "{form} (edition {edition}) was added; ReliefDesk can now fill it.": (
+        "Se añadió {form} (edición {edition}); ReliefDesk ya puede llenarlo."
+    ),
+    "The packet was written as a DRAFT. These documents are not in it; a NOT INCLUDED page "
+    "stands in for each:": (
+        "El paquete se guardó como BORRADOR. Estos documentos no están incluidos; una página "
+        "NOT INCLUDED ocupa el lugar de cada uno:"
+    ),
     # settings
     "Data location": "Ubicación de los datos",
     "Default output folder": "Carpeta de salida predeterminada",

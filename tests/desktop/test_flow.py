@@ -117,6 +117,7 @@ def test_demo_client_end_to_end(qtbot: Any, tmp_path: Path) -> None:
     assert dv.review.count() > 0
     out = tmp_path / "out"
     dv.set_output_folder(str(out))
+    app.options.set("bates_prefix", "SMPL")  # Settings > Bates prefix
     op = dv.generate_packet()
     assert op is not None
     qtbot.waitUntil(lambda: op.finished, timeout=60000)
@@ -127,8 +128,11 @@ def test_demo_client_end_to_end(qtbot: Any, tmp_path: Path) -> None:
     boxes[0].close()
     pdf = out / "packet-t_visa.pdf"
     assert dv.packet_path == pdf and pdf.exists()
-    pages = len(PdfReader(pdf).pages)
+    reader = PdfReader(pdf)
+    pages = len(reader.pages)
     assert pages == op.result.page_count
+    assert "SMPL-000001" in reader.pages[0].extract_text()
+    assert f"SMPL-{pages:06d}" in reader.pages[-1].extract_text()
     assert f"({pages} pages)" in dv.status.text()
     qtbot.waitUntil(lambda: len(dv.preview.pages) == pages, timeout=30000)
 
