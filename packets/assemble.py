@@ -331,6 +331,32 @@ def _temp_beside(target: Path, suffix: str) -> Iterator[Path]:
             tmp.unlink()
 
 
+def _fillables_listed(manifest_path: Path) -> set[str]:
+    """Fillable copies an earlier build of this packet wrote (from its manifest)."""
+    try:
+        old = json.loads(manifest_path.read_text(encoding="utf-8"))
+        return {
+            str(d["fillable_copy"])
+            for d in old.get("documents", [])
+            if isinstance(d, dict) and d.get("fillable_copy")
+        }
+    except (OSError, ValueError, AttributeError):
+        return set()
+
+
+def _remove_stale_fillables(previous: set[str], folder: Path, current: set[str]) -> None:
+    """Delete fillable copies the previous build wrote that this build no longer has, so the
+    folder never holds a stale form beside the new packet. Other files are left alone."""
+    for name in previous - current:
+        if Path(name).name != name:  # only plain file names from our own manifest
+            continue
+        with contextlib.suppress(OSError):
+            (folder / name).unlink()
+    with contextlib.suppress(OSError):
+        if folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+
+
 def _sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -555,6 +581,7 @@ def assemble(
 
     bates_first = bates_label(bates_prefix, bates_start, bates_digits)
     bates_last = bates_label(bates_prefix, bates_start + page_count - 1, bates_digits)
+    previous_fillables = _fillables_listed(manifest_path)
     try:
         with contextlib.ExitStack() as stack:
             tmp_pdf = stack.enter_context(_temp_beside(out_path, ".pdf.part"))
@@ -618,6 +645,7 @@ def assemble(
         with contextlib.suppress(OSError):
             if fillable_targets and fill_dir.is_dir() and not any(fill_dir.iterdir()):
                 fill_dir.rmdir()
+    _remove_stale_fillables(previous_fillables, fill_dir, {t.name for t, _ in fillable_targets})
     if progress is not None:
         progress(total, total, "Packet written")
     return AssemblyResult(

@@ -394,3 +394,20 @@ def test_image_exhibit_and_explicit_toc_position(tmp_path: Path) -> None:
     assert len(list(photo_page.images)) == 1
     assert bates_on(pages[5], "RD") == ["RD-000006"]
     assert result.manifest["documents"][4]["source_kind"] == "image"
+
+
+def test_rebuild_removes_stale_fillable_copies_only(tmp_path: Path) -> None:
+    out = tmp_path / "packet.pdf"
+    first = assemble(
+        [
+            PacketPart("Form Z-1", "form", make_form(FORM_VALUES)),
+            PacketPart("Form Z-2", "form", make_form({"Other": "x"}, title="Form Z-2")),
+        ],
+        out,
+        cover=COVER,
+    )
+    folder = out.with_name("packet-fillable")
+    assert sorted(p.name for p in first.fillable_copies) == ["form-z-1.pdf", "form-z-2.pdf"]
+    (folder / "attorney-notes.pdf").write_bytes(make_pdf(1, "not ours"))
+    assemble([PacketPart("Form Z-1", "form", make_form(FORM_VALUES))], out, cover=COVER)
+    assert sorted(p.name for p in folder.iterdir()) == ["attorney-notes.pdf", "form-z-1.pdf"]
