@@ -41,13 +41,28 @@ def group_of(fact: str) -> str | None:
     return fact.split("[]", 1)[0] if "[]" in fact else None
 
 
+_INDEX: dict[int, tuple[RuleSet, dict[str, list[str]]]] = {}
+
+
+def _setters(rules: RuleSet) -> dict[str, list[str]]:
+    """fact -> ids of the questions that set it (built once per rule set)."""
+    cached = _INDEX.get(id(rules))
+    if cached is not None and cached[0] is rules:
+        return cached[1]
+    index: dict[str, list[str]] = {}
+    for q in rules.questions.values():
+        index.setdefault(q.fact, []).append(q.id)
+    _INDEX[id(rules)] = (rules, index)
+    return index
+
+
 def questions_for_fact(fact: str, rules: RuleSet) -> list[str]:
     """Question ids that set ``fact`` (or its repeating group)."""
+    index = _setters(rules)
+    out = list(index.get(fact, ()))
     group = group_of(fact)
-    out = []
-    for q in rules.questions.values():
-        if q.fact == fact or (group is not None and q.fact == f"{group}[]"):
-            out.append(q.id)
+    if group is not None and fact != f"{group}[]":
+        out += [q for q in index.get(f"{group}[]", ()) if q not in out]
     return out
 
 
