@@ -158,8 +158,46 @@ def _parse(q: Any, text: str) -> Any:
     if q.type == "group":
         if t.lower() in ("none", "ninguno", "done", "listo"):
             return None
-        raise ValueError("'none' / 'done' (add rows in the profile editor)")
+        raise ValueError("'add' a row, then 'done' (or 'none')")
     return t
+
+
+def _parse_column(kind: str, text: str) -> Any:
+    t = text.strip()
+    if kind == "bool":
+        if t.lower() in ("y", "yes", "s", "si", "sí"):
+            return True
+        if t.lower() in ("n", "no"):
+            return False
+        raise ValueError("yes / no (sí / no)")
+    if kind == "date":
+        return dt.date.fromisoformat(t)
+    if kind == "int":
+        return int(t)
+    if kind == "list":
+        return [p.strip() for p in t.split(",") if p.strip()]
+    return t
+
+
+def _read_row(q: Any, read: Callable[[str], str], out: TextIO) -> dict[str, Any]:
+    """Ask each column of a repeating-group question; blank leaves it empty."""
+    from facts import load_catalogue
+
+    cat = load_catalogue()
+    group = q.fact[:-2]
+    row: dict[str, Any] = {}
+    for col in q.columns:
+        fact = cat[f"{group}[].{col}"]
+        while True:
+            text = read(f"    {col} ({fact.description}): ")
+            if not text.strip():
+                break
+            try:
+                row[col] = _parse_column(fact.type, text)
+                break
+            except ValueError as exc:
+                out.write(f"    ? {exc}\n")
+    return row
 
 
 def run_interview(
@@ -170,6 +208,7 @@ def run_interview(
 ) -> int:
     lang = session.language
     out.write(_HELP[lang] + "\n")
+    pending: list[dict[str, Any]] = []  # rows typed for the current group question
     while (q := session.current) is not None:
         if session.needs_content_warning:
             out.write(f"\n!! {session.content_warning()}\n")
@@ -178,12 +217,20 @@ def run_interview(
         for i, c in enumerate(q.choices, 1):
             out.write(f"  {i}. {c.es if lang == 'es' else c.en}\n")
         if q.type == "group":
-            rows = len(session.profile.rows(q.fact[:-2]))
-            out.write(f"  ({rows} recorded; type 'done' to keep them or 'none')\n")
+            rows = len(session.profile.rows(q.fact[:-2])) + len(pending)
+            out.write(f"  ({rows} recorded; 'add' a row, 'done' when finished, or 'none')\n")
         try:
             text = read("> ")
         except EOFError:
             break
+        if q.type == "group" and text.strip().lower() in ("add", "agregar"):
+            pending.append(_read_row(q, read, out))
+            continue
+        if q.type == "group" and text.strip().lower() in ("done", "listo", "none", "ninguno"):
+            session.answer(pending)
+            pending = []
+            save()
+            continue
         command = _COMMANDS.get(text.strip().lower())
         if command == "quit":
             break

@@ -88,3 +88,31 @@ def test_interview_saves_each_answer_for_a_stored_client(
         reopened.close()
     ans = saved.answers["arrests[]"]
     assert (ans.status, ans.value, ans.question_id) == ("answered", 0, "q_arrests")
+
+
+def test_interview_adds_repeating_group_rows_in_the_terminal() -> None:
+    from casefile.models import Client
+    from casefile.profile import Profile
+    from eligibility.cli import run_interview
+    from eligibility.interview import InterviewSession
+
+    profile = Profile(client=Client(date_of_birth=None))
+    session = InterviewSession(profile, ["vacatur"], main_today())
+    script = iter(
+        ["add", "2022-09-03", "NY", "", "", "", "", "PL 240.37", "prostitution", "convicted",
+         "", "maybe", "y", "done", "quit"]
+    )  # fmt: skip
+    out = io.StringIO()
+    saves: list[int] = []
+    run_interview(session, lambda _p: next(script), out, lambda: saves.append(1))
+    [row] = profile.rows("arrests")
+    assert (row.state, row.statute, row.trafficking_related) == ("NY", "PL 240.37", True)  # type: ignore[attr-defined]
+    assert row.arrest_date.isoformat() == "2022-09-03"  # type: ignore[attr-defined]
+    assert "? yes / no" in out.getvalue()  # "maybe" was refused, then "y" accepted
+    assert saves  # saved after the group answer
+
+
+def main_today():  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    return dt.date(2026, 11, 29)
