@@ -121,6 +121,7 @@ class AssemblyResult:
     manifest: dict[str, Any]
     entries: list[ManifestEntry]
     fillable_copies: list[Path]
+    companions: list[Path]
     warnings: list[str]
     page_count: int
     bates_first: str
@@ -331,22 +332,24 @@ def _temp_beside(target: Path, suffix: str) -> Iterator[Path]:
             tmp.unlink()
 
 
-def _fillables_listed(manifest_path: Path) -> set[str]:
-    """Fillable copies an earlier build of this packet wrote (from its manifest)."""
+def _outputs_listed(manifest_path: Path) -> tuple[set[str], set[str]]:
+    """(fillable copies, companion files) an earlier build of this packet wrote, from its
+    manifest."""
     try:
         old = json.loads(manifest_path.read_text(encoding="utf-8"))
-        return {
+        fillables = {
             str(d["fillable_copy"])
             for d in old.get("documents", [])
             if isinstance(d, dict) and d.get("fillable_copy")
         }
-    except (OSError, ValueError, AttributeError):
-        return set()
+        return fillables, {str(n) for n in old.get("companions", []) or []}
+    except (OSError, ValueError, AttributeError, TypeError):
+        return set(), set()
 
 
-def _remove_stale_fillables(previous: set[str], folder: Path, current: set[str]) -> None:
-    """Delete fillable copies the previous build wrote that this build no longer has, so the
-    folder never holds a stale form beside the new packet. Other files are left alone."""
+def _remove_stale(previous: set[str], folder: Path, current: set[str]) -> None:
+    """Delete files the previous build wrote that this build no longer has, so the folder
+    never holds a stale form or draft beside the new packet. Other files are left alone."""
     for name in previous - current:
         if Path(name).name != name:  # only plain file names from our own manifest
             continue
@@ -382,6 +385,8 @@ def assemble(
     bates_digits: int = 6,
     fillable_dir: Path | str | None = None,
     manifest_extra: dict[str, Any] | None = None,
+    companions: list[tuple[str, bytes]] | None = None,
+    companion_dir: Path | str | None = None,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
 ) -> AssemblyResult:
@@ -402,6 +407,10 @@ def assemble(
     fill_dir = (
         Path(fillable_dir) if fillable_dir else out_path.with_name(f"{out_path.stem}-fillable")
     )
+    comp_dir = (
+        Path(companion_dir) if companion_dir else out_path.with_name(f"{out_path.stem}-drafts")
+    )
+    companion_targets = [(comp_dir / Path(name).name, data) for name, data in companions or []]
     manifest_path = out_path.with_name(f"{out_path.stem}.manifest.json")
     rep = Reporter(progress, cancel)
     all_parts = _with_generated_parts(parts)
@@ -581,7 +590,7 @@ def assemble(
 
     bates_first = bates_label(bates_prefix, bates_start, bates_digits)
     bates_last = bates_label(bates_prefix, bates_start + page_count - 1, bates_digits)
-    previous_fillables = _fillables_listed(manifest_path)
+    previous_fillables, previous_companions = _outputs_listed(manifest_path)
     try:
         with contextlib.ExitStack() as stack:
             tmp_pdf = stack.enter_context(_temp_beside(out_path, ".pdf.part"))
@@ -603,6 +612,8 @@ def assemble(
                 "bates_first": bates_first,
                 "bates_last": bates_last,
                 "fillable_dir": fill_dir.name if fillable_targets else None,
+                "companion_dir": comp_dir.name if companion_targets else None,
+                "companions": [t.name for t, _ in companion_targets],
                 "documents": [
                     {
                         "title": e.title,
@@ -627,25 +638,29 @@ def assemble(
             _write_bytes_sync(
                 tmp_manifest, json.dumps(manifest, indent=2, ensure_ascii=False).encode("utf-8")
             )
-            tmp_fillables: list[tuple[Path, Path]] = []
-            if fillable_targets:
-                fill_dir.mkdir(exist_ok=True)
-                for target, data in fillable_targets:
-                    tmp = stack.enter_context(_temp_beside(target, ".pdf.part"))
+            tmp_outputs: list[tuple[Path, Path]] = []
+            for folder, targets in ((fill_dir, fillable_targets), (comp_dir, companion_targets)):
+                if not targets:
+                    continue
+                folder.mkdir(exist_ok=True)
+                for target, data in targets:
+                    tmp = stack.enter_context(_temp_beside(target, ".part"))
                     _write_bytes_sync(tmp, data)
-                    tmp_fillables.append((tmp, target))
+                    tmp_outputs.append((tmp, target))
             rep.check()  # last chance to cancel: after this, everything is renamed into place
-            for tmp, target in tmp_fillables:
+            for tmp, target in tmp_outputs:
                 os.replace(tmp, target)
             os.replace(tmp_manifest, manifest_path)
             os.replace(tmp_pdf, out_path)
     except OSError as exc:
         raise PacketWriteError(out_path, exc.strerror or str(exc)) from exc
     finally:
-        with contextlib.suppress(OSError):
-            if fillable_targets and fill_dir.is_dir() and not any(fill_dir.iterdir()):
-                fill_dir.rmdir()
-    _remove_stale_fillables(previous_fillables, fill_dir, {t.name for t, _ in fillable_targets})
+        for folder in (fill_dir, comp_dir):
+            with contextlib.suppress(OSError):
+                if folder.is_dir() and not any(folder.iterdir()):
+                    folder.rmdir()
+    _remove_stale(previous_fillables, fill_dir, {t.name for t, _ in fillable_targets})
+    _remove_stale(previous_companions, comp_dir, {t.name for t, _ in companion_targets})
     if progress is not None:
         progress(total, total, "Packet written")
     return AssemblyResult(
@@ -654,6 +669,7 @@ def assemble(
         manifest=manifest,
         entries=entries,
         fillable_copies=[t for t, _ in fillable_targets],
+        companions=[t for t, _ in companion_targets],
         warnings=warnings,
         page_count=page_count,
         bates_first=bates_first,

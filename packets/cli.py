@@ -123,6 +123,8 @@ def cmd_packet(args: argparse.Namespace) -> int:
     print(f"Manifest: {result.manifest_path}")
     for copy in result.fillable_copies:
         print(f"Fillable copy: {copy}")
+    for draft in result.drafts:
+        print(f"Editable draft: {draft}")
     for doc in result.left_out:
         print(f"NOT INCLUDED: {doc.title} ({doc.status.value})")
     for warning in result.warnings:

@@ -74,6 +74,7 @@ class Produced:
     pdf: bytes
     fillable: bytes | None = None
     warnings: list[str] = field(default_factory=list)
+    docx: bytes | None = None  # drafts: the editable DOCX, written beside the packet
 
 
 @dataclass(frozen=True)
@@ -333,8 +334,9 @@ class DraftsAdapter:
 
         draft = self._render(document_id, view, relief, derivative_row)
         title = getattr(draft, "title", None) or document_id
-        pdf = docx_to_pdf(_draft_bytes(draft), str(title))
-        return Produced(pdf=pdf)  # its gaps are already in the plan's problems
+        data = _draft_bytes(draft)
+        pdf = docx_to_pdf(data, str(title))
+        return Produced(pdf=pdf, docx=data)  # its gaps are already in the plan's problems
 
 
 # -- eligibility ----------------------------------------------------------------------------

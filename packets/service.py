@@ -10,6 +10,7 @@ raises ``ExhibitUnreadable`` and leaves no packet behind.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,8 @@ class PacketResult:
     plan: FilingPlan
     #: Documents stood in for by a "NOT INCLUDED" page.
     left_out: list[PlannedDocument] = field(default_factory=list)
+    #: The editable DOCX drafts, written in ``<stem>-drafts/`` beside the packet.
+    drafts: list[Path] = field(default_factory=list)
     assembly: AssemblyResult | None = None
 
     @property
@@ -56,6 +59,15 @@ def _scaled(progress: Progress | None, start: int, span: int) -> Progress | None
         progress(min(share, SCALE), SCALE, message)
 
     return report
+
+
+def _docx_name(title: str, taken: list[tuple[str, bytes]]) -> str:
+    base = re.sub(r"[^A-Za-z0-9]+", "-", title).strip("-").lower()[:60] or "draft"
+    names = {n for n, _ in taken}
+    name, n = f"{base}.docx", 2
+    while name in names:
+        name, n = f"{base}-{n}.docx", n + 1
+    return name
 
 
 def _placeholder_part(doc: PlannedDocument, reasons: list[str]) -> PacketPart:
@@ -88,7 +100,9 @@ def build_packet(
     preparer: str | None = None,
     passwords: dict[str, str] | None = None,
 ) -> PacketResult:
-    """Plan and build the packet for ``relief`` at ``out_path``.
+    """Plan and build the packet for ``relief`` at ``out_path``, with
+    ``<stem>.manifest.json``, the fillable form copies in ``<stem>-fillable/`` and the
+    editable DOCX drafts in ``<stem>-drafts/`` beside it (all written only on success).
 
     ``exhibits_dir``: a folder of exhibit files (matched to the profile's exhibits by label or
     description; unmatched files are added) and of completed documents named by key
@@ -125,6 +139,7 @@ def build_packet(
     parts: list[PacketPart] = []
     left_out: list[PlannedDocument] = []
     produced_forms: dict[str, Produced] = {}
+    docx_files: list[tuple[str, bytes]] = []
     docs = filing_plan.documents
     for i, doc in enumerate(docs):
         rep.step(SCALE * (i + 1) // (2 * (len(docs) + 1)), SCALE, f"Preparing {doc.title}")
@@ -189,6 +204,8 @@ def build_packet(
                 )
                 warnings.extend(made.warnings)
                 parts.append(PacketPart(doc.title, "draft", made.pdf))
+                if made.docx is not None:
+                    docx_files.append((_docx_name(doc.title, docx_files), made.docx))
         except ExhibitUnreadable as exc:
             if doc.kind == "exhibit" or strict:
                 raise
@@ -242,6 +259,7 @@ def build_packet(
         cover=cover,
         bates_prefix=bates_prefix,
         manifest_extra=extra,
+        companions=docx_files,
         progress=_scaled(progress, SCALE // 2, SCALE // 2),
         cancel=cancel,
     )
@@ -255,5 +273,6 @@ def build_packet(
         page_count=result.page_count,
         plan=filing_plan,
         left_out=left_out,
+        drafts=result.companions,
         assembly=result,
     )

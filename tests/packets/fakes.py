@@ -45,7 +45,8 @@ class FakeDrafts:
         self, document_id: str, view: FactView, *, relief: str, derivative_row: int | None
     ) -> Produced:
         self.produced.append(document_id)
-        return Produced(pdf=make_pdf(self.pages, f"Fake draft {document_id}"))
+        docx = b"PK\x03\x04 fake docx of " + document_id.encode()
+        return Produced(pdf=make_pdf(self.pages, f"Fake draft {document_id}"), docx=docx)
 
 
 @dataclass

@@ -276,3 +276,30 @@ def test_a_packet_written_into_the_exhibits_folder_is_not_an_exhibit_next_time(
     labels = [e["exhibit_label"] for e in second.manifest["documents"] if e["kind"] == "exhibit"]
     assert labels == ["A"]
     assert second.page_count == first.page_count
+
+
+def test_editable_drafts_written_beside_the_packet(tmp_path: Path) -> None:
+    providers = fake_providers(flag_ids=set(), derivative_list=[])
+    result = build_packet(_view(), "t_visa", tmp_path / "packet.pdf", providers=providers)
+    assert [p.name for p in result.drafts] == [
+        "cover-letter.docx",
+        "personal-declaration-of-the-applicant.docx",
+    ]
+    assert all(p.parent == tmp_path / "packet-drafts" for p in result.drafts)
+    assert result.drafts[1].read_bytes().endswith(b"t_declaration")
+    assert result.manifest["companions"] == [p.name for p in result.drafts]
+
+
+def test_demo_drafts_are_real_docx(demo_packet) -> None:  # type: ignore[no-untyped-def]
+    import docx
+
+    result, _ = demo_packet
+    names = [p.name for p in result.drafts]
+    assert "personal-declaration-of-the-applicant.docx" in names
+    text = "\n".join(
+        p.text
+        for p in docx.Document(
+            str(result.drafts[names.index("personal-declaration-of-the-applicant.docx")])
+        ).paragraphs
+    )
+    assert "Lucía" in text
