@@ -156,9 +156,12 @@ class _Slot:
         return self.rendered_reader
 
 
-def _slug(text: str) -> str:
+def _slug(text: str, limit: int = 60) -> str:
     slug = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
-    return slug[:60] or "document"
+    if len(slug) > limit:  # cut at a word boundary
+        cut = slug[: limit + 1].rsplit("-", 1)[0]
+        slug = cut if cut else slug[:limit]
+    return slug or "document"
 
 
 def _with_generated_parts(parts: list[PacketPart]) -> list[PacketPart]:

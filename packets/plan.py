@@ -688,7 +688,9 @@ def _resolve(ctx: _Ctx, entry: DocEntry, reserved: set[str]) -> list[PlannedDocu
         elif entry.source == "user_file":
             doc.kind, doc.source = "draft", "supplied file"
             doc.status = PartStatus.MISSING_FILE
-            where = ctx.exhibits_dir if ctx.exhibits_dir is not None else "the documents folder"
+            where = (
+                ctx.exhibits_dir if ctx.exhibits_dir is not None else "the packet's exhibits folder"
+            )
             doc.problems.append(f"add the completed, signed PDF as '{file_key}.pdf' in {where}")
             if file_key == "i-918b":
                 _u_supp_b_fresh(ctx, doc)

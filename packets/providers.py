@@ -174,7 +174,7 @@ class FormsAdapter:
                     f"ReliefDesk cannot fill {number}: no copy of the official PDF was available "
                     f"to map. Download it from https://www.uscis.gov/{form_id.lower()}, complete "
                     f"it by hand and add the completed PDF as '{form_id.lower()}.pdf' in the "
-                    "documents folder."
+                    "packet's exhibits folder."
                 ],
             )
         if not form.editions:
@@ -183,7 +183,7 @@ class FormsAdapter:
                 [
                     f"ReliefDesk cannot fill {form.number}: no copy of the current edition was "
                     f"available to map. Download it from {form.url}, complete it by hand and add "
-                    f"the completed PDF as '{form.id}.pdf' in the documents folder."
+                    f"the completed PDF as '{form.id}.pdf' in the packet's exhibits folder."
                 ],
             )
         check = Check(PartStatus.READY)

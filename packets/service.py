@@ -10,13 +10,12 @@ raises ``ExhibitUnreadable`` and leaves no packet behind.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from facts import UNKNOWN, FactView
-from packets.assemble import AssemblyResult, PacketPart, assemble
+from packets.assemble import AssemblyResult, PacketPart, _slug, assemble
 from packets.errors import ExhibitUnreadable, PacketBlocked, PacketWriteError
 from packets.ops import CancelToken, Progress, Reporter
 from packets.plan import FilingPlan, PlannedDocument, PlanOptions, plan
@@ -62,7 +61,7 @@ def _scaled(progress: Progress | None, start: int, span: int) -> Progress | None
 
 
 def _docx_name(title: str, taken: list[tuple[str, bytes]]) -> str:
-    base = re.sub(r"[^A-Za-z0-9]+", "-", title).strip("-").lower()[:60] or "draft"
+    base = _slug(title) if title else "draft"
     names = {n for n, _ in taken}
     name, n = f"{base}.docx", 2
     while name in names:
