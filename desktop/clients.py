@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.background import run_in_background, show_error, show_message
+from desktop.background import BackgroundOp, run_in_background, show_error, show_message
 from desktop.options import Options
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -101,6 +101,8 @@ class ClientListPanel(QWidget):
         self.archive_button = QPushButton()
         self.export_button = QPushButton()
         self.import_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self.delete_selected)
         self.new_button.clicked.connect(self.new_client)
         self.open_button.clicked.connect(self.open_selected)
         self.archive_button.clicked.connect(self.archive_selected)
@@ -114,6 +116,7 @@ class ClientListPanel(QWidget):
             self.archive_button,
             self.export_button,
             self.import_button,
+            self.delete_button,
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -155,6 +158,7 @@ class ClientListPanel(QWidget):
         self.archive_button.setText(self.tr("&Archive"))
         self.export_button.setText(self.tr("&Export…"))
         self.import_button.setText(self.tr("&Import…"))
+        self.delete_button.setText(self.tr("&Delete…"))
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -281,10 +285,13 @@ class ClientListPanel(QWidget):
         pw = self._ask_bundle_passphrase(self.tr("Export client"))
         if pw is None:
             return
+        self.export_to([cid], Path(path), pw)
+
+    def export_to(self, ids: list[str], path: Path, passphrase: str) -> BackgroundOp:
         store = self.store
-        run_in_background(
+        return run_in_background(
             self,
-            lambda progress, cancel: store.export_bundle([cid], Path(path), pw),
+            lambda progress, cancel: store.export_bundle(ids, path, passphrase),
             success=lambda _r: show_message(
                 self,
                 self.tr(
@@ -305,6 +312,9 @@ class ClientListPanel(QWidget):
         pw = self._ask_bundle_passphrase(self.tr("Import clients"))
         if pw is None:
             return
+        self.import_from(Path(path), pw)
+
+    def import_from(self, path: Path, passphrase: str) -> BackgroundOp:
         store = self.store
 
         def done(ids: list[str]) -> None:
@@ -315,10 +325,38 @@ class ClientListPanel(QWidget):
                 icon=QMessageBox.Icon.Information,
             )
 
-        run_in_background(
+        return run_in_background(
             self,
-            lambda progress, cancel: store.import_bundle(Path(path), pw),
+            lambda progress, cancel: store.import_bundle(path, passphrase),
             success=done,
             title=self.tr("Importing…"),
             cancellable=False,
         )
+
+    def delete_selected(self) -> None:
+        cid = self.selected_id()
+        if not cid:
+            return
+        item = self.list.currentItem()
+        name = item.text().split("  ")[0] if item is not None else cid
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete client"),
+            self.tr(
+                "Delete {name} and everything recorded about them? A backup is made first, "
+                "but the client disappears from the list. Archive instead if you may need "
+                "the file again."
+            ).format(name=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.store.delete(cid)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        if self.options.data_dir is not None:
+            self.options.forget_recent(cid)
+        self.refresh()

@@ -47,8 +47,11 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self)
         self.settings_action.setShortcut("Ctrl+,")
         self.settings_action.triggered.connect(self.settings_requested.emit)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
         self.toolbar.addAction(self.clients_action)
         self.toolbar.addAction(self.settings_action)
+        self.toolbar.addAction(self.about_action)
         self.language = QComboBox()
         self.language.setObjectName("language")
         for code, name in LANGUAGES.items():
@@ -97,6 +100,7 @@ class MainWindow(QMainWindow):
         self.clients_action.setText(self.tr("Clients"))
         self.clients_action.setToolTip(self.tr("Back to the client list (Ctrl+L)"))
         self.settings_action.setText(self.tr("Settings…"))
+        self.about_action.setText(self.tr("About"))
         self.language_label.setText(self.tr("Language:") + " ")
         self.demo_badge.setText(self.tr("DEMO"))
         self.demo_badge.setToolTip(self.tr("Fictional demo client in memory; nothing is saved"))
@@ -109,6 +113,11 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def show_about(self) -> Any:
+        from desktop.about import show_about
+
+        return show_about(self, data_dir=self.options.data_dir, demo=self.demo)
 
     def set_language_choice(self, code: str) -> None:
         idx = self.language.findData(code)

@@ -148,7 +148,7 @@
     <message>
       <location filename="../desktop/about.py" line="403" />
       <source>About</source>
-      <translation type="unfinished" />
+      <translation>Acerca de</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="404" />
@@ -258,107 +258,122 @@
   <context>
     <name>ClientListPanel</name>
     <message>
-      <location filename="../desktop/clients.py" line="142" />
+      <location filename="../desktop/clients.py" line="145" />
       <source>Clients</source>
       <translation>Clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="143" />
+      <location filename="../desktop/clients.py" line="146" />
       <source>Search by name, alias or A-number…</source>
       <translation>Buscar por nombre, alias o número A…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="144" />
+      <location filename="../desktop/clients.py" line="147" />
       <source>Show archived</source>
       <translation>Mostrar archivados</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="147" />
+      <location filename="../desktop/clients.py" line="150" />
       <source>No clients yet. You can add the fictional demo client to try every screen safely, or create a new client.</source>
       <translation>Todavía no hay clientes. Puede añadir el cliente ficticio de demostración para probar todas las pantallas sin riesgo, o crear un cliente nuevo.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="151" />
+      <location filename="../desktop/clients.py" line="154" />
       <source>Add the fictional demo client</source>
       <translation>Añadir el cliente ficticio de demostración</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="152" />
+      <location filename="../desktop/clients.py" line="155" />
       <source>Recent clients</source>
       <translation>Clientes recientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="153" />
+      <location filename="../desktop/clients.py" line="156" />
       <source>&amp;New…</source>
       <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="154" />
+      <location filename="../desktop/clients.py" line="157" />
       <source>&amp;Open</source>
       <translation>&amp;Abrir</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="155" />
+      <location filename="../desktop/clients.py" line="158" />
       <source>&amp;Archive</source>
       <translation>A&amp;rchivar</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="156" />
+      <location filename="../desktop/clients.py" line="159" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="157" />
+      <location filename="../desktop/clients.py" line="160" />
       <source>&amp;Import…</source>
       <translation>&amp;Importar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="179" />
+      <location filename="../desktop/clients.py" line="161" />
+      <source>&amp;Delete…</source>
+      <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="183" />
       <source>[archived]</source>
       <translation>[archivado]</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="266" />
+      <location filename="../desktop/clients.py" line="270" />
       <source>Passphrase for the bundle file (give it to the recipient by another channel):</source>
       <translation>Frase de contraseña del archivo (entréguela al destinatario por otro medio):</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="277" />
       <location filename="../desktop/clients.py" line="281" />
+      <location filename="../desktop/clients.py" line="285" />
       <source>Export client</source>
       <translation>Exportar cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="277" />
-      <location filename="../desktop/clients.py" line="301" />
+      <location filename="../desktop/clients.py" line="281" />
+      <location filename="../desktop/clients.py" line="308" />
       <source>ReliefDesk bundle (*.rdbundle)</source>
       <translation>Paquete de ReliefDesk (*.rdbundle)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="291" />
+      <location filename="../desktop/clients.py" line="298" />
       <source>Exported to {path}. The file is encrypted with the bundle passphrase.</source>
       <translation>Exportado a {path}. El archivo está cifrado con la frase de contraseña del paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="295" />
+      <location filename="../desktop/clients.py" line="302" />
       <source>Exporting…</source>
       <translation>Exportando…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="301" />
-      <location filename="../desktop/clients.py" line="305" />
+      <location filename="../desktop/clients.py" line="308" />
+      <location filename="../desktop/clients.py" line="312" />
       <source>Import clients</source>
       <translation>Importar clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="314" />
+      <location filename="../desktop/clients.py" line="324" />
       <source>Imported {n} client(s).</source>
       <translation>Se importaron {n} cliente(s).</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="322" />
+      <location filename="../desktop/clients.py" line="332" />
       <source>Importing…</source>
       <translation>Importando…</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="344" />
+      <source>Delete client</source>
+      <translation>Eliminar cliente</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="346" />
+      <source>Delete {name} and everything recorded about them? A backup is made first, but the client disappears from the list. Archive instead if you may need the file again.</source>
+      <translation>¿Eliminar a {name} y todo lo registrado sobre esta persona? Antes se hace una copia de seguridad, pero el cliente desaparece de la lista. Archívelo si puede necesitar el expediente de nuevo.</translation>
     </message>
   </context>
   <context>
@@ -743,52 +758,57 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../desktop/mainwindow.py" line="93" />
+      <location filename="../desktop/mainwindow.py" line="96" />
       <source>ReliefDesk</source>
       <translation>ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="95" />
+      <location filename="../desktop/mainwindow.py" line="98" />
       <source>DEMO (fictional client, nothing is saved)</source>
       <translation>DEMO (cliente ficticio, no se guarda nada)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="97" />
+      <location filename="../desktop/mainwindow.py" line="100" />
       <source>Clients</source>
       <translation>Clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="98" />
+      <location filename="../desktop/mainwindow.py" line="101" />
       <source>Back to the client list (Ctrl+L)</source>
       <translation>Volver a la lista de clientes (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="99" />
+      <location filename="../desktop/mainwindow.py" line="102" />
       <source>Settings…</source>
       <translation>Configuración…</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="100" />
+      <location filename="../desktop/mainwindow.py" line="103" />
+      <source>About</source>
+      <translation>Acerca de</translation>
+    </message>
+    <message>
+      <location filename="../desktop/mainwindow.py" line="104" />
       <source>Language:</source>
       <translation>Idioma:</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="101" />
+      <location filename="../desktop/mainwindow.py" line="105" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="102" />
+      <location filename="../desktop/mainwindow.py" line="106" />
       <source>Fictional demo client in memory; nothing is saved</source>
       <translation>Cliente ficticio de demostración en memoria; no se guarda nada</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="103" />
+      <location filename="../desktop/mainwindow.py" line="107" />
       <source>Quick exit</source>
       <translation>Salida rápida</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="105" />
+      <location filename="../desktop/mainwindow.py" line="109" />
       <source>Hide every window at once and lock the case database (or press Esc twice)</source>
       <translation>Oculta todas las ventanas de inmediato y bloquea la base de datos (o pulse Esc dos veces)</translation>
     </message>

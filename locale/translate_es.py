@@ -32,6 +32,7 @@ ES: dict[str, str] = {
     "DEMO (fictional client, nothing is saved)": "DEMO (cliente ficticio, no se guarda nada)",
     "Back to the client list (Ctrl+L)": "Volver a la lista de clientes (Ctrl+L)",
     "Settings…": "Configuración…",
+    "About": "Acerca de",
     "Language:": "Idioma:",
     "DEMO": "DEMO",
     "Fictional demo client in memory; nothing is saved": (
@@ -57,6 +58,14 @@ ES: dict[str, str] = {
     "&Export…": "&Exportar…",
     "&Import…": "&Importar…",
     "[archived]": "[archivado]",
+    "&Delete…": "E&liminar…",
+    "Delete client": "Eliminar cliente",
+    "Delete {name} and everything recorded about them? A backup is made first, but the client "
+    "disappears from the list. Archive instead if you may need the file again.": (
+        "¿Eliminar a {name} y todo lo registrado sobre esta persona? Antes se hace una copia de "
+        "seguridad, pero el cliente desaparece de la lista. Archívelo si puede necesitar el "
+        "expediente de nuevo."
+    ),
     "Passphrase for the bundle file (give it to the recipient by another channel):": (
         "Frase de contraseña del archivo (entréguela al destinatario por otro medio):"
     ),

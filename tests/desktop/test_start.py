@@ -197,3 +197,11 @@ def test_first_window_imports_no_database_layer() -> None:
         env=env,
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_about_opens_from_the_main_window(qtbot: Any, tmp_path: Path) -> None:
+    app = DesktopApp(demo=True, config_dir=tmp_path / "config")
+    app.start()
+    dlg = app.window.show_about()
+    assert dlg.isVisible()
+    assert dlg.parent() is app.window

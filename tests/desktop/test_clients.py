@@ -1,0 +1,71 @@
+"""The client list against the real encrypted store: recent clients, export to an encrypted
+bundle and import it into another store, delete with confirmation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from casefile.store import CaseStore
+from desktop.clients import ClientListPanel
+from desktop.mainwindow import MainWindow
+from desktop.options import Options
+
+from .conftest import message_boxes
+
+PASS = "granite pelican summer thirty"
+
+
+def test_recent_export_import_delete(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = CaseStore.create(tmp_path / "a", PASS)
+    options = Options(tmp_path / "a", tmp_path / "config")
+    w = MainWindow(store, options)
+    qtbot.addWidget(w)
+    panel = w.clients
+    demo_id = store.add_demo_client().client.id
+    other = panel.create_client("Muestra", "Rosa")
+    assert other is not None
+    w.open_client(other)
+    w.open_client(demo_id)
+    w.show_clients()
+    assert [panel.recent.item(i).text() for i in range(panel.recent.count())] == [
+        "Lucía Ejemplo Vargas",
+        "Rosa Muestra",
+    ]
+
+    bundle = tmp_path / "lucia.rdbundle"
+    op = panel.export_to([demo_id], bundle, "bundle pass phrase 1")
+    qtbot.waitUntil(lambda: op.finished, timeout=20000)
+    assert bundle.exists() and b"Ejemplo" not in bundle.read_bytes()
+    for box in message_boxes():
+        box.close()
+
+    store_b = CaseStore.create(tmp_path / "b", PASS)
+    panel_b = ClientListPanel(store_b, Options(tmp_path / "b", tmp_path / "config"))
+    qtbot.addWidget(panel_b)
+    op = panel_b.import_from(bundle, "wrong bundle pass")
+    qtbot.waitUntil(lambda: op.finished and bool(message_boxes()), timeout=20000)
+    assert "Traceback" not in message_boxes()[0].text()
+    assert panel_b.visible_ids() == []
+    for box in message_boxes():
+        box.close()
+    op = panel_b.import_from(bundle, "bundle pass phrase 1")
+    qtbot.waitUntil(lambda: op.finished, timeout=20000)
+    assert panel_b.visible_ids() == [demo_id]
+
+    # delete asks first; "No" keeps the client
+    panel.search.setText("rosa")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    panel.delete_selected()
+    assert panel.visible_ids() == [other]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    panel.delete_selected()
+    assert panel.visible_ids() == []
+    assert other not in options.get("recent_clients")
+    store.lock()
+    store_b.lock()
