@@ -118,8 +118,10 @@ class DesktopApp(QObject):
             QCoreApplication.quit()
 
     def _unlocked(self, store: Any) -> None:
+        from desktop.background import suppress_ui
         from desktop.mainwindow import MainWindow
 
+        suppress_ui(False)
         self.store = store
         self.locked = False
         self.dialog = None
@@ -142,8 +144,17 @@ class DesktopApp(QObject):
     # -- quick exit --------------------------------------------------------------------
     def quick_exit(self) -> None:
         """Hide every window at once, then save what is open and lock the store."""
-        for w in QApplication.topLevelWidgets():
+        from PySide6.QtWidgets import QDialog
+
+        from desktop.background import suppress_ui
+
+        suppress_ui(True)
+        windows = QApplication.topLevelWidgets()
+        for w in windows:
             w.hide()
+        for w in windows:  # dialogs (messages, progress, settings) are closed, not kept
+            if isinstance(w, QDialog) and w is not self.dialog:
+                w.close()
         if self.window is not None:
             try:
                 self.window.close_client()

@@ -67,6 +67,16 @@ def _is_cancel_error(exc: BaseException) -> bool:
     return type(exc).__name__ in {"OperationCancelled", "Cancelled", "PacketCancelled"}
 
 
+class _Ui:
+    #: True after a quick exit until the passphrase is entered again: no window may appear
+    #: (a late error or progress dialog would undo the quick exit).
+    suppressed = False
+
+
+def suppress_ui(on: bool) -> None:
+    _Ui.suppressed = on
+
+
 class ProgressFn(Protocol):
     def __call__(self, done: int, total: int = 0, label: str = "") -> None: ...
 
@@ -93,6 +103,9 @@ def show_message(
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setObjectName("reliefdesk-message")
+    if _Ui.suppressed:
+        box.deleteLater()  # after a quick exit nothing pops up; the work's result is dropped
+        return box
     box.open()
     return box
 
@@ -202,7 +215,7 @@ class BackgroundOp(QObject):
     # -- UI side -----------------------------------------------------------------------
     def start(self) -> BackgroundOp:
         _LIVE.add(self)
-        if self.show_progress:
+        if self.show_progress and not _Ui.suppressed:
             dlg = QProgressDialog(self.title, _tr("Cancel"), 0, 0, self.parent_widget)
             dlg.setWindowTitle(_tr("ReliefDesk"))
             dlg.setWindowModality(Qt.WindowModality.WindowModal)

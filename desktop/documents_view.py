@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -189,7 +190,9 @@ class DocumentsView(QWidget):
             lambda: self.packet_path and open_local_file(self.packet_path)
         )
         self.open_draft = QPushButton()
-        self.open_draft.clicked.connect(self.open_first_draft)
+        self.open_draft.setObjectName("open-draft")
+        self.drafts_menu = QMenu(self)
+        self.open_draft.setMenu(self.drafts_menu)
         self.add_form = QPushButton()
         self.add_form.setObjectName("add-form")
         self.add_form.clicked.connect(self.choose_official_form)
@@ -250,6 +253,9 @@ class DocumentsView(QWidget):
         self.generate.setText(self.tr("&Generate packet"))
         self.open_pdf.setText(self.tr("Open packet PDF"))
         self.open_draft.setText(self.tr("Open DOCX draft"))
+        self.open_draft.setToolTip(
+            self.tr("Opens the editable Word draft in this computer's word processor")
+        )
         self.add_form.setText(self.tr("Add official form…"))
         self.add_form.setToolTip(
             self.tr("Add a blank form PDF downloaded from uscis.gov so ReliefDesk can fill it")
@@ -392,7 +398,7 @@ class DocumentsView(QWidget):
             self.status.setText(text)
             self.preview.load(self.packet_path)
         self.open_pdf.setEnabled(self.packet_path is not None)
-        self.open_draft.setEnabled(bool(self.drafts))
+        self._fill_drafts_menu()
         left_out = list(getattr(result, "left_out", []) or [])
         if left_out:
             lines = [
@@ -442,6 +448,9 @@ class DocumentsView(QWidget):
         show_message(self, text, icon=QMessageBox.Icon.Information)
         self.refresh()
 
-    def open_first_draft(self) -> None:
-        if self.drafts:
-            open_local_file(self.drafts[0])
+    def _fill_drafts_menu(self) -> None:
+        self.drafts_menu.clear()
+        for path in self.drafts:
+            action = self.drafts_menu.addAction(path.name)
+            action.triggered.connect(lambda _checked=False, p=path: open_local_file(p))
+        self.open_draft.setEnabled(bool(self.drafts))

@@ -407,17 +407,17 @@
   <context>
     <name>DesktopApp</name>
     <message>
-      <location filename="../desktop/app.py" line="182" />
+      <location filename="../desktop/app.py" line="193" />
       <source>Open</source>
       <translation>Abrir</translation>
     </message>
     <message>
-      <location filename="../desktop/app.py" line="183" />
+      <location filename="../desktop/app.py" line="194" />
       <source>Quit</source>
       <translation>Salir</translation>
     </message>
     <message>
-      <location filename="../desktop/app.py" line="186" />
+      <location filename="../desktop/app.py" line="197" />
       <source>Locked</source>
       <translation>Bloqueado</translation>
     </message>
@@ -425,37 +425,37 @@
   <context>
     <name>DocStatus</name>
     <message>
-      <location filename="../desktop/documents_view.py" line="62" />
+      <location filename="../desktop/documents_view.py" line="63" />
       <source>Ready</source>
       <translation>Listo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="63" />
+      <location filename="../desktop/documents_view.py" line="64" />
       <source>Needs wet signature</source>
       <translation>Requiere firma a mano</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="64" />
+      <location filename="../desktop/documents_view.py" line="65" />
       <source>Missing facts</source>
       <translation>Faltan datos</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="65" />
+      <location filename="../desktop/documents_view.py" line="66" />
       <source>Missing file</source>
       <translation>Falta el archivo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="66" />
+      <location filename="../desktop/documents_view.py" line="67" />
       <source>Form PDF not supplied</source>
       <translation>Falta el PDF del formulario</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="67" />
+      <location filename="../desktop/documents_view.py" line="68" />
       <source>Unreadable</source>
       <translation>Ilegible</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="68" />
+      <location filename="../desktop/documents_view.py" line="69" />
       <source>Not available yet</source>
       <translation>Aún no disponible</translation>
     </message>
@@ -463,157 +463,162 @@
   <context>
     <name>DocumentsView</name>
     <message>
-      <location filename="../desktop/documents_view.py" line="124" />
+      <location filename="../desktop/documents_view.py" line="125" />
       <source>Rendering the preview…</source>
       <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="239" />
+      <location filename="../desktop/documents_view.py" line="242" />
       <source>Relief:</source>
       <translation>Beneficio:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="240" />
+      <location filename="../desktop/documents_view.py" line="243" />
       <source>Output folder:</source>
       <translation>Carpeta de salida:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="241" />
+      <location filename="../desktop/documents_view.py" line="244" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="244" />
+      <location filename="../desktop/documents_view.py" line="247" />
       <source>Generated documents are NOT encrypted. Choose a folder on an encrypted disk, and delete copies you no longer need.</source>
       <translation>Los documentos generados NO están cifrados. Elija una carpeta en un disco cifrado y borre las copias que ya no necesite.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="248" />
+      <location filename="../desktop/documents_view.py" line="251" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="248" />
+      <location filename="../desktop/documents_view.py" line="251" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="248" />
+      <location filename="../desktop/documents_view.py" line="251" />
       <source>Source</source>
       <translation>Origen</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="249" />
+      <location filename="../desktop/documents_view.py" line="252" />
       <source>Review: what is missing (double-click to fix)</source>
       <translation>Revisión: lo que falta (doble clic para corregir)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="250" />
+      <location filename="../desktop/documents_view.py" line="253" />
       <source>&amp;Generate packet</source>
       <translation>&amp;Generar paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="251" />
+      <location filename="../desktop/documents_view.py" line="254" />
       <source>Open packet PDF</source>
       <translation>Abrir el PDF del paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="252" />
+      <location filename="../desktop/documents_view.py" line="255" />
       <source>Open DOCX draft</source>
       <translation>Abrir el borrador DOCX</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="253" />
+      <location filename="../desktop/documents_view.py" line="257" />
+      <source>Opens the editable Word draft in this computer's word processor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/documents_view.py" line="259" />
       <source>Add official form…</source>
       <translation>Añadir formulario oficial…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="255" />
+      <location filename="../desktop/documents_view.py" line="261" />
       <source>Add a blank form PDF downloaded from uscis.gov so ReliefDesk can fill it</source>
       <translation>Añada un PDF en blanco descargado de uscis.gov para que ReliefDesk pueda llenarlo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="279" />
+      <location filename="../desktop/documents_view.py" line="285" />
       <source>Checking the filing plan…</source>
       <translation>Revisando el plan de presentación…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="302" />
+      <location filename="../desktop/documents_view.py" line="308" />
       <source>Filing plans are not installed in this build.</source>
       <translation>Los planes de presentación no están instalados en esta versión.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="321" />
+      <location filename="../desktop/documents_view.py" line="327" />
       <source>Answer this in the interview</source>
       <translation>Responda esto en la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="326" />
+      <location filename="../desktop/documents_view.py" line="332" />
       <source>Nothing is missing.</source>
       <translation>No falta nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="344" />
+      <location filename="../desktop/documents_view.py" line="350" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="361" />
+      <location filename="../desktop/documents_view.py" line="367" />
       <source>Choose an output folder first.</source>
       <translation>Primero elija una carpeta de salida.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="366" />
+      <location filename="../desktop/documents_view.py" line="372" />
       <source>Generating…</source>
       <translation>Generando…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="380" />
+      <location filename="../desktop/documents_view.py" line="386" />
       <source>Cancelled. Nothing was written.</source>
       <translation>Cancelado. No se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="381" />
+      <location filename="../desktop/documents_view.py" line="387" />
       <source>Generating the packet…</source>
       <translation>Generando el paquete…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="389" />
+      <location filename="../desktop/documents_view.py" line="395" />
       <source>Packet written: {path}</source>
       <translation>Paquete guardado: {path}</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="391" />
+      <location filename="../desktop/documents_view.py" line="397" />
       <source>({n} pages)</source>
       <translation>({n} páginas)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="404" />
+      <location filename="../desktop/documents_view.py" line="410" />
       <source>The packet was written as a DRAFT. These documents are not in it; a NOT INCLUDED page stands in for each:</source>
       <translation>El paquete se guardó como BORRADOR. Estos documentos no están incluidos; una página NOT INCLUDED ocupa el lugar de cada uno:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="413" />
+      <location filename="../desktop/documents_view.py" line="419" />
       <source>The packet was not written.</source>
       <translation>No se escribió el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="418" />
+      <location filename="../desktop/documents_view.py" line="424" />
       <source>Add official form</source>
       <translation>Añadir formulario oficial</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="418" />
+      <location filename="../desktop/documents_view.py" line="424" />
       <source>PDF files (*.pdf)</source>
       <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="429" />
+      <location filename="../desktop/documents_view.py" line="435" />
       <source>Checking the form…</source>
       <translation>Revisando el formulario…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="436" />
+      <location filename="../desktop/documents_view.py" line="442" />
       <source>{form} (edition {edition}) was added; ReliefDesk can now fill it.</source>
       <translation>Se añadió {form} (edición {edition}); ReliefDesk ya puede llenarlo.</translation>
     </message>

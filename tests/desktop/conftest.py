@@ -15,9 +15,11 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[N
     monkeypatch.setenv("RELIEFDESK_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("RELIEFDESK_CONFIG", str(tmp_path / "config"))
     yield
+    from desktop.background import suppress_ui
     from desktop.i18n import TRANSLATIONS
 
     TRANSLATIONS.set_language("en")
+    suppress_ui(False)  # a test that ended in a quick exit must not silence the next one
 
 
 @pytest.fixture(autouse=True)

@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from casefile.models import AnswerStatus
@@ -63,7 +64,9 @@ def _answer_current(view: Any) -> str:
     return str(q.fact)
 
 
-def test_demo_client_end_to_end(qtbot: Any, tmp_path: Path) -> None:
+def test_demo_client_end_to_end(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     app = _unlock(tmp_path)
     w = app.window
     w.clients.add_demo()  # first run: the fictional demo client
@@ -135,6 +138,15 @@ def test_demo_client_end_to_end(qtbot: Any, tmp_path: Path) -> None:
     assert f"SMPL-{pages:06d}" in reader.pages[-1].extract_text()
     assert f"({pages} pages)" in dv.status.text()
     qtbot.waitUntil(lambda: len(dv.preview.pages) == pages, timeout=30000)
+    # the DOCX drafts open in the system's editor, as local files only
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    names = [a.text() for a in dv.drafts_menu.actions()]
+    assert "personal-declaration-of-the-applicant.docx" in names
+    dv.drafts_menu.actions()[names.index("personal-declaration-of-the-applicant.docx")].trigger()
+    assert len(opened) == 1 and opened[0].isLocalFile()
+    local = Path(opened[0].toLocalFile())
+    assert local.name == "personal-declaration-of-the-applicant.docx" and local.exists()
 
     # -- quick exit ----------------------------------------------------------------------
     store = app.store

@@ -205,3 +205,33 @@ def test_about_opens_from_the_main_window(qtbot: Any, tmp_path: Path) -> None:
     dlg = app.window.show_about()
     assert dlg.isVisible()
     assert dlg.parent() is app.window
+
+
+def test_after_quick_exit_nothing_pops_up_and_reactivation_asks(qtbot: Any, tmp_path: Path) -> None:
+    import threading
+
+    from desktop.background import run_in_background
+
+    from .conftest import message_boxes
+
+    app = _app(tmp_path)
+    _submit(app.ask_passphrase(), PASS, PASS)
+    app.window.clients.add_demo()
+    release = threading.Event()
+
+    def work(progress: Any, cancel: Any) -> None:
+        release.wait(5)
+        raise RuntimeError("late failure")
+
+    op = run_in_background(app.window, work, show_progress=False)
+    app.quick_exit()
+    with qtbot.waitSignal(op.done, timeout=5000):
+        release.set()
+    assert message_boxes() == []  # the late error did not undo the quick exit
+    assert _visible_windows() == []
+    # the app being activated again (launcher, dock) asks for the passphrase
+    app._on_app_state(Qt.ApplicationState.ApplicationActive)
+    assert app.dialog is not None and app.dialog.isVisible()
+    assert app.dialog.mode == "unlock"
+    _submit(app.dialog, PASS)
+    assert app.window.isVisible()
