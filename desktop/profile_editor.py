@@ -5,7 +5,9 @@ validation, debounced autosave with a visible "Saved" indicator, and undo (QUndo
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
@@ -13,6 +15,7 @@ from PySide6.QtGui import QFocusEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -281,6 +284,12 @@ class GroupTable(QGroupBox):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        self.attach_button: QPushButton | None = None
+        if group == "exhibits":
+            self.attach_button = QPushButton()
+            self.attach_button.setObjectName("attach-file")
+            self.attach_button.clicked.connect(self.choose_file)
+            buttons.addWidget(self.attach_button)
         buttons.addStretch(1)
         lay = QVBoxLayout(self)
         lay.addWidget(self.table)
@@ -297,6 +306,10 @@ class GroupTable(QGroupBox):
             if header is not None:
                 header.setToolTip(tr_field(s.description))
         self.add_button.setText(QCoreApplication.translate("ProfileEditor", "Add"))
+        if self.attach_button is not None:
+            self.attach_button.setText(
+                QCoreApplication.translate("ProfileEditor", "Attach file to the selected row…")
+            )
         self.remove_button.setText(QCoreApplication.translate("ProfileEditor", "Remove"))
 
     def rows(self) -> list[Any]:
@@ -330,6 +343,37 @@ class GroupTable(QGroupBox):
         old = getattr(row, spec.name)
         if value != old:
             self.editor.undo.push(SetValue(self.editor, row, spec.name, old, value))
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("ProfileEditor", "Attach exhibit file"),
+            "",
+            QCoreApplication.translate(
+                "ProfileEditor", "Documents (*.pdf *.jpg *.jpeg *.png *.docx)"
+            ),
+        )
+        if path:
+            self.attach_file(Path(path))
+
+    def attach_file(self, path: Path) -> None:
+        """Record the file (path and SHA-256, so a later change is noticed) on the row."""
+        rows = self.rows()
+        r = self.table.currentRow()
+        if not 0 <= r < len(rows):
+            self.error.setText(
+                QCoreApplication.translate("ProfileEditor", "Select the exhibit's row first.")
+            )
+            self.error.show()
+            return
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        row = rows[r]
+        self.editor.undo.beginMacro(QCoreApplication.translate("ProfileEditor", "Attach file"))
+        self.editor.undo.push(
+            SetValue(self.editor, row, "file_path", row.file_path, str(path.resolve()))
+        )
+        self.editor.undo.push(SetValue(self.editor, row, "file_sha256", row.file_sha256, digest))
+        self.editor.undo.endMacro()
 
     def add_row(self) -> None:
         self.editor.undo.push(AddRow(self.editor, self.group))

@@ -525,7 +525,7 @@
     <message>
       <location filename="../desktop/documents_view.py" line="257" />
       <source>Opens the editable Word draft in this computer's word processor</source>
-      <translation type="unfinished" />
+      <translation>Abre el borrador editable de Word en el procesador de textos de este equipo</translation>
     </message>
     <message>
       <location filename="../desktop/documents_view.py" line="259" />
@@ -907,77 +907,102 @@
   <context>
     <name>ProfileEditor</name>
     <message>
-      <location filename="../desktop/profile_editor.py" line="65" />
+      <location filename="../desktop/profile_editor.py" line="68" />
       <source>Edit {field}</source>
       <translation>Editar {field}</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="80" />
+      <location filename="../desktop/profile_editor.py" line="83" />
       <source>Edit answer</source>
       <translation>Editar respuesta</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="94" />
+      <location filename="../desktop/profile_editor.py" line="97" />
       <source>Add row</source>
       <translation>Añadir fila</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="111" />
+      <location filename="../desktop/profile_editor.py" line="114" />
       <source>Remove row</source>
       <translation>Quitar fila</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="188" />
+      <location filename="../desktop/profile_editor.py" line="191" />
       <source>Sensitive: never printed outside the documents you generate.</source>
       <translation>Dato delicado: solo aparece en los documentos que usted genere.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="194" />
+      <location filename="../desktop/profile_editor.py" line="197" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="195" />
+      <location filename="../desktop/profile_editor.py" line="198" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="299" />
+      <location filename="../desktop/profile_editor.py" line="308" />
       <source>Add</source>
       <translation>Añadir</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="300" />
+      <location filename="../desktop/profile_editor.py" line="311" />
+      <source>Attach file to the selected row…</source>
+      <translation>Adjuntar archivo a la fila seleccionada…</translation>
+    </message>
+    <message>
+      <location filename="../desktop/profile_editor.py" line="313" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="471" />
+      <location filename="../desktop/profile_editor.py" line="350" />
+      <source>Attach exhibit file</source>
+      <translation>Adjuntar archivo de prueba</translation>
+    </message>
+    <message>
+      <location filename="../desktop/profile_editor.py" line="352" />
+      <source>Documents (*.pdf *.jpg *.jpeg *.png *.docx)</source>
+      <translation>Documentos (*.pdf *.jpg *.jpeg *.png *.docx)</translation>
+    </message>
+    <message>
+      <location filename="../desktop/profile_editor.py" line="365" />
+      <source>Select the exhibit's row first.</source>
+      <translation>Primero seleccione la fila de la prueba.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/profile_editor.py" line="371" />
+      <source>Attach file</source>
+      <translation>Adjuntar archivo</translation>
+    </message>
+    <message>
+      <location filename="../desktop/profile_editor.py" line="515" />
       <source>Undo</source>
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="472" />
+      <location filename="../desktop/profile_editor.py" line="516" />
       <source>Redo</source>
       <translation>Rehacer</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="539" />
+      <location filename="../desktop/profile_editor.py" line="583" />
       <source>Not saved — see the message</source>
       <translation>No guardado: vea el mensaje</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="541" />
+      <location filename="../desktop/profile_editor.py" line="585" />
       <source>Saving…</source>
       <translation>Guardando…</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="543" />
+      <location filename="../desktop/profile_editor.py" line="587" />
       <source>Saved {time}</source>
       <translation>Guardado {time}</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="544" />
+      <location filename="../desktop/profile_editor.py" line="588" />
       <source>All changes saved</source>
       <translation>Todos los cambios guardados</translation>
     </message>

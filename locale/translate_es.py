@@ -131,6 +131,14 @@ ES: dict[str, str] = {
     "Add": "Añadir",
     "Remove": "Quitar",
     "Undo": "Deshacer",
+    "Attach file to the selected row…": "Adjuntar archivo a la fila seleccionada…",
+    "Attach exhibit file": "Adjuntar archivo de prueba",
+    "Documents (*.pdf *.jpg *.jpeg *.png *.docx)": "Documentos (*.pdf *.jpg *.jpeg *.png *.docx)",
+    "Select the exhibit's row first.": "Primero seleccione la fila de la prueba.",
+    "Attach file": "Adjuntar archivo",
+    "Opens the editable Word draft in this computer's word processor": (
+        "Abre el borrador editable de Word en el procesador de textos de este equipo"
+    ),
     "Redo": "Rehacer",
     "Not saved — see the message": "No guardado: vea el mensaje",
     "Saving…": "Guardando…",

@@ -148,3 +148,25 @@ def test_edit_session_is_plain_logic(demo: Any) -> None:
     assert session.dirty
     assert session.flush() is True
     assert saved == [demo] and not session.dirty
+
+
+def test_attach_exhibit_file_records_path_and_hash(qtbot: Any, store: Any, tmp_path: Path) -> None:
+    import hashlib
+
+    ed = _editor(qtbot, store)
+    cid = ed.session.profile.client.id
+    ed.show_section("exhibits")
+    table = ed.table("exhibits")
+    assert table.attach_button is not None
+    scan = tmp_path / "birth-certificate.pdf"
+    scan.write_bytes(b"%PDF-1.4 fictional scan\n")
+    table.table.setCurrentCell(0, 0)
+    table.attach_file(scan)
+    ed.flush()
+    row = store.load(cid).rows("exhibits")[0]
+    assert row.file_path == str(scan.resolve())
+    assert row.file_sha256 == hashlib.sha256(scan.read_bytes()).hexdigest()
+    ed.undo.undo()  # one step undoes both
+    ed.flush()
+    row = store.load(cid).rows("exhibits")[0]
+    assert row.file_path is None and row.file_sha256 is None
