@@ -109,4 +109,20 @@ set -e
 if grep -q "Traceback" "$WORK/gui2.log"; then fail "traceback: $(cat "$WORK/gui2.log")"; fi
 ok
 
+if command -v xvfb-run >/dev/null 2>&1; then
+  step "GUI on X11 (xvfb): the bundled xcb plugin loads"
+  set +e
+  QT_DEBUG_PLUGINS=1 RELIEFDESK_QUIT_AFTER_MS=2000 RELIEFDESK_SMOKE_SECONDS=2 \
+    timeout 40 xvfb-run -a "$APP" gui --demo >"$WORK/x11.log" 2>&1
+  rc=$?
+  set -e
+  [ $rc -eq 0 ] || fail "the GUI under xvfb exited $rc: $(grep -v '^qt\.core' "$WORK/x11.log" | tail -20)"
+  grep -q "$DIST/_internal/PySide6/Qt/plugins/platforms/libqxcb.so\" loaded library" "$WORK/x11.log" \
+    || fail "the xcb platform plugin was not loaded from the bundle"
+  if grep -q "Traceback" "$WORK/x11.log"; then fail "traceback under xvfb"; fi
+  ok
+else
+  echo "[smoke] GUI on X11: NOT RUN, xvfb-run is missing (apt install xvfb xauth)"
+fi
+
 echo "[smoke] all checks passed for $DIST"

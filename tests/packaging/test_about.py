@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desktop.about import LIBRARIES, AboutDialog, form_rows, show_about
+from desktop.about import LIBRARIES, LICENSES_DIR, AboutDialog, form_rows, show_about
 from forms.registry import load_registry
 from main import __version__
 
@@ -92,7 +92,7 @@ def test_library_licences_agree_with_installed_metadata() -> None:
         fam = next(f for f in families if f in ours)
         assert fam.lower() in declared.lower(), (lib.dist, declared, lib.licence)
         checked += 1
-        assert lib.licence_file is None or (Path("packaging/licenses") / lib.licence_file).is_file()
+        assert lib.licence_file is None or (LICENSES_DIR / lib.licence_file).is_file()
     assert checked >= 15
 
 
