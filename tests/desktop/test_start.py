@@ -235,3 +235,20 @@ def test_after_quick_exit_nothing_pops_up_and_reactivation_asks(qtbot: Any, tmp_
     assert app.dialog.mode == "unlock"
     _submit(app.dialog, PASS)
     assert app.window.isVisible()
+
+
+def test_one_escape_is_not_a_quick_exit(qtbot: Any, tmp_path: Path) -> None:
+    """A single Esc travels through several objects (window, focus widget, parents); it
+    must count once, and a second press within the interval exits."""
+    app = DesktopApp(demo=True, config_dir=tmp_path / "config")
+    app.start()
+    w = app.window
+    field = w.workspace.editor.binding("given_name").widget
+    w.activateWindow()
+    qtbot.waitUntil(lambda: w.isActiveWindow(), timeout=3000)
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=3000)
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert w.isVisible() and not app.locked
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert not w.isVisible() and app.locked
