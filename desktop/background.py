@@ -162,6 +162,10 @@ class _Runner(QRunnable):
 _LIVE: set[BackgroundOp] = set()
 
 
+def _finished_fn(progress: ProgressFn, cancel: Any) -> None:
+    raise RuntimeError("this background operation has already run")
+
+
 class BackgroundOp(QObject):
     """One long operation. Build it, then ``start()``; ``done`` fires when it has ended
     (after success, failure or cancel callbacks ran)."""
@@ -307,6 +311,8 @@ class BackgroundOp(QObject):
 
     def _end(self) -> None:
         _LIVE.discard(self)
+        # drop the work and its closure (it may hold a passphrase) as soon as it is over
+        self.fn = _finished_fn
         self.done.emit()
 
 

@@ -65,6 +65,7 @@ class PassphraseDialog(QDialog):
         self.mode = mode
         self._attempt = attempt
         self.store: Any = None
+        self.op: Any = None
         self.setObjectName("passphrase-dialog")
         self.setModal(True)
         self.setMinimumWidth(460)
@@ -171,21 +172,46 @@ class PassphraseDialog(QDialog):
                 self._fail(self.tr("The two passphrases differ. Type them again."))
                 return
         self.passphrase.clear()
-        from casefile.errors import ReliefDeskError
+        self._set_busy(True)
+        attempt = self._attempt
+        from desktop.background import run_in_background
 
-        try:
-            store = self._attempt(typed)
-        except ReliefDeskError as exc:
-            self._fail(str(exc))
-            return
-        except Exception as exc:
-            from desktop.background import show_error
+        # Opening derives the key (and, on the first try, loads the database layer): seconds
+        # on a slow laptop, so it runs off the UI thread. Only the worker's closure holds the
+        # passphrase, and the helper drops it when the work ends.
+        self.op = run_in_background(
+            self,
+            lambda progress, cancel: attempt(typed),
+            success=self._opened,
+            failure=self._not_opened,
+            title=self.tr("Opening the case database…"),
+            cancellable=False,
+        )
 
-            show_error(self, exc)
-            return
-        finally:
-            del typed
+    @property
+    def busy(self) -> bool:
+        return self.op is not None and not self.op.finished
+
+    def _set_busy(self, on: bool) -> None:
+        for w in (self.passphrase, self.confirm, self.buttons):
+            w.setEnabled(not on)
+
+    def _opened(self, store: Any) -> None:
+        self._set_busy(False)
+        self.op = None
         self.store = store
         self.error.hide()
         self.unlocked.emit(store)
         self.accept()
+
+    def _not_opened(self, exc: BaseException) -> None:
+        from casefile.errors import ReliefDeskError
+
+        self._set_busy(False)
+        self.op = None
+        if isinstance(exc, ReliefDeskError):
+            self._fail(str(exc))
+            return
+        from desktop.background import show_error
+
+        show_error(self, exc)

@@ -407,17 +407,17 @@
   <context>
     <name>DesktopApp</name>
     <message>
-      <location filename="../desktop/app.py" line="193" />
+      <location filename="../desktop/app.py" line="195" />
       <source>Open</source>
       <translation>Abrir</translation>
     </message>
     <message>
-      <location filename="../desktop/app.py" line="194" />
+      <location filename="../desktop/app.py" line="196" />
       <source>Quit</source>
       <translation>Salir</translation>
     </message>
     <message>
-      <location filename="../desktop/app.py" line="197" />
+      <location filename="../desktop/app.py" line="199" />
       <source>Locked</source>
       <translation>Bloqueado</translation>
     </message>
@@ -839,69 +839,74 @@
   <context>
     <name>PassphraseDialog</name>
     <message>
-      <location filename="../desktop/passphrase.py" line="117" />
+      <location filename="../desktop/passphrase.py" line="118" />
       <source>ReliefDesk: passphrase</source>
       <translation>ReliefDesk: frase de contraseña</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="121" />
+      <location filename="../desktop/passphrase.py" line="122" />
       <source>Choose a passphrase for the encrypted case database. A few unrelated words are easy to remember and hard to guess.</source>
       <translation>Elija una frase de contraseña para la base de datos cifrada. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="126" />
+      <location filename="../desktop/passphrase.py" line="127" />
       <source>Enter the passphrase of the case database.</source>
       <translation>Escriba la frase de contraseña de la base de datos.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="129" />
+      <location filename="../desktop/passphrase.py" line="130" />
       <source>Write it down somewhere safe. A lost passphrase cannot be recovered: nobody, including the makers of ReliefDesk, can open the data without it.</source>
       <translation>Anótela en un lugar seguro. Una frase de contraseña perdida no se puede recuperar: nadie, ni siquiera los autores de ReliefDesk, puede abrir los datos sin ella.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="133" />
+      <location filename="../desktop/passphrase.py" line="134" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="135" />
+      <location filename="../desktop/passphrase.py" line="136" />
       <source>&amp;Type it again:</source>
       <translation>&amp;Repítala:</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="146" />
+      <location filename="../desktop/passphrase.py" line="147" />
       <source>Strength: —</source>
       <translation>Solidez: —</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="147" />
+      <location filename="../desktop/passphrase.py" line="148" />
       <source>Strength: weak</source>
       <translation>Solidez: débil</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="148" />
+      <location filename="../desktop/passphrase.py" line="149" />
       <source>Strength: fair</source>
       <translation>Solidez: aceptable</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="149" />
+      <location filename="../desktop/passphrase.py" line="150" />
       <source>Strength: good</source>
       <translation>Solidez: buena</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="150" />
+      <location filename="../desktop/passphrase.py" line="151" />
       <source>Strength: strong</source>
       <translation>Solidez: muy buena</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="167" />
+      <location filename="../desktop/passphrase.py" line="168" />
       <source>Use at least {n} characters.</source>
       <translation>Use al menos {n} caracteres.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="171" />
+      <location filename="../desktop/passphrase.py" line="172" />
       <source>The two passphrases differ. Type them again.</source>
       <translation>Las dos frases no coinciden. Escríbalas de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/passphrase.py" line="187" />
+      <source>Opening the case database…</source>
+      <translation>Abriendo la base de datos…</translation>
     </message>
   </context>
   <context>

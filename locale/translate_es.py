@@ -115,6 +115,7 @@ ES: dict[str, str] = {
     "Strength: good": "Solidez: buena",
     "Strength: strong": "Solidez: muy buena",
     "Use at least {n} characters.": "Use al menos {n} caracteres.",
+    "Opening the case database…": "Abriendo la base de datos…",
     "The two passphrases differ. Type them again.": (
         "Las dos frases no coinciden. Escríbalas de nuevo."
     ),

@@ -3,8 +3,10 @@ non-blocking message boxes the app opens. Fictional clients only."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -35,3 +37,17 @@ def message_boxes() -> list[QMessageBox]:
     return [
         w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
     ]
+
+
+def submit_passphrase(dlg: Any, text: str, confirm: str | None = None) -> None:
+    """Type the passphrase (twice on first run), press OK and wait for the store to open
+    (it opens on a worker thread)."""
+    dlg.passphrase.setText(text)
+    if confirm is not None:
+        dlg.confirm.setText(confirm)
+    dlg.submit()
+    deadline = time.monotonic() + 30
+    while dlg.busy and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.002)
+    assert not dlg.busy, "the store did not open within 30 s"

@@ -21,7 +21,7 @@ from desktop.app import DesktopApp
 from eligibility import assess
 from facts.view import FactView
 
-from .conftest import message_boxes
+from .conftest import message_boxes, submit_passphrase
 
 pytestmark = [
     # pikepdf notes that copied form pages keep widgets outside /AcroForm (packets' business)
@@ -33,10 +33,7 @@ PASS = "copper kettle winter orchard"
 
 def _unlock(tmp_path: Path) -> DesktopApp:
     app = DesktopApp(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
-    dlg = app.ask_passphrase()
-    dlg.passphrase.setText(PASS)
-    dlg.confirm.setText(PASS)
-    dlg.submit()
+    submit_passphrase(app.ask_passphrase(), PASS, PASS)
     assert app.store is not None
     return app
 

@@ -16,6 +16,7 @@ from desktop.app import DesktopApp
 from desktop.passphrase import PassphraseDialog
 from desktop.settings import SettingsDialog
 
+from .conftest import submit_passphrase
 from .fakes import fake_factory
 
 pytestmark = [pytest.mark.filterwarnings("ignore::UserWarning:pikepdf.*")]
@@ -49,8 +50,7 @@ def test_screens(qtbot: Any, tmp_path: Path) -> None:
     )
     qtbot.addWidget(unlock)
     unlock.show()
-    unlock.passphrase.setText("wrong")
-    unlock.submit()
+    submit_passphrase(unlock, "wrong")
     _shot(unlock, folder, "02-passphrase-wrong")
 
     app = DesktopApp(demo=True, config_dir=tmp_path / "config")
