@@ -50,6 +50,15 @@ for relief, a in data["assessments"].items():
 EOF
 ok
 
+# LibreOffice (system, not bundled) runs through a wrapper that records the library path it got.
+REAL_SOFFICE="$(command -v soffice || command -v libreoffice || true)"
+if [ -n "$REAL_SOFFICE" ]; then
+  printf '#!/bin/bash\necho "LD_LIBRARY_PATH=${LD_LIBRARY_PATH:-}" >>"%s"\nexec "%s" "$@"\n' \
+    "$WORK/soffice-env.log" "$REAL_SOFFICE" >"$WORK/soffice"
+  chmod +x "$WORK/soffice"
+  export RELIEFDESK_SOFFICE="$WORK/soffice"
+fi
+
 step "packet --client demo --relief t_visa --out packet.pdf"
 "$APP" packet --client demo --relief t_visa --out "$WORK/packet.pdf" --quiet \
   >"$WORK/packet.log" 2>&1 || fail "packet exited $?: $(tail -20 "$WORK/packet.log")"
@@ -59,6 +68,17 @@ grep -q "$DEMO_NAME" "$WORK/packet.txt" || fail "packet.pdf does not name the cl
 pages="$(pdfinfo "$WORK/packet.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')"
 printf '%s pages, ' "${pages:-?}"
 ok
+
+if [ -n "$REAL_SOFFICE" ]; then
+  step "LibreOffice started without the bundle's library path"
+  [ -s "$WORK/soffice-env.log" ] || fail "the packet did not start LibreOffice ($REAL_SOFFICE)"
+  if grep -q "$DIST" "$WORK/soffice-env.log"; then
+    fail "LibreOffice got the bundle's libraries: $(sort -u "$WORK/soffice-env.log")"
+  fi
+  ok
+else
+  echo "[smoke] LibreOffice checks: NOT RUN, soffice is not installed (it is not bundled)"
+fi
 
 step "forms list (bundled official PDFs found)"
 "$APP" forms list >"$WORK/forms.txt" 2>"$WORK/err" || fail "forms list exited $?: $(cat "$WORK/err")"

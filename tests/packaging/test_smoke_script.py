@@ -36,6 +36,13 @@ FAKE = textwrap.dedent(
         c = Canvas(args[args.index("--out") + 1])
         c.drawString(72, 720, "Someone Else" if mode == "packet" else "Lucia Ejemplo Vargas")
         c.save()
+        soffice = os.environ.get("RELIEFDESK_SOFFICE")
+        if soffice:  # the real app converts the drafts with LibreOffice
+            import subprocess
+            env = dict(os.environ)
+            if mode == "leak":  # what PyInstaller's bootloader leaves without the runtime hook
+                env["LD_LIBRARY_PATH"] = os.path.join(os.path.dirname(sys.argv[0]), "_internal")
+            subprocess.run([soffice, "--version"], env=env, check=True)
     elif args[0] == "forms":
         print("I-589 Application for Asylum")
     elif args[0] == "init":
@@ -68,6 +75,9 @@ def run_smoke(tmp_path: Path, mode: str) -> subprocess.CompletedProcess[str]:
     xvfb = bin_dir / "xvfb-run"
     xvfb.write_text('#!/bin/bash\nwhile [[ "$1" == -* ]]; do shift; done\nexec "$@"\n')
     xvfb.chmod(0o755)
+    soffice = bin_dir / "soffice"  # stands in for LibreOffice, which the smoke wraps
+    soffice.write_text("#!/bin/bash\nexit 0\n")
+    soffice.chmod(0o755)
     env = dict(os.environ, FAKE_MODE=mode, PATH=f"{bin_dir}:{os.environ.get('PATH', '')}")
     return subprocess.run(
         ["bash", str(PACKAGING / "smoke.sh"), str(dist)],
@@ -85,6 +95,7 @@ def run_smoke(tmp_path: Path, mode: str) -> subprocess.CompletedProcess[str]:
         ("assess", "assess JSON is not what was expected"),
         ("packet", "does not name the client 'Ejemplo Vargas'"),
         ("plain", "is a plain SQLite file, not encrypted"),
+        ("leak", "LibreOffice got the bundle's libraries"),
         ("gui_early", "exited before its 3 s quit timer"),
         ("noxcb", "the xcb platform plugin was not loaded from the bundle"),
     ],
@@ -100,3 +111,4 @@ def test_smoke_passes_a_working_build(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "[smoke] all checks passed" in result.stdout
     assert "GUI on X11 (xvfb): the bundled xcb plugin loads" in result.stdout
+    assert "LibreOffice started without the bundle's library path" in result.stdout

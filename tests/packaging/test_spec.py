@@ -86,6 +86,7 @@ def test_linux_one_folder_build(monkeypatch: pytest.MonkeyPatch, capsys: Any) ->
     assert {"PySide6.QtWebEngineCore", "PySide6.Qt3DCore", "PySide6.QtQuick", "tkinter"} <= set(
         analysis["excludes"]
     )
+    assert analysis["runtime_hooks"] == [str(PACKAGING / "rthooks" / "rth_reliefdesk_env.py")]
     [(_, exe)] = _calls("EXE")
     assert exe["name"] == "ReliefDesk"
     assert exe["exclude_binaries"] is True  # one-folder: Qt stays as separate shared libraries
