@@ -662,12 +662,23 @@ def _edition_of(inv: Inventory) -> tuple[str, str] | None:
     return None
 
 
-def flatten(pdf_bytes: bytes) -> bytes:
-    """Burn field appearances into the page content and drop the form (for packet copies)."""
-    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+def flatten(pdf_bytes: bytes, *, password: str | None = None) -> bytes:
+    """Burn field appearances into the page content and drop the form (for packet copies).
+
+    Also used for user exhibits that carry fillable fields: XFA and usage rights are dropped,
+    missing appearances generated, printable widgets merged into the page, and the widgets
+    that were not printed (hidden helpers such as USCIS's page barcodes) removed with the
+    form, so no orphaned widget is left behind.
+    """
+    with pikepdf.open(io.BytesIO(pdf_bytes), password=password or "") as pdf:
+        root = pdf.Root
+        if "/Perms" in root:
+            del root["/Perms"]
+        if "/AcroForm" in root:
+            if "/XFA" in root.AcroForm:
+                del root.AcroForm["/XFA"]
+            pdf.generate_appearance_streams()
         pdf.flatten_annotations(mode="print")
-        # Widgets that were not printable (hidden helpers) or had nothing to draw are dropped
-        # with the form, so no orphaned field widget is left behind.
         for page in pdf.pages:
             annots = page.obj.get("/Annots")
             if annots is None:
@@ -677,8 +688,8 @@ def flatten(pdf_bytes: bytes) -> bytes:
                 page.obj.Annots = kept
             else:
                 del page.obj.Annots
-        if "/AcroForm" in pdf.Root:
-            del pdf.Root.AcroForm
+        if "/AcroForm" in root:
+            del root.AcroForm
         out = io.BytesIO()
         pdf.save(out)
         return out.getvalue()
