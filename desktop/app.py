@@ -227,6 +227,18 @@ class DesktopApp(QObject):
         self._last_esc = now
         return False
 
+    def shutdown(self) -> None:
+        """At quit: save what is open and lock the store (the key leaves memory)."""
+        if self.window is not None:
+            try:
+                self.window.close_client()
+            except Exception as exc:
+                print(f"reliefdesk: could not save before quitting: {exc}", file=sys.stderr)
+        if self.store is not None:
+            self.store.lock()
+            self.store = None
+        self.locked = True
+
     # -- settings and language ---------------------------------------------------------
     def set_language(self, code: str) -> None:
         if TRANSLATIONS.set_language(code):
@@ -278,4 +290,6 @@ def run_app(args: argparse.Namespace) -> int:
     smoke = getattr(args, "smoke_seconds", None) or os.environ.get("RELIEFDESK_SMOKE_SECONDS")
     if smoke:
         QTimer.singleShot(int(float(smoke) * 1000), app.quit)
-    return int(app.exec())
+    code = int(app.exec())
+    controller.shutdown()
+    return code
