@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -108,6 +108,13 @@ class MainWindow(QMainWindow):
         self.quick_exit_button.setToolTip(
             self.tr("Hide every window at once and lock the case database (or press Esc twice)")
         )
+        # the toolbar's buttons learn their new texts a moment later: lay it out again then
+        QTimer.singleShot(0, self._relayout_toolbar)
+
+    def _relayout_toolbar(self) -> None:
+        layout = self.toolbar.layout()
+        if layout is not None:
+            layout.invalidate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -143,6 +150,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             ws = self.workspace
             self.workspace = None
+            ws.saved_state.disconnect(self.saved_label.setText)
             try:
                 ws.flush()
             finally:
@@ -155,6 +163,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             ws = self.workspace
             self.workspace = None
+            ws.saved_state.disconnect(self.saved_label.setText)
             ws.editor.timer.stop()
             ws.editor.session.dirty = False
             self.stack.removeWidget(ws)

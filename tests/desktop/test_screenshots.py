@@ -24,7 +24,8 @@ pytestmark = [pytest.mark.filterwarnings("ignore::UserWarning:pikepdf.*")]
 
 def _shot(widget: QWidget, folder: Path, name: str) -> Path:
     path = folder / f"{name}.png"
-    QApplication.processEvents()  # let pending layout requests run, as the event loop would
+    for _ in range(3):  # let pending layout requests run, as the event loop would
+        QApplication.processEvents()
     assert widget.grab().save(str(path))
     img = QImage(str(path))
     assert img.width() >= 300 and img.height() >= 150, name
