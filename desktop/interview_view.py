@@ -87,7 +87,6 @@ class InterviewView(QWidget):
             box.toggled.connect(self._reliefs_changed)
             bar = QProgressBar()
             bar.setObjectName(f"progress-{relief}")
-            bar.setFormat("%v / %m")
             bar.setMaximumHeight(16)
             self.relief_boxes[relief] = box
             self.bars[relief] = bar
@@ -274,6 +273,13 @@ class InterviewView(QWidget):
     def retranslate(self) -> None:
         for relief, box in self.relief_boxes.items():
             box.setText(tr_relief(relief))
+        for bar in self.bars.values():
+            bar.setFormat(self.tr("%v of %m elements decided"))
+            bar.setToolTip(
+                self.tr(
+                    "Legal elements no longer unknown; the interview asks only what decides them"
+                )
+            )
         self.prompt_language_label.setText(self.tr("Prompt in:"))
         self.pause_button.setText(self.tr("&Resume") if self.ctl.paused else self.tr("&Pause"))
         self.paused_label.setText(

@@ -627,115 +627,125 @@
     <name>InterviewView</name>
     <message>
       <location filename="../desktop/interview_view.py" line="277" />
+      <source>%v of %m elements decided</source>
+      <translation>%v de %m elementos resueltos</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="279" />
+      <source>Legal elements no longer unknown; the interview asks only what decides them</source>
+      <translation>Elementos legales que ya no son desconocidos; la entrevista solo pregunta lo que los decide</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="281" />
       <source>Prompt in:</source>
       <translation>Pregunta en:</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="278" />
-      <location filename="../desktop/interview_view.py" line="508" />
+      <location filename="../desktop/interview_view.py" line="282" />
+      <location filename="../desktop/interview_view.py" line="512" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="278" />
-      <location filename="../desktop/interview_view.py" line="508" />
+      <location filename="../desktop/interview_view.py" line="282" />
+      <location filename="../desktop/interview_view.py" line="512" />
       <source>&amp;Pause</source>
       <translation>&amp;Pausa</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="281" />
+      <location filename="../desktop/interview_view.py" line="285" />
       <source>The interview is paused. Take the time the client needs. Nothing is lost; press Resume to go on.</source>
       <translation>La entrevista está en pausa. Tómese el tiempo que el cliente necesite. No se pierde nada; pulse Reanudar para seguir.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="285" />
+      <location filename="../desktop/interview_view.py" line="289" />
       <source>No more questions for the chosen reliefs right now.</source>
       <translation>No quedan preguntas por ahora para los beneficios elegidos.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="286" />
+      <location filename="../desktop/interview_view.py" line="290" />
       <source>See the assessment</source>
       <translation>Ver la evaluación</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="287" />
+      <location filename="../desktop/interview_view.py" line="291" />
       <source>Attorney notes on this question (not shown to anyone):</source>
       <translation>Notas del abogado sobre esta pregunta (no se muestran a nadie):</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="288" />
+      <location filename="../desktop/interview_view.py" line="292" />
       <source>Before the next question</source>
       <translation>Antes de la siguiente pregunta</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="289" />
+      <location filename="../desktop/interview_view.py" line="293" />
       <source>&amp;Continue</source>
       <translation>&amp;Continuar</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="290" />
-      <location filename="../desktop/interview_view.py" line="297" />
+      <location filename="../desktop/interview_view.py" line="294" />
+      <location filename="../desktop/interview_view.py" line="301" />
       <source>&amp;Skip</source>
       <translation>&amp;Omitir</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="291" />
-      <location filename="../desktop/interview_view.py" line="298" />
+      <location filename="../desktop/interview_view.py" line="295" />
+      <location filename="../desktop/interview_view.py" line="302" />
       <source>Ask &amp;later</source>
       <translation>Preguntar &amp;después</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="292" />
+      <location filename="../desktop/interview_view.py" line="296" />
       <source>&amp;Yes</source>
       <translation>&amp;Sí</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="293" />
+      <location filename="../desktop/interview_view.py" line="297" />
       <source>N&amp;o</source>
       <translation>&amp;No</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="294" />
+      <location filename="../desktop/interview_view.py" line="298" />
       <source>Open this list in the profile</source>
       <translation>Abrir esta lista en el perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="295" />
+      <location filename="../desktop/interview_view.py" line="299" />
       <source>&amp;Answer (Enter)</source>
       <translation>&amp;Responder (Intro)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="296" />
+      <location filename="../desktop/interview_view.py" line="300" />
       <source>&amp;Back</source>
       <translation>&amp;Atrás</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="299" />
+      <location filename="../desktop/interview_view.py" line="303" />
       <source>Client prefers &amp;not to say</source>
       <translation>Prefiere no d&amp;ecirlo</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="300" />
+      <location filename="../desktop/interview_view.py" line="304" />
       <source>Leave it unknown for now</source>
       <translation>Dejarlo como desconocido por ahora</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="302" />
+      <location filename="../desktop/interview_view.py" line="306" />
       <source>Leave it unknown and mark it to ask at a later meeting</source>
       <translation>Dejarlo como desconocido y marcarlo para preguntar en otra reunión</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="305" />
+      <location filename="../desktop/interview_view.py" line="309" />
       <source>The client chose not to answer; it stays unknown and is recorded as such</source>
       <translation>El cliente eligió no responder; queda como desconocido y así se registra</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="356" />
+      <location filename="../desktop/interview_view.py" line="360" />
       <source>The next question is about painful events. The client may take a break, skip it, or answer later.</source>
       <translation>La siguiente pregunta trata de hechos dolorosos. El cliente puede tomar un descanso, omitirla o responder más tarde.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="409" />
+      <location filename="../desktop/interview_view.py" line="413" />
       <source>This is a list (for example several arrests or family members). Add the rows in the profile, then come back and press Answer.</source>
       <translation>Esto es una lista (por ejemplo, varios arrestos o familiares). Añada las filas en el perfil, luego vuelva y pulse Responder.</translation>
     </message>

@@ -147,6 +147,11 @@ ES: dict[str, str] = {
     "All changes saved": "Todos los cambios guardados",
     # interview
     "Prompt in:": "Pregunta en:",
+    "%v of %m elements decided": "%v de %m elementos resueltos",
+    "Legal elements no longer unknown; the interview asks only what decides them": (
+        "Elementos legales que ya no son desconocidos; la entrevista solo pregunta lo que los "
+        "decide"
+    ),
     "&Resume": "&Reanudar",
     "&Pause": "&Pausa",
     "The interview is paused. Take the time the client needs. Nothing is lost; press Resume "
