@@ -186,11 +186,14 @@ class DesktopApp(QObject):
         self.ask_passphrase()
 
     def _ensure_tray(self) -> None:
-        from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+        from PySide6.QtWidgets import QMenu, QStyle, QSystemTrayIcon
 
         if self.tray is not None or not QSystemTrayIcon.isSystemTrayAvailable():
             return
-        tray = QSystemTrayIcon(QApplication.windowIcon(), self)
+        icon = QApplication.windowIcon()
+        if icon.isNull():  # a tray entry without an icon is invisible: use a plain one
+            icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
+        tray = QSystemTrayIcon(icon, self)
         menu = QMenu()
         menu.addAction(self.tr("Open"), self.come_back)
         menu.addAction(self.tr("Quit"), QCoreApplication.quit)
