@@ -5,7 +5,8 @@ migrations, export/import bundles and the fictional demo client.
 Must not import: facts, eligibility, forms, clauses, templates, packets, desktop, or Qt.
 
 Public API: ``CaseStore`` (the service), ``ClientSummary``, ``Profile``, ``demo_profile``,
-``data_dir``/``db_file``/``backups_dir``, ``check_profile`` and the typed errors.
+``data_dir``/``db_file``/``backups_dir``, ``check_profile``, ``UnlockThrottle`` and the
+typed errors.
 """
 
 from casefile.demo import DEMO_CLIENT_ID, demo_profile
@@ -29,12 +30,14 @@ from casefile.errors import (
     StoreExists,
     StoreLocked,
     StoreMissing,
+    TooManyAttempts,
     ValidationError,
     WrongPassphrase,
 )
 from casefile.paths import backups_dir, data_dir, db_file
 from casefile.profile import Profile
 from casefile.store import CaseStore, ClientSummary
+from casefile.throttle import UnlockThrottle
 from casefile.validation import check_profile, format_a_number, normalize_a_number
 
 __all__ = [
@@ -61,6 +64,8 @@ __all__ = [
     "StoreExists",
     "StoreLocked",
     "StoreMissing",
+    "TooManyAttempts",
+    "UnlockThrottle",
     "ValidationError",
     "WrongPassphrase",
     "backups_dir",

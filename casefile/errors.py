@@ -200,3 +200,17 @@ class SaveFailed(CasefileError):
             f"Saving client {client_id} failed ({reason}). The last saved version is intact; "
             "try again, and restore a backup if it keeps failing."
         )
+
+
+class TooManyAttempts(CasefileError):
+    """Several wrong passphrases in a row: the next try must wait ``wait_seconds``."""
+
+    def __init__(self, wait_seconds: float, failures: int) -> None:
+        self.wait_seconds = wait_seconds
+        self.failures = failures
+        secs = max(1, int(-(-wait_seconds // 1)))  # whole seconds, rounded up
+        when = f"{secs} seconds" if secs < 120 else f"{-(-secs // 60)} minutes"
+        super().__init__(
+            f"{failures} wrong passphrases in a row. Wait {when} before trying again; each "
+            "further wrong passphrase makes the wait longer (up to 5 minutes)."
+        )

@@ -41,6 +41,7 @@ from casefile.errors import (
     StoreLocked,
     StoreMissing,
     ValidationError,
+    WrongPassphrase,
 )
 from casefile.models import (
     CHILD_TABLES,
@@ -55,6 +56,7 @@ from casefile.models import (
 from casefile.paths import backups_dir, db_file
 from casefile.profile import Profile
 from casefile.serialize import copy_row, row_values
+from casefile.throttle import UnlockThrottle
 from casefile.validation import a_number_digits, check_profile, validate_for_save
 
 DEFAULT_KEEP_BACKUPS = 10
@@ -132,14 +134,22 @@ class CaseStore:
 
     @classmethod
     def open(
-        cls, data_dir: Path, passphrase: str, *, keep_backups: int = DEFAULT_KEEP_BACKUPS
+        cls,
+        data_dir: Path,
+        passphrase: str,
+        *,
+        keep_backups: int = DEFAULT_KEEP_BACKUPS,
+        throttle: UnlockThrottle | None = None,
     ) -> CaseStore:
         """Open (and if needed migrate, after a backup) the database in ``data_dir``.
-        Raises WrongPassphrase, DatabaseCorrupt, DatabaseTooNew or StoreMissing."""
+        Raises WrongPassphrase, TooManyAttempts (after 5 wrong passphrases in a row the next
+        try must wait; see ``casefile.throttle``), DatabaseCorrupt, DatabaseTooNew or
+        StoreMissing. ``throttle`` defaults to the data folder's own (tests pass a clock)."""
         path = db_file(data_dir)
         if not cls.exists(data_dir):
             raise StoreMissing(path)
-        db = Database(path, passphrase, migrate=False)
+        throttle = throttle or UnlockThrottle.for_data_dir(data_dir)
+        db = _open_throttled(path, passphrase, throttle)
         store = cls(data_dir, db, keep_backups=keep_backups)
         try:
             store._quick_check()
@@ -180,10 +190,12 @@ class CaseStore:
             self._db.close()
             self._db = None
 
-    def unlock(self, passphrase: str) -> None:
-        """Reopen after ``lock()`` (WrongPassphrase if it does not match)."""
+    def unlock(self, passphrase: str, *, throttle: UnlockThrottle | None = None) -> None:
+        """Reopen after ``lock()`` (WrongPassphrase if it does not match; TooManyAttempts
+        while a wait after repeated wrong passphrases is running)."""
         if self._db is None:
-            self._db = Database(self.path, passphrase)
+            throttle = throttle or UnlockThrottle.for_data_dir(self.data_dir)
+            self._db = _open_throttled(self.path, passphrase, throttle, migrate=True)
 
     @property
     def is_locked(self) -> bool:
@@ -678,6 +690,20 @@ def _check_duplicate(p: Profile, existing: Iterable[Client]) -> None:
             raise DuplicateClient(
                 display_name(c), other.id, display_name(other), "same name and date of birth"
             )
+
+
+def _open_throttled(
+    path: Path, passphrase: str, throttle: UnlockThrottle, *, migrate: bool = False
+) -> Database:
+    """Open the database, refusing while the throttle says wait, counting wrong passphrases."""
+    throttle.check()
+    try:
+        db = Database(path, passphrase, migrate=migrate)
+    except WrongPassphrase:
+        throttle.record_failure()
+        raise
+    throttle.record_success()
+    return db
 
 
 def _sidecar(path: Path, suffix: str) -> Path:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -36,3 +38,35 @@ def test_unix_sockets_still_work() -> None:
     with a, b:
         a.sendall(b"ok")
         assert b.recv(2) == b"ok"
+
+
+def test_headless_run_makes_no_network_attempt(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], summary_line
+) -> None:
+    """assess, fill, draft and packet through main.main with the guard live: 0 attempts."""
+    import main
+
+    before = len(netguard.attempts)
+    runs = [
+        ["assess", "--client", "demo", "--json"],
+        ["fill", "--client", "demo", "--form", "i-765", "--out", str(tmp_path / "i765.pdf")],
+        [
+            "draft",
+            "--client",
+            "demo",
+            "--document",
+            "t_declaration",
+            "--out",
+            str(tmp_path / "decl.docx"),
+        ],
+        ["packet", "--client", "demo", "--relief", "t_visa", "--out", str(tmp_path / "p.pdf")],
+    ]
+    for argv in runs:
+        assert main.main(argv) == 0, (argv, capsys.readouterr().err)
+    out = capsys.readouterr().out
+    assert json.loads(out[: out.index("\n}") + 2])  # assess --json printed its JSON first
+    for name in ("i765.pdf", "decl.docx", "p.pdf"):
+        assert (tmp_path / name).stat().st_size > 1000, name
+    attempts = netguard.attempts[before:]
+    assert attempts == []
+    summary_line(f"network attempts during headless run {len(attempts)}")

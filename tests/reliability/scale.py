@@ -1,0 +1,23 @@
+"""How hard the reliability tests push: quick in CI, longer with ``./test --slow``.
+
+Every count lives here, so CI and the soak run differ in one place only.
+"""
+
+from __future__ import annotations
+
+import os
+
+#: ``./test --slow`` exports RELIEFDESK_SLOW=1.
+SLOW = os.environ.get("RELIEFDESK_SLOW") == "1"
+
+
+def count(ci: int, slow: int) -> int:
+    return slow if SLOW else ci
+
+
+#: SIGKILLs of a saving process.
+CRASH_KILLS = count(20, 100)
+#: Malformed import bundles (hypothesis examples); CI takes what fits in about 20 s.
+FUZZ_BUNDLES = count(300, 1000)
+#: Malformed or encrypted exhibit files.
+FUZZ_EXHIBITS = 100

@@ -1,0 +1,140 @@
+"""No plaintext at rest: after the demo client, an interview, a backup and a T visa packet,
+nothing ReliefDesk writes outside the chosen output folder contains the client's name,
+A-number or date of birth, in any common encoding.
+
+Scanned: the data folder (database, -wal/-shm/-journal, backups, the unlock-throttle file and
+any settings file), the temporary folder (TMPDIR and ``tempfile.tempdir`` both point at a fresh
+folder), and the RAM folder LibreOffice conversions use (/dev/shm): every scratch folder made
+there during the run must be gone. The packet's own output folder holds client data by design
+(the UI warns) and is not scanned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from casefile import CaseStore, format_a_number
+from casefile.demo import DEMO_CLIENT_ID
+from eligibility.interview import InterviewSession
+from facts import FactView
+from packets import build_packet
+from tests.casefile.helpers import PASSPHRASE
+
+ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be", "latin-1")
+SHM = Path("/dev/shm")
+
+
+def _needles(family: str, given: str, a_number: str, dob: dt.date) -> dict[str, str]:
+    digits = a_number.zfill(9)
+    texts = {
+        "family name": family,
+        "given name": given,
+        "A-number": digits,
+        "A-number (A-formatted)": format_a_number(digits),
+        "A-number (A + digits)": f"A{digits}",
+        "date of birth (ISO)": dob.isoformat(),
+        "date of birth (MM/DD/YYYY)": dob.strftime("%m/%d/%Y"),
+    }
+    for label in ("family name", "given name"):
+        texts[f"{label} (upper case)"] = texts[label].upper()
+    return texts
+
+
+def _patterns(texts: dict[str, str]) -> list[tuple[str, bytes]]:
+    out: list[tuple[str, bytes]] = []
+    for label, text in texts.items():
+        for enc in ENCODINGS:
+            try:
+                out.append((f"{label} {text!r} in {enc}", text.encode(enc)))
+            except UnicodeEncodeError:
+                continue
+    return out
+
+
+def _scan(roots: list[Path], patterns: list[tuple[str, bytes]]) -> tuple[int, list[str]]:
+    files, hits = 0, []
+    for root in roots:
+        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            data = path.read_bytes()
+            files += 1
+            hits += [f"{path}: {label}" for label, pat in patterns if pat in data]
+    return files, hits
+
+
+def _answer_a_few(session: InterviewSession, n: int) -> int:
+    answered = 0
+    while answered < n and (q := session.current) is not None:
+        if session.needs_content_warning:
+            session.acknowledge_warning()
+        if q.type == "yes_no":
+            session.answer(True)
+        elif q.type == "text":
+            session.answer("Fictional answer typed in the interview.")
+        elif q.type == "date":
+            session.answer(dt.date(2023, 6, 1))
+        elif q.type == "int":
+            session.answer(2)
+        elif q.type == "choice" and q.choices:
+            session.answer(q.choices[0].value)
+        else:
+            session.skip()
+            continue
+        answered += 1
+    return answered
+
+
+def test_no_client_data_outside_the_output_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, summary_line
+) -> None:
+    tmp_dir, data, out = tmp_path / "tmp", tmp_path / "data", tmp_path / "out"
+    for d in (tmp_dir, data, out):
+        d.mkdir()
+    monkeypatch.setenv("TMPDIR", str(tmp_dir))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_dir))
+    monkeypatch.setenv("RELIEFDESK_HOME", str(data))
+    shm_before = set(os.listdir(SHM)) if SHM.is_dir() else set()
+
+    store = CaseStore.create(data, PASSPHRASE)
+    store.add_demo_client()
+    profile = store.load(DEMO_CLIENT_ID)
+    # The demo client has every T visa question answered: interview on all reliefs.
+    session = InterviewSession(profile, today=dt.date(2026, 11, 29))
+    assert _answer_a_few(session, 6) == 6
+    store.save(session.profile)
+    backup = store.backup()
+    saved = store.load(DEMO_CLIENT_ID)
+    c = saved.client
+    assert c.family_name and c.given_name and c.a_number and c.date_of_birth
+    patterns = _patterns(_needles(c.family_name, c.given_name, c.a_number, c.date_of_birth))
+    # While the store is open its -wal and -shm files exist: scan them now too.
+    open_names = {p.name for p in data.rglob("*") if p.is_file()}
+    assert "cases.db-wal" in open_names, open_names
+    open_files, open_hits = _scan([data, tmp_dir], patterns)
+    store.lock()
+    assert saved.answers  # the interview's answers really were stored
+
+    result = build_packet(FactView(saved), "t_visa", out / "packet.pdf")
+    assert result.path.is_file() and result.page_count > 0
+    assert result.drafts  # the drafts were rendered (and converted when LibreOffice exists)
+
+    # The scan can see the data: the output folder (fillable form copy, manifest) holds it.
+    _files, in_output = _scan([out], patterns)
+    assert any("family name" in h for h in in_output), in_output
+    assert any("date of birth" in h for h in in_output), in_output
+
+    shm_after = set(os.listdir(SHM)) if SHM.is_dir() else set()
+    left_in_shm = sorted(shm_after - shm_before)
+    assert not [n for n in left_in_shm if n.startswith("reliefdesk")], left_in_shm
+    roots = [data, tmp_dir, *[SHM / n for n in left_in_shm if (SHM / n).is_dir()]]
+    files, hits = _scan(roots, patterns)
+    files, hits = files + open_files, open_hits + hits
+    scanned = {p.name for r in (data,) for p in r.rglob("*") if p.is_file()}
+    assert "cases.db" in scanned and backup.name in scanned
+    assert files >= 2
+    assert hits == [], "client data found in plaintext:\n" + "\n".join(hits)
+    summary_line(f"plaintext hits {len(hits)} ({files} files, {len(patterns)} patterns)")
