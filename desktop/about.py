@@ -351,6 +351,9 @@ class AboutDialog(QDialog):
         ).format(date=reviewed.isoformat(), status=verify)
         if stale:
             note += " " + self.tr("{n} of the forms below may be out of date.").format(n=stale)
+        note += " " + self.tr("Official PDFs you add are kept in {folder}.").format(
+            folder=self.data_dir / "forms"
+        )
         self.forms_note.setText(note)
         self.forms_table.setHorizontalHeaderLabels(
             [

@@ -143,15 +143,17 @@ QT_PLUGIN_DROP = (
     "qpdf",  # imageformats/qpdf would pull in QtPdf; the previews use pypdfium2
 )
 
-#: Shared libraries dropped with those plugins (fnmatch on the file name). ``prune`` refuses to
-#: drop one that a kept binary still links to.
+#: Qt libraries dropped with those plugins, by module name prefix: ``libQt6<name>*`` (Linux),
+#: ``Qt6<name>*.dll`` (Windows), ``Qt<name>*.framework`` (macOS).
+QT_DROP_LIB_PREFIXES = ("Quick", "Qml", "VirtualKeyboard", "EglFS", "EglFs", "Pdf")
+
+#: Shared libraries dropped (fnmatch on the file name, or on any folder for macOS frameworks).
+#: ``prune`` refuses to drop one that a kept binary still links to. The non-Qt ones are the GTK
+#: stack that only the GTK3 theme plugin used.
 DROP_LIBS = (
-    "libQt6Quick*",
-    "libQt6Qml*",
-    "libQt6VirtualKeyboard*",
-    "libQt6EglFS*",
-    "libQt6EglFs*",
-    "libQt6Pdf*",
+    *(f"libQt6{p}*" for p in QT_DROP_LIB_PREFIXES),
+    *(f"Qt6{p}*.dll" for p in QT_DROP_LIB_PREFIXES),
+    *(f"Qt{p}*.framework" for p in QT_DROP_LIB_PREFIXES),
     "libatk-1.0.so*",
     "libatk-bridge-2.0.so*",
     "libatspi.so*",
@@ -332,7 +334,7 @@ def keep_qt_entry(dest_name: str) -> bool:
     parts = PurePosixPath(dest_name.replace("\\", "/")).parts
     if not parts:
         return True
-    if any(fnmatch.fnmatch(parts[-1], pattern) for pattern in DROP_LIBS):
+    if any(fnmatch.fnmatch(part, pattern) for part in parts for pattern in DROP_LIBS):
         return False
     if len(parts) < 3 or parts[0] != "PySide6":
         return True

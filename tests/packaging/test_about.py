@@ -41,6 +41,9 @@ def test_version_and_data_location(qtbot, tmp_path: Path) -> None:  # type: igno
     qtbot.addWidget(dlg)
     assert dlg.title.text() == f"ReliefDesk {__version__}"
     assert str(tmp_path / "cases") in dlg.data_label.text()
+    from forms.registry import user_forms_dir
+
+    assert str(user_forms_dir(tmp_path / "cases")) in dlg.forms_note.text()
     assert "source checkout" in dlg.summary.text()
     assert "does not check for updates" in dlg.network_label.text()
 
