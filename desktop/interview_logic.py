@@ -225,15 +225,8 @@ class InterviewController:
         self.paused = False
 
     def profile_changed(self) -> None:
-        """The profile was edited elsewhere (the profile tab): choose the next question again.
-
-        Uses the session's ``refresh()`` when it has one; ``InterviewSession`` today only has
-        the private ``_touch()`` (asked for a public name in the hand-over note)."""
-        for name in ("refresh", "invalidate", "_touch"):
-            fn = getattr(self.session, name, None)
-            if callable(fn):
-                fn()
-                return
+        """The profile was edited elsewhere (the profile tab): choose the next question again."""
+        self.session.refresh()
 
     def set_reliefs(self, reliefs: Sequence[str]) -> None:
         self.reliefs = [r for r in RELIEFS if r in reliefs]
@@ -241,12 +234,8 @@ class InterviewController:
 
     def focus_on(self, questions: Sequence[str]) -> bool:
         """Ask these questions next (from "Resolve unknowns"). True if the session could."""
-        for name in ("focus", "ask_only", "jump_to", "goto"):
-            fn = getattr(self.session, name, None)
-            if callable(fn):
-                fn(list(questions) if name in ("focus", "ask_only") else questions[0])
-                return True
-        return False
+        self.session.focus(list(questions))
+        return True
 
     # -- attorney notes ----------------------------------------------------------------
     def note_for(self, question_id: str) -> str:

@@ -4,23 +4,18 @@ The window talks to a ``Store`` (the CaseStore API). ``open_store`` / ``create_s
 the real encrypted ``casefile.store.CaseStore``; ``desktop.demo_store.DemoStore`` is the
 in-memory store of ``--demo``.
 
-This module is on the start-up path, so it imports no ``casefile`` module at load time:
-``casefile`` loads the whole database layer (about 2 s here), which is instead warmed on a
-worker thread while the passphrase window is already showing (``warm_up``). The data folder
-and file name rules mirror ``casefile.paths`` (a test keeps them equal).
+This module is on the start-up path: it imports only ``casefile.paths`` (cheap; ``casefile``
+exports lazily). The database layer (about 2 s to import here) is warmed on a worker thread
+while the passphrase window is already showing (``warm_up``).
 """
 
 from __future__ import annotations
 
-import os
 import threading
 from pathlib import Path
 from typing import Any, Protocol
 
-import platformdirs
-
-ENV_HOME = "RELIEFDESK_HOME"  # == casefile.paths.ENV_HOME
-DB_FILENAME = "cases.db"  # == casefile.paths.DB_FILENAME
+from casefile import paths
 
 
 class Store(Protocol):
@@ -57,18 +52,12 @@ class Store(Protocol):
 
 
 def resolve_data_dir(override: str | Path | None = None) -> Path:
-    """Same order as ``casefile.paths.data_dir``: override, $RELIEFDESK_HOME, per-user."""
-    if override is not None and str(override) != "":
-        return Path(override).expanduser()
-    env = os.environ.get(ENV_HOME)
-    if env:
-        return Path(env).expanduser()
-    return Path(platformdirs.user_data_dir("ReliefDesk", "ReliefDesk"))
+    return paths.data_dir(override)
 
 
 def store_exists(data_dir: Path) -> bool:
     """Same test as ``CaseStore.exists``: a non-empty database file."""
-    path = Path(data_dir) / DB_FILENAME
+    path = paths.db_file(data_dir)
     return path.is_file() and path.stat().st_size > 0
 
 

@@ -231,6 +231,11 @@ class InterviewSession:
         self._focus = ids
         self._touch()
 
+    def refresh(self) -> None:
+        """The profile changed outside this session (e.g. the profile editor): choose the
+        next question and the assessments again from the current facts."""
+        self._touch()
+
     # -- acting ----------------------------------------------------------------------------
     def _touch(self) -> None:
         self._stale = True

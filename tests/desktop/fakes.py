@@ -119,6 +119,15 @@ class FakeSession:
     def back(self) -> None:
         self.index = max(0, self.index - 1)
 
+    def refresh(self) -> None:
+        self.calls.append("refresh")
+
+    def focus(self, question_ids: list[str]) -> None:
+        self.calls.append("focus:" + ",".join(question_ids))
+        ids = [q.id for q in self._questions()]
+        if question_ids and question_ids[0] in ids:
+            self.index = ids.index(question_ids[0])
+
     def progress(self) -> dict[str, tuple[int, int]]:
         qs = self._questions()
         out = {}

@@ -153,18 +153,10 @@ def test_quick_exit_button_is_visible_and_works(qtbot: Any, tmp_path: Path) -> N
     assert app.locked
 
 
-def test_start_up_path_rules_match_casefile(tmp_path: Path, monkeypatch: Any) -> None:
-    """desktop.store mirrors casefile.paths so the first window needs no database import."""
-    from casefile import paths
+def test_store_exists_matches_casefile(tmp_path: Path) -> None:
     from casefile.store import CaseStore
     from desktop import store
 
-    assert store.ENV_HOME == paths.ENV_HOME and store.DB_FILENAME == paths.DB_FILENAME
-    assert store.resolve_data_dir(tmp_path) == paths.data_dir(tmp_path)
-    monkeypatch.setenv(paths.ENV_HOME, str(tmp_path / "home"))
-    assert store.resolve_data_dir(None) == paths.data_dir(None)
-    monkeypatch.delenv(paths.ENV_HOME)
-    assert store.resolve_data_dir("") == paths.data_dir(None)
     assert store.store_exists(tmp_path) is CaseStore.exists(tmp_path) is False
     CaseStore.create(tmp_path, PASS).lock()
     assert store.store_exists(tmp_path) is CaseStore.exists(tmp_path) is True
@@ -180,7 +172,7 @@ def test_first_window_imports_no_database_layer() -> None:
         "app = QApplication([])\n"
         "from desktop.app import DesktopApp\n"
         "DesktopApp().ask_passphrase()\n"
-        "print(sorted(m for m in ('casefile', 'sqlalchemy', 'sqlmodel') if m in sys.modules))\n"
+        "print(sorted(m for m in ('sqlcipher3', 'sqlalchemy', 'sqlmodel') if m in sys.modules))\n"
     )
     import os
 
