@@ -36,6 +36,9 @@ ensure_debs() {
   ldconfig -p 2>/dev/null | grep -q libxcb-cursor || missing+=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0)
   ldconfig -p 2>/dev/null | grep -q libdbus-1 || missing+=(libdbus-1-3)
   [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+  # Packaging tests: validate the desktop entry; strip bundled libraries.
+  command -v desktop-file-validate >/dev/null 2>&1 || missing+=(desktop-file-utils)
+  command -v strip >/dev/null 2>&1 || missing+=(binutils)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "[setup] installing Debian packages: ${missing[*]}"
     local sudo=""
