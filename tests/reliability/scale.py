@@ -18,6 +18,8 @@ def count(ci: int, slow: int) -> int:
 #: SIGKILLs of a saving process.
 CRASH_KILLS = count(20, 100)
 #: Malformed import bundles (hypothesis examples); CI takes what fits in about 20 s.
-FUZZ_BUNDLES = count(300, 1000)
+FUZZ_BUNDLES = count(700, 1000)
+#: Well-encrypted bundles with one odd value inside (each import is a real transaction).
+FUZZ_BUNDLE_CONTENTS = count(40, 200)
 #: Malformed or encrypted exhibit files.
 FUZZ_EXHIBITS = 100
