@@ -12,11 +12,15 @@ class ClausesError(ReliefDeskError):
 class ClauseError(ClausesError):
     """A clause file or one clause in it is invalid or cannot be rendered."""
 
-    def __init__(self, file: str, clause_id: str | None, reason: str) -> None:
+    def __init__(
+        self, file: str, clause_id: str | None, reason: str, *, line: int | None = None
+    ) -> None:
         self.file = file
         self.clause_id = clause_id
         self.reason = reason
-        where = f"{file}, clause '{clause_id}'" if clause_id else file
+        self.line = line
+        at = f"{file}:{line}" if line is not None else file
+        where = f"{at}, clause '{clause_id}'" if clause_id else at
         super().__init__(
             f"{where}: {reason}. Fix the clause file (it is data, not code) and try again."
         )

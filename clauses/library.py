@@ -153,26 +153,46 @@ def load_files(files: Iterable[tuple[str, str]]) -> Library:
     for name, text in files:
         try:
             data = yaml.safe_load(text) or {}
+            lines = _clause_lines(text)
         except yaml.YAMLError as exc:
-            raise ClauseError(name, None, f"invalid YAML ({exc})") from exc
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 1 if mark is not None else None
+            raise ClauseError(name, None, f"invalid YAML ({exc})", line=line) from exc
         try:
             parsed = ClauseFile.model_validate(data)
         except ValidationError as exc:
             first = exc.errors()[0]
             loc = first.get("loc", ())
             clause_id = None
+            line = None
             if len(loc) >= 2 and loc[0] == "clauses" and isinstance(loc[1], int):
                 raw = (data.get("clauses") or [])[loc[1]]
                 clause_id = raw.get("id") if isinstance(raw, dict) else None
+                line = lines[loc[1]] if loc[1] < len(lines) else None
             where = ".".join(str(p) for p in loc[2:]) or "clause"
-            raise ClauseError(name, clause_id, f"{where}: {first['msg']}") from exc
-        for clause in parsed.clauses:
+            raise ClauseError(name, clause_id, f"{where}: {first['msg']}", line=line) from exc
+        for i, clause in enumerate(parsed.clauses):
+            line = lines[i] if i < len(lines) else None
             if clause.id in lib.entries:
                 other = lib.entries[clause.id].file
-                raise ClauseError(name, clause.id, f"the id is already used in {other}")
-            _validate_clause(clause, name)
+                raise ClauseError(name, clause.id, f"the id is already used in {other}", line=line)
+            try:
+                _validate_clause(clause, name)
+            except ClauseError as exc:
+                raise ClauseError(exc.file, exc.clause_id, exc.reason, line=line) from exc
             lib.entries[clause.id] = LibraryEntry(clause, name)
     return lib
+
+
+def _clause_lines(text: str) -> list[int]:
+    """The 1-based line where each item of the file's ``clauses`` list starts."""
+    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    if not isinstance(node, yaml.MappingNode):
+        return []
+    for key, value in node.value:
+        if key.value == "clauses" and isinstance(value, yaml.SequenceNode):
+            return [item.start_mark.line + 1 for item in value.value]
+    return []
 
 
 @cache

@@ -170,11 +170,14 @@ def load_from(root: Traversable | Path) -> RuleSet:
     flows: dict[str, Flow] = {}
     for name in RELIEFS:
         path = rel("flows", f"{name}.yaml")
-        flow, _ = load_file(path, _read(base / "flows" / f"{name}.yaml"), Flow)
+        flow, fnode = load_file(path, _read(base / "flows" / f"{name}.yaml"), Flow)
         if flow.relief != name:
             raise RuleFileError(path, f"relief is '{flow.relief}', expected '{name}'", 1)
         flows[name] = flow
         origins[("flow", name)] = path
+        for i, qid in enumerate(flow.questions):  # so the validator can name the line
+            line = _item_line(fnode, "questions", i)
+            origins.setdefault(("flow_question", f"{name}/{qid}"), f"{path}:{line}")
 
     spath = rel("vacatur_states.yaml")
     table, snode = load_file(spath, _read(base / "vacatur_states.yaml"), StateTable)

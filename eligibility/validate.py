@@ -174,7 +174,8 @@ def problems(rules: RuleSet | None = None, catalogue: Catalogue | None = None) -
         for qid in flow.questions:
             in_flows.add(qid)
             if qid not in rules.questions:
-                out.append(f"{o.get(('flow', relief), relief)}: question '{qid}' is not defined")
+                fwhere = o.get(("flow_question", f"{relief}/{qid}")) or o.get(("flow", relief))
+                out.append(f"{fwhere or relief}: question '{qid}' is not defined")
     for q in rules.questions.values():
         where = f"{o.get(('question', q.id), 'questions.yaml')} ({q.id})"
         if q.id not in in_flows:
