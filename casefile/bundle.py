@@ -21,7 +21,6 @@ told apart. Reading never writes anything; writing goes to a temp file, then ``o
 from __future__ import annotations
 
 import json
-import os
 import secrets
 import struct
 from datetime import UTC, datetime
@@ -32,7 +31,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from casefile.errors import BundleInvalid, BundleVersionTooNew
+from casefile.atomic import reason, write_atomic
+from casefile.errors import BundleInvalid, BundleVersionTooNew, ExportFailed
 from casefile.models import SCHEMA_VERSION, AnswerStatus
 from casefile.profile import Profile
 from casefile.serialize import FieldProblem, profile_from_json, profile_to_json
@@ -80,19 +80,15 @@ def encode_bundle(profiles: list[Profile], passphrase: str) -> bytes:
 
 
 def write_bundle(profiles: list[Profile], path: Path, passphrase: str) -> None:
-    """Write atomically: a temp file beside ``path``, fsync, then rename over it."""
+    """Write atomically: a temp file beside ``path``, fsync, then rename over it. Raises
+    ``ExportFailed`` (disk full, folder missing or read-only, target locked) with any earlier
+    file at ``path`` unchanged."""
     data = encode_bundle(profiles, passphrase)
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+        write_atomic(path, data, mode=0o600)
+    except OSError as exc:
+        raise ExportFailed(path, reason(exc)) from exc
 
 
 def decode_bundle(data: bytes, passphrase: str, source: Path | str = "bundle") -> list[Profile]:

@@ -214,3 +214,16 @@ class TooManyAttempts(CasefileError):
             f"{failures} wrong passphrases in a row. Wait {when} before trying again; each "
             "further wrong passphrase makes the wait longer (up to 5 minutes)."
         )
+
+
+class ExportFailed(CasefileError):
+    """An export bundle could not be written; nothing at ``path`` was changed."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(
+            f"The export file {path} could not be written ({reason}). Nothing was exported and "
+            "any earlier file there is unchanged. Free some disk space, close any program using "
+            "that file, or choose another folder."
+        )

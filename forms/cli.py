@@ -7,7 +7,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from casefile.atomic import reason, write_atomic
 from casefile.cli import add_client_arguments, load_profile_from_args
+from forms.errors import FormWriteError
 
 
 def register(sub: Any) -> None:
@@ -102,7 +104,10 @@ def cmd_fill(args: argparse.Namespace) -> int:
         forms_dir=user_forms_dir(_data_dir(args)),
     )
     data = flatten(result.pdf) if args.flatten else result.pdf
-    args.out.write_bytes(data)
+    try:
+        write_atomic(args.out, data, mode=0o644)
+    except OSError as exc:
+        raise FormWriteError(args.out, reason(exc)) from exc
     r = result.report
     print(
         f"Wrote {args.out}: {r.form} edition {r.edition}, {len(r.filled)} fields filled, "

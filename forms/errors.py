@@ -113,3 +113,16 @@ class FieldTooLong(FormsError):
             f"{form}: the value for '{field}' has {value_len} characters but the box holds "
             f"{max_len}. Check the value in the client profile."
         )
+
+
+class FormWriteError(FormsError):
+    """The filled form could not be written; nothing at ``path`` was changed."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(
+            f"The filled form could not be written to {path} ({reason}). Any earlier file there "
+            "is unchanged. Free some disk space, close any program that has the file open, or "
+            "choose another folder."
+        )

@@ -15,7 +15,7 @@ from typing import Any
 from casefile.cli import add_client_arguments, load_profile_from_args
 from facts import FactView
 from templates.registry import DOCUMENTS
-from templates.render import Counsel, RenderOptions, Translator, render
+from templates.render import Counsel, RenderOptions, Translator, render, save_bytes
 
 
 def register(sub: Any) -> None:
@@ -78,6 +78,6 @@ def cmd_draft(args: argparse.Namespace) -> int:
         from templates.convert import docx_to_pdf
 
         pdf = out.with_suffix(".pdf")
-        pdf.write_bytes(docx_to_pdf(draft.data))
+        save_bytes(pdf, docx_to_pdf(draft.data))
         print(f"wrote {pdf}")
     return 0

@@ -79,3 +79,16 @@ __all__ = [
     "UnknownDocument",
     "VacaturStateUnknown",
 ]
+
+
+class DraftWriteError(TemplatesError):
+    """A draft (DOCX or PDF) could not be written; nothing at ``path`` was changed."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(
+            f"The draft could not be written to {path} ({reason}). Any earlier file there is "
+            "unchanged. Free some disk space, close any program that has the file open (Word?), "
+            "or choose another folder."
+        )

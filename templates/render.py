@@ -24,6 +24,7 @@ from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, TemplateError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
 
+from casefile.atomic import reason, write_atomic
 from casefile.models import GROUPS
 from clauses import (
     Clause,
@@ -39,6 +40,7 @@ from clauses.text import ClauseEnvironment, format_date
 from facts import UNKNOWN, FactView, RowView
 from templates.context import ClientNS, Rich, RowNS, ValueNS
 from templates.errors import (
+    DraftWriteError,
     TemplateFieldMissing,
     TemplateFileMissing,
     UnknownDocument,
@@ -115,9 +117,18 @@ class DocxDraft:
         return tuple(seen)
 
     def save(self, path: Path | str) -> Path:
+        """Write the DOCX whole or not at all (``DraftWriteError``; an earlier file is kept)."""
         p = Path(path)
-        p.write_bytes(self.data)
+        save_bytes(p, self.data)
         return p
+
+
+def save_bytes(path: Path, data: bytes) -> None:
+    """Atomic write of a draft; an OSError becomes ``DraftWriteError`` naming the file."""
+    try:
+        write_atomic(path, data, mode=0o644)
+    except OSError as exc:
+        raise DraftWriteError(path, reason(exc)) from exc
 
 
 class _Sections(dict[str, list[Rich]]):
