@@ -42,7 +42,7 @@ def test_delays_double_from_one_second_and_cap_at_five_minutes() -> None:
     assert delay_after(1000) == MAX_DELAY
 
 
-def test_five_wrong_then_the_next_try_waits_increasingly(data_dir: Path) -> None:
+def test_five_wrong_then_the_next_try_waits_increasingly(data_dir: Path, summary_line: Any) -> None:
     clock = FakeClock()
 
     def throttle() -> UnlockThrottle:  # a fresh object each time: the state is on disk
@@ -72,6 +72,7 @@ def test_five_wrong_then_the_next_try_waits_increasingly(data_dir: Path) -> None
             CaseStore.open(data_dir, "wrong guess", throttle=throttle())
         waits.append(expected)
     assert waits == [1.0, 2.0, 4.0, 8.0]
+    summary_line("unlock waits after 5 wrong passphrases: 1, 2, 4, 8 ... s (cap 300 s)")
     # The clock going back does not shorten the wait.
     clock.advance(-3600)
     assert throttle().wait_seconds() == 16.0
@@ -163,7 +164,9 @@ def _holds(obj: Any, secret: str, depth: int = 0, seen: set[int] | None = None) 
     return found
 
 
-def test_lock_drops_the_passphrase_from_everything_reachable(tmp_path: Path) -> None:
+def test_lock_drops_the_passphrase_from_everything_reachable(
+    tmp_path: Path, summary_line: Any
+) -> None:
     secret = "fictional-quick-exit passphrase 4711"
     where = tmp_path / "data"
     store = CaseStore.create(where, secret)
@@ -181,4 +184,6 @@ def test_lock_drops_the_passphrase_from_everything_reachable(tmp_path: Path) -> 
     store.unlock(secret)
     assert [c.display_name for c in store.list_clients()] == ["Lucía Ejemplo Vargas"]
     store.lock()
-    assert _holds(store, secret) == []
+    left = _holds(store, secret)
+    assert left == []
+    summary_line(f"passphrase references after lock {len(left)} (open store: {len(held)})")
