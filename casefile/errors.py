@@ -209,7 +209,10 @@ class TooManyAttempts(CasefileError):
         self.wait_seconds = wait_seconds
         self.failures = failures
         secs = max(1, int(-(-wait_seconds // 1)))  # whole seconds, rounded up
-        when = f"{secs} seconds" if secs < 120 else f"{-(-secs // 60)} minutes"
+        if secs >= 120:
+            when = f"{-(-secs // 60)} minutes"
+        else:
+            when = "1 second" if secs == 1 else f"{secs} seconds"
         super().__init__(
             f"{failures} wrong passphrases in a row. Wait {when} before trying again; each "
             "further wrong passphrase makes the wait longer (up to 5 minutes)."
