@@ -9,7 +9,7 @@ other exception becomes a generic "something went wrong, nothing was lost" dialo
 details are hidden behind a button and never include a traceback.
 
 The services know nothing of Qt: they get a plain callable and a token with ``cancelled`` /
-``raise_if_cancelled()`` (``packets.ops.CancelToken`` when that package provides one).
+``raise_if_cancelled()`` (``packets.ops.CancelToken``).
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
+from packets.ops import Cancelled, CancelToken
+
 log = logging.getLogger(__name__)
 
 
@@ -31,40 +33,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Background", text)
 
 
-class CancelToken:
-    """Thread-safe cancel flag, compatible with ``packets.ops.CancelToken``."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-
-    def cancel(self) -> None:
-        self._event.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
-
-    def is_cancelled(self) -> bool:
-        return self._event.is_set()
-
-    def raise_if_cancelled(self) -> None:
-        if self._event.is_set():
-            from desktop.errors import OperationCancelled
-
-            raise OperationCancelled()
-
-
-def make_cancel_token() -> Any:
-    """A ``packets.ops.CancelToken`` if that package ships one, else ours."""
-    try:
-        from packets.ops import CancelToken as PacketsToken
-    except ImportError:
-        return CancelToken()
-    return PacketsToken()
+def make_cancel_token() -> CancelToken:
+    return CancelToken()
 
 
 def _is_cancel_error(exc: BaseException) -> bool:
-    return type(exc).__name__ in {"OperationCancelled", "Cancelled", "PacketCancelled"}
+    return isinstance(exc, Cancelled)
 
 
 class _Ui:
@@ -298,7 +272,7 @@ class BackgroundOp(QObject):
             self._end()
             return
         try:
-            if _is_cancel_error(exc) or (self.token.cancelled and _is_cancel_error(exc)):
+            if _is_cancel_error(exc):
                 self.was_cancelled = True
                 if self.on_cancelled:
                     self.on_cancelled()

@@ -13,13 +13,6 @@ class DesktopError(ReliefDeskError):
     """Errors raised by the desktop itself."""
 
 
-class OperationCancelled(DesktopError):
-    """Raised inside a long operation when the user pressed Cancel."""
-
-    def __init__(self, what: str = "The operation") -> None:
-        super().__init__(f"{what} was cancelled. Nothing was written.")
-
-
 class NotInDemo(DesktopError):
     def __init__(self, what: str) -> None:
         super().__init__(
