@@ -32,7 +32,13 @@ from forms.errors import (
     FormFieldsMismatch,
     OnStateError,
 )
-from forms.inventory import FieldSpec, Inventory, inventory_from_reader, open_pdf
+from forms.inventory import (
+    FieldSpec,
+    Inventory,
+    inventory_from_reader,
+    open_pdf,
+    walk_terminal_fields,
+)
 from forms.maps import Entry, FieldMap, Label, RowsBlock, RowSelect, coverage, load_map
 from forms.registry import (
     compare_with_fieldlist,
@@ -505,26 +511,10 @@ def _do_rows(
 
 
 def _terminal_fields(writer: PdfWriter) -> dict[str, DictionaryObject]:
-    out: dict[str, DictionaryObject] = {}
     acro = writer._root_object.get("/AcroForm")
     if acro is None:
-        return out
-    stack: list[tuple[Any, str]] = [(f, "") for f in acro.get_object().get("/Fields", [])]
-    while stack:
-        ref, prefix = stack.pop()
-        node = ref.get_object()
-        partial = node.get("/T")
-        name = (
-            f"{prefix}.{partial}"
-            if prefix and partial is not None
-            else (str(partial) if partial is not None else prefix)
-        )
-        kids = node.get("/Kids")
-        if kids is not None and any("/T" in k.get_object() for k in kids):
-            stack.extend((k, name) for k in kids)
-            continue
-        out[name] = node
-    return out
+        return {}
+    return {name: ref.get_object() for name, ref in walk_terminal_fields(acro)}
 
 
 def _set_font_size(node: DictionaryObject, size: float) -> None:

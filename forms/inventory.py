@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -149,6 +150,27 @@ def _choice_options(opt: Any) -> tuple[str, ...]:
     return tuple(out)
 
 
+def walk_terminal_fields(acro: Any) -> Iterator[tuple[str, Any]]:
+    """(full name, reference) of every terminal field under an /AcroForm, in tree order.
+
+    A node whose kids carry no /T of their own is terminal (its kids are widgets)."""
+    stack: list[tuple[Any, str]] = [(f, "") for f in reversed(acro.get_object().get("/Fields", []))]
+    while stack:
+        ref, prefix = stack.pop()
+        node = ref.get_object()
+        partial = node.get("/T")
+        name = (
+            f"{prefix}.{partial}"
+            if prefix and partial is not None
+            else (str(partial) if partial is not None else prefix)
+        )
+        kids = node.get("/Kids")
+        if kids is not None and any("/T" in k.get_object() for k in kids):
+            stack.extend((kid, name) for kid in reversed(kids))
+            continue
+        yield name, ref
+
+
 def inventory_from_reader(reader: PdfReader, source: str = "pdf") -> Inventory:
     """Read every terminal field (name, type, on-states, options, limits, page) from a PDF."""
     page_of: dict[int, int] = {}
@@ -162,21 +184,9 @@ def inventory_from_reader(reader: PdfReader, source: str = "pdf") -> Inventory:
     acro = root.get("/AcroForm")
     if acro is None:
         return inv
-    stack: list[tuple[Any, str]] = [(f, "") for f in reversed(acro.get_object()["/Fields"])]
-    while stack:
-        ref, prefix = stack.pop()
+    for name, ref in walk_terminal_fields(acro):
         node = ref.get_object()
-        partial = node.get("/T")
-        name = (
-            f"{prefix}.{partial}"
-            if prefix and partial is not None
-            else (str(partial) if partial is not None else prefix)
-        )
         kids = node.get("/Kids")
-        if kids is not None and any("/T" in k.get_object() for k in kids):
-            for kid in reversed(kids):
-                stack.append((kid, name))
-            continue
         ft = _inherited(node, "/FT")
         ff = int(_inherited(node, "/Ff") or 0)
         kind = {"/Tx": "text", "/Ch": "choice", "/Sig": "signature"}.get(str(ft), "")
