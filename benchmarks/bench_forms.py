@@ -1,7 +1,7 @@
 """Benchmark: fill the I-589 (12 pages, 460 fields) for the demo client with ReliefDesk, against a
 bare pypdf fill of the same values into the same PDF (decrypt, clone, fill, write), in the same run.
 
-    .venv/bin/python benchmarks/bench_fill.py [--rounds N]
+    .venv/bin/python benchmarks/bench_forms.py [--rounds N]
 
 Prints the median of each and the ratio (target: at most 1.5x the bare fill).
 """
