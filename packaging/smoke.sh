@@ -132,7 +132,7 @@ ok
 if command -v xvfb-run >/dev/null 2>&1; then
   step "GUI on X11 (xvfb): the bundled xcb plugin loads"
   set +e
-  QT_DEBUG_PLUGINS=1 RELIEFDESK_SMOKE_SECONDS=2 \
+  QT_QPA_PLATFORM=xcb QT_DEBUG_PLUGINS=1 RELIEFDESK_SMOKE_SECONDS=2 \
     timeout 40 xvfb-run -a "$APP" gui --demo >"$WORK/x11.log" 2>&1
   rc=$?
   set -e
