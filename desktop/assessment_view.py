@@ -202,7 +202,12 @@ class AssessmentView(QWidget):
         self.elements.clear()
         if rv is None:
             return
-        self.outcome.setText(f"{tr_relief(rv.relief)}: {tr_status(rv.outcome)}")
+        # The engine never says "eligible" on its own (DOMAIN.md 8.8): name it a screening.
+        self.outcome.setText(
+            self.tr("{relief} — screening result: {outcome}").format(
+                relief=tr_relief(rv.relief), outcome=tr_status(rv.outcome).lower()
+            )
+        )
         self.outcome.setToolTip(rv.label)
         for e in rv.elements:
             cite = "; ".join(e.cites)

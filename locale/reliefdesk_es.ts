@@ -66,97 +66,102 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop/about.py" line="357" />
-      <source>Form</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../desktop/about.py" line="358" />
-      <source>Edition</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../desktop/about.py" line="359" />
-      <source>Printed expiry</source>
+      <location filename="../desktop/about.py" line="354" />
+      <source>Official PDFs you add are kept in {folder}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../desktop/about.py" line="360" />
-      <source>Copy</source>
+      <source>Form</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../desktop/about.py" line="361" />
+      <source>Edition</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/about.py" line="362" />
+      <source>Printed expiry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/about.py" line="363" />
+      <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/about.py" line="364" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="366" />
+      <location filename="../desktop/about.py" line="369" />
       <source>Current as far as ReliefDesk knows</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop/about.py" line="368" />
+      <location filename="../desktop/about.py" line="371" />
       <source>May be out of date: the printed expiry date has passed. Check {url}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop/about.py" line="370" />
+      <location filename="../desktop/about.py" line="373" />
       <source>No printed expiry known. Check {url}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop/about.py" line="374" />
+      <location filename="../desktop/about.py" line="377" />
       <source>Bundled</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop/about.py" line="374" />
+      <location filename="../desktop/about.py" line="377" />
       <source>Add from uscis.gov</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop/about.py" line="375" />
+      <location filename="../desktop/about.py" line="378" />
       <source>unknown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop/about.py" line="385" />
+      <location filename="../desktop/about.py" line="388" />
       <source>Qt and Qt for Python (PySide6) are used under the GNU Lesser General Public License v3 (LGPL-3.0). They are dynamically linked: their shared libraries are separate files in the application folder, and you may replace them with your own build of the same version. Their source code is available from the Qt Project (qt.io). The licence texts are below.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop/about.py" line="393" />
+      <location filename="../desktop/about.py" line="396" />
       <source>Library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop/about.py" line="393" />
+      <location filename="../desktop/about.py" line="396" />
       <source>Version</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop/about.py" line="393" />
+      <location filename="../desktop/about.py" line="396" />
       <source>Licence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop/about.py" line="398" />
+      <location filename="../desktop/about.py" line="401" />
       <source>(dynamically linked)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop/about.py" line="403" />
+      <location filename="../desktop/about.py" line="406" />
       <source>About</source>
       <translation>Acerca de</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="404" />
+      <location filename="../desktop/about.py" line="407" />
       <source>Bundled official forms</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop/about.py" line="405" />
+      <location filename="../desktop/about.py" line="408" />
       <source>Licences</source>
       <translation type="unfinished" />
     </message>
@@ -209,32 +214,37 @@
       <translation>Las reglas de elegibilidad no están instaladas en esta versión.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="216" />
+      <location filename="../desktop/assessment_view.py" line="207" />
+      <source>{relief} — screening result: {outcome}</source>
+      <translation>{relief}: resultado preliminar: {outcome}</translation>
+    </message>
+    <message>
+      <location filename="../desktop/assessment_view.py" line="221" />
       <source>Unverified rule: check the citation</source>
       <translation>Regla sin verificar: revise la cita</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="260" />
+      <location filename="../desktop/assessment_view.py" line="265" />
       <source>Unverified ({status}): check this rule against the current law.</source>
       <translation>Sin verificar ({status}): compruebe esta regla con la ley vigente.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="294" />
+      <location filename="../desktop/assessment_view.py" line="299" />
       <source>Flags</source>
       <translation>Alertas</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="295" />
+      <location filename="../desktop/assessment_view.py" line="300" />
       <source>Deadlines</source>
       <translation>Plazos</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="296" />
+      <location filename="../desktop/assessment_view.py" line="301" />
       <source>Derivatives who may qualify</source>
       <translation>Derivados que podrían calificar</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="297" />
+      <location filename="../desktop/assessment_view.py" line="302" />
       <source>Other relief to consider</source>
       <translation>Otros beneficios a considerar</translation>
     </message>
@@ -407,17 +417,17 @@
   <context>
     <name>DesktopApp</name>
     <message>
-      <location filename="../desktop/app.py" line="195" />
+      <location filename="../desktop/app.py" line="198" />
       <source>Open</source>
       <translation>Abrir</translation>
     </message>
     <message>
-      <location filename="../desktop/app.py" line="196" />
+      <location filename="../desktop/app.py" line="199" />
       <source>Quit</source>
       <translation>Salir</translation>
     </message>
     <message>
-      <location filename="../desktop/app.py" line="199" />
+      <location filename="../desktop/app.py" line="202" />
       <source>Locked</source>
       <translation>Bloqueado</translation>
     </message>
@@ -631,121 +641,121 @@
       <translation>%v de %m elementos resueltos</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="279" />
+      <location filename="../desktop/interview_view.py" line="280" />
       <source>Legal elements no longer unknown; the interview asks only what decides them</source>
       <translation>Elementos legales que ya no son desconocidos; la entrevista solo pregunta lo que los decide</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="281" />
+      <location filename="../desktop/interview_view.py" line="283" />
       <source>Prompt in:</source>
       <translation>Pregunta en:</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="282" />
-      <location filename="../desktop/interview_view.py" line="512" />
+      <location filename="../desktop/interview_view.py" line="284" />
+      <location filename="../desktop/interview_view.py" line="514" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="282" />
-      <location filename="../desktop/interview_view.py" line="512" />
+      <location filename="../desktop/interview_view.py" line="284" />
+      <location filename="../desktop/interview_view.py" line="514" />
       <source>&amp;Pause</source>
       <translation>&amp;Pausa</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="285" />
+      <location filename="../desktop/interview_view.py" line="287" />
       <source>The interview is paused. Take the time the client needs. Nothing is lost; press Resume to go on.</source>
       <translation>La entrevista está en pausa. Tómese el tiempo que el cliente necesite. No se pierde nada; pulse Reanudar para seguir.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="289" />
+      <location filename="../desktop/interview_view.py" line="291" />
       <source>No more questions for the chosen reliefs right now.</source>
       <translation>No quedan preguntas por ahora para los beneficios elegidos.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="290" />
+      <location filename="../desktop/interview_view.py" line="292" />
       <source>See the assessment</source>
       <translation>Ver la evaluación</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="291" />
+      <location filename="../desktop/interview_view.py" line="293" />
       <source>Attorney notes on this question (not shown to anyone):</source>
       <translation>Notas del abogado sobre esta pregunta (no se muestran a nadie):</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="292" />
+      <location filename="../desktop/interview_view.py" line="294" />
       <source>Before the next question</source>
       <translation>Antes de la siguiente pregunta</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="293" />
+      <location filename="../desktop/interview_view.py" line="295" />
       <source>&amp;Continue</source>
       <translation>&amp;Continuar</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="294" />
-      <location filename="../desktop/interview_view.py" line="301" />
+      <location filename="../desktop/interview_view.py" line="296" />
+      <location filename="../desktop/interview_view.py" line="303" />
       <source>&amp;Skip</source>
       <translation>&amp;Omitir</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="295" />
-      <location filename="../desktop/interview_view.py" line="302" />
+      <location filename="../desktop/interview_view.py" line="297" />
+      <location filename="../desktop/interview_view.py" line="304" />
       <source>Ask &amp;later</source>
       <translation>Preguntar &amp;después</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="296" />
+      <location filename="../desktop/interview_view.py" line="298" />
       <source>&amp;Yes</source>
       <translation>&amp;Sí</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="297" />
+      <location filename="../desktop/interview_view.py" line="299" />
       <source>N&amp;o</source>
       <translation>&amp;No</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="298" />
+      <location filename="../desktop/interview_view.py" line="300" />
       <source>Open this list in the profile</source>
       <translation>Abrir esta lista en el perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="299" />
+      <location filename="../desktop/interview_view.py" line="301" />
       <source>&amp;Answer (Enter)</source>
       <translation>&amp;Responder (Intro)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="300" />
+      <location filename="../desktop/interview_view.py" line="302" />
       <source>&amp;Back</source>
       <translation>&amp;Atrás</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="303" />
+      <location filename="../desktop/interview_view.py" line="305" />
       <source>Client prefers &amp;not to say</source>
       <translation>Prefiere no d&amp;ecirlo</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="304" />
+      <location filename="../desktop/interview_view.py" line="306" />
       <source>Leave it unknown for now</source>
       <translation>Dejarlo como desconocido por ahora</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="306" />
+      <location filename="../desktop/interview_view.py" line="308" />
       <source>Leave it unknown and mark it to ask at a later meeting</source>
       <translation>Dejarlo como desconocido y marcarlo para preguntar en otra reunión</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="309" />
+      <location filename="../desktop/interview_view.py" line="311" />
       <source>The client chose not to answer; it stays unknown and is recorded as such</source>
       <translation>El cliente eligió no responder; queda como desconocido y así se registra</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="360" />
+      <location filename="../desktop/interview_view.py" line="362" />
       <source>The next question is about painful events. The client may take a break, skip it, or answer later.</source>
       <translation>La siguiente pregunta trata de hechos dolorosos. El cliente puede tomar un descanso, omitirla o responder más tarde.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="413" />
+      <location filename="../desktop/interview_view.py" line="415" />
       <source>This is a list (for example several arrests or family members). Add the rows in the profile, then come back and press Answer.</source>
       <translation>Esto es una lista (por ejemplo, varios arrestos o familiares). Añada las filas en el perfil, luego vuelva y pulse Responder.</translation>
     </message>

@@ -245,6 +245,7 @@ ES: dict[str, str] = {
     "Exception applies": "Se aplica una excepción",
     "Not applicable": "No aplica",
     "Likely eligible": "Probablemente elegible",
+    "{relief} — screening result: {outcome}": "{relief}: resultado preliminar: {outcome}",
     "Likely not eligible": "Probablemente no elegible",
     "Needs more information": "Falta información",
     # reliefs

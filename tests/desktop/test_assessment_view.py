@@ -24,7 +24,7 @@ def test_elements_with_status_reason_and_cites(qtbot: Any, demo: Any) -> None:
     view = _view(qtbot, demo)
     assert view.reliefs.count() == 5
     view.select_relief("t_visa")
-    assert view.outcome.text() == "T visa: Needs more information"
+    assert view.outcome.text() == "T visa — screening result: needs more information"
     rows = [
         [view.elements.topLevelItem(i).text(c) for c in range(4)]
         for i in range(view.elements.topLevelItemCount())
@@ -64,4 +64,4 @@ def test_recalculates_from_the_current_profile(qtbot: Any, demo: Any) -> None:
     view.refresh()
     view.select_relief("t_visa")
     assert view.elements.topLevelItem(0).text(1) == "Met"
-    assert view.outcome.text() == "T visa: Likely eligible"
+    assert view.outcome.text() == "T visa — screening result: likely eligible"

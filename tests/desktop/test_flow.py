@@ -104,7 +104,7 @@ def test_demo_client_end_to_end(
         for r in range(av.elements.topLevelItemCount()):
             assert av.elements.topLevelItem(r).text(3), "every element shows its citation"
     av.select_relief("t_visa")
-    assert av.outcome.text() == "T visa: Likely eligible"
+    assert av.outcome.text() == "T visa — screening result: likely eligible"
     assert av.elements.topLevelItem(0).text(1) == "Met"  # T-E1 on the demo's episode
 
     # -- documents: plan, generate in the background, the file and its pages -------------
