@@ -2,7 +2,8 @@
 
 Owns: clause data (``clauses/data/library/*.yaml``), its pydantic schema, selection by condition
 tree (three-valued), rendering of clause bodies in a sandboxed Jinja environment, the state
-vacatur table (``clauses/data/vacatur_states.yaml``) and PSG formulation warnings.
+vacatur drafting table (``clauses/data/vacatur_drafting.yaml``, joined with eligibility's
+state table, the one copy of each statute's legal fields) and PSG formulation warnings.
 Reads facts and eligibility conditions. Must not import forms, templates, packets, desktop or Qt.
 Clauses are editable starting points for an attorney, never conclusions.
 """

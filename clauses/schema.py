@@ -1,4 +1,4 @@
-"""Pydantic schemas of the clause files and the state vacatur table (validated on load).
+"""Pydantic schemas of the clause files and the state vacatur drafting table (validated on load).
 
 Per DOMAIN.md's "App rule" every clause and state row carries its authority (``cite``),
 ``last_reviewed``, ``reviewed_by`` and ``verify_status``; a row whose review is older than
@@ -74,7 +74,47 @@ class CaptionFormat(_Strict):
     court: str = Field(description="Court line; may use {county} and {court}")
 
 
+class StateDrafting(_Strict):
+    """One row of ``clauses/data/vacatur_drafting.yaml``: how the papers are drafted in a state.
+
+    Only drafting fields: the law itself (statute, scope, proof, timing, authority, review) is
+    in eligibility's state table, and an unknown key here (e.g. ``statute``) is an error.
+    """
+
+    state: str = Field(pattern=r"^[A-Z]{2}$")
+    legal_standard: str = Field(description="The standard as the memorandum states it")
+    paper_names: dict[str, str] = Field(
+        description="Title of each vacatur paper in this state (notice, affidavit, ...)"
+    )
+    caption: CaptionFormat
+    affirmation_rule: str = Field(description="How counsel's statement is sworn")
+    order_vacate: str = Field(
+        description="What the proposed order does to each judgment, reciting the ground "
+        "(Matter of Azrag): follows 'the judgment of conviction under docket X is'"
+    )
+    order_records: str | None = Field(
+        default=None, description="The records order, if the statute provides one"
+    )
+
+    @field_validator("paper_names")
+    @classmethod
+    def _all_papers(cls, v: dict[str, str]) -> dict[str, str]:
+        need = {"notice", "affidavit", "affirmation", "memorandum", "order"}
+        missing = need - set(v)
+        if missing:
+            raise ValueError(f"paper_names lacks {sorted(missing)}")
+        return v
+
+
+class DraftingTable(_Strict):
+    states: list[StateDrafting] = Field(min_length=1)
+
+
 class VacaturState(Reviewed):
+    """A state's vacatur row as the templates see it: eligibility's legal row (the one source
+    of the law; ``cite`` is its ``authority``) joined with the state's drafting row.
+    Built by ``clauses.states``; not read from a file of its own."""
+
     state: str = Field(pattern=r"^[A-Z]{2}$")
     name: str
     statute: str
@@ -107,28 +147,12 @@ class VacaturState(Reviewed):
     procedure_text: str
     effect_text: str
     immigration_language: bool | None
-    legal_standard: str = Field(description="The standard as the memorandum states it")
-    paper_names: dict[str, str] = Field(
-        description="Title of each vacatur paper in this state (notice, affidavit, ...)"
-    )
+    legal_standard: str
+    paper_names: dict[str, str]
     caption: CaptionFormat
-    affirmation_rule: str = Field(description="How counsel's statement is sworn")
-    order_vacate: str = Field(
-        description="What the proposed order does to each judgment, reciting the ground "
-        "(Matter of Azrag): follows 'the judgment of conviction under docket X is'"
-    )
-    order_records: str | None = Field(
-        default=None, description="The records order, if the statute provides one"
-    )
-
-    @field_validator("paper_names")
-    @classmethod
-    def _all_papers(cls, v: dict[str, str]) -> dict[str, str]:
-        need = {"notice", "affidavit", "affirmation", "memorandum", "order"}
-        missing = need - set(v)
-        if missing:
-            raise ValueError(f"paper_names lacks {sorted(missing)}")
-        return v
+    affirmation_rule: str
+    order_vacate: str
+    order_records: str | None = None
 
 
 class StateTable(_Strict):

@@ -7,7 +7,8 @@ Layout under ``eligibility/data/``::
     rules/<relief>.yaml      one ReliefRules per relief
     questions.yaml           the shared question pool (a fact asked once serves every relief)
     flows/<relief>.yaml      question order per relief (ids from the pool)
-    vacatur_states.yaml      the state record-relief table
+    vacatur_states.yaml      the state record-relief table (the one copy of each statute;
+                             clauses.states joins it with the drafting-only file)
 """
 
 from __future__ import annotations

@@ -160,18 +160,33 @@ class OfficialDocumentation(_Model):
     creates_presumption: bool | None = None
     required: bool | None = None
     qualifying_sources: list[str] = []
+    #: The rule in words, as motion papers state it (optional; for drafting).
+    text: str = ""
 
 
 class Timing(_Model):
     type: Literal["due_diligence", "reasonable_time", "fixed_years", "none", "unconfirmed"]
     years: int | None = None
     safety_tolling: bool | None = None
+    #: The rule in words, as motion papers state it (optional; for drafting).
+    text: str = ""
 
 
 class StateRule(_Model):
+    """One jurisdiction's record-relief statute: the single source of every legal field.
+
+    The structured fields drive the coverage decision; the optional ``*_text`` fields and
+    citation forms state the same law in words for the motion papers (``clauses.states``
+    joins them with the clauses-side drafting file, which holds no legal fields).
+    """
+
     state: str  # two-letter code, or "federal"
     name: str
     statute_cite: str
+    #: Citation forms for court papers: full ("N.Y. Crim. Proc. Law 440.10(1)(i), (6)") and
+    #: short ("CPL 440.10(1)(i)"). Default: ``statute_cite``.
+    statute_full: str | None = None
+    statute_short: str | None = None
     relief_types: list[
         Literal[
             "vacatur",
@@ -185,10 +200,15 @@ class StateRule(_Model):
     ]
     record_scope: list[str] = []
     offense_scope: OffenseScope
+    offense_scope_text: str = ""
     #: arrests[].offense_category values covered (prostitution_related_only / enumerated_list)
     covered_categories: list[str] = []
     excluded_categories: list[str] = []
+    #: The exclusions in words (e.g. "violent felonies"), as the papers state them.
+    exclusions: list[str] = []
     trafficking_types: list[str] = []
+    #: The predicate offences in words, with their sections where known.
+    trafficking_predicates: list[str] = []
     nexus_standard: str | None = None
     age_limit: str | None = None
     proof_standard: Literal["preponderance", "clear_and_convincing", "unspecified", "unconfirmed"]
@@ -196,6 +216,8 @@ class StateRule(_Model):
     timing: Timing
     who_may_file: list[str] = []
     effect: list[str] = []
+    procedure_text: str = ""
+    effect_text: str = ""
     immigration_language: bool | None = None
     authority: list[str] = Field(min_length=1)
     last_reviewed: dt.date

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from clauses import (
     ClauseError,
@@ -20,6 +21,8 @@ from clauses import (
     vacatur_state,
 )
 from clauses.refs import fact_refs
+from eligibility.loader import load_rules
+from eligibility.schema import StateRule
 from facts import FactView, load_catalogue
 
 TODAY = dt.date(2026, 11, 29)
@@ -192,39 +195,77 @@ def test_state_table_new_york_first_then_more_states() -> None:
         vacatur_state("TX")
 
 
-def test_state_table_schema_names_the_bad_row() -> None:
-    text = (Path(__file__).resolve().parents[2] / "clauses/data/vacatur_states.yaml").read_text()
-    broken = text.replace("    proof_standard: clear_and_convincing\n", "", 1)
+DRAFTING = Path(__file__).resolve().parents[2] / "clauses/data/vacatur_drafting.yaml"
+
+
+def test_drafting_schema_names_the_bad_row() -> None:
+    text = DRAFTING.read_text(encoding="utf-8")
+    broken = text.replace("      defendant_label: Petitioner\n", "", 1)
     with pytest.raises(StateTableError) as e:
         parse_state_table(broken, "x.yaml")
+    assert e.value.state == "CA" and "caption.defendant_label" in str(e.value)
+    assert e.value.file == "x.yaml"
+
+
+def test_drafting_file_refuses_legal_fields() -> None:
+    """The law has one copy (eligibility's table): a legal key in the drafting file is an error."""
+    text = DRAFTING.read_text(encoding="utf-8")
+    dup = text.replace("  - state: CA\n", "  - state: CA\n    proof_standard: preponderance\n", 1)
+    with pytest.raises(StateTableError) as e:
+        parse_state_table(dup)
     assert e.value.state == "CA" and "proof_standard" in str(e.value)
+    assert "eligibility/data/vacatur_states.yaml" in str(e.value)
+    legal_keys = set(StateRule.model_fields) - {"state", "name"}
+    for row in yaml.safe_load(text)["states"]:
+        assert not legal_keys & set(row), row["state"]
+
+
+def test_legal_fields_come_from_the_eligibility_table() -> None:
+    """Change the law in eligibility's row and the drafted row follows: no second copy."""
+    legal = dict(load_rules().states)
+    ca = legal["CA"]
+    legal["CA"] = ca.model_copy(
+        update={
+            "proof_standard": "preponderance",
+            "authority": ["Cal. Penal Code 236.14", "Cal. Penal Code 236.15"],
+            "verify_status": "ok",
+            "timing": ca.timing.model_copy(update={"text": "Within a reasonable time."}),
+        }
+    )
+    table = parse_state_table(DRAFTING.read_text(encoding="utf-8"), legal=legal)
+    row = next(r for r in table.states if r.state == "CA")
+    assert row.proof_standard == "preponderance" and row.verify_status == "ok"
+    assert row.cite == ["Cal. Penal Code 236.14", "Cal. Penal Code 236.15"]
+    assert row.timing_text == "Within a reasonable time."
+    # the shipped join: each drafted state's legal fields are eligibility's, field by field
+    for drafted in load_state_table().states:
+        rule = load_rules().states[drafted.state]
+        assert drafted.cite == rule.authority
+        assert (drafted.last_reviewed, drafted.verify_status) == (
+            rule.last_reviewed,
+            rule.verify_status,
+        )
+        assert drafted.nexus_standard == rule.nexus_standard
+        assert drafted.effect_text == rule.effect_text
+
+
+def test_drafting_row_without_a_legal_row_is_refused() -> None:
+    legal = {k: v for k, v in load_rules().states.items() if k != "IL"}
+    with pytest.raises(StateTableError) as e:
+        parse_state_table(DRAFTING.read_text(encoding="utf-8"), legal=legal)
+    assert e.value.state == "IL" and "no legal row" in str(e.value)
+    # and a legal row that lacks the words the papers need is named, not drafted blank
+    legal = dict(load_rules().states)
+    legal["IL"] = legal["IL"].model_copy(update={"procedure_text": ""})
+    with pytest.raises(StateTableError, match="procedure_text") as e2:
+        parse_state_table(DRAFTING.read_text(encoding="utf-8"), legal=legal)
+    assert e2.value.state == "IL"
 
 
 def test_review_goes_stale_after_180_days() -> None:
     clause = load_library()["t.victim.fraud"]
     assert clause.status_on(TODAY) == "ok"
     assert clause.status_on(TODAY + dt.timedelta(days=181)) == "stale"
-
-
-def test_state_table_agrees_with_the_eligibility_table() -> None:
-    """Two packages describe the same statutes (eligibility: coverage; clauses: drafting).
-    Where both have a state, the legal fields must agree, so a fix in one is made in both."""
-    from eligibility.loader import load_rules
-
-    theirs = load_rules().states
-    unknown = {"unknown": "unconfirmed"}
-    shared = 0
-    for row in load_state_table().states:
-        other = theirs.get(row.state)
-        assert other is not None, f"{row.state} is not in eligibility/data/vacatur_states.yaml"
-        shared += 1
-        assert set(row.relief_types) == set(other.relief_types), row.state
-        assert unknown.get(row.proof_standard, row.proof_standard) == other.proof_standard
-        assert unknown.get(row.offense_scope, row.offense_scope) == other.offense_scope
-        assert unknown.get(row.timing_type, row.timing_type) == other.timing.type, row.state
-        assert row.verify_status == other.verify_status, row.state
-        assert set(row.cite) & set(other.authority) or row.statute_short in other.statute_cite
-    assert shared >= 3
 
 
 def test_conditions_are_three_valued_over_the_library(demo) -> None:

@@ -33,7 +33,8 @@ def test_every_tracked_package_data_file_is_bundled() -> None:
         "templates/docx/t_declaration.docx",
         "eligibility/data/rules/t_visa.yaml",
         "packets/data/plans/t_visa.yaml",
-        "clauses/data/vacatur_states.yaml",
+        "clauses/data/vacatur_drafting.yaml",
+        "eligibility/data/vacatur_states.yaml",
     ):
         assert must in bundled
 
