@@ -8,10 +8,8 @@ No legal logic: which documents a relief needs and what each is missing is ``pac
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -45,51 +43,21 @@ class DocRow:
     notes: list[str] = field(default_factory=list)
 
 
-_FACT = re.compile(r"\b(client\.[a-z0-9_]+|[a-z_]+\[\]\.[a-z0-9_]+|[a-z_]+\[\])")
-
-
-@cache
-def _facts_by_description() -> dict[str, str]:
-    """Column facts by their description (the plan names missing answers by description)."""
+def _fact_label(name: str) -> str:
+    """How the review list names a missing fact: its catalogue description."""
     from facts.catalogue import load_catalogue
 
-    seen: dict[str, list[str]] = {}
-    for fact in load_catalogue():
-        if fact.storage == "column" and fact.type != "group":
-            seen.setdefault(fact.description.casefold(), []).append(fact.name)
-    # a description shared by several facts cannot say which field to open: prefer client.*
-    out = {}
-    for desc, names in seen.items():
-        client = [n for n in names if n.startswith("client.")]
-        out[desc] = client[0] if client else names[0]
-    return out
-
-
-def _missing_items(problem: str) -> list[Missing]:
-    """A plan problem ("3 answer(s) missing: USCIS online account number; ...") as one
-    review item per missing thing, each with the fact to jump to when it can be told."""
-    head, sep, rest = problem.partition(": ")
-    parts = [p.strip() for p in rest.split(";")] if sep and "missing" in head else [problem]
-    out = []
-    for part in parts:
-        part = part.removesuffix(" …").strip()
-        if not part or part == "…":
-            continue
-        m = _FACT.search(part)
-        fact = m.group(1) if m else _facts_by_description().get(part.casefold())
-        out.append(Missing(label=part, fact=fact))
-    return out
+    catalogue = load_catalogue()
+    return catalogue[name].description if name in catalogue else name
 
 
 def doc_row(doc: Any) -> DocRow:
-    missing: list[Missing] = []
-    for m in _get(doc, "missing", "missing_facts", "problems", default=[]) or []:
-        if isinstance(m, str):
-            missing.extend(_missing_items(m))
-        else:
-            fact = _get(m, "fact", "name")
-            label = _text(_get(m, "label", "description", "message", "fact", default=""))
-            missing.append(Missing(label=label, fact=_text(fact) if fact else None))
+    """A planned document as a display row. Its review items are the plan's problems, in its
+    words (no field to open), then one item per catalogue fact the plan says the document
+    lacks (``missing_facts``), which is what "jump to the field" opens."""
+    missing = [Missing(label=_text(p)) for p in _get(doc, "problems", default=[]) or []]
+    for name in _get(doc, "missing_facts", default=()) or ():
+        missing.append(Missing(label=_fact_label(str(name)), fact=str(name)))
     return DocRow(
         title=_text(_get(doc, "title", "name", default="")),
         source=_text(_get(doc, "source", "kind", default="")),

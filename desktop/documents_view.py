@@ -323,7 +323,9 @@ class DocumentsView(QWidget):
                 li = QListWidgetItem(text)
                 li.setToolTip(text)
                 li.setData(Qt.ItemDataRole.UserRole, m.field or "")
-                if not m.field:
+                if m.field:  # opens the profile field: shown like a link
+                    li.setForeground(QBrush(QColor("#0b57d0")))
+                elif m.fact:  # a fact with no profile field: asked in the interview
                     li.setToolTip(self.tr("Answer this in the interview"))
                 self.review.addItem(li)
         self.docs.resizeColumnToContents(0)

@@ -270,6 +270,10 @@ class PlannedDocument:
     status: PartStatus
     required: bool = True
     problems: list[str] = field(default_factory=list)
+    #: Catalogue fact names (e.g. ``client.a_number``, ``arrests[].docket``) the part lacks,
+    #: from forms' FillReport and templates' DocxDraft: what "jump to the field" opens.
+    #: ``problems`` still summarises them in words.
+    missing_facts: tuple[str, ...] = ()
     warnings: list[str] = field(default_factory=list)
     signature: str | None = None
     authority: tuple[str, ...] = ()
@@ -296,6 +300,7 @@ class PlannedDocument:
             "status": self.status.value,
             "required": self.required,
             "problems": list(self.problems),
+            "missing_facts": list(self.missing_facts),
             "warnings": list(self.warnings),
             "signature": self.signature,
             "authority": list(self.authority),
@@ -700,6 +705,7 @@ def _resolve(ctx: _Ctx, entry: DocEntry, reserved: set[str]) -> list[PlannedDocu
                 entry.form, ctx.view, relief=ctx.relief, derivative_row=row
             )
             doc.status, doc.problems, doc.warnings = check.status, check.problems, check.warnings
+            doc.missing_facts = tuple(check.missing_facts)
         else:
             assert entry.document is not None
             doc.kind, doc.source = "draft", "rendered draft"
@@ -707,6 +713,7 @@ def _resolve(ctx: _Ctx, entry: DocEntry, reserved: set[str]) -> list[PlannedDocu
                 entry.document, ctx.view, relief=ctx.relief, derivative_row=row
             )
             doc.status, doc.problems, doc.warnings = check.status, check.problems, check.warnings
+            doc.missing_facts = tuple(check.missing_facts)
         if (
             doc.status is PartStatus.READY
             and entry.signature in _SIGNERS

@@ -30,6 +30,7 @@ __all__ = [
     "Providers",
     "ScreenAdapter",
     "ScreenProvider",
+    "catalogue_facts",
     "default_providers",
 ]
 
@@ -64,6 +65,24 @@ class Check:
     status: PartStatus
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: Catalogue fact names the part lacks (for "jump to the field"), in the order met.
+    missing_facts: list[str] = field(default_factory=list)
+
+
+def catalogue_facts(names: Any) -> list[str]:
+    """The catalogue fact names among ``names`` (each may be one name or a ", "-joined list,
+    as forms' ``MissingFact.fact`` is), once each, in order. Names outside the catalogue (e.g.
+    attorney settings) have no profile field to jump to and are left out."""
+    from facts.catalogue import load_catalogue
+
+    catalogue = load_catalogue()
+    out: dict[str, None] = {}
+    for raw in names:
+        for name in str(raw).split(", "):
+            name = name.strip()
+            if name and name in catalogue:
+                out.setdefault(name)
+    return list(out)
 
 
 @dataclass
@@ -207,6 +226,7 @@ class FormsAdapter:
                 + "; ".join(str(s) for s in shown[:6])
                 + (" …" if len(shown) > 6 else "")
             )
+            check.missing_facts = catalogue_facts(getattr(m, "fact", "") for m in missing)
             if check.status is PartStatus.READY:
                 check.status = PartStatus.MISSING_FACTS
         check.warnings.extend(getattr(plan.report, "warnings", []) or [])
@@ -318,6 +338,8 @@ class DraftsAdapter:
                 + "; ".join(unique[:6])
                 + (" …" if len(unique) > 6 else "")
             )
+            missing_items = getattr(draft, "missing", None) or []
+            check.missing_facts = catalogue_facts(getattr(m, "fact", "") for m in missing_items)
         available = getattr(templates, "converter_available", None)
         if available is not None and not available():
             check.status = PartStatus.NOT_AVAILABLE

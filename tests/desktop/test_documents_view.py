@@ -10,9 +10,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.documents_logic import Missing, _missing_items
+from desktop.documents_logic import Missing, doc_row, load_plan
 from desktop.documents_view import DocumentsView
 from desktop.options import Options
+from facts.catalogue import load_catalogue
+from packets.plan import PlannedDocument
+from packets.providers import PartStatus
 
 from .conftest import message_boxes
 
@@ -30,15 +33,34 @@ def _view(qtbot: Any, demo: Any, tmp_path: Path) -> DocumentsView:
     return view
 
 
-def test_missing_items_name_the_field() -> None:
-    items = _missing_items("3 answer(s) missing: USCIS online account number; Passport number …")
-    assert items == [
-        Missing("USCIS online account number", "client.uscis_account_number"),
-        Missing("Passport number", "client.passport_number"),
-    ]
-    assert items[0].field == "uscis_account_number"
-    assert Missing("x", "arrests[].docket").field == "arrests"
-    assert _missing_items("no file attached") == [Missing("no file attached", None)]
+def test_jump_target_comes_from_the_plans_missing_facts() -> None:
+    """The review items take their field from ``missing_facts``, never from the problem text:
+    here the text names another fact, and only the structured name decides the jump."""
+    doc = PlannedDocument(
+        key="i-765",
+        entry_id="i-765",
+        title="Form I-765",
+        kind="form",
+        source="filled form",
+        status=PartStatus.MISSING_FACTS,
+        problems=["1 answer(s) missing: Passport number"],
+        missing_facts=("client.a_number", "arrests[].docket"),
+    )
+    row = doc_row(doc)
+    assert row.status == "missing_facts"
+    assert row.missing[0] == Missing("1 answer(s) missing: Passport number", None)
+    assert row.missing[0].field is None
+    jumps = [(m.fact, m.field) for m in row.missing[1:]]
+    assert jumps == [("client.a_number", "a_number"), ("arrests[].docket", "arrests")]
+    assert row.missing[1].label == load_catalogue()["client.a_number"].description
+    assert not [m for m in row.missing if m.field == "passport_number"]
+
+
+def test_removed_fact_is_a_jump_target(demo: Any) -> None:
+    demo.client.date_of_birth = None
+    rows = {r.title: r for r in load_plan(demo, "t_visa", today=dt.date(2026, 11, 29))}
+    i765 = next(r for t, r in rows.items() if "I-765" in t)
+    assert "date_of_birth" in [m.field for m in i765.missing]
 
 
 def test_plan_and_review_jump(qtbot: Any, demo: Any, tmp_path: Path) -> None:
@@ -56,6 +78,11 @@ def test_plan_and_review_jump(qtbot: Any, demo: Any, tmp_path: Path) -> None:
     view._review_activated(target)  # what a double-click does
     assert jumps == ["uscis_account_number"]
     assert target.data(Qt.ItemDataRole.UserRole) == "uscis_account_number"
+    assert target.foreground().color().name() == "#0b57d0"  # shown as a link
+    plain = next(r for r in rows if "no file attached" in r.text())
+    assert plain.data(Qt.ItemDataRole.UserRole) == ""
+    view._review_activated(plain)
+    assert jumps == ["uscis_account_number"]  # a plain problem opens nothing
 
 
 def test_add_official_form(qtbot: Any, demo: Any, tmp_path: Path, shared_forms: Path) -> None:

@@ -14,7 +14,7 @@ from casefile.demo import demo_profile
 from facts import FactView
 from packets.errors import PlanUnavailable
 from packets.plan import RELIEFS, PlanOptions, load_plan_data, plan
-from packets.providers import Derivative, PartStatus
+from packets.providers import Derivative, PartStatus, catalogue_facts
 from tests.packets.fakes import FakeForms, fake_providers
 from tests.packets.pdfkit import encrypt, make_pdf
 
@@ -48,6 +48,31 @@ def test_every_plan_file_is_loaded() -> None:
         e.name.removesuffix(".yaml") for e in folder.iterdir() if e.name.endswith(".yaml")
     )
     assert names == sorted(RELIEFS)
+
+
+def test_missing_facts_name_the_removed_fact() -> None:
+    """Forms (FillReport) and drafts (DocxDraft) both report the removed fact by its catalogue
+    name, so the desktop can open that field without reading the problem text."""
+    before = {d.key: d for d in plan(_view(), "t_visa").documents}
+    assert not any("client.date_of_birth" in d.missing_facts for d in before.values())
+    profile = demo_profile()
+    profile.client.date_of_birth = None
+    after = {d.key: d for d in plan(_view(profile), "t_visa").documents}
+    assert "client.date_of_birth" in after["i-765"].missing_facts  # filled form
+    assert "client.date_of_birth" in after["declaration"].missing_facts  # rendered draft
+    assert after["i-765"].to_dict()["missing_facts"] == list(after["i-765"].missing_facts)
+    # only catalogue names: counsel's details are settings, not profile facts
+    cover = after["cover_letter"]
+    assert "Counsel's phone" in " ".join(cover.problems)
+    assert all("[]" in n or n.startswith("client.") for n in cover.missing_facts)
+    # parts with nothing missing, and exhibits, carry none
+    assert after["exhibit_index"].missing_facts == () and after["exhibit:A"].missing_facts == ()
+
+
+def test_catalogue_facts_splits_dedupes_and_drops_non_catalogue_names() -> None:
+    names = ["client.ssn, client.a_number", "attorney.phone", "client.ssn", "arrests[].docket"]
+    assert catalogue_facts(names) == ["client.ssn", "client.a_number", "arrests[].docket"]
+    assert catalogue_facts([]) == []
 
 
 def test_unknown_relief() -> None:
