@@ -1,0 +1,177 @@
+"""The form-detail facts (facts/catalogue/background.yaml and the I-589 Part B/C questions) reach
+the real I-589: values read back with pypdf, boxes with their on-states, conditions honoured."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from casefile.demo import demo_profile
+from casefile.profile import Profile
+from facts import FactView
+from forms import fill
+from forms.fill import FillReport
+from tests.forms.clients import family_client
+from tests.forms.helpers import values, widget_states
+
+TODAY = dt.date(2026, 11, 29)
+P0 = "form1[0].#subform[0]."
+SP = "form1[0].#subform[1].NotMarried[0]."
+P4 = "form1[0].#subform[4]."
+P5 = "form1[0].#subform[5].#subform[6]."
+P7 = "form1[0].#subform[7]."
+P8 = "form1[0].#subform[8]."
+P9 = "form1[0].#subform[9]."
+
+DETAILS = {
+    "background.nationality_at_birth": "Honduras",
+    "background.race_ethnic_group": "Garífuna",
+    "background.religion": "Catholic",
+    "background.fluent_in_english": False,
+    "background.other_languages_fluent": "Garífuna",
+    "background.travel_document_number": "TD0000001",
+    "background.last_left_home_country_date": "2019-01-05",
+    "background.ever_in_court_proceedings": True,
+    "background.last_entry_status_expiry": "2020-02-02",
+    "background.mailing_phone": "(718) 555-0123",
+    "background.mother_deceased": True,
+    "background.father_deceased": False,
+    "spouse.marriage_date": "2008-06-14",
+    "spouse.marriage_place": "La Ceiba, Honduras",
+    "spouse.maiden_name": "Muestra",
+    "spouse.middle_name": "José",
+    "spouse.ssn": "000-00-0000",
+    "spouse.in_court_proceedings": False,
+    "spouse.last_entry_place": "Hidalgo, Texas",
+    "spouse.last_entry_date": "2019-03-01",
+    "spouse.current_status": "Parolee",
+    "asylum.ground.particular_social_group": True,
+    "asylum.accused_or_detained_abroad": False,
+    "asylum.organization_member": True,
+    "asylum.organization_continues": False,
+    "asylum.fears_torture": True,
+    "asylum.family_applied_before": False,
+    "asylum.traveled_through_other_country": True,
+    "asylum.status_applied_elsewhere": False,
+    "asylum.returned_home": False,
+}
+
+
+def _with_details(p: Profile, **extra: object) -> Profile:
+    for fact, value in {**DETAILS, **extra}.items():
+        p.set_answer(fact, value)
+    return p
+
+
+@pytest.fixture(scope="module")
+def filled() -> tuple[bytes, FillReport]:
+    p = _with_details(family_client())
+    p.client.in_removal_proceedings = False
+    out = fill("i-589", FactView(p, today=TODAY), relief="asylum_psg")
+    return out.pdf, out.report
+
+
+def test_page1_details_read_back(filled: tuple[bytes, FillReport]) -> None:
+    v = values(filled[0])
+    assert v[P0 + "TextField1[5]"] == "Honduras"
+    assert v[P0 + "TextField1[6]"] == "Garífuna"
+    assert v[P0 + "TextField1[7]"] == "Catholic"
+    assert v[P0 + "DateTimeField6[0]"] == "01/05/2019"
+    assert v[P0 + "DateTimeField2[1]"] == "02/02/2020"
+    assert v[P0 + "TextField5[2]"] == "TD0000001"
+    assert v[P0 + "TextField7[1]"] == "Garífuna"
+    assert v[P0 + "PtAILine9_AreaCode[0]"] == "718"
+    assert v[P0 + "PtAILine9_TelephoneNumbe[0]"] == "555-0123"
+
+
+def test_boxes_take_their_on_states(filled: tuple[bytes, FillReport]) -> None:
+    pdf = filled[0]
+    v, states = values(pdf), widget_states(pdf)
+    checked = {
+        P0 + "CheckBox3[1]": "/C",  # been in proceedings, not now
+        P0 + "CheckBox4[1]": "/No",  # not fluent in English
+        SP + "PtAIILine22_No[0]": "/No",
+        P4 + "CheckBoxAIII5\\.m[0]": "/1",  # mother deceased
+        P5 + "CheckBoxsocial[0]": "/Y",
+        P7 + "ckboxyn2[1]": "/N",
+        P7 + "ckboxyn3a[0]": "/Y",
+        P7 + "ckboxyn3b[1]": "/N",
+        P7 + "ckboxyn4[0]": "/Y",
+        P8 + "ckboxync1[1]": "/N",
+        P8 + "ckboxync2a[0]": "/Y",
+        P8 + "ckboxync2b[1]": "/N",
+        P9 + "PCckboxyn4[1]": "/N",
+        P9 + "ckboxync5[0]": "/Y",  # arrived 2019: the one-year deadline has passed
+    }
+    for name, state in checked.items():
+        assert v.get(name) == state, name
+        assert states.get(name) == state, name
+    for name in (
+        P0 + "CheckBox3[0]",  # never in proceedings: contradicts the answer
+        P0 + "CheckBox3[2]",  # now in proceedings: the casefile says no
+        P0 + "CheckBox4[0]",
+        P4 + "CheckBoxAIII5\\.f[0]",  # father alive
+        P5 + "CheckBoxrace[0]",  # grounds not chosen stay empty
+        "form1[0].#subform[1].ChildrenCheckbox[1]",  # has_children unknown: never inferred
+    ):
+        assert v.get(name) in (None, "", "/Off"), name
+
+
+def test_spouse_details_read_back(filled: tuple[bytes, FillReport]) -> None:
+    v = values(filled[0])
+    assert v[SP + "DateTimeField8[0]"] == "06/14/2008"
+    assert v[SP + "TextField10[4]"] == "La Ceiba, Honduras"
+    assert v[SP + "TextField10[3]"] == "Muestra"
+    assert v[SP + "PtAIILine7_MiddleName[0]"] == "José"
+    assert v[SP + "TextField10[2]"] == "000000000"
+    assert v[SP + "PtAIILine16_PlaceofLastEntry[0]"] == "Hidalgo, Texas"
+    assert v[SP + "PtAIILine17_DateofLastEntry[0]"] == "03/01/2019"
+    assert v[SP + "PtAIILine20_SpouseCurrentStatus[0]"] == "Parolee"
+
+
+def test_unanswered_details_are_reported_with_their_description(
+    filled: tuple[bytes, FillReport],
+) -> None:
+    missing = {m.fact: m for m in filled[1].missing}
+    assert "spouse.i94_number" in missing
+    assert "I-94" in missing["spouse.i94_number"].question
+    assert "asylum.fears_torture" not in missing
+
+
+def test_single_client_is_not_asked_spouse_details() -> None:
+    """The demo client has no spouse row: no spouse.* fact is reported missing or filled."""
+    out = fill("i-589", FactView(demo_profile(), today=TODAY), relief="asylum_psg")
+    assert not [m for m in out.report.missing if m.fact.startswith("spouse.")]
+    assert not [f for f in out.report.filled if f.startswith(SP + "PtAIILine22")]
+
+
+def test_spouse_abroad_skips_the_entry_items() -> None:
+    p = _with_details(family_client())
+    spouse = next(r for r in p.rows("family") if r.relationship == "spouse")
+    spouse.in_us = False
+    spouse.location_city, spouse.location_country = "La Ceiba", "Honduras"
+    out = fill("i-589", FactView(p, today=TODAY), relief="asylum_psg")
+    v = values(out.pdf)
+    assert v.get(SP + "PtAIILine16_PlaceofLastEntry[0]") in (None, "")
+    assert v.get(SP + "PtAIILine22_No[0]") in (None, "", "/Off")
+    assert v[SP + "DateTimeField8[0]"] == "06/14/2008"  # marriage details still apply
+
+
+def test_explicit_no_children_checks_the_box() -> None:
+    p = _with_details(demo_profile(), **{"background.has_children": False})
+    out = fill("i-589", FactView(p, today=TODAY), relief="asylum_psg")
+    assert values(out.pdf)["form1[0].#subform[1].ChildrenCheckbox[1]"] == "/Y"
+
+
+def test_court_history_waits_for_the_current_proceedings_answer() -> None:
+    """Item 18 A/C is only written once the casefile says the client is not now in court."""
+    p = _with_details(demo_profile(), **{"background.ever_in_court_proceedings": False})
+    p.client.in_removal_proceedings = True
+    v = values(fill("i-589", FactView(p, today=TODAY), relief="asylum_psg").pdf)
+    assert v[P0 + "CheckBox3[2]"] == "/B"
+    assert v.get(P0 + "CheckBox3[0]") in (None, "", "/Off")
+    p.client.in_removal_proceedings = False
+    v = values(fill("i-589", FactView(p, today=TODAY), relief="asylum_psg").pdf)
+    assert v[P0 + "CheckBox3[0]"] == "/A"
+    assert v.get(P0 + "CheckBox3[2]") in (None, "", "/Off")
