@@ -181,12 +181,18 @@ def test_california_and_illinois_vacatur_papers() -> None:
     assert "sealed and destroyed" in order and "DISMISSED" not in order
     memo = body(render("vacatur_memorandum", view_of(california_client())))
     assert "clear and convincing evidence" in memo and "Cal. Penal Code 236.14" in memo
+    # legal text read from eligibility's state row (the one copy of the law)
+    from eligibility.loader import load_rules
+
+    ca_rule = load_rules().states["CA"]
+    assert " ".join(ca_rule.timing.text.split()) in " ".join(memo.split())
 
     il = render("vacatur_memorandum", view_of(illinois_client()))
     text = body(il)
     assert il.state == "IL"
     assert "IN THE CIRCUIT COURT OF COOK COUNTY, ILLINOIS" in text
     assert "725 ILCS 5/116-2.1" in text and "VERIFY before use" in text
+    assert "VERIFY the filing timeline in the current text" in text  # eligibility's IL row
     assert any("unverified" in w for w in il.warnings)
 
 
