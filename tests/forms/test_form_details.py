@@ -4,6 +4,7 @@ the real I-589: values read back with pypdf, boxes with their on-states, conditi
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -14,7 +15,9 @@ from forms import fill
 from forms.fill import FillReport
 from tests.forms.clients import family_client
 from tests.forms.helpers import values, widget_states
+from tests.forms.synthetic import build_pdf
 
+FIELDLISTS = Path(__file__).resolve().parents[2] / "forms" / "fieldlists"
 TODAY = dt.date(2026, 11, 29)
 P0 = "form1[0].#subform[0]."
 SP = "form1[0].#subform[1].NotMarried[0]."
@@ -175,3 +178,68 @@ def test_court_history_waits_for_the_current_proceedings_answer() -> None:
     v = values(fill("i-589", FactView(p, today=TODAY), relief="asylum_psg").pdf)
     assert v[P0 + "CheckBox3[0]"] == "/A"
     assert v.get(P0 + "CheckBox3[2]") in (None, "", "/Off")
+
+
+T_U_DETAILS = {
+    "background.province_of_birth": "Atlántida",
+    "background.passport_issue_date": "2018-03-04",
+    "background.travel_document_number": "TD0000002",
+    "background.previously_filed_i765": False,
+    "background.mobile_phone": "(347) 555-0188",
+    "background.ead_requested": True,
+    "background.ever_in_court_proceedings": True,
+}
+
+
+def test_i765_details_read_back() -> None:
+    p = _with_details(family_client(), **T_U_DETAILS)
+    v = values(fill("i-765", FactView(p, today=TODAY), relief="u_visa").pdf)
+    assert v["form1[0].Page3[0].Line18b_CityTownOfBirth[0]"] == "Atlántida"
+    assert v["form1[0].Page2[0].Line19_Checkbox[0]"] == "/N"
+    assert v.get("form1[0].Page2[0].Line19_Checkbox[1]") in (None, "", "/Off")
+    assert v["form1[0].Page3[0].Line20c_TravelDoc[0]"] == "TD0000002"
+    assert v["form1[0].Page4[0].Pt3Line4_MobileNumber1[0]"] == "3475550188"
+
+
+def test_i765_for_a_family_member_does_not_copy_the_clients_details() -> None:
+    p = _with_details(family_client(), **T_U_DETAILS)
+    out = fill("i-765", FactView(p, today=TODAY), relief="u_visa", derivative_row=0)
+    v = values(out.pdf)
+    assert v.get("form1[0].Page4[0].Pt3Line4_MobileNumber1[0]") in (None, "")
+    assert v.get("form1[0].Page3[0].Line18b_CityTownOfBirth[0]") in (None, "")
+
+
+@pytest.fixture(scope="module")
+def synthetic_tu(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("synthetic_details")
+    out = {}
+    for fid, fl in (("i-914", "i-914.fields.json"), ("i-918", "i-918.fields.json")):
+        path = folder / f"{fid}.pdf"
+        path.write_bytes(build_pdf(FIELDLISTS / fl))
+        out[fid] = path
+    return out
+
+
+def test_i914_details_fill_the_field_list_structure(synthetic_tu: dict[str, Path]) -> None:
+    p = _with_details(family_client(), **T_U_DETAILS)
+    out = fill("i-914", FactView(p, today=TODAY), pdf_path=synthetic_tu["i-914"], relief="t_visa")
+    v = values(out.pdf)
+    assert v["form1[0].#subform[1].P3_Line9_ProvinceOfBirth[0]"] == "Atlántida"
+    assert v["form1[0].#subform[1].P3_Line12d_DatePassportIssued[0]"] == "03/04/2018"
+    assert v["form1[0].#subform[4].Q10_yes[0]"] == "/1"
+    assert v.get("form1[0].#subform[4].Q10_no[0]") in (None, "", "/Off")
+
+
+def test_i918_court_history(synthetic_tu: dict[str, Path]) -> None:
+    yes, no = "form1[0].page2[0].Pt2Line7a_chbxyesno[1]", "form1[0].page2[0].Pt2Line7a_chbxyesno[0]"
+    p = _with_details(family_client(), **T_U_DETAILS)
+    p.client.in_removal_proceedings = False
+    out = fill("i-918", FactView(p, today=TODAY), pdf_path=synthetic_tu["i-918"], relief="u_visa")
+    v = values(out.pdf)
+    assert v["form1[0].page2[0].P1_Line15_TravelDoc[0]"] == "TD0000002"
+    assert v["form1[0].page2[0].P1_Line17_DateOfBirth[0]"] == "03/04/2018"  # issue date
+    assert v[yes] == "/Y" and v.get(no) in (None, "", "/Off")
+    p.set_answer("background.ever_in_court_proceedings", False)
+    out = fill("i-918", FactView(p, today=TODAY), pdf_path=synthetic_tu["i-918"], relief="u_visa")
+    v = values(out.pdf)
+    assert v[no] == "/N" and v.get(yes) in (None, "", "/Off")
