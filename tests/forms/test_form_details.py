@@ -243,3 +243,19 @@ def test_i918_court_history(synthetic_tu: dict[str, Path]) -> None:
     out = fill("i-918", FactView(p, today=TODAY), pdf_path=synthetic_tu["i-918"], relief="u_visa")
     v = values(out.pdf)
     assert v[no] == "/N" and v.get(yes) in (None, "", "/Off")
+
+
+def test_every_missing_interview_fact_has_a_question_to_ask_it(
+    filled: tuple[bytes, FillReport],
+) -> None:
+    """The path for form-only facts: FillReport.missing -> question id -> InterviewSession.focus."""
+    from eligibility.loader import load_rules
+
+    by_fact = {q.fact: q.id for q in load_rules().questions.values()}
+    interview_facts = {
+        m.fact
+        for m in filled[1].missing
+        if "." in m.fact and m.fact.split(".")[0] in ("background", "spouse", "asylum")
+    }
+    assert "spouse.i94_number" in interview_facts
+    assert {f: by_fact.get(f) for f in interview_facts if f not in by_fact} == {}
