@@ -259,3 +259,35 @@ def test_every_missing_interview_fact_has_a_question_to_ask_it(
     }
     assert "spouse.i94_number" in interview_facts
     assert {f: by_fact.get(f) for f in interview_facts if f not in by_fact} == {}
+
+
+def test_i912_fee_waiver_facts_read_back() -> None:
+    p = _with_details(
+        family_client(),
+        **{
+            "fee_waiver.basis_income": True,
+            "fee_waiver.basis_hardship": False,
+            "fee_waiver.employment_status": "unemployed",
+            "fee_waiver.receiving_unemployment_benefits": False,
+            "fee_waiver.household_size": 7,
+            "fee_waiver.household_earners": 1,
+            "fee_waiver.annual_income": 0,
+            "fee_waiver.household_others_income": 18400,
+            "fee_waiver.changed_since_tax_return": True,
+            "background.mobile_phone": "(347) 555-0188",
+        },
+    )
+    v = values(fill("i-912", FactView(p, today=TODAY), relief="u_visa").pdf)
+    s0, s2 = "form1[0].#subform[0].", "form1[0].#subform[2]."
+    assert v[s0 + "P1_Line2_Checkbox[0]"] == "/B"
+    assert v.get(s0 + "P1_Line1_Checkbox[0]") in (None, "", "/Off")  # unknown: not checked
+    assert v.get(s0 + "P1_Line3_Checkbox[0]") in (None, "", "/Off")  # No: not checked
+    assert v[s2 + "P5_1_EmploymentStatus[0]"] == "/Unemployed"
+    assert v.get(s2 + "P5_1_EmploymentStatus[1]") in (None, "", "/Off")
+    assert v[s2 + "#area[0].Part5_Line2_chbxyesno[1]"] == "/No"
+    assert v[s2 + "Part5_Line3_TotalHouseSize[0]"] == "7"
+    assert v[s2 + "Part5_Line4_TotalHousehold[0]"] == "1"
+    assert v[s2 + "MonthlyIncome[0]"] == "0"
+    assert v[s2 + "AvgHousehold[0]"] == "18400"
+    assert v[s2 + "#area[1].Part5_Line9_checkbox[0]"] == "/Yes"
+    assert v["form1[0].#subform[4].P7_L4_MobileTelePhoneNumber1[0]"] == "3475550188"
