@@ -322,10 +322,12 @@ class DocumentsView(QWidget):
                 text = f"{doc.title}: {m.label}"
                 li = QListWidgetItem(text)
                 li.setToolTip(text)
-                li.setData(Qt.ItemDataRole.UserRole, m.field or "")
-                if m.field:  # opens the profile field: shown like a link
+                # A profile field, or else an interview fact (the workspace then opens the
+                # interview at the question that asks it): both shown like a link.
+                li.setData(Qt.ItemDataRole.UserRole, m.field or m.fact or "")
+                if m.field or m.fact:
                     li.setForeground(QBrush(QColor("#0b57d0")))
-                elif m.fact:  # a fact with no profile field: asked in the interview
+                if not m.field and m.fact:
                     li.setToolTip(self.tr("Answer this in the interview"))
                 self.review.addItem(li)
         self.docs.resizeColumnToContents(0)

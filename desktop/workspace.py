@@ -113,8 +113,15 @@ class ClientWorkspace(QTabWidget):
             self.setCurrentWidget(self.interview)
 
     def jump_to_field(self, name: str) -> None:
-        self.setCurrentWidget(self.editor)
-        self.editor.focus_field(name)
+        """Open where a missing fact is filled in: its profile field, or else (an interview
+        fact) the interview at the question that asks it."""
+        if self.editor.focus_field(name) or not hasattr(self.interview, "focus_on"):
+            self.setCurrentWidget(self.editor)
+            return
+        questions = self.interview.ctl.session.questions_for([name])
+        if questions:
+            self.interview.focus_on("", questions)
+            self.setCurrentWidget(self.interview)
 
     def flush(self) -> None:
         self.editor.flush()

@@ -231,6 +231,12 @@ class InterviewSession:
         self._focus = ids
         self._touch()
 
+    def questions_for(self, facts: Iterable[str]) -> list[str]:
+        """Ids of the pool's questions that set any of these facts, in pool order (for "fill
+        this missing fact": interview facts have no profile field, only a question)."""
+        wanted = set(facts)
+        return [q.id for q in self.rules.questions.values() if q.fact in wanted]
+
     def refresh(self) -> None:
         """The profile changed outside this session (e.g. the profile editor): choose the
         next question and the assessments again from the current facts."""

@@ -122,6 +122,9 @@ class FakeSession:
     def refresh(self) -> None:
         self.calls.append("refresh")
 
+    def questions_for(self, facts: list[str]) -> list[str]:
+        return [q.id for q in QUESTIONS if q.fact in set(facts)]
+
     def focus(self, question_ids: list[str]) -> None:
         self.calls.append("focus:" + ",".join(question_ids))
         ids = [q.id for q in self._questions()]

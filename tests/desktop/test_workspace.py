@@ -60,3 +60,15 @@ def test_list_question_opens_the_profile_table(qtbot: Any, tmp_path: Path) -> No
     assert ws.currentWidget() is ws.editor
     titles = [ws.editor.sections.item(i).text() for i in range(ws.editor.sections.count())]
     assert ws.editor.pages.currentIndex() == titles.index("Arrests and convictions")
+
+
+def test_missing_interview_fact_opens_its_question(qtbot: Any, tmp_path: Path) -> None:
+    """A form's missing fact that has no profile field (an interview fact) opens the
+    interview at the question that asks it; a column fact opens the profile."""
+    _app, ws = _workspace(tmp_path)
+    ws.jump_to_field("background.religion")
+    assert ws.currentWidget() is ws.interview
+    q = ws.interview.ctl.question
+    assert q is not None and q.fact == "background.religion"
+    ws.jump_to_field("date_of_birth")
+    assert ws.currentWidget() is ws.editor
