@@ -291,3 +291,17 @@ def test_i912_fee_waiver_facts_read_back() -> None:
     assert v[s2 + "AvgHousehold[0]"] == "18400"
     assert v[s2 + "#area[1].Part5_Line9_checkbox[0]"] == "/Yes"
     assert v["form1[0].#subform[4].P7_L4_MobileTelePhoneNumber1[0]"] == "3475550188"
+
+
+def test_demo_i589_has_no_no_box_warnings_and_shows_the_demo_details() -> None:
+    """A No on a single-box item (deceased, grounds, no children) leaves the box empty quietly."""
+    out = fill("i-589", FactView(demo_profile(), today=TODAY), relief="asylum_psg")
+    assert not [w for w in out.report.warnings if "has no box" in w]
+    v = values(out.pdf)
+    assert v[P0 + "TextField1[6]"] == "K'iche' Maya"
+    assert v[P0 + "CheckBox3[0]"] == "/A"  # never in court (demo: not now, never before)
+    assert v.get(P0 + "TextField1[7]") in (None, "")  # religion declined: blank, not guessed
+    assert v.get(P4 + "CheckBoxAIII5\\.m[0]") in (None, "", "/Off")  # mother alive
+    assert v["form1[0].#subform[1].ChildrenCheckbox[1]"] == "/Y"
+    missing = {m.fact for m in out.report.missing}
+    assert "background.religion" in missing  # declined is still reported as not known
