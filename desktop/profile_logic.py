@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 from casefile.errors import ReliefDeskError
 from casefile.models import GROUPS, AnswerStatus, Client
 from casefile.profile import Profile
+from facts.catalogue import fact_type_of
 
 SKIP = {"id", "client_id", "position", "created_at", "updated_at", "archived", "household_id"}
 SKIP_GROUP = {"linked_client_id"}
@@ -151,19 +151,11 @@ def humanize(name: str) -> str:
 
 
 def _kind_of(annotation: Any, name: str) -> str:
-    args = [a for a in typing.get_args(annotation) if a is not type(None)]
-    base = args[0] if args else annotation
-    if base is list or typing.get_origin(base) is list:
-        return "list"
-    if base is bool:
-        return "bool"
-    if base is dt.date:
-        return "date"
-    if base is int:
-        return "int"
-    if any(h in name for h in LONG_HINTS):
+    """The editor widget kind: the catalogue's fact type, with long text for narratives."""
+    kind = fact_type_of(annotation)
+    if kind == "text" and any(h in name for h in LONG_HINTS):
         return "long"
-    return "text"
+    return kind
 
 
 def _spec(name: str, info: Any) -> FieldSpec:

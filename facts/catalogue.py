@@ -84,7 +84,8 @@ class Catalogue:
         return self.facts.keys()
 
 
-def _python_type_to_fact(annotation: Any) -> str:
+def fact_type_of(annotation: Any) -> str:
+    """The fact type (text, bool, date, int, list) of a model column's annotation."""
     args = [a for a in typing.get_args(annotation) if a is not type(None)]
     base = args[0] if args else annotation
     origin = typing.get_origin(base)
@@ -124,7 +125,7 @@ def _column_facts(catalogue: Catalogue) -> None:
             catalogue.add(
                 Fact(
                     name=name,
-                    type=_python_type_to_fact(info.annotation),
+                    type=fact_type_of(info.annotation),
                     description=info.description,
                     storage="column",
                     sensitive=bool(extra.get("sensitive", False)),
