@@ -442,18 +442,7 @@ def _exhibits(ctx: _Ctx, reserved: set[str]) -> list[PlannedDocument]:
             path = next(
                 (f for f in files if f not in claimed and _matches(f, label, description)), None
             )
-        doc = PlannedDocument(
-            key=f"exhibit:{label}",
-            entry_id="exhibits",
-            title=f"Exhibit {label} — {description}",
-            kind="exhibit",
-            source="user exhibit",
-            status=PartStatus.READY,
-            exhibit_label=label,
-            exhibit_description=description,
-            path=path,
-            authority=(),
-        )
+        doc = _exhibit_doc(label, description, path)
         if path is None:
             doc.status = PartStatus.MISSING_FILE
             where = f" in {folder}" if folder is not None else ""
@@ -487,17 +476,7 @@ def _exhibits(ctx: _Ctx, reserved: set[str]) -> list[PlannedDocument]:
             continue
         label = next(label_gen)
         description = re.sub(r"[_-]+", " ", f.stem).strip().capitalize() or f.name
-        doc = PlannedDocument(
-            key=f"exhibit:{label}",
-            entry_id="exhibits",
-            title=f"Exhibit {label} — {description}",
-            kind="exhibit",
-            source="user exhibit",
-            status=PartStatus.READY,
-            exhibit_label=label,
-            exhibit_description=description,
-            path=f,
-        )
+        doc = _exhibit_doc(label, description, f)
         doc.status, doc.problems, doc.warnings = _check_exhibit_file(f, doc.title)
         doc.warnings.append(
             f"{f.name} is in the exhibits folder but not recorded in the client's profile; "
@@ -506,6 +485,21 @@ def _exhibits(ctx: _Ctx, reserved: set[str]) -> list[PlannedDocument]:
         out.append(doc)
     out.sort(key=lambda d: (len(d.exhibit_label or ""), d.exhibit_label or ""))
     return out
+
+
+def _exhibit_doc(label: str, description: str, path: Path | None) -> PlannedDocument:
+    return PlannedDocument(
+        key=f"exhibit:{label}",
+        entry_id="exhibits",
+        title=f"Exhibit {label} — {description}",
+        kind="exhibit",
+        source="user exhibit",
+        status=PartStatus.READY,
+        exhibit_label=label,
+        exhibit_description=description,
+        path=path,
+        authority=(),
+    )
 
 
 # -- derivatives ------------------------------------------------------------------------------
