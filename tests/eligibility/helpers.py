@@ -94,3 +94,18 @@ HARDSHIP_THREE = {
     "hardship.trafficker_reprisal_risk": True,
     "hardship.revictimization_risk": True,
 }
+
+#: An asylum claim strong on every element but the one-year deadline (fictional).
+STRONG_ASYLUM = {
+    "asylum.harmed_in_home_country": True,
+    "asylum.fears_return": True,
+    "asylum.psg_candidate": "reported_or_testified",
+    "asylum.harmed_because": ["reported_or_testified"],
+    "asylum.police_unable_or_unwilling": True,
+    "asylum.could_live_safely_elsewhere": False,
+    "asylum.bar.persecutor": False,
+    "asylum.bar.serious_crime_abroad": False,
+    "asylum.bar.firm_resettlement": False,
+    "asylum.bar.particularly_serious_crime": False,
+    "asylum.bar.prior_denial": False,
+}

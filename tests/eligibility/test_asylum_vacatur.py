@@ -8,21 +8,16 @@ import datetime as dt
 from eligibility import assess, load_rules
 from eligibility.schema import StateRule
 from facts import FactView
-from tests.eligibility.helpers import ADULT, LABOR_EPISODE, TODAY, make_profile, run, statuses
+from tests.eligibility.helpers import (
+    ADULT,
+    LABOR_EPISODE,
+    STRONG_ASYLUM,
+    TODAY,
+    make_profile,
+    run,
+    statuses,
+)
 
-STRONG_CLAIM = {
-    "asylum.harmed_in_home_country": True,
-    "asylum.fears_return": True,
-    "asylum.psg_candidate": "reported_or_testified",
-    "asylum.harmed_because": ["reported_or_testified"],
-    "asylum.police_unable_or_unwilling": True,
-    "asylum.could_live_safely_elsewhere": False,
-    "asylum.bar.persecutor": False,
-    "asylum.bar.serious_crime_abroad": False,
-    "asylum.bar.firm_resettlement": False,
-    "asylum.bar.particularly_serious_crime": False,
-    "asylum.bar.prior_denial": False,
-}
 NO_EXCEPTIONS = {
     "asylum.unaccompanied_minor_at_arrival": False,
     "asylum.exception.changed_circumstances": False,
@@ -58,7 +53,7 @@ def test_demo_asylum_deadline_passed_asks_exception_questions(demo) -> None:
 
 
 def test_three_years_after_entry_without_exception() -> None:
-    p = make_profile(client=arrived(3 * 365), answers={**STRONG_CLAIM, **NO_EXCEPTIONS})
+    p = make_profile(client=arrived(3 * 365), answers={**STRONG_ASYLUM, **NO_EXCEPTIONS})
     a = run(p, "asylum_psg")
     assert statuses(a) == {
         "A-E1": "likely_met",
@@ -81,7 +76,7 @@ def test_captivity_exception_with_a_long_delay_is_flagged() -> None:
     p = make_profile(
         client=arrived(3 * 365),
         answers={
-            **STRONG_CLAIM,
+            **STRONG_ASYLUM,
             "asylum.exception.held_by_traffickers": True,
             "asylum.exception_ended_date": dt.date(2025, 1, 1),
         },
@@ -94,7 +89,7 @@ def test_captivity_exception_with_a_long_delay_is_flagged() -> None:
 
 
 def test_recent_arrival_is_within_the_deadline() -> None:
-    p = make_profile(client=arrived(180), answers=STRONG_CLAIM)
+    p = make_profile(client=arrived(180), answers=STRONG_ASYLUM)
     a = run(p, "asylum_psg")
     assert a.element("A-E7").status == "likely_met"
     [dl] = a.deadlines
@@ -105,7 +100,7 @@ def test_recent_arrival_is_within_the_deadline() -> None:
 def test_unaccompanied_child_is_exempt() -> None:
     p = make_profile(
         client=arrived(4 * 365),
-        answers={**STRONG_CLAIM, "asylum.unaccompanied_minor_at_arrival": True},
+        answers={**STRONG_ASYLUM, "asylum.unaccompanied_minor_at_arrival": True},
     )
     e7 = run(p, "asylum_psg").element("A-E7")
     assert (e7.status, e7.exception_id) == ("likely_met", "A-E7u")
@@ -113,7 +108,7 @@ def test_unaccompanied_child_is_exempt() -> None:
 
 def test_sex_plus_nationality_group_is_flagged_under_kesg() -> None:
     answers = {
-        **STRONG_CLAIM,
+        **STRONG_ASYLUM,
         "asylum.psg_candidate": "nationality_women",
         "asylum.harmed_because": ["gender"],
     }
@@ -124,7 +119,7 @@ def test_sex_plus_nationality_group_is_flagged_under_kesg() -> None:
 
 def test_firm_resettlement_bar_and_government_persecutor() -> None:
     answers = {
-        **STRONG_CLAIM,
+        **STRONG_ASYLUM,
         "asylum.bar.firm_resettlement": True,
         "asylum.persecutor_is_government": True,
         "asylum.could_live_safely_elsewhere": True,

@@ -19,6 +19,7 @@ from tests.eligibility.helpers import (
     LABOR_EPISODE,
     NO_MEANS,
     SMUGGLING_EPISODE,
+    STRONG_ASYLUM,
     TODAY,
     make_profile,
     run,
@@ -39,19 +40,6 @@ STRONG_T = {
     **CLEAN_RECORD,
     **HARDSHIP_THREE,
     "trafficking.made_to_control_others": False,
-}
-STRONG_ASYLUM = {
-    "asylum.harmed_in_home_country": True,
-    "asylum.fears_return": True,
-    "asylum.psg_candidate": "reported_or_testified",
-    "asylum.harmed_because": ["reported_or_testified"],
-    "asylum.police_unable_or_unwilling": True,
-    "asylum.could_live_safely_elsewhere": False,
-    "asylum.bar.persecutor": False,
-    "asylum.bar.serious_crime_abroad": False,
-    "asylum.bar.firm_resettlement": False,
-    "asylum.bar.particularly_serious_crime": False,
-    "asylum.bar.prior_denial": False,
 }
 
 
