@@ -36,7 +36,7 @@ from eligibility.conditions import (
     compare,
     evaluate_full,
 )
-from eligibility.deps import resolving_questions
+from eligibility.deps import resolving_questions, rule_index
 from eligibility.errors import UnknownRelief
 from eligibility.loader import RELIEFS, RuleSet, load_rules
 from eligibility.schema import Element, Provenance, ReliefRules, StateRule
@@ -84,6 +84,9 @@ class ElementAssessment:
     basis: tuple[str, ...] = ()  # facts (with values) that decided a met/unmet/exception
     exception_id: str | None = None
     attorney_review_required: bool = True
+    #: What the interview recorded for this element from its evidence questions (issue 23):
+    #: indicator answers ("trafficking.debt_owed = yes: ..."), never the client's words.
+    indicators: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -322,6 +325,32 @@ def _describe(facts: Iterable[str], view: FactView) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+def _indicators(relief: str, el: Element, ctx: Context, rules: RuleSet) -> tuple[str, ...]:
+    """The recorded answers of the element's evidence questions (yes answers, choices, dates,
+    numbers; free text only as "recorded", so no story is repeated on screen)."""
+    out: list[str] = []
+    for qid in rule_index(rules).evidence.get((relief, el.id), ()):
+        q = rules.questions[qid]
+        if q.type == "group":
+            continue  # rows are listed in the profile and decide through the basis
+        value = ctx.value(q.fact)
+        if value is UNKNOWN or value is False or value in ("", [], None):
+            continue
+        fact = ctx.view.catalogue.facts.get(q.fact)
+        what = fact.description if fact is not None else q.fact
+        if value is True:
+            item = f"{q.fact} = yes: {what}"
+        elif q.type == "text":
+            item = f"{q.fact}: {what} (recorded, {len(str(value).split())} words)"
+        elif isinstance(value, list):
+            item = f"{q.fact} = {', '.join(_fmt(v) for v in value)}: {what}"
+        else:
+            item = f"{q.fact} = {_fmt(value)}: {what}"
+        if item not in out:
+            out.append(item)
+    return tuple(out)
+
+
 def _assess_element(
     relief: str,
     el: Element,
@@ -340,6 +369,7 @@ def _assess_element(
         "authority": tuple(el.authority),
         "last_reviewed": el.last_reviewed,
         "evidence_to_gather": tuple(el.evidence),
+        "indicators": _indicators(relief, el, ctx, rules),
     }
 
     def done(status: str, reason: str, **kw: Any) -> ElementAssessment:
@@ -427,6 +457,23 @@ def _rules_for(relief: str, rules: RuleSet) -> ReliefRules:
 
 def _context(view: FactView, rules: RuleSet) -> Context:
     return Context(view, refs=rules.common, vacatur=vacatur_hook(rules.states), states=rules.states)
+
+
+def context_for(view: FactView, rules: RuleSet) -> Context:
+    """One evaluation context over ``view`` (shared refs, the state table hook)."""
+    return _context(view, rules)
+
+
+def assess_element(
+    relief: str,
+    element: Element,
+    ctx: Context,
+    rules: RuleSet,
+    stale_after_days: int = STALE_AFTER_DAYS,
+) -> ElementAssessment:
+    """One element of an applicable relief, exactly as ``assess`` reports it (the interview
+    re-evaluates only the elements whose facts changed)."""
+    return _assess_element(relief, element, ctx, rules, stale_after_days)
 
 
 def _family_name(row: RowView) -> str:
@@ -615,6 +662,8 @@ __all__ = [
     "OtherReliefItem",
     "assess",
     "assess_all",
+    "assess_element",
     "compare",
+    "context_for",
     "effective_verify",
 ]

@@ -1,11 +1,13 @@
 """Headless commands: ``assess`` and ``interview``.
 
     python main.py assess --client demo [--relief t_visa] [--json] [--today 2026-11-29]
-    python main.py interview --client demo [--relief t_visa ...] [--lang es]
+    python main.py interview --client demo [--relief t_visa ...] [--lang es] [--decide-only]
 
 Output is a screening result for attorney review, never an eligibility decision. For a stored
 client, ``interview`` saves the profile after every answer; ``--client demo`` keeps answers in
-memory only (the demo is rebuilt from its files each time).
+memory only (the demo is rebuilt from its files each time). The interview opens with the
+safe-to-talk checklist (recorded with the interview); "pause" stops until Enter; the optional
+free-narrative step takes several lines, ended by an empty line.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from casefile.cli import (
 )
 from casefile.profile import Profile
 from eligibility.assess import Assessment, assess_all
-from eligibility.interview import InterviewSession
+from eligibility.interview import NARRATIVE_FACT, OPENING, InterviewSession
 from eligibility.loader import RELIEFS
 from facts import FactView
 
@@ -62,6 +64,11 @@ def register(sub: Any) -> None:
     q.add_argument("--relief", choices=RELIEFS, action="append", help="Only this relief")
     q.add_argument("--lang", choices=("en", "es"), default="en", help="Prompt language")
     q.add_argument("--today", type=_date, help="Interview as of this date (default: today)")
+    q.add_argument(
+        "--decide-only",
+        action="store_true",
+        help="Quick screen: ask only what decides an element (no evidence or story questions)",
+    )
     q.set_defaults(handler=cmd_interview)
 
 
@@ -115,8 +122,9 @@ def cmd_assess(args: argparse.Namespace, out: TextIO | None = None) -> int:
 # -- interview ---------------------------------------------------------------------------------
 
 _HELP = {
-    "en": "Answer, or type: skip | later | decline (prefers not to say) | back | quit",
-    "es": "Responda, o escriba: saltar | luego | no decir (prefiere no decir) | atrás | salir",
+    "en": "Answer, or type: skip | later | decline (prefers not to say) | back | pause | quit",
+    "es": "Responda, o escriba: saltar | luego | no decir (prefiere no decir) | atrás | pausa | "
+    "salir",
 }
 _COMMANDS = {
     "skip": "skip",
@@ -130,7 +138,78 @@ _COMMANDS = {
     "atras": "back",
     "quit": "quit",
     "salir": "quit",
+    "pause": "pause",
+    "pausa": "pause",
 }
+_YES = ("y", "yes", "s", "si", "sí")
+
+
+def run_opening(session: InterviewSession, read: Callable[[str], str], out: TextIO) -> bool:
+    """The safe-to-talk checklist before the first question, recorded with the interview.
+    False if the attorney quit (or input ended) before the questions."""
+    lang = session.language
+    out.write(
+        "\nBefore the first question (attorney checklist, recorded with the interview).\n"
+        "Answer y / n; say the quoted words to the client in their language.\n"
+    )
+    answers: dict[str, Any] = {}
+    for item in OPENING:
+        say = item.say_es if lang == "es" else item.say_en
+        out.write(f"\n- {item.label}\n")
+        if say:
+            out.write(f'  "{say}"\n')
+        if item.kind == "choice":
+            for i, c in enumerate(item.choices, 1):
+                out.write(f"  {i}. {c.replace('_', ' ')}\n")
+        elif item.kind == "needs":
+            out.write(f"  (comma-separated: {', '.join(item.choices)}; empty for none)\n")
+        try:
+            text = read("> ").strip().lower()
+        except EOFError:
+            return False
+        if text in ("quit", "salir"):
+            return False
+        if item.kind == "check":
+            answers[item.id] = text in _YES
+        elif item.kind == "choice":
+            picked = (
+                item.choices[int(text) - 1]
+                if text.isdigit() and 0 < int(text) <= len(item.choices)
+                else text
+            )
+            answers[item.id] = picked
+        else:
+            answers[item.id] = [p.strip() for p in text.split(",") if p.strip()]
+    record = session.record_opening(answers)
+    for concern in record.concerns:
+        out.write(f"  ! not confirmed: {concern}\n")
+    if record.concerns:
+        out.write("  Consider rescheduling before asking about what happened.\n")
+    if record.pause_for_needs:
+        out.write(
+            f"\nPaused for immediate needs: {', '.join(record.immediate_needs)}. Deal with them "
+            "first; press Enter to begin the questions (or type quit).\n"
+        )
+        try:
+            if read("> ").strip().lower() in ("quit", "salir"):
+                return False
+        except EOFError:
+            return False
+    return True
+
+
+def _read_narrative(read: Callable[[str], str], first: str) -> str:
+    """Several lines of the client's words, ended by an empty line."""
+    lines = [first]
+    while True:
+        try:
+            line = read("  ... ")
+        except EOFError:
+            break
+        if not line.strip():
+            break
+        lines.append(line)
+    return "\n".join(lines).strip()
 
 
 def _parse(q: Any, text: str) -> Any:
@@ -205,14 +284,26 @@ def run_interview(
     read: Callable[[str], str],
     out: TextIO,
     save: Callable[[], None],
+    *,
+    opening: bool = True,
 ) -> int:
     lang = session.language
-    out.write(_HELP[lang] + "\n")
+    if opening:
+        if not run_opening(session, read, out):
+            out.write("\nStopped before the first question.\n")
+            return 0
+        save()
+    out.write("\n" + _HELP[lang] + "\n")
     pending: list[dict[str, Any]] = []  # rows typed for the current group question
     while (q := session.current) is not None:
         if session.needs_content_warning:
             out.write(f"\n!! {session.content_warning()}\n")
             session.acknowledge_warning()
+        if q.fact == NARRATIVE_FACT:
+            out.write(
+                "\n(Optional, in the client's own words: type what they tell you; an empty line "
+                "ends it; 'skip' if they prefer not to.)\n"
+            )
         out.write(f"\n[{q.id}] {session.prompt()}\n")
         for i, c in enumerate(q.choices, 1):
             out.write(f"  {i}. {c.es if lang == 'es' else c.en}\n")
@@ -234,6 +325,15 @@ def run_interview(
         command = _COMMANDS.get(text.strip().lower())
         if command == "quit":
             break
+        if command == "pause":
+            out.write("  Paused. Take the time the client needs; press Enter to go on.\n")
+            try:
+                read("> ")
+            except EOFError:
+                break
+            continue
+        if q.fact == NARRATIVE_FACT and command is None and text.strip():
+            text = _read_narrative(read, text)
         if command == "back":
             session.back()
             continue
@@ -283,5 +383,7 @@ def cmd_interview(
         def save() -> None:
             store.save(profile)
 
-    session = InterviewSession(profile, reliefs, args.today, language=args.lang)
+    session = InterviewSession(
+        profile, reliefs, args.today, language=args.lang, decide_only=args.decide_only
+    )
     return run_interview(session, read, out, save)

@@ -3,6 +3,7 @@
 Usage::
 
     s = InterviewSession(profile, ["t_visa", "u_visa"], today=dt.date(2026, 11, 29))
+    s.record_opening({"private": True, ...})  # the safe-to-talk checklist (see OPENING)
     while (q := s.current) is not None:
         if s.needs_content_warning:          # show s.content_warning() first, then:
             s.acknowledge_warning()
@@ -10,11 +11,23 @@ Usage::
         s.answer(True)                       # or s.skip() / s.ask_later() / s.decline()
     s.progress()                             # {relief: ReliefProgress(done, total, ...)}
 
-Which question comes next: only questions whose fact could settle an element that is still
-unknown (the assessment's dependency information, with derived facts expanded to their inputs),
-in the order of the chosen reliefs' flows, skipping questions whose ``ask_if`` is not true, facts
-the client declined earlier, and questions already handled in this session. "Ask later"
-questions come back once at the end. ``focus(ids)`` asks given questions next.
+Which question comes next, in the order of the chosen reliefs' flows (issue 23: two purposes, one
+interview). A question tagged ``decide`` (or ``both``) is asked while its fact could settle an
+element that is still unknown (the assessment's dependency information, with derived facts
+expanded to their inputs), or an active flag's question. A question tagged ``evidence`` (or
+``both``) is asked while an element or relief it names in ``evidence_for`` is in play (the relief
+is chosen and the element is not "not applicable"), even once the element is decided, as long as
+its fact holds no answer yet; ``decide_only = True`` (a quick screen) asks only the first kind.
+A question whose ``ask_if`` is still unknown makes the facts of that gate wanted too. Skipped are
+questions whose ``ask_if`` is not true, facts the client declined earlier, questions already
+handled in this session, ``form`` questions (asked only on request) and ``retired`` ones.
+"Ask later" questions come back once at the end. ``focus(ids)`` asks given questions next.
+
+Speed (issue 20): the session keeps the last element results and, after an answer, re-evaluates
+only the elements, flags and relief gates that read the answered fact (``deps.rule_index``).
+
+The safe-to-talk opening (``OPENING``, ``record_opening``) is an attorney checklist shown before
+the first question and recorded with the interview (question id ``opening``).
 
 Every answer is written to the ``Profile`` at once (the caller saves it): an interview fact via
 ``Profile.set_answer`` with the question id; a casefile column fact into the column (and an
@@ -25,20 +38,126 @@ unknown and record why (``AnswerStatus``), never a "no".
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from casefile.models import GROUPS, AnswerStatus
 from casefile.profile import Profile
-from eligibility.assess import Assessment, assess_all
-from eligibility.deps import expand, group_of
+from eligibility.assess import (
+    STALE_AFTER_DAYS,
+    Assessment,
+    ElementAssessment,
+    assess_all,
+    assess_element,
+    context_for,
+)
+from eligibility.conditions import Context, evaluate_full
+from eligibility.deps import ANY_FACT, dep_key, expand, group_of, rule_index
 from eligibility.errors import InterviewError, UnknownRelief
 from eligibility.loader import RELIEFS, RuleSet, load_rules
 from eligibility.schema import Question
 from facts import UNKNOWN, FactView
 
 LANGUAGES = ("en", "es")
+
+#: The question id the opening checklist's answers are recorded under.
+OPENING_ID = "opening"
+#: The fact the optional free-narrative step writes (the declaration blocks read it).
+NARRATIVE_FACT = "narrative.free_account"
+
+
+@dataclass(frozen=True)
+class OpeningItem:
+    """One line of the safe-to-talk opening checklist: ``label`` for the attorney, ``say_*``
+    what to tell the client in their language."""
+
+    id: str
+    fact: str
+    kind: str  # check | choice | needs
+    label: str
+    say_en: str = ""
+    say_es: str = ""
+    choices: tuple[str, ...] = ()
+
+
+#: The safe-to-talk opening (DOMAIN.md §8.1 rules 2, 4 and 6; §8.7), before the first question.
+OPENING: tuple[OpeningItem, ...] = (
+    OpeningItem(
+        "private",
+        "interview.opening.private_setting",
+        "check",
+        "The client is alone with us, in a private place (no one who came with them, no one "
+        "listening on a phone).",
+    ),
+    OpeningItem(
+        "interpreter",
+        "interview.opening.interpreter_independent",
+        "check",
+        "No interpreter is needed, or the interpreter is not connected to anyone involved and "
+        "is not a family member or a child.",
+    ),
+    OpeningItem(
+        "gender",
+        "interview.opening.interviewer_gender",
+        "choice",
+        "Preferred interviewer gender:",
+        "Would you feel more comfortable talking with a woman or a man, or does it not matter?",
+        "¿Se sentiría más cómoda/o hablando con una mujer o con un hombre, o le da igual?",
+        ("no_preference", "woman", "man", "other"),
+    ),
+    OpeningItem(
+        "explained",
+        "interview.opening.explained",
+        "check",
+        "Purpose, length and confidentiality (and its limits) explained in the client's language.",
+        "I work with your lawyer. Today I will ask about your life and how you came here, to see "
+        "how we can help. It may take about an hour. What you tell us stays confidential; if "
+        "anything ever has to be shared, I will tell you first, and why.",
+        "Trabajo con su abogado. Hoy le voy a preguntar sobre su vida y cómo llegó aquí, para "
+        "ver cómo podemos ayudarle. Puede tomar alrededor de una hora. Lo que nos cuente es "
+        "confidencial; si alguna vez hay que compartir algo, se lo diré antes, y por qué.",
+    ),
+    OpeningItem(
+        "may_stop",
+        "interview.opening.may_stop_explained",
+        "check",
+        "The client knows they may stop, pause or skip any question at any time.",
+        "You can stop or take a break at any time, and you do not have to answer any question. "
+        "Saying 'I prefer not to answer' is always fine.",
+        "Puede parar o tomar un descanso en cualquier momento, y no tiene que responder ninguna "
+        "pregunta. Decir 'prefiero no responder' siempre está bien.",
+    ),
+    OpeningItem(
+        "needs_checked",
+        "interview.opening.immediate_needs_checked",
+        "check",
+        "Immediate needs checked first: safety, shelter, food, medical care.",
+        "Before we start: are you safe right now? Do you have a safe place to sleep tonight, "
+        "enough food, and any medical care you need?",
+        "Antes de empezar: ¿está segura/o ahora? ¿Tiene un lugar seguro para dormir esta noche, "
+        "suficiente comida y la atención médica que necesita?",
+    ),
+    OpeningItem(
+        "needs",
+        "interview.opening.immediate_needs",
+        "needs",
+        "Immediate needs to deal with first (the interview pauses for them):",
+        choices=("safety", "shelter", "food", "medical"),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class OpeningRecord:
+    """What ``record_opening`` stored, and what the attorney should act on before going on."""
+
+    concerns: tuple[str, ...]  # the checklist lines not confirmed, in words
+    immediate_needs: tuple[str, ...]
+
+    @property
+    def pause_for_needs(self) -> bool:
+        return bool(self.immediate_needs)
 
 
 @dataclass(frozen=True)
@@ -64,6 +183,8 @@ class InterviewSession:
         *,
         language: str = "en",
         rules: RuleSet | None = None,
+        decide_only: bool = False,
+        incremental: bool = True,
     ) -> None:
         self.profile = profile
         self.rules = rules or load_rules()
@@ -82,12 +203,62 @@ class InterviewSession:
         self._current: Question | None = None
         self._stale = True
         self._assessments: dict[str, Assessment] | None = None
+        self._decide_only = decide_only
+        #: Reuse element results between questions (False: re-evaluate everything each time).
+        self.incremental = incremental
+        self._index = rule_index(self.rules)
+        self._elements: dict[str, dict[str, ElementAssessment]] = {}
+        self._flags: dict[str, dict[str, bool]] = {}
+        self._applies: dict[str, bool | None] = {}
+        self._order: list[Question] | None = None
+        self.opening: OpeningRecord | None = None
+
+    # -- purpose -----------------------------------------------------------------------------
+    @property
+    def decide_only(self) -> bool:
+        """True: a quick screen that asks only what decides an element (no evidence questions)."""
+        return self._decide_only
+
+    @decide_only.setter
+    def decide_only(self, on: bool) -> None:
+        self._decide_only = bool(on)
+        self._stale = True
+
+    # -- the safe-to-talk opening ------------------------------------------------------------
+    def record_opening(self, answers: Mapping[str, Any]) -> OpeningRecord:
+        """Record the opening checklist (``{item id: value}``, ids from ``OPENING``; a check
+        not given counts as not done) with the interview, under question id ``opening``.
+        Returns the lines not confirmed and the immediate needs to pause for."""
+        concerns: list[str] = []
+        needs: tuple[str, ...] = ()
+        for item in OPENING:
+            raw = answers.get(item.id)
+            value: Any
+            if item.kind == "check":
+                value = bool(raw)
+                if not value:
+                    concerns.append(item.label)
+            elif item.kind == "choice":
+                value = raw if raw in item.choices else "no_preference"
+            else:
+                needs = tuple(n for n in item.choices if n in (raw or ()))
+                value = list(needs)
+            self.profile.set_answer(item.fact, value, AnswerStatus.ANSWERED, question_id=OPENING_ID)
+        self.profile.set_answer(
+            "interview.opening.date",
+            self.today.isoformat(),
+            AnswerStatus.ANSWERED,
+            question_id=OPENING_ID,
+        )
+        self.opening = OpeningRecord(tuple(concerns), needs)
+        return self.opening
 
     # -- reading ---------------------------------------------------------------------------
     def view(self) -> FactView:
         return FactView(self.profile, today=self.today)
 
     def assessments(self) -> dict[str, Assessment]:
+        """Full assessments of the chosen reliefs (flags, deadlines, derivatives included)."""
         if self._assessments is None:
             self._assessments = assess_all(self.view(), reliefs=self.reliefs, rules=self.rules)
         return self._assessments
@@ -149,12 +320,85 @@ class InterviewSession:
 
     def progress(self) -> dict[str, ReliefProgress]:
         out = {}
-        for relief, a in self.assessments().items():
-            unknown = tuple(e.element_id for e in a.elements if e.status == "unknown")
+        for relief in self.reliefs:
+            elements = list(self.element_results(relief).values())
+            unknown = tuple(e.element_id for e in elements if e.status == "unknown")
             out[relief] = ReliefProgress(
-                relief, len(a.elements) - len(unknown), len(a.elements), unknown
+                relief, len(elements) - len(unknown), len(elements), unknown
             )
         return out
+
+    # -- element results, kept between questions ---------------------------------------------
+    def element_results(self, relief: str) -> dict[str, ElementAssessment]:
+        """Every element of ``relief`` exactly as ``assess`` reports it, re-evaluating only what
+        the answers since the last call could have changed."""
+        rr = self.rules.reliefs[relief]
+        cached = self._elements.get(relief)
+        if cached is not None and len(cached) == len(rr.elements):
+            return cached
+        view = self.view()
+        ctx = context_for(view, self.rules)
+        if relief not in self._applies:
+            applies = evaluate_full(rr.applies_if, ctx).value if rr.applies_if is not None else True
+            self._applies[relief] = applies
+            if applies is False:  # the relief does not apply: assess says so for every element
+                a = assess_all(view, reliefs=[relief], rules=self.rules)[relief]
+                self._elements[relief] = {e.element_id: e for e in a.elements}
+                self._flags[relief] = {}
+                return self._elements[relief]
+        cached = self._elements.setdefault(relief, {})
+        for el in rr.elements:
+            if el.id not in cached:
+                cached[el.id] = assess_element(relief, el, ctx, self.rules, STALE_AFTER_DAYS)
+        ordered = {el.id: cached[el.id] for el in rr.elements}
+        self._elements[relief] = ordered
+        return ordered
+
+    def active_flags(self, relief: str) -> list[str]:
+        """Ids of the relief's flags that are raised on the answers so far."""
+        self.element_results(relief)  # settles whether the relief applies
+        if self._applies.get(relief) is False:
+            return []
+        rr = self.rules.reliefs[relief]
+        flags = self._flags.setdefault(relief, {})
+        ctx: Context | None = None
+        for fl in rr.flags:
+            if fl.id not in flags:
+                ctx = ctx or context_for(self.view(), self.rules)
+                flags[fl.id] = evaluate_full(fl.when, ctx).value is True
+        return [fl.id for fl in rr.flags if flags[fl.id]]
+
+    def _changed(self, fact: str) -> None:
+        """Forget the results that read ``fact`` (all of them when not incremental)."""
+        self._assessments = None
+        self._stale = True
+        if not self.incremental:
+            self._forget_all()
+            return
+        key = dep_key(fact)
+        idx = self._index
+        for relief in list(self._applies):
+            if key in idx.applies[relief] or ANY_FACT in idx.applies[relief]:
+                self._applies.pop(relief, None)
+                self._elements.pop(relief, None)
+                self._flags.pop(relief, None)
+        for relief, elements in self._elements.items():
+            for eid in list(elements):
+                keys = idx.elements[(relief, eid)]
+                if key in keys or ANY_FACT in keys:
+                    del elements[eid]
+        for relief, flags in self._flags.items():
+            for fid in list(flags):
+                keys = idx.flags[(relief, fid)]
+                if key in keys or ANY_FACT in keys:
+                    del flags[fid]
+
+    def _forget_all(self) -> None:
+        self._elements.clear()
+        self._flags.clear()
+        self._applies.clear()
+        self._assessments = None
+        self._stale = True
 
     # -- choosing --------------------------------------------------------------------------
     def needed_facts(self) -> set[str]:
@@ -162,36 +406,101 @@ class InterviewSession:
         questions), with derived facts expanded to their inputs."""
         view = self.view()
         needed: list[str] = []
-        for a in self.assessments().values():
-            for e in a.elements:
+        for relief in self.reliefs:
+            for e in self.element_results(relief).values():
                 if e.status == "unknown":
                     needed.extend(e.unknown_facts)
-            for f in a.flags:
-                for qid in f.questions:
+            flags = {fl.id: fl for fl in self.rules.reliefs[relief].flags}
+            for fid in self.active_flags(relief):
+                for qid in flags[fid].questions:
                     fact = self.question(qid).fact
                     if not view.known(fact):
                         needed.append(fact)
-        out = set(expand(needed, view))
-        out |= {f"{g}[]" for g in (group_of(f) for f in out) if g is not None}
-        return out
+        return _with_groups(expand(needed, view))
+
+    def in_play(self, q: Question) -> bool:
+        """Is an element (or relief) the question gathers evidence for in play: chosen, and
+        not "not applicable" on the answers so far?"""
+        for target in q.evidence_for:
+            relief, _, element = target.partition("/")
+            if relief not in self.reliefs:
+                continue
+            elements = self.element_results(relief)
+            if element:
+                e = elements.get(element)
+                if e is not None and e.status != "not_applicable":
+                    return True
+            elif self._applies.get(relief) is not False:
+                return True
+        return False
+
+    def has_answer(self, q: Question, view: FactView | None = None) -> bool:
+        """Does the profile already hold an answer for the question's fact (a list question:
+        rows, or "none")?"""
+        if q.type == "group":
+            ans = self.profile.answers.get(q.fact)
+            answered = ans is not None and ans.status == AnswerStatus.ANSWERED.value
+            return answered or bool(self.profile.rows(q.fact[:-2]))
+        return (view or self.view()).known(q.fact)
 
     def _ordered(self) -> list[Question]:
-        seen: set[str] = set()
-        out: list[Question] = []
-        for relief in self.reliefs:
-            for qid in self.rules.flows[relief].questions:
-                if qid not in seen:
-                    seen.add(qid)
-                    out.append(self.rules.questions[qid])
-        return out
+        if self._order is None:
+            seen: set[str] = set()
+            out: list[Question] = []
+            for relief in self.reliefs:
+                for qid in self.rules.flows[relief].questions:
+                    if qid not in seen:
+                        seen.add(qid)
+                        out.append(self.rules.questions[qid])
+            self._order = out
+        return self._order
 
     def _askable(self, q: Question, view: FactView) -> bool:
         if q.ask_if is None:
             return True
-        from eligibility.conditions import Context, evaluate_full
+        return evaluate_full(q.ask_if, Context(view, refs=self.rules.common)).value is True
 
-        ctx = Context(view, refs=self.rules.common)
-        return evaluate_full(q.ask_if, ctx).value is True
+    def wanted(self, view: FactView | None = None) -> list[Question]:
+        """The questions still worth asking, in flow order, before the handled / declined /
+        ``ask_if`` filters: what could decide an unknown element, evidence for what is in play
+        (unless ``decide_only``), and the questions whose facts gate (``ask_if``) those."""
+        view = view or self.view()
+        needed = self.needed_facts()
+        out: list[Question] = []
+        rest: list[Question] = []
+        for q in self._ordered():
+            if q.purpose in ("form", "retired"):
+                continue
+            if (q.decides and q.fact in needed) or (
+                not self._decide_only
+                and q.gathers_evidence
+                and not self.has_answer(q, view)
+                and self.in_play(q)
+            ):
+                out.append(q)
+            else:
+                rest.append(q)
+        # a wanted question behind a still-unknown ask_if makes the facts of that gate wanted
+        gates: set[str] = set()
+        todo = [q for q in out if q.ask_if is not None]
+        added = False
+        while todo:
+            q = todo.pop()
+            res = evaluate_full(q.ask_if, Context(view, refs=self.rules.common))
+            if res.value is not None:
+                continue
+            new = _with_groups(expand(res.unknown, view)) - gates
+            gates |= new
+            for g in rest:
+                if g.fact in new and g not in out:
+                    out.append(g)
+                    added = True
+                    if g.ask_if is not None:
+                        todo.append(g)
+        if added:
+            order = {q.id: i for i, q in enumerate(self._ordered())}
+            out.sort(key=lambda q: order[q.id])
+        return out
 
     def _declined_before(self, q: Question) -> bool:
         ans = self.profile.answers.get(q.fact)
@@ -206,19 +515,18 @@ class InterviewSession:
                 self._focus.pop(0)
                 continue
             return self.question(qid)
-        needed = self.needed_facts()
-        for q in self._ordered():
+        wanted = self.wanted(view)
+        for q in wanted:
             if q.id in self.handled or self._declined_before(q):
-                continue
-            if q.fact not in needed:
                 continue
             if self._askable(q, view):
                 return q
+        wanted_ids = {q.id for q in wanted}
         for qid in self.later:
             if qid in self.later_revisited:
                 continue
             q = self.question(qid)
-            if q.fact in needed and self._askable(q, view):
+            if qid in wanted_ids and self._askable(q, view):
                 return q
         return None
 
@@ -240,10 +548,11 @@ class InterviewSession:
     def refresh(self) -> None:
         """The profile changed outside this session (e.g. the profile editor): choose the
         next question and the assessments again from the current facts."""
-        self._touch()
+        self._forget_all()
 
     # -- acting ----------------------------------------------------------------------------
     def _touch(self) -> None:
+        """Choose the next question again (no fact changed: the element results stay)."""
         self._stale = True
         self._assessments = None
 
@@ -271,6 +580,7 @@ class InterviewSession:
         """Record an answer to the current question and move on."""
         q = self._require()
         self._write(q, self._coerce(q, value))
+        self._changed(q.fact)
         self._done(q, AnswerStatus.ANSWERED)
 
     def skip(self, note: str | None = None) -> None:
@@ -294,6 +604,7 @@ class InterviewSession:
         if fact.storage == "column" and fact.type != "group" and not fact.many:
             setattr(self.profile.client, fact.column or "", None)
         self.profile.set_answer(q.fact, None, status, question_id=q.id, note=note)
+        self._changed(q.fact)
         self._done(q, status)
 
     def back(self) -> Question | None:
@@ -370,3 +681,10 @@ class InterviewSession:
             return
         stored = value.isoformat() if isinstance(value, dt.date) else value
         self.profile.set_answer(q.fact, stored, AnswerStatus.ANSWERED, question_id=q.id)
+
+
+def _with_groups(facts: Iterable[str]) -> set[str]:
+    """The facts, plus ``group[]`` for each repeating-group column among them."""
+    out = set(facts)
+    out |= {f"{g}[]" for g in (group_of(f) for f in out) if g is not None}
+    return out

@@ -18,6 +18,12 @@ from eligibility.conditions import Condition
 VerifyStatus = Literal["ok", "VERIFY", "stale"]
 Severity = Literal["info", "warning", "critical"]
 AnswerType = Literal["yes_no", "date", "choice", "multi_choice", "text", "int", "group"]
+#: What a question is for (issue 23): ``decide`` settles a legal element (asked only while the
+#: element is unknown); ``evidence`` gathers the story and the indicators for the elements named in
+#: ``evidence_for`` (asked while they are in play, even once decided, unless the attorney switches
+#: "decide only" on); ``both`` does both; ``form`` is a form detail asked only on request
+#: (``InterviewSession.focus``); ``retired`` is kept for old answers and never asked.
+Purpose = Literal["decide", "evidence", "both", "form", "retired"]
 
 #: Which catalogue fact types each answer type may set (validator).
 ANSWER_FACT_TYPES: dict[str, tuple[str, ...]] = {
@@ -133,6 +139,20 @@ class Question(_Model):
     content_warning_es: str | None = None
     #: For ``group`` questions: the columns collected for each row.
     columns: list[str] = []
+    purpose: Purpose = "decide"
+    #: For evidence questions: the elements (``relief/ELEMENT-ID``) or whole reliefs (``relief``)
+    #: whose story this answer tells; its answer is listed with the element in the assessment.
+    evidence_for: list[str] = []
+    #: TVIT topics (Vera Institute, 2014) the question covers, for the coverage test.
+    topics: list[str] = []
+
+    @property
+    def decides(self) -> bool:
+        return self.purpose in ("decide", "both")
+
+    @property
+    def gathers_evidence(self) -> bool:
+        return self.purpose in ("evidence", "both")
 
 
 class QuestionPool(_Model):

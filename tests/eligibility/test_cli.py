@@ -45,9 +45,10 @@ def test_unknown_relief_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> 
 
 def test_interview_in_the_terminal_skip_later_decline_back() -> None:
     args = main.build_parser().parse_args(
-        ["interview", "--client", "demo", "--relief", "asylum_psg", "--today", "2026-11-29"]
-    )
-    script = iter(["y", "skip", "later", "decline", "back", "n", "maybe", "quit"])
+        ["interview", "--client", "demo", "--relief", "asylum_psg", "--today", "2026-11-29",
+         "--decide-only"]
+    )  # fmt: skip
+    script = iter([*OPENING_OK, "y", "skip", "later", "decline", "back", "n", "maybe", "quit"])
     out = io.StringIO()
     assert cmd_interview(args, read=lambda _p: next(script), out=out) == 0
     text = out.getvalue()
@@ -72,7 +73,7 @@ def test_interview_saves_each_answer_for_a_stored_client(
             "--passphrase-env", "RELIEFDESK_TEST_PASS", "--relief", "vacatur",
         ]
     )  # fmt: skip
-    script = iter(["none"])  # "no arrests": vacatur then does not apply; input ends
+    script = iter([*OPENING_OK, "none"])  # "no arrests": vacatur does not apply; input ends
 
     def read(_prompt: str) -> str:
         try:
@@ -99,7 +100,7 @@ def test_interview_adds_repeating_group_rows_in_the_terminal() -> None:
     profile = Profile(client=Client(date_of_birth=None))
     session = InterviewSession(profile, ["vacatur"], main_today())
     script = iter(
-        ["add", "2022-09-03", "NY", "", "", "", "", "PL 240.37", "prostitution", "convicted",
+        [*OPENING_OK, "add", "2022-09-03", "NY", "", "", "", "", "PL 240.37", "prostitution", "convicted",
          "", "maybe", "y", "done", "quit"]
     )  # fmt: skip
     out = io.StringIO()
@@ -110,6 +111,43 @@ def test_interview_adds_repeating_group_rows_in_the_terminal() -> None:
     assert row.arrest_date.isoformat() == "2022-09-03"  # type: ignore[attr-defined]
     assert "? yes / no" in out.getvalue()  # "maybe" was refused, then "y" accepted
     assert saves  # saved after the group answer
+
+
+#: The opening checklist all confirmed: private, interpreter, gender (1), explained, may stop,
+#: needs checked, no immediate needs.
+OPENING_OK = ["y", "y", "1", "y", "y", "y", ""]
+
+
+def test_terminal_interview_opens_with_the_checklist_and_takes_a_narrative() -> None:
+    from casefile.models import Client
+    from casefile.profile import Profile
+    from eligibility.cli import run_interview
+    from eligibility.interview import InterviewSession
+
+    profile = Profile(client=Client(date_of_birth=None))
+    session = InterviewSession(profile, ["u_visa"], main_today())
+    # not private; interviewer: a woman; shelter needed -> paused until Enter
+    script = iter(
+        ["n", "y", "2", "y", "y", "y", "shelter, food", "",
+         "skip",  # how the client came in (the only question before the narrative here)
+         "They promised me a job in a restaurant.", "Then they kept my papers.", "",
+         "pause", "", "quit"]
+    )  # fmt: skip
+    out = io.StringIO()
+    saves: list[int] = []
+    run_interview(session, lambda _p: next(script), out, lambda: saves.append(1))
+    text = out.getvalue()
+    assert "not confirmed: The client is alone" in text
+    assert "Paused for immediate needs: shelter, food" in text
+    assert profile.answers["interview.opening.private_setting"].value is False
+    assert profile.answers["interview.opening.interviewer_gender"].value == "woman"
+    assert profile.answers["interview.opening.immediate_needs"].value == ["shelter", "food"]
+    assert profile.answers["interview.opening.private_setting"].question_id == "opening"
+    story = profile.answers["narrative.free_account"]
+    assert story.value == "They promised me a job in a restaurant.\nThen they kept my papers."
+    assert story.question_id == "q_narrative"
+    assert "in the client's own words" in text and "Paused. Take the time" in text
+    assert len(saves) == 3  # after the opening, the skip and the narrative
 
 
 def main_today():  # type: ignore[no-untyped-def]

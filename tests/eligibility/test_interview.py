@@ -56,22 +56,32 @@ def _drain(s: InterviewSession, limit: int = 200) -> list:  # type: ignore[type-
 
 
 def test_next_question_only_asks_what_matters(demo) -> None:
-    # The demo's T screening is settled: nothing is asked for T.
-    assert session(demo).current is None
+    # The demo's T screening is settled: a quick screen asks nothing for T; the full
+    # interview goes on to the story (neutral questions first)
+    assert session(demo, decide_only=True).current is None
+    first = session(demo).current
+    assert first is not None and first.purpose == "evidence" and not first.sensitive
     # For asylum only asylum-relevant unknowns are asked, none already answered.
     asked = _drain(session(demo, reliefs=("asylum_psg",)))
     ids = {q.id for q in asked}
     assert "q_a_fears" not in ids  # answered in the demo
     assert "q_h_age" not in ids  # T hardship: irrelevant to asylum
     assert {"q_a_psg", "q_a_held"} <= ids
-    # once a fact settles an element, its sibling questions drop out
+    # decide only: once a fact settles an element, its sibling questions drop out
     s = session(make_profile(client=ADULT, episodes=[LABOR_EPISODE]), reliefs=("t_visa",))
-    questions = [
-        q.id for q in _drain(session(make_profile(client=ADULT, episodes=[LABOR_EPISODE])))
+    quick = [
+        q.id
+        for q in _drain(
+            session(make_profile(client=ADULT, episodes=[LABOR_EPISODE]), decide_only=True)
+        )
     ]
-    assert "q_fraud" not in questions  # T-E1 is already met from the recorded episode
-    assert "q_h_age" in questions
+    assert "q_fraud" not in quick  # T-E1 is already met from the recorded episode
+    assert "q_h_age" in quick
     assert s.current is not None
+    # the full interview still gathers the story of the decided element (issue 23)
+    full = [q.id for q in _drain(session(make_profile(client=ADULT, episodes=[LABOR_EPISODE])))]
+    assert {"q_fraud", "q_debt_owed", "q_iso_phone", "q_narrative"} <= set(full)
+    assert "q_h_age" in full and len(full) > len(quick)
 
 
 def test_ask_if_gates_follow_up_questions() -> None:
