@@ -2,9 +2,11 @@
 
 ``InterviewController`` wraps an ``InterviewSession`` (current question; answer / skip /
 ask_later / decline / back; progress per relief) and adds what only the screen needs: the
-prompt language, pause, content-warning acknowledgement, attorney notes per question, and
-converting typed text to the answer's type. No legal logic lives here: which question comes
-next and what an answer means are the session's business.
+prompt language, pause, content-warning acknowledgement, attorney notes per question,
+converting typed text to the answer's type, the safe-to-talk opening before the first question
+(recorded through the session; immediate needs pause the interview) and the "decide only"
+switch for a quick screen. No legal logic lives here: which question comes next and what an
+answer means are the session's business.
 """
 
 from __future__ import annotations
@@ -114,6 +116,10 @@ class InterviewController:
         self.paused = False
         self.acknowledged: set[str] = set()
         self.history: list[tuple[str, str]] = []  # (question id, what happened)
+        #: The safe-to-talk opening is done (or not wanted): questions may be shown.
+        self.opening_done = True
+        self.opening: Any = None  # the session's OpeningRecord once recorded
+        self._decide_only = False
 
     # -- reading -----------------------------------------------------------------------
     @property
@@ -231,6 +237,41 @@ class InterviewController:
     def set_reliefs(self, reliefs: Sequence[str]) -> None:
         self.reliefs = [r for r in RELIEFS if r in reliefs]
         self.session = self.session_factory(self.profile, self.reliefs, self.today)
+        if self._decide_only:
+            self.session.decide_only = True
+
+    # -- the safe-to-talk opening and the two purposes ----------------------------------
+    def record_opening(self, answers: dict[str, Any]) -> Any:
+        """Record the opening checklist with the interview (``eligibility.interview.OPENING``
+        item ids); immediate needs pause the interview. Returns the session's record."""
+        record = self.session.record_opening(answers)
+        self.opening = record
+        self.opening_done = True
+        if record.pause_for_needs:
+            self.paused = True
+        self.save()
+        return record
+
+    @property
+    def decide_only(self) -> bool:
+        return self._decide_only
+
+    def set_decide_only(self, on: bool) -> None:
+        """A quick screen: ask only what decides an element (no story or evidence questions)."""
+        self._decide_only = bool(on)
+        self.session.decide_only = self._decide_only
+
+    def step(self, q: Any | None = None) -> str:
+        """What kind of step the question is: ``narrative`` (the client's own words),
+        ``evidence`` (gathering the story), or ``decide``."""
+        from eligibility.interview import NARRATIVE_FACT
+
+        q = q or self.question
+        if q is None:
+            return ""
+        if q.fact == NARRATIVE_FACT:
+            return "narrative"
+        return "evidence" if q.purpose == "evidence" else "decide"
 
     def focus_on(self, questions: Sequence[str]) -> bool:
         """Ask these questions next (from "Resolve unknowns"). True if the session could."""

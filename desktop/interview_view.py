@@ -1,6 +1,8 @@
-"""The interview screen: one question at a time, progress per relief, Skip / Ask later /
-Client prefers not to say, a content warning before sensitive questions, pause, an attorney
-notes pane, the prompt in English or Spanish, and every action on the keyboard.
+"""The interview screen: the safe-to-talk opening card before the first question, one question
+at a time, progress per relief, Skip / Ask later / Client prefers not to say, a content warning
+before sensitive questions, pause (also for immediate needs found at the opening), the optional
+free-narrative step, a "decide only" switch for a quick screen, an attorney notes pane, the
+prompt in English or Spanish, and every action on the keyboard.
 
 The screen only displays ``InterviewController`` and forwards clicks to it.
 """
@@ -64,6 +66,7 @@ class InterviewView(QWidget):
         reliefs: Sequence[str] = RELIEFS,
         today: dt.date | None = None,
         session_factory: Callable[..., Any] = make_session,
+        opening: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -74,6 +77,7 @@ class InterviewView(QWidget):
         )
         if options is not None and options.data_dir is not None:
             self.ctl.language = options.get("prompt_language")
+        self.ctl.opening_done = not opening
         self._shown_id: str | None = None
 
         # relief chooser and progress
@@ -103,14 +107,19 @@ class InterviewView(QWidget):
         self.pause_button.setObjectName("pause")
         self.pause_button.setCheckable(True)
         self.pause_button.toggled.connect(self._pause_toggled)
+        self.decide_only = QCheckBox()
+        self.decide_only.setObjectName("decide-only")
+        self.decide_only.toggled.connect(self._decide_only_toggled)
         bar_row = QHBoxLayout()
         bar_row.addWidget(self.prompt_language_label)
         bar_row.addWidget(self.prompt_language)
         bar_row.addStretch(1)
+        bar_row.addWidget(self.decide_only)
         bar_row.addWidget(self.pause_button)
 
         # the card: warning / question / paused / done
         self.card = QStackedWidget()
+        self.opening_page = self._build_opening()
         self.warning_page = self._build_warning()
         self.question_page = self._build_question()
         self.paused_label = QLabel()
@@ -125,7 +134,13 @@ class InterviewView(QWidget):
         done_lay.addWidget(self.done_label)
         done_lay.addWidget(self.to_assessment)
         done_lay.addStretch(1)
-        for w in (self.warning_page, self.question_page, self.paused_label, self.done_page):
+        for w in (
+            self.opening_page,
+            self.warning_page,
+            self.question_page,
+            self.paused_label,
+            self.done_page,
+        ):
             self.card.addWidget(w)
 
         # notes pane
@@ -159,6 +174,71 @@ class InterviewView(QWidget):
         self.refresh()
 
     # -- construction ------------------------------------------------------------------
+    def _build_opening(self) -> QWidget:
+        """The safe-to-talk checklist: for the attorney, before the first question."""
+        from eligibility.interview import OPENING
+
+        page = QFrame()
+        page.setObjectName("opening")
+        page.setStyleSheet("#opening { background: #eef6ff; border: 1px solid #8fb3d9; }")
+        self.opening_title = QLabel()
+        self.opening_title.setStyleSheet("font-weight: 700; font-size: 13pt;")
+        self.opening_intro = QLabel()
+        self.opening_intro.setWordWrap(True)
+        lay = QVBoxLayout(page)
+        lay.addWidget(self.opening_title)
+        lay.addWidget(self.opening_intro)
+        self.opening_checks: dict[str, QCheckBox] = {}
+        self.opening_say: dict[str, QLabel] = {}
+        self.opening_needs: dict[str, QCheckBox] = {}
+        self.opening_gender = QComboBox()
+        self.opening_labels: dict[str, QLabel] = {}
+        for item in OPENING:
+            if item.kind == "check":
+                box = QCheckBox()
+                box.setObjectName(f"opening-{item.id}")
+                box.toggled.connect(self._opening_changed)
+                self.opening_checks[item.id] = box
+                lay.addWidget(box)
+            else:
+                label = QLabel()
+                label.setWordWrap(True)
+                self.opening_labels[item.id] = label
+                lay.addWidget(label)
+                row = QHBoxLayout()
+                if item.kind == "choice":
+                    for value in item.choices:
+                        self.opening_gender.addItem(value, value)
+                    row.addWidget(self.opening_gender)
+                else:
+                    for value in item.choices:
+                        need = QCheckBox()
+                        need.setObjectName(f"need-{value}")
+                        self.opening_needs[value] = need
+                        row.addWidget(need)
+                row.addStretch(1)
+                lay.addLayout(row)
+            if item.say_en:
+                say = QLabel()
+                say.setWordWrap(True)
+                say.setStyleSheet("font-style: italic; color: #333; margin-left: 24px;")
+                self.opening_say[item.id] = say
+                lay.addWidget(say)
+        self.opening_concerns = QLabel()
+        self.opening_concerns.setObjectName("opening-concerns")
+        self.opening_concerns.setWordWrap(True)
+        self.opening_concerns.setStyleSheet("color: #b00020;")
+        self.opening_start = QPushButton()
+        self.opening_start.setObjectName("opening-start")
+        self.opening_start.clicked.connect(self.start_interview)
+        lay.addWidget(self.opening_concerns)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.opening_start)
+        lay.addLayout(row)
+        lay.addStretch(1)
+        return page
+
     def _build_warning(self) -> QWidget:
         page = QFrame()
         page.setObjectName("content-warning")
@@ -188,6 +268,10 @@ class InterviewView(QWidget):
 
     def _build_question(self) -> QWidget:
         page = QWidget()
+        self.step_label = QLabel()
+        self.step_label.setObjectName("step")
+        self.step_label.setWordWrap(True)
+        self.step_label.setStyleSheet("color: #1f5f8b; font-weight: 600;")
         self.prompt = QLabel()
         self.prompt.setObjectName("prompt")
         self.prompt.setWordWrap(True)
@@ -261,6 +345,7 @@ class InterviewView(QWidget):
         for b in (self.skip_button, self.later_button, self.decline_button, self.answer_button):
             row.addWidget(b)
         lay = QVBoxLayout(page)
+        lay.addWidget(self.step_label)
         lay.addWidget(self.prompt)
         lay.addWidget(self.help)
         lay.addWidget(self.inputs)
@@ -281,13 +366,16 @@ class InterviewView(QWidget):
                 )
             )
         self.prompt_language_label.setText(self.tr("Prompt in:"))
-        self.pause_button.setText(self.tr("&Resume") if self.ctl.paused else self.tr("&Pause"))
-        self.paused_label.setText(
+        self.decide_only.setText(self.tr("&Decide only (quick screen)"))
+        self.decide_only.setToolTip(
             self.tr(
-                "The interview is paused. Take the time the client needs. Nothing is lost; "
-                "press Resume to go on."
+                "Ask only what decides a legal element. Off: also gather the story and the "
+                "indicators for each element in play, even once it is decided"
             )
         )
+        self._retranslate_opening()
+        self.pause_button.setText(self.tr("&Resume") if self.ctl.paused else self.tr("&Pause"))
+        self._update_paused_text()
         self.done_label.setText(self.tr("No more questions for the chosen reliefs right now."))
         self.to_assessment.setText(self.tr("See the assessment"))
         self.notes_label.setText(self.tr("Attorney notes on this question (not shown to anyone):"))
@@ -311,6 +399,91 @@ class InterviewView(QWidget):
             self.tr("The client chose not to answer; it stays unknown and is recorded as such")
         )
         self._show_question(force=True)
+
+    def _retranslate_opening(self) -> None:
+        from eligibility.interview import OPENING
+
+        self.opening_title.setText(self.tr("Before the first question: is it safe to talk?"))
+        self.opening_intro.setText(
+            self.tr(
+                "A checklist for you, recorded with the interview. Say the words in italics to "
+                "the client in their language (shown in the prompt language)."
+            )
+        )
+        for item in OPENING:
+            text = QCoreApplication.translate("Opening", item.label)
+            if item.id in self.opening_checks:
+                self.opening_checks[item.id].setText(text)
+            elif item.id in self.opening_labels:
+                self.opening_labels[item.id].setText(text)
+            if item.id in self.opening_say:
+                say = item.say_es if self.ctl.language == "es" else item.say_en
+                self.opening_say[item.id].setText(f"“{say}”")
+        names = {
+            "no_preference": self.tr("No preference"),
+            "woman": self.tr("A woman"),
+            "man": self.tr("A man"),
+            "other": self.tr("Someone else (note it)"),
+            "safety": self.tr("Safety"),
+            "shelter": self.tr("Shelter tonight"),
+            "food": self.tr("Food"),
+            "medical": self.tr("Medical care"),
+        }
+        for i in range(self.opening_gender.count()):
+            value = str(self.opening_gender.itemData(i))
+            self.opening_gender.setItemText(i, names.get(value, value))
+        for value, box in self.opening_needs.items():
+            box.setText(names.get(value, value))
+        self.opening_start.setText(self.tr("S&tart the interview"))
+        self._opening_changed()
+
+    def _opening_changed(self) -> None:
+        if any(not box.isChecked() for box in self.opening_checks.values()):
+            self.opening_concerns.setText(
+                self.tr(
+                    "Not everything is confirmed. If the client is not alone and safe to talk, "
+                    "do not ask about what happened: reschedule, or keep to neutral questions."
+                )
+            )
+        else:
+            self.opening_concerns.clear()
+
+    def opening_answers(self) -> dict[str, Any]:
+        """What the opening card holds, as ``record_opening`` takes it."""
+        answers: dict[str, Any] = {k: box.isChecked() for k, box in self.opening_checks.items()}
+        answers["gender"] = self.opening_gender.currentData()
+        answers["needs"] = [v for v, box in self.opening_needs.items() if box.isChecked()]
+        return answers
+
+    def start_interview(self) -> None:
+        """Record the opening and show the first question (paused if needs came up)."""
+        try:
+            record = self.ctl.record_opening(self.opening_answers())
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        if record.pause_for_needs:
+            self.pause_button.blockSignals(True)
+            self.pause_button.setChecked(True)
+            self.pause_button.blockSignals(False)
+            self.pause_button.setText(self.tr("&Resume"))
+        self._update_paused_text()
+        self.refresh()
+
+    def _update_paused_text(self) -> None:
+        text = self.tr(
+            "The interview is paused. Take the time the client needs. Nothing is lost; "
+            "press Resume to go on."
+        )
+        record = self.ctl.opening
+        if record is not None and record.immediate_needs:
+            needs = ", ".join(record.immediate_needs)
+            text = (
+                self.tr("Deal with the client's immediate needs first: %1.").replace("%1", needs)
+                + "\n\n"
+                + text
+            )
+        self.paused_label.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -346,6 +519,9 @@ class InterviewView(QWidget):
                 bar.setValue(p.done)
 
     def _show_question(self, force: bool = False) -> None:
+        if not self.ctl.opening_done:
+            self.card.setCurrentWidget(self.opening_page)
+            return
         if self.ctl.paused:
             self.card.setCurrentWidget(self.paused_label)
             return
@@ -375,6 +551,18 @@ class InterviewView(QWidget):
             self.notes.setEnabled(True)
             self.notes.setPlainText(self.ctl.note_for(qid or ""))
         self.error.clear()
+        step = self.ctl.step(q)
+        self.step_label.setVisible(step != "decide")
+        if step == "narrative":
+            self.step_label.setText(
+                self.tr(
+                    "Optional: in the client's own words. Type what they tell you; it goes to "
+                    "the narrative block of the declaration. Skip if they prefer not to."
+                )
+            )
+        elif step == "evidence":
+            self.step_label.setText(self.tr("More about this: gathering the story (evidence)"))
+        self.text.setMinimumHeight(240 if step == "narrative" else 0)
         self.prompt.setText(self.ctl.prompt(q))
         self.help.setText(str(getattr(q, "help", "") or ""))
         self._setup_input(q)
@@ -494,7 +682,9 @@ class InterviewView(QWidget):
 
     def _enter(self) -> None:
         page = self.card.currentWidget()
-        if page is self.warning_page:
+        if page is self.opening_page:
+            self.start_interview()
+        elif page is self.warning_page:
             self.continue_after_warning()
         elif page is self.question_page:
             self.answer()
@@ -514,8 +704,15 @@ class InterviewView(QWidget):
         self.pause_button.setText(self.tr("&Resume") if on else self.tr("&Pause"))
         self._show_question(force=True)
 
+    def _decide_only_toggled(self, on: bool) -> None:
+        self._store_note()
+        self.ctl.set_decide_only(on)
+        self._shown_id = None
+        self.refresh()
+
     def _language_changed(self) -> None:
         self.ctl.language = str(self.prompt_language.currentData())
+        self._retranslate_opening()
         if self.options is not None and self.options.data_dir is not None:
             self.options.set("prompt_language", self.ctl.language)
         self._show_question(force=True)

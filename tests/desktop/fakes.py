@@ -33,6 +33,7 @@ class FakeQuestion:
     content_warning_es: str | None = None
     choices: tuple[FakeChoice, ...] = ()
     reliefs: tuple[str, ...] = ("t_visa",)
+    purpose: str = "decide"
 
 
 QUESTIONS = (

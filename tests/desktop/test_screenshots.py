@@ -103,7 +103,7 @@ def test_interview_warning_screen(qtbot: Any, demo: Any, tmp_path: Path) -> None
 
     folder = Path(os.environ.get("RELIEFDESK_SHOTS") or tmp_path / "shots")
     folder.mkdir(parents=True, exist_ok=True)
-    view = InterviewView(demo, session_factory=fake_factory, reliefs=("t_visa",))
+    view = InterviewView(demo, session_factory=fake_factory, reliefs=("t_visa",), opening=False)
     qtbot.addWidget(view)
     view.resize(1100, 650)
     view.show()
