@@ -73,6 +73,10 @@ def test_demo_client_end_to_end(
     # -- interview: five questions through the screen ------------------------------------
     ws.setCurrentWidget(ws.interview)
     view = ws.interview
+    assert view.card.currentWidget() is view.opening_page  # the safe-to-talk checklist first
+    for box in view.opening_checks.values():
+        box.setChecked(True)
+    view.opening_start.click()
     facts = []
     for _ in range(5):
         assert view.ctl.question is not None, "the demo should leave questions to ask"
