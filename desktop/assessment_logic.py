@@ -61,6 +61,8 @@ class ElementRow:
     questions: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
     note: str = ""
+    #: What the interview recorded for the element (indicator answers; issue 23).
+    indicators: list[str] = field(default_factory=list)
 
     @property
     def verified(self) -> bool:
@@ -117,6 +119,7 @@ def element_row(e: Any) -> ElementRow:
         questions=_list(_get(e, "resolving_questions", "questions", "element.questions")),
         evidence=_list(_get(e, "evidence_to_gather", "evidence", "element.evidence")),
         note=_text(_get(e, "note", "element.note", default="")),
+        indicators=_list(_get(e, "indicators")),
     )
 
 

@@ -274,6 +274,11 @@ class AssessmentView(QWidget):
             parts.append(
                 f"<p><b>{esc(self.tr('Evidence that proves it'))}:</b></p><ul>{items}</ul>"
             )
+        if e.indicators:
+            items = "".join(f"<li>{esc(x)}</li>" for x in e.indicators)
+            parts.append(
+                f"<p><b>{esc(self.tr('Recorded in the interview'))}:</b></p><ul>{items}</ul>"
+            )
         return "".join(parts)
 
     def _more_html(self, rv: ReliefView) -> str:

@@ -86,6 +86,8 @@ def format_assessment(a: Assessment) -> str:
         lines.append(f"                cite: {'; '.join(e.authority)}")
         if e.resolving_questions:
             lines.append(f"                ask: {', '.join(e.resolving_questions[:6])}")
+        for item in e.indicators:
+            lines.append(f"                recorded: {item}")
     for f in a.flags:
         lines.append(f"  FLAG [{f.severity}] {f.title}: {f.message}")
     for d in a.deadlines:

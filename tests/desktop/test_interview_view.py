@@ -217,3 +217,20 @@ def test_the_free_narrative_step_is_marked_and_stored(qtbot: Any) -> None:
     assert ans.value == "We left at night.\nA man said there was work in a kitchen."
     assert ans.question_id == "q_narrative"
     assert view.ctl.question is not None and view.ctl.question.id != "q_narrative"
+
+
+def test_indicator_answers_show_with_the_element_in_the_assessment_screen(qtbot: Any) -> None:
+    from desktop.assessment_view import AssessmentView
+
+    profile = _fictional(date_of_birth=dt.date(1990, 6, 1))
+    profile.set_answer("trafficking.isolation.phone_taken", True)
+    view = AssessmentView(profile, today=dt.date(2026, 11, 29))
+    qtbot.addWidget(view)
+    view.select_relief("t_visa")
+    row = view.element("T-E1")
+    assert row is not None
+    assert any("trafficking.isolation.phone_taken = yes" in i for i in row.indicators)
+    html = view.rule_html(row)
+    assert "Recorded in the interview" in html and "phone_taken" in html
+    other = view.element("T-E4")
+    assert other is not None and "Recorded in the interview" not in view.rule_html(other)

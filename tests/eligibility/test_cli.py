@@ -100,8 +100,8 @@ def test_interview_adds_repeating_group_rows_in_the_terminal() -> None:
     profile = Profile(client=Client(date_of_birth=None))
     session = InterviewSession(profile, ["vacatur"], main_today())
     script = iter(
-        [*OPENING_OK, "add", "2022-09-03", "NY", "", "", "", "", "PL 240.37", "prostitution", "convicted",
-         "", "maybe", "y", "done", "quit"]
+        [*OPENING_OK, "add", "2022-09-03", "NY", "", "", "", "", "PL 240.37", "prostitution",
+         "convicted", "", "maybe", "y", "done", "quit"]
     )  # fmt: skip
     out = io.StringIO()
     saves: list[int] = []

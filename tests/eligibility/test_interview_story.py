@@ -428,3 +428,12 @@ def test_incremental_next_question_equals_a_full_re_evaluation(data: st.DataObje
     full = assess_all(FactView(fast.profile, today=TODAY), reliefs=reliefs)
     for relief, a in full.items():
         assert list(fast.element_results(relief).values()) == a.elements, relief
+
+
+def test_the_terminal_assessment_lists_what_the_interview_recorded() -> None:
+    from eligibility.cli import format_assessment
+
+    profile = make_profile(client=ADULT, answers={"trafficking.documents_taken": True})
+    text = format_assessment(assess_all(FactView(profile, today=TODAY))["t_visa"])
+    assert "recorded: trafficking.documents_taken = yes" in text
+    assert text.count("recorded:") == 1
