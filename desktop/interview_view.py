@@ -520,6 +520,7 @@ class InterviewView(QWidget):
 
     def _show_question(self, force: bool = False) -> None:
         if not self.ctl.opening_done:
+            self.notes.setEnabled(False)  # notes belong to questions; none is shown yet
             self.card.setCurrentWidget(self.opening_page)
             return
         if self.ctl.paused:

@@ -154,7 +154,7 @@ def test_opening_card_comes_first_and_is_recorded(qtbot: Any) -> None:
     profile = _fictional(date_of_birth=dt.date(1990, 6, 1))
     view = _real(qtbot, profile, ("t_visa",), saves)
     assert view.card.currentWidget() is view.opening_page
-    assert not view.prompt.isVisible()
+    assert not view.prompt.isVisible() and not view.notes.isEnabled()
     assert view.opening_concerns.text()  # nothing confirmed yet
     assert "alone" in view.opening_checks["private"].text()
     assert "stop" in view.opening_say["may_stop"].text()
@@ -178,6 +178,8 @@ def test_opening_card_comes_first_and_is_recorded(qtbot: Any) -> None:
     view.pause_button.click()  # Resume
     assert view.card.currentWidget() in (view.question_page, view.warning_page)
     assert view.ctl.question is not None
+    view.continue_after_warning()
+    assert view.notes.isEnabled()
 
 
 def test_decide_only_drops_the_story_questions(qtbot: Any) -> None:
