@@ -271,7 +271,7 @@ class InterviewController:
             return ""
         if q.fact == NARRATIVE_FACT:
             return "narrative"
-        return "evidence" if q.purpose == "evidence" else "decide"
+        return str(self.session.asked_for(q))
 
     def focus_on(self, questions: Sequence[str]) -> bool:
         """Ask these questions next (from "Resolve unknowns"). True if the session could."""

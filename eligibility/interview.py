@@ -434,6 +434,14 @@ class InterviewSession:
                 return True
         return False
 
+    def asked_for(self, q: Question) -> str:
+        """Why the question is asked now: ``decide`` (its answer could still settle an element
+        or answer a raised flag) or ``evidence`` (more about an element already decided, or
+        the story)."""
+        if q.decides and q.fact in self.needed_facts():
+            return "decide"
+        return "evidence" if q.gathers_evidence else "decide"
+
     def has_answer(self, q: Question, view: FactView | None = None) -> bool:
         """Does the profile already hold an answer for the question's fact (a list question:
         rows, or "none")?"""

@@ -101,6 +101,9 @@ class FakeSession:
         self.profile.set_answer(q.fact, value, status, question_id=q.id)
         self.index += 1
 
+    def asked_for(self, q: FakeQuestion) -> str:
+        return "evidence" if q.purpose == "evidence" else "decide"
+
     def answer(self, value: Any) -> None:
         self.calls.append("answer")
         self._set(value, AnswerStatus.ANSWERED)

@@ -437,3 +437,16 @@ def test_the_terminal_assessment_lists_what_the_interview_recorded() -> None:
     text = format_assessment(assess_all(FactView(profile, today=TODAY))["t_visa"])
     assert "recorded: trafficking.documents_taken = yes" in text
     assert text.count("recorded:") == 1
+
+
+def test_a_both_question_says_whether_it_still_decides() -> None:
+    s = InterviewSession(make_profile(client=ADULT), ["t_visa"], TODAY)
+    threats = s.question("q_threats")
+    assert s.asked_for(threats) == "decide"  # T-E1 is open: the answer could settle it
+    s.profile.set_answer("trafficking.means.fraud", True)
+    s.profile.set_answer("trafficking.someone_arranged_work_or_travel", True)
+    s.profile.set_answer("trafficking.purpose.forced_work", True)
+    s.refresh()
+    assert s.element_results("t_visa")["T-E1"].status in ("met", "likely_met")
+    assert s.asked_for(threats) == "evidence"  # decided: now it is more about this
+    assert s.asked_for(s.question("q_h_age")) == "decide"
