@@ -1,0 +1,616 @@
+"""Propose a field map for an official PDF from its own tooltips, for an attorney to review.
+
+Every USCIS AcroForm field carries a ``/TU`` tooltip ("Part 2. Information About You. Your U.S.
+Mailing Address. 5. B. Enter Street Number and Name."). ``propose(inventory)`` parses each tooltip
+into part, headings, item number and prompt, finds who the block is about (applicant, spouse,
+child, the derivative, counsel...) and what the item asks (family name, A-Number, street...) from
+the synonym table ``forms/data/synonyms.yaml`` (data, with the schema below), and turns that into
+a catalogue fact with its format, check-box value and on-state, row of a repeating group and a
+confidence. Attorney/preparer/interpreter/signature/USCIS-use areas are proposed blank by design
+with the reason. Nothing here is used for filling: ``forms.propose_store`` keeps a proposal out of
+the filler until an attorney has accepted it (``forms.propose_review``).
+
+Must not import desktop or Qt; reads the fact catalogue only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from facts import Catalogue, load_catalogue
+from forms.inventory import FieldSpec, Inventory
+
+#: A proposal at or above this confidence is "high": counted as confident-wrong when it differs.
+HIGH = 0.8
+
+Role = Literal["applicant", "family", "spouse", "derivative", "counsel", "blank"]
+FactRef = str | list[str] | None
+
+
+# ---------------------------------------------------------------------------------------
+# The synonym table (data) and its schema
+# ---------------------------------------------------------------------------------------
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Subject(_Strict):
+    id: str
+    role: Role
+    patterns: list[str]
+    where: dict[str, list[str]] = Field(default_factory=dict)
+    rows: bool = False
+
+
+class BlankArea(_Strict):
+    patterns: list[str]
+    reason: str
+
+
+class AddressKind(_Strict):
+    kind: list[str]
+    patterns: list[str]
+
+
+class Attribute(_Strict):
+    id: str
+    patterns: list[str]
+    facts: dict[str, FactRef] = Field(default_factory=dict)
+    address: str | None = None  # a column of addresses[] for the applicant
+    values: dict[str, list[str]] = Field(default_factory=dict)
+    format: list[str] = Field(default_factory=list)
+    text_format: list[str] = Field(default_factory=list)
+    choice_format: list[str] = Field(default_factory=list)
+    dropdown_format: list[str] = Field(default_factory=list)
+    fixed_length: bool = False  # comb / number boxes: a too-long value is an error
+    rows: bool = False
+    fallback_only: bool = False
+
+
+class FormRule(_Strict):
+    forms: list[str]
+    only_subjects: list[str] = Field(default_factory=list)
+    only_attributes: list[str] = Field(default_factory=list)
+    extra_attributes: list[Attribute] = Field(default_factory=list)
+    reason: str
+
+
+class Synonyms(_Strict):
+    last_reviewed: dt.date
+    reviewed_by: str
+    subjects: list[Subject]
+    blank_areas: list[BlankArea]
+    address_kinds: list[AddressKind]
+    attributes: list[Attribute]
+    form_rules: list[FormRule] = Field(default_factory=list)
+
+    def rule_for(self, form_id: str | None) -> FormRule | None:
+        if not form_id:
+            return None
+        key = form_id.upper().replace(" ", "")
+        for r in self.form_rules:
+            if key in {f.upper() for f in r.forms}:
+                return r
+        return None
+
+
+@cache
+def load_synonyms() -> Synonyms:
+    text = (resources.files("forms") / "data" / "synonyms.yaml").read_text(encoding="utf-8")
+    return Synonyms.model_validate(yaml.safe_load(text))
+
+
+def synonym_problems(syn: Synonyms, catalogue: Catalogue | None = None) -> list[str]:
+    """Facts the table names that are not in the catalogue, and patterns that do not compile."""
+    catalogue = catalogue or load_catalogue()
+    problems: list[str] = []
+    pats: list[str] = []
+    attrs = list(syn.attributes)
+    for r in syn.form_rules:
+        attrs.extend(r.extra_attributes)
+    for a in attrs:
+        pats.extend(a.patterns)
+        for vs in a.values.values():
+            pats.extend(vs)
+        for ref in a.facts.values():
+            for name in _as_list(ref):
+                if name not in catalogue:
+                    problems.append(f"attribute {a.id}: fact '{name}' is not in the catalogue")
+        if a.address and f"addresses[].{a.address}" not in catalogue:
+            problems.append(f"attribute {a.id}: addresses[].{a.address} is not in the catalogue")
+    for s in syn.subjects:
+        pats.extend(s.patterns)
+    for b in syn.blank_areas:
+        pats.extend(b.patterns)
+    for k in syn.address_kinds:
+        pats.extend(k.patterns)
+    for p in pats:
+        try:
+            re.compile(p)
+        except re.error as exc:
+            problems.append(f"pattern '{p}': {exc}")
+    return problems
+
+
+def _as_list(ref: FactRef) -> list[str]:
+    if ref is None:
+        return []
+    return [ref] if isinstance(ref, str) else list(ref)
+
+
+# ---------------------------------------------------------------------------------------
+# Tooltip parsing
+# ---------------------------------------------------------------------------------------
+
+_PART = re.compile(r"^part\.?\s*([a-z]|\d+)\b\.?(?:\s*(\d+)\s*\.(?!\s*[a-z]\.))?\s*")
+_ITEM = re.compile(
+    r"(?:(?<=^)|(?<=[\s.)]))(\d{1,2})\s*\.\s*(?:([a-z])(?:\s*\.)?\s+(?![a-z]\.))?"
+)
+_NOT_ITEM_BEFORE = re.compile(
+    r"(child|entry|row|sibling|item|number|line|page|part|person|member|i-\d*|form|section)\s*$"
+)
+_ROW = re.compile(r"\b(?:child|entry|row|sibling|person|member|household member)\s*(\d{1,2})\b")
+
+
+def normalise(text: str) -> str:
+    t = text.lower().replace("\u00a0", " ")
+    t = re.sub(r"\bu\.?\s*s\.?\s*c\.?\s*i\.?\s*s\b\.?", "uscis", t)
+    t = re.sub(r"\bu\s*\.\s*s\s*\.", "us", t)
+    t = re.sub(r"\bu s\b", "us", t)
+    t = re.sub(r"\s+", " ", t)
+    return t.strip()
+
+
+@dataclass(frozen=True)
+class Tooltip:
+    raw: str
+    text: str  # normalised
+    part: str | None
+    headings: str  # text between the part and the item number
+    item: str | None  # "5.b"
+    prompt: str  # text after the item number (or the last sentence)
+    row: int | None  # 0-based row from "Child 2", "Entry 3", "Row 1"
+
+
+def parse_tooltip(raw: str) -> Tooltip:
+    text = normalise(raw)
+    part: str | None = None
+    rest = text
+    m = _PART.match(text)
+    if m:
+        part = m.group(1).upper() + (f".{m.group(2)}" if m.group(2) else "")
+        rest = text[m.end() :]
+    item = None
+    headings, prompt = rest, ""
+    for im in _ITEM.finditer(rest):
+        before = rest[: im.start()]
+        if _NOT_ITEM_BEFORE.search(before):
+            continue
+        item = im.group(1) + (f".{im.group(2)}" if im.group(2) else "")
+        headings, prompt = before.strip(" ."), rest[im.end() :].strip()
+        break
+    if item is None:
+        sentences = [s for s in re.split(r"(?<=[.?])\s+", rest) if s.strip()]
+        prompt = sentences[-1] if sentences else rest
+        headings = " ".join(sentences[:-1])
+    rm = _ROW.search(text)
+    row = int(rm.group(1)) - 1 if rm and int(rm.group(1)) >= 1 else None
+    return Tooltip(raw, text, part, headings, item, prompt, row)
+
+
+# ---------------------------------------------------------------------------------------
+# Proposals
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Proposed:
+    """What the proposer suggests for one PDF field."""
+
+    field: str
+    tooltip: str
+    page: int
+    kind: Literal["text", "choice", "dropdown", "blank", "unknown"]
+    fact: FactRef = None
+    value: str | None = None  # choice: the fact value this box stands for
+    on_state: str | None = None  # choice: the box's on-state, read from the widget
+    format: list[str] = field(default_factory=list)
+    where: dict[str, list[str]] = field(default_factory=dict)
+    group: str | None = None
+    row: int | None = None
+    derivative: bool = False
+    overflow: bool = True
+    confidence: float = 0.0
+    reason: str = ""  # why: the synonym, subject, or the blank-by-design reason
+    part: str | None = None
+    item: str | None = None
+
+    @property
+    def facts(self) -> tuple[str, ...]:
+        return tuple(_as_list(self.fact))
+
+    @property
+    def high(self) -> bool:
+        return self.confidence >= HIGH
+
+    def key(self) -> tuple[object, ...] | None:
+        """What the proposal means, comparable with a hand map entry (see propose_score)."""
+        if self.kind in ("blank", "unknown") or not self.fact:
+            return None
+        return (self.facts, self.value, _tag(self.group, self.where, self.row, self.derivative))
+
+
+def _tag(
+    group: str | None, where: dict[str, list[str]], row: int | None, derivative: bool
+) -> str:
+    if derivative:
+        return "derivative"
+    if not group:
+        return ""
+    parts = [group] + [f"{k}={v[0]}" for k, v in sorted(where.items()) if v]
+    if row:
+        parts.append(f"row{row}")
+    return ":".join(parts)
+
+
+@dataclass
+class Proposal:
+    form: str | None  # barcode id, e.g. "G-28"
+    edition: str | None
+    source: str
+    fields: list[Proposed]
+
+    def by_field(self) -> dict[str, Proposed]:
+        return {p.field: p for p in self.fields}
+
+    def parts(self) -> list[str]:
+        seen: list[str] = []
+        for p in self.fields:
+            label = p.part or "-"
+            if label not in seen:
+                seen.append(label)
+        return seen
+
+
+def _find(patterns: Iterable[str], text: str) -> re.Match[str] | None:
+    best: re.Match[str] | None = None
+    for p in patterns:
+        m = re.search(p, text)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    return best
+
+
+def _latest_subject(subjects: list[Subject], text: str) -> Subject | None:
+    best: tuple[int, Subject] | None = None
+    for s in subjects:
+        for p in s.patterns:
+            for m in re.finditer(p, text):
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), s)
+    return best[1] if best else None
+
+
+class Proposer:
+    def __init__(
+        self, synonyms: Synonyms | None = None, catalogue: Catalogue | None = None
+    ) -> None:
+        self.syn = synonyms or load_synonyms()
+        self.catalogue = catalogue or load_catalogue()
+        self._answer_facts = [f for f in self.catalogue if f.storage == "answer"]
+
+    # -- one field ---------------------------------------------------------------------
+    def field(
+        self, spec: FieldSpec, tip: Tooltip, form_id: str | None, derivative_form: bool
+    ) -> Proposed:
+        p = Proposed(
+            field=spec.full_name,
+            tooltip=spec.tooltip,
+            page=spec.page,
+            kind="unknown",
+            part=tip.part,
+            item=tip.item,
+        )
+        rule = self.syn.rule_for(form_id)
+        if spec.is_barcode or spec.read_only:
+            return self._blank(p, "Page barcode or read-only field: written by the form itself")
+        if spec.type in ("signature", "button"):
+            return self._blank(p, "Signature or button: not filled")
+        for area in self.syn.blank_areas:
+            if _find(area.patterns, tip.text):
+                return self._blank(p, area.reason)
+        subject = _latest_subject(self.syn.subjects, tip.headings) or _latest_subject(
+            self.syn.subjects, tip.prompt
+        )
+        prompt_subject = _latest_subject(
+            [s for s in self.syn.subjects if s.rows], tip.prompt
+        )
+        if prompt_subject is not None:
+            subject = prompt_subject
+        if subject is None:
+            subject = self.syn.subjects[0]
+        if subject.role == "blank":
+            return self._blank(p, f"{subject.id} area: not completed by counsel")
+        attrs = list(self.syn.attributes)
+        if rule is not None:
+            attrs = list(rule.extra_attributes) + attrs
+        attr, where_m = self._attribute(attrs, tip)
+        if rule is not None and rule.only_attributes:
+            if (
+                attr is None
+                or attr.id not in rule.only_attributes
+                or (rule.only_subjects and subject.id not in rule.only_subjects)
+            ):
+                return self._blank(p, rule.reason)
+        if attr is None:
+            return self._fallback(p, spec, tip)
+        role: str = subject.role
+        if derivative_form and role == "applicant" and "principal" not in tip.headings:
+            pass
+        return self._resolve(p, spec, tip, attr, subject, role, derivative_form, where_m)
+
+    def _blank(self, p: Proposed, reason: str) -> Proposed:
+        p.kind = "blank"
+        p.reason = reason
+        p.confidence = 0.9
+        return p
+
+    def _attribute(
+        self, attrs: list[Attribute], tip: Tooltip
+    ) -> tuple[Attribute | None, bool]:
+        """The first attribute matching the prompt, else the headings (address blocks)."""
+        for a in attrs:
+            if a.fallback_only:
+                continue
+            if _find(a.patterns, tip.prompt):
+                return a, True
+        for a in attrs:
+            if a.fallback_only and _find(a.patterns, tip.prompt):
+                return a, True
+        return None, False
+
+    def _resolve(
+        self,
+        p: Proposed,
+        spec: FieldSpec,
+        tip: Tooltip,
+        attr: Attribute,
+        subject: Subject,
+        role: str,
+        derivative_form: bool,
+        strong: bool,
+    ) -> Proposed:
+        conf = 0.9
+        fact: FactRef = None
+        where = dict(subject.where)
+        group: str | None = None
+        if role == "applicant" and attr.address:
+            kind = self._address_kind(tip)
+            fact = f"addresses[].{attr.address}"
+            group = "addresses"
+            if kind is None:
+                kind = ["physical"]
+                conf = 0.6
+            where = {"kind": kind}
+        elif role == "counsel":
+            fact = attr.facts.get("counsel")
+            if fact is None:
+                return self._blank(p, "Attorney or representative area: no counsel fact for it")
+        elif role == "spouse":
+            fact = attr.facts.get("spouse") or attr.facts.get("family")
+            if isinstance(fact, str) and fact.startswith("family[]."):
+                group = "family"
+            else:
+                where = {}
+        elif role in ("family", "derivative"):
+            fact = attr.facts.get(role) or attr.facts.get("family")
+            group = "family" if role == "family" else None
+            if role == "derivative":
+                where = {}
+        else:
+            fact = attr.facts.get("applicant")
+            where = {}
+        if fact is None:
+            p.reason = f"'{attr.id}' for {subject.id}: no catalogue fact; map by hand"
+            p.confidence = 0.0
+            return p
+        names = _as_list(fact)
+        if any(n not in self.catalogue for n in names):
+            p.reason = f"'{attr.id}': fact {names} not in the catalogue"
+            return p
+        first = self.catalogue[names[0]]
+        if first.group == "aliases":
+            group = "aliases"
+            where = {}
+        p.fact = fact
+        p.group = group
+        p.where = where if group else {}
+        p.derivative = role == "derivative" and derivative_form
+        if group and (subject.rows or attr.rows or first.group == "aliases") and tip.row is not None:
+            p.row = tip.row
+        fmt = list(attr.format)
+        if spec.type == "checkbox" or spec.type == "radio":
+            value = self._choice_value(attr, first.type, tip)
+            if value is None:
+                p.reason = f"check box for '{attr.id}' but its value could not be read"
+                p.confidence = 0.3
+                p.kind = "unknown"
+                return p
+            p.kind = "choice"
+            p.value = value
+            p.on_state = spec.on_states[0] if spec.on_states else None
+            fmt = list(attr.choice_format)
+        elif spec.type == "choice":
+            p.kind = "dropdown"
+            fmt = list(attr.dropdown_format)
+        else:
+            p.kind = "text"
+            fmt = fmt + list(attr.text_format)
+            if first.type == "date" and "date" not in fmt:
+                fmt.append("date")
+            if first.type == "list" and first.group is None and not fmt:
+                fmt.append("join_list")
+            if first.group == "aliases" and p.row is None and "join_list" not in fmt:
+                fmt.append("first" if "first" in _ROW_HINT(tip) else "join_list")
+            if attr.fixed_length or (spec.comb and spec.max_len):
+                p.overflow = False
+        p.format = [f for f in fmt if f]
+        if spec.type == "choice" and first.type == "date":
+            conf = min(conf, 0.5)
+        p.confidence = conf if strong else min(conf, 0.6)
+        p.reason = f"'{attr.id}' of {subject.id}"
+        return p
+
+    def _address_kind(self, tip: Tooltip) -> list[str] | None:
+        best: tuple[int, list[str]] | None = None
+        text = f"{tip.headings} {tip.prompt}"
+        for k in self.syn.address_kinds:
+            m = _find(k.patterns, text)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), list(k.kind))
+        return best[1] if best else None
+
+    def _choice_value(self, attr: Attribute, fact_type: str, tip: Tooltip) -> str | None:
+        target = tip.prompt
+        sel = re.search(r"select (.*)$", target)
+        chosen = sel.group(1) if sel else target
+        if attr.values:
+            hits = [(k, _find(v, chosen)) for k, v in attr.values.items()]
+            found = [(m.start(), k) for k, m in hits if m]
+            if found:
+                return min(found)[1]
+            return None
+        if fact_type == "bool":
+            if re.search(r"\byes\b", chosen):
+                return "true"
+            if re.search(r"\bno\b", chosen):
+                return "false"
+            return "true"
+        return None
+
+    # -- fallback: the catalogue's own descriptions -------------------------------------
+    def _fallback(self, p: Proposed, spec: FieldSpec, tip: Tooltip) -> Proposed:
+        words = _content_words(tip.prompt)
+        if len(words) < 2:
+            p.reason = "no synonym matched; map by hand"
+            return p
+        best: tuple[float, str, str] | None = None
+        for f in self._answer_facts:
+            if spec.type in ("checkbox", "radio") and f.type != "bool":
+                continue
+            if spec.type == "text" and f.type not in ("text", "date", "int"):
+                continue
+            dw = _content_words(f.description) | set(f.name.replace("_", ".").split(".")[1:])
+            if not dw:
+                continue
+            overlap = len(words & dw) / max(1, min(len(words), len(dw)))
+            if best is None or overlap > best[0]:
+                best = (overlap, f.name, f.type)
+        if best is None or best[0] < 0.5:
+            p.reason = "no synonym matched; map by hand"
+            return p
+        p.fact = best[1]
+        p.confidence = round(min(0.55, 0.2 + best[0] * 0.4), 2)
+        p.reason = "closest catalogue description (low confidence)"
+        if spec.type in ("checkbox", "radio"):
+            p.kind = "choice"
+            chosen = tip.prompt
+            p.value = "false" if re.search(r"select no\b", chosen) else "true"
+            p.on_state = spec.on_states[0] if spec.on_states else None
+        else:
+            p.kind = "text"
+            if best[2] == "date":
+                p.format = ["date"]
+        return p
+
+
+def _ROW_HINT(tip: Tooltip) -> str:
+    return "first" if tip.row is None and "row" not in tip.text else ""
+
+
+_STOP = set(
+    "a an the of in on to for and or your you is are was were be been if any this that with "
+    "by as at from enter select yes no not have has do does did ever client client's who what "
+    "when where which other number date item part provide list information about".split()
+)
+
+
+def _content_words(text: str) -> set[str]:
+    return {
+        w.rstrip("s")
+        for w in re.findall(r"[a-z][a-z'-]+", text.lower())
+        if w not in _STOP and len(w) > 2
+    }
+
+
+# ---------------------------------------------------------------------------------------
+# The whole form
+# ---------------------------------------------------------------------------------------
+
+
+def propose(
+    inventory: Inventory,
+    *,
+    form_id: str | None = None,
+    edition: str | None = None,
+    proposer: Proposer | None = None,
+) -> Proposal:
+    """A draft map for every field of ``inventory`` (nothing is filled from it)."""
+    pr = proposer or Proposer()
+    if form_id is None or edition is None:
+        for value in inventory.barcode_values():
+            bits = value.split("|")
+            if len(bits) >= 2:
+                form_id = form_id or bits[0]
+                edition = edition or bits[1]
+                break
+    tips = {name: parse_tooltip(spec.tooltip or name) for name, spec in inventory.fields.items()}
+    derivative_form = any(
+        _find([p for s in pr.syn.subjects if s.role == "derivative" for p in s.patterns], t.text)
+        for t in tips.values()
+    )
+    out = [
+        pr.field(spec, tips[name], form_id, derivative_form)
+        for name, spec in inventory.fields.items()
+    ]
+    _number_repeats(out, inventory)
+    return Proposal(form_id, edition, inventory.source, out)
+
+
+def _number_repeats(props: list[Proposed], inventory: Inventory) -> None:
+    """Fields of a repeating group with the same meaning and no printed row number get rows
+    in reading order (page, top to bottom, left to right)."""
+    groups: dict[tuple[object, ...], list[Proposed]] = defaultdict(list)
+    for p in props:
+        if p.kind in ("blank", "unknown") or p.group is None or p.row is not None:
+            continue
+        if p.group not in ("family", "addresses", "aliases", "entries"):
+            continue
+        groups[(p.facts, p.value, p.group, tuple(sorted((k, tuple(v)) for k, v in p.where.items())))].append(p)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        members.sort(
+            key=lambda q: (
+                q.page,
+                -inventory.fields[q.field].rect[1],
+                inventory.fields[q.field].rect[0],
+            )
+        )
+        for i, q in enumerate(members):
+            q.row = i
+            if q.group == "aliases" and "join_list" in q.format:
+                q.format = [f for f in q.format if f != "join_list"]
+            q.confidence = min(q.confidence, 0.85)
