@@ -57,6 +57,7 @@ class Subject(_Strict):
 class BlankArea(_Strict):
     patterns: list[str]
     reason: str
+    scope: Literal["all", "prompt"] = "all"  # "prompt": only the item's own words
 
 
 class AddressKind(_Strict):
@@ -167,6 +168,7 @@ _ROW = re.compile(r"\b(?:child|entry|row|sibling|person|member|household member)
 def normalise(text: str) -> str:
     t = text.lower().replace("\u00a0", " ")
     t = re.sub(r"\bu\.?\s*s\.?\s*c\.?\s*i\.?\s*s\b\.?", "uscis", t)
+    t = re.sub(r"u\.?\s*s\.? citizenship and immigration services( \(uscis\))?", "uscis", t)
     t = re.sub(r"\bu\s*\.\s*s\s*\.", "us", t)
     t = re.sub(r"\bu s\b", "us", t)
     t = re.sub(r"\s+", " ", t)
@@ -249,7 +251,9 @@ class Proposed:
         """What the proposal means, comparable with a hand map entry (see propose_score)."""
         if self.kind in ("blank", "unknown") or not self.fact:
             return None
-        return (self.facts, self.value, _tag(self.group, self.where, self.row, self.derivative))
+        rowed = any("[]" in f for f in self.facts)
+        tag = _tag(self.group, self.where, self.row, self.derivative) if rowed else ""
+        return (self.facts, self.value, tag)
 
 
 def _tag(
@@ -329,10 +333,11 @@ class Proposer:
         if spec.type in ("signature", "button"):
             return self._blank(p, "Signature or button: not filled")
         for area in self.syn.blank_areas:
-            if _find(area.patterns, tip.text):
+            if _find(area.patterns, tip.prompt if area.scope == "prompt" else tip.text):
                 return self._blank(p, area.reason)
-        subject = _latest_subject(self.syn.subjects, tip.headings) or _latest_subject(
-            self.syn.subjects, tip.prompt
+        lead = " ".join(_sentences(tip.prompt)[:-1])
+        subject = _latest_subject(self.syn.subjects, f"{tip.headings} . {lead}") or (
+            _latest_subject(self.syn.subjects, tip.prompt)
         )
         prompt_subject = _latest_subject(
             [s for s in self.syn.subjects if s.rows], tip.prompt
@@ -346,7 +351,8 @@ class Proposer:
         attrs = list(self.syn.attributes)
         if rule is not None:
             attrs = list(rule.extra_attributes) + attrs
-        attr, where_m = self._attribute(attrs, tip)
+        has_address = subject.role != "applicant" or self._address_kind(tip) is not None
+        attr, where_m = self._attribute(attrs, tip, has_address)
         if rule is not None and rule.only_attributes:
             if (
                 attr is None
@@ -368,17 +374,19 @@ class Proposer:
         return p
 
     def _attribute(
-        self, attrs: list[Attribute], tip: Tooltip
+        self, attrs: list[Attribute], tip: Tooltip, has_address: bool
     ) -> tuple[Attribute | None, bool]:
-        """The first attribute matching the prompt, else the headings (address blocks)."""
-        for a in attrs:
-            if a.fallback_only:
-                continue
-            if _find(a.patterns, tip.prompt):
-                return a, True
-        for a in attrs:
-            if a.fallback_only and _find(a.patterns, tip.prompt):
-                return a, True
+        """The first attribute matching the item's last sentence, then its whole prompt, then
+        the headings too (a weaker match). Address columns only inside an address block."""
+        usable = [a for a in attrs if has_address or not a.address]
+        last = _sentences(tip.prompt)[-1] if tip.prompt else ""
+        for text, strong in ((last, True), (tip.prompt, True), (tip.text, False)):
+            for a in usable:
+                if not a.fallback_only and _find(a.patterns, text):
+                    return a, strong
+            for a in usable:
+                if a.fallback_only and _find(a.patterns, text):
+                    return a, strong
         return None, False
 
     def _resolve(
@@ -456,6 +464,10 @@ class Proposer:
             p.kind = "dropdown"
             fmt = list(attr.dropdown_format)
         else:
+            if first.type == "bool":
+                p.reason = f"text box for yes/no '{attr.id}': map by hand"
+                p.fact = None
+                return p
             p.kind = "text"
             fmt = fmt + list(attr.text_format)
             if first.type == "date" and "date" not in fmt:
@@ -536,6 +548,10 @@ class Proposer:
         return p
 
 
+def _sentences(text: str) -> list[str]:
+    return [x for x in re.split(r"(?<=[.?:])\s+", text) if x.strip()] or [text]
+
+
 def _ROW_HINT(tip: Tooltip) -> str:
     return "first" if tip.row is None and "row" not in tip.text else ""
 
@@ -585,22 +601,46 @@ def propose(
         pr.field(spec, tips[name], form_id, derivative_form)
         for name, spec in inventory.fields.items()
     ]
+    _flag_shared_tooltips(out, inventory)
     _number_repeats(out, inventory)
     return Proposal(form_id, edition, inventory.source, out)
+
+
+def _flag_shared_tooltips(props: list[Proposed], inventory: Inventory) -> None:
+    """A tooltip shared by fields in several columns of a table cannot say which column is
+    which: such proposals stay low-confidence for the reviewer to check."""
+    by_tip: dict[tuple[int, str], list[Proposed]] = defaultdict(list)
+    for p in props:
+        if p.kind not in ("blank", "unknown") and p.tooltip:
+            by_tip[(p.page, normalise(p.tooltip))].append(p)
+    for members in by_tip.values():
+        if len(members) < 2:
+            continue
+        columns = {round(inventory.fields[q.field].rect[0] / 20) for q in members}
+        if len(columns) > 1:
+            for q in members:
+                q.confidence = min(q.confidence, 0.4)
+                q.reason += "; the same tooltip is on several columns of a table: check the column"
 
 
 def _number_repeats(props: list[Proposed], inventory: Inventory) -> None:
     """Fields of a repeating group with the same meaning and no printed row number get rows
     in reading order (page, top to bottom, left to right)."""
     groups: dict[tuple[object, ...], list[Proposed]] = defaultdict(list)
+    printed: dict[tuple[object, ...], int] = {}
     for p in props:
-        if p.kind in ("blank", "unknown") or p.group is None or p.row is not None:
+        if p.kind in ("blank", "unknown") or p.group is None:
             continue
         if p.group not in ("family", "addresses", "aliases", "entries"):
             continue
-        groups[(p.facts, p.value, p.group, tuple(sorted((k, tuple(v)) for k, v in p.where.items())))].append(p)
-    for members in groups.values():
-        if len(members) < 2:
+        key = (p.facts, p.value, p.group, tuple(sorted((k, tuple(v)) for k, v in p.where.items())))
+        if p.row is not None:
+            printed[key] = max(printed.get(key, -1), p.row)
+            continue
+        groups[key].append(p)
+    for key, members in groups.items():
+        start = printed.get(key, -1) + 1
+        if len(members) < 2 and start == 0:
             continue
         members.sort(
             key=lambda q: (
@@ -609,7 +649,7 @@ def _number_repeats(props: list[Proposed], inventory: Inventory) -> None:
                 inventory.fields[q.field].rect[0],
             )
         )
-        for i, q in enumerate(members):
+        for i, q in enumerate(members, start=start):
             q.row = i
             if q.group == "aliases" and "join_list" in q.format:
                 q.format = [f for f in q.format if f != "join_list"]

@@ -49,7 +49,8 @@ def _add(
         row = entry.select.index
     if group is None and facts[0].endswith("]") is False and "[]." in facts[0]:
         group = facts[0].split("[]", 1)[0]
-    tag = _tag(group, where, row, entry.select == "derivative")
+    rowed = any("[]" in f for f in facts)
+    tag = _tag(group, where, row, entry.select == "derivative") if rowed else ""
     if entry.kind == "choice":
         for value, box in entry.options.items():
             out[box.field] = (facts, value, tag)
