@@ -328,8 +328,8 @@ class Proposer:
             item=tip.item,
         )
         rule = self.syn.rule_for(form_id)
-        if spec.is_barcode or spec.read_only:
-            return self._blank(p, "Page barcode or read-only field: written by the form itself")
+        if spec.is_barcode:
+            return self._blank(p, "Page barcode: written by the form itself")
         if spec.type in ("signature", "button"):
             return self._blank(p, "Signature or button: not filled")
         for area in self.syn.blank_areas:
@@ -363,9 +363,11 @@ class Proposer:
         if attr is None:
             return self._fallback(p, spec, tip)
         role: str = subject.role
-        if derivative_form and role == "applicant" and "principal" not in tip.headings:
-            pass
-        return self._resolve(p, spec, tip, attr, subject, role, derivative_form, where_m)
+        p = self._resolve(p, spec, tip, attr, subject, role, derivative_form, where_m)
+        if spec.read_only and p.kind not in ("blank", "unknown"):
+            p.confidence = min(p.confidence, 0.7)
+            p.reason += "; read-only in the PDF (the form's script fills or unlocks it)"
+        return p
 
     def _blank(self, p: Proposed, reason: str) -> Proposed:
         p.kind = "blank"
