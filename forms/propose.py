@@ -19,7 +19,8 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from functools import cache
 from importlib import resources
 from typing import Literal
@@ -156,9 +157,7 @@ def _as_list(ref: FactRef) -> list[str]:
 # ---------------------------------------------------------------------------------------
 
 _PART = re.compile(r"^part\.?\s*([a-z]|\d+)\b\.?(?:\s*(\d+)\s*\.(?!\s*[a-z]\.))?\s*")
-_ITEM = re.compile(
-    r"(?:(?<=^)|(?<=[\s.)]))(\d{1,2})\s*\.\s*(?:([a-z])(?:\s*\.)?\s+(?![a-z]\.))?"
-)
+_ITEM = re.compile(r"(?:(?<=^)|(?<=[\s.)]))(\d{1,2})\s*\.\s*(?:([a-z])(?:\s*\.)?\s+(?![a-z]\.))?")
 _NOT_ITEM_BEFORE = re.compile(
     r"(child|entry|row|sibling|item|number|line|page|part|person|member|i-\d*|form|section)\s*$"
 )
@@ -228,8 +227,8 @@ class Proposed:
     fact: FactRef = None
     value: str | None = None  # choice: the fact value this box stands for
     on_state: str | None = None  # choice: the box's on-state, read from the widget
-    format: list[str] = field(default_factory=list)
-    where: dict[str, list[str]] = field(default_factory=dict)
+    format: list[str] = dc_field(default_factory=list)
+    where: dict[str, list[str]] = dc_field(default_factory=dict)
     group: str | None = None
     row: int | None = None
     derivative: bool = False
@@ -256,9 +255,7 @@ class Proposed:
         return (self.facts, self.value, tag)
 
 
-def _tag(
-    group: str | None, where: dict[str, list[str]], row: int | None, derivative: bool
-) -> str:
+def _tag(group: str | None, where: dict[str, list[str]], row: int | None, derivative: bool) -> str:
     if derivative:
         return "derivative"
     if not group:
@@ -339,9 +336,7 @@ class Proposer:
         subject = _latest_subject(self.syn.subjects, f"{tip.headings} . {lead}") or (
             _latest_subject(self.syn.subjects, tip.prompt)
         )
-        prompt_subject = _latest_subject(
-            [s for s in self.syn.subjects if s.rows], tip.prompt
-        )
+        prompt_subject = _latest_subject([s for s in self.syn.subjects if s.rows], tip.prompt)
         if prompt_subject is not None:
             subject = prompt_subject
         if subject is None:
@@ -353,13 +348,16 @@ class Proposer:
             attrs = list(rule.extra_attributes) + attrs
         has_address = subject.role != "applicant" or self._address_kind(tip) is not None
         attr, where_m = self._attribute(attrs, tip, has_address)
-        if rule is not None and rule.only_attributes:
-            if (
+        if (
+            rule is not None
+            and rule.only_attributes
+            and (
                 attr is None
                 or attr.id not in rule.only_attributes
                 or (rule.only_subjects and subject.id not in rule.only_subjects)
-            ):
-                return self._blank(p, rule.reason)
+            )
+        ):
+            return self._blank(p, rule.reason)
         if attr is None:
             return self._fallback(p, spec, tip)
         role: str = subject.role
@@ -448,7 +446,11 @@ class Proposer:
         p.group = group
         p.where = where if group else {}
         p.derivative = role == "derivative" and derivative_form
-        if group and (subject.rows or attr.rows or first.group == "aliases") and tip.row is not None:
+        if (
+            group
+            and (subject.rows or attr.rows or first.group == "aliases")
+            and tip.row is not None
+        ):
             p.row = tip.row
         fmt = list(attr.format)
         if spec.type == "checkbox" or spec.type == "radio":
@@ -559,9 +561,62 @@ def _ROW_HINT(tip: Tooltip) -> str:
 
 
 _STOP = set(
-    "a an the of in on to for and or your you is are was were be been if any this that with "
-    "by as at from enter select yes no not have has do does did ever client client's who what "
-    "when where which other number date item part provide list information about".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "to",
+        "for",
+        "and",
+        "or",
+        "your",
+        "you",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "if",
+        "any",
+        "this",
+        "that",
+        "with",
+        "by",
+        "as",
+        "at",
+        "from",
+        "enter",
+        "select",
+        "yes",
+        "no",
+        "not",
+        "have",
+        "has",
+        "do",
+        "does",
+        "did",
+        "ever",
+        "client",
+        "client's",
+        "who",
+        "what",
+        "when",
+        "where",
+        "which",
+        "other",
+        "number",
+        "date",
+        "item",
+        "part",
+        "provide",
+        "list",
+        "information",
+        "about",
+    ]
 )
 
 
@@ -640,8 +695,8 @@ def _number_repeats(props: list[Proposed], inventory: Inventory) -> None:
             printed[key] = max(printed.get(key, -1), p.row)
             continue
         groups[key].append(p)
-    for key, members in groups.items():
-        start = printed.get(key, -1) + 1
+    for gkey, members in groups.items():
+        start = printed.get(gkey, -1) + 1
         if len(members) < 2 and start == 0:
             continue
         members.sort(
