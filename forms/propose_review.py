@@ -130,6 +130,9 @@ class ReviewSession:
         if not reviewed_by.strip():
             raise FormsError("say who reviewed the map (reviewed_by)")
         entries: list[Entry] = []
+        # Read-only fields (a form script used to fill or unlock them) go under header_repeats,
+        # which the validator allows to be read-only; the filler writes them all the same.
+        repeats: list[Entry] = []
         choices: dict[tuple[object, ...], dict[str, Box]] = defaultdict(dict)
         choice_info: dict[tuple[object, ...], tuple[Proposed, Decision]] = {}
         blanks: list[Blank] = []
@@ -150,7 +153,7 @@ class ReviewSession:
                 choices[key][d.value] = Box(field=p.field, state=on)
                 choice_info.setdefault(key, (p, d))
                 continue
-            entries.append(
+            (repeats if spec.read_only else entries).append(
                 Entry(
                     kind="dropdown" if spec.type == "choice" else "text",
                     field=p.field,
@@ -164,7 +167,8 @@ class ReviewSession:
             )
         for ckey, options in choices.items():
             p, d = choice_info[ckey]
-            entries.append(
+            ro = any(self.inventory.fields[b.field].read_only for b in options.values())
+            (repeats if ro else entries).append(
                 Entry(
                     kind="choice",
                     fact=d.fact,
@@ -187,6 +191,7 @@ class ReviewSession:
                 f"{reviewed_by.strip()}."
             ),
             entries=entries,
+            header_repeats=repeats,
             blank_by_design=blanks,
         )
 
