@@ -34,7 +34,9 @@ from forms.inventory import FieldSpec, Inventory
 #: A proposal at or above this confidence is "high": counted as confident-wrong when it differs.
 HIGH = 0.8
 
-Role = Literal["applicant", "family", "spouse", "derivative", "counsel", "blank"]
+Role = Literal[
+    "applicant", "family", "spouse", "derivative", "counsel", "alias", "entries", "blank"
+]
 FactRef = str | list[str] | None
 
 
@@ -162,6 +164,10 @@ _NOT_ITEM_BEFORE = re.compile(
     r"(child|entry|row|sibling|item|number|line|page|part|person|member|i-\d*|form|section)\s*$"
 )
 _ROW = re.compile(r"\b(?:child|entry|row|sibling|person|member|household member)\s*(\d{1,2})\b")
+_ORDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight")
+_ROW_WORD = re.compile(r"\b(?:line|row|entry) (" + "|".join(_ORDINALS) + r")\b")
+_ORDINAL_BEFORE = ("first", "second", "third", "fourth", "fifth", "sixth")
+_ROW_ORD = re.compile(r"\b(" + "|".join(_ORDINAL_BEFORE) + r") (?:entry|child|row|line)\b")
 
 
 def normalise(text: str) -> str:
@@ -206,8 +212,16 @@ def parse_tooltip(raw: str) -> Tooltip:
         sentences = [s for s in re.split(r"(?<=[.?])\s+", rest) if s.strip()]
         prompt = sentences[-1] if sentences else rest
         headings = " ".join(sentences[:-1])
+    # Notes are instructions, not structure ("NOTE: do not give the attorney's address").
+    headings = re.sub(r"\bnote:.*$", "", headings).strip()
     rm = _ROW.search(text)
     row = int(rm.group(1)) - 1 if rm and int(rm.group(1)) >= 1 else None
+    wm = _ROW_WORD.search(text)
+    if row is None and wm:
+        row = _ORDINALS.index(wm.group(1))
+    om = _ROW_ORD.search(text)
+    if row is None and om:
+        row = _ORDINAL_BEFORE.index(om.group(1))
     return Tooltip(raw, text, part, headings, item, prompt, row)
 
 
@@ -416,6 +430,12 @@ class Proposer:
             fact = attr.facts.get("counsel")
             if fact is None:
                 return self._blank(p, "Attorney or representative area: no counsel fact for it")
+        elif role == "entries":
+            fact = attr.facts.get("entries")
+            group = "entries"
+        elif role == "alias":
+            fact = attr.facts.get("alias")
+            where = {}
         elif role == "spouse":
             fact = attr.facts.get("spouse") or attr.facts.get("family")
             if isinstance(fact, str) and fact.startswith("family[]."):
@@ -456,10 +476,8 @@ class Proposer:
         if spec.type == "checkbox" or spec.type == "radio":
             value = self._choice_value(attr, first.type, tip)
             if value is None:
-                p.reason = f"check box for '{attr.id}' but its value could not be read"
-                p.confidence = 0.3
-                p.kind = "unknown"
-                return p
+                p.fact, p.group, p.where, p.row, p.derivative = None, None, {}, None, False
+                return self._fallback(p, spec, tip)
             p.kind = "choice"
             p.value = value
             p.on_state = spec.on_states[0] if spec.on_states else None
@@ -518,38 +536,59 @@ class Proposer:
 
     # -- fallback: the catalogue's own descriptions -------------------------------------
     def _fallback(self, p: Proposed, spec: FieldSpec, tip: Tooltip) -> Proposed:
-        words = _content_words(tip.prompt)
+        """No synonym: the answer fact whose description shares most words with the question
+        (never high confidence). For a check box the selected words must name a value."""
+        m = re.search(r"\bselect (.*)$", tip.prompt)
+        question = tip.prompt[: m.start()] if m else tip.prompt
+        chosen = m.group(1) if m else ""
+        words = _content_words(question)
         if len(words) < 2:
             p.reason = "no synonym matched; map by hand"
             return p
-        best: tuple[float, str, str] | None = None
+        box = spec.type in ("checkbox", "radio")
+        best: tuple[float, str, str, str | None] | None = None
         for f in self._answer_facts:
-            if spec.type in ("checkbox", "radio") and f.type != "bool":
-                continue
-            if spec.type == "text" and f.type not in ("text", "date", "int"):
+            value: str | None = None
+            if box:
+                if f.type == "bool":
+                    value = "false" if re.search(r"^no\b", chosen.strip()) else "true"
+                elif f.type == "choice" and f.allowed:
+                    value = _allowed_value(f.allowed, chosen)
+                    if value is None:
+                        continue
+                else:
+                    continue
+            elif spec.type == "text" and f.type not in ("text", "date", "int"):
                 continue
             dw = _content_words(f.description) | set(f.name.replace("_", ".").split(".")[1:])
             if not dw:
                 continue
             overlap = len(words & dw) / max(1, min(len(words), len(dw)))
             if best is None or overlap > best[0]:
-                best = (overlap, f.name, f.type)
-        if best is None or best[0] < 0.5:
+                best = (overlap, f.name, f.type, value)
+        if best is None or best[0] < 0.4:
             p.reason = "no synonym matched; map by hand"
             return p
         p.fact = best[1]
         p.confidence = round(min(0.55, 0.2 + best[0] * 0.4), 2)
         p.reason = "closest catalogue description (low confidence)"
-        if spec.type in ("checkbox", "radio"):
+        if box:
             p.kind = "choice"
-            chosen = tip.prompt
-            p.value = "false" if re.search(r"select no\b", chosen) else "true"
+            p.value = best[3]
             p.on_state = spec.on_states[0] if spec.on_states else None
         else:
             p.kind = "text"
             if best[2] == "date":
                 p.format = ["date"]
         return p
+
+
+def _allowed_value(allowed: Iterable[str], chosen: str) -> str | None:
+    words = set(re.findall(r"[a-z]+", chosen.lower()))
+    for value in allowed:
+        if set(value.lower().split("_")) <= words:
+            return value
+    return None
 
 
 def _sentences(text: str) -> list[str]:
