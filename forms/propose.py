@@ -35,7 +35,15 @@ from forms.inventory import FieldSpec, Inventory
 HIGH = 0.8
 
 Role = Literal[
-    "applicant", "family", "spouse", "derivative", "counsel", "alias", "entries", "blank"
+    "applicant",
+    "family",
+    "spouse",
+    "derivative",
+    "counsel",
+    "alias",
+    "entries",
+    "household",
+    "blank",
 ]
 FactRef = str | list[str] | None
 
@@ -362,6 +370,8 @@ class Proposer:
             attrs = list(rule.extra_attributes) + attrs
         has_address = subject.role != "applicant" or self._address_kind(tip) is not None
         attr, where_m = self._attribute(attrs, tip, has_address)
+        if attr is None and spec.type in ("checkbox", "radio"):
+            attr = self._attribute_from_value(attrs, tip)
         if (
             rule is not None
             and rule.only_attributes
@@ -403,6 +413,15 @@ class Proposer:
                     return a, strong
         return None, False
 
+    def _attribute_from_value(self, attrs: list[Attribute], tip: Tooltip) -> Attribute | None:
+        """A box whose prompt is only "Select Female." names its attribute by its value alone,
+        when exactly one attribute has that value (a weaker match)."""
+        m = re.search(r"\bselect (.*)$", tip.prompt)
+        if m is None:
+            return None
+        hits = [a for a in attrs if a.values and any(_find(v, m.group(1)) for v in a.values.values())]
+        return hits[0] if len(hits) == 1 else None
+
     def _resolve(
         self,
         p: Proposed,
@@ -430,6 +449,14 @@ class Proposer:
             fact = attr.facts.get("counsel")
             if fact is None:
                 return self._blank(p, "Attorney or representative area: no counsel fact for it")
+        elif role == "household":
+            # A table of "you and your family members": line one is you, the rest family rows.
+            if tip.row is None or tip.row == 0:
+                fact = attr.facts.get("applicant")
+                where = {}
+            else:
+                fact = attr.facts.get("household") or attr.facts.get("family")
+                group = "family"
         elif role == "entries":
             fact = attr.facts.get("entries")
             group = "entries"
@@ -471,7 +498,7 @@ class Proposer:
             and (subject.rows or attr.rows or first.group == "aliases")
             and tip.row is not None
         ):
-            p.row = tip.row
+            p.row = tip.row - 1 if role == "household" else tip.row
         fmt = list(attr.format)
         if spec.type == "checkbox" or spec.type == "radio":
             value = self._choice_value(attr, first.type, tip)
@@ -542,6 +569,10 @@ class Proposer:
         question = tip.prompt[: m.start()] if m else tip.prompt
         chosen = m.group(1) if m else ""
         words = _content_words(question)
+        statement = False
+        if len(words) < 3 and chosen:  # "Select My household income is at or below ..."
+            words = _content_words(f"{question} {chosen}")
+            statement = True
         if len(words) < 2:
             p.reason = "no synonym matched; map by hand"
             return p
@@ -551,7 +582,8 @@ class Proposer:
             value: str | None = None
             if box:
                 if f.type == "bool":
-                    value = "false" if re.search(r"^no\b", chosen.strip()) else "true"
+                    no = re.search(r"^no\b", chosen.strip()) and not statement
+                    value = "false" if no else "true"
                 elif f.type == "choice" and f.allowed:
                     value = _allowed_value(f.allowed, chosen)
                     if value is None:
