@@ -419,7 +419,8 @@ class Proposer:
         m = re.search(r"\bselect (.*)$", tip.prompt)
         if m is None:
             return None
-        hits = [a for a in attrs if a.values and any(_find(v, m.group(1)) for v in a.values.values())]
+        chosen = m.group(1)
+        hits = [a for a in attrs if any(_find(v, chosen) for v in a.values.values())]
         return hits[0] if len(hits) == 1 else None
 
     def _resolve(
