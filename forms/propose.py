@@ -89,6 +89,7 @@ class Attribute(_Strict):
     fixed_length: bool = False  # comb / number boxes: a too-long value is an error
     rows: bool = False
     fallback_only: bool = False
+    only_roles: list[str] = Field(default_factory=list)  # e.g. a bare "Enter Place." of entries
 
 
 class FormRule(_Strict):
@@ -174,6 +175,7 @@ _NOT_ITEM_BEFORE = re.compile(
 _ROW = re.compile(r"\b(?:child|entry|row|sibling|person|member|household member)\s*(\d{1,2})\b")
 _ORDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight")
 _ROW_WORD = re.compile(r"\b(?:line|row|entry) (" + "|".join(_ORDINALS) + r")\b")
+_EXTRA_ROW = re.compile(r"\badditional (?:child|entry|sibling|person|member) (\d{1,2})\b")
 _ORDINAL_BEFORE = ("first", "second", "third", "fourth", "fifth", "sixth")
 _ROW_ORD = re.compile(r"\b(" + "|".join(_ORDINAL_BEFORE) + r") (?:entry|child|row|line)\b")
 
@@ -197,6 +199,7 @@ class Tooltip:
     item: str | None  # "5.b"
     prompt: str  # text after the item number (or the last sentence)
     row: int | None  # 0-based row from "Child 2", "Entry 3", "Row 1"
+    extra: int | None = None  # "Additional Child 2": the 2nd row after the printed ones
 
 
 def parse_tooltip(raw: str) -> Tooltip:
@@ -230,6 +233,9 @@ def parse_tooltip(raw: str) -> Tooltip:
     om = _ROW_ORD.search(text)
     if row is None and om:
         row = _ORDINAL_BEFORE.index(om.group(1))
+    am = _EXTRA_ROW.search(text)
+    if am:
+        return Tooltip(raw, text, part, headings, item, prompt, None, int(am.group(1)) - 1)
     return Tooltip(raw, text, part, headings, item, prompt, row)
 
 
@@ -257,6 +263,7 @@ class Proposed:
     overflow: bool = True
     confidence: float = 0.0
     reason: str = ""  # why: the synonym, subject, or the blank-by-design reason
+    extra_row: int | None = None  # continues after the printed rows (a supplement page)
     part: str | None = None
     item: str | None = None
 
@@ -358,7 +365,9 @@ class Proposer:
         subject = _latest_subject(self.syn.subjects, f"{tip.headings} . {lead}") or (
             _latest_subject(self.syn.subjects, tip.prompt)
         )
-        prompt_subject = _latest_subject([s for s in self.syn.subjects if s.rows], tip.prompt)
+        prompt_subject = _latest_subject(
+            [s for s in self.syn.subjects if s.rows], _sentences(tip.prompt)[-1]
+        )
         if prompt_subject is not None:
             subject = prompt_subject
         if subject is None:
@@ -369,6 +378,7 @@ class Proposer:
         if rule is not None:
             attrs = list(rule.extra_attributes) + attrs
         has_address = subject.role != "applicant" or self._address_kind(tip) is not None
+        attrs = [a for a in attrs if not a.only_roles or subject.role in a.only_roles]
         attr, where_m = self._attribute(attrs, tip, has_address)
         if attr is None and spec.type in ("checkbox", "radio"):
             attr = self._attribute_from_value(attrs, tip)
@@ -500,6 +510,8 @@ class Proposer:
             and tip.row is not None
         ):
             p.row = tip.row - 1 if role == "household" else tip.row
+        if group and tip.extra is not None:
+            p.extra_row = tip.extra
         fmt = list(attr.format)
         if spec.type == "checkbox" or spec.type == "radio":
             value = self._choice_value(attr, first.type, tip)
@@ -569,7 +581,12 @@ class Proposer:
         m = re.search(r"\bselect (.*)$", tip.prompt)
         question = tip.prompt[: m.start()] if m else tip.prompt
         chosen = m.group(1) if m else ""
+        for sentence in reversed(_sentences(question)):
+            if len(_content_words(sentence)) >= 3:
+                question = sentence
+                break
         words = _content_words(question)
+        chosen_words = _content_words(chosen) - {"yes", "no"}
         statement = False
         if len(words) < 3 and chosen:  # "Select My household income is at or below ..."
             words = _content_words(f"{question} {chosen}")
@@ -597,13 +614,17 @@ class Proposer:
             if not dw:
                 continue
             overlap = len(words & dw) / max(1, min(len(words), len(dw)))
+            if box and statement is False and chosen_words and f.type == "bool":
+                # "... based on: Select Race." -> the box names the fact itself
+                named = chosen_words <= (dw | set(re.split(r"[._]", f.name)))
+                overlap += 1.0 if named else 0.0
             if best is None or overlap > best[0]:
                 best = (overlap, f.name, f.type, value)
         if best is None or best[0] < 0.4:
             p.reason = "no synonym matched; map by hand"
             return p
         p.fact = best[1]
-        p.confidence = round(min(0.55, 0.2 + best[0] * 0.4), 2)
+        p.confidence = round(min(0.55, 0.2 + min(best[0], 1.0) * 0.4), 2)
         p.reason = "closest catalogue description (low confidence)"
         if box:
             p.kind = "choice"
@@ -757,6 +778,7 @@ def _number_repeats(props: list[Proposed], inventory: Inventory) -> None:
     in reading order (page, top to bottom, left to right)."""
     groups: dict[tuple[object, ...], list[Proposed]] = defaultdict(list)
     printed: dict[tuple[object, ...], int] = {}
+    extras: list[tuple[tuple[object, ...], Proposed]] = []
     for p in props:
         if p.kind in ("blank", "unknown") or p.group is None:
             continue
@@ -766,7 +788,13 @@ def _number_repeats(props: list[Proposed], inventory: Inventory) -> None:
         if p.row is not None:
             printed[key] = max(printed.get(key, -1), p.row)
             continue
+        if p.extra_row is not None:
+            extras.append((key, p))
+            continue
         groups[key].append(p)
+    for ekey, q in extras:
+        assert q.extra_row is not None
+        q.row = printed.get(ekey, -1) + 1 + q.extra_row
     for gkey, members in groups.items():
         start = printed.get(gkey, -1) + 1
         if len(members) < 2 and start == 0:
