@@ -90,6 +90,9 @@ class Attribute(_Strict):
     rows: bool = False
     fallback_only: bool = False
     only_roles: list[str] = Field(default_factory=list)  # e.g. a bare "Enter Place." of entries
+    # inside an address block of this kind the applicant's fact is another one (the phone
+    # printed under a mailing address is the mailing phone)
+    in_address: dict[str, str] = Field(default_factory=dict)
 
 
 class FormRule(_Strict):
@@ -488,6 +491,9 @@ class Proposer:
         else:
             fact = attr.facts.get("applicant")
             where = {}
+            kind = self._address_kind(tip) if attr.in_address else None
+            if kind and kind[0] in attr.in_address:
+                fact = attr.in_address[kind[0]]
         if fact is None:
             p.reason = f"'{attr.id}' for {subject.id}: no catalogue fact; map by hand"
             p.confidence = 0.0
@@ -753,7 +759,23 @@ def propose(
     ]
     _flag_shared_tooltips(out, inventory)
     _number_repeats(out, inventory)
+    _flag_duplicates(out)
     return Proposal(form_id, edition, inventory.source, out)
+
+
+def _flag_duplicates(props: list[Proposed]) -> None:
+    """Two fields proposed with the same meaning (same fact, value and row) cannot both be
+    right (often a tooltip copied from the row above): both stay low-confidence."""
+    seen: dict[tuple[object, ...], list[Proposed]] = defaultdict(list)
+    for p in props:
+        k = p.key()
+        if k is not None:
+            seen[k].append(p)
+    for members in seen.values():
+        if len(members) > 1:
+            for q in members:
+                q.confidence = min(q.confidence, 0.5)
+                q.reason += f"; {len(members)} fields are proposed with this same meaning"
 
 
 def _flag_shared_tooltips(props: list[Proposed], inventory: Inventory) -> None:
