@@ -417,7 +417,10 @@ class Proposer:
         the headings too (a weaker match). Address columns only inside an address block."""
         usable = [a for a in attrs if has_address or not a.address]
         last = _sentences(tip.prompt)[-1] if tip.prompt else ""
-        for text, strong in ((last, True), (tip.prompt, True), (tip.text, False)):
+        sentences = list(reversed(_sentences(tip.prompt))) if tip.prompt else []
+        texts = [(last, True), (tip.prompt, True)] + [(x, True) for x in sentences[1:]]
+        texts += [(tip.text, False)]
+        for text, strong in texts:
             for a in usable:
                 if not a.fallback_only and _find(a.patterns, text):
                     return a, strong
@@ -759,8 +762,23 @@ def propose(
     ]
     _flag_shared_tooltips(out, inventory)
     _number_repeats(out, inventory)
+    _street_takes_unit(out, inventory)
     _flag_duplicates(out)
     return Proposal(form_id, edition, inventory.source, out)
+
+
+def _street_takes_unit(props: list[Proposed], inventory: Inventory) -> None:
+    """An address line with no apartment/suite box of its own (a table row "Number and
+    Street") carries the unit too, as the hand maps write it."""
+
+    def block(p: Proposed) -> tuple[object, ...]:
+        return (p.page, p.row, tuple(sorted((k, tuple(v)) for k, v in p.where.items())))
+
+    with_unit = {block(p) for p in props if "addresses[].unit" in p.facts}
+    for p in props:
+        if p.facts == ("addresses[].street",) and block(p) not in with_unit:
+            p.fact = ["addresses[].street", "addresses[].unit"]
+            p.reason += "; no unit box in this address: the unit goes on the street line"
 
 
 def _flag_duplicates(props: list[Proposed]) -> None:
