@@ -326,3 +326,39 @@ def test_change_and_blank_need_a_value_and_a_reason(shared_forms: Path) -> None:
     review.change("form1[0].#subform[1].Line11_EMail[0]", "client.email")
     assert review.decisions["form1[0].#subform[1].Line11_EMail[0]"].status == "changed"
     _ = io  # keep the import for readers writing bytes
+
+
+def test_benchmark_prints_one_line_per_mapped_form(capsys: pytest.CaptureFixture[str]) -> None:
+    import importlib.util
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location(
+        "bench_propose", root / "benchmarks/bench_propose.py"
+    )
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    rc = bench.main([])
+    lines = [x for x in capsys.readouterr().out.splitlines() if x.startswith("propose ")]
+    forms = [x.split()[1] for x in lines]
+    assert forms == ["I-589", "I-765", "I-912", "I-914", "I-914A", "I-918", "I-918A", "G-28"]
+    assert all(" identical " in x and " confident-wrong " in x for x in lines)
+    assert rc == (0 if all(x.endswith("PASS") for x in lines) else 1)
+
+
+def test_accepted_read_only_field_is_saved_as_a_header_repeat(
+    shared_forms: Path, tmp_path: Path
+) -> None:
+    inv = inventory_from_pdf(shared_forms / "g-28.pdf")
+    review = ReviewSession(propose(inv), inv)
+    unit = "form1[0].#subform[0].Line3b_AptSteFlrNumber[0]"
+    assert inv.fields[unit].read_only
+    proposal = review.proposed(unit)
+    assert proposal.fact == "counsel.unit" and not proposal.high  # read-only: never "high"
+    review.accept(unit)
+    for name in review.pending():
+        review.blank(name, "not part of this test")
+    fmap = review.build_map(form="G-28", edition="09/17/18", reviewed_by="E. Sample", today=TODAY)
+    assert [e.field for e in fmap.header_repeats] == [unit]
+    assert unit not in [e.field for e in fmap.entries]
+    assert save_reviewed(fmap, inv, data_dir=tmp_path).is_file()
