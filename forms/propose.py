@@ -546,7 +546,7 @@ class Proposer:
             if first.type == "list" and first.group is None and not fmt:
                 fmt.append("join_list")
             if first.group == "aliases" and p.row is None and "join_list" not in fmt:
-                fmt.append("first" if "first" in _ROW_HINT(tip) else "join_list")
+                fmt.append("join_list")  # one box for every other name (rows drop it below)
             if attr.fixed_length or (spec.comb and spec.max_len):
                 p.overflow = False
         p.format = [f for f in fmt if f]
@@ -656,10 +656,6 @@ def _allowed_value(allowed: Iterable[str], chosen: str) -> str | None:
 
 def _sentences(text: str) -> list[str]:
     return [x for x in re.split(r"(?<=[.?:])\s+", text) if x.strip()] or [text]
-
-
-def _ROW_HINT(tip: Tooltip) -> str:
-    return "first" if tip.row is None and "row" not in tip.text else ""
 
 
 _STOP = set(

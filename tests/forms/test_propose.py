@@ -170,10 +170,26 @@ def test_i192_grounds_come_from_the_admissibility_answers(tmp_path: Path) -> Non
         "page": 1,
         "rect": [50, 600, 60, 610],
     }
-    fl = _fieldlist(tmp_path, "I-192", [box])
+    why = _text(
+        "form1[0].P3_Explain[0]",
+        "Part 3. Grounds of Inadmissibility. 3. Explain how the conduct was caused by your "
+        "victimization.",
+        560,
+    )
+    fl = _fieldlist(tmp_path, "I-192", [box, why])
     from forms.inventory import inventory_from_fieldlist
 
-    p = propose(inventory_from_fieldlist(fl), form_id="I-192", edition="01/20/25").fields[0]
+    inv = inventory_from_fieldlist(fl)
+    prop = propose(inv, form_id="I-192", edition="01/20/25")
+    explain = prop.by_field()["form1[0].P3_Explain[0]"]
+    assert explain.fact == "arrests[].nexus_narrative" and explain.format == ["join_list"]
+    review = ReviewSession(prop, inv)
+    assert review.accept_confident() == 2
+    fmap = review.build_map(form="I-192", edition="01/20/25", reviewed_by="F. Test", today=TODAY)
+    from forms.maps import validate_map
+
+    assert validate_map(fmap, inv, source="i-192 reviewed") == []
+    p = prop.fields[0]
     assert (p.fact, p.value, p.on_state) == ("inadmissibility.engaged_in_prostitution", "true", "Y")
     assert p.high
     # Without the I-192 rule the same words are at most a low-confidence guess.
