@@ -64,10 +64,10 @@ class MapReviewDialog(QDialog):
                 self.tr("Status"),
             ]
         )
-        self.tree.setColumnWidth(0, 80)
-        self.tree.setColumnWidth(1, 170)
+        self.tree.setColumnWidth(0, 70)
+        self.tree.setColumnWidth(1, 150)
         self.tree.setColumnWidth(2, 190)
-        self.tree.setColumnWidth(3, 70)
+        self.tree.setColumnWidth(3, 75)
         self.tree.currentItemChanged.connect(self._on_current)
         self._rows: dict[str, QTreeWidgetItem] = {}
         for part in model.session.parts():
@@ -111,6 +111,7 @@ class MapReviewDialog(QDialog):
         self.preview.setObjectName("map-review-preview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         scroll = QScrollArea()
+        self.preview_scroll = scroll
         scroll.setWidget(self.preview)
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(PREVIEW_WIDTH + 30)
@@ -227,6 +228,8 @@ class MapReviewDialog(QDialog):
         painter.end()
         self.preview.setPixmap(QPixmap.fromImage(img))
         self.preview_highlight = pv.highlight
+        self.preview.adjustSize()
+        self.preview_scroll.ensureVisible(x + w // 2, y + h // 2, 60, 120)
 
     def _update_progress(self) -> None:
         done, total = self.model.progress()

@@ -176,6 +176,7 @@ _NOT_ITEM_BEFORE = re.compile(
     r"(child|entry|row|sibling|item|number|line|page|part|person|member|i-\d*|form|section)\s*$"
 )
 _ROW = re.compile(r"\b(?:child|entry|row|sibling|person|member|household member)\s*(\d{1,2})\b")
+_LINE_OF = re.compile(r"\bline (\d{1,2}) of \d{1,2}\b")  # "Line 2 of 5": the 2nd row
 _ORDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight")
 _ROW_WORD = re.compile(r"\b(?:line|row|entry) (" + "|".join(_ORDINALS) + r")\b")
 _EXTRA_ROW = re.compile(r"\badditional (?:child|entry|sibling|person|member) (\d{1,2})\b")
@@ -228,7 +229,7 @@ def parse_tooltip(raw: str) -> Tooltip:
         headings = " ".join(sentences[:-1])
     # Notes are instructions, not structure ("NOTE: do not give the attorney's address").
     headings = re.sub(r"\bnote:.*$", "", headings).strip()
-    rm = _ROW.search(text)
+    rm = _ROW.search(text) or _LINE_OF.search(text)
     row = int(rm.group(1)) - 1 if rm and int(rm.group(1)) >= 1 else None
     wm = _ROW_WORD.search(text)
     if row is None and wm:
@@ -515,7 +516,7 @@ class Proposer:
         p.derivative = role == "derivative" and derivative_form
         if (
             group
-            and (subject.rows or attr.rows or first.group == "aliases")
+            and (subject.rows or attr.rows or first.group in ("aliases", "addresses"))
             and tip.row is not None
         ):
             p.row = tip.row - 1 if role == "household" else tip.row
@@ -835,6 +836,11 @@ def _number_repeats(props: list[Proposed], inventory: Inventory) -> None:
         start = printed.get(gkey, -1) + 1
         if len(members) < 2 and start == 0:
             continue
+        if (
+            gkey[2] == "addresses"
+            and len({_sentences(normalise(q.tooltip))[-1] for q in members}) > 1
+        ):
+            continue  # ZIP code and postal code of one address are not two rows
         members.sort(
             key=lambda q: (
                 q.page,
