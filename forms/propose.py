@@ -97,6 +97,7 @@ class Attribute(_Strict):
 
 class FormRule(_Strict):
     forms: list[str]
+    counsel_form: bool = False  # the attorney's own form: its attorney parts use counsel facts
     only_subjects: list[str] = Field(default_factory=list)
     only_attributes: list[str] = Field(default_factory=list)
     extra_attributes: list[Attribute] = Field(default_factory=list)
@@ -378,6 +379,10 @@ class Proposer:
             subject = self.syn.subjects[0]
         if subject.role == "blank":
             return self._blank(p, f"{subject.id} area: not completed by counsel")
+        if subject.role == "counsel" and not (rule is not None and rule.counsel_form):
+            return self._blank(
+                p, "Attorney or accredited representative area: counsel completes it (G-28 details)"
+            )
         attrs = list(self.syn.attributes)
         if rule is not None:
             attrs = list(rule.extra_attributes) + attrs

@@ -79,6 +79,9 @@ def test_proposal_for_the_i765_reads_facts_states_and_formats() -> None:
     barcode = by["form1[0].#pageSet[0].Page1[0].PDF417BarCode1[0]"]
     assert barcode.kind == "blank" and "barcode" in barcode.reason.lower()
     assert prop.form == "I-765" and prop.edition == "08/21/25"
+    # The attorney box of an applicant's form is blank by design (counsel's G-28 carries it).
+    bar = by["form1[0].Page1[0].Attorney-Rep[0].attorneyBarNumber[0]"]
+    assert bar.kind == "blank" and "G-28" in bar.reason
 
 
 def test_repeated_children_get_rows_and_signatures_are_blank() -> None:
@@ -251,6 +254,12 @@ def test_no_acroform_xfa_only_and_user_password_are_refused(tmp_path: Path) -> N
         w3.write(fh)
     with pytest.raises(PdfNeedsPassword):
         check_pdf(locked)
+    # "forms add" gives the same reasons and stores nothing.
+    store = tmp_path / "forms"
+    for bad, error in ((locked, PdfNeedsPassword), (plain, NoFillableFields), (xfa, XfaOnlyForm)):
+        with pytest.raises(error):
+            add_official_form(bad, forms_dir=store)
+    assert not store.exists()
 
 
 # -- the obsolete G-28: proposed, refused until reviewed, still obsolete -------------------
