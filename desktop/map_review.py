@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.background import show_error, show_message
+from desktop.background import BackgroundOp, run_in_background, show_error, show_message
 from desktop.map_review_logic import PREVIEW_WIDTH, STATUS_TEXT, MapReviewModel
 
 FIELD_ROLE = Qt.ItemDataRole.UserRole
@@ -323,8 +323,10 @@ class MapReviewDialog(QDialog):
 
 def open_map_review(
     parent: QWidget | None, path: Path | str | None = None, data_dir: Path | str | None = None
-) -> MapReviewDialog | None:
-    """Ask for an official PDF (unless given), propose its map and open the review screen."""
+) -> BackgroundOp | None:
+    """Ask for an official PDF (unless given), check it and propose its map on a worker thread,
+    then open the review screen (``op.result`` is the dialog once ``op.finished``). Bad input
+    (not a USCIS form, locked, no fields, ...) is shown as the error's one-line reason."""
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(
             parent,
@@ -335,11 +337,19 @@ def open_map_review(
         if not chosen:
             return None
         path = chosen
-    try:
-        model = MapReviewModel.from_pdf(path)
-    except Exception as exc:
-        show_error(parent, exc)
-        return None
-    dlg = MapReviewDialog(model, data_dir=data_dir, parent=parent)
-    dlg.show()
-    return dlg
+    pdf = Path(path)
+
+    def opened(model: MapReviewModel) -> MapReviewDialog:
+        dlg = MapReviewDialog(model, data_dir=data_dir, parent=parent)
+        dlg.show()
+        op.result = dlg
+        return dlg
+
+    op = run_in_background(
+        parent,
+        lambda progress, cancel: MapReviewModel.from_pdf(pdf),
+        success=opened,
+        title=QCoreApplication.translate("MapReviewDialog", "Reading the form's fields…"),
+        cancellable=False,
+    )
+    return op

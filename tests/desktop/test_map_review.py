@@ -107,9 +107,14 @@ def test_main_window_opens_the_review_and_refuses_a_non_form(
     assert w.map_form_action.text() == "Map a form…"
     bad = tmp_path / "letter.pdf"
     bad.write_text("not a pdf", encoding="utf-8")
-    assert w.open_map_review(bad) is None
+    op = w.open_map_review(bad)
+    qtbot.waitUntil(lambda: op.finished and bool(message_boxes()), timeout=30000)
     assert any("cannot be opened as a PDF" in b.text() for b in message_boxes())
+    assert not [x for x in QApplication.topLevelWidgets() if isinstance(x, MapReviewDialog)]
     _close_boxes()
-    dlg = w.open_map_review(shared_forms / OBSOLETE_G28)
+    op = w.open_map_review(shared_forms / OBSOLETE_G28)
+    qtbot.waitUntil(lambda: op.finished, timeout=30000)
+    dlg = op.result
     assert isinstance(dlg, MapReviewDialog) and dlg.isVisible()
+    assert op.worker_thread_id is not None  # proposed off the UI thread
     dlg.close()
