@@ -31,6 +31,9 @@ def register(sub: Any) -> None:
     p.add_argument("--review", action="store_true", help="Review the proposal field by field")
     p.add_argument("--reviewer", help="Who reviews (saved in the map), e.g. 'A. Lawyer, Esq.'")
     p.add_argument(
+        "--draft", type=Path, help="Also write the proposal as a draft YAML (not usable)"
+    )
+    p.add_argument(
         "--accept-confident",
         action="store_true",
         help="With --review: accept high-confidence proposals first, then ask about the rest",
@@ -133,6 +136,11 @@ def cmd_map(args: argparse.Namespace) -> int:
         f"{checked.form} edition {checked.edition}: {len(proposal.fields)} fields proposed. "
         "Nothing proposed is used for filling until it is reviewed and accepted."
     )
+    if args.draft:
+        from forms.propose import draft_yaml
+
+        write_atomic(args.draft, draft_yaml(proposal).encode("utf-8"), mode=0o644)
+        print(f"Wrote the draft (not reviewed) to {args.draft}")
     if not args.review:
         for part in session.parts():
             print(f"Part {part}")

@@ -858,3 +858,37 @@ def _number_repeats(props: list[Proposed], inventory: Inventory) -> None:
             if q.group == "aliases" and "join_list" in q.format:
                 q.format = [f for f in q.format if f != "join_list"]
             q.confidence = min(q.confidence, 0.85)
+
+
+def draft_yaml(proposal: Proposal) -> str:
+    """The proposal as a draft YAML for reading and sharing: every field with its tooltip,
+    proposed fact, value, format, row, confidence and reason. It is not a field map (no
+    reviewer, another shape): ``forms map-import`` and the filler refuse it."""
+    rows: list[dict[str, object]] = []
+    for p in proposal.fields:
+        item: dict[str, object] = {
+            "field": p.field,
+            "tooltip": p.tooltip,
+            "page": p.page,
+            "proposed": p.kind,
+            "confidence": round(p.confidence, 2),
+            "reason": p.reason,
+        }
+        if p.fact:
+            item["fact"] = p.fact
+        if p.value is not None:
+            item["value"] = p.value
+            item["on_state"] = p.on_state
+        if p.format:
+            item["format"] = list(p.format)
+        if p.group:
+            item["rows_of"] = {"group": p.group, "where": dict(p.where), "row": p.row or 0}
+        rows.append(item)
+    head = (
+        f"# DRAFT field map proposed by ReliefDesk for Form {proposal.form} edition "
+        f"{proposal.edition} from {proposal.source}.\n"
+        "# NOT REVIEWED: nothing here is used for filling. Review it with "
+        "'forms map FILE --review' or in the app.\n"
+    )
+    body = {"draft_of": proposal.form, "edition": proposal.edition, "proposals": rows}
+    return head + yaml.safe_dump(body, sort_keys=False, allow_unicode=True, width=100)

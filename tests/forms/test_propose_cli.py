@@ -14,11 +14,20 @@ OBSOLETE_G28 = "g-28_obsolete-ed-05-05-16.pdf"
 def test_forms_map_shows_the_proposal_and_saves_nothing(
     shared_forms: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    rc = main(["--data-dir", str(tmp_path), "forms", "map", str(shared_forms / OBSOLETE_G28)])
+    draft = tmp_path / "draft.yaml"
+    pdf = str(shared_forms / OBSOLETE_G28)
+    rc = main(["--data-dir", str(tmp_path), "forms", "map", pdf, "--draft", str(draft)])
     out = capsys.readouterr().out
     assert rc == 0
     assert "G-28 edition 05/05/16" in out and "Nothing proposed is used for filling" in out
     assert "counsel.family_name" in out and "blank by design" in out
+    assert not (tmp_path / "maps").exists()
+    text = draft.read_text(encoding="utf-8")
+    assert text.startswith("# DRAFT") and "NOT REVIEWED" in text and "confidence:" in text
+    assert "tooltip: Part 1. Information About Attorney" in text
+    # A draft is not a map: importing it is refused.
+    rc = main(["--data-dir", str(tmp_path), "forms", "map-import", str(draft), "--pdf", pdf])
+    assert rc != 0 and "Field map" in capsys.readouterr().err
     assert not (tmp_path / "maps").exists()
 
 
