@@ -278,7 +278,7 @@ def test_obsolete_g28_proposal_is_not_filled_until_reviewed(
     by = prop.by_field()
     client_family = [p for p in prop.fields if p.fact == "client.family_name"]
     assert client_family, "the client's name is proposed from the tooltips"
-    assert any(p.fact == "counsel.family_name" for p in by.values())
+    assert any(p.fact == "representative.family_name" for p in by.values())
 
     # Filling is refused (the current edition's map does not fit this PDF) and the edition
     # check still calls it obsolete ...
@@ -379,7 +379,7 @@ def test_accepted_read_only_field_is_saved_as_a_header_repeat(
     unit = "form1[0].#subform[0].Line3b_AptSteFlrNumber[0]"
     assert inv.fields[unit].read_only
     proposal = review.proposed(unit)
-    assert proposal.fact == "counsel.unit" and not proposal.high  # read-only: never "high"
+    assert proposal.fact == "representative.unit" and not proposal.high  # read-only: never "high"
     review.accept(unit)
     for name in review.pending():
         review.blank(name, "not part of this test")

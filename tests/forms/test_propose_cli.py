@@ -20,7 +20,7 @@ def test_forms_map_shows_the_proposal_and_saves_nothing(
     out = capsys.readouterr().out
     assert rc == 0
     assert "G-28 edition 05/05/16" in out and "Nothing proposed is used for filling" in out
-    assert "counsel.family_name" in out and "blank by design" in out
+    assert "representative.family_name" in out and "blank by design" in out
     assert not (tmp_path / "maps").exists()
     text = draft.read_text(encoding="utf-8")
     assert text.startswith("# DRAFT") and "NOT REVIEWED" in text and "confidence:" in text
