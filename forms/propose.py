@@ -97,7 +97,7 @@ class Attribute(_Strict):
 
 class FormRule(_Strict):
     forms: list[str]
-    counsel_form: bool = False  # the attorney's own form: its attorney parts use representative.* facts
+    counsel_form: bool = False  # the attorney's own form: attorney parts use representative.*
     only_subjects: list[str] = Field(default_factory=list)
     only_attributes: list[str] = Field(default_factory=list)
     extra_attributes: list[Attribute] = Field(default_factory=list)
