@@ -51,7 +51,7 @@ class MapReviewDialog(QDialog):
         self.setObjectName("map-review")
         title = self.tr("Review the proposed field map — %1")
         self.setWindowTitle(title.replace("%1", model.title))
-        self.resize(1200, 780)
+        self.resize(1360, 800)
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("map-review-fields")
@@ -137,7 +137,7 @@ class MapReviewDialog(QDialog):
         splitter = QSplitter()
         splitter.addWidget(self.tree)
         splitter.addWidget(details)
-        splitter.setSizes([640, 560])
+        splitter.setSizes([760, 600])
 
         self.accept_confident_button = QPushButton(self.tr("Accept all high-confidence proposals"))
         self.accept_confident_button.clicked.connect(self.accept_confident)
