@@ -49,8 +49,11 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.settings_requested.emit)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
+        self.map_form_action = QAction(self)
+        self.map_form_action.triggered.connect(lambda: self.open_map_review())
         self.toolbar.addAction(self.clients_action)
         self.toolbar.addAction(self.settings_action)
+        self.toolbar.addAction(self.map_form_action)
         self.toolbar.addAction(self.about_action)
         self.language = QComboBox()
         self.language.setObjectName("language")
@@ -101,6 +104,10 @@ class MainWindow(QMainWindow):
         self.clients_action.setToolTip(self.tr("Back to the client list (Ctrl+L)"))
         self.settings_action.setText(self.tr("Settings…"))
         self.about_action.setText(self.tr("About"))
+        self.map_form_action.setText(self.tr("Map a form…"))
+        self.map_form_action.setToolTip(
+            self.tr("Propose a field map for an official PDF (e.g. a new edition) and review it")
+        )
         self.language_label.setText(self.tr("Language:") + " ")
         self.demo_badge.setText(self.tr("DEMO"))
         self.demo_badge.setToolTip(self.tr("Fictional demo client in memory; nothing is saved"))
@@ -125,6 +132,11 @@ class MainWindow(QMainWindow):
         from desktop.about import show_about
 
         return show_about(self, data_dir=self.options.data_dir, demo=self.demo)
+
+    def open_map_review(self, path: Any = None) -> Any:
+        from desktop.map_review import open_map_review
+
+        return open_map_review(self, path, data_dir=self.options.data_dir)
 
     def set_language_choice(self, code: str) -> None:
         idx = self.language.findData(code)

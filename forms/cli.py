@@ -23,6 +23,31 @@ def register(sub: Any) -> None:
     p = fsub.add_parser("coverage", help="Per form: fields mapped, blank by design, unmapped")
     p.add_argument("--show-unmapped", action="store_true", help="List the unmapped field names")
     p.set_defaults(handler=cmd_coverage)
+    p = fsub.add_parser(
+        "map",
+        help="Propose a field map for an official PDF from its tooltips; review it to use it",
+    )
+    p.add_argument("file", type=Path, help="The official PDF (e.g. a new edition, Supplement B)")
+    p.add_argument("--review", action="store_true", help="Review the proposal field by field")
+    p.add_argument("--reviewer", help="Who reviews (saved in the map), e.g. 'A. Lawyer, Esq.'")
+    p.add_argument(
+        "--draft", type=Path, help="Also write the proposal as a draft YAML (not usable)"
+    )
+    p.add_argument(
+        "--accept-confident",
+        action="store_true",
+        help="With --review: accept high-confidence proposals first, then ask about the rest",
+    )
+    p.set_defaults(handler=cmd_map)
+    p = fsub.add_parser("map-export", help="Write a reviewed map to a file to share it")
+    p.add_argument("form", help="Form number as printed, e.g. G-28, I-918B")
+    p.add_argument("edition", help="Edition as printed, MM/DD/YY")
+    p.add_argument("out", type=Path)
+    p.set_defaults(handler=cmd_map_export)
+    p = fsub.add_parser("map-import", help="Import a reviewed map shared by another clinic")
+    p.add_argument("file", type=Path, help="The map (.yaml)")
+    p.add_argument("--pdf", required=True, type=Path, help="Your official PDF of that edition")
+    p.set_defaults(handler=cmd_map_import)
 
     p = sub.add_parser("fill", help="Fill an official form for a client")
     add_client_arguments(p)
@@ -85,6 +110,100 @@ def cmd_coverage(args: argparse.Namespace) -> int:
             if args.show_unmapped:
                 for name in cov.unmapped:
                     print(f"    {name}")
+    return 0
+
+
+def _show(p: Any) -> str:
+    what = "blank by design" if p.kind == "blank" else (str(p.fact) if p.fact else "(nothing)")
+    if p.value is not None:
+        what += f" = {p.value}"
+    if p.format:
+        what += f" [{', '.join(p.format)}]"
+    return f"{what}  ({p.confidence:.0%}: {p.reason})"
+
+
+def cmd_map(args: argparse.Namespace) -> int:
+    from forms.propose import propose
+    from forms.propose_input import check_pdf
+    from forms.propose_review import ReviewSession
+    from forms.propose_store import save_reviewed
+    from forms.registry import sha256_of
+
+    checked = check_pdf(args.file)
+    proposal = propose(checked.inventory, form_id=checked.form, edition=checked.edition)
+    session = ReviewSession(proposal, checked.inventory)
+    print(
+        f"{checked.form} edition {checked.edition}: {len(proposal.fields)} fields proposed. "
+        "Nothing proposed is used for filling until it is reviewed and accepted."
+    )
+    if args.draft:
+        from forms.propose import draft_yaml
+
+        write_atomic(args.draft, draft_yaml(proposal).encode("utf-8"), mode=0o644)
+        print(f"Wrote the draft (not reviewed) to {args.draft}")
+    if not args.review:
+        for part in session.parts():
+            print(f"Part {part}")
+            for p in session.in_part(part):
+                print(f"  p.{p.page} item {p.item or '-'}: {p.tooltip[:90]}")
+                print(f"      -> {_show(p)}")
+        print("Review with: forms map FILE --review --reviewer 'NAME'")
+        return 0
+    if not args.reviewer:
+        print("error: --review needs --reviewer NAME (saved in the map)")
+        return 2
+    if args.accept_confident:
+        print(f"accepted {session.accept_confident()} high-confidence proposals")
+    for part in session.parts():
+        print(f"Part {part}")
+        for p in session.in_part(part):
+            if session.decisions[p.field].status != "pending":
+                continue
+            print(f"  p.{p.page} item {p.item or '-'}: {p.tooltip}")
+            print(f"      -> {_show(p)}")
+            while True:
+                answer = input("  [a]ccept / c FACT [VALUE] / b REASON: ").strip()
+                try:
+                    if answer in ("", "a"):
+                        session.accept(p.field)
+                    elif answer.startswith("c "):
+                        bits = answer[2:].split()
+                        session.change(p.field, bits[0], value=bits[1] if len(bits) > 1 else None)
+                    elif answer.startswith("b "):
+                        session.blank(p.field, answer[2:])
+                    else:
+                        print("  answer a, 'c FACT [VALUE]' or 'b REASON'")
+                        continue
+                except Exception as exc:  # the session says what is wrong; ask again
+                    print(f"  {exc}")
+                    continue
+                break
+    fmap = session.build_map(
+        form=checked.form,
+        edition=checked.edition,
+        reviewed_by=args.reviewer,
+        pdf_sha256=sha256_of(checked.path),
+    )
+    path = save_reviewed(fmap, checked.inventory, data_dir=_data_dir(args))
+    print(f"Saved the reviewed map as {path}")
+    return 0
+
+
+def cmd_map_export(args: argparse.Namespace) -> int:
+    from forms.propose_store import export_reviewed
+
+    out = export_reviewed(args.form, args.edition, args.out, data_dir=_data_dir(args))
+    print(f"Wrote {out}")
+    return 0
+
+
+def cmd_map_import(args: argparse.Namespace) -> int:
+    from forms.propose_input import check_pdf
+    from forms.propose_store import import_reviewed
+
+    checked = check_pdf(args.pdf)
+    path = import_reviewed(args.file, checked.inventory, data_dir=_data_dir(args))
+    print(f"Imported the reviewed map as {path}")
     return 0
 
 

@@ -302,10 +302,14 @@ def add_official_form(
 ) -> AddedForm:
     """Identify a PDF downloaded from uscis.gov, check its edition and store it.
 
-    Raises FormNotRecognised, FormEditionMismatch (edition without a map) or FormFieldsMismatch
+    Raises FormNotRecognised, PdfNeedsPassword, NoFillableFields, XfaOnlyForm, EditionUnreadable
+    (forms.propose_input), FormEditionMismatch (edition without a map) or FormFieldsMismatch
     (fields differ from the field list). Warns (does not refuse) when the printed expiry date has
     passed or the PDF already holds data."""
     today = today or dt.date.today()
+    from forms.propose_input import check_pdf
+
+    check_pdf(path)  # one-line reasons: password, no AcroForm, XFA-only, not USCIS, no edition
     ident = identify_pdf(path)
     form = ident.form
     if form is None:

@@ -87,5 +87,6 @@ def test_forms_add_then_list(
 def test_forms_coverage(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["forms", "coverage"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 7
+    assert len(lines) == 8  # seven forms plus the G-28
     assert any(line.startswith("I-589 01/20/25: 448 fields;") for line in lines)
+    assert any(line.startswith("G-28 09/17/18: 97 fields; 74 mapped") for line in lines)

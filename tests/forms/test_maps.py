@@ -23,6 +23,7 @@ def test_every_map_file_is_registered() -> None:
         "i-914a",
         "i-918",
         "i-918a",
+        "g-28",
     }
 
 

@@ -50,7 +50,9 @@ def test_obsolete_g28_identified_by_footer_and_refused(shared_forms: Path, tmp_p
     with pytest.raises(FormEditionMismatch) as err:
         add_official_form(shared_forms / G28, forms_dir=tmp_path)
     assert err.value.found == "05/05/16"
-    assert "05/05/16" in str(err.value) and "none" in str(err.value)
+    # The current edition (09/17/18) has a bundled map now: the message names both editions.
+    assert "05/05/16" in str(err.value) and "09/17/18" in str(err.value)
+    assert err.value.supported == ("09/17/18",)
     assert list(tmp_path.iterdir()) == []  # nothing stored
 
 

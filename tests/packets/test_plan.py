@@ -96,8 +96,10 @@ def test_t_visa_demo_order_with_real_providers() -> None:
         "exhibit:A",
     ]
     by = {d.key: d for d in p.documents}
-    # the current G-28 is not available: never the obsolete one
-    assert by["g-28"].status is PartStatus.FORM_PDF_NOT_SUPPLIED
+    # the current G-28 is bundled with a map now (issue 16): it is filled, and counsel's own
+    # details (representative.* facts) are reported missing for the demo
+    assert by["g-28"].status is PartStatus.MISSING_FACTS
+    assert any(n.startswith("representative.") for n in by["g-28"].missing_facts)
     assert by["i-914"].status is PartStatus.FORM_PDF_NOT_SUPPLIED
     assert "uscis.gov/i-914" in " ".join(by["i-914"].problems)
     assert by["i-914a#0"].title == "Form I-914 Supplement A — Marta Vargas Ejemplo"

@@ -58,9 +58,10 @@ def test_demo_packet_structure(demo_packet) -> None:  # type: ignore[no-untyped-
     assert "Form I-765, Application for Employment Authorization" in titles
     assert "Personal declaration of the applicant" in titles
     assert "Exhibit A — Birth certificate, with certified translation" in titles
-    assert any(t.startswith("Form G-28") and "NOT INCLUDED" in t for t in titles)
+    # the G-28 is bundled with a map now (issue 16): filled and included, not left out
+    assert any(t.startswith("Form G-28") and "NOT INCLUDED" not in t for t in titles)
     assert manifest["relief_id"] == "t_visa"
-    assert len(manifest["not_included"]) == len(result.left_out) == 5
+    assert len(manifest["not_included"]) == len(result.left_out) == 4
 
 
 def test_demo_packet_pages_bates_and_toc(demo_packet) -> None:  # type: ignore[no-untyped-def]
@@ -94,12 +95,18 @@ def test_demo_packet_pages_bates_and_toc(demo_packet) -> None:  # type: ignore[n
 def test_demo_i765_flattened_in_packet_and_fillable_beside(demo_packet) -> None:  # type: ignore[no-untyped-def]
     result, _ = demo_packet
     assert not PdfReader(str(result.path)).get_fields()
-    (copy,) = result.fillable_copies
+    # two fillable copies now (I-765 and the G-28, issue 16); this test reads the I-765
+    i765 = "form1[0].Page1[0].Line1a_FamilyName[0]"
+    (copy,) = [c for c in result.fillable_copies if i765 in (PdfReader(str(c)).get_fields() or {})]
     fields = PdfReader(str(copy)).get_fields() or {}
     values = {k: v.get("/V") for k, v in fields.items()}
     assert values["form1[0].Page1[0].Line1a_FamilyName[0]"] == "Ejemplo Vargas"
     assert values["form1[0].Page2[0].Line7_AlienNumber[0]"] == "099999001"
-    entry = next(e for e in result.manifest["documents"] if e["kind"] == "form")
+    entry = next(
+        e
+        for e in result.manifest["documents"]
+        if e["kind"] == "form" and "I-765" in json.dumps(e, ensure_ascii=False)
+    )
     page = page_texts(result.path)[entry["first_page"] - 1]
     assert "Ejemplo Vargas" in page  # the flattened packet copy shows the value
 
