@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+from pypdf.errors import PyPdfError
 from pypdf.generic import ArrayObject, FloatObject, NameObject, RectangleObject
 
 from packets.bates import BatesStamper
@@ -507,11 +508,8 @@ def assemble(
                 added = writer.add_page(page)
                 if _to_letter(added):
                     rescaled += 1
-        except ExhibitUnreadable:
-            raise
-        except PacketError:
-            raise
-        except Exception as exc:  # a page that pypdf cannot copy: name the part
+        except (PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            # a page that pypdf cannot copy (parsed only now): name the part
             raise ExhibitUnreadable(
                 part.display_title, f"a page could not be copied ({exc})"
             ) from exc

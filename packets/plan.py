@@ -28,7 +28,6 @@ from packets.providers import (
     Derivative,
     PartStatus,
     Providers,
-    _family_name,
     default_providers,
 )
 
@@ -109,6 +108,8 @@ class PlanData(_Strict):
     fee_waiver_allowed: bool = True
     fee_note: str | None = None
     verified_states: list[str] | None = None
+    #: Only family members in the U.S. are included (asylum: INA 208(b)(3)).
+    derivatives_in_us_only: bool = False
     documents: list[DocEntry] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -164,7 +165,7 @@ class _Ctx:
     options: PlanOptions
     providers: Providers
     exhibits_dir: Path | None
-    flags: set[str] | None
+    flags: set[str]
     derivatives: list[Derivative]
     warnings: list[str]
     filing_date: dt.date
@@ -192,38 +193,9 @@ def _supp_b_obtained(ctx: _Ctx) -> bool | None:
     return any(r.get("status") == "signed" or r.get("signed_date") is not UNKNOWN for r in rows)
 
 
-#: The flag ids (eligibility rules) that call for an I-192.
-I192_FLAGS = {"T-FLAG-I192", "U-FLAG-I192"}
-
-
 def _inadmissibility(ctx: _Ctx) -> bool | None:
-    if ctx.flags is not None:
-        return any(f in I192_FLAGS or "I192" in f.upper() for f in ctx.flags)
-    # No eligibility screen in this build: a conservative screen, marked for review.
-    view = ctx.view
-    reasons = []
-    for name in (
-        "inadmissibility.false_documents",
-        "inadmissibility.engaged_in_prostitution",
-        "inadmissibility.drug_conduct",
-        "inadmissibility.helped_others_enter",
-        "inadmissibility.left_after_unlawful_presence",
-        "inadmissibility.security_related",
-    ):
-        if name in view.catalogue and view.get(name) is True:
-            reasons.append(name)
-    manner = view.get("client.last_arrival_manner")
-    if manner is not UNKNOWN and "without inspection" in str(manner).lower():
-        reasons.append("entry without inspection (INA 212(a)(6)(A)(i))")
-    if any(d == "convicted" for d in view.get("arrests[].disposition") if d is not UNKNOWN):
-        reasons.append("a conviction on record")
-    if reasons:
-        ctx.warnings.append(
-            "I-192 included because of " + "; ".join(reasons) + ". The eligibility screen was "
-            "not available to confirm inadmissibility: attorney review required (VERIFY)."
-        )
-        return True
-    return False
+    """Eligibility raised its I-192 waiver flag (``<prefix>-FLAG-I192``) for this relief."""
+    return any(f.endswith("-FLAG-I192") for f in ctx.flags)
 
 
 def _in_removal(ctx: _Ctx) -> bool | None:
@@ -504,53 +476,18 @@ def _exhibit_doc(label: str, description: str, path: Path | None) -> PlannedDocu
 
 # -- derivatives ------------------------------------------------------------------------------
 
-#: Relationships that can be derivatives, per relief, when no eligibility screen is available.
-_FALLBACK_RELATIONSHIPS = {
-    "t_visa": {"spouse", "child", "parent", "sibling", "child_of_derivative"},
-    "u_visa": {"spouse", "child", "parent", "sibling"},
-    "asylum_psg": {"spouse", "child"},
-}
-
-
 def _derivatives(ctx: _Ctx) -> list[Derivative]:
-    allowed = _FALLBACK_RELATIONSHIPS.get(ctx.relief)
-    if allowed is None:
-        return []
+    """The family members eligibility finds may qualify and the attorney included."""
     screened = ctx.providers.screen.derivatives(ctx.view, ctx.relief)
-    if screened is not None:
-        chosen = [d for d in screened if ctx.relief != "asylum_psg" or d.in_us is not False]
-        for d in chosen:
-            if d.unsure:
-                ctx.warnings.append(
-                    f"{d.name} ({d.relationship}) is included as a derivative, but the "
-                    "eligibility screen could not decide whether they qualify: answer the "
-                    "open questions or confirm with the attorney."
-                )
-        return chosen
-    out = []
-    for row in ctx.view.rows("family"):
-        if row.get("include_as_derivative") is not True:
-            continue
-        rel = row.get("relationship")
-        if rel is UNKNOWN or str(rel) not in allowed:
-            continue
-        in_us = row.get("in_us")
-        if ctx.relief == "asylum_psg" and in_us is not True:
-            continue  # only family in the U.S. are included on the I-589 (INA 208(b)(3))
-        out.append(
-            Derivative(
-                row=row.index,
-                name=_family_name(row),
-                relationship=str(rel),
-                in_us=None if in_us is UNKNOWN else bool(in_us),
+    chosen = [d for d in screened if not ctx.data.derivatives_in_us_only or d.in_us is not False]
+    for d in chosen:
+        if d.unsure:
+            ctx.warnings.append(
+                f"{d.name} ({d.relationship}) is included as a derivative, but the "
+                "eligibility screen could not decide whether they qualify: answer the "
+                "open questions or confirm with the attorney."
             )
-        )
-    if out:
-        ctx.warnings.append(
-            "Derivatives are the family members marked 'include as derivative'; the eligibility "
-            "screen was not available to check each one (VERIFY each relationship and age)."
-        )
-    return out
+    return chosen
 
 
 # -- resolving entries ------------------------------------------------------------------------
@@ -575,19 +512,16 @@ def _supplied(ctx: _Ctx, key: str, entry_id: str) -> Path | None:
 
 def _check_supplied_form(ctx: _Ctx, entry: DocEntry, path: Path, doc: PlannedDocument) -> None:
     """A completed form the user supplied: refuse an obsolete edition (e.g. the old G-28)."""
+    from forms import identify_pdf
+    from forms.errors import FormsError
+
     status, problems, warnings = _check_exhibit_file(path, doc.title)
     doc.status, doc.problems, doc.warnings = status, problems, warnings
     if status is not PartStatus.READY:
         return
     try:
-        from forms.registry import identify_pdf
-    except ImportError:
-        return
-    from casefile.errors import ReliefDeskError
-
-    try:
         ident = identify_pdf(path)
-    except ReliefDeskError:
+    except FormsError:
         doc.warnings.append(
             f"{doc.title}: the edition of {path.name} could not be read; check it is the "
             "current edition on uscis.gov."
@@ -611,6 +545,7 @@ def _check_supplied_form(ctx: _Ctx, entry: DocEntry, path: Path, doc: PlannedDoc
 def _u_supp_b_fresh(ctx: _Ctx, doc: PlannedDocument) -> None:
     rows = _cert_rows(ctx.view, "I-918B")
     signed = [r.get("signed_date") for r in rows if r.get("signed_date") is not UNKNOWN]
+    # the deadline is eligibility's derived fact certifications[].expires (signed + 6 months)
     if not signed:
         doc.problems.append(
             "no signed certification is recorded: ask the certifying agency (draft the request "
@@ -620,14 +555,7 @@ def _u_supp_b_fresh(ctx: _Ctx, doc: PlannedDocument) -> None:
             doc.status = PartStatus.MISSING_FILE
         return
     latest: dt.date = max(signed)
-    month = latest.month + 6
-    year = latest.year + (month - 1) // 12
-    month = (month - 1) % 12 + 1
-    day = min(
-        latest.day,
-        [31, 29 if year % 4 == 0 else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1],
-    )
-    expires = dt.date(year, month, day)
+    expires: dt.date = max(r.get("expires") for r in rows if r.get("signed_date") == latest)
     if ctx.filing_date > expires:
         doc.status = PartStatus.MISSING_FILE
         doc.problems.append(

@@ -19,7 +19,7 @@ from packets.assemble import AssemblyResult, PacketPart, _slug, assemble
 from packets.errors import ExhibitUnreadable, PacketBlocked, PacketWriteError
 from packets.ops import CancelToken, Progress, Reporter
 from packets.plan import FilingPlan, PlannedDocument, PlanOptions, plan
-from packets.providers import DraftsAdapter, PartStatus, Produced, Providers, default_providers
+from packets.providers import PartStatus, Produced, Providers, default_providers
 from packets.render import CoverInfo, render_placeholder
 
 __all__ = ["PacketResult", "build_packet"]
@@ -124,14 +124,12 @@ def build_packet(
             filing_plan.relief,
             [f"{d.title}: {d.status.value}" for d in filing_plan.blockers],
         )
-    drafts = providers.drafts
-    if isinstance(drafts, DraftsAdapter):  # the cover letter lists what is enclosed
-        listed = [
-            d.title
-            for d in filing_plan.documents
-            if d.kind != "exhibit" and d.entry_id != "cover_letter"
-        ]
-        drafts.enclosures = (*listed, "Exhibits as listed in the exhibit index")
+    listed = [
+        d.title
+        for d in filing_plan.documents
+        if d.kind != "exhibit" and d.entry_id != "cover_letter"
+    ]  # the cover letter lists what is enclosed
+    providers.drafts.enclosures = (*listed, "Exhibits as listed in the exhibit index")
 
     passwords = passwords or {}
     warnings: list[str] = list(filing_plan.warnings)

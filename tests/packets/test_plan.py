@@ -202,12 +202,19 @@ def test_i192_follows_the_screen_flag() -> None:
     assert "i-192" not in _keys(p)
 
 
-def test_without_a_screen_the_fallback_says_so() -> None:
-    p = plan(_view(), "t_visa", providers=fake_providers())  # screen returns None
+def test_flags_and_derivatives_come_from_the_eligibility_screen() -> None:
+    """No legal test of its own: the plan follows eligibility's I-192 flag and derivatives."""
+    from eligibility import assess
+
+    view = _view()
+    screen = assess(view, "t_visa")
+    p = plan(view, "t_visa", providers=fake_providers())  # the real screen
+    assert ("i-192" in _keys(p)) == ("T-FLAG-I192" in screen.flag_ids())
     assert "i-192" in _keys(p)  # demo entered without inspection and has a conviction
-    assert any("I-192 included because of" in w and "VERIFY" in w for w in p.warnings)
+    assert [(d.row, d.name, d.code) for d in p.derivatives] == [
+        (d.family_index, d.name, d.code) for d in screen.derivatives
+    ]
     assert [d.name for d in p.derivatives] == ["Marta Vargas Ejemplo", "Tomás Ejemplo Vargas"]
-    assert any("VERIFY each relationship" in w for w in p.warnings)
 
 
 def test_derivative_i765_only_for_family_in_the_us() -> None:
