@@ -12,10 +12,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from eligibility.registry import relief_ids
+
 VerifyStatus = Literal["ok", "VERIFY", "stale"]
 STALE_AFTER_DAYS = 180
 
-RELIEFS = ("t_visa", "u_visa", "continued_presence", "asylum_psg", "vacatur", "any")
+#: A clause for every relief says ``reliefs: [any]``; other names come from the relief registry.
+ANY_RELIEF = "any"
 
 
 class _Strict(BaseModel):
@@ -58,9 +61,10 @@ class Clause(Reviewed):
     @field_validator("reliefs")
     @classmethod
     def _known_reliefs(cls, v: list[str]) -> list[str]:
-        bad = [r for r in v if r not in RELIEFS]
+        known = (*relief_ids(), ANY_RELIEF)
+        bad = [r for r in v if r not in known]
         if bad:
-            raise ValueError(f"unknown relief(s) {bad}; use one of {list(RELIEFS)}")
+            raise ValueError(f"unknown relief(s) {bad}; use one of {list(known)}")
         return v
 
 

@@ -16,15 +16,17 @@ from typing import Any
 
 from casefile.errors import ReliefDeskError
 from casefile.profile import Profile
+from eligibility.registry import label, relief_ids
 
-RELIEFS: tuple[str, ...] = ("t_visa", "u_visa", "continued_presence", "asylum_psg", "vacatur")
-RELIEF_TITLES = {
-    "t_visa": "T visa",
-    "u_visa": "U visa",
-    "continued_presence": "Continued Presence",
-    "asylum_psg": "Asylum (particular social group)",
-    "vacatur": "Vacatur and record relief",
-}
+
+def relief_choices() -> tuple[str, ...]:
+    """The reliefs the screens offer, in display order: the relief registry's."""
+    return relief_ids()
+
+
+def relief_title(relief: str) -> str:
+    """The relief's English label from the registry (the view translates it)."""
+    return label(relief, "en")
 
 
 class AnswerInvalid(ReliefDeskError):
@@ -99,14 +101,14 @@ class InterviewController:
         self,
         profile: Profile,
         *,
-        reliefs: Sequence[str] = RELIEFS,
+        reliefs: Sequence[str] | None = None,
         today: dt.date | None = None,
         session_factory: Callable[[Profile, Sequence[str], dt.date | None], Any] = make_session,
         save: Callable[[], None] | None = None,
     ) -> None:
         self.profile = profile
         self.today = today
-        self.reliefs = list(reliefs)
+        self.reliefs = list(relief_choices() if reliefs is None else reliefs)
         self.session_factory = session_factory
         self.session = session_factory(profile, self.reliefs, today)
         self.save = save or (lambda: None)
@@ -229,7 +231,7 @@ class InterviewController:
         self.session.refresh()
 
     def set_reliefs(self, reliefs: Sequence[str]) -> None:
-        self.reliefs = [r for r in RELIEFS if r in reliefs]
+        self.reliefs = [r for r in relief_choices() if r in reliefs]
         self.session = self.session_factory(self.profile, self.reliefs, self.today)
 
     def focus_on(self, questions: Sequence[str]) -> bool:

@@ -38,7 +38,7 @@ from eligibility.conditions import (
 )
 from eligibility.deps import resolving_questions
 from eligibility.errors import UnknownRelief
-from eligibility.loader import RELIEFS, RuleSet, load_rules
+from eligibility.loader import RuleSet, load_rules
 from eligibility.schema import Element, Provenance, ReliefRules, StateRule
 from facts import UNKNOWN, FactView, RowView
 from facts.derived import years_between
@@ -592,12 +592,15 @@ def assess(
 def assess_all(
     view: FactView,
     *,
-    reliefs: Iterable[str] = RELIEFS,
+    reliefs: Iterable[str] | None = None,
     rules: RuleSet | None = None,
     stale_after_days: int = STALE_AFTER_DAYS,
 ) -> dict[str, Assessment]:
-    """Screen one profile for every relief (one shared evaluation context)."""
+    """Screen one profile for every registered relief, or ``reliefs`` (one shared evaluation
+    context)."""
     rules = rules or load_rules()
+    if reliefs is None:
+        reliefs = list(rules.reliefs)
     ctx = _context(view, rules)
     return {r: _assess(_rules_for(r, rules), ctx, rules, stale_after_days) for r in reliefs}
 

@@ -26,7 +26,7 @@ from casefile.cli import (
 from casefile.profile import Profile
 from eligibility.assess import Assessment, assess_all
 from eligibility.interview import InterviewSession
-from eligibility.loader import RELIEFS
+from eligibility.registry import relief_ids
 from facts import FactView
 
 _STATUS_MARK = {
@@ -52,14 +52,14 @@ def register(sub: Any) -> None:
         "assess", help="Screen a client for T, U, CP, asylum (PSG) and vacatur (attorney review)"
     )
     add_client_arguments(p)
-    p.add_argument("--relief", choices=RELIEFS, action="append", help="Only this relief")
+    p.add_argument("--relief", choices=relief_ids(), action="append", help="Only this relief")
     p.add_argument("--json", action="store_true", help="Print JSON instead of text")
     p.add_argument("--today", type=_date, help="Assess as of this date (default: today)")
     p.set_defaults(handler=cmd_assess)
 
     q = sub.add_parser("interview", help="Run the screening interview in the terminal")
     add_client_arguments(q)
-    q.add_argument("--relief", choices=RELIEFS, action="append", help="Only this relief")
+    q.add_argument("--relief", choices=relief_ids(), action="append", help="Only this relief")
     q.add_argument("--lang", choices=("en", "es"), default="en", help="Prompt language")
     q.add_argument("--today", type=_date, help="Interview as of this date (default: today)")
     q.set_defaults(handler=cmd_interview)
@@ -95,7 +95,7 @@ def cmd_assess(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     profile = load_profile_from_args(args)
     view = FactView(profile, today=args.today)
-    reliefs = args.relief or list(RELIEFS)
+    reliefs = args.relief or list(relief_ids())
     result = assess_all(view, reliefs=reliefs)
     if args.json:
         data = {
@@ -268,7 +268,7 @@ def cmd_interview(
     out: TextIO | None = None,
 ) -> int:
     out = out or sys.stdout
-    reliefs = args.relief or list(RELIEFS)
+    reliefs = args.relief or list(relief_ids())
     save: Callable[[], None]
     if (args.client or "").strip() == DEMO:
         profile: Profile = load_profile_from_args(args)

@@ -4,9 +4,10 @@ state vacatur table. Errors name the file and the line (``RuleFileError``).
 Layout under ``eligibility/data/``::
 
     rules/common.yaml        named conditions shared by every relief ({ref: name})
-    rules/<relief>.yaml      one ReliefRules per relief
+    rules/<relief>.yaml      one ReliefRules per registered relief (eligibility/registry.py)
     questions.yaml           the shared question pool (a fact asked once serves every relief)
     flows/<relief>.yaml      question order per relief (ids from the pool)
+    reliefs/<relief>.yaml    the relief registry (read by eligibility/registry.py)
     vacatur_states.yaml      the state record-relief table (the one copy of each statute;
                              clauses.states joins it with the drafting-only file)
 """
@@ -26,6 +27,7 @@ from pydantic import BaseModel, ValidationError
 
 from eligibility.conditions import Condition
 from eligibility.errors import RuleFileError
+from eligibility.registry import Relief, data_file, reliefs
 from eligibility.schema import (
     CommonConditions,
     Flow,
@@ -37,9 +39,6 @@ from eligibility.schema import (
 )
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
-
-#: Reliefs in display order.
-RELIEFS = ("t_visa", "u_visa", "continued_presence", "asylum_psg", "vacatur")
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -128,9 +127,12 @@ def _item_line(node: yaml.Node | None, key: str, index: int) -> int | None:
     return _line_of(node, (key, index))
 
 
-def load_from(root: Traversable | Path) -> RuleSet:
-    """Load every YAML file under ``root`` (the ``eligibility/data`` folder or a test copy)."""
+def load_from(root: Traversable | Path, registered: tuple[Relief, ...] | None = None) -> RuleSet:
+    """Load every YAML file under ``root`` (the ``eligibility/data`` folder or a test copy) for
+    the ``registered`` reliefs (default: the registry's); a relief from an extra registry
+    folder brings its own rules and flow."""
     base = root if isinstance(root, Traversable) else Path(root)
+    registered = reliefs() if registered is None else registered
     origins: dict[tuple[str, str], str] = {}
 
     def rel(*parts: str) -> str:
@@ -141,10 +143,12 @@ def load_from(root: Traversable | Path) -> RuleSet:
     for cname in common.conditions:
         origins[("condition", cname)] = f"{common_path}:{_line_of(cnode, ('conditions', cname))}"
 
-    reliefs: dict[str, ReliefRules] = {}
-    for name in RELIEFS:
-        path = rel("rules", f"{name}.yaml")
-        rules, node = load_file(path, _read(base / "rules" / f"{name}.yaml"), ReliefRules)
+    by_relief: dict[str, ReliefRules] = {}
+    for relief in registered:
+        name = relief.id
+        rules_file = data_file(relief, "rules", base)
+        path = rel("rules", f"{name}.yaml") if relief.home is None else str(rules_file)
+        rules, node = load_file(path, _read(rules_file), ReliefRules)
         if rules.relief != name:
             raise RuleFileError(path, f"relief is '{rules.relief}', expected '{name}'", 1)
         for i, el in enumerate(rules.elements):
@@ -156,7 +160,7 @@ def load_from(root: Traversable | Path) -> RuleSet:
                 ident = getattr(item, "id", None) or getattr(item, "code", None) or item.relief
                 origins[(key, f"{name}/{ident}")] = f"{path}:{_item_line(node, key, i)}"
         origins[("relief", name)] = f"{path}:1"
-        reliefs[name] = rules
+        by_relief[name] = rules
 
     qpath = rel("questions.yaml")
     pool, qnode = load_file(qpath, _read(base / "questions.yaml"), QuestionPool)
@@ -169,9 +173,11 @@ def load_from(root: Traversable | Path) -> RuleSet:
         origins[("question", q.id)] = f"{qpath}:{line}"
 
     flows: dict[str, Flow] = {}
-    for name in RELIEFS:
-        path = rel("flows", f"{name}.yaml")
-        flow, fnode = load_file(path, _read(base / "flows" / f"{name}.yaml"), Flow)
+    for relief in registered:
+        name = relief.id
+        flow_file = data_file(relief, "flows", base)
+        path = rel("flows", f"{name}.yaml") if relief.home is None else str(flow_file)
+        flow, fnode = load_file(path, _read(flow_file), Flow)
         if flow.relief != name:
             raise RuleFileError(path, f"relief is '{flow.relief}', expected '{name}'", 1)
         flows[name] = flow
@@ -192,7 +198,7 @@ def load_from(root: Traversable | Path) -> RuleSet:
         origins[("state", st.state)] = f"{spath}:{_item_line(snode, 'states', i)}"
 
     return RuleSet(
-        reliefs=reliefs,
+        reliefs=by_relief,
         common=dict(common.conditions),
         questions=questions,
         flows=flows,
@@ -201,10 +207,14 @@ def load_from(root: Traversable | Path) -> RuleSet:
     )
 
 
-@cache
 def load_rules() -> RuleSet:
-    """The bundled rule set (cached; read-only)."""
-    return load_from(data_dir())
+    """The bundled rule set for the registered reliefs (cached per registry; read-only)."""
+    return _load_rules(reliefs())
+
+
+@cache
+def _load_rules(registered: tuple[Relief, ...]) -> RuleSet:
+    return load_from(data_dir(), registered)
 
 
 def as_mapping(obj: Any) -> Mapping[str, Any]:

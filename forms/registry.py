@@ -56,12 +56,6 @@ class EditionInfo(_Strict):
         return dt.datetime.strptime(self.expires, "%m/%d/%Y").date()
 
 
-class Use(_Strict):
-    relief: str
-    role: Role
-    note: str | None = None
-
-
 class FormInfo(_Strict):
     id: str
     number: str
@@ -70,7 +64,6 @@ class FormInfo(_Strict):
     url: str
     additional_info: str | None = None
     editions: list[EditionInfo] = Field(default_factory=list)
-    uses: list[Use] = Field(default_factory=list)
 
     @property
     def supported_editions(self) -> list[str]:
@@ -127,13 +120,14 @@ class FormNeeded:
 
 
 def forms_for_relief(relief: str) -> list[FormNeeded]:
-    """The forms a relief uses, in registry order, with the role each plays."""
-    out: list[FormNeeded] = []
-    for f in load_registry().forms:
-        for use in f.uses:
-            if use.relief == relief:
-                out.append(FormNeeded(f, use.role, use.note, bool(f.editions)))
-    return out
+    """The forms a relief uses, with the role each plays: the relief registry's ``forms``
+    (``eligibility/data/reliefs/<relief>.yaml``), joined with this registry."""
+    from eligibility.registry import get_relief
+
+    return [
+        FormNeeded(get_form(use.form), use.role, use.note, bool(get_form(use.form).editions))
+        for use in get_relief(relief).forms
+    ]
 
 
 # ---------------------------------------------------------------------------------------

@@ -33,14 +33,13 @@ from packets.errors import (
 )
 from packets.exhibits import LoadedSource, load_source
 from packets.ops import CancelToken, Progress
-from packets.plan import RELIEFS, FilingPlan, PlannedDocument, PlanOptions
+from packets.plan import FilingPlan, PlannedDocument, PlanOptions
 from packets.plan import plan as build_plan
 from packets.providers import PartStatus, Providers, default_providers
 from packets.render import CoverInfo
 from packets.service import PacketResult, build_packet
 
 __all__ = [
-    "RELIEFS",
     "AssemblyResult",
     "CancelToken",
     "Cancelled",

@@ -21,6 +21,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from eligibility.errors import UnknownRelief
+from eligibility.registry import Relief, data_file, get_relief, relief_ids
 from facts import UNKNOWN, FactView
 from packets.errors import ExhibitUnreadable, PlanDataError, PlanUnavailable
 from packets.exhibits import SUPPORTED_SUFFIXES, load_source
@@ -32,7 +34,6 @@ from packets.providers import (
 )
 
 __all__ = [
-    "RELIEFS",
     "FilingPlan",
     "PlanData",
     "PlanOptions",
@@ -44,16 +45,6 @@ __all__ = [
 VerifyStatus = Literal["ok", "VERIFY", "stale"]
 Signature = Literal["client", "attorney", "attorney_and_client", "certifier", "derivative"]
 
-#: Relief ids with plan data, and the names users type.
-RELIEFS = ("t_visa", "u_visa", "asylum_psg", "continued_presence", "vacatur")
-ALIASES = {
-    "t": "t_visa",
-    "t-visa": "t_visa",
-    "u": "u_visa",
-    "u-visa": "u_visa",
-    "asylum": "asylum_psg",
-    "cp": "continued_presence",
-}
 
 #: Stale after this many days without review (DOMAIN.md "App rule").
 STALE_AFTER_DAYS = 180
@@ -121,18 +112,22 @@ class PlanData(_Strict):
         return self
 
 
-def normalise_relief(relief: str) -> str:
-    key = relief.strip().lower().replace(" ", "_")
-    return ALIASES.get(key, key)
+def load_plan_data(relief: str) -> PlanData:
+    """The plan of a registered relief (id or alias), from ``packets/data/plans/<id>.yaml`` or
+    the relief's own registry folder."""
+    try:
+        registered = get_relief(relief)
+    except UnknownRelief:
+        known = ", ".join(relief_ids())
+        raise PlanUnavailable(relief, f"known reliefs are {known}") from None
+    return _load_plan(registered)
 
 
 @cache
-def load_plan_data(relief: str) -> PlanData:
-    relief = normalise_relief(relief)
-    if relief not in RELIEFS:
-        raise PlanUnavailable(relief, f"known reliefs are {', '.join(RELIEFS)}")
-    source = f"packets/data/plans/{relief}.yaml"
-    entry = resources.files("packets") / "data" / "plans" / f"{relief}.yaml"
+def _load_plan(registered: Relief) -> PlanData:
+    relief = registered.id
+    entry = data_file(registered, "plans", resources.files("packets") / "data")
+    source = f"packets/data/plans/{relief}.yaml" if registered.home is None else str(entry)
     try:
         raw = yaml.safe_load(entry.read_text(encoding="utf-8"))
         data = PlanData.model_validate(raw)
@@ -662,8 +657,8 @@ def plan(
     """The filing plan for the client in ``view`` and ``relief`` (``t_visa``, ``u_visa``,
     ``asylum_psg``, ``continued_presence``, ``vacatur``; aliases ``t``, ``u``, ``asylum``,
     ``cp``). Never raises for missing facts or files: those become statuses."""
-    relief = normalise_relief(relief)
     data = load_plan_data(relief)
+    relief = data.relief
     options = options or PlanOptions()
     providers = providers or default_providers()
     folder = Path(exhibits_dir) if exhibits_dir is not None else None

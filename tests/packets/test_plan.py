@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from casefile.demo import demo_profile
+from eligibility.registry import relief_ids
 from facts import FactView
 from packets.errors import PlanUnavailable
-from packets.plan import RELIEFS, PlanOptions, load_plan_data, plan
+from packets.plan import PlanOptions, load_plan_data, plan
 from packets.providers import Derivative, PartStatus, catalogue_facts
 from tests.packets.fakes import FakeForms, fake_providers
 from tests.packets.pdfkit import encrypt, make_pdf
@@ -29,7 +30,7 @@ def _keys(p) -> list[str]:  # type: ignore[no-untyped-def]
     return [d.key for d in p.documents]
 
 
-@pytest.mark.parametrize("relief", RELIEFS)
+@pytest.mark.parametrize("relief", relief_ids())
 def test_plan_data_is_valid_and_cited(relief: str) -> None:
     data = load_plan_data(relief)
     assert data.relief == relief
@@ -47,7 +48,7 @@ def test_every_plan_file_is_loaded() -> None:
     names = sorted(
         e.name.removesuffix(".yaml") for e in folder.iterdir() if e.name.endswith(".yaml")
     )
-    assert names == sorted(RELIEFS)
+    assert names == sorted(relief_ids())
 
 
 def test_missing_facts_name_the_removed_fact() -> None:
