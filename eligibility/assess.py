@@ -39,6 +39,7 @@ from eligibility.conditions import (
 from eligibility.deps import resolving_questions
 from eligibility.errors import UnknownRelief
 from eligibility.loader import RuleSet, load_rules
+from eligibility.review import STALE_AFTER_DAYS
 from eligibility.schema import Element, Provenance, ReliefRules, StateRule
 from facts import UNKNOWN, FactView, RowView
 from facts.derived import years_between
@@ -62,7 +63,6 @@ OUTCOME_LABELS = {
     "not_applicable": "Screening result for attorney review: does not apply to this client",
 }
 #: A rule not reviewed for this many days becomes ``stale`` (DOMAIN.md App rule).
-STALE_AFTER_DAYS = 180
 
 _SATISFIED = {"met", "likely_met", "exception_applies", "not_applicable"}
 _FAILED = {"unmet", "likely_unmet"}
@@ -189,12 +189,8 @@ class Assessment:
 
 
 def effective_verify(prov: Provenance | StateRule, today: dt.date, stale_after_days: int) -> str:
-    """``ok``, ``VERIFY`` or ``stale`` (reviewed more than ``stale_after_days`` ago)."""
-    if prov.verify_status != "ok":
-        return prov.verify_status
-    if (today - prov.last_reviewed).days > stale_after_days:
-        return "stale"
-    return "ok"
+    """``ok``, ``VERIFY`` or ``stale``: the review model's rule (``eligibility.review``)."""
+    return prov.status_on(today, stale_after_days)
 
 
 def _cap(status: str, capped: bool) -> str:

@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from eligibility.review import Strict, VerifyStatus
 from forms.errors import (
     FormEditionMismatch,
     FormFieldsMismatch,
@@ -38,8 +39,7 @@ from forms.inventory import (
 Role = Literal["principal", "derivative", "conditional", "law_enforcement", "attorney"]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+_Strict = Strict
 
 
 class EditionInfo(_Strict):
@@ -82,7 +82,7 @@ class FormInfo(_Strict):
 
 class Registry(_Strict):
     last_reviewed: dt.date
-    verify_status: Literal["ok", "VERIFY", "stale"]
+    verify_status: VerifyStatus
     forms: list[FormInfo]
 
 

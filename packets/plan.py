@@ -19,10 +19,11 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import Field, ValidationError, model_validator
 
 from eligibility.errors import UnknownRelief
 from eligibility.registry import Relief, data_file, get_relief, relief_ids
+from eligibility.review import STALE_AFTER_DAYS, Reviewed, Strict, VerifyStatus, is_stale
 from facts import UNKNOWN, FactView
 from packets.errors import ExhibitUnreadable, PlanDataError, PlanUnavailable
 from packets.exhibits import SUPPORTED_SUFFIXES, load_source
@@ -42,16 +43,10 @@ __all__ = [
     "plan",
 ]
 
-VerifyStatus = Literal["ok", "VERIFY", "stale"]
 Signature = Literal["client", "attorney", "attorney_and_client", "certifier", "derivative"]
 
 
-#: Stale after this many days without review (DOMAIN.md "App rule").
-STALE_AFTER_DAYS = 180
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+_Strict = Strict
 
 
 class DocEntry(_Strict):
@@ -88,14 +83,11 @@ class DocEntry(_Strict):
         return self
 
 
-class PlanData(_Strict):
+class PlanData(Reviewed):
     relief: str
     title: str
     recipient: str
     authority: list[str] = Field(min_length=1)
-    last_reviewed: dt.date
-    reviewed_by: str = Field(min_length=1)
-    verify_status: VerifyStatus
     fee_waiver_allowed: bool = True
     fee_note: str | None = None
     verified_states: list[str] | None = None
@@ -687,10 +679,8 @@ def plan(
             f"This {relief} plan has items marked VERIFY: an attorney must check them against "
             "current law and the current form instructions before filing."
         )
-    age = (filing_date - data.last_reviewed).days
-    verify_status = data.verify_status
-    if age > STALE_AFTER_DAYS:
-        verify_status = "stale"
+    verify_status = data.status_on(filing_date)
+    if is_stale(data.last_reviewed, filing_date):
         warnings.append(
             f"The {relief} plan was last reviewed {data.last_reviewed.isoformat()}, more than "
             f"{STALE_AFTER_DAYS} days ago: treat it as stale."
