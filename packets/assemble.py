@@ -31,7 +31,7 @@ from pypdf.generic import ArrayObject, FloatObject, NameObject, RectangleObject
 
 from packets.bates import BatesStamper
 from packets.errors import ExhibitUnreadable, PacketError, PacketWriteError
-from packets.exhibits import LoadedSource, load_source, sha256_bytes
+from packets.exhibits import LoadedSource, SourceCache, load_source, sha256_bytes
 from packets.flatten import flatten_form
 from packets.ops import CancelToken, Progress, Reporter
 from packets.render import (
@@ -393,9 +393,12 @@ def assemble(
     companion_dir: Path | str | None = None,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
+    sources: SourceCache | None = None,
 ) -> AssemblyResult:
     """Build the packet at ``out_path`` (plus ``<stem>.manifest.json`` and the fillable form
     copies in ``fillable_dir``, default ``<stem>-fillable/`` beside it).
+
+    ``sources``: files already opened for this build (the plan's checks), reused here.
 
     Raises ``ExhibitUnreadable`` for a bad source, ``Cancelled`` if cancelled; in both cases
     no packet, manifest, fillable copy or temp file is left behind.
@@ -417,6 +420,7 @@ def assemble(
     companion_targets = [(comp_dir / Path(name).name, data) for name, data in companions or []]
     manifest_path = out_path.with_name(f"{out_path.stem}.manifest.json")
     rep = Reporter(progress, cancel)
+    sources = sources if sources is not None else SourceCache()
     all_parts = _with_generated_parts(parts)
     slots = [_Slot(p) for p in all_parts]
     sourced = [s for s in slots if s.part.source is not None]
@@ -444,7 +448,7 @@ def assemble(
             )
             slot.sha256 = sha256_bytes(raw)
         else:
-            slot.loaded = load_source(source, part.display_title, password=part.password)
+            slot.loaded = sources.load(source, part.display_title, password=part.password)
             slot.sha256 = slot.loaded.sha256
         slot.pages = slot.loaded.page_count
         warnings.extend(slot.loaded.warnings)

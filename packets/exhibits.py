@@ -53,6 +53,31 @@ class LoadedSource:
         return len(self.reader.pages)
 
 
+class SourceCache:
+    """Sources opened once per build: the plan checks an exhibit and the assembly copies its
+    pages from the same opened file. Keyed by the file's resolved path, size and modification
+    time (a file changed in between is opened again) and the password. A failure is not kept:
+    asking again raises again."""
+
+    def __init__(self) -> None:
+        self._loaded: dict[tuple[str, int, int, str | None], LoadedSource] = {}
+
+    def load(
+        self, source: bytes | Path | str, name: str, *, password: str | None = None
+    ) -> LoadedSource:
+        if isinstance(source, bytes | bytearray):
+            return load_source(source, name, password=password)
+        path = Path(source)
+        try:
+            st = path.stat()
+        except OSError:
+            return load_source(path, name, password=password)  # the typed "cannot open" error
+        key = (str(path.resolve()), st.st_size, st.st_mtime_ns, password)
+        if key not in self._loaded:
+            self._loaded[key] = load_source(path, name, password=password)
+        return self._loaded[key]
+
+
 def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -159,10 +184,7 @@ def _open_pypdf(data: bytes, name: str, path: Path | None, password: str | None)
                 raise ExhibitPasswordRequired(name, path=path, wrong_password=True)
         if not opened:
             raise ExhibitPasswordRequired(name, path=path)
-    count = len(reader.pages)
-    for index in range(count):  # force the page tree to load now, not mid-assembly
-        page = reader.pages[index]
-        page.mediabox  # noqa: B018 - touching the box parses the page dictionary
+    len(reader.pages)  # walks the page tree (a broken one fails here); pages parse when copied
     return reader
 
 

@@ -26,7 +26,7 @@ from eligibility.registry import Relief, data_file, get_relief, relief_ids
 from eligibility.review import STALE_AFTER_DAYS, Reviewed, Strict, VerifyStatus, is_stale
 from facts import UNKNOWN, FactView
 from packets.errors import ExhibitUnreadable, PlanDataError, PlanUnavailable
-from packets.exhibits import SUPPORTED_SUFFIXES, load_source
+from packets.exhibits import SUPPORTED_SUFFIXES, LoadedSource, SourceCache
 from packets.providers import (
     Derivative,
     PartStatus,
@@ -157,6 +157,7 @@ class _Ctx:
     warnings: list[str]
     filing_date: dt.date
     derivative: Derivative | None = None
+    sources: SourceCache = field(default_factory=SourceCache)
 
 
 def _true(value: Any) -> bool | None:
@@ -241,6 +242,7 @@ class PlannedDocument:
     form_id: str | None = None
     document_id: str | None = None
     derivative: Derivative | None = None
+    sources: SourceCache = field(default_factory=SourceCache)
     path: Path | None = None
     exhibit_label: str | None = None
     exhibit_description: str | None = None
@@ -363,15 +365,25 @@ def _matches(path: Path, label: str | None, description: str | None) -> bool:
     return False
 
 
-def _check_exhibit_file(path: Path, name: str) -> tuple[PartStatus, list[str], list[str]]:
+def _open_exhibit(
+    ctx: _Ctx, path: Path, name: str
+) -> tuple[PartStatus, list[str], list[str], LoadedSource | None]:
+    """Open the file once (the build's source cache keeps it for the assembly)."""
     try:
-        loaded = load_source(path, name)
+        loaded = ctx.sources.load(path, name)
     except ExhibitUnreadable as exc:
         status = (
             PartStatus.MISSING_FILE if "does not exist" in exc.reason else PartStatus.UNREADABLE
         )
-        return status, [exc.reason], []
-    return PartStatus.READY, [], list(loaded.warnings)
+        return status, [exc.reason], [], None
+    return PartStatus.READY, [], list(loaded.warnings), loaded
+
+
+def _check_exhibit_file(
+    ctx: _Ctx, path: Path, name: str
+) -> tuple[PartStatus, list[str], list[str]]:
+    status, problems, warnings, _loaded = _open_exhibit(ctx, path, name)
+    return status, problems, warnings
 
 
 def _exhibits(ctx: _Ctx, reserved: set[str]) -> list[PlannedDocument]:
@@ -411,17 +423,14 @@ def _exhibits(ctx: _Ctx, reserved: set[str]) -> list[PlannedDocument]:
             )
         else:
             claimed.add(path)
-            doc.status, doc.problems, doc.warnings = _check_exhibit_file(path, doc.title)
+            doc.status, doc.problems, doc.warnings, loaded = _open_exhibit(ctx, path, doc.title)
             expected = row.get("file_sha256")
-            if doc.status is PartStatus.READY and expected is not UNKNOWN:
-                import hashlib
-
-                actual = hashlib.sha256(path.read_bytes()).hexdigest()
-                if actual != str(expected):
-                    doc.warnings.append(
-                        f"{doc.title}: the file has changed since it was attached "
-                        "(SHA-256 differs). Check it is the right version."
-                    )
+            # the hash is of the bytes read for the check, not a second read
+            if loaded is not None and expected is not UNKNOWN and loaded.sha256 != str(expected):
+                doc.warnings.append(
+                    f"{doc.title}: the file has changed since it was attached "
+                    "(SHA-256 differs). Check it is the right version."
+                )
         if row.get("translation_status") == "needed":
             doc.problems.append(
                 "needs a full English translation with the translator's certificate "
@@ -436,7 +445,7 @@ def _exhibits(ctx: _Ctx, reserved: set[str]) -> list[PlannedDocument]:
         label = next(label_gen)
         description = re.sub(r"[_-]+", " ", f.stem).strip().capitalize() or f.name
         doc = _exhibit_doc(label, description, f)
-        doc.status, doc.problems, doc.warnings = _check_exhibit_file(f, doc.title)
+        doc.status, doc.problems, doc.warnings = _check_exhibit_file(ctx, f, doc.title)
         doc.warnings.append(
             f"{f.name} is in the exhibits folder but not recorded in the client's profile; "
             "it was added as an exhibit. Record it (description, language) in the profile."
@@ -502,7 +511,7 @@ def _check_supplied_form(ctx: _Ctx, entry: DocEntry, path: Path, doc: PlannedDoc
     from forms import identify_pdf
     from forms.errors import FormsError
 
-    status, problems, warnings = _check_exhibit_file(path, doc.title)
+    status, problems, warnings = _check_exhibit_file(ctx, path, doc.title)
     doc.status, doc.problems, doc.warnings = status, problems, warnings
     if status is not PartStatus.READY:
         return
@@ -645,6 +654,7 @@ def plan(
     exhibits_dir: Path | str | None = None,
     options: PlanOptions | None = None,
     providers: Providers | None = None,
+    sources: SourceCache | None = None,
 ) -> FilingPlan:
     """The filing plan for the client in ``view`` and ``relief`` (``t_visa``, ``u_visa``,
     ``asylum_psg``, ``continued_presence``, ``vacatur``; aliases ``t``, ``u``, ``asylum``,
@@ -667,6 +677,7 @@ def plan(
         derivatives=[],
         warnings=warnings,
         filing_date=filing_date,
+        sources=sources if sources is not None else SourceCache(),
     )
     ctx.derivatives = _derivatives(ctx)
     if options.fee_waiver and not data.fee_waiver_allowed:

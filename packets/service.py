@@ -17,6 +17,7 @@ from typing import Any
 from facts import UNKNOWN, FactView
 from packets.assemble import AssemblyResult, PacketPart, _slug, assemble
 from packets.errors import ExhibitUnreadable, PacketBlocked, PacketWriteError
+from packets.exhibits import SourceCache
 from packets.ops import CancelToken, Progress, Reporter
 from packets.plan import FilingPlan, PlannedDocument, PlanOptions, plan
 from packets.providers import PartStatus, Produced, Providers, default_providers
@@ -116,8 +117,14 @@ def build_packet(
     rep.step(0, SCALE, "Planning the packet")
     providers = providers or default_providers(final=final)
     options = options or PlanOptions()
+    sources = SourceCache()  # each exhibit is opened once: checked by the plan, copied here
     filing_plan = plan(
-        view, relief, exhibits_dir=exhibits_dir, options=options, providers=providers
+        view,
+        relief,
+        exhibits_dir=exhibits_dir,
+        options=options,
+        providers=providers,
+        sources=sources,
     )
     if strict and filing_plan.blockers:
         raise PacketBlocked(
@@ -259,6 +266,7 @@ def build_packet(
         companions=docx_files,
         progress=_scaled(progress, SCALE // 2, SCALE // 2),
         cancel=cancel,
+        sources=sources,
     )
     warnings.extend(result.warnings)
     return PacketResult(
