@@ -47,7 +47,7 @@ import packets
 folder, out = Path(sys.argv[1]), Path(sys.argv[2])
 parts = [
     packets.PacketPart(f"Exhibit {i + 1}", "exhibit", path, exhibit_label=f"E{i + 1}",
-                       exhibit_description=f"Fictional exhibit {i + 1}")
+                       exhibit_description=f"Fictional exhibit {i + 1}", tab=False)
     for i, path in enumerate(sorted(folder.glob("*.pdf")))
 ]
 cover = packets.CoverInfo("Fictional Client", "Benchmark packet", dt.date(2026, 1, 1))
@@ -113,6 +113,7 @@ def in_process_cpu(folder: Path, out: Path) -> tuple[float, float]:
             path,
             exhibit_label=f"E{i + 1}",
             exhibit_description=f"Fictional exhibit {i + 1}",
+            tab=False,  # the same input pages as the bare merge (bench_packet.py does the same)
         )
         for i, path in enumerate(files)
     ]

@@ -23,6 +23,7 @@ from casefile.cli import (
     load_profile_from_args,
     open_store_from_args,
 )
+from casefile.errors import ReliefDeskError
 from casefile.profile import Profile
 from eligibility.assess import Assessment, assess_all
 from eligibility.interview import InterviewSession
@@ -248,11 +249,7 @@ def run_interview(
         except (ValueError, IndexError) as exc:
             out.write(f"  ? {exc}\n")
             continue
-        except Exception as exc:  # InterviewError: a human message
-            from casefile.errors import ReliefDeskError
-
-            if not isinstance(exc, ReliefDeskError):
-                raise
+        except ReliefDeskError as exc:  # InterviewError: a human message
             out.write(f"  ? {exc}\n")
             continue
         save()
