@@ -15,14 +15,7 @@ from typing import TYPE_CHECKING
 from casefile.profile import Profile
 
 if TYPE_CHECKING:
-    from eligibility import (
-        Assessment,
-        AssessmentFlag,
-        DeadlineItem,
-        DerivativeItem,
-        ElementAssessment,
-        OtherReliefItem,
-    )
+    import eligibility as el
     from facts import FactView
 
 
@@ -82,7 +75,7 @@ class ReliefView:
         return out
 
 
-def element_row(e: ElementAssessment) -> ElementRow:
+def element_row(e: el.ElementAssessment) -> ElementRow:
     return ElementRow(
         id=e.element_id,
         title=e.title,
@@ -96,26 +89,26 @@ def element_row(e: ElementAssessment) -> ElementRow:
     )
 
 
-def flag_item(f: AssessmentFlag) -> Item:
+def flag_item(f: el.AssessmentFlag) -> Item:
     return Item(f.title, f.message, list(f.authority), f.verify_status, f.severity)
 
 
-def deadline_item(d: DeadlineItem) -> Item:
+def deadline_item(d: el.DeadlineItem) -> Item:
     when = f"({d.days_left} days left)" if d.days_left >= 0 else f"(passed {-d.days_left} days ago)"
     return Item(d.title, f"{d.due.isoformat()} {when}", list(d.authority), d.verify_status)
 
 
-def derivative_item(d: DerivativeItem) -> Item:
+def derivative_item(d: el.DerivativeItem) -> Item:
     relationship = f"({d.relationship})" if d.relationship else ""
     bits = [d.name, relationship, d.status.replace("_", " "), d.note]
     return Item(d.title, " ".join(b for b in bits if b), list(d.authority), d.verify_status)
 
 
-def other_relief_item(o: OtherReliefItem) -> Item:
+def other_relief_item(o: el.OtherReliefItem) -> Item:
     return Item(o.title, o.reason)
 
 
-def relief_view(relief: str, assessment: Assessment) -> ReliefView:
+def relief_view(relief: str, assessment: el.Assessment) -> ReliefView:
     return ReliefView(
         relief=relief,
         title=assessment.title,
@@ -134,7 +127,7 @@ def assess_profile(
     reliefs: Iterable[str],
     *,
     today: dt.date | None = None,
-    assess: Callable[[FactView, str], Assessment] | None = None,
+    assess: Callable[[FactView, str], el.Assessment] | None = None,
 ) -> list[ReliefView]:
     """Run eligibility's ``assess`` (or a stand-in with its signature) for each relief on a
     fresh FactView of ``profile``."""

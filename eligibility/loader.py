@@ -20,7 +20,7 @@ from functools import cache
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -127,6 +127,21 @@ def _item_line(node: yaml.Node | None, key: str, index: int) -> int | None:
     return _line_of(node, (key, index))
 
 
+R = TypeVar("R", ReliefRules, Flow)
+
+
+def _relief_file(
+    relief: Relief, kind: Literal["rules", "flows"], base: Traversable | Path, model: type[R]
+) -> tuple[R, yaml.Node | None, str]:
+    """A relief's rules or flow (from its registry folder, else ``base``), checked to name it."""
+    file = data_file(relief, kind, base)
+    path = f"eligibility/data/{kind}/{relief.id}.yaml" if relief.home is None else str(file)
+    data, node = load_file(path, _read(file), model)
+    if data.relief != relief.id:
+        raise RuleFileError(path, f"relief is '{data.relief}', expected '{relief.id}'", 1)
+    return data, node, path
+
+
 def load_from(root: Traversable | Path, registered: tuple[Relief, ...] | None = None) -> RuleSet:
     """Load every YAML file under ``root`` (the ``eligibility/data`` folder or a test copy) for
     the ``registered`` reliefs (default: the registry's); a relief from an extra registry
@@ -146,19 +161,19 @@ def load_from(root: Traversable | Path, registered: tuple[Relief, ...] | None = 
     by_relief: dict[str, ReliefRules] = {}
     for relief in registered:
         name = relief.id
-        rules_file = data_file(relief, "rules", base)
-        path = rel("rules", f"{name}.yaml") if relief.home is None else str(rules_file)
-        rules, node = load_file(path, _read(rules_file), ReliefRules)
-        if rules.relief != name:
-            raise RuleFileError(path, f"relief is '{rules.relief}', expected '{name}'", 1)
-        for i, el in enumerate(rules.elements):
-            origins[("element", f"{name}/{el.id}")] = f"{path}:{_item_line(node, 'elements', i)}"
-        for i, fl in enumerate(rules.flags):
-            origins[("flag", f"{name}/{fl.id}")] = f"{path}:{_item_line(node, 'flags', i)}"
-        for key in ("deadlines", "derivatives", "other_relief"):
-            for i, item in enumerate(getattr(rules, key)):
-                ident = getattr(item, "id", None) or getattr(item, "code", None) or item.relief
-                origins[(key, f"{name}/{ident}")] = f"{path}:{_item_line(node, key, i)}"
+        rules, node, path = _relief_file(relief, "rules", base, ReliefRules)
+        idents: dict[str, list[str]] = {
+            "elements": [el.id for el in rules.elements],
+            "flags": [fl.id for fl in rules.flags],
+            "deadlines": [dl.id for dl in rules.deadlines],
+            "derivatives": [d.code for d in rules.derivatives],
+            "other_relief": [o.relief for o in rules.other_relief],
+        }
+        kinds = {"elements": "element", "flags": "flag"}
+        for key, ids in idents.items():
+            for i, ident in enumerate(ids):
+                where = f"{path}:{_item_line(node, key, i)}"
+                origins[(kinds.get(key, key), f"{name}/{ident}")] = where
         origins[("relief", name)] = f"{path}:1"
         by_relief[name] = rules
 
@@ -175,11 +190,7 @@ def load_from(root: Traversable | Path, registered: tuple[Relief, ...] | None = 
     flows: dict[str, Flow] = {}
     for relief in registered:
         name = relief.id
-        flow_file = data_file(relief, "flows", base)
-        path = rel("flows", f"{name}.yaml") if relief.home is None else str(flow_file)
-        flow, fnode = load_file(path, _read(flow_file), Flow)
-        if flow.relief != name:
-            raise RuleFileError(path, f"relief is '{flow.relief}', expected '{name}'", 1)
+        flow, fnode, path = _relief_file(relief, "flows", base, Flow)
         flows[name] = flow
         origins[("flow", name)] = path
         for i, qid in enumerate(flow.questions):  # so the validator can name the line

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -21,10 +20,12 @@ from typing import Any, Literal
 import yaml
 from pydantic import Field, ValidationError, model_validator
 
+from eligibility.conditions import Condition, Context, evaluate
 from eligibility.errors import UnknownRelief
+from eligibility.loader import load_rules
 from eligibility.registry import Relief, data_file, get_relief, relief_ids
 from eligibility.review import STALE_AFTER_DAYS, Reviewed, Strict, VerifyStatus, is_stale
-from facts import UNKNOWN, FactView
+from facts import UNKNOWN, FactView, RowView
 from packets.errors import ExhibitUnreadable, PlanDataError, PlanUnavailable
 from packets.exhibits import SUPPORTED_SUFFIXES, LoadedSource, SourceCache
 from packets.providers import (
@@ -58,7 +59,15 @@ class DocEntry(_Strict):
     generated: Literal["exhibit_index"] | None = None
     file_key: str | None = None
     per: Literal["derivative"] | None = None
-    when: str | None = None
+    #: Eligibility's condition tree over facts (the same language as the rules and clauses); in
+    #: a ``per: derivative`` entry, ``family[]`` facts read that family member's row.
+    when: Condition | None = None
+    #: An attorney's choice that is not a fact about the client.
+    if_option: Literal["fee_waiver"] | None = None
+    #: What an unknown ``when`` means: leave the document out (default) or plan it, with
+    #: ``unknown_warning`` telling the attorney to confirm.
+    when_unknown: Literal["leave_out", "include"] = "leave_out"
+    unknown_warning: str | None = None
     required: bool = True
     signature: Signature | None = None
     copy_of_principal: bool = False
@@ -74,10 +83,6 @@ class DocEntry(_Strict):
             raise ValueError(f"entry '{self.id}' has source {self.source} but no '{key}'")
         if self.source == "generated" and self.generated is None:
             raise ValueError(f"entry '{self.id}' is generated but says not what")
-        if self.when is not None and self.when not in CONDITIONS:
-            raise ValueError(
-                f"entry '{self.id}': unknown condition '{self.when}' (known: {sorted(CONDITIONS)})"
-            )
         if "{name}" in self.title and self.per != "derivative":
             raise ValueError(f"entry '{self.id}' uses {{name}} but is not per derivative")
         return self
@@ -152,7 +157,7 @@ class _Ctx:
     options: PlanOptions
     providers: Providers
     exhibits_dir: Path | None
-    flags: set[str]
+    conditions: Context
     derivatives: list[Derivative]
     warnings: list[str]
     filing_date: dt.date
@@ -160,13 +165,7 @@ class _Ctx:
     sources: SourceCache = field(default_factory=SourceCache)
 
 
-def _true(value: Any) -> bool | None:
-    if value is UNKNOWN or value is None:
-        return None
-    return bool(value)
-
-
-def _cert_rows(view: FactView, form: str) -> list[Any]:
+def _cert_rows(view: FactView, form: str) -> list[RowView]:
     want = form.replace("-", "").replace(" ", "").upper()
     out = []
     for row in view.rows("certifications"):
@@ -176,43 +175,21 @@ def _cert_rows(view: FactView, form: str) -> list[Any]:
     return out
 
 
-def _supp_b_obtained(ctx: _Ctx) -> bool | None:
-    rows = _cert_rows(ctx.view, "I-914B")
-    return any(r.get("status") == "signed" or r.get("signed_date") is not UNKNOWN for r in rows)
-
-
-def _inadmissibility(ctx: _Ctx) -> bool | None:
-    """Eligibility raised its I-192 waiver flag (``<prefix>-FLAG-I192``) for this relief."""
-    return any(f.endswith("-FLAG-I192") for f in ctx.flags)
-
-
-def _in_removal(ctx: _Ctx) -> bool | None:
-    return _true(ctx.view.get("client.in_removal_proceedings"))
-
-
-def _not_in_removal(ctx: _Ctx) -> bool | None:
-    value = _in_removal(ctx)
-    if value is None:
-        ctx.warnings.append(
-            "Whether the client is in removal proceedings is unknown: planned as an "
-            "affirmative filing with USCIS. Confirm before filing."
-        )
+def _included(ctx: _Ctx, entry: DocEntry) -> bool:
+    """Whether the entry's option and condition put it in the plan (for ``ctx.derivative``)."""
+    if entry.if_option == "fee_waiver" and not ctx.options.fee_waiver:
+        return False
+    if entry.when is None:
         return True
-    return not value
-
-
-def _derivative_in_us(ctx: _Ctx) -> bool | None:
-    return None if ctx.derivative is None else ctx.derivative.in_us
-
-
-CONDITIONS: dict[str, Callable[[_Ctx], bool | None]] = {
-    "fee_waiver_requested": lambda ctx: ctx.options.fee_waiver,
-    "supp_b_obtained": _supp_b_obtained,
-    "inadmissibility_flag": _inadmissibility,
-    "in_removal_proceedings": _in_removal,
-    "not_in_removal_proceedings": _not_in_removal,
-    "derivative_in_us": _derivative_in_us,
-}
+    row = None
+    if ctx.derivative is not None:
+        row = ctx.view.rows("family")[ctx.derivative.row]
+    value = evaluate(entry.when, ctx.conditions, row)
+    if value is None and entry.when_unknown == "include":
+        if entry.unknown_warning:
+            ctx.warnings.append(entry.unknown_warning)
+        return True
+    return bool(value)
 
 
 # -- results --------------------------------------------------------------------------------
@@ -575,10 +552,8 @@ def _resolve(ctx: _Ctx, entry: DocEntry, reserved: set[str]) -> list[PlannedDocu
     out: list[PlannedDocument] = []
     for target in targets:
         ctx.derivative = target
-        if entry.when is not None:
-            included = CONDITIONS[entry.when](ctx)
-            if not included:
-                continue
+        if not _included(ctx, entry):
+            continue
         title = entry.title.replace("{name}", target.name if target else "")
         key = entry.id if target is None else f"{entry.id}#{target.row}"
         doc = PlannedDocument(
@@ -673,7 +648,7 @@ def plan(
         options=options,
         providers=providers,
         exhibits_dir=folder,
-        flags=providers.screen.flags(view, relief),
+        conditions=Context(view, refs=load_rules().common),
         derivatives=[],
         warnings=warnings,
         filing_date=filing_date,

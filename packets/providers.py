@@ -142,10 +142,6 @@ class DraftProvider(Protocol):
 
 
 class ScreenProvider(Protocol):
-    def flags(self, view: FactView, relief: str) -> set[str]:
-        """Ids of the raised flags (e.g. ``T-FLAG-I192``)."""
-        ...
-
     def derivatives(self, view: FactView, relief: str) -> list[Derivative]:
         """Family members the screen finds may qualify and the attorney included."""
         ...
@@ -311,7 +307,7 @@ _INCLUDED = {"may_qualify": False, "unknown": True}  # status -> unsure
 
 
 class ScreenAdapter:
-    """Flags and derivatives from ``eligibility.assess``, one assessment per view and relief."""
+    """Derivatives from ``eligibility.assess``, one assessment per view and relief."""
 
     def __init__(self) -> None:
         self._view: FactView | None = None
@@ -325,9 +321,6 @@ class ScreenAdapter:
         if relief not in self._cache:
             self._cache[relief] = assess(view, relief)
         return self._cache[relief]
-
-    def flags(self, view: FactView, relief: str) -> set[str]:
-        return set(self._assess(view, relief).flag_ids())
 
     def derivatives(self, view: FactView, relief: str) -> list[Derivative]:
         rows = view.rows("family")

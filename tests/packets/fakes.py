@@ -52,16 +52,10 @@ class FakeDrafts:
 
 @dataclass
 class FakeScreen:
-    """Fixed flags and derivatives; what is not fixed comes from the real screen."""
+    """Fixed derivatives; when not fixed, the real screen's."""
 
-    flag_ids: set[str] | None = None
     derivative_list: list[Derivative] | None = None
     real: ScreenAdapter = field(default_factory=ScreenAdapter)
-
-    def flags(self, view: FactView, relief: str) -> set[str]:
-        if self.flag_ids is None:
-            return self.real.flags(view, relief)
-        return self.flag_ids
 
     def derivatives(self, view: FactView, relief: str) -> list[Derivative]:
         if self.derivative_list is None:
@@ -69,10 +63,6 @@ class FakeScreen:
         return self.derivative_list
 
 
-def fake_providers(
-    *, flag_ids: set[str] | None = None, derivative_list: list[Derivative] | None = None
-) -> Providers:
+def fake_providers(*, derivative_list: list[Derivative] | None = None) -> Providers:
     """Fake forms and drafts; the eligibility screen is the real one unless fixed here."""
-    return Providers(
-        forms=FakeForms(), drafts=FakeDrafts(), screen=FakeScreen(flag_ids, derivative_list)
-    )
+    return Providers(forms=FakeForms(), drafts=FakeDrafts(), screen=FakeScreen(derivative_list))
