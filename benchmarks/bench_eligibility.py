@@ -31,7 +31,7 @@ from casefile.profile import Profile
 from eligibility import assess_all, load_rules
 from eligibility.conditions import fact_names
 from eligibility.interview import InterviewSession
-from eligibility.loader import RELIEFS
+from eligibility.registry import relief_ids
 from eligibility.schema import Question
 from facts import FactView
 
@@ -86,7 +86,7 @@ def step_times(incremental: bool, walks: int) -> list[float]:
     """ms per "answer + next question" over whole interviews (all reliefs, all yes)."""
     times: list[float] = []
     for _ in range(walks):
-        s = InterviewSession(Profile(client=Client()), RELIEFS, TODAY, incremental=incremental)
+        s = InterviewSession(Profile(client=Client()), relief_ids(), TODAY, incremental=incremental)
         q = s.current
         while q is not None:
             value = scripted(q)
@@ -147,7 +147,11 @@ def main(runs: int = 200) -> dict[str, float]:
 
 def lengths() -> list[str]:
     out = []
-    for label, reliefs in (("T", ("t_visa",)), ("T+U", ("t_visa", "u_visa")), ("all", RELIEFS)):
+    for label, reliefs in (
+        ("T", ("t_visa",)),
+        ("T+U", ("t_visa", "u_visa")),
+        ("all", relief_ids()),
+    ):
         parts = []
         for yes in (True, False):
             for quick in (False, True):

@@ -26,7 +26,7 @@ def validate(cond: Any, where: str) -> None:
     """Raise ConditionError if the tree is malformed or names a fact not in the catalogue."""
     try:
         names = elig.fact_names(elig.parse(cond))
-    except Exception as exc:  # pydantic.ValidationError or a bad node
+    except (ValueError, TypeError) as exc:  # pydantic.ValidationError is a ValueError
         raise ConditionError(where, f"not a valid condition tree: {cond!r} ({exc})") from exc
     catalogue = load_catalogue()
     for name in sorted(names):

@@ -1,38 +1,34 @@
 """Pydantic schemas of the clause files and the state vacatur drafting table (validated on load).
 
 Per DOMAIN.md's "App rule" every clause and state row carries its authority (``cite``),
-``last_reviewed``, ``reviewed_by`` and ``verify_status``; a row whose review is older than
-``STALE_AFTER_DAYS`` reads as ``stale``.
+``last_reviewed``, ``reviewed_by`` and ``verify_status``: the one review model of
+``eligibility.review`` (an ``ok`` row whose review is older than ``STALE_AFTER_DAYS`` reads as
+``stale``).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import Field, field_validator
 
-VerifyStatus = Literal["ok", "VERIFY", "stale"]
-STALE_AFTER_DAYS = 180
+from eligibility.registry import relief_ids
+from eligibility.review import Reviewed as _Reviewed
+from eligibility.review import Strict
+from eligibility.schema import RecordReliefType
 
-RELIEFS = ("t_visa", "u_visa", "continued_presence", "asylum_psg", "vacatur", "any")
+#: A clause for every relief says ``reliefs: [any]``; other names come from the relief registry.
+ANY_RELIEF = "any"
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+_Strict = Strict
 
 
-class Reviewed(_Strict):
+class Reviewed(_Reviewed):
+    """The review model, with the authority called ``cite`` as the clause files write it."""
+
     cite: list[str] = Field(min_length=1, description="Authority, pinpointed, from DOMAIN.md")
-    last_reviewed: dt.date
-    reviewed_by: str = "unreviewed"
-    verify_status: VerifyStatus
-
-    def status_on(self, today: dt.date, stale_after_days: int = STALE_AFTER_DAYS) -> str:
-        """``verify_status``, or ``stale`` when the last review is too old."""
-        if (today - self.last_reviewed).days > stale_after_days:
-            return "stale"
-        return self.verify_status
+    reviewed_by: str = Field(default="unreviewed", min_length=1)
 
 
 class Clause(Reviewed):
@@ -58,9 +54,10 @@ class Clause(Reviewed):
     @field_validator("reliefs")
     @classmethod
     def _known_reliefs(cls, v: list[str]) -> list[str]:
-        bad = [r for r in v if r not in RELIEFS]
+        known = (*relief_ids(), ANY_RELIEF)
+        bad = [r for r in v if r not in known]
         if bad:
-            raise ValueError(f"unknown relief(s) {bad}; use one of {list(RELIEFS)}")
+            raise ValueError(f"unknown relief(s) {bad}; use one of {list(known)}")
         return v
 
 
@@ -119,16 +116,7 @@ class VacaturState(Reviewed):
     name: str
     statute: str
     statute_short: str
-    relief_types: list[
-        Literal[
-            "vacatur",
-            "expungement",
-            "sealing",
-            "nondisclosure_order",
-            "destruction",
-            "set_aside",
-        ]
-    ]
+    relief_types: list[RecordReliefType]
     record_scope: list[
         Literal["conviction", "arrest_no_conviction", "juvenile_adjudication", "pending_charge"]
     ]

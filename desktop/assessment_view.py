@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from casefile.profile import Profile
 from desktop.assessment_logic import ElementRow, Item, ReliefView, assess_profile
 from desktop.background import show_error
-from desktop.interview_logic import RELIEFS
+from desktop.interview_logic import relief_choices
 from desktop.interview_view import tr_relief
 
 STATUS_COLORS = {
@@ -157,7 +157,9 @@ class AssessmentView(QWidget):
     # -- data --------------------------------------------------------------------------
     def refresh(self) -> None:
         try:
-            results = assess_profile(self.profile, RELIEFS, today=self.today, assess=self.assess)
+            results = assess_profile(
+                self.profile, relief_choices(), today=self.today, assess=self.assess
+            )
         except ImportError:
             self.outcome.setText(self.tr("The eligibility rules are not installed in this build."))
             return

@@ -11,10 +11,14 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from casefile.profile import Profile
-from desktop.assessment_logic import _get, _list, _text
+
+if TYPE_CHECKING:
+    from facts import FactView
+    from forms import AddedForm
+    from packets import CancelToken, PacketResult, PlannedDocument
 
 
 @dataclass(frozen=True)
@@ -38,7 +42,7 @@ class Missing:
 class DocRow:
     title: str
     source: str
-    status: str  # ready | missing_facts | missing_file | needs_signature | ...
+    status: str  # the PartStatus value, "_" for " ": ready | needs_wet_signature | ...
     missing: list[Missing] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -51,24 +55,23 @@ def _fact_label(name: str) -> str:
     return catalogue[name].description if name in catalogue else name
 
 
-def doc_row(doc: Any) -> DocRow:
+def doc_row(doc: PlannedDocument) -> DocRow:
     """A planned document as a display row. Its review items are the plan's problems, in its
     words (no field to open), then one item per catalogue fact the plan says the document
     lacks (``missing_facts``), which is what "jump to the field" opens."""
-    missing = [Missing(label=_text(p)) for p in _get(doc, "problems", default=[]) or []]
-    for name in _get(doc, "missing_facts", default=()) or ():
-        missing.append(Missing(label=_fact_label(str(name)), fact=str(name)))
+    missing = [Missing(label=p) for p in doc.problems]
+    missing += [Missing(label=_fact_label(name), fact=name) for name in doc.missing_facts]
     return DocRow(
-        title=_text(_get(doc, "title", "name", default="")),
-        source=_text(_get(doc, "source", "kind", default="")),
-        status=_text(_get(doc, "status", default="")).replace(" ", "_").lower(),
+        title=doc.title,
+        source=doc.source,
+        status=doc.status.value.replace(" ", "_"),
         missing=missing,
-        notes=_list(_get(doc, "warnings", "notes", "note")),
+        notes=list(doc.warnings),
     )
 
 
-def _fact_view(profile: Profile, today: dt.date | None) -> Any:
-    from facts.view import FactView
+def _fact_view(profile: Profile, today: dt.date | None) -> FactView:
+    from facts import FactView
 
     return FactView(profile, today=today)
 
@@ -87,10 +90,10 @@ def build_packet(
     out_dir: Path,
     *,
     bates_prefix: str,
-    progress: Callable[..., None],
-    cancel: Any,
+    progress: Callable[[int, int, str], None],
+    cancel: CancelToken,
     today: dt.date | None = None,
-) -> Any:
+) -> PacketResult:
     """Run on a worker thread by the background helper."""
     from packets.service import build_packet as packets_build
 
@@ -102,7 +105,7 @@ def build_packet(
     )
 
 
-def add_official_form(path: Path, data_dir: Path | None) -> Any:
+def add_official_form(path: Path, data_dir: Path | None) -> AddedForm:
     """Check and keep an official form PDF the user downloaded (forms' registry decides)."""
     from forms.registry import add_official_form as forms_add
     from forms.registry import user_forms_dir
@@ -110,20 +113,13 @@ def add_official_form(path: Path, data_dir: Path | None) -> Any:
     return forms_add(path, forms_dir=user_forms_dir(data_dir))
 
 
-def result_paths(result: Any) -> tuple[Path | None, list[Path]]:
-    """(packet PDF, DOCX drafts) of a build result."""
-    pdf = _get(result, "path", "packet_path", "pdf")
-    drafts = [Path(p) for p in _get(result, "drafts", "docx", "draft_paths", default=[]) or []]
-    for p in _get(result, "fillable_copies", default=[]) or []:
-        if str(p).lower().endswith(".docx"):
-            drafts.append(Path(p))
-    if pdf:
-        drafts += sorted(Path(pdf).parent.glob("*.docx"))
-    return (Path(pdf) if pdf else None, list(dict.fromkeys(drafts)))
+def result_paths(result: PacketResult) -> tuple[Path, list[Path]]:
+    """(packet PDF, editable DOCX drafts written beside it) of a build result."""
+    return result.path, list(result.drafts)
 
 
 def render_pages(
-    pdf: Path, *, width_px: int = 700, max_pages: int = 200, cancel: Any = None
+    pdf: Path, *, width_px: int = 700, max_pages: int = 200, cancel: CancelToken | None = None
 ) -> list[tuple[int, int, int, bytes]]:
     """Pages as (width, height, stride, RGB bytes) for QImage; runs on a worker thread."""
     import pypdfium2 as pdfium
@@ -132,7 +128,7 @@ def render_pages(
     out = []
     try:
         for i in range(min(len(doc), max_pages)):
-            if cancel is not None and getattr(cancel, "cancelled", False):
+            if cancel is not None and cancel.cancelled:
                 break
             page = doc[i]
             scale = width_px / page.get_width()

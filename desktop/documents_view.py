@@ -43,7 +43,7 @@ from desktop.documents_logic import (
     render_pages,
     result_paths,
 )
-from desktop.interview_logic import RELIEFS
+from desktop.interview_logic import relief_choices
 from desktop.interview_view import tr_relief
 from desktop.options import Options
 
@@ -155,7 +155,7 @@ class DocumentsView(QWidget):
         self.relief_label = QLabel()
         self.relief = QComboBox()
         self.relief.setObjectName("relief")
-        for r in RELIEFS:
+        for r in relief_choices():
             self.relief.addItem("", r)
         self.relief.currentIndexChanged.connect(lambda _i: self.refresh())
         self.out_label = QLabel()
@@ -237,8 +237,8 @@ class DocumentsView(QWidget):
 
     # -- text --------------------------------------------------------------------------
     def retranslate(self) -> None:
-        for i, r in enumerate(RELIEFS):
-            self.relief.setItemText(i, tr_relief(r))
+        for i in range(self.relief.count()):
+            self.relief.setItemText(i, tr_relief(self.relief.itemData(i)))
         self.relief_label.setText(self.tr("Relief:"))
         self.out_label.setText(self.tr("Output folder:"))
         self.browse.setText(self.tr("Choose…"))

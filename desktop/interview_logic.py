@@ -14,19 +14,27 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from casefile.errors import ReliefDeskError
+from casefile.models import Note
 from casefile.profile import Profile
+from eligibility.registry import label, relief_ids
 
-RELIEFS: tuple[str, ...] = ("t_visa", "u_visa", "continued_presence", "asylum_psg", "vacatur")
-RELIEF_TITLES = {
-    "t_visa": "T visa",
-    "u_visa": "U visa",
-    "continued_presence": "Continued Presence",
-    "asylum_psg": "Asylum (particular social group)",
-    "vacatur": "Vacatur and record relief",
-}
+if TYPE_CHECKING:
+    from eligibility import ReliefProgress
+    from eligibility.interview import OpeningRecord
+    from eligibility.schema import Question
+
+
+def relief_choices() -> tuple[str, ...]:
+    """The reliefs the screens offer, in display order: the relief registry's."""
+    return relief_ids()
+
+
+def relief_title(relief: str) -> str:
+    """The relief's English label from the registry (the view translates it)."""
+    return label(relief, "en")
 
 
 class AnswerInvalid(ReliefDeskError):
@@ -46,15 +54,45 @@ class Progress:
         return 100 if self.total == 0 else round(100 * self.done / self.total)
 
 
-def _call(obj: Any, names: Sequence[str], *args: Any) -> Any:
-    for name in names:
-        fn = getattr(obj, name, None)
-        if callable(fn):
-            return fn(*args)
-    raise AttributeError(f"{type(obj).__name__} has none of {', '.join(names)}")
+class Session(Protocol):
+    """What the screen uses of ``eligibility.InterviewSession`` (test stand-ins follow it)."""
+
+    @property
+    def current(self) -> Question | None: ...
+
+    def answer(self, value: Any) -> None: ...
+
+    def skip(self) -> None: ...
+
+    def ask_later(self) -> None: ...
+
+    def decline(self) -> None: ...
+
+    def back(self) -> Question | None: ...
+
+    def refresh(self) -> None: ...
+
+    def focus(self, question_ids: list[str]) -> None: ...
+
+    def progress(self) -> dict[str, ReliefProgress]: ...
+
+    def asked_for(self, q: Question) -> str: ...
+
+    @property
+    def decide_only(self) -> bool: ...
+
+    @decide_only.setter
+    def decide_only(self, on: bool) -> None: ...
+
+    def record_opening(self, answers: dict[str, Any]) -> OpeningRecord: ...
 
 
-def make_session(profile: Profile, reliefs: Sequence[str], today: dt.date | None = None) -> Any:
+SessionFactory = Callable[[Profile, Sequence[str], dt.date | None], Session]
+
+
+def make_session(
+    profile: Profile, reliefs: Sequence[str], today: dt.date | None = None
+) -> Session:
     from eligibility.interview import InterviewSession
 
     return InterviewSession(profile, list(reliefs), today or dt.date.today())
@@ -101,14 +139,14 @@ class InterviewController:
         self,
         profile: Profile,
         *,
-        reliefs: Sequence[str] = RELIEFS,
+        reliefs: Sequence[str] | None = None,
         today: dt.date | None = None,
-        session_factory: Callable[[Profile, Sequence[str], dt.date | None], Any] = make_session,
+        session_factory: SessionFactory = make_session,
         save: Callable[[], None] | None = None,
     ) -> None:
         self.profile = profile
         self.today = today
-        self.reliefs = list(reliefs)
+        self.reliefs = list(relief_choices() if reliefs is None else reliefs)
         self.session_factory = session_factory
         self.session = session_factory(profile, self.reliefs, today)
         self.save = save or (lambda: None)
@@ -123,29 +161,21 @@ class InterviewController:
 
     # -- reading -----------------------------------------------------------------------
     @property
-    def question(self) -> Any:
-        for name in ("current", "current_question", "question"):
-            q = getattr(self.session, name, None)
-            if callable(q):
-                q = q()
-            if q is not None or hasattr(self.session, name):
-                return q
-        return None
+    def question(self) -> Question | None:
+        return self.session.current
 
-    def prompt(self, q: Any | None = None) -> str:
+    def prompt(self, q: Question | None = None) -> str:
         q = q or self.question
         if q is None:
             return ""
-        return str(q.prompt_es if self.language == "es" else q.prompt_en)
+        return q.prompt_es if self.language == "es" else q.prompt_en
 
-    def content_warning(self, q: Any | None = None) -> str | None:
+    def content_warning(self, q: Question | None = None) -> str | None:
         q = q or self.question
-        if q is None or not getattr(q, "sensitive", False):
+        if q is None or not q.sensitive:
             return None
-        text = getattr(q, f"content_warning_{self.language}", None) or getattr(
-            q, "content_warning_en", None
-        )
-        return str(text) if text else ""
+        text = q.content_warning_es if self.language == "es" else None
+        return text or q.content_warning_en or ""
 
     def needs_warning(self) -> bool:
         q = self.question
@@ -160,28 +190,19 @@ class InterviewController:
         if q is not None:
             self.acknowledged.add(q.id)
 
-    def choices(self, q: Any | None = None) -> list[tuple[str, str]]:
+    def choices(self, q: Question | None = None) -> list[tuple[str, str]]:
         q = q or self.question
-        out = []
-        for c in getattr(q, "choices", []) or []:
-            label = getattr(c, self.language, None) or getattr(c, "en", None) or c.value
-            out.append((str(c.value), str(label)))
-        return out
+        if q is None:
+            return []
+        return [(c.value, (c.es if self.language == "es" else c.en) or c.value) for c in q.choices]
 
     def progress(self) -> list[Progress]:
-        raw = _call(self.session, ("progress",))
-        out = []
-        for relief in self.reliefs:
-            item = raw.get(relief) if isinstance(raw, dict) else None
-            if item is None:
-                continue
-            if isinstance(item, tuple):
-                done, total = item
-            else:
-                done = getattr(item, "done", getattr(item, "answered", 0))
-                total = getattr(item, "total", 0)
-            out.append(Progress(relief, int(done), int(total)))
-        return out
+        raw = self.session.progress()
+        return [
+            Progress(relief, raw[relief].done, raw[relief].total)
+            for relief in self.reliefs
+            if relief in raw
+        ]
 
     @property
     def finished(self) -> bool:
@@ -199,29 +220,29 @@ class InterviewController:
             return
         value = parse_answer(q.type, raw)
         self._record("answered")
-        _call(self.session, ("answer",), value)
+        self.session.answer(value)
         self.save()
 
     def skip(self) -> None:
-        self._unknown("skipped", ("skip",))
+        self._unknown("skipped", self.session.skip)
 
     def ask_later(self) -> None:
-        self._unknown("ask_later", ("ask_later", "later"))
+        self._unknown("ask_later", self.session.ask_later)
 
     def decline(self) -> None:
-        self._unknown("declined", ("decline", "prefers_not_to_say"))
+        self._unknown("declined", self.session.decline)
 
-    def _unknown(self, what: str, names: Sequence[str]) -> None:
+    def _unknown(self, what: str, record: Callable[[], None]) -> None:
         if self.question is None or self.paused:
             return
         self._record(what)
-        _call(self.session, names)
+        record()
         self.save()
 
     def back(self) -> None:
         if self.paused:
             return
-        _call(self.session, ("back", "previous"))
+        self.session.back()
 
     def pause(self) -> None:
         self.paused = True
@@ -235,7 +256,7 @@ class InterviewController:
         self.session.refresh()
 
     def set_reliefs(self, reliefs: Sequence[str]) -> None:
-        self.reliefs = [r for r in RELIEFS if r in reliefs]
+        self.reliefs = [r for r in relief_choices() if r in reliefs]
         self.session = self.session_factory(self.profile, self.reliefs, self.today)
         if self._decide_only:
             self.session.decide_only = True
@@ -279,17 +300,20 @@ class InterviewController:
         return True
 
     # -- attorney notes ----------------------------------------------------------------
+    def _notes(self) -> list[Note]:
+        return [n for n in self.profile.rows("notes") if isinstance(n, Note)]
+
     def note_for(self, question_id: str) -> str:
-        for n in self.profile.rows("notes"):
-            if getattr(n, "topic", None) == question_id:
-                return str(getattr(n, "body", "") or "")
+        for n in self._notes():
+            if n.topic == question_id:
+                return n.body or ""
         return ""
 
     def set_note(self, question_id: str, text: str) -> bool:
         """Keep the attorney's note on this question; returns True if it changed."""
-        for n in self.profile.rows("notes"):
-            if getattr(n, "topic", None) == question_id:
-                if (getattr(n, "body", None) or "") == text:
+        for n in self._notes():
+            if n.topic == question_id:
+                if (n.body or "") == text:
                     return False
                 n.body = text or None
                 self.save()

@@ -40,17 +40,17 @@ from casefile.errors import ReliefDeskError
 from casefile.profile import Profile
 from desktop.background import show_error
 from desktop.interview_logic import (
-    RELIEF_TITLES,
-    RELIEFS,
     AnswerInvalid,
     InterviewController,
     make_session,
+    relief_choices,
+    relief_title,
 )
 from desktop.options import Options
 
 
 def tr_relief(relief: str) -> str:
-    return QCoreApplication.translate("Relief", RELIEF_TITLES.get(relief, relief))
+    return QCoreApplication.translate("Relief", relief_title(relief))
 
 
 class InterviewView(QWidget):
@@ -63,7 +63,7 @@ class InterviewView(QWidget):
         *,
         save: Callable[[], None] | None = None,
         options: Options | None = None,
-        reliefs: Sequence[str] = RELIEFS,
+        reliefs: Sequence[str] | None = None,
         today: dt.date | None = None,
         session_factory: Callable[..., Any] = make_session,
         opening: bool = True,
@@ -85,7 +85,7 @@ class InterviewView(QWidget):
         self.bars: dict[str, QProgressBar] = {}
         self.bar_labels: dict[str, QLabel] = {}
         top = QGridLayout()
-        for i, relief in enumerate(RELIEFS):
+        for i, relief in enumerate(relief_choices()):
             box = QCheckBox()
             box.setChecked(relief in self.ctl.reliefs)
             box.toggled.connect(self._reliefs_changed)

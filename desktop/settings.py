@@ -4,6 +4,7 @@ default output folder, Bates prefix and interface language. Every value is decla
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from desktop.background import run_in_background, show_message
 from desktop.options import LANGUAGES, Options
+
+log = logging.getLogger(__name__)
 
 
 class SettingsDialog(QDialog):
@@ -161,8 +164,11 @@ class SettingsDialog(QDialog):
         try:
             for path in self.store.list_backups():
                 self.backups.addItem(str(Path(path).name))
-        except Exception:  # a locked or missing store simply shows no backups
-            return
+        except OSError as exc:  # an unreadable backups folder: say so in the list
+            log.warning("backups cannot be listed: %s", exc)
+            self.backups.addItem(self.tr("The backups folder cannot be read: {reason}").format(
+                reason=exc.strerror or exc
+            ))
 
     def make_backup(self) -> None:
         store = self.store

@@ -11,11 +11,14 @@ while the passphrase window is already showing (``warm_up``).
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 from typing import Any, Protocol
 
 from casefile import paths
+
+log = logging.getLogger(__name__)
 
 
 class Store(Protocol):
@@ -65,8 +68,8 @@ def _warm() -> None:
     try:
         import casefile.store  # noqa: F401
         import facts.view  # noqa: F401
-    except Exception:  # a real error will surface, with its message, when it is used
-        return
+    except ImportError as exc:  # surfaces again, with its message, when the store is opened
+        log.warning("warming up the database layer failed: %s", exc)
 
 
 def warm_up() -> threading.Thread:

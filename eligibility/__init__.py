@@ -8,7 +8,7 @@ Public API::
     assess(view, relief) -> Assessment          assess_all(view) -> {relief: Assessment}
     evaluate(cond, view) -> True | False | None  evaluate_full(cond, view) -> Result(value, unknown)
     InterviewSession(profile, reliefs, today=...)
-    load_rules() -> RuleSet                      RELIEFS
+    load_rules() -> RuleSet                      relief_ids() -> registered relief ids
 """
 
 from eligibility.assess import (
@@ -28,12 +28,12 @@ from eligibility.assess import (
 from eligibility.conditions import Result, evaluate, evaluate_full, parse
 from eligibility.errors import EligibilityError, InterviewError, RuleFileError, UnknownRelief
 from eligibility.interview import InterviewSession, ReliefProgress
-from eligibility.loader import RELIEFS, RuleSet, load_rules
+from eligibility.loader import RuleSet, load_rules
+from eligibility.registry import Relief, get_relief, relief_ids, reliefs
 
 __all__ = [
     "OUTCOMES",
     "OUTCOME_LABELS",
-    "RELIEFS",
     "STALE_AFTER_DAYS",
     "STATUSES",
     "Assessment",
@@ -45,6 +45,7 @@ __all__ = [
     "InterviewError",
     "InterviewSession",
     "OtherReliefItem",
+    "Relief",
     "ReliefProgress",
     "Result",
     "RuleFileError",
@@ -54,6 +55,9 @@ __all__ = [
     "assess_all",
     "evaluate",
     "evaluate_full",
+    "get_relief",
     "load_rules",
     "parse",
+    "relief_ids",
+    "reliefs",
 ]

@@ -38,7 +38,8 @@ from eligibility.conditions import (
 )
 from eligibility.deps import resolving_questions, rule_index
 from eligibility.errors import UnknownRelief
-from eligibility.loader import RELIEFS, RuleSet, load_rules
+from eligibility.loader import RuleSet, load_rules
+from eligibility.review import STALE_AFTER_DAYS
 from eligibility.schema import Element, Provenance, ReliefRules, StateRule
 from facts import UNKNOWN, FactView, RowView
 from facts.derived import years_between
@@ -62,7 +63,6 @@ OUTCOME_LABELS = {
     "not_applicable": "Screening result for attorney review: does not apply to this client",
 }
 #: A rule not reviewed for this many days becomes ``stale`` (DOMAIN.md App rule).
-STALE_AFTER_DAYS = 180
 
 _SATISFIED = {"met", "likely_met", "exception_applies", "not_applicable"}
 _FAILED = {"unmet", "likely_unmet"}
@@ -192,12 +192,8 @@ class Assessment:
 
 
 def effective_verify(prov: Provenance | StateRule, today: dt.date, stale_after_days: int) -> str:
-    """``ok``, ``VERIFY`` or ``stale`` (reviewed more than ``stale_after_days`` ago)."""
-    if prov.verify_status != "ok":
-        return prov.verify_status
-    if (today - prov.last_reviewed).days > stale_after_days:
-        return "stale"
-    return "ok"
+    """``ok``, ``VERIFY`` or ``stale``: the review model's rule (``eligibility.review``)."""
+    return prov.status_on(today, stale_after_days)
 
 
 def _cap(status: str, capped: bool) -> str:
@@ -639,12 +635,15 @@ def assess(
 def assess_all(
     view: FactView,
     *,
-    reliefs: Iterable[str] = RELIEFS,
+    reliefs: Iterable[str] | None = None,
     rules: RuleSet | None = None,
     stale_after_days: int = STALE_AFTER_DAYS,
 ) -> dict[str, Assessment]:
-    """Screen one profile for every relief (one shared evaluation context)."""
+    """Screen one profile for every registered relief, or ``reliefs`` (one shared evaluation
+    context)."""
     rules = rules or load_rules()
+    if reliefs is None:
+        reliefs = list(rules.reliefs)
     ctx = _context(view, rules)
     return {r: _assess(_rules_for(r, rules), ctx, rules, stale_after_days) for r in reliefs}
 

@@ -25,10 +25,11 @@ from casefile.cli import (
     load_profile_from_args,
     open_store_from_args,
 )
+from casefile.errors import ReliefDeskError
 from casefile.profile import Profile
 from eligibility.assess import Assessment, assess_all
 from eligibility.interview import NARRATIVE_FACT, OPENING, InterviewSession
-from eligibility.loader import RELIEFS
+from eligibility.registry import relief_ids
 from facts import FactView
 
 _STATUS_MARK = {
@@ -54,14 +55,14 @@ def register(sub: Any) -> None:
         "assess", help="Screen a client for T, U, CP, asylum (PSG) and vacatur (attorney review)"
     )
     add_client_arguments(p)
-    p.add_argument("--relief", choices=RELIEFS, action="append", help="Only this relief")
+    p.add_argument("--relief", choices=relief_ids(), action="append", help="Only this relief")
     p.add_argument("--json", action="store_true", help="Print JSON instead of text")
     p.add_argument("--today", type=_date, help="Assess as of this date (default: today)")
     p.set_defaults(handler=cmd_assess)
 
     q = sub.add_parser("interview", help="Run the screening interview in the terminal")
     add_client_arguments(q)
-    q.add_argument("--relief", choices=RELIEFS, action="append", help="Only this relief")
+    q.add_argument("--relief", choices=relief_ids(), action="append", help="Only this relief")
     q.add_argument("--lang", choices=("en", "es"), default="en", help="Prompt language")
     q.add_argument("--today", type=_date, help="Interview as of this date (default: today)")
     q.add_argument(
@@ -104,7 +105,7 @@ def cmd_assess(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     profile = load_profile_from_args(args)
     view = FactView(profile, today=args.today)
-    reliefs = args.relief or list(RELIEFS)
+    reliefs = args.relief or list(relief_ids())
     result = assess_all(view, reliefs=reliefs)
     if args.json:
         data = {
@@ -350,11 +351,7 @@ def run_interview(
         except (ValueError, IndexError) as exc:
             out.write(f"  ? {exc}\n")
             continue
-        except Exception as exc:  # InterviewError: a human message
-            from casefile.errors import ReliefDeskError
-
-            if not isinstance(exc, ReliefDeskError):
-                raise
+        except ReliefDeskError as exc:  # InterviewError: a human message
             out.write(f"  ? {exc}\n")
             continue
         save()
@@ -370,7 +367,7 @@ def cmd_interview(
     out: TextIO | None = None,
 ) -> int:
     out = out or sys.stdout
-    reliefs = args.relief or list(RELIEFS)
+    reliefs = args.relief or list(relief_ids())
     save: Callable[[], None]
     if (args.client or "").strip() == DEMO:
         profile: Profile = load_profile_from_args(args)

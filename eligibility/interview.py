@@ -55,7 +55,7 @@ from eligibility.assess import (
 from eligibility.conditions import Context, evaluate_full
 from eligibility.deps import ANY_FACT, dep_key, expand, group_of, rule_index
 from eligibility.errors import InterviewError, UnknownRelief
-from eligibility.loader import RELIEFS, RuleSet, load_rules
+from eligibility.loader import RuleSet, load_rules
 from eligibility.schema import Question
 from facts import UNKNOWN, FactView
 
@@ -178,7 +178,7 @@ class InterviewSession:
     def __init__(
         self,
         profile: Profile,
-        reliefs: Sequence[str] = RELIEFS,
+        reliefs: Sequence[str] | None = None,
         today: dt.date | None = None,
         *,
         language: str = "en",
@@ -188,10 +188,12 @@ class InterviewSession:
     ) -> None:
         self.profile = profile
         self.rules = rules or load_rules()
+        if reliefs is None:
+            reliefs = list(self.rules.reliefs)
         unknown = [r for r in reliefs if r not in self.rules.reliefs]
         if unknown:
             raise UnknownRelief(unknown[0], list(self.rules.reliefs))
-        self.reliefs = [r for r in RELIEFS if r in reliefs] or list(reliefs)
+        self.reliefs = [r for r in self.rules.reliefs if r in reliefs]  # registry order
         self.today = today or dt.date.today()
         self.language = language if language in LANGUAGES else "en"
         self.handled: dict[str, AnswerStatus] = {}  # this session: question id -> outcome

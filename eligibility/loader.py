@@ -4,9 +4,10 @@ state vacatur table. Errors name the file and the line (``RuleFileError``).
 Layout under ``eligibility/data/``::
 
     rules/common.yaml        named conditions shared by every relief ({ref: name})
-    rules/<relief>.yaml      one ReliefRules per relief
+    rules/<relief>.yaml      one ReliefRules per registered relief (eligibility/registry.py)
     questions.yaml           the shared question pool (a fact asked once serves every relief)
     flows/<relief>.yaml      question order per relief (ids from the pool)
+    reliefs/<relief>.yaml    the relief registry (read by eligibility/registry.py)
     vacatur_states.yaml      the state record-relief table (the one copy of each statute;
                              clauses.states joins it with the drafting-only file)
 """
@@ -19,13 +20,14 @@ from functools import cache
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
 from eligibility.conditions import Condition
 from eligibility.errors import RuleFileError
+from eligibility.registry import Relief, data_file, reliefs
 from eligibility.schema import (
     CommonConditions,
     Flow,
@@ -37,9 +39,6 @@ from eligibility.schema import (
 )
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
-
-#: Reliefs in display order.
-RELIEFS = ("t_visa", "u_visa", "continued_presence", "asylum_psg", "vacatur")
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -128,9 +127,27 @@ def _item_line(node: yaml.Node | None, key: str, index: int) -> int | None:
     return _line_of(node, (key, index))
 
 
-def load_from(root: Traversable | Path) -> RuleSet:
-    """Load every YAML file under ``root`` (the ``eligibility/data`` folder or a test copy)."""
+R = TypeVar("R", ReliefRules, Flow)
+
+
+def _relief_file(
+    relief: Relief, kind: Literal["rules", "flows"], base: Traversable | Path, model: type[R]
+) -> tuple[R, yaml.Node | None, str]:
+    """A relief's rules or flow (from its registry folder, else ``base``), checked to name it."""
+    file = data_file(relief, kind, base)
+    path = f"eligibility/data/{kind}/{relief.id}.yaml" if relief.home is None else str(file)
+    data, node = load_file(path, _read(file), model)
+    if data.relief != relief.id:
+        raise RuleFileError(path, f"relief is '{data.relief}', expected '{relief.id}'", 1)
+    return data, node, path
+
+
+def load_from(root: Traversable | Path, registered: tuple[Relief, ...] | None = None) -> RuleSet:
+    """Load every YAML file under ``root`` (the ``eligibility/data`` folder or a test copy) for
+    the ``registered`` reliefs (default: the registry's); a relief from an extra registry
+    folder brings its own rules and flow."""
     base = root if isinstance(root, Traversable) else Path(root)
+    registered = reliefs() if registered is None else registered
     origins: dict[tuple[str, str], str] = {}
 
     def rel(*parts: str) -> str:
@@ -141,22 +158,24 @@ def load_from(root: Traversable | Path) -> RuleSet:
     for cname in common.conditions:
         origins[("condition", cname)] = f"{common_path}:{_line_of(cnode, ('conditions', cname))}"
 
-    reliefs: dict[str, ReliefRules] = {}
-    for name in RELIEFS:
-        path = rel("rules", f"{name}.yaml")
-        rules, node = load_file(path, _read(base / "rules" / f"{name}.yaml"), ReliefRules)
-        if rules.relief != name:
-            raise RuleFileError(path, f"relief is '{rules.relief}', expected '{name}'", 1)
-        for i, el in enumerate(rules.elements):
-            origins[("element", f"{name}/{el.id}")] = f"{path}:{_item_line(node, 'elements', i)}"
-        for i, fl in enumerate(rules.flags):
-            origins[("flag", f"{name}/{fl.id}")] = f"{path}:{_item_line(node, 'flags', i)}"
-        for key in ("deadlines", "derivatives", "other_relief"):
-            for i, item in enumerate(getattr(rules, key)):
-                ident = getattr(item, "id", None) or getattr(item, "code", None) or item.relief
-                origins[(key, f"{name}/{ident}")] = f"{path}:{_item_line(node, key, i)}"
+    by_relief: dict[str, ReliefRules] = {}
+    for relief in registered:
+        name = relief.id
+        rules, node, path = _relief_file(relief, "rules", base, ReliefRules)
+        idents: dict[str, list[str]] = {
+            "elements": [el.id for el in rules.elements],
+            "flags": [fl.id for fl in rules.flags],
+            "deadlines": [dl.id for dl in rules.deadlines],
+            "derivatives": [d.code for d in rules.derivatives],
+            "other_relief": [o.relief for o in rules.other_relief],
+        }
+        kinds = {"elements": "element", "flags": "flag"}
+        for key, ids in idents.items():
+            for i, ident in enumerate(ids):
+                where = f"{path}:{_item_line(node, key, i)}"
+                origins[(kinds.get(key, key), f"{name}/{ident}")] = where
         origins[("relief", name)] = f"{path}:1"
-        reliefs[name] = rules
+        by_relief[name] = rules
 
     qpath = rel("questions.yaml")
     pool, qnode = load_file(qpath, _read(base / "questions.yaml"), QuestionPool)
@@ -169,11 +188,9 @@ def load_from(root: Traversable | Path) -> RuleSet:
         origins[("question", q.id)] = f"{qpath}:{line}"
 
     flows: dict[str, Flow] = {}
-    for name in RELIEFS:
-        path = rel("flows", f"{name}.yaml")
-        flow, fnode = load_file(path, _read(base / "flows" / f"{name}.yaml"), Flow)
-        if flow.relief != name:
-            raise RuleFileError(path, f"relief is '{flow.relief}', expected '{name}'", 1)
+    for relief in registered:
+        name = relief.id
+        flow, fnode, path = _relief_file(relief, "flows", base, Flow)
         flows[name] = flow
         origins[("flow", name)] = path
         for i, qid in enumerate(flow.questions):  # so the validator can name the line
@@ -192,7 +209,7 @@ def load_from(root: Traversable | Path) -> RuleSet:
         origins[("state", st.state)] = f"{spath}:{_item_line(snode, 'states', i)}"
 
     return RuleSet(
-        reliefs=reliefs,
+        reliefs=by_relief,
         common=dict(common.conditions),
         questions=questions,
         flows=flows,
@@ -201,10 +218,14 @@ def load_from(root: Traversable | Path) -> RuleSet:
     )
 
 
-@cache
 def load_rules() -> RuleSet:
-    """The bundled rule set (cached; read-only)."""
-    return load_from(data_dir())
+    """The bundled rule set for the registered reliefs (cached per registry; read-only)."""
+    return _load_rules(reliefs())
+
+
+@cache
+def _load_rules(registered: tuple[Relief, ...]) -> RuleSet:
+    return load_from(data_dir(), registered)
 
 
 def as_mapping(obj: Any) -> Mapping[str, Any]:

@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from eligibility.conditions import Condition
+from eligibility.review import Reviewed, Strict
 
-VerifyStatus = Literal["ok", "VERIFY", "stale"]
 Severity = Literal["info", "warning", "critical"]
 AnswerType = Literal["yes_no", "date", "choice", "multi_choice", "text", "int", "group"]
 #: What a question is for (issue 23): ``decide`` settles a legal element (asked only while the
@@ -37,15 +37,11 @@ ANSWER_FACT_TYPES: dict[str, tuple[str, ...]] = {
 }
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+_Model = Strict
 
 
-class Provenance(_Model):
+class Provenance(Reviewed):
     authority: list[str] = Field(min_length=1)
-    last_reviewed: dt.date
-    reviewed_by: str = Field(min_length=1)
-    verify_status: VerifyStatus
     effective_from: dt.date | None = None
     effective_to: dt.date | None = None
 
@@ -166,6 +162,11 @@ class Flow(_Model):
     questions: list[str] = Field(min_length=1)
 
 
+#: What a state's record-relief statute can do (clauses' drafting rows use the same list).
+RecordReliefType = Literal[
+    "vacatur", "expungement", "sealing", "nondisclosure_order", "destruction", "set_aside", "none"
+]
+
 OffenseScope = Literal[
     "prostitution_related_only",
     "enumerated_list",
@@ -192,7 +193,7 @@ class Timing(_Model):
     text: str = ""
 
 
-class StateRule(_Model):
+class StateRule(Reviewed):
     """One jurisdiction's record-relief statute: the single source of every legal field.
 
     The structured fields drive the coverage decision; the optional ``*_text`` fields and
@@ -207,17 +208,7 @@ class StateRule(_Model):
     #: short ("CPL 440.10(1)(i)"). Default: ``statute_cite``.
     statute_full: str | None = None
     statute_short: str | None = None
-    relief_types: list[
-        Literal[
-            "vacatur",
-            "expungement",
-            "sealing",
-            "nondisclosure_order",
-            "destruction",
-            "set_aside",
-            "none",
-        ]
-    ]
+    relief_types: list[RecordReliefType]
     record_scope: list[str] = []
     offense_scope: OffenseScope
     offense_scope_text: str = ""
@@ -240,10 +231,7 @@ class StateRule(_Model):
     effect_text: str = ""
     immigration_language: bool | None = None
     authority: list[str] = Field(min_length=1)
-    last_reviewed: dt.date
-    reviewed_by: str
     verify: bool
-    verify_status: VerifyStatus
     notes: str = ""
 
 

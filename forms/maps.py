@@ -18,13 +18,13 @@ from importlib import resources
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import Field, ValidationError, model_validator
 
+from eligibility.review import Strict, VerifyStatus
 from facts import Catalogue, load_catalogue
 from forms.errors import FieldMapError
 from forms.inventory import Inventory
 
-VerifyStatus = Literal["ok", "VERIFY", "stale"]
 FORMATS = (
     "date",
     "upper",
@@ -46,8 +46,7 @@ FORMATS = (
 LIST_FORMATS = ("first", "join_list", "count", "any_rows")
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+_Strict = Strict
 
 
 class Label(_Strict):

@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from eligibility.review import Strict, VerifyStatus
 from forms.errors import (
     FormEditionMismatch,
     FormFieldsMismatch,
@@ -38,8 +39,7 @@ from forms.inventory import (
 Role = Literal["principal", "derivative", "conditional", "law_enforcement", "attorney"]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+_Strict = Strict
 
 
 class EditionInfo(_Strict):
@@ -56,12 +56,6 @@ class EditionInfo(_Strict):
         return dt.datetime.strptime(self.expires, "%m/%d/%Y").date()
 
 
-class Use(_Strict):
-    relief: str
-    role: Role
-    note: str | None = None
-
-
 class FormInfo(_Strict):
     id: str
     number: str
@@ -70,7 +64,6 @@ class FormInfo(_Strict):
     url: str
     additional_info: str | None = None
     editions: list[EditionInfo] = Field(default_factory=list)
-    uses: list[Use] = Field(default_factory=list)
 
     @property
     def supported_editions(self) -> list[str]:
@@ -89,7 +82,7 @@ class FormInfo(_Strict):
 
 class Registry(_Strict):
     last_reviewed: dt.date
-    verify_status: Literal["ok", "VERIFY", "stale"]
+    verify_status: VerifyStatus
     forms: list[FormInfo]
 
 
@@ -127,13 +120,14 @@ class FormNeeded:
 
 
 def forms_for_relief(relief: str) -> list[FormNeeded]:
-    """The forms a relief uses, in registry order, with the role each plays."""
-    out: list[FormNeeded] = []
-    for f in load_registry().forms:
-        for use in f.uses:
-            if use.relief == relief:
-                out.append(FormNeeded(f, use.role, use.note, bool(f.editions)))
-    return out
+    """The forms a relief uses, with the role each plays: the relief registry's ``forms``
+    (``eligibility/data/reliefs/<relief>.yaml``), joined with this registry."""
+    from eligibility.registry import get_relief
+
+    return [
+        FormNeeded(get_form(use.form), use.role, use.note, bool(get_form(use.form).editions))
+        for use in get_relief(relief).forms
+    ]
 
 
 # ---------------------------------------------------------------------------------------

@@ -26,11 +26,12 @@ from pathlib import Path
 from typing import Any
 
 from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+from pypdf.errors import PyPdfError
 from pypdf.generic import ArrayObject, FloatObject, NameObject, RectangleObject
 
 from packets.bates import BatesStamper
 from packets.errors import ExhibitUnreadable, PacketError, PacketWriteError
-from packets.exhibits import LoadedSource, load_source, sha256_bytes
+from packets.exhibits import LoadedSource, SourceCache, load_source, sha256_bytes
 from packets.flatten import flatten_form
 from packets.ops import CancelToken, Progress, Reporter
 from packets.render import (
@@ -378,6 +379,80 @@ def _write_bytes_sync(path: Path, data: bytes) -> None:
         os.fsync(fh.fileno())
 
 
+def _load_slot(slot: _Slot, sources: SourceCache) -> None:
+    """Open a part's source once: a form is flattened for the packet (its fillable copy kept);
+    any other source comes from the build's source cache."""
+    part = slot.part
+    source = part.source
+    assert source is not None
+    slot.source_name = Path(source).name if isinstance(source, Path | str) else "supplied bytes"
+    if part.kind == "form":
+        from packets.exhibits import read_source_bytes
+
+        raw, _path = read_source_bytes(source, part.display_title)
+        if part.keep_fillable:
+            slot.fillable = part.fillable_copy if part.fillable_copy is not None else raw
+        data = flatten_form(raw, part.display_title) if part.flatten else raw
+        slot.loaded = load_source(
+            data, part.display_title, password=part.password, flatten_fields=False
+        )
+        slot.sha256 = sha256_bytes(raw)
+    else:
+        slot.loaded = sources.load(source, part.display_title, password=part.password)
+        slot.sha256 = slot.loaded.sha256
+    slot.pages = slot.loaded.page_count
+
+
+def _manifest(
+    out_path: Path,
+    packet_sha256: str,
+    cover: CoverInfo,
+    entries: list[ManifestEntry],
+    warnings: list[str],
+    *,
+    page_count: int,
+    bates: tuple[str, str, str],
+    fill_dir: str | None,
+    companions: tuple[str, list[str]],
+    extra: dict[str, Any] | None,
+) -> dict[str, Any]:
+    """The manifest written beside the packet: what went in, where, with which hashes."""
+    return {
+        "generated_by": "ReliefDesk packets.assemble",
+        "packet": out_path.name,
+        "packet_sha256": packet_sha256,
+        "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "client": cover.client_name,
+        "relief": cover.relief_title,
+        "page_count": page_count,
+        "bates_prefix": bates[0],
+        "bates_first": bates[1],
+        "bates_last": bates[2],
+        "fillable_dir": fill_dir,
+        "companion_dir": companions[0] if companions[1] else None,
+        "companions": companions[1],
+        "documents": [
+            {
+                "title": e.title,
+                "kind": e.kind,
+                "exhibit_label": e.exhibit_label,
+                "first_page": e.first_page,
+                "last_page": e.last_page,
+                "pages": e.pages,
+                "bates_first": e.bates_first,
+                "bates_last": e.bates_last,
+                "source": e.source,
+                "source_kind": e.source_kind,
+                "sha256": e.sha256,
+                "fillable_copy": e.fillable_copy,
+            }
+            for e in entries
+        ],
+        "warnings": warnings,
+        **(extra or {}),
+    }
+
+
 def assemble(
     parts: list[PacketPart],
     out_path: Path | str,
@@ -392,9 +467,12 @@ def assemble(
     companion_dir: Path | str | None = None,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
+    sources: SourceCache | None = None,
 ) -> AssemblyResult:
     """Build the packet at ``out_path`` (plus ``<stem>.manifest.json`` and the fillable form
     copies in ``fillable_dir``, default ``<stem>-fillable/`` beside it).
+
+    ``sources``: files already opened for this build (the plan's checks), reused here.
 
     Raises ``ExhibitUnreadable`` for a bad source, ``Cancelled`` if cancelled; in both cases
     no packet, manifest, fillable copy or temp file is left behind.
@@ -416,6 +494,7 @@ def assemble(
     companion_targets = [(comp_dir / Path(name).name, data) for name, data in companions or []]
     manifest_path = out_path.with_name(f"{out_path.stem}.manifest.json")
     rep = Reporter(progress, cancel)
+    sources = sources if sources is not None else SourceCache()
     all_parts = _with_generated_parts(parts)
     slots = [_Slot(p) for p in all_parts]
     sourced = [s for s in slots if s.part.source is not None]
@@ -426,27 +505,9 @@ def assemble(
 
     # 1. load every source once (bytes read once; hashes from those bytes)
     for slot in sourced:
-        part = slot.part
-        rep.step(done, total, f"Reading {part.display_title}")
-        source = part.source
-        assert source is not None
-        slot.source_name = Path(source).name if isinstance(source, Path | str) else "supplied bytes"
-        if part.kind == "form":
-            from packets.exhibits import read_source_bytes
-
-            raw, _path = read_source_bytes(source, part.display_title)
-            if part.keep_fillable:
-                slot.fillable = part.fillable_copy if part.fillable_copy is not None else raw
-            data = flatten_form(raw, part.display_title) if part.flatten else raw
-            slot.loaded = load_source(
-                data, part.display_title, password=part.password, flatten_fields=False
-            )
-            slot.sha256 = sha256_bytes(raw)
-        else:
-            slot.loaded = load_source(source, part.display_title, password=part.password)
-            slot.sha256 = slot.loaded.sha256
-        slot.pages = slot.loaded.page_count
-        warnings.extend(slot.loaded.warnings)
+        rep.step(done, total, f"Reading {slot.part.display_title}")
+        _load_slot(slot, sources)
+        warnings.extend(slot.loaded.warnings if slot.loaded is not None else ())
         done += 1
 
     # 2. generated parts: cover and tabs are one page; TOC and index are laid out in passes
@@ -507,11 +568,8 @@ def assemble(
                 added = writer.add_page(page)
                 if _to_letter(added):
                     rescaled += 1
-        except ExhibitUnreadable:
-            raise
-        except PacketError:
-            raise
-        except Exception as exc:  # a page that pypdf cannot copy: name the part
+        except (PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            # a page that pypdf cannot copy (parsed only now): name the part
             raise ExhibitUnreadable(
                 part.display_title, f"a page could not be copied ({exc})"
             ) from exc
@@ -602,41 +660,18 @@ def assemble(
                 fh.flush()
                 os.fsync(fh.fileno())
             rep.check()
-            packet_sha = _sha256_file(tmp_pdf)
-            manifest = {
-                "generated_by": "ReliefDesk packets.assemble",
-                "packet": out_path.name,
-                "packet_sha256": packet_sha,
-                "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                "client": cover.client_name,
-                "relief": cover.relief_title,
-                "page_count": page_count,
-                "bates_prefix": bates_prefix,
-                "bates_first": bates_first,
-                "bates_last": bates_last,
-                "fillable_dir": fill_dir.name if fillable_targets else None,
-                "companion_dir": comp_dir.name if companion_targets else None,
-                "companions": [t.name for t, _ in companion_targets],
-                "documents": [
-                    {
-                        "title": e.title,
-                        "kind": e.kind,
-                        "exhibit_label": e.exhibit_label,
-                        "first_page": e.first_page,
-                        "last_page": e.last_page,
-                        "pages": e.pages,
-                        "bates_first": e.bates_first,
-                        "bates_last": e.bates_last,
-                        "source": e.source,
-                        "source_kind": e.source_kind,
-                        "sha256": e.sha256,
-                        "fillable_copy": e.fillable_copy,
-                    }
-                    for e in entries
-                ],
-                "warnings": warnings,
-                **(manifest_extra or {}),
-            }
+            manifest = _manifest(
+                out_path,
+                _sha256_file(tmp_pdf),
+                cover,
+                entries,
+                warnings,
+                page_count=page_count,
+                bates=(bates_prefix, bates_first, bates_last),
+                fill_dir=fill_dir.name if fillable_targets else None,
+                companions=(comp_dir.name, [t.name for t, _ in companion_targets]),
+                extra=manifest_extra,
+            )
             tmp_manifest = stack.enter_context(_temp_beside(out_path, ".json.part"))
             _write_bytes_sync(
                 tmp_manifest, json.dumps(manifest, indent=2, ensure_ascii=False).encode("utf-8")

@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from packets.plan import RELIEFS, PlanOptions
+from eligibility.registry import relief_ids
+from packets.plan import PlanOptions
 
 
 def _client_args(p: argparse.ArgumentParser) -> None:
@@ -47,7 +48,7 @@ def register(sub: Any) -> None:
         "yet get a 'NOT INCLUDED' page unless --strict.",
     )
     _client_args(p)
-    p.add_argument("--relief", required=True, help=f"One of {', '.join(RELIEFS)}")
+    p.add_argument("--relief", required=True, help=f"One of {', '.join(relief_ids())}")
     p.add_argument("--out", required=True, type=Path, help="Packet PDF to write")
     p.add_argument(
         "--exhibits",
@@ -63,7 +64,7 @@ def register(sub: Any) -> None:
 
     q = sub.add_parser("plan", help="Show the filing plan: documents in order, with status")
     _client_args(q)
-    q.add_argument("--relief", required=True, help=f"One of {', '.join(RELIEFS)}")
+    q.add_argument("--relief", required=True, help=f"One of {', '.join(relief_ids())}")
     q.add_argument("--exhibits", type=Path, help="Folder of exhibit files")
     q.add_argument("--fee-waiver", action="store_true", help="Include a fee-waiver request")
     q.add_argument("--json", action="store_true", help="Print the plan as JSON")

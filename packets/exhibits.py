@@ -3,7 +3,7 @@
 Every failure becomes a typed ``ExhibitUnreadable`` naming the exhibit and the reason, so one
 bad file never costs the user anything else. Images are placed on letter pages (scaled to
 fit; very large images are downscaled, absurd ones refused). DOCX goes through
-``templates.convert.docx_to_pdf`` when that converter exists.
+``templates.convert.docx_to_pdf`` (LibreOffice).
 
 Owns no state; must not import desktop or Qt.
 """
@@ -11,7 +11,6 @@ Owns no state; must not import desktop or Qt.
 from __future__ import annotations
 
 import hashlib
-import importlib
 import io
 import warnings
 from dataclasses import dataclass, field
@@ -52,6 +51,31 @@ class LoadedSource:
     @property
     def page_count(self) -> int:
         return len(self.reader.pages)
+
+
+class SourceCache:
+    """Sources opened once per build: the plan checks an exhibit and the assembly copies its
+    pages from the same opened file. Keyed by the file's resolved path, size and modification
+    time (a file changed in between is opened again) and the password. A failure is not kept:
+    asking again raises again."""
+
+    def __init__(self) -> None:
+        self._loaded: dict[tuple[str, int, int, str | None], LoadedSource] = {}
+
+    def load(
+        self, source: bytes | Path | str, name: str, *, password: str | None = None
+    ) -> LoadedSource:
+        if isinstance(source, bytes | bytearray):
+            return load_source(source, name, password=password)
+        path = Path(source)
+        try:
+            st = path.stat()
+        except OSError:
+            return load_source(path, name, password=password)  # the typed "cannot open" error
+        key = (str(path.resolve()), st.st_size, st.st_mtime_ns, password)
+        if key not in self._loaded:
+            self._loaded[key] = load_source(path, name, password=password)
+        return self._loaded[key]
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -160,10 +184,7 @@ def _open_pypdf(data: bytes, name: str, path: Path | None, password: str | None)
                 raise ExhibitPasswordRequired(name, path=path, wrong_password=True)
         if not opened:
             raise ExhibitPasswordRequired(name, path=path)
-    count = len(reader.pages)
-    for index in range(count):  # force the page tree to load now, not mid-assembly
-        page = reader.pages[index]
-        page.mediabox  # noqa: B018 - touching the box parses the page dictionary
+    len(reader.pages)  # walks the page tree (a broken one fails here); pages parse when copied
     return reader
 
 
@@ -197,12 +218,15 @@ def open_pdf(
             raise ExhibitUnreadable(name, "the PDF has no pages", path=path)
         return reader, False, notes
     # pypdf could not read it: let qpdf try to rebuild the cross-reference table.
+    from packets.flatten import flatten_errors
+
+    cannot_repair: tuple[type[Exception], ...] = (PyPdfError, OSError, *flatten_errors())
     try:
         repaired = _repair_with_pikepdf(data, password)
         reader = _open_pypdf(repaired, name, path, password)
     except ExhibitUnreadable:
         raise
-    except Exception as exc:  # pikepdf raises many kinds; all mean "cannot repair"
+    except cannot_repair as exc:
         text = str(first_error or exc).strip().splitlines()
         detail = text[0][:160] if text else type(exc).__name__
         if "password" in str(exc).lower():
@@ -236,12 +260,13 @@ def _flattened(
     password: str | None,
     notes: list[str],
 ) -> PdfReader:
-    from packets.flatten import flatten_with_qpdf
+    from packets.flatten import flatten_errors, flatten_with_qpdf
 
+    failed: tuple[type[Exception], ...] = (ExhibitUnreadable, *flatten_errors())
     try:
         flat = flatten_with_qpdf(data, password=password)
         flat_reader, _repaired, _notes = open_pdf(flat, name, path=path)
-    except Exception:  # keep the original: its widgets still show in most viewers
+    except failed:  # keep the original: its widgets still show in most viewers
         notes.append(f"{name}: its fillable fields could not be flattened; check how it prints.")
         return reader
     notes.append(f"{name}: its fillable fields were flattened so the answers print.")
@@ -329,27 +354,16 @@ def image_to_pdf(data: bytes, name: str, *, path: Path | None = None) -> tuple[b
 
 
 def docx_to_pdf(data: bytes, name: str, *, path: Path | None = None) -> bytes:
-    """Convert through ``templates.convert.docx_to_pdf`` (LibreOffice) when it exists."""
+    """Convert through ``templates.convert.docx_to_pdf`` (LibreOffice); its typed errors become
+    ``ConverterUnavailable`` naming the part."""
+    from templates.convert import docx_to_pdf as convert
+    from templates.errors import ConversionFailed
+    from templates.errors import ConverterUnavailable as NoConverter
+
     try:
-        convert = importlib.import_module("templates.convert")
-    except ModuleNotFoundError:
-        raise ConverterUnavailable(
-            name, "the converter is not part of this build yet", path=path
-        ) from None
-    fn = getattr(convert, "docx_to_pdf", None)
-    if fn is None:
-        raise ConverterUnavailable(name, "the converter is not part of this build yet", path=path)
-    try:
-        result = fn(data)
-    except Exception as exc:  # the converter's own typed errors carry the human message
-        if isinstance(exc, ExhibitUnreadable):
-            raise
-        raise ConverterUnavailable(name, f"the conversion failed ({exc})", path=path) from exc
-    if isinstance(result, bytes | bytearray):
-        return bytes(result)
-    pdf_bytes = getattr(result, "pdf", None) or getattr(result, "data", None)
-    if isinstance(pdf_bytes, bytes | bytearray):
-        return bytes(pdf_bytes)
-    if isinstance(result, str | Path):
-        return Path(result).read_bytes()
-    raise ConverterUnavailable(name, "the converter returned no PDF", path=path)
+        return convert(data)
+    except NoConverter as exc:
+        raise ConverterUnavailable(name, exc.reason, path=path) from exc
+    except ConversionFailed as exc:
+        detail = f"the conversion failed ({exc.reason})"
+        raise ConverterUnavailable(name, detail, path=path) from exc

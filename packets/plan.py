@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -19,21 +18,24 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import Field, ValidationError, model_validator
 
-from facts import UNKNOWN, FactView
+from eligibility.conditions import Condition, Context, evaluate
+from eligibility.errors import UnknownRelief
+from eligibility.loader import load_rules
+from eligibility.registry import Relief, data_file, get_relief, relief_ids
+from eligibility.review import STALE_AFTER_DAYS, Reviewed, Strict, VerifyStatus, is_stale
+from facts import UNKNOWN, FactView, RowView
 from packets.errors import ExhibitUnreadable, PlanDataError, PlanUnavailable
-from packets.exhibits import SUPPORTED_SUFFIXES, load_source
+from packets.exhibits import SUPPORTED_SUFFIXES, LoadedSource, SourceCache
 from packets.providers import (
     Derivative,
     PartStatus,
     Providers,
-    _family_name,
     default_providers,
 )
 
 __all__ = [
-    "RELIEFS",
     "FilingPlan",
     "PlanData",
     "PlanOptions",
@@ -42,26 +44,10 @@ __all__ = [
     "plan",
 ]
 
-VerifyStatus = Literal["ok", "VERIFY", "stale"]
 Signature = Literal["client", "attorney", "attorney_and_client", "certifier", "derivative"]
 
-#: Relief ids with plan data, and the names users type.
-RELIEFS = ("t_visa", "u_visa", "asylum_psg", "continued_presence", "vacatur")
-ALIASES = {
-    "t": "t_visa",
-    "t-visa": "t_visa",
-    "u": "u_visa",
-    "u-visa": "u_visa",
-    "asylum": "asylum_psg",
-    "cp": "continued_presence",
-}
 
-#: Stale after this many days without review (DOMAIN.md "App rule").
-STALE_AFTER_DAYS = 180
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+_Strict = Strict
 
 
 class DocEntry(_Strict):
@@ -73,7 +59,15 @@ class DocEntry(_Strict):
     generated: Literal["exhibit_index"] | None = None
     file_key: str | None = None
     per: Literal["derivative"] | None = None
-    when: str | None = None
+    #: Eligibility's condition tree over facts (the same language as the rules and clauses); in
+    #: a ``per: derivative`` entry, ``family[]`` facts read that family member's row.
+    when: Condition | None = None
+    #: An attorney's choice that is not a fact about the client.
+    if_option: Literal["fee_waiver"] | None = None
+    #: What an unknown ``when`` means: leave the document out (default) or plan it, with
+    #: ``unknown_warning`` telling the attorney to confirm.
+    when_unknown: Literal["leave_out", "include"] = "leave_out"
+    unknown_warning: str | None = None
     required: bool = True
     signature: Signature | None = None
     copy_of_principal: bool = False
@@ -89,26 +83,21 @@ class DocEntry(_Strict):
             raise ValueError(f"entry '{self.id}' has source {self.source} but no '{key}'")
         if self.source == "generated" and self.generated is None:
             raise ValueError(f"entry '{self.id}' is generated but says not what")
-        if self.when is not None and self.when not in CONDITIONS:
-            raise ValueError(
-                f"entry '{self.id}': unknown condition '{self.when}' (known: {sorted(CONDITIONS)})"
-            )
         if "{name}" in self.title and self.per != "derivative":
             raise ValueError(f"entry '{self.id}' uses {{name}} but is not per derivative")
         return self
 
 
-class PlanData(_Strict):
+class PlanData(Reviewed):
     relief: str
     title: str
     recipient: str
     authority: list[str] = Field(min_length=1)
-    last_reviewed: dt.date
-    reviewed_by: str = Field(min_length=1)
-    verify_status: VerifyStatus
     fee_waiver_allowed: bool = True
     fee_note: str | None = None
     verified_states: list[str] | None = None
+    #: Only family members in the U.S. are included (asylum: INA 208(b)(3)).
+    derivatives_in_us_only: bool = False
     documents: list[DocEntry] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -120,18 +109,22 @@ class PlanData(_Strict):
         return self
 
 
-def normalise_relief(relief: str) -> str:
-    key = relief.strip().lower().replace(" ", "_")
-    return ALIASES.get(key, key)
+def load_plan_data(relief: str) -> PlanData:
+    """The plan of a registered relief (id or alias), from ``packets/data/plans/<id>.yaml`` or
+    the relief's own registry folder."""
+    try:
+        registered = get_relief(relief)
+    except UnknownRelief:
+        known = ", ".join(relief_ids())
+        raise PlanUnavailable(relief, f"known reliefs are {known}") from None
+    return _load_plan(registered)
 
 
 @cache
-def load_plan_data(relief: str) -> PlanData:
-    relief = normalise_relief(relief)
-    if relief not in RELIEFS:
-        raise PlanUnavailable(relief, f"known reliefs are {', '.join(RELIEFS)}")
-    source = f"packets/data/plans/{relief}.yaml"
-    entry = resources.files("packets") / "data" / "plans" / f"{relief}.yaml"
+def _load_plan(registered: Relief) -> PlanData:
+    relief = registered.id
+    entry = data_file(registered, "plans", resources.files("packets") / "data")
+    source = f"packets/data/plans/{relief}.yaml" if registered.home is None else str(entry)
     try:
         raw = yaml.safe_load(entry.read_text(encoding="utf-8"))
         data = PlanData.model_validate(raw)
@@ -164,20 +157,15 @@ class _Ctx:
     options: PlanOptions
     providers: Providers
     exhibits_dir: Path | None
-    flags: set[str] | None
+    conditions: Context
     derivatives: list[Derivative]
     warnings: list[str]
     filing_date: dt.date
     derivative: Derivative | None = None
+    sources: SourceCache = field(default_factory=SourceCache)
 
 
-def _true(value: Any) -> bool | None:
-    if value is UNKNOWN or value is None:
-        return None
-    return bool(value)
-
-
-def _cert_rows(view: FactView, form: str) -> list[Any]:
+def _cert_rows(view: FactView, form: str) -> list[RowView]:
     want = form.replace("-", "").replace(" ", "").upper()
     out = []
     for row in view.rows("certifications"):
@@ -187,72 +175,21 @@ def _cert_rows(view: FactView, form: str) -> list[Any]:
     return out
 
 
-def _supp_b_obtained(ctx: _Ctx) -> bool | None:
-    rows = _cert_rows(ctx.view, "I-914B")
-    return any(r.get("status") == "signed" or r.get("signed_date") is not UNKNOWN for r in rows)
-
-
-#: The flag ids (eligibility rules) that call for an I-192.
-I192_FLAGS = {"T-FLAG-I192", "U-FLAG-I192"}
-
-
-def _inadmissibility(ctx: _Ctx) -> bool | None:
-    if ctx.flags is not None:
-        return any(f in I192_FLAGS or "I192" in f.upper() for f in ctx.flags)
-    # No eligibility screen in this build: a conservative screen, marked for review.
-    view = ctx.view
-    reasons = []
-    for name in (
-        "inadmissibility.false_documents",
-        "inadmissibility.engaged_in_prostitution",
-        "inadmissibility.drug_conduct",
-        "inadmissibility.helped_others_enter",
-        "inadmissibility.left_after_unlawful_presence",
-        "inadmissibility.security_related",
-    ):
-        if name in view.catalogue and view.get(name) is True:
-            reasons.append(name)
-    manner = view.get("client.last_arrival_manner")
-    if manner is not UNKNOWN and "without inspection" in str(manner).lower():
-        reasons.append("entry without inspection (INA 212(a)(6)(A)(i))")
-    if any(d == "convicted" for d in view.get("arrests[].disposition") if d is not UNKNOWN):
-        reasons.append("a conviction on record")
-    if reasons:
-        ctx.warnings.append(
-            "I-192 included because of " + "; ".join(reasons) + ". The eligibility screen was "
-            "not available to confirm inadmissibility: attorney review required (VERIFY)."
-        )
+def _included(ctx: _Ctx, entry: DocEntry) -> bool:
+    """Whether the entry's option and condition put it in the plan (for ``ctx.derivative``)."""
+    if entry.if_option == "fee_waiver" and not ctx.options.fee_waiver:
+        return False
+    if entry.when is None:
         return True
-    return False
-
-
-def _in_removal(ctx: _Ctx) -> bool | None:
-    return _true(ctx.view.get("client.in_removal_proceedings"))
-
-
-def _not_in_removal(ctx: _Ctx) -> bool | None:
-    value = _in_removal(ctx)
-    if value is None:
-        ctx.warnings.append(
-            "Whether the client is in removal proceedings is unknown: planned as an "
-            "affirmative filing with USCIS. Confirm before filing."
-        )
+    row = None
+    if ctx.derivative is not None:
+        row = ctx.view.rows("family")[ctx.derivative.row]
+    value = evaluate(entry.when, ctx.conditions, row)
+    if value is None and entry.when_unknown == "include":
+        if entry.unknown_warning:
+            ctx.warnings.append(entry.unknown_warning)
         return True
-    return not value
-
-
-def _derivative_in_us(ctx: _Ctx) -> bool | None:
-    return None if ctx.derivative is None else ctx.derivative.in_us
-
-
-CONDITIONS: dict[str, Callable[[_Ctx], bool | None]] = {
-    "fee_waiver_requested": lambda ctx: ctx.options.fee_waiver,
-    "supp_b_obtained": _supp_b_obtained,
-    "inadmissibility_flag": _inadmissibility,
-    "in_removal_proceedings": _in_removal,
-    "not_in_removal_proceedings": _not_in_removal,
-    "derivative_in_us": _derivative_in_us,
-}
+    return bool(value)
 
 
 # -- results --------------------------------------------------------------------------------
@@ -282,6 +219,7 @@ class PlannedDocument:
     form_id: str | None = None
     document_id: str | None = None
     derivative: Derivative | None = None
+    sources: SourceCache = field(default_factory=SourceCache)
     path: Path | None = None
     exhibit_label: str | None = None
     exhibit_description: str | None = None
@@ -404,15 +342,25 @@ def _matches(path: Path, label: str | None, description: str | None) -> bool:
     return False
 
 
-def _check_exhibit_file(path: Path, name: str) -> tuple[PartStatus, list[str], list[str]]:
+def _open_exhibit(
+    ctx: _Ctx, path: Path, name: str
+) -> tuple[PartStatus, list[str], list[str], LoadedSource | None]:
+    """Open the file once (the build's source cache keeps it for the assembly)."""
     try:
-        loaded = load_source(path, name)
+        loaded = ctx.sources.load(path, name)
     except ExhibitUnreadable as exc:
         status = (
             PartStatus.MISSING_FILE if "does not exist" in exc.reason else PartStatus.UNREADABLE
         )
-        return status, [exc.reason], []
-    return PartStatus.READY, [], list(loaded.warnings)
+        return status, [exc.reason], [], None
+    return PartStatus.READY, [], list(loaded.warnings), loaded
+
+
+def _check_exhibit_file(
+    ctx: _Ctx, path: Path, name: str
+) -> tuple[PartStatus, list[str], list[str]]:
+    status, problems, warnings, _loaded = _open_exhibit(ctx, path, name)
+    return status, problems, warnings
 
 
 def _exhibits(ctx: _Ctx, reserved: set[str]) -> list[PlannedDocument]:
@@ -452,17 +400,14 @@ def _exhibits(ctx: _Ctx, reserved: set[str]) -> list[PlannedDocument]:
             )
         else:
             claimed.add(path)
-            doc.status, doc.problems, doc.warnings = _check_exhibit_file(path, doc.title)
+            doc.status, doc.problems, doc.warnings, loaded = _open_exhibit(ctx, path, doc.title)
             expected = row.get("file_sha256")
-            if doc.status is PartStatus.READY and expected is not UNKNOWN:
-                import hashlib
-
-                actual = hashlib.sha256(path.read_bytes()).hexdigest()
-                if actual != str(expected):
-                    doc.warnings.append(
-                        f"{doc.title}: the file has changed since it was attached "
-                        "(SHA-256 differs). Check it is the right version."
-                    )
+            # the hash is of the bytes read for the check, not a second read
+            if loaded is not None and expected is not UNKNOWN and loaded.sha256 != str(expected):
+                doc.warnings.append(
+                    f"{doc.title}: the file has changed since it was attached "
+                    "(SHA-256 differs). Check it is the right version."
+                )
         if row.get("translation_status") == "needed":
             doc.problems.append(
                 "needs a full English translation with the translator's certificate "
@@ -477,7 +422,7 @@ def _exhibits(ctx: _Ctx, reserved: set[str]) -> list[PlannedDocument]:
         label = next(label_gen)
         description = re.sub(r"[_-]+", " ", f.stem).strip().capitalize() or f.name
         doc = _exhibit_doc(label, description, f)
-        doc.status, doc.problems, doc.warnings = _check_exhibit_file(f, doc.title)
+        doc.status, doc.problems, doc.warnings = _check_exhibit_file(ctx, f, doc.title)
         doc.warnings.append(
             f"{f.name} is in the exhibits folder but not recorded in the client's profile; "
             "it was added as an exhibit. Record it (description, language) in the profile."
@@ -504,53 +449,18 @@ def _exhibit_doc(label: str, description: str, path: Path | None) -> PlannedDocu
 
 # -- derivatives ------------------------------------------------------------------------------
 
-#: Relationships that can be derivatives, per relief, when no eligibility screen is available.
-_FALLBACK_RELATIONSHIPS = {
-    "t_visa": {"spouse", "child", "parent", "sibling", "child_of_derivative"},
-    "u_visa": {"spouse", "child", "parent", "sibling"},
-    "asylum_psg": {"spouse", "child"},
-}
-
-
 def _derivatives(ctx: _Ctx) -> list[Derivative]:
-    allowed = _FALLBACK_RELATIONSHIPS.get(ctx.relief)
-    if allowed is None:
-        return []
+    """The family members eligibility finds may qualify and the attorney included."""
     screened = ctx.providers.screen.derivatives(ctx.view, ctx.relief)
-    if screened is not None:
-        chosen = [d for d in screened if ctx.relief != "asylum_psg" or d.in_us is not False]
-        for d in chosen:
-            if d.unsure:
-                ctx.warnings.append(
-                    f"{d.name} ({d.relationship}) is included as a derivative, but the "
-                    "eligibility screen could not decide whether they qualify: answer the "
-                    "open questions or confirm with the attorney."
-                )
-        return chosen
-    out = []
-    for row in ctx.view.rows("family"):
-        if row.get("include_as_derivative") is not True:
-            continue
-        rel = row.get("relationship")
-        if rel is UNKNOWN or str(rel) not in allowed:
-            continue
-        in_us = row.get("in_us")
-        if ctx.relief == "asylum_psg" and in_us is not True:
-            continue  # only family in the U.S. are included on the I-589 (INA 208(b)(3))
-        out.append(
-            Derivative(
-                row=row.index,
-                name=_family_name(row),
-                relationship=str(rel),
-                in_us=None if in_us is UNKNOWN else bool(in_us),
+    chosen = [d for d in screened if not ctx.data.derivatives_in_us_only or d.in_us is not False]
+    for d in chosen:
+        if d.unsure:
+            ctx.warnings.append(
+                f"{d.name} ({d.relationship}) is included as a derivative, but the "
+                "eligibility screen could not decide whether they qualify: answer the "
+                "open questions or confirm with the attorney."
             )
-        )
-    if out:
-        ctx.warnings.append(
-            "Derivatives are the family members marked 'include as derivative'; the eligibility "
-            "screen was not available to check each one (VERIFY each relationship and age)."
-        )
-    return out
+    return chosen
 
 
 # -- resolving entries ------------------------------------------------------------------------
@@ -575,19 +485,16 @@ def _supplied(ctx: _Ctx, key: str, entry_id: str) -> Path | None:
 
 def _check_supplied_form(ctx: _Ctx, entry: DocEntry, path: Path, doc: PlannedDocument) -> None:
     """A completed form the user supplied: refuse an obsolete edition (e.g. the old G-28)."""
-    status, problems, warnings = _check_exhibit_file(path, doc.title)
+    from forms import identify_pdf
+    from forms.errors import FormsError
+
+    status, problems, warnings = _check_exhibit_file(ctx, path, doc.title)
     doc.status, doc.problems, doc.warnings = status, problems, warnings
     if status is not PartStatus.READY:
         return
     try:
-        from forms.registry import identify_pdf
-    except ImportError:
-        return
-    from casefile.errors import ReliefDeskError
-
-    try:
         ident = identify_pdf(path)
-    except ReliefDeskError:
+    except FormsError:
         doc.warnings.append(
             f"{doc.title}: the edition of {path.name} could not be read; check it is the "
             "current edition on uscis.gov."
@@ -611,6 +518,7 @@ def _check_supplied_form(ctx: _Ctx, entry: DocEntry, path: Path, doc: PlannedDoc
 def _u_supp_b_fresh(ctx: _Ctx, doc: PlannedDocument) -> None:
     rows = _cert_rows(ctx.view, "I-918B")
     signed = [r.get("signed_date") for r in rows if r.get("signed_date") is not UNKNOWN]
+    # the deadline is eligibility's derived fact certifications[].expires (signed + 6 months)
     if not signed:
         doc.problems.append(
             "no signed certification is recorded: ask the certifying agency (draft the request "
@@ -620,14 +528,7 @@ def _u_supp_b_fresh(ctx: _Ctx, doc: PlannedDocument) -> None:
             doc.status = PartStatus.MISSING_FILE
         return
     latest: dt.date = max(signed)
-    month = latest.month + 6
-    year = latest.year + (month - 1) // 12
-    month = (month - 1) % 12 + 1
-    day = min(
-        latest.day,
-        [31, 29 if year % 4 == 0 else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1],
-    )
-    expires = dt.date(year, month, day)
+    expires: dt.date = max(r.get("expires") for r in rows if r.get("signed_date") == latest)
     if ctx.filing_date > expires:
         doc.status = PartStatus.MISSING_FILE
         doc.problems.append(
@@ -651,10 +552,8 @@ def _resolve(ctx: _Ctx, entry: DocEntry, reserved: set[str]) -> list[PlannedDocu
     out: list[PlannedDocument] = []
     for target in targets:
         ctx.derivative = target
-        if entry.when is not None:
-            included = CONDITIONS[entry.when](ctx)
-            if not included:
-                continue
+        if not _included(ctx, entry):
+            continue
         title = entry.title.replace("{name}", target.name if target else "")
         key = entry.id if target is None else f"{entry.id}#{target.row}"
         doc = PlannedDocument(
@@ -730,12 +629,13 @@ def plan(
     exhibits_dir: Path | str | None = None,
     options: PlanOptions | None = None,
     providers: Providers | None = None,
+    sources: SourceCache | None = None,
 ) -> FilingPlan:
     """The filing plan for the client in ``view`` and ``relief`` (``t_visa``, ``u_visa``,
     ``asylum_psg``, ``continued_presence``, ``vacatur``; aliases ``t``, ``u``, ``asylum``,
     ``cp``). Never raises for missing facts or files: those become statuses."""
-    relief = normalise_relief(relief)
     data = load_plan_data(relief)
+    relief = data.relief
     options = options or PlanOptions()
     providers = providers or default_providers()
     folder = Path(exhibits_dir) if exhibits_dir is not None else None
@@ -748,10 +648,11 @@ def plan(
         options=options,
         providers=providers,
         exhibits_dir=folder,
-        flags=providers.screen.flags(view, relief),
+        conditions=Context(view, refs=load_rules().common),
         derivatives=[],
         warnings=warnings,
         filing_date=filing_date,
+        sources=sources if sources is not None else SourceCache(),
     )
     ctx.derivatives = _derivatives(ctx)
     if options.fee_waiver and not data.fee_waiver_allowed:
@@ -764,10 +665,8 @@ def plan(
             f"This {relief} plan has items marked VERIFY: an attorney must check them against "
             "current law and the current form instructions before filing."
         )
-    age = (filing_date - data.last_reviewed).days
-    verify_status = data.verify_status
-    if age > STALE_AFTER_DAYS:
-        verify_status = "stale"
+    verify_status = data.status_on(filing_date)
+    if is_stale(data.last_reviewed, filing_date):
         warnings.append(
             f"The {relief} plan was last reviewed {data.last_reviewed.isoformat()}, more than "
             f"{STALE_AFTER_DAYS} days ago: treat it as stale."

@@ -1,22 +1,31 @@
-"""Where packet parts come from: pluggable providers for filled forms, rendered drafts and the
+"""Where packet parts come from: providers for filled forms, rendered drafts and the
 eligibility screen, with adapters to the real ``forms``, ``templates`` and ``eligibility``
 packages.
 
-Every adapter degrades to a clear status ("form PDF not supplied", "not available in this
-build") instead of failing, so a plan can always be shown. Tests plug in fakes.
+The adapters import those packages by name, so mypy and the import-linter see every call. The
+form and template imports sit inside the methods that need them: importing ``packets`` costs no
+form filling or DOCX rendering until a form is filled or a draft rendered. A document that
+cannot be produced yet (form PDF not supplied, LibreOffice missing, answers missing) becomes a
+status with the reason; a broken data file is an error, never a silent fallback. Tests plug in
+fakes that follow the same Protocols.
 """
 
 from __future__ import annotations
 
-import importlib
-import inspect
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
+from casefile.errors import ReliefDeskError
 from facts import UNKNOWN, FactView
+from facts.view import RowView
+
+if TYPE_CHECKING:
+    from eligibility import Assessment
+    from forms import FillReport
+    from templates import DocxDraft
 
 __all__ = [
     "Check",
@@ -32,6 +41,7 @@ __all__ = [
     "ScreenProvider",
     "catalogue_facts",
     "default_providers",
+    "family_name",
 ]
 
 
@@ -69,7 +79,7 @@ class Check:
     missing_facts: list[str] = field(default_factory=list)
 
 
-def catalogue_facts(names: Any) -> list[str]:
+def catalogue_facts(names: Iterable[str]) -> list[str]:
     """The catalogue fact names among ``names`` (each may be one name or a ", "-joined list,
     as forms' ``MissingFact.fact`` is), once each, in order. Names outside the catalogue (e.g.
     attorney settings) have no profile field to jump to and are left out."""
@@ -119,6 +129,9 @@ class FormProvider(Protocol):
 
 
 class DraftProvider(Protocol):
+    #: The plan's document titles for the cover letter's index (set before producing).
+    enclosures: tuple[str, ...] | None
+
     def check(
         self, document_id: str, view: FactView, *, relief: str, derivative_row: int | None
     ) -> Check: ...
@@ -129,12 +142,8 @@ class DraftProvider(Protocol):
 
 
 class ScreenProvider(Protocol):
-    def flags(self, view: FactView, relief: str) -> set[str] | None:
-        """Ids of the raised flags (e.g. ``T-FLAG-I192``), or None if no screen is available."""
-        ...
-
-    def derivatives(self, view: FactView, relief: str) -> list[Derivative] | None:
-        """Eligible derivatives the attorney included, or None if no screen is available."""
+    def derivatives(self, view: FactView, relief: str) -> list[Derivative]:
+        """Family members the screen finds may qualify and the attorney included."""
         ...
 
 
@@ -145,27 +154,26 @@ class Providers:
     screen: ScreenProvider
 
 
-def _module(name: str) -> Any | None:
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name is not None and name.startswith(exc.name):
-            return None
-        raise
-
-
-def _call(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    """Call ``fn`` with only the keyword arguments it accepts."""
-    try:
-        params = inspect.signature(fn).parameters
-    except (TypeError, ValueError):
-        return fn(*args, **kwargs)
-    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values()):
-        return fn(*args, **kwargs)
-    return fn(*args, **{k: v for k, v in kwargs.items() if k in params and v is not None})
+def _summary(what: str, items: list[str]) -> str:
+    return (
+        f"{len(items)} {what} missing: "
+        + "; ".join(items[:6])
+        + (" …" if len(items) > 6 else "")
+    )
 
 
 # -- forms ----------------------------------------------------------------------------------
+
+
+def _form_not_mapped(number: str, url: str, form_id: str, what: str) -> Check:
+    return Check(
+        PartStatus.FORM_PDF_NOT_SUPPLIED,
+        [
+            f"ReliefDesk cannot fill {number}: no copy of {what} was available to map. "
+            f"Download it from {url}, complete it by hand and add the completed PDF as "
+            f"'{form_id}.pdf' in the packet's exhibits folder."
+        ],
+    )
 
 
 class FormsAdapter:
@@ -177,101 +185,56 @@ class FormsAdapter:
     def check(
         self, form_id: str, view: FactView, *, relief: str, derivative_row: int | None
     ) -> Check:
-        registry = _module("forms.registry")
-        fill = _module("forms.fill")
-        if registry is None or fill is None:
-            return Check(PartStatus.NOT_AVAILABLE, ["form filling is not part of this build"])
-        from casefile.errors import ReliefDeskError
+        from forms import find_pdf, get_form, plan
+        from forms.errors import UnknownForm
 
         try:
-            form = registry.get_form(form_id)
-        except ReliefDeskError:
+            form = get_form(form_id)
+        except UnknownForm:
             number = form_id.upper()
-            return Check(
-                PartStatus.FORM_PDF_NOT_SUPPLIED,
-                [
-                    f"ReliefDesk cannot fill {number}: no copy of the official PDF was available "
-                    f"to map. Download it from https://www.uscis.gov/{form_id.lower()}, complete "
-                    f"it by hand and add the completed PDF as '{form_id.lower()}.pdf' in the "
-                    "packet's exhibits folder."
-                ],
-            )
+            url = f"https://www.uscis.gov/{form_id.lower()}"
+            return _form_not_mapped(number, url, form_id.lower(), "the official PDF")
         if not form.editions:
-            return Check(
-                PartStatus.FORM_PDF_NOT_SUPPLIED,
-                [
-                    f"ReliefDesk cannot fill {form.number}: no copy of the current edition was "
-                    f"available to map. Download it from {form.url}, complete it by hand and add "
-                    f"the completed PDF as '{form.id}.pdf' in the packet's exhibits folder."
-                ],
-            )
+            return _form_not_mapped(form.number, form.url, form.id, "the current edition")
         check = Check(PartStatus.READY)
         try:
-            registry.find_pdf(form_id, forms_dir=self.forms_dir)
+            find_pdf(form_id, forms_dir=self.forms_dir)
         except ReliefDeskError as exc:
             check.status = PartStatus.FORM_PDF_NOT_SUPPLIED
             check.problems.append(str(exc))
         try:
-            plan = _call(fill.plan, form_id, view, relief=relief, derivative_row=derivative_row)
+            planned = plan(form_id, view, relief=relief, derivative_row=derivative_row)
         except (ReliefDeskError, OSError) as exc:
             if check.status is PartStatus.READY:
                 check.status = PartStatus.NOT_AVAILABLE
             check.problems.append(f"{form.number} cannot be filled yet: {exc}")
             return check
-        missing = list(getattr(plan.report, "missing", []) or [])
-        if missing:
-            shown = [getattr(m, "question", None) or getattr(m, "fact", str(m)) for m in missing]
-            check.problems.append(
-                f"{len(missing)} answer(s) missing: "
-                + "; ".join(str(s) for s in shown[:6])
-                + (" …" if len(shown) > 6 else "")
-            )
-            check.missing_facts = catalogue_facts(getattr(m, "fact", "") for m in missing)
-            if check.status is PartStatus.READY:
-                check.status = PartStatus.MISSING_FACTS
-        check.warnings.extend(getattr(plan.report, "warnings", []) or [])
+        _add_fill_report(check, planned.report)
         return check
 
     def produce(
         self, form_id: str, view: FactView, *, relief: str, derivative_row: int | None
     ) -> Produced:
-        fill = importlib.import_module("forms.fill")
-        filled = _call(
-            fill.fill,
-            form_id,
-            view,
-            relief=relief,
-            derivative_row=derivative_row,
-            forms_dir=self.forms_dir,
+        from forms import fill
+
+        filled = fill(
+            form_id, view, relief=relief, derivative_row=derivative_row, forms_dir=self.forms_dir
         )
         return Produced(pdf=filled.pdf, fillable=filled.pdf, warnings=list(filled.warnings))
 
 
-# -- templates ------------------------------------------------------------------------------
-
-
-def _draft_bytes(draft: Any) -> bytes:
-    if isinstance(draft, bytes | bytearray):
-        return bytes(draft)
-    for attr in ("docx", "data", "content", "bytes", "docx_bytes"):
-        value = getattr(draft, attr, None)
-        if isinstance(value, bytes | bytearray):
-            return bytes(value)
-    raise TypeError(f"templates.render returned {type(draft).__name__} without DOCX bytes")
-
-
-def _draft_missing(draft: Any) -> list[str]:
-    missing = getattr(draft, "missing", None) or []
-    out = []
-    for item in missing:
-        text = (
-            getattr(item, "question", None)
-            or getattr(item, "label", None)
-            or getattr(item, "fact", None)
-            or str(item)
+def _add_fill_report(check: Check, report: FillReport) -> None:
+    if report.missing:
+        check.problems.append(
+            _summary("answer(s)", [m.question or m.fact for m in report.missing])
         )
-        out.append(str(text))
-    return out
+        check.missing_facts = catalogue_facts(m.fact for m in report.missing)
+        if check.status is PartStatus.READY:
+            check.status = PartStatus.MISSING_FACTS
+    check.warnings.extend(report.warnings)
+
+
+# -- templates ------------------------------------------------------------------------------
 
 
 class DraftsAdapter:
@@ -279,69 +242,47 @@ class DraftsAdapter:
 
     ``final=False`` keeps the templates' DRAFT header and attorney review notes (a review
     packet); ``enclosures`` (the plan's document titles) go into the cover letter's index.
+    A render is kept for the same view object, so checking and producing a draft renders it
+    once.
     """
 
     def __init__(self, *, final: bool = False) -> None:
         self.final = final
         self.enclosures: tuple[str, ...] | None = None
-        self._cache: dict[tuple[str, str, int | None, int, tuple[str, ...] | None], Any] = {}
+        self._view: FactView | None = None
+        self._cache: dict[tuple[str, str, tuple[str, ...] | None], DocxDraft] = {}
 
-    def _options(self, relief: str) -> Any:
-        templates = importlib.import_module("templates")
-        options_cls = getattr(templates, "RenderOptions", None)
-        if options_cls is None:
-            return None
-        return _call(options_cls, final=self.final, relief=relief, enclosures=self.enclosures)
+    def _render(self, document_id: str, view: FactView, relief: str) -> DocxDraft:
+        """The draft (templates render a document for the principal; a derivative's part
+        uses the same draft)."""
+        from templates import RenderOptions, render
 
-    def _render(
-        self, document_id: str, view: FactView, relief: str, derivative_row: int | None
-    ) -> Any:
-        key = (document_id, relief, derivative_row, id(view), self.enclosures)
+        if view is not self._view:  # another client or another edit: start afresh
+            self._view, self._cache = view, {}
+        key = (document_id, relief, self.enclosures)
         if key not in self._cache:
-            templates = importlib.import_module("templates")
-            render = getattr(templates, "render", None)
-            if render is None:
-                render = importlib.import_module("templates.render").render
-            self._cache[key] = _call(
-                render,
-                document_id,
-                view,
-                options=self._options(relief),
-                derivative_row=derivative_row,
-            )
+            options = RenderOptions(final=self.final, relief=relief, enclosures=self.enclosures)
+            self._cache[key] = render(document_id, view, options=options)
         return self._cache[key]
 
     def check(
         self, document_id: str, view: FactView, *, relief: str, derivative_row: int | None
     ) -> Check:
-        templates = _module("templates")
-        documents = getattr(templates, "DOCUMENTS", None) if templates is not None else None
-        if documents is None or document_id not in documents:
-            return Check(
-                PartStatus.NOT_AVAILABLE, [f"the draft '{document_id}' is not in this build yet"]
-            )
-        if getattr(templates, "render", None) is None:
-            return Check(PartStatus.NOT_AVAILABLE, ["drafting is not part of this build yet"])
-        from casefile.errors import ReliefDeskError
+        from templates import DOCUMENTS, converter_available
 
+        if document_id not in DOCUMENTS:
+            return Check(PartStatus.NOT_AVAILABLE, [f"there is no draft '{document_id}'"])
         try:
-            draft = self._render(document_id, view, relief, derivative_row)
+            draft = self._render(document_id, view, relief)
         except ReliefDeskError as exc:
             return Check(PartStatus.NOT_AVAILABLE, [str(exc)])
-        check = Check(PartStatus.READY, warnings=[str(w) for w in getattr(draft, "warnings", ())])
-        missing = _draft_missing(draft)
-        if missing:
+        check = Check(PartStatus.READY, warnings=list(draft.warnings))
+        if draft.missing:
             check.status = PartStatus.MISSING_FACTS
-            unique = list(dict.fromkeys(missing))
-            check.problems.append(
-                f"{len(unique)} item(s) missing: "
-                + "; ".join(unique[:6])
-                + (" …" if len(unique) > 6 else "")
-            )
-            missing_items = getattr(draft, "missing", None) or []
-            check.missing_facts = catalogue_facts(getattr(m, "fact", "") for m in missing_items)
-        available = getattr(templates, "converter_available", None)
-        if available is not None and not available():
+            labels = list(dict.fromkeys(m.label or m.fact for m in draft.missing))
+            check.problems.append(_summary("item(s)", labels))
+            check.missing_facts = catalogue_facts(m.fact for m in draft.missing)
+        if not converter_available():
             check.status = PartStatus.NOT_AVAILABLE
             check.problems.append(
                 "LibreOffice is not installed, so the draft cannot be turned into PDF for the "
@@ -354,84 +295,57 @@ class DraftsAdapter:
     ) -> Produced:
         from packets.exhibits import docx_to_pdf
 
-        draft = self._render(document_id, view, relief, derivative_row)
-        title = getattr(draft, "title", None) or document_id
-        data = _draft_bytes(draft)
-        pdf = docx_to_pdf(data, str(title))
-        return Produced(pdf=pdf, docx=data)  # its gaps are already in the plan's problems
+        draft = self._render(document_id, view, relief)
+        pdf = docx_to_pdf(draft.data, draft.title or document_id)
+        return Produced(pdf=pdf, docx=draft.data)  # its gaps are already in the plan's problems
 
 
 # -- eligibility ----------------------------------------------------------------------------
 
+#: Derivative statuses the screen reports for a family member who may be included.
+_INCLUDED = {"may_qualify": False, "unknown": True}  # status -> unsure
+
 
 class ScreenAdapter:
-    """Flags and derivatives from ``eligibility.assess`` when it exists."""
+    """Derivatives from ``eligibility.assess``, one assessment per view and relief."""
 
     def __init__(self) -> None:
-        self._cache: dict[tuple[int, str], Any] = {}
+        self._view: FactView | None = None
+        self._cache: dict[str, Assessment] = {}
 
-    def _assess(self, view: FactView, relief: str) -> Any | None:
-        key = (id(view), relief)
-        if key in self._cache:
-            return self._cache[key]
-        eligibility = _module("eligibility")
-        assess = getattr(eligibility, "assess", None) if eligibility is not None else None
-        result = None
-        if assess is not None:
-            from casefile.errors import ReliefDeskError
+    def _assess(self, view: FactView, relief: str) -> Assessment:
+        from eligibility import assess
 
-            try:
-                result = assess(view, relief)
-            except ReliefDeskError:
-                result = None  # e.g. a relief the screen does not cover
-        self._cache[key] = result
-        return result
+        if view is not self._view:
+            self._view, self._cache = view, {}
+        if relief not in self._cache:
+            self._cache[relief] = assess(view, relief)
+        return self._cache[relief]
 
-    def flags(self, view: FactView, relief: str) -> set[str] | None:
-        result = self._assess(view, relief)
-        if result is None:
-            return None
-        out: set[str] = set()
-        for flag in getattr(result, "flags", []) or []:
-            ident = getattr(flag, "id", None) or getattr(flag, "flag_id", None)
-            if ident is None and isinstance(flag, dict):
-                ident = flag.get("id")
-            if ident is not None:
-                out.add(str(ident))
-        return out
-
-    def derivatives(self, view: FactView, relief: str) -> list[Derivative] | None:
-        result = self._assess(view, relief)
-        if result is None:
-            return None
+    def derivatives(self, view: FactView, relief: str) -> list[Derivative]:
         rows = view.rows("family")
         out: list[Derivative] = []
-        for d in getattr(result, "derivatives", []) or []:
-            row = getattr(d, "family_index", None)
-            if row is None:
-                row = getattr(d, "row", None)
-            if row is None or not 0 <= int(row) < len(rows):
+        for d in self._assess(view, relief).derivatives:
+            if d.status not in _INCLUDED or not 0 <= d.family_index < len(rows):
                 continue
-            status = str(getattr(d, "status", "may_qualify"))
-            if status not in ("may_qualify", "unknown", "likely_met", "met"):
-                continue
-            fam = rows[int(row)]
+            fam = rows[d.family_index]
             if fam.get("include_as_derivative") is not True:
                 continue
+            in_us = fam.get("in_us")
             out.append(
                 Derivative(
-                    row=int(row),
-                    name=_family_name(fam),
+                    row=d.family_index,
+                    name=family_name(fam),
                     relationship=str(fam.get("relationship") or "family member"),
-                    code=getattr(d, "code", None),
-                    in_us=fam.get("in_us") if fam.get("in_us") is not UNKNOWN else None,
-                    unsure=status == "unknown",
+                    code=d.code,
+                    in_us=None if in_us is UNKNOWN or in_us is None else bool(in_us),
+                    unsure=_INCLUDED[d.status],
                 )
             )
         return out
 
 
-def _family_name(row: Any) -> str:
+def family_name(row: RowView) -> str:
     parts = [row.get("given_name"), row.get("family_name")]
     return (
         " ".join(str(p) for p in parts if p is not UNKNOWN and p)

@@ -17,9 +17,10 @@ from typing import Any
 from facts import UNKNOWN, FactView
 from packets.assemble import AssemblyResult, PacketPart, _slug, assemble
 from packets.errors import ExhibitUnreadable, PacketBlocked, PacketWriteError
+from packets.exhibits import SourceCache
 from packets.ops import CancelToken, Progress, Reporter
 from packets.plan import FilingPlan, PlannedDocument, PlanOptions, plan
-from packets.providers import DraftsAdapter, PartStatus, Produced, Providers, default_providers
+from packets.providers import PartStatus, Produced, Providers, default_providers
 from packets.render import CoverInfo, render_placeholder
 
 __all__ = ["PacketResult", "build_packet"]
@@ -83,6 +84,123 @@ def _placeholder_part(doc: PlannedDocument, reasons: list[str]) -> PacketPart:
     return PacketPart(f"{doc.title} (NOT INCLUDED — {doc.status.value})", "generated", pdf)
 
 
+@dataclass
+class _Produced:
+    """What producing the plan's documents gave so far (one build)."""
+
+    #: The build's warnings, in the order met (shared with the caller).
+    warnings: list[str]
+    parts: list[PacketPart] = field(default_factory=list)
+    left_out: list[PlannedDocument] = field(default_factory=list)
+    docx_files: list[tuple[str, bytes]] = field(default_factory=list)
+    #: The principal's filled forms by form id (a derivative's copy reuses it).
+    forms: dict[str, Produced] = field(default_factory=dict)
+
+    def leave_out(self, doc: PlannedDocument, reasons: list[str], why: str) -> None:
+        """Stand in for ``doc`` with a "NOT INCLUDED" page (listing ``reasons``); say ``why``."""
+        self.left_out.append(doc)
+        self.parts.append(_placeholder_part(doc, reasons))
+        self.warnings.append(f"{doc.title} is not included: {why}.")
+
+
+def _form_part(
+    doc: PlannedDocument, view: FactView, relief: str, providers: Providers, made: _Produced
+) -> PacketPart:
+    assert doc.form_id is not None
+    form = made.forms.get(doc.form_id) if doc.copy_of_principal else None
+    if form is None:
+        row = None
+        if doc.derivative is not None and not doc.copy_of_principal:
+            row = doc.derivative.row
+        form = providers.forms.produce(doc.form_id, view, relief=relief, derivative_row=row)
+    if doc.derivative is None:
+        made.forms[doc.form_id] = form
+    made.warnings.extend(form.warnings)
+    return PacketPart(
+        doc.title,
+        "form",
+        form.pdf,
+        fillable_copy=None if doc.copy_of_principal else form.fillable,
+        keep_fillable=not doc.copy_of_principal,
+    )
+
+
+def _draft_part(
+    doc: PlannedDocument, view: FactView, relief: str, providers: Providers, made: _Produced
+) -> PacketPart:
+    assert doc.document_id is not None
+    row = doc.derivative.row if doc.derivative is not None else None
+    draft = providers.drafts.produce(doc.document_id, view, relief=relief, derivative_row=row)
+    made.warnings.extend(draft.warnings)
+    if draft.docx is not None:
+        made.docx_files.append((_docx_name(doc.title, made.docx_files), draft.docx))
+    return PacketPart(doc.title, "draft", draft.pdf)
+
+
+def _part(
+    doc: PlannedDocument,
+    view: FactView,
+    relief: str,
+    providers: Providers,
+    made: _Produced,
+    password: str | None,
+) -> PacketPart:
+    """The packet part for one producible document of the plan."""
+    if doc.kind == "index":
+        return PacketPart(doc.title, "index")
+    if doc.kind == "exhibit":
+        assert doc.path is not None
+        return PacketPart(
+            doc.title,
+            "exhibit",
+            doc.path,
+            exhibit_label=doc.exhibit_label,
+            exhibit_description=doc.exhibit_description,
+            password=password,
+        )
+    if doc.source == "supplied file":
+        assert doc.path is not None
+        return PacketPart(doc.title, "draft", doc.path)
+    if doc.kind == "form":
+        return _form_part(doc, view, relief, providers, made)
+    return _draft_part(doc, view, relief, providers, made)
+
+
+def _cover(
+    view: FactView,
+    filing_plan: FilingPlan,
+    options: PlanOptions,
+    left_out: list[PlannedDocument],
+    *,
+    final: bool,
+    preparer: str | None,
+) -> CoverInfo:
+    """The cover page: who, what, for whom, and whether it is a draft."""
+    a_number = view.get("client.a_number")
+    derivative_names = [d.name for d in filing_plan.derivatives]
+    lines = []
+    if derivative_names:
+        lines.append("Family members included: " + ", ".join(derivative_names))
+    draft_notice = None
+    if left_out:
+        draft_notice = (
+            f"DRAFT — NOT READY TO FILE: {len(left_out)} document(s) are not included yet "
+            "(see the 'NOT INCLUDED' pages)."
+        )
+    elif not final:
+        draft_notice = "REVIEW COPY — drafts carry review notes; rebuild as final before filing."
+    return CoverInfo(
+        client_name=view.profile.display_name,
+        relief_title=filing_plan.title,
+        date=options.filing_date or view.today or dt.date.today(),
+        a_number=None if a_number is UNKNOWN else f"A{a_number}",
+        preparer=preparer or CoverInfo.preparer,
+        recipient=filing_plan.recipient,
+        lines=tuple(lines),
+        draft_notice=draft_notice,
+    )
+
+
 def build_packet(
     view: FactView,
     relief: str,
@@ -116,29 +234,30 @@ def build_packet(
     rep.step(0, SCALE, "Planning the packet")
     providers = providers or default_providers(final=final)
     options = options or PlanOptions()
+    sources = SourceCache()  # each exhibit is opened once: checked by the plan, copied here
     filing_plan = plan(
-        view, relief, exhibits_dir=exhibits_dir, options=options, providers=providers
+        view,
+        relief,
+        exhibits_dir=exhibits_dir,
+        options=options,
+        providers=providers,
+        sources=sources,
     )
     if strict and filing_plan.blockers:
         raise PacketBlocked(
             filing_plan.relief,
             [f"{d.title}: {d.status.value}" for d in filing_plan.blockers],
         )
-    drafts = providers.drafts
-    if isinstance(drafts, DraftsAdapter):  # the cover letter lists what is enclosed
-        listed = [
-            d.title
-            for d in filing_plan.documents
-            if d.kind != "exhibit" and d.entry_id != "cover_letter"
-        ]
-        drafts.enclosures = (*listed, "Exhibits as listed in the exhibit index")
+    listed = [
+        d.title
+        for d in filing_plan.documents
+        if d.kind != "exhibit" and d.entry_id != "cover_letter"
+    ]  # the cover letter lists what is enclosed
+    providers.drafts.enclosures = (*listed, "Exhibits as listed in the exhibit index")
 
     passwords = passwords or {}
     warnings: list[str] = list(filing_plan.warnings)
-    parts: list[PacketPart] = []
-    left_out: list[PlannedDocument] = []
-    produced_forms: dict[str, Produced] = {}
-    docx_files: list[tuple[str, bytes]] = []
+    made = _Produced(warnings)
     docs = filing_plan.documents
     for i, doc in enumerate(docs):
         rep.step(SCALE * (i + 1) // (2 * (len(docs) + 1)), SCALE, f"Preparing {doc.title}")
@@ -148,70 +267,18 @@ def build_packet(
             doc.status is PartStatus.UNREADABLE and password is not None
         )
         if not usable:
-            left_out.append(doc)
-            parts.append(_placeholder_part(doc, doc.problems))
-            warnings.append(f"{doc.title} is not included: {doc.status.value}.")
+            made.leave_out(doc, doc.problems, doc.status.value)
             continue
         if doc.status is PartStatus.MISSING_FACTS:
             warnings.append(f"{doc.title} has gaps: {'; '.join(doc.problems[:1])}")
         try:
-            if doc.kind == "index":
-                parts.append(PacketPart(doc.title, "index"))
-            elif doc.kind == "exhibit":
-                assert doc.path is not None
-                parts.append(
-                    PacketPart(
-                        doc.title,
-                        "exhibit",
-                        doc.path,
-                        exhibit_label=doc.exhibit_label,
-                        exhibit_description=doc.exhibit_description,
-                        password=password,
-                    )
-                )
-            elif doc.source == "supplied file":
-                assert doc.path is not None
-                parts.append(PacketPart(doc.title, "draft", doc.path))
-            elif doc.kind == "form":
-                assert doc.form_id is not None
-                cache_key = doc.form_id if doc.copy_of_principal else None
-                made = produced_forms.get(cache_key) if cache_key else None
-                if made is None:
-                    row = None
-                    if doc.derivative is not None and not doc.copy_of_principal:
-                        row = doc.derivative.row
-                    made = providers.forms.produce(
-                        doc.form_id, view, relief=filing_plan.relief, derivative_row=row
-                    )
-                if doc.derivative is None:
-                    produced_forms[doc.form_id] = made
-                warnings.extend(made.warnings)
-                parts.append(
-                    PacketPart(
-                        doc.title,
-                        "form",
-                        made.pdf,
-                        fillable_copy=None if doc.copy_of_principal else made.fillable,
-                        keep_fillable=not doc.copy_of_principal,
-                    )
-                )
-            else:
-                assert doc.document_id is not None
-                row = doc.derivative.row if doc.derivative is not None else None
-                made = providers.drafts.produce(
-                    doc.document_id, view, relief=filing_plan.relief, derivative_row=row
-                )
-                warnings.extend(made.warnings)
-                parts.append(PacketPart(doc.title, "draft", made.pdf))
-                if made.docx is not None:
-                    docx_files.append((_docx_name(doc.title, docx_files), made.docx))
+            made.parts.append(_part(doc, view, filing_plan.relief, providers, made, password))
         except ExhibitUnreadable as exc:
             if doc.kind == "exhibit" or strict:
                 raise
             # a draft that cannot be converted (no LibreOffice): stand in for it, say why
-            left_out.append(doc)
-            parts.append(_placeholder_part(doc, [exc.reason]))
-            warnings.append(f"{doc.title} is not included: {exc.reason}.")
+            made.leave_out(doc, [exc.reason], exc.reason)
+    parts, left_out, docx_files = made.parts, made.left_out, made.docx_files
 
     to_sign = [d.title for d in docs if d.status is PartStatus.NEEDS_WET_SIGNATURE]
     if to_sign:
@@ -220,33 +287,10 @@ def build_packet(
             + "; ".join(to_sign)
         )
     rep.check()
-    client = view.profile.client
-    a_number = view.get("client.a_number")
-    derivative_names = [d.name for d in filing_plan.derivatives]
-    lines = []
-    if derivative_names:
-        lines.append("Family members included: " + ", ".join(derivative_names))
-    draft_notice = None
-    if left_out:
-        draft_notice = (
-            f"DRAFT — NOT READY TO FILE: {len(left_out)} document(s) are not included yet "
-            "(see the 'NOT INCLUDED' pages)."
-        )
-    elif not final:
-        draft_notice = "REVIEW COPY — drafts carry review notes; rebuild as final before filing."
-    cover = CoverInfo(
-        client_name=view.profile.display_name,
-        relief_title=filing_plan.title,
-        date=options.filing_date or view.today or dt.date.today(),
-        a_number=None if a_number is UNKNOWN else f"A{a_number}",
-        preparer=preparer or CoverInfo.preparer,
-        recipient=filing_plan.recipient,
-        lines=tuple(lines),
-        draft_notice=draft_notice,
-    )
+    cover = _cover(view, filing_plan, options, left_out, final=final, preparer=preparer)
     extra = {
         "relief_id": filing_plan.relief,
-        "client_id": client.id,
+        "client_id": view.profile.client.id,
         "plan_verify_status": filing_plan.verify_status,
         "plan_last_reviewed": filing_plan.last_reviewed.isoformat(),
         "not_included": [d.title for d in left_out],
@@ -261,6 +305,7 @@ def build_packet(
         companions=docx_files,
         progress=_scaled(progress, SCALE // 2, SCALE // 2),
         cancel=cancel,
+        sources=sources,
     )
     warnings.extend(result.warnings)
     return PacketResult(

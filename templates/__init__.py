@@ -22,7 +22,7 @@ from templates.errors import (
     UnknownDocument,
     VacaturStateUnknown,
 )
-from templates.registry import DOCUMENTS, PLANS, DocumentSpec, documents_for
+from templates.registry import DOCUMENTS, DocumentSpec, documents_for
 from templates.render import (
     ClauseUse,
     Counsel,
@@ -35,7 +35,6 @@ from templates.render import (
 
 __all__ = [
     "DOCUMENTS",
-    "PLANS",
     "ClauseError",
     "ClauseUse",
     "ConversionFailed",

@@ -7,11 +7,15 @@ attorney work product and never filed), and the clause document key its clauses 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TypeVar
 
+from eligibility.registry import Relief, get_relief, relief_ids, reliefs
 from facts import UNKNOWN, FactView
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -35,7 +39,7 @@ class DocumentSpec:
         return self.kind == "vacatur"
 
 
-_ALL = ("t_visa", "u_visa", "continued_presence", "asylum_psg", "vacatur")
+_ALL = relief_ids()  # drafts every relief can use
 _SPECS = (
     DocumentSpec("t_declaration", "T visa personal declaration", ("t_visa",),
                  "t_declaration.docx", True, "declaration"),
@@ -77,72 +81,42 @@ _SPECS = (
 
 DOCUMENTS: Mapping[str, DocumentSpec] = MappingProxyType({s.id: s for s in _SPECS})
 
-#: Forms listed in a USCIS cover letter's document index, per relief (DOMAIN.md §3.7, §4.5, §6.5).
-COVER_FORMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
-    {
-        "t_visa": (
-            "Form G-28, Notice of Entry of Appearance as Attorney",
-            "Form I-914, Application for T Nonimmigrant Status",
-            "Form I-914 Supplement A for each family member (if any)",
-            "Form I-914 Supplement B (optional, if obtained)",
-            "Form I-192, Application for Advance Permission to Enter as a Nonimmigrant (if needed)",
-            "Form I-765, Application for Employment Authorization (if requested)",
-            "Signed personal declaration of the applicant",
-        ),
-        "u_visa": (
-            "Form G-28, Notice of Entry of Appearance as Attorney",
-            "Form I-918, Petition for U Nonimmigrant Status",
-            "Form I-918 Supplement B, U Nonimmigrant Status Certification",
-            "Form I-918 Supplement A for each qualifying family member (if any)",
-            "Form I-192, Application for Advance Permission to Enter as a Nonimmigrant (if needed)",
-            "Form I-765, Application for Employment Authorization",
-            "Signed personal statement of the petitioner",
-        ),
-        "asylum_psg": (
-            "Form G-28, Notice of Entry of Appearance as Attorney",
-            "Form I-589, Application for Asylum and for Withholding of Removal",
-            "Signed declaration of the applicant",
-        ),
-    }
-)
+class _PerRelief(Mapping[str, T]):
+    """A read-only ``relief id -> value`` view of the relief registry, read when used (so a
+    relief added from an extra registry folder appears too)."""
 
-RELIEF_NAMES: Mapping[str, str] = MappingProxyType(
-    {
-        "t_visa": "T nonimmigrant status",
-        "u_visa": "U nonimmigrant status",
-        "asylum_psg": "asylum, withholding of removal and CAT protection",
-        "continued_presence": "Continued Presence",
-        "vacatur": "vacatur",
-    }
-)
+    def __init__(self, pick: Callable[[Relief], T]) -> None:
+        self._pick = pick
+
+    def _data(self) -> dict[str, T]:
+        return {r.id: self._pick(r) for r in reliefs()}
+
+    def __getitem__(self, relief: str) -> T:
+        return self._data()[relief]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data())
+
+    def __len__(self) -> int:
+        return len(self._data())
 
 
-#: The drafts a filing for each relief usually needs, in packet order.
-PLANS: Mapping[str, tuple[str, ...]] = MappingProxyType(
-    {
-        "t_visa": ("uscis_cover_letter", "exhibit_index", "t_declaration"),
-        "u_visa": ("uscis_cover_letter", "exhibit_index", "u_declaration"),
-        "asylum_psg": ("uscis_cover_letter", "exhibit_index", "asylum_declaration"),
-        "continued_presence": ("cp_request_letter", "exhibit_index"),
-        "vacatur": (
-            "vacatur_notice_of_motion",
-            "vacatur_affirmation",
-            "vacatur_affidavit",
-            "exhibit_index",
-            "vacatur_memorandum",
-            "vacatur_proposed_order",
-        ),
-    }
-)
+#: Forms listed in a USCIS cover letter's document index when no plan gives the enclosures
+#: (the registry's ``cover_letter_lists``; DOMAIN.md §3.7, §4.5, §6.5).
+COVER_FORMS: Mapping[str, tuple[str, ...]] = _PerRelief(lambda r: r.cover_letter_lists)
+
+#: How letters name each relief (the registry's ``name``).
+RELIEF_NAMES: Mapping[str, str] = _PerRelief(lambda r: r.name)
 
 
 def documents_for(relief: str, view: FactView | None = None) -> list[str]:
-    """Document ids a filing for ``relief`` usually needs, in packet order.
+    """Document ids a filing for ``relief`` usually needs, in packet order (the relief
+    registry's ``drafts``).
 
     Adds the certificate of translation when the client's best language is not English
     (8 CFR 103.2(b)(3)) or an exhibit is not in English and needs or has a translation.
     """
-    ids = list(PLANS.get(relief, ()))
+    ids = list(get_relief(relief).drafts)
     if view is not None:
         lang = view.get("client.primary_language")
         needs = lang is not UNKNOWN and str(lang).strip().lower() not in ("english", "en")

@@ -1,6 +1,7 @@
-"""A stand-in InterviewSession with the documented API (current question, answer / skip /
-ask_later / decline / back, progress per relief) for the screen tests. It records answers
-in the Profile exactly as the contract says: a value, or the reason it is unknown."""
+"""Stand-ins for the screen tests, built from the real types: an interview session with
+``InterviewSession``'s API over real ``Question`` objects (it records answers in the Profile
+exactly as the contract says: a value, or the reason it is unknown), and an ``assess`` that
+returns a real ``Assessment``."""
 
 from __future__ import annotations
 
@@ -11,73 +12,63 @@ from typing import Any
 
 from casefile.models import AnswerStatus
 from casefile.profile import Profile
+from eligibility import Assessment, DeadlineItem, ElementAssessment, ReliefProgress
+from eligibility.schema import Choice, Question
+from facts import FactView
 
 
-@dataclass(frozen=True)
-class FakeChoice:
-    value: str
-    en: str
-    es: str
+def _question(
+    qid: str, fact: str, kind: str, en: str, es: str, **more: Any
+) -> Question:
+    return Question(
+        id=qid, fact=fact, type=kind, prompt_en=en, prompt_es=es, help="Attorney help text.", **more
+    )
 
 
-@dataclass(frozen=True)
-class FakeQuestion:
-    id: str
-    fact: str
-    type: str
-    prompt_en: str
-    prompt_es: str
-    help: str = "Attorney help text."
-    sensitive: bool = False
-    content_warning_en: str | None = None
-    content_warning_es: str | None = None
-    choices: tuple[FakeChoice, ...] = ()
-    reliefs: tuple[str, ...] = ("t_visa",)
-    purpose: str = "decide"
-
-
-QUESTIONS = (
-    FakeQuestion(
-        "q_fraud",
-        "fake.fraud",
-        "yes_no",
-        "Were you lied to about the job?",
-        "¿Le mintieron sobre el trabajo?",
-    ),
-    FakeQuestion(
-        "q_start", "fake.start", "date", "When did the work start?", "¿Cuándo empezó el trabajo?"
-    ),
-    FakeQuestion(
-        "q_harm",
-        "fake.harm",
-        "text",
-        "What happened when you tried to leave?",
-        "¿Qué pasó cuando intentó irse?",
-        sensitive=True,
-        content_warning_en="This question is about violence.",
-        content_warning_es="Esta pregunta trata de violencia.",
-    ),
-    FakeQuestion(
-        "q_means",
-        "fake.means",
-        "multi_choice",
-        "What did they do?",
-        "¿Qué hicieron?",
-        choices=(
-            FakeChoice("threats", "Threats", "Amenazas"),
-            FakeChoice("debt", "A debt", "Una deuda"),
+#: Real ``Question`` objects (eligibility's type) over made-up facts, with the reliefs each
+#: serves in this fake.
+QUESTIONS: tuple[tuple[Question, tuple[str, ...]], ...] = (
+    (
+        _question(
+            "q_fraud", "fake.fraud", "yes_no", "Were you lied to about the job?",
+            "¿Le mintieron sobre el trabajo?",
         ),
-        reliefs=("t_visa", "u_visa"),
+        ("t_visa",),
     ),
-    FakeQuestion(
-        "q_police",
-        "fake.police",
-        "yes_no",
-        "Did you talk to the police?",
-        "¿Habló con la policía?",
-        reliefs=("u_visa",),
+    (
+        _question(
+            "q_start", "fake.start", "date", "When did the work start?",
+            "¿Cuándo empezó el trabajo?",
+        ),
+        ("t_visa",),
     ),
-)
+    (
+        _question(
+            "q_harm", "fake.harm", "text", "What happened when you tried to leave?",
+            "¿Qué pasó cuando intentó irse?", sensitive=True,
+            content_warning_en="This question is about violence.",
+            content_warning_es="Esta pregunta trata de violencia.",
+        ),
+        ("t_visa",),
+    ),
+    (
+        _question(
+            "q_means", "fake.means", "multi_choice", "What did they do?", "¿Qué hicieron?",
+            choices=[
+                Choice(value="threats", en="Threats", es="Amenazas"),
+                Choice(value="debt", en="A debt", es="Una deuda"),
+            ],
+        ),
+        ("t_visa", "u_visa"),
+    ),
+    (
+        _question(
+            "q_police", "fake.police", "yes_no", "Did you talk to the police?",
+            "¿Habló con la policía?",
+        ),
+        ("u_visa",),
+    ),
+)  # fmt: skip
 
 
 @dataclass
@@ -87,22 +78,21 @@ class FakeSession:
     today: dt.date | None
     index: int = 0
     calls: list[str] = field(default_factory=list)
+    decide_only: bool = False
 
-    def _questions(self) -> list[FakeQuestion]:
-        return [q for q in QUESTIONS if set(q.reliefs) & set(self.reliefs)]
+    def _questions(self) -> list[tuple[Question, tuple[str, ...]]]:
+        return [(q, rs) for q, rs in QUESTIONS if set(rs) & set(self.reliefs)]
 
     @property
-    def current(self) -> Any:
+    def current(self) -> Question | None:
         qs = self._questions()
-        return qs[self.index] if self.index < len(qs) else None
+        return qs[self.index][0] if self.index < len(qs) else None
 
     def _set(self, value: Any, status: AnswerStatus) -> None:
         q = self.current
+        assert q is not None
         self.profile.set_answer(q.fact, value, status, question_id=q.id)
         self.index += 1
-
-    def asked_for(self, q: FakeQuestion) -> str:
-        return "evidence" if q.purpose == "evidence" else "decide"
 
     def answer(self, value: Any) -> None:
         self.calls.append("answer")
@@ -120,27 +110,32 @@ class FakeSession:
         self.calls.append("decline")
         self._set(None, AnswerStatus.DECLINED)
 
-    def back(self) -> None:
+    def back(self) -> Question | None:
         self.index = max(0, self.index - 1)
+        return self.current
 
     def refresh(self) -> None:
         self.calls.append("refresh")
 
+    def asked_for(self, q: Question) -> str:
+        return "evidence" if q.purpose == "evidence" else "decide"
+
     def questions_for(self, facts: list[str]) -> list[str]:
-        return [q.id for q in QUESTIONS if q.fact in set(facts)]
+        return [q.id for q, _rs in QUESTIONS if q.fact in set(facts)]
 
     def focus(self, question_ids: list[str]) -> None:
         self.calls.append("focus:" + ",".join(question_ids))
-        ids = [q.id for q in self._questions()]
+        ids = [q.id for q, _rs in self._questions()]
         if question_ids and question_ids[0] in ids:
             self.index = ids.index(question_ids[0])
 
-    def progress(self) -> dict[str, tuple[int, int]]:
+    def progress(self) -> dict[str, ReliefProgress]:
         qs = self._questions()
         out = {}
         for r in self.reliefs:
-            mine = [i for i, q in enumerate(qs) if r in q.reliefs]
-            out[r] = (sum(1 for i in mine if i < self.index), len(mine))
+            mine = [i for i, (_q, rs) in enumerate(qs) if r in rs]
+            done = sum(1 for i in mine if i < self.index)
+            out[r] = ReliefProgress(r, done, len(mine), ())
         return out
 
 
@@ -148,78 +143,54 @@ def fake_factory(profile: Profile, reliefs: Sequence[str], today: dt.date | None
     return FakeSession(profile, reliefs, today)
 
 
-@dataclass(frozen=True)
-class FakeElement:
-    id: str
-    title: str
-    status: str
-    reason: str
-    authority: list[str]
-    last_reviewed: dt.date
-    verify_status: str
-    resolving_questions: list[str] = field(default_factory=list)
+def _element(
+    eid: str, title: str, status: str, reason: str, cite: str, verify: str, questions: list[str]
+) -> ElementAssessment:
+    return ElementAssessment(
+        relief="t_visa",
+        element_id=eid,
+        title=title,
+        status=status,
+        reason=reason,
+        authority=(cite,),
+        last_reviewed=dt.date(2026, 11, 1),
+        verify_status=verify,
+        evidence_to_gather=(),
+        resolving_questions=tuple(questions),
+    )
 
 
-@dataclass(frozen=True)
-class FakeAssessment:
-    relief: str
-    outcome: str
-    elements: list[FakeElement]
-    flags: list[Any] = field(default_factory=list)
-    deadlines: list[Any] = field(default_factory=list)
-    derivatives: list[Any] = field(default_factory=list)
-    other_relief: list[Any] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class FakeDeadline:
-    title: str
-    date: dt.date
-    days_left: int
-    authority: list[str]
-
-
-def fake_assess(view: Any, relief: str) -> FakeAssessment:
-    """Reads one fact so tests prove the view re-assesses the current profile."""
+def fake_assess(view: FactView, relief: str) -> Assessment:
+    """A real ``Assessment`` with made-up elements; reads one fact so tests prove the view
+    re-assesses the current profile."""
     lied = view.profile.answers.get("fake.fraud")
     fraud = "met" if lied is not None and lied.value is True else "unknown"
-    return FakeAssessment(
+    return Assessment(
         relief=relief,
+        title=relief,
         outcome="needs_more_information" if fraud == "unknown" else "likely_eligible",
+        label="",
         elements=[
-            FakeElement(
-                "T-E1",
-                "Severe form of trafficking",
-                fraud,
+            _element(
+                "T-E1", "Severe form of trafficking", fraud,
                 "Fraud about the job" if fraud == "met" else "Not asked yet",
-                ["INA §101(a)(15)(T)(i)(I)"],
-                dt.date(2026, 11, 1),
-                "ok",
-                ["q_fraud"] if fraud == "unknown" else [],
+                "INA §101(a)(15)(T)(i)(I)", "ok", ["q_fraud"] if fraud == "unknown" else [],
             ),
-            FakeElement(
-                "T-E2",
-                "Physical presence",
-                "met",
-                "In the U.S. since 2021",
-                ["8 C.F.R. §214.207"],
-                dt.date(2026, 11, 1),
-                "VERIFY",
+            _element(
+                "T-E2", "Physical presence", "met", "In the U.S. since 2021",
+                "8 C.F.R. §214.207", "VERIFY", [],
             ),
-            FakeElement(
-                "T-E3",
-                "Cooperation",
-                "unknown",
-                "No answer yet",
-                ["INA §101(a)(15)(T)(i)(III)"],
-                dt.date(2026, 11, 1),
-                "ok",
-                ["q_police", "q_fraud"],
+            _element(
+                "T-E3", "Cooperation", "unknown", "No answer yet",
+                "INA §101(a)(15)(T)(i)(III)", "ok", ["q_police", "q_fraud"],
             ),
         ],
         deadlines=[
-            FakeDeadline(
-                "Asylum one-year filing", dt.date(2022, 5, 14), -1295, ["INA §208(a)(2)(B)"]
+            DeadlineItem(
+                id="A-DL-1YEAR", title="Asylum one-year filing", due=dt.date(2022, 5, 14),
+                days_left=-1295, passed=True, alert_from=None,
+                authority=("INA §208(a)(2)(B)",), verify_status="ok",
             )
         ],
-    )
+        today=view.today,
+    )  # fmt: skip

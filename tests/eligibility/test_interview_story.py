@@ -20,8 +20,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from casefile.models import AnswerStatus
-from eligibility import RELIEFS, assess_all, load_rules
+from eligibility import assess_all, load_rules
 from eligibility.interview import NARRATIVE_FACT, OPENING, InterviewSession
+from eligibility.registry import relief_ids
 from eligibility.schema import Question
 from facts import FactView
 from tests.eligibility.helpers import ADULT, LABOR_EPISODE, TODAY, make_profile
@@ -364,7 +365,7 @@ def test_no_written_question_is_unreachable_in_every_flow() -> None:
     or retired is asked at least once."""
     rules = load_rules()
     reached: set[str] = set()
-    for relief in RELIEFS:
+    for relief in relief_ids():
         for yes in (True, False):
             reached.update(run((relief,), yes=yes))
             reached.update(run((relief,), yes=yes, decide_only=True))
@@ -377,7 +378,7 @@ def test_no_written_question_is_unreachable_in_every_flow() -> None:
     )
     @given(st.data(), st.booleans())
     def explore(data: st.DataObject, decide_only: bool) -> None:
-        for relief in RELIEFS:
+        for relief in relief_ids():
             s = InterviewSession(make_profile(), [relief], TODAY, decide_only=decide_only)
             reached.update(drive(s, lambda q: data.draw(answer_strategy(q), label=q.id)))
 
@@ -388,7 +389,11 @@ def test_no_written_question_is_unreachable_in_every_flow() -> None:
 
 def test_interview_length_all_yes_and_all_no(summary_line: Callable[[str], None]) -> None:
     lengths: dict[str, int] = {}
-    for label, reliefs in (("T", ("t_visa",)), ("T+U", ("t_visa", "u_visa")), ("all", RELIEFS)):
+    for label, reliefs in (
+        ("T", ("t_visa",)),
+        ("T+U", ("t_visa", "u_visa")),
+        ("all", relief_ids()),
+    ):
         for yes in (True, False):
             for quick in (False, True):
                 key = f"{label} all-{'yes' if yes else 'no'}{' decide-only' if quick else ''}"
@@ -410,7 +415,7 @@ def test_interview_length_all_yes_and_all_no(summary_line: Callable[[str], None]
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])  # fmt: skip
 @given(st.data())
 def test_incremental_next_question_equals_a_full_re_evaluation(data: st.DataObject) -> None:
-    reliefs = list(RELIEFS)
+    reliefs = list(relief_ids())
     fast = InterviewSession(make_profile(), reliefs, TODAY)
     slow = InterviewSession(make_profile(), reliefs, TODAY, incremental=False)
     steps = 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from facts import FactView
-from packets.providers import Check, Derivative, PartStatus, Produced, Providers
+from packets.providers import Check, Derivative, PartStatus, Produced, Providers, ScreenAdapter
 from tests.packets.pdfkit import make_form, make_pdf
 
 
@@ -35,6 +35,7 @@ class FakeDrafts:
     status: dict[str, PartStatus] = field(default_factory=dict)
     pages: int = 2
     produced: list[str] = field(default_factory=list)
+    enclosures: tuple[str, ...] | None = None
 
     def check(
         self, document_id: str, view: FactView, *, relief: str, derivative_row: int | None
@@ -51,15 +52,17 @@ class FakeDrafts:
 
 @dataclass
 class FakeScreen:
-    flag_ids: set[str] | None = None
+    """Fixed derivatives; when not fixed, the real screen's."""
+
     derivative_list: list[Derivative] | None = None
+    real: ScreenAdapter = field(default_factory=ScreenAdapter)
 
-    def flags(self, view: FactView, relief: str) -> set[str] | None:
-        return self.flag_ids
-
-    def derivatives(self, view: FactView, relief: str) -> list[Derivative] | None:
+    def derivatives(self, view: FactView, relief: str) -> list[Derivative]:
+        if self.derivative_list is None:
+            return self.real.derivatives(view, relief)
         return self.derivative_list
 
 
-def fake_providers(**screen: object) -> Providers:
-    return Providers(forms=FakeForms(), drafts=FakeDrafts(), screen=FakeScreen(**screen))  # type: ignore[arg-type]
+def fake_providers(*, derivative_list: list[Derivative] | None = None) -> Providers:
+    """Fake forms and drafts; the eligibility screen is the real one unless fixed here."""
+    return Providers(forms=FakeForms(), drafts=FakeDrafts(), screen=FakeScreen(derivative_list))

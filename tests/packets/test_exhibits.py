@@ -5,8 +5,6 @@ empty or a known password, slightly damaged PDFs repaired."""
 from __future__ import annotations
 
 import io
-import sys
-import types
 from pathlib import Path
 
 import pytest
@@ -129,14 +127,9 @@ def test_docx_without_converter_is_a_clear_typed_error(
 ) -> None:
     docx = tmp_path / "letter.docx"
     docx.write_bytes(b"PK\x03\x04" + b"\0" * 100)
-    real = exhibits.importlib.import_module
+    import templates.convert
 
-    def no_templates_convert(name: str, package: str | None = None) -> types.ModuleType:
-        if name == "templates.convert":
-            raise ModuleNotFoundError(name)
-        return real(name, package)
-
-    monkeypatch.setattr(exhibits.importlib, "import_module", no_templates_convert)
+    monkeypatch.setattr(templates.convert, "find_soffice", lambda: None)  # no LibreOffice
     with pytest.raises(ConverterUnavailable) as info:
         load_source(docx, "Exhibit O — Support letter")
     assert "LibreOffice" in str(info.value) and "Exhibit O" in str(info.value)
@@ -145,15 +138,15 @@ def test_docx_without_converter_is_a_clear_typed_error(
 def test_docx_goes_through_the_converter(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     docx = tmp_path / "letter.docx"
     docx.write_bytes(b"PK\x03\x04" + b"\0" * 100)
-    fake = types.ModuleType("templates.convert")
+    import templates.convert
+
     seen: list[bytes] = []
 
     def docx_to_pdf(data: bytes) -> bytes:
         seen.append(data)
         return make_pdf(2, "Converted letter")
 
-    fake.docx_to_pdf = docx_to_pdf  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "templates.convert", fake)
+    monkeypatch.setattr(templates.convert, "docx_to_pdf", docx_to_pdf)
     loaded = load_source(docx, "Exhibit P")
     assert seen == [docx.read_bytes()]
     assert loaded.kind == "docx" and loaded.page_count == 2

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from casefile.demo import demo_profile
+from eligibility.registry import relief_ids
 from facts import FactView
 from packets.errors import PlanUnavailable
-from packets.plan import RELIEFS, PlanOptions, load_plan_data, plan
+from packets.plan import PlanOptions, load_plan_data, plan
 from packets.providers import Derivative, PartStatus, catalogue_facts
 from tests.packets.fakes import FakeForms, fake_providers
 from tests.packets.pdfkit import encrypt, make_pdf
@@ -29,7 +30,7 @@ def _keys(p) -> list[str]:  # type: ignore[no-untyped-def]
     return [d.key for d in p.documents]
 
 
-@pytest.mark.parametrize("relief", RELIEFS)
+@pytest.mark.parametrize("relief", relief_ids())
 def test_plan_data_is_valid_and_cited(relief: str) -> None:
     data = load_plan_data(relief)
     assert data.relief == relief
@@ -47,7 +48,7 @@ def test_every_plan_file_is_loaded() -> None:
     names = sorted(
         e.name.removesuffix(".yaml") for e in folder.iterdir() if e.name.endswith(".yaml")
     )
-    assert names == sorted(RELIEFS)
+    assert names == sorted(relief_ids())
 
 
 def test_missing_facts_name_the_removed_fact() -> None:
@@ -195,30 +196,51 @@ def test_u_supp_b_required_and_fresh(tmp_path: Path) -> None:
     assert any("file by 2027-04-01" in w for w in supp.warnings)
 
 
-def test_i192_follows_the_screen_flag() -> None:
-    p = plan(
-        _view(), "t_visa", providers=fake_providers(flag_ids={"T-FLAG-I192"}, derivative_list=[])
-    )
-    assert "i-192" in _keys(p)
-    p = plan(_view(), "t_visa", providers=fake_providers(flag_ids=set(), derivative_list=[]))
-    assert "i-192" not in _keys(p)
+def test_i192_follows_eligibility_s_inadmissibility_condition() -> None:
+    """The plan's I-192 entry uses the condition of eligibility's I-192 flags (one condition
+    tree, in eligibility/data/rules/common.yaml): the two never disagree."""
+    from eligibility import assess
+
+    profile = demo_profile()  # entered without inspection, and a conviction
+    view = _view(profile)
+    assert "i-192" in _keys(plan(view, "t_visa", providers=fake_providers(derivative_list=[])))
+    assert "T-FLAG-I192" in assess(view, "t_visa").flag_ids()
+    profile.client.last_arrival_manner = "with inspection"
+    profile.groups["arrests"] = []
+    for name in [n for n in profile.answers if n.startswith("inadmissibility.")]:
+        profile.answers.pop(name)
+    profile.client.prior_removal_order = False
+    view = _view(profile)
+    keys = _keys(plan(view, "t_visa", providers=fake_providers(derivative_list=[])))
+    assert "i-192" not in keys
+    assert "T-FLAG-I192" not in assess(view, "t_visa").flag_ids()
 
 
-def test_without_a_screen_the_fallback_says_so() -> None:
-    p = plan(_view(), "t_visa", providers=fake_providers())  # screen returns None
+def test_flags_and_derivatives_come_from_the_eligibility_screen() -> None:
+    """No legal test of its own: the plan follows eligibility's I-192 flag and derivatives."""
+    from eligibility import assess
+
+    view = _view()
+    screen = assess(view, "t_visa")
+    p = plan(view, "t_visa", providers=fake_providers())  # the real screen
+    assert ("i-192" in _keys(p)) == ("T-FLAG-I192" in screen.flag_ids())
     assert "i-192" in _keys(p)  # demo entered without inspection and has a conviction
-    assert any("I-192 included because of" in w and "VERIFY" in w for w in p.warnings)
+    assert [(d.row, d.name, d.code) for d in p.derivatives] == [
+        (d.family_index, d.name, d.code) for d in screen.derivatives
+    ]
     assert [d.name for d in p.derivatives] == ["Marta Vargas Ejemplo", "Tomás Ejemplo Vargas"]
-    assert any("VERIFY each relationship" in w for w in p.warnings)
 
 
 def test_derivative_i765_only_for_family_in_the_us() -> None:
+    """The entry's condition reads each derivative's own family row (family[].in_us)."""
+    profile = demo_profile()
+    profile.rows("family")[1].in_us = True  # the sibling is in the U.S.; the parent is not
     derivs = [
         Derivative(0, "Marta Vargas Ejemplo", "parent", "T-4", in_us=False),
         Derivative(1, "Tomás Ejemplo Vargas", "sibling", "T-5", in_us=True),
     ]
-    providers = fake_providers(flag_ids=set(), derivative_list=derivs)
-    p = plan(_view(), "t_visa", providers=providers)
+    providers = fake_providers(derivative_list=derivs)
+    p = plan(_view(profile), "t_visa", providers=providers)
     assert [k for k in _keys(p) if k.startswith("i-765")] == ["i-765", "i-765-derivative#1"]
 
 
@@ -253,7 +275,7 @@ def test_in_removal_proceedings_swaps_g28_for_eoir28() -> None:
 
 
 def test_wet_signature_status_and_problem() -> None:
-    p = plan(_view(), "t_visa", providers=fake_providers(flag_ids=set(), derivative_list=[]))
+    p = plan(_view(), "t_visa", providers=fake_providers(derivative_list=[]))
     by = {d.key: d for d in p.documents}
     assert by["declaration"].status is PartStatus.NEEDS_WET_SIGNATURE
     assert any("client must sign in ink" in x for x in by["declaration"].problems)
@@ -262,7 +284,7 @@ def test_wet_signature_status_and_problem() -> None:
 
 
 def test_provider_statuses_pass_through() -> None:
-    providers = fake_providers(flag_ids=set(), derivative_list=[])
+    providers = fake_providers(derivative_list=[])
     assert isinstance(providers.forms, FakeForms)
     providers.forms.status["i-914"] = PartStatus.FORM_PDF_NOT_SUPPLIED
     p = plan(_view(), "t_visa", providers=providers)
@@ -319,3 +341,19 @@ def test_plan_to_dict_is_json_ready() -> None:
     assert data["relief"] == "continued_presence"
     assert [d["key"] for d in data["documents"]][:2] == ["request_letter", "consent"]
     assert data["documents"][1]["status"] == "missing file"
+
+
+@pytest.mark.parametrize("relief", relief_ids())
+def test_plan_conditions_name_catalogue_facts_and_shared_conditions(relief: str) -> None:
+    """Plan ``when:`` trees are eligibility's language: their facts are in the catalogue and
+    their refs are the rules' shared conditions."""
+    from eligibility import load_rules
+    from eligibility.conditions import fact_names, ref_names
+    from facts.catalogue import load_catalogue
+
+    catalogue, common = load_catalogue(), load_rules().common
+    for entry in load_plan_data(relief).documents:
+        if entry.when is None:
+            continue
+        assert [n for n in fact_names(entry.when) if n not in catalogue] == [], entry.id
+        assert ref_names(entry.when) <= set(common), entry.id

@@ -120,7 +120,7 @@ def test_demo_progress_monotonic_and_complete(demo_packet) -> None:  # type: ign
 
 
 def test_strict_refuses_when_blocked(tmp_path: Path) -> None:
-    providers = fake_providers(flag_ids=set(), derivative_list=[])
+    providers = fake_providers(derivative_list=[])
     with pytest.raises(PacketBlocked) as info:
         build_packet(_view(), "t_visa", tmp_path / "p.pdf", providers=providers, strict=True)
     assert "Exhibit A" in str(info.value) and "missing file" in str(info.value)
@@ -131,7 +131,7 @@ def test_complete_packet_with_fakes(tmp_path: Path) -> None:
     exhibits = tmp_path / "ex"
     exhibits.mkdir()
     (exhibits / "A.pdf").write_bytes(make_pdf(3, "Birth certificate"))
-    providers = fake_providers(flag_ids=set(), derivative_list=[])
+    providers = fake_providers(derivative_list=[])
     out = tmp_path / "out" / "packet.pdf"
     out.parent.mkdir()
     result = build_packet(
@@ -151,8 +151,9 @@ def test_complete_packet_with_fakes(tmp_path: Path) -> None:
         f"LEV-{i:06d}" for i in range(1, len(pages) + 1)
     ]
     assert isinstance(providers.forms, FakeForms)
-    assert [f for f, _ in providers.forms.produced] == ["g-28", "i-914", "i-765"]
-    assert len(result.fillable_copies) == 3
+    # the demo entered without inspection: eligibility's inadmissibility condition adds the I-192
+    assert [f for f, _ in providers.forms.produced] == ["g-28", "i-914", "i-192", "i-765"]
+    assert len(result.fillable_copies) == 4
     assert {p.parent for p in result.fillable_copies} == {out.parent / "packet-fillable"}
 
 
@@ -177,7 +178,7 @@ def test_asylum_derivative_copy_reuses_the_principal_form(tmp_path: Path) -> Non
 
 def test_cancel_while_preparing_leaves_nothing(tmp_path: Path) -> None:
     token = CancelToken()
-    providers = fake_providers(flag_ids=set(), derivative_list=[])
+    providers = fake_providers(derivative_list=[])
     drafts = providers.drafts
     assert isinstance(drafts, FakeDrafts)
 
@@ -203,7 +204,7 @@ def test_unreadable_exhibit_raises_and_leaves_nothing(tmp_path: Path) -> None:
     exhibits.mkdir()
     bad = exhibits / "A.pdf"
     bad.write_bytes(make_pdf(1, "ok at planning time"))
-    providers = fake_providers(flag_ids=set(), derivative_list=[])
+    providers = fake_providers(derivative_list=[])
     out_dir = tmp_path / "out"
     out_dir.mkdir()
 
@@ -230,7 +231,7 @@ def test_password_for_an_encrypted_exhibit(tmp_path: Path) -> None:
     exhibits = tmp_path / "ex"
     exhibits.mkdir()
     (exhibits / "A.pdf").write_bytes(encrypt(make_pdf(2, "Locked record"), "pw"))
-    providers = fake_providers(flag_ids=set(), derivative_list=[])
+    providers = fake_providers(derivative_list=[])
     result = build_packet(
         _view(), "t_visa", tmp_path / "p.pdf", exhibits_dir=exhibits, providers=providers
     )
@@ -248,7 +249,7 @@ def test_password_for_an_encrypted_exhibit(tmp_path: Path) -> None:
 
 
 def test_fee_waiver_option_reaches_the_packet(tmp_path: Path) -> None:
-    providers = fake_providers(flag_ids=set(), derivative_list=[])
+    providers = fake_providers(derivative_list=[])
     result = build_packet(
         _view(),
         "u_visa",
@@ -263,7 +264,7 @@ def test_fee_waiver_option_reaches_the_packet(tmp_path: Path) -> None:
 def test_missing_output_folder_is_reported_before_any_work(tmp_path: Path) -> None:
     from packets.errors import PacketWriteError
 
-    providers = fake_providers(flag_ids=set(), derivative_list=[])
+    providers = fake_providers(derivative_list=[])
     with pytest.raises(PacketWriteError, match="does not exist"):
         build_packet(_view(), "t_visa", tmp_path / "nope" / "p.pdf", providers=providers)
     assert isinstance(providers.drafts, FakeDrafts) and providers.drafts.produced == []
@@ -273,7 +274,7 @@ def test_a_packet_written_into_the_exhibits_folder_is_not_an_exhibit_next_time(
     tmp_path: Path,
 ) -> None:
     (tmp_path / "A.pdf").write_bytes(make_pdf(1, "Birth certificate"))
-    providers = fake_providers(flag_ids=set(), derivative_list=[])
+    providers = fake_providers(derivative_list=[])
     first = build_packet(
         _view(), "t_visa", tmp_path / "packet.pdf", exhibits_dir=tmp_path, providers=providers
     )
@@ -286,7 +287,7 @@ def test_a_packet_written_into_the_exhibits_folder_is_not_an_exhibit_next_time(
 
 
 def test_editable_drafts_written_beside_the_packet(tmp_path: Path) -> None:
-    providers = fake_providers(flag_ids=set(), derivative_list=[])
+    providers = fake_providers(derivative_list=[])
     result = build_packet(_view(), "t_visa", tmp_path / "packet.pdf", providers=providers)
     assert [p.name for p in result.drafts] == [
         "cover-letter.docx",

@@ -221,7 +221,7 @@ def _packet(out: Path) -> Any:
         FactView(__import__("casefile").demo_profile()),
         "t_visa",
         out,
-        providers=fake_providers(flag_ids=set(), derivative_list=[]),
+        providers=fake_providers(derivative_list=[]),
     )
 
 
