@@ -165,7 +165,9 @@ def check(
         locks[path.name] = {p.name: p for p in pins}
     runtime, dev = locks[runtime_lock.name], locks[dev_lock.name]
     for name in sorted(DEV_ONLY & runtime.keys()):
-        problems.append(f"{runtime_lock.name}: {name} is a development tool (belongs in the dev lock)")
+        problems.append(
+            f"{runtime_lock.name}: {name} is a development tool (belongs in the dev lock)"
+        )
     for name, pin in sorted(runtime.items()):
         other = dev.get(name)
         if other is None:
@@ -177,12 +179,17 @@ def check(
             )
     want_runtime, want_dev, found = _pyproject_pins(pyproject)
     problems += found
-    for wanted, lock, label in ((want_runtime, runtime, runtime_lock.name), (want_dev, dev, dev_lock.name)):
+    for wanted, lock, label in (
+        (want_runtime, runtime, runtime_lock.name),
+        (want_dev, dev, dev_lock.name),
+    ):
         for name, version in sorted(wanted.items()):
             pin = lock.get(name)
             if pin is None or pin.version != version:
                 have = pin.version if pin else "nothing"
-                problems.append(f"{label}: pyproject.toml pins {name}=={version}, the lock has {have}")
+                problems.append(
+                    f"{label}: pyproject.toml pins {name}=={version}, the lock has {have}"
+                )
     return problems
 
 
