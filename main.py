@@ -107,11 +107,20 @@ def _register(module_name: str, sub: argparse._SubParsersAction[argparse.Argumen
     importlib.import_module(module_name).register(sub)
 
 
+def _sweep_leftovers(args: argparse.Namespace) -> None:
+    """Remove what a crashed run left (DOCX->PDF scratch folders, backup temp files)."""
+    from casefile.osplatform import sweep_at_start
+    from casefile.paths import data_dir
+
+    sweep_at_start(data_dir(getattr(args, "data_dir", None)))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     command = _command_in(argv)
     parser = build_parser(command, lazy=True)
     args = parser.parse_args(argv)
+    _sweep_leftovers(args)
     if args.command in (None, "gui"):
         from desktop.app import run_app
 
