@@ -19,6 +19,7 @@ from typing import Any
 from casefile.bundle import write_bundle
 from casefile.demo import demo_profile
 from casefile.errors import PassphraseMissing, StoreMissing, ValidationError
+from casefile.passphrase_policy import check_new_passphrase
 from casefile.paths import data_dir, db_file
 from casefile.profile import Profile
 from casefile.serialize import profile_to_json
@@ -150,9 +151,11 @@ def cmd_init(args: argparse.Namespace) -> int:
     passphrase = os.environ.get(args.passphrase_env)
     if not passphrase:
         first = read_passphrase(args.passphrase_env, "New passphrase: ")
+        check_new_passphrase(first)  # say so before asking for it again
         if read_passphrase(args.passphrase_env, "Repeat it: ") != first:
             raise ValidationError("passphrase", "the two entries differ")
         passphrase = first
+    check_new_passphrase(passphrase)
     store = CaseStore.create(where, passphrase)
     try:
         if args.with_demo:
