@@ -21,3 +21,15 @@ def app_version() -> str:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:
         return UNKNOWN
+
+
+def command(words: str) -> str:
+    """How the user types a headless command here: ``./run init`` from the source tree, the
+    application's own name (``ReliefDesk init``) in the installed app."""
+    import sys
+
+    if getattr(sys, "frozen", False):
+        from pathlib import Path
+
+        return f"{Path(sys.executable).name} {words}"
+    return f"./run {words}"
