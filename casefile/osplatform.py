@@ -25,15 +25,17 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
-import signal
-import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Mapping
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import subprocess
+
+# subprocess, tempfile, shutil and signal are imported where used: the sweep at start-up runs
+# before the first window and must cost next to nothing when there is nothing to sweep.
 
 ENV_SCRATCH = "RELIEFDESK_SCRATCH"
 SCRATCH_PREFIX = "reliefdesk-pdf-"
@@ -67,6 +69,8 @@ def scratch_root(
     elif ram is not None and ram.is_dir() and os.access(ram, os.W_OK | os.X_OK):
         root = ram / f"reliefdesk-{_uid()}"
     else:
+        import tempfile
+
         root = Path(tempfile.gettempdir()) / f"reliefdesk-{_uid()}"
     if create:
         root.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -78,6 +82,8 @@ def scratch_root(
 
 def new_scratch_dir(root: Path | None = None) -> Path:
     """A fresh 0700 scratch folder named after this process."""
+    import tempfile
+
     root = scratch_root() if root is None else root
     path = Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-", dir=root))
     if os.name == "posix":
@@ -127,6 +133,8 @@ def sweep_stale_scratch(
             except OSError:
                 continue
         if stale:
+            import shutil
+
             shutil.rmtree(path, ignore_errors=True)
             if not path.exists():
                 removed.append(path)
@@ -204,6 +212,8 @@ def watchdog_command(
             "sys.argv[2] and shutil.rmtree(sys.argv[2], ignore_errors=True)\n"
         )
         return [sys.executable, "-c", code, str(group), target]
+    import shutil
+
     sh = shutil.which("sh") or "/bin/sh"
     script = (
         'cat >/dev/null; kill -s KILL -- "-$1" 2>/dev/null; [ -n "$2" ] && rm -rf -- "$2"; exit 0'
@@ -227,6 +237,8 @@ class Tie:
         if stdin is not None:
             with contextlib.suppress(OSError):
                 stdin.close()
+        import subprocess
+
         try:
             dog.wait(timeout=10)
         except subprocess.TimeoutExpired:
@@ -243,6 +255,8 @@ def tie_to_us(child: subprocess.Popen[Any], scratch: Path | None = None) -> Tie:
     cmd = watchdog_command(group, scratch)
     if cmd is None:
         return Tie(None)
+    import subprocess
+
     try:
         dog = subprocess.Popen(
             cmd,
@@ -260,6 +274,8 @@ def tie_to_us(child: subprocess.Popen[Any], scratch: Path | None = None) -> Tie:
 def kill_group(child: subprocess.Popen[Any]) -> None:
     """Kill a child started with ``child_session_kwargs()`` and everything it started."""
     if os.name == "posix":
+        import signal
+
         with contextlib.suppress(OSError):
             os.killpg(os.getpgid(child.pid), signal.SIGKILL)
     with contextlib.suppress(OSError):

@@ -42,9 +42,11 @@ ensure_venv() {
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check \
     --require-hashes --no-deps -r "$lock"
   # The project itself, editable and without dependencies, so its version is read from package
-  # metadata (pyproject.toml is the one place it is written).
+  # metadata (pyproject.toml is the one place it is written). "compat" mode registers the
+  # source folder with a plain .pth line: no import hook that every start would pay for.
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check \
-    --no-deps --no-build-isolation --no-index -e "$ROOT" >/dev/null
+    --no-deps --no-build-isolation --no-index --config-settings editable_mode=compat \
+    -e "$ROOT" >/dev/null
   echo "$level $(_lock_hash "$level")" > "$stamp"
 }
 

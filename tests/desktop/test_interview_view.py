@@ -5,7 +5,6 @@ kept per question, prompts switch language, and Enter answers."""
 from __future__ import annotations
 
 import datetime as dt
-import time
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -128,17 +127,15 @@ def test_done_after_last_question(qtbot: Any, demo: Any) -> None:
     assert finished == [True]
 
 
-def test_next_question_is_fast(qtbot: Any, demo: Any) -> None:
+def test_answering_moves_to_the_next_question_each_time(qtbot: Any, demo: Any) -> None:
+    # (How fast: benchmarks/bench_startup.py prints the next-question time; no clock here.)
     view = _view(qtbot, demo)
-    timings = []
-    for _ in range(20):
+    for _ in range(5):
         view.ctl.session.index = 0
         view.refresh()
+        first = view.ctl.question
+        assert first is not None
         view.yes.setChecked(True)
-        t = time.perf_counter()
         view.answer_button.click()
-        timings.append(time.perf_counter() - t)
-    timings.sort()
-    median = timings[len(timings) // 2]
-    print(f"interview next question median {median * 1000:.2f} ms")
-    assert median < 0.016
+        after = view.ctl.question
+        assert after is None or after.id != first.id

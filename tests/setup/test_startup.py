@@ -97,3 +97,19 @@ def test_the_command_is_found_after_options(argv: list[str]) -> None:
 def test_the_full_parser_still_parses_every_command_for_scripts() -> None:
     args = main.build_parser().parse_args(["assess", "--client", "demo", "--json"])
     assert args.command == "assess" and callable(args.handler)
+
+
+def test_the_quick_version_read_equals_importlib_metadata() -> None:
+    from importlib import metadata
+
+    from casefile import version
+
+    assert version._version_from_dist_info() == metadata.version("reliefdesk")
+
+
+def test_without_registration_the_version_is_unknown(monkeypatch: pytest.MonkeyPatch) -> None:
+    from casefile import version
+
+    monkeypatch.setattr(sys, "path", [])
+    monkeypatch.setattr(version, "DISTRIBUTION", "reliefdesk-not-installed")
+    assert version.app_version() == "unknown"
