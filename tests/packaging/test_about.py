@@ -168,9 +168,9 @@ def test_about_reads_no_repository_paths_and_not_main() -> None:
 
     source = (ROOT / "desktop" / "about.py").read_text(encoding="utf-8")
     tree = ast.parse(source)
-    imported = {
-        n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module
-    } | {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module} | {
+        a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names
+    }
     assert "main" not in imported
     assert '"packaging"' not in source and "parents[1]" not in source
 
