@@ -110,6 +110,9 @@ def main() -> int:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     env["RELIEFDESK_SMOKE_SECONDS"] = "0"  # the app quits once its event loop runs
+    # As on a user's machine: modules are compiled once (the warm-up run writes the bytecode),
+    # not on every start (./test sets PYTHONDONTWRITEBYTECODE for the suite).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     ok = True
     with tempfile.TemporaryDirectory() as tmp:
         env["RELIEFDESK_HOME"] = str(Path(tmp) / "data")  # a first run: the passphrase window
