@@ -238,6 +238,9 @@ def _describe(profile: Profile) -> str:
 
 def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
+    from casefile.osplatform import sweep_stale_temp
+
+    sweep_stale_temp(out.parent)  # what an export killed earlier left beside its target
     if args.client.strip() == DEMO:
         pw = read_passphrase(args.bundle_passphrase_env, "Passphrase for the export file: ")
         from casefile.bundle import write_bundle

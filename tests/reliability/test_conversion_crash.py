@@ -158,3 +158,18 @@ def test_the_start_of_a_command_sweeps(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert not stale.exists() and not tmp_backup.exists()
+
+
+def test_export_sweeps_what_a_killed_export_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import main
+
+    left = tmp_path / ".clients.rdbundle.0a1b2c3d.tmp"
+    left.write_bytes(b"encrypted but unfinished")
+    old = time.time() - osplatform.TEMP_STALE_SECONDS - 60
+    os.utime(left, (old, old))
+    monkeypatch.setenv("RELIEFDESK_BUNDLE_PASSPHRASE", "fictional bundle passphrase")
+    out = tmp_path / "clients.rdbundle"
+    assert main.main(["export", "--client", "demo", "--out", str(out)]) == 0
+    assert out.is_file() and not left.exists()
