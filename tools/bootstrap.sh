@@ -28,6 +28,10 @@ ensure_venv() {
   local lock="$ROOT/requirements.lock"
   [ "$level" = dev ] && lock="$ROOT/requirements-dev.lock"
   if [ ! -x "$VENV/bin/python" ]; then
+    if ! "$PY" -c "import ensurepip, venv" >/dev/null 2>&1 && command -v apt-get >/dev/null; then
+      # Debian/Ubuntu ship venv's pip bootstrap separately
+      _apt_install "python3-venv" "$(basename "$PY")-venv" || _apt_install python3-venv
+    fi
     echo "[setup] creating virtual environment in .venv"
     "$PY" -m venv "$VENV"
   fi
