@@ -11,7 +11,10 @@
 - ``child_session_kwargs()``, ``tie_to_us()``: a child (LibreOffice) runs in its own process
   group, and a small watchdog outside our process group kills that group and removes the
   scratch folder as soon as we die, even by ``kill -9`` (POSIX: ``sh``; Windows: ``taskkill
-  /T``). On Linux the direct child also gets ``PR_SET_PDEATHSIG`` where it is safe to ask.
+  /T``). (``PR_SET_PDEATHSIG`` is not used: it would reach only LibreOffice's launcher, not
+  ``soffice.bin`` that the launcher starts, and it needs ``preexec_fn``, unsafe with threads.)
+  Windows in the frozen app has no watchdog yet (a job object is the way): the sweep at start
+  is the fallback there.
 - ``sweep_stale_temp(folder)``: temp files a killed backup, restore or export leaves
   (``.cases-*.db.tmp`` and its ``-journal``/``-wal``/``-shm``, ``.cases.db.restore.tmp``,
   ``.*.rdbundle.*.tmp``), once they are older than ``TEMP_STALE_SECONDS``.
