@@ -3,6 +3,7 @@
 # from the public package index only (https://pypi.org/simple), for every OS (--universal):
 #   requirements.lock      what the app needs (./run installs it), plus setuptools (tools/build.in)
 #   requirements-dev.lock  the app plus tests, lint and types (./test installs it)
+#   packaging/requirements-package.txt  PyInstaller for ./package
 # Run after changing pyproject.toml's dependencies: tools/lock.sh   (then commit both locks)
 # Pass --upgrade to move unpinned transitive dependencies to their newest release.
 set -euo pipefail
@@ -22,4 +23,7 @@ common=(--universal --python-version 3.11 --generate-hashes --no-strip-markers
 "$UV" pip compile pyproject.toml tools/build.in "${common[@]}" "${extra[@]}" -o requirements.lock
 "$UV" pip compile pyproject.toml tools/build.in --extra dev "${common[@]}" "${extra[@]}" \
   -c requirements.lock -o requirements-dev.lock
-echo "lock: wrote requirements.lock and requirements-dev.lock"
+# Build-only tools for ./package (PyInstaller), same versions of what they share with the app.
+"$UV" pip compile packaging/requirements-package.in tools/build.in "${common[@]}" "${extra[@]}" \
+  -c requirements.lock -o packaging/requirements-package.txt
+echo "lock: wrote requirements.lock, requirements-dev.lock, packaging/requirements-package.txt"

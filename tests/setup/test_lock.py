@@ -145,6 +145,13 @@ def test_pyproject_pins_must_be_exact_and_locked(copies: tuple[Path, Path, Path]
     assert any("'types-PyYAML' is not pinned" in p for p in GUARD.check(*copies))
 
 
+def test_the_packaging_lock_is_portable_too() -> None:
+    text = (ROOT / "packaging" / "requirements-package.txt").read_text()
+    pins, problems = GUARD.check_lock_text(text, "requirements-package.txt")
+    assert problems == []
+    assert "pyinstaller" in {p.name for p in pins}
+
+
 def test_runtime_lock_has_no_dev_tools_and_dev_lock_has_them() -> None:
     runtime, _ = GUARD.check_lock_text((ROOT / "requirements.lock").read_text(), "r")
     dev, _ = GUARD.check_lock_text((ROOT / "requirements-dev.lock").read_text(), "d")
