@@ -14,16 +14,20 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from casefile.bundle import write_bundle
 from casefile.demo import demo_profile
 from casefile.errors import PassphraseMissing, StoreMissing, ValidationError
+from casefile.passphrase_policy import check_new_passphrase
 from casefile.paths import data_dir, db_file
-from casefile.profile import Profile
-from casefile.serialize import profile_to_json
-from casefile.store import CaseStore, ClientSummary
 from casefile.validation import format_a_number
+
+if TYPE_CHECKING:
+    from casefile.profile import Profile
+    from casefile.store import CaseStore, ClientSummary
+
+# The store (SQLAlchemy, SQLCipher, alembic) and bundles are imported by the commands that use
+# them: every package's CLI imports this module, and `assess --client demo` needs no database.
 
 PASSPHRASE_ENV = "RELIEFDESK_PASSPHRASE"
 BUNDLE_PASSPHRASE_ENV = "RELIEFDESK_BUNDLE_PASSPHRASE"
@@ -70,6 +74,8 @@ def data_dir_from_args(args: argparse.Namespace) -> Path:
 
 def open_store_from_args(args: argparse.Namespace) -> CaseStore:
     """Open the store in ``--data-dir`` (or the default) with the passphrase from the args."""
+    from casefile.store import CaseStore
+
     env_var = getattr(args, "passphrase_env", None) or PASSPHRASE_ENV
     where = data_dir_from_args(args)
     if not CaseStore.exists(where):
@@ -150,9 +156,13 @@ def cmd_init(args: argparse.Namespace) -> int:
     passphrase = os.environ.get(args.passphrase_env)
     if not passphrase:
         first = read_passphrase(args.passphrase_env, "New passphrase: ")
+        check_new_passphrase(first)  # say so before asking for it again
         if read_passphrase(args.passphrase_env, "Repeat it: ") != first:
             raise ValidationError("passphrase", "the two entries differ")
         passphrase = first
+    check_new_passphrase(passphrase)
+    from casefile.store import CaseStore
+
     store = CaseStore.create(where, passphrase)
     try:
         if args.with_demo:
@@ -186,6 +196,8 @@ def cmd_clients(args: argparse.Namespace) -> int:
         args.client = words[0]
         profile = load_profile_from_args(args)
         if args.json:
+            from casefile.serialize import profile_to_json
+
             print(json.dumps(profile_to_json(profile), ensure_ascii=False, indent=2))
         else:
             print(_describe(profile))
@@ -226,8 +238,13 @@ def _describe(profile: Profile) -> str:
 
 def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
+    from casefile.osplatform import sweep_stale_temp
+
+    sweep_stale_temp(out.parent)  # what an export killed earlier left beside its target
     if args.client.strip() == DEMO:
         pw = read_passphrase(args.bundle_passphrase_env, "Passphrase for the export file: ")
+        from casefile.bundle import write_bundle
+
         write_bundle([demo_profile()], out, pw)
         print(f"Exported the fictional demo client to {out}")
         return 0

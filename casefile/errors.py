@@ -132,9 +132,11 @@ class StoreExists(CasefileError):
 
 class StoreMissing(CasefileError):
     def __init__(self, path: Path) -> None:
+        from casefile.version import command
+
         self.path = path
         super().__init__(
-            f"There is no case database at {path}. Create one first (reliefdesk init) "
+            f"There is no case database at {path}. Create one first ({command('init')}) "
             "or choose another data folder with --data-dir."
         )
 

@@ -53,6 +53,7 @@ from casefile.models import (
     Client,
     FamilyMember,
 )
+from casefile.passphrase_policy import check_new_passphrase
 from casefile.paths import backups_dir, db_file
 from casefile.profile import Profile
 from casefile.serialize import copy_row, row_values
@@ -118,11 +119,10 @@ class CaseStore:
         cls, data_dir: Path, passphrase: str, *, keep_backups: int = DEFAULT_KEEP_BACKUPS
     ) -> CaseStore:
         """A new, empty encrypted database; refuses to touch an existing one."""
-        if not passphrase:
-            raise ValidationError("passphrase", "the passphrase must not be empty")
         path = db_file(data_dir)
         if path.exists() and path.stat().st_size > 0:
             raise StoreExists(path)
+        check_new_passphrase(passphrase)  # the one policy (casefile/passphrase_policy.py)
         Path(data_dir).mkdir(parents=True, exist_ok=True, mode=0o700)
         try:
             db = Database(path, passphrase, create=True)

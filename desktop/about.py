@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from dataclasses import dataclass
-from importlib import metadata
+from importlib import metadata, resources
 from pathlib import Path
 from typing import Literal
 
@@ -35,28 +35,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: The application folder: the source checkout, or ``sys._MEIPASS`` in the PyInstaller bundle
-#: (packages keep their folders there, so this works in both).
-APP_ROOT = Path(__file__).resolve().parents[1]
-LICENSES_DIR = APP_ROOT / "packaging" / "licenses"
-ICON_PNG = APP_ROOT / "packaging" / "icons" / "reliefdesk.png"
+#: Package data of ``desktop`` (found with importlib.resources, in a source tree, an installed
+#: package and the PyInstaller bundle alike): the licence texts and the application icon (a copy
+#: of ``packaging/icons/reliefdesk.png``, which a test keeps identical).
+RESOURCES = resources.files("desktop") / "resources"
+LICENSES_DIR = RESOURCES / "licenses"
+ICON_PNG = RESOURCES / "reliefdesk.png"
 
 FormStatus = Literal["current", "may_be_out_of_date", "no_expiry_known"]
 
 
 # -- Qt-free helpers ---------------------------------------------------------------------------
 def app_version() -> str:
-    """The version ``main.py`` reports (``reliefdesk --version``)."""
-    try:
-        from main import __version__
+    """The version ``./run --version`` reports: the package metadata (``casefile.version``)."""
+    from casefile.version import app_version as version
 
-        return str(__version__)
-    except ImportError:
-        pass
-    try:
-        return metadata.version("reliefdesk")
-    except metadata.PackageNotFoundError:
-        return "unknown"
+    return version()
 
 
 def is_frozen() -> bool:
@@ -118,7 +112,7 @@ class Library:
     name: str
     dist: str  # distribution name for the installed version
     licence: str  # SPDX expression
-    licence_file: str | None  # in packaging/licenses
+    licence_file: str | None  # in desktop/resources/licenses
     note: str = ""
 
 
@@ -177,7 +171,7 @@ def licence_text(file_name: str) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError as exc:
-        return f"{path}: {exc.strerror or exc}"
+        return f"{file_name}: {exc.strerror or exc}"
 
 
 def default_data_dir() -> Path:
@@ -215,7 +209,8 @@ class AboutDialog(QDialog):
         self.soffice = libreoffice_path()
 
         self.icon = QLabel()
-        pix = QPixmap(str(ICON_PNG))
+        pix = QPixmap()
+        pix.loadFromData(ICON_PNG.read_bytes())
         if not pix.isNull():
             self.icon.setPixmap(
                 pix.scaled(
@@ -279,8 +274,8 @@ class AboutDialog(QDialog):
         self.lib_table.horizontalHeader().setStretchLastSection(True)
         self.licence_files = QListWidget()
         self.licence_files.setMaximumWidth(180)
-        for path in sorted(LICENSES_DIR.glob("*.txt")):
-            self.licence_files.addItem(path.name)
+        for name in sorted(p.name for p in LICENSES_DIR.iterdir() if p.name.endswith(".txt")):
+            self.licence_files.addItem(name)
         self.licence_view = QPlainTextEdit()
         self.licence_view.setReadOnly(True)
         self.licence_files.currentTextChanged.connect(self._show_licence)

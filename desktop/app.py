@@ -265,7 +265,41 @@ class DesktopApp(QObject):
         self.settings_dialog = dlg
 
 
+def qt_platform_problem() -> str | None:
+    """Why Qt could not open a window here, said in one line (None: it can). Qt itself would
+    abort the process (exit 134) with a misleading message, so this is checked first: no display
+    at all, or the X11 plugin's shared libraries missing (``./run`` installs them with apt)."""
+    from casefile.osplatform import display_problem
+
+    problem = display_problem()
+    if problem is not None or not sys.platform.startswith("linux"):
+        return problem
+    if os.environ.get("QT_QPA_PLATFORM", "xcb").split(":")[0] != "xcb" or not os.environ.get(
+        "DISPLAY"
+    ):
+        return None
+    import ctypes
+
+    plugin = Path(QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.PluginsPath))
+    xcb = plugin / "platforms" / "libqxcb.so"
+    if not xcb.is_file():
+        return None
+    try:
+        ctypes.CDLL(str(xcb))
+    except OSError as exc:
+        missing = str(exc).split(":")[0]
+        return (
+            f"the X11 window plugin cannot load ({missing} is missing): ./run installs the "
+            "system packages it needs (apt), or see README 'System packages'"
+        )
+    return None
+
+
 def run_app(args: argparse.Namespace) -> int:
+    problem = qt_platform_problem()
+    if problem is not None:
+        print(f"ReliefDesk: {problem}", file=sys.stderr)
+        return 2
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("ReliefDesk")

@@ -1,4 +1,4 @@
-"""The in-memory store of ``python main.py gui --demo``: only the fictional demo client, nothing
+"""The in-memory store of ``./run gui --demo``: only the fictional demo client, nothing
 written to disk. It has the CaseStore API the desktop uses; the search matching below exists
 only for it (the real store searches itself)."""
 

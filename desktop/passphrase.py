@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-MIN_LENGTH = 10
+from casefile.passphrase_policy import MIN_LENGTH, passphrase_problem
 
 
 def strength(passphrase: str) -> int:
@@ -164,7 +164,7 @@ class PassphraseDialog(QDialog):
         if self.mode == "create":
             again = self.confirm.text()
             self.confirm.clear()
-            if len(typed) < MIN_LENGTH:
+            if passphrase_problem(typed) is not None:  # the core's rule, as ./run init applies it
                 self._fail(self.tr("Use at least {n} characters.").format(n=MIN_LENGTH))
                 return
             if typed != again:

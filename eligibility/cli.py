@@ -1,7 +1,7 @@
 """Headless commands: ``assess`` and ``interview``.
 
-    python main.py assess --client demo [--relief t_visa] [--json] [--today 2026-11-29]
-    python main.py interview --client demo [--relief t_visa ...] [--lang es] [--decide-only]
+    ./run assess --client demo [--relief t_visa] [--json] [--today 2026-11-29]
+    ./run interview --client demo [--relief t_visa ...] [--lang es] [--decide-only]
 
 Output is a screening result for attorney review, never an eligibility decision. For a stored
 client, ``interview`` saves the profile after every answer; ``--client demo`` keeps answers in

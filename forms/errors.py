@@ -59,10 +59,12 @@ class FormNotAvailable(FormsError):
         self.form = form
         self.url = url
         self.folder = folder
+        from casefile.version import command
+
         where = f" (it is kept in {folder})" if folder else ""
         super().__init__(
             f"The official {form} PDF is not on this computer: ReliefDesk may not bundle it. "
-            f"Download it from {url}, then add it with 'python main.py forms add FILE' or "
+            f"Download it from {url}, then add it with '{command('forms add FILE')}' or "
             f"'Add official form' in the app{where}."
         )
 

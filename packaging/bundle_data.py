@@ -236,15 +236,14 @@ def locale_files(root: Path) -> list[DataTuple]:
 
 
 def packaging_files(root: Path) -> list[DataTuple]:
-    """The icon, the desktop entry and the licence texts (read by ``desktop.about``)."""
+    """The icon and the desktop entry. (The licence texts the About dialog shows, LGPL-3.0 for
+    PySide6/Qt among them, are package data of ``desktop``: ``desktop/resources/licenses``.)"""
     pk = root / "packaging"
     out = [
         (str(pk / "icons" / "reliefdesk.png"), "packaging/icons"),
         (str(pk / "icons" / "reliefdesk.svg"), "packaging/icons"),
         (str(pk / "reliefdesk.desktop"), "packaging"),
     ]
-    # Licence texts the About dialog shows (LGPL-3.0 for PySide6/Qt must ship with the app).
-    out += [(str(p), "packaging/licenses") for p in sorted((pk / "licenses").glob("*.txt"))]
     return out
 
 

@@ -23,7 +23,7 @@ mkdir -p "$RELIEFDESK_HOME" "$HOME"
 cd "$WORK"
 # The demo client's family name (casefile/demo.py: fictional).
 DEMO_NAME="${RELIEFDESK_SMOKE_NAME:-Ejemplo Vargas}"
-EXPECTED_VERSION="$(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$ROOT/main.py")"
+EXPECTED_VERSION="$(sed -n 's/^version = "\(.*\)"/\1/p' "$ROOT/pyproject.toml" | head -1)"
 
 step() { printf '[smoke] %-58s' "$1"; T0=$(date +%s.%N); }
 ok() { printf 'ok (%.1f s)\n' "$(echo "$(date +%s.%N) - $T0" | bc)"; }

@@ -1,7 +1,7 @@
 """Headless commands: ``packet`` (build the packet PDF) and ``plan`` (show the filing plan).
 
-python main.py packet --client demo --relief t_visa --out packet.pdf [--exhibits DIR]
-python main.py plan --client demo --relief u_visa [--json]
+./run packet --client demo --relief t_visa --out packet.pdf [--exhibits DIR]
+./run plan --client demo --relief u_visa [--json]
 """
 
 from __future__ import annotations

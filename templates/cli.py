@@ -1,7 +1,7 @@
 """Headless ``draft`` command: render one document for a client to DOCX (and PDF).
 
-python main.py draft --client demo --document t_declaration --out decl.docx [--pdf]
-python main.py draft --list
+./run draft --client demo --document t_declaration --out decl.docx [--pdf]
+./run draft --list
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
             print(f"{spec.id}\t{spec.title}\t{', '.join(spec.reliefs)}\t{sign}")
         return 0
     if not args.client or not args.document or not args.out:
-        print("reliefdesk draft: --client, --document and --out are required", file=sys.stderr)
+        print("./run draft: --client, --document and --out are required", file=sys.stderr)
         return 2
     view = FactView(load_profile_from_args(args), today=args.today)
     options = RenderOptions(

@@ -1,11 +1,15 @@
-"""DOCX -> PDF through LibreOffice headless, in a private temporary directory.
+"""DOCX -> PDF through LibreOffice headless, in a private scratch folder.
 
-``docx_to_pdf(docx_bytes)`` writes the DOCX into a fresh ``0700`` temporary directory (in RAM,
-``/dev/shm``, where the OS has it, so client data does not reach the disk), runs
+``docx_to_pdf(docx_bytes)`` writes the DOCX into a fresh ``0700`` scratch folder
+(``casefile.osplatform.scratch_root()``: ``$RELIEFDESK_SCRATCH``, else a private RAM folder
+where the OS has one, so client data does not reach the disk), runs
 ``soffice --headless --convert-to pdf`` with a private user profile (so a running LibreOffice
-or a stale lock cannot interfere) and a timeout, reads the PDF back and removes the directory,
-whatever happens. No network, no shared profile. Raises ``ConverterUnavailable`` when
-LibreOffice is not installed and ``ConversionFailed`` when it fails or times out.
+or a stale lock cannot interfere) and a timeout, reads the PDF back and removes the folder,
+whatever happens. LibreOffice runs in its own process group tied to our lifetime by a watchdog:
+if we are killed mid-conversion it is killed too and the scratch folder removed; folders that
+a crash left anyway are swept before each conversion. No network, no shared profile. Raises
+``ConverterUnavailable`` when LibreOffice is not installed and ``ConversionFailed`` when it
+fails or times out.
 """
 
 from __future__ import annotations
@@ -13,9 +17,9 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
+from casefile import osplatform
 from templates.errors import ConversionFailed, ConverterUnavailable
 
 DEFAULT_TIMEOUT = 120.0
@@ -34,15 +38,6 @@ def find_soffice() -> str | None:
     return None
 
 
-def _scratch_root() -> str | None:
-    """A RAM-backed folder (Linux /dev/shm) so the plaintext DOCX never touches the disk;
-    None falls back to the system temporary folder."""
-    shm = Path("/dev/shm")
-    if shm.is_dir() and os.access(shm, os.W_OK | os.X_OK):
-        return str(shm)
-    return None
-
-
 def converter_available() -> bool:
     return find_soffice() is not None
 
@@ -54,41 +49,58 @@ def docx_to_pdf(docx_bytes: bytes, *, timeout: float = DEFAULT_TIMEOUT) -> bytes
         raise ConverterUnavailable("LibreOffice (soffice) was not found on this computer")
     if not docx_bytes.startswith(b"PK"):
         raise ConversionFailed("the input is not a DOCX file")
-    with tempfile.TemporaryDirectory(prefix="reliefdesk-pdf-", dir=_scratch_root()) as tmp:
-        work = Path(tmp)
-        os.chmod(work, 0o700)
-        src = work / "draft.docx"
-        src.write_bytes(docx_bytes)
-        profile = work / "profile"
-        cmd = [
-            soffice,
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--norestore",
-            "--nolockcheck",
-            "--convert-to",
-            "pdf:writer_pdf_Export",
-            "--outdir",
-            str(work),
-            str(src),
-        ]
-        env = dict(os.environ, HOME=str(work))
+    root = osplatform.scratch_root()
+    osplatform.sweep_stale_scratch(root)
+    work = osplatform.new_scratch_dir(root)
+    try:
+        return _convert_in(work, soffice, docx_bytes, timeout)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _convert_in(work: Path, soffice: str, docx_bytes: bytes, timeout: float) -> bytes:
+    src = work / "draft.docx"
+    fd = os.open(src, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(docx_bytes)
+    profile = work / "profile"
+    cmd = [
+        soffice,
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--headless",
+        "--norestore",
+        "--nolockcheck",
+        "--convert-to",
+        "pdf:writer_pdf_Export",
+        "--outdir",
+        str(work),
+        str(src),
+    ]
+    env = dict(os.environ, HOME=str(work))
+    try:
+        proc = subprocess.Popen(
+            cmd,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+            cwd=work,
+            **osplatform.child_session_kwargs(),
+        )
+    except OSError as exc:
+        raise ConverterUnavailable(f"LibreOffice could not be started ({exc})") from exc
+    tie = osplatform.tie_to_us(proc, work)
+    try:
         try:
-            proc = subprocess.run(
-                cmd,
-                capture_output=True,
-                timeout=timeout,
-                env=env,
-                cwd=work,
-                check=False,
-                start_new_session=True,
-            )
+            out, err = proc.communicate(timeout=timeout)
         except subprocess.TimeoutExpired as exc:
+            osplatform.kill_group(proc)
+            proc.communicate()
             raise ConversionFailed(f"no result after {timeout:.0f} seconds") from exc
-        except OSError as exc:
-            raise ConverterUnavailable(f"LibreOffice could not be started ({exc})") from exc
         pdf = work / "draft.pdf"
         if proc.returncode != 0 or not pdf.is_file():
-            detail = (proc.stderr or proc.stdout).decode("utf-8", "replace").strip()
+            detail = (err or out).decode("utf-8", "replace").strip()
             raise ConversionFailed(detail.splitlines()[-1] if detail else f"exit {proc.returncode}")
         return pdf.read_bytes()
+    finally:
+        tie.release()

@@ -236,3 +236,17 @@ def test_indicator_answers_show_with_the_element_in_the_assessment_screen(qtbot:
     assert "Recorded in the interview" in html and "phone_taken" in html
     other = view.element("T-E4")
     assert other is not None and "Recorded in the interview" not in view.rule_html(other)
+
+
+def test_answering_moves_to_the_next_question_each_time(qtbot: Any, demo: Any) -> None:
+    # (How fast: benchmarks/bench_startup.py prints the next-question time; no clock here.)
+    view = _view(qtbot, demo)
+    for _ in range(5):
+        view.ctl.session.index = 0
+        view.refresh()
+        first = view.ctl.question
+        assert first is not None
+        view.yes.setChecked(True)
+        view.answer_button.click()
+        after = view.ctl.question
+        assert after is None or after.id != first.id

@@ -12,7 +12,14 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.about import LIBRARIES, LICENSES_DIR, AboutDialog, form_rows, show_about
 from forms.registry import load_registry
-from main import __version__
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _pyproject_version() -> str:
+    import tomllib
+
+    return str(tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"])
 
 
 @pytest.fixture(autouse=True)
@@ -39,7 +46,7 @@ def _expiry(number: str) -> dt.date:
 def test_version_and_data_location(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     dlg = AboutDialog(data_dir=tmp_path / "cases")
     qtbot.addWidget(dlg)
-    assert dlg.title.text() == f"ReliefDesk {__version__}"
+    assert dlg.title.text() == f"ReliefDesk {_pyproject_version()}"
     assert str(tmp_path / "cases") in dlg.data_label.text()
     from forms.registry import user_forms_dir
 
@@ -153,3 +160,22 @@ def test_show_about_opens_and_closes(qtbot) -> None:  # type: ignore[no-untyped-
     with qtbot.waitSignal(dlg.destroyed):
         dlg.close()
     QApplication.processEvents()
+
+
+def test_about_reads_no_repository_paths_and_not_main() -> None:
+    """Issue 19: the version comes from package metadata, resources from the desktop package."""
+    import ast
+
+    source = (ROOT / "desktop" / "about.py").read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module} | {
+        a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names
+    }
+    assert "main" not in imported
+    assert '"packaging"' not in source and "parents[1]" not in source
+
+
+def test_icon_copy_matches_the_packaging_icon() -> None:
+    from desktop.about import ICON_PNG
+
+    assert ICON_PNG.read_bytes() == (ROOT / "packaging" / "icons" / "reliefdesk.png").read_bytes()

@@ -85,8 +85,10 @@ def test_translations_are_bundled_where_desktop_i18n_looks() -> None:
 
 def test_licence_texts_and_icon_are_bundled() -> None:
     bundled = {bd.bundle_path(s, d) for s, d in bd.packaging_files(ROOT)}
-    assert "packaging/licenses/LGPL-3.0.txt" in bundled
     assert "packaging/icons/reliefdesk.png" in bundled
+    desktop = {bd.bundle_path(s, d) for s, d in bd.walk_package_data(ROOT, "desktop")}
+    assert "desktop/resources/licenses/LGPL-3.0.txt" in desktop
+    assert "desktop/resources/reliefdesk.png" in desktop
     for src, _ in bd.packaging_files(ROOT):
         assert Path(src).is_file(), src
 

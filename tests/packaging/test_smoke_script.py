@@ -19,7 +19,8 @@ FAKE = textwrap.dedent(
     #!{python}
     import json, os, sys, time
     sys.path.insert(0, {root!r})
-    from main import __version__
+    from casefile.version import app_version
+    __version__ = app_version()
     mode = os.environ["FAKE_MODE"]
     args = sys.argv[1:] or ["gui"]
     home = os.environ["RELIEFDESK_HOME"]

@@ -82,7 +82,8 @@ def test_linux_one_folder_build(monkeypatch: pytest.MonkeyPatch, capsys: Any) ->
     assert "locale" in {d for _, d in analysis["datas"]}
     assert "PySide6-Essentials.dist-info" in {d for _, d in analysis["datas"]}
     hidden = set(analysis["hiddenimports"])
-    assert {"sqlcipher3", "sqlcipher3.dbapi2", "main", "alembic.sub", "forms.sub"} <= hidden
+    assert {"sqlcipher3", "sqlcipher3.dbapi2", "alembic.sub", "forms.sub"} <= hidden
+    assert "reliefdesk.dist-info" in {d for _, d in analysis["datas"]}  # the version
     assert {"PySide6.QtWebEngineCore", "PySide6.Qt3DCore", "PySide6.QtQuick", "tkinter"} <= set(
         analysis["excludes"]
     )
@@ -116,9 +117,9 @@ def test_macos_app_bundle(monkeypatch: pytest.MonkeyPatch) -> None:
     assert bundle["bundle_identifier"] == "org.reliefdesk.ReliefDesk"
     assert bundle["name"] == "ReliefDesk.app"
     assert Path(bundle["icon"]).suffix == ".icns" and Path(bundle["icon"]).is_file()
-    from main import __version__
+    from casefile.version import app_version
 
-    assert bundle["info_plist"]["CFBundleShortVersionString"] == __version__
+    assert bundle["info_plist"]["CFBundleShortVersionString"] == app_version() != "unknown"
 
 
 def test_windows_gui_exe_and_console_twin(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,4 +1,4 @@
-"""``python main.py draft`` end to end for the demo client."""
+"""``./run draft`` end to end for the demo client."""
 
 from __future__ import annotations
 

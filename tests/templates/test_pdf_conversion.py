@@ -37,14 +37,13 @@ def test_t_declaration_pdf_leaves_no_scratch_files(
     demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     require_soffice()
-    import sys
+    from casefile import osplatform
 
-    convert = sys.modules["templates.convert"]
-    if Path("/dev/shm").is_dir():
-        assert convert._scratch_root() == "/dev/shm"  # RAM, not disk, where the OS has it
+    if Path("/dev/shm").is_dir():  # RAM, not disk, where the OS has it
+        assert osplatform.scratch_root({}, create=False).parent == Path("/dev/shm")
     scratch = tmp_path / "scratch"
     scratch.mkdir()
-    monkeypatch.setattr(convert, "_scratch_root", lambda: str(scratch))
+    monkeypatch.setenv("RELIEFDESK_SCRATCH", str(scratch))
     draft = render("t_declaration", FactView(demo, today=TODAY))
     pdf = docx_to_pdf(draft.data)
     assert list(scratch.iterdir()) == []  # the DOCX, PDF and LibreOffice profile are gone
