@@ -35,6 +35,15 @@ class Reviewed(_Strict):
         return self.verify_status
 
 
+class NarrativePrompt(_Strict):
+    """A declaration topic told in the client's own words (``narratives[]`` rows whose topic is
+    the clause id). With no block the draft shows ``ask`` highlighted for the attorney, never
+    default prose; the clause body then holds only connective sentences built from facts."""
+
+    ask: str = Field(description="What to ask the client, in plain words")
+    proves: str = Field(description="The element it proves, for the attorney, e.g. 'T-E1 ACTION'")
+
+
 class Clause(Reviewed):
     id: str = Field(pattern=r"^[a-z0-9_.]+$")
     title: str
@@ -51,6 +60,12 @@ class Clause(Reviewed):
         default=None, description="Only for vacatur papers of these states (two-letter codes)"
     )
     body: str
+    narrative: NarrativePrompt | None = Field(
+        default=None, description="Declarations: the topic is told in the client's narrative blocks"
+    )
+    heading: str | None = Field(
+        default=None, description="Declarations: the element heading printed above the topic"
+    )
     notes: str = Field(default="", description="For the attorney; never printed in a final")
     warning: str | None = Field(default=None, description="Shown prominently to the attorney")
     risk: str | None = None

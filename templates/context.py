@@ -215,7 +215,11 @@ class RowNS:
         if name in PRECISION_OF:
             p = self._row.get(PRECISION_OF[name].split("].", 1)[1])
             precision = None if p is UNKNOWN else str(p)
-        r = Rich.plain(format_value(fact, value, precision))
+        sex = None
+        if f"{self._row.group}[].sex" in view.catalogue:
+            raw = self._row.get("sex")
+            sex = None if raw is UNKNOWN else str(raw)
+        r = Rich.plain(format_value(fact, value, precision, sex=sex))
         r.value = value
         return r
 
