@@ -21,8 +21,8 @@ from typing import Any
 from jinja2 import StrictUndefined, Template, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
-from facts import UNKNOWN, FactView
 from clauses.wording import join, word
+from facts import UNKNOWN, FactView
 from facts.catalogue import Fact
 
 # Markers: FACT_OPEN value FACT_CLOSE ; MISS_OPEN label MISS_CLOSE

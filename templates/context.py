@@ -43,6 +43,11 @@ DECLARED_CONTEXT: frozenset[str] = frozenset(
 )
 
 
+#: Highlight colours: a missing fact, and a topic waiting for the client's own account.
+MISSING_HIGHLIGHT = "yellow"
+PROMPT_HIGHLIGHT = "cyan"
+
+
 def _run(text: str, *, highlight: str | None = None, bold: bool = False) -> str:
     props = ""
     if bold:
@@ -64,11 +69,13 @@ class Rich:
         value: Any = None,
         known: bool = True,
         on_render: Callable[[], None] | None = None,
+        heading: bool = False,
     ) -> None:
         self.xml = xml
         self.text = text
         self.value = value
         self.known = known
+        self.heading = heading  # declarations: an element heading, not a numbered paragraph
         self._on_render = on_render
 
     def __str__(self) -> str:
@@ -90,8 +97,19 @@ class Rich:
         return hash(self.text)
 
     @classmethod
-    def plain(cls, text: str, *, bold: bool = False) -> Rich:
-        return cls(_run(text, bold=bold), text=text, value=text)
+    def plain(cls, text: str, *, bold: bool = False, heading: bool = False) -> Rich:
+        return cls(_run(text, bold=bold), text=text, value=text, heading=heading)
+
+    @classmethod
+    def prompt(cls, text: str, item: MissingItem, sink: MissingSink) -> Rich:
+        """A highlighted prompt for the attorney (what to ask the client), never client prose."""
+        return cls(
+            _run(text, highlight=PROMPT_HIGHLIGHT),
+            text=text,
+            value=None,
+            known=False,
+            on_render=lambda: sink(item),
+        )
 
     @classmethod
     def missing(cls, item: MissingItem, sink: MissingSink) -> Rich:

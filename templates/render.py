@@ -29,6 +29,7 @@ from casefile.models import GROUPS
 from clauses import (
     Clause,
     MissingItem,
+    Selection,
     VacaturState,
     load_library,
     load_state_table,
@@ -71,6 +72,33 @@ class Translator:
 
 
 @dataclass(frozen=True)
+class Enclosure:
+    """One item a cover letter lists, as the packet holds it (packets passes these)."""
+
+    title: str
+    tab: str | None = None  # tab letter in the packet, if it has one
+    first_page: int | None = None
+    last_page: int | None = None
+
+    def line(self) -> str:
+        where = []
+        if self.tab:
+            where.append(f"Tab {self.tab}")
+        if self.first_page is not None:
+            last = self.last_page if self.last_page is not None else self.first_page
+            where.append(
+                f"page {self.first_page}"
+                if last == self.first_page
+                else f"pages {self.first_page}–{last}"
+            )
+        return f"{self.title} ({', '.join(where)})" if where else self.title
+
+
+def _enclosure_rich(e: Enclosure | str) -> Rich:
+    return Rich.plain(e.line() if isinstance(e, Enclosure) else e)
+
+
+@dataclass(frozen=True)
 class RenderOptions:
     final: bool = False  # drops the DRAFT header and the attorney review notes
     state: str | None = None  # vacatur papers: two-letter state; default from the arrests
@@ -78,7 +106,9 @@ class RenderOptions:
     date: dt.date | None = None  # letter date (default: the view's today)
     counsel: Counsel = field(default_factory=Counsel)
     translator: Translator = field(default_factory=Translator)
-    enclosures: tuple[str, ...] | None = None  # cover letter document index
+    # cover letter document index: what packets encloses, in packet order (or plain titles)
+    enclosures: tuple[Enclosure, ...] | tuple[str, ...] | None = None
+    exhibit_tabs: dict[str, str] | None = None  # exhibit row id -> tab letter in the packet
     uscis_address: str | None = None
     return_date: str | None = None  # vacatur notice
     part: str | None = None
@@ -107,6 +137,7 @@ class DocxDraft:
     state: str | None = None
     boilerplate_share: float | None = None  # share of clause words not from the client's facts
     needs_wet_signature: bool = False
+    prompts: tuple[str, ...] = ()  # declaration topics still waiting for the client's account
 
     @property
     def cites(self) -> tuple[str, ...]:
@@ -346,78 +377,223 @@ def _state_values(
     return values, labels
 
 
-def render(document_id: str, view: FactView, *, options: RenderOptions | None = None) -> DocxDraft:
-    """Render one document for the client behind ``view``. See the module docstring."""
-    options = options or RenderOptions()
-    spec = _spec(document_id)
-    path = template_path(spec)
+@dataclass
+class _Body:
+    """What the clause step produces: paragraphs by section and what the attorney reviews."""
+
+    sections: _Sections = field(default_factory=_Sections)
+    uses: list[ClauseUse] = field(default_factory=list)
+    review: list[Rich] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    warn_rich: list[Rich] = field(default_factory=list)
+    text_words: int = 0
+    fact_words: int = 0
+    prompts: list[str] = field(default_factory=list)
+
+    def warn(self, msg: str) -> None:
+        self.warnings.append(msg)
+        self.warn_rich.append(Rich.plain(msg))
+
+
+#: The section of each declaration where the client's story starts (the free account goes there).
+ACCOUNT_SECTION = {"t_declaration": "victim", "u_declaration": "crime",
+                   "asylum_declaration": "chronology"}  # fmt: skip
+FREE_ACCOUNT = "narrative.free_account"  # interview fact (issue 23); read only if catalogued
+
+
+def narrative_blocks(view: FactView, topic: str) -> list[RowView]:
+    """The client's blocks for one topic with text, in episode order (then as entered)."""
+    rows = [
+        r
+        for r in view.rows("narratives")
+        if r.get("topic") == topic and r.get("text") is not UNKNOWN and str(r.get("text")).strip()
+    ]
+
+    def key(r: RowView) -> int:
+        ep = r.get("episode")
+        return ep if isinstance(ep, int) else 0
+
+    return sorted(rows, key=key)
+
+
+def block_paragraphs(text: str) -> list[str]:
+    """A block's paragraphs: split at blank lines, lines joined, whitespace tidied."""
+    out = []
+    for part in re.split(r"\n\s*\n", text.strip()):
+        flat = " ".join(part.split())
+        if flat:
+            out.append(flat)
+    return out
+
+
+def _prompt(clause: Clause, where: str, sink: _Missing) -> tuple[Rich, str]:
+    assert clause.narrative is not None
+    topic = clause.heading or clause.title
+    text = (
+        f"[[CLIENT'S ACCOUNT NEEDED — {topic}: {clause.narrative.ask.strip()} "
+        f"Type the answer in the client's own words as a narrative block for this topic. "
+        f"Proves {clause.narrative.proves}.]]"
+    )
+    item = MissingItem("narratives[].text", f"The client's account: {topic}", where)
+    return Rich.prompt(text, item, sink), topic
+
+
+def _exhibit_refs(
+    clause: Clause, view: FactView, relief: str, tabs: dict[str, str] | None
+) -> list[Rich]:
+    """'(See Tab A: Birth certificate.)' for the exhibits recorded as proving the element."""
+    if clause.element is None:
+        return []
+    out = []
+    kept = [r for r in view.rows("exhibits") if _exhibit_for(r, relief)]
+    for i, r in enumerate(kept):
+        elements = r.get("elements")
+        if elements is UNKNOWN or clause.element not in elements:
+            continue
+        letter = (tabs or {}).get(str(r.row.id)) if tabs else None
+        if letter is None:
+            label = r.get("label")
+            letter = str(label) if label is not UNKNOWN else _letter(i)
+        desc = r.get("description")
+        what = f": {desc}" if desc is not UNKNOWN else ""
+        out.append(Rich.plain(f"(See Tab {letter}{what}.)"))
+    return out
+
+
+def _letter(n: int) -> str:
+    out = ""
+    while True:
+        out = chr(65 + n % 26) + out
+        n = n // 26 - 1
+        if n < 0:
+            return out
+
+
+def _select(
+    spec: DocumentSpec, view: FactView, state: VacaturState | None, relief: str, path: Path
+) -> Selection:
+    """Clauses for the document whose conditions hold, in the order the template prints them."""
     library = load_library()
-    missing = _Missing()
-    where = spec.title
-
-    state: VacaturState | None = None
-    vac_rows: list[tuple[int, RowView]] = []
-    if spec.is_vacatur:
-        state = vacatur_state(_state_code(spec, view, options))
-        vac_rows = _vacatur_rows(view, state.state)
-        if not vac_rows:
-            missing(
-                MissingItem(
-                    "arrests[].trafficking_related",
-                    f"A conviction in {state.name} marked as a result of the trafficking",
-                    where,
-                )
-            )
-
-    relief = options.relief or spec.reliefs[0]
     selection = library.select(spec.clause_key, view, state=state.state if state else None)
     selection.included = [c for c in selection.included if _for_relief(c, relief)]
     selection.undecided = [(c, u) for c, u in selection.undecided if _for_relief(c, relief)]
-    foreign_cites = _other_state_cites(state)
-    order = section_order(path)
-    rank = {name: i for i, name in enumerate(order)}
+    rank = {name: i for i, name in enumerate(section_order(path))}
     selection.included.sort(key=lambda c: (rank.get(c.section, len(rank)), c.order, c.id))
+    return selection
+
+
+def _clause_body(
+    spec: DocumentSpec,
+    view: FactView,
+    options: RenderOptions,
+    selection: Selection,
+    state: VacaturState | None,
+    relief: str,
+    missing: _Missing,
+) -> _Body:
+    """Render every selected clause; declarations add the client's blocks (or a prompt)."""
+    library = load_library()
+    body = _Body()
     env = ClauseEnvironment(view, missing)
-    clause_extra: dict[str, Any] = {
+    extra: dict[str, Any] = {
         "state": state,
         "doc": dict(spec.params),
         "counsel": {f.name: getattr(options.counsel, f.name) for f in fields(Counsel)},
     }
-    sections = _Sections()
-    uses: list[ClauseUse] = []
-    review: list[Rich] = []
-    warn_rich: list[Rich] = []
-    warnings: list[str] = []
-    text_words = fact_words = 0
+    foreign_cites = _other_state_cites(state)
+    declaration = spec.kind == "declaration"
     for clause in selection.included:
         rendered = render_clause(
-            clause, view, missing, file=library.file_of(clause.id), extra=clause_extra, env=env
+            clause, view, missing, file=library.file_of(clause.id), extra=extra, env=env
         )
-        paras = sections.setdefault(clause.section, [])
+        paras = body.sections.setdefault(clause.section, [])
+        topic: list[Rich] = []
         for k, para in enumerate(rendered.paragraphs):
             # worksheets show which clause each argument comes from
             prefix = f"{clause.title}. " if spec.kind == "worksheet" and k == 0 else None
-            paras.append(Rich.from_segments(para, bold_prefix=prefix))
+            topic.append(Rich.from_segments(para, bold_prefix=prefix))
             for seg in para:
                 if seg.kind == "text":
-                    text_words += _words(seg.text)
+                    body.text_words += _words(seg.text)
                 else:
-                    fact_words += _words(seg.text)
+                    body.fact_words += _words(seg.text)
+        if declaration and clause.narrative is not None:
+            blocks = narrative_blocks(view, clause.id)
+            for b in blocks:
+                for text in block_paragraphs(str(b.get("text"))):
+                    topic.append(Rich.plain(text))
+                    body.fact_words += _words(text)
+            if not blocks:
+                prompt, name = _prompt(clause, f"{spec.title}, {clause.id}", missing)
+                topic.append(prompt)
+                body.prompts.append(name)
+            topic += _exhibit_refs(clause, view, relief, options.exhibit_tabs)
+        if declaration and clause.heading and topic:
+            paras.append(Rich.plain(clause.heading, heading=True))
+        paras += topic
         status = clause.status_on(view.today)
         cites = tuple(c for c in clause.cite if c not in foreign_cites)
-        uses.append(ClauseUse(clause.id, clause.title, cites, status, clause.warning))
-        review.append(_review_note(clause, status, cites))
+        body.uses.append(ClauseUse(clause.id, clause.title, cites, status, clause.warning))
+        body.review.append(_review_note(clause, status, cites))
         if clause.warning:
-            warnings.append(f"{clause.title}: {clause.warning.strip()}")
-            warn_rich.append(Rich.plain(f"{clause.title}: {clause.warning.strip()}"))
+            body.warn(f"{clause.title}: {clause.warning.strip()}")
         for m in re.finditer(r'Proposed group: "([^"]+)"', rendered.text):
             for w in psg_warnings(m.group(1)):
-                msg = f'"{m.group(1)}": {w.message}'
-                warnings.append(msg)
-                warn_rich.append(Rich.plain(msg))
+                body.warn(f'"{m.group(1)}": {w.message}')
+    if declaration:
+        _free_account(spec, view, body)
+    return body
+
+
+def _free_account(spec: DocumentSpec, view: FactView, body: _Body) -> None:
+    """The interview's free account (in the client's words): printed where the story starts
+    when no topic has a block yet, else only pointed to in the review notes."""
+    if FREE_ACCOUNT not in view.catalogue:
+        return
+    value = view.get(FREE_ACCOUNT)
+    if value is UNKNOWN or not str(value).strip():
+        return
+    any_block = any(
+        r.get("text") is not UNKNOWN and str(r.get("text")).strip() for r in view.rows("narratives")
+    )
+    if any_block:
+        body.review.insert(
+            0,
+            Rich.plain(
+                "The client's free account from the interview is on file: check that every "
+                "part of it is in a narrative block above.",
+                bold=True,
+            ),
+        )
+        return
+    section = ACCOUNT_SECTION.get(spec.id)
+    if section is None:
+        return
+    paras = [Rich.plain(p) for p in block_paragraphs(str(value))]
+    body.sections[section] = paras + body.sections.get(section, [])
+    body.fact_words += sum(_words(p.text) for p in paras)
+    body.review.insert(
+        0,
+        Rich.plain(
+            "The client's free account from the interview is printed where the story starts: "
+            "split it into the narrative blocks of each topic and answer the highlighted prompts.",
+            bold=True,
+        ),
+    )
+
+
+def _review_extras(
+    spec: DocumentSpec,
+    view: FactView,
+    options: RenderOptions,
+    selection: Selection,
+    state: VacaturState | None,
+    body: _Body,
+) -> float | None:
+    """Undecided clauses, the state row's status and the boilerplate share, for the attorney."""
     for clause, unknown in selection.undecided:
         facts = ", ".join(unknown) or "unknown facts"
-        review.append(
+        body.review.append(
             Rich.join(
                 [
                     Rich.plain(f"Not included yet: {clause.title}", bold=True),
@@ -427,7 +603,7 @@ def render(document_id: str, view: FactView, *, options: RenderOptions | None = 
         )
     if state is not None:
         status = state.status_on(view.today)
-        review.insert(
+        body.review.insert(
             0,
             Rich.join(
                 [
@@ -440,68 +616,119 @@ def render(document_id: str, view: FactView, *, options: RenderOptions | None = 
             ),
         )
         if status != "ok":
-            warnings.append(f"The {state.name} vacatur row is {status}: check it before filing.")
+            body.warnings.append(
+                f"The {state.name} vacatur row is {status}: check it before filing."
+            )
+    if body.prompts:
+        body.review.insert(
+            0,
+            Rich.plain(
+                f"{len(body.prompts)} topic(s) still need the client's account "
+                f"({'; '.join(body.prompts)}): the highlighted prompts say what to ask.",
+                bold=True,
+            ),
+        )
     share = None
-    if text_words + fact_words:
-        share = text_words / (text_words + fact_words)
+    if body.text_words + body.fact_words:
+        share = body.text_words / (body.text_words + body.fact_words)
         if spec.kind == "declaration" and share > options.boilerplate_threshold:
             msg = (
                 f"{round(share * 100)}% of the clause words are default text, not the client's "
                 "facts: adjudicators notice identical declarations. Rewrite in the client's words."
             )
-            warnings.append(msg)
-            review.insert(0, Rich.plain(msg, bold=True))
+            body.warnings.append(msg)
+            body.review.insert(0, Rich.plain(msg, bold=True))
+    return share
 
-    template_name = f"templates/docx/{spec.template}"
-    client = ClientNS(view, template_name, where, missing)
+
+def _vacatur_setup(
+    spec: DocumentSpec, view: FactView, options: RenderOptions, missing: _Missing
+) -> tuple[VacaturState | None, list[tuple[int, RowView]]]:
+    if not spec.is_vacatur:
+        return None, []
+    state = vacatur_state(_state_code(spec, view, options))
+    vac_rows = _vacatur_rows(view, state.state)
+    if not vac_rows:
+        missing(
+            MissingItem(
+                "arrests[].trafficking_related",
+                f"A conviction in {state.name} marked as a result of the trafficking",
+                spec.title,
+            )
+        )
+    return state, vac_rows
+
+
+def _ns(name: str, values: dict[str, Any], labels: dict[str, str], t: str, w: str,
+        missing: _Missing) -> ValueNS:  # fmt: skip
+    return ValueNS(name, values, labels, t, w, missing)
+
+
+COUNSEL_LABELS = {
+    "name": "Attorney's name",
+    "firm": "Firm or clinic name",
+    "address": "Counsel's mailing address",
+    "phone": "Counsel's phone",
+    "email": "Counsel's e-mail",
+    "bar_number": "Counsel's bar number",
+}
+TRANSLATOR_LABELS = {
+    "name": "Translator's full name",
+    "address": "Translator's address",
+    "language": "Language translated from",
+    "document_title": "Title of the translated document",
+}
+
+
+def _context(
+    spec: DocumentSpec,
+    view: FactView,
+    options: RenderOptions,
+    state: VacaturState | None,
+    vac_rows: list[tuple[int, RowView]],
+    body: _Body,
+    relief: str,
+    missing: _Missing,
+) -> dict[str, Any]:
+    """The docxtpl context: every value prints as runs (see templates.context)."""
+    t = f"templates/docx/{spec.template}"
+    where = spec.title
+    client = ClientNS(view, t, where, missing)
     groups = {
-        g: [RowNS(r, template_name, where, missing, i) for i, r in enumerate(view.rows(g))]
-        for g in GROUPS
+        g: [RowNS(r, t, where, missing, i) for i, r in enumerate(view.rows(g))] for g in GROUPS
     }
     if options.relief or spec.id == "uscis_cover_letter":
         # only the exhibits for this filing (an exhibit with no reliefs recorded stays in)
         kept = [r for r in view.rows("exhibits") if _exhibit_for(r, relief)]
-        groups["exhibits"] = [
-            RowNS(r, template_name, where, missing, i) for i, r in enumerate(kept)
-        ]
-    doc_values, doc_labels = _doc_values(spec, view, options, state, vac_rows, warn_rich, where)
-    if spec.id in ("uscis_cover_letter",):
+        groups["exhibits"] = [RowNS(r, t, where, missing, i) for i, r in enumerate(kept)]
+    doc_values, doc_labels = _doc_values(
+        spec, view, options, state, vac_rows, body.warn_rich, where
+    )
+    enclosures: tuple[str, ...] | tuple[Enclosure, ...]
+    if spec.id == "uscis_cover_letter":
         enclosures = options.enclosures or COVER_FORMS.get(relief, ())
     else:
         enclosures = options.enclosures or ()
     state_ns: ValueNS | None = None
     if state is not None:
         s_values, s_labels = _state_values(state, vac_rows, where)
-        state_ns = ValueNS("state", s_values, s_labels, template_name, where, missing)
+        state_ns = _ns("state", s_values, s_labels, t, where, missing)
     translator = options.translator
     language = translator.language
     if language is None and view.get("client.primary_language") is not UNKNOWN:
         language = str(view.get("client.primary_language"))
-    context: dict[str, Any] = {
+    counsel = {f.name: getattr(options.counsel, f.name) for f in fields(Counsel)}
+    return {
         "client": client,
         **groups,
-        "vacatur_arrests": [RowNS(r, template_name, where, missing, i) for i, r in vac_rows],
-        "sections": sections,
-        "review": review,
-        "options": ValueNS("options", {"final": options.final}, {}, template_name, where, missing),
-        "doc": ValueNS("doc", doc_values, doc_labels, template_name, where, missing),
+        "vacatur_arrests": [RowNS(r, t, where, missing, i) for i, r in vac_rows],
+        "sections": body.sections,
+        "review": body.review,
+        "options": _ns("options", {"final": options.final}, {}, t, where, missing),
+        "doc": _ns("doc", doc_values, doc_labels, t, where, missing),
         "state": state_ns,
-        "counsel": ValueNS(
-            "counsel",
-            {f.name: getattr(options.counsel, f.name) for f in fields(Counsel)},
-            {
-                "name": "Attorney's name",
-                "firm": "Firm or clinic name",
-                "address": "Counsel's mailing address",
-                "phone": "Counsel's phone",
-                "email": "Counsel's e-mail",
-                "bar_number": "Counsel's bar number",
-            },
-            template_name,
-            where,
-            missing,
-        ),
-        "translator": ValueNS(
+        "counsel": _ns("counsel", counsel, COUNSEL_LABELS, t, where, missing),
+        "translator": _ns(
             "translator",
             {
                 "name": translator.name,
@@ -509,18 +736,16 @@ def render(document_id: str, view: FactView, *, options: RenderOptions | None = 
                 "language": language,
                 "document_title": translator.document_title,
             },
-            {
-                "name": "Translator's full name",
-                "address": "Translator's address",
-                "language": "Language translated from",
-                "document_title": "Title of the translated document",
-            },
-            template_name,
+            TRANSLATOR_LABELS,
+            t,
             where,
             missing,
         ),
-        "enclosures": [Rich.plain(e) for e in enclosures],
+        "enclosures": [_enclosure_rich(e) for e in enclosures],
     }
+
+
+def _render_docx(path: Path, template_name: str, context: dict[str, Any]) -> bytes:
     tpl = DocxTemplate(str(path))
     try:
         tpl.render(context, jinja_env=template_environment())
@@ -531,15 +756,32 @@ def render(document_id: str, view: FactView, *, options: RenderOptions | None = 
         raise TemplateFieldMissing(template_name, f"(template error: {exc})") from exc
     buf = io.BytesIO()
     tpl.save(buf)
+    return buf.getvalue()
+
+
+def render(document_id: str, view: FactView, *, options: RenderOptions | None = None) -> DocxDraft:
+    """Render one document for the client behind ``view``. See the module docstring."""
+    options = options or RenderOptions()
+    spec = _spec(document_id)
+    path = template_path(spec)
+    missing = _Missing()
+    state, vac_rows = _vacatur_setup(spec, view, options, missing)
+    relief = options.relief or spec.reliefs[0]
+    selection = _select(spec, view, state, relief, path)
+    body = _clause_body(spec, view, options, selection, state, relief, missing)
+    share = _review_extras(spec, view, options, selection, state, body)
+    context = _context(spec, view, options, state, vac_rows, body, relief, missing)
+    data = _render_docx(path, f"templates/docx/{spec.template}", context)
     return DocxDraft(
         document_id=spec.id,
         title=spec.title,
-        data=buf.getvalue(),
+        data=data,
         missing=tuple(missing.items.values()),
-        clauses=tuple(uses),
+        clauses=tuple(body.uses),
         undecided=tuple((c.id, tuple(u)) for c, u in selection.undecided),
-        warnings=tuple(warnings),
+        warnings=tuple(body.warnings),
         state=state.state if state else None,
         boilerplate_share=share,
         needs_wet_signature=spec.needs_wet_signature,
+        prompts=tuple(body.prompts),
     )
