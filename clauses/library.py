@@ -120,6 +120,8 @@ def render_clause(
     paragraphs: list[tuple[Segment, ...]] = []
     for block in rendered.split("\n\n"):
         text = " ".join(line.strip() for line in block.strip().splitlines() if line.strip())
+        text = re.sub(r" {2,}", " ", text).replace(" .", ".").replace(" ,", ",")
+        text = _MID_ARTICLE.sub(lambda m: m.group(1) + m.group(2).lower(), text)
         if plain(text).strip():
             paragraphs.append(tuple(segments(text)))
     return RenderedClause(clause, tuple(paragraphs))
@@ -157,6 +159,8 @@ def _validate_clause(clause: Clause, file: str) -> None:
                 )
 
 
+#: A fact value that starts with "A"/"An"/"The" printed mid-sentence: "by A man" -> "by a man".
+_MID_ARTICLE = re.compile(r"([a-z,] \ue000)(A|An|The)(?= [a-z])")
 _TAG = re.compile(r"{%.*?%}", re.S)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z{])")
 

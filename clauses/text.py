@@ -150,6 +150,14 @@ class FactText:
             return f"{MISS_OPEN}{label}{MISS_CLOSE}"
         return f"{FACT_OPEN}{self.text}{FACT_CLOSE}"
 
+    @property
+    def when(self) -> str:
+        """A date with its preposition: 'on March 2, 2004', 'in March 2021', 'in 2021'."""
+        if not self.known:
+            return str(self)
+        prep = "in" if self._precision in ("month", "year") else "on"
+        return f"{prep} {self}"
+
     def __bool__(self) -> bool:
         return self.known and bool(self.value)
 

@@ -165,6 +165,30 @@ class House:
             self.p("{{r para }}")
         self.tag("{%p endfor %}")
 
+    def story(self, name: str, heading: str | None = None) -> None:
+        """A declaration section: element headings (``para.heading``) over numbered paragraphs
+        of connective facts and the client's own account (or highlighted prompts)."""
+        if heading:
+            self.tag(f"{{%p if sections.{name} %}}")
+            self.heading(heading)
+            self.tag("{%p endif %}")
+        self.tag(f"{{%p for para in sections.{name} %}}")
+        self.tag("{%p if para.heading %}")
+        self.heading("{{r para }}", level=2)
+        self.tag("{%p else %}")
+        self.numbered("{{r para }}")
+        self.tag("{%p endif %}")
+        self.tag("{%p endfor %}")
+
+    def jurat(self) -> None:
+        """Signature block of an unsworn declaration (28 USC 1746): dated, wet ink."""
+        self.p("")
+        self.p("Executed on " + "_" * 24 + " at " + "_" * 30 + ".")
+        self.p("")
+        self.p("_" * 40)
+        self.p("{{r client.full_name }}")
+        self.p("Declarant")
+
     def loop(self, item: str, items: str, text: str, *, numbered: bool = False) -> None:
         self.tag(f"{{%p for {item} in {items} %}}")
         if numbered:
@@ -202,23 +226,28 @@ class House:
         self.heading("Attorney review notes (remove before filing)")
         self.p(
             "Generated starting points, not conclusions. Check every cite marked VERIFY or stale, "
-            "replace generic text with the client's own words after read-back, and fill every "
-            "highlighted [[MISSING]] item.",
+            "fill every highlighted [[MISSING]] item, and answer every highlighted prompt with "
+            "the client's own account; read the whole text back to the client before signing.",
             italic=True,
         )
         self.loop("note", "review", "{{r note }}")
         self.tag("{%p endif %}")
 
     def read_back(self) -> None:
+        """Translator's certificate (8 CFR 103.2(b)(3)) and read-back, unless the client is
+        known not to need an interpreter. No pronoun for the declarant: none is assumed."""
         self.tag("{%p if client.interpreter_needed.value != false %}")  # unless known: no
-        self.heading("Interpreter's certification of read-back")
+        self.heading("Certificate of translation and read-back")
         self.p(
-            "I, " + "_" * 30 + ", certify that I am competent to interpret between "
-            "{{r client.primary_language }} and English, and that I read this entire declaration "
-            "to the declarant in {{r client.primary_language }}. The declarant told me that they "
-            "understood it and that it is true and complete."
+            "I, " + "_" * 30 + ", certify that I am competent to translate from "
+            "{{r client.primary_language }} into English; that this declaration is a complete and "
+            "accurate English translation of what the declarant told me in "
+            "{{r client.primary_language }}; and that I read the entire declaration back to the "
+            "declarant in {{r client.primary_language }}, and the declarant confirmed that it is "
+            "true and complete."
         )
-        self.signature("Interpreter (print name): " + "_" * 30)
+        self.signature("Translator (print name): " + "_" * 30)
+        self.p("Address: " + "_" * 40)
         self.tag("{%p endif %}")
 
     def caption(self) -> None:
@@ -269,15 +298,15 @@ def t_declaration() -> House:
     h = House("T visa personal declaration")
     h.title("DECLARATION OF {{r client.full_name }}")
     h.p("In support of Form I-914, Application for T Nonimmigrant Status", center=True)
-    h.section("intro", "Introduction")
-    h.section("victim", "What happened to me")
-    h.section("presence", "Why I am in the United States")
-    h.section("compliance", "Helping law enforcement")
-    h.section("conduct", "Things I was forced to do")
-    h.section("hardship", "What would happen if I were sent back")
-    h.section("family", "My family")
-    h.section("closing")
-    h.signature("{{r client.full_name }}", role="Declarant")
+    h.story("intro", "Introduction")
+    h.story("victim", "What happened to me")
+    h.story("presence", "Why I am in the United States")
+    h.story("compliance", "Helping law enforcement")
+    h.story("conduct", "Things I was forced to do")
+    h.story("hardship", "What would happen if I were sent back")
+    h.story("family", "My family")
+    h.section("closing", numbered=False)
+    h.jurat()
     h.read_back()
     h.review_appendix()
     return h
@@ -287,12 +316,12 @@ def u_declaration() -> House:
     h = House("U visa personal declaration")
     h.title("DECLARATION OF {{r client.full_name }}")
     h.p("In support of Form I-918, Petition for U Nonimmigrant Status", center=True)
-    h.section("intro", "Introduction")
-    h.section("crime", "The crime committed against me")
-    h.section("abuse", "How I was hurt")
-    h.section("helpfulness", "What I know and how I have helped")
-    h.section("closing")
-    h.signature("{{r client.full_name }}", role="Declarant")
+    h.story("intro", "Introduction")
+    h.story("crime", "The crime committed against me")
+    h.story("abuse", "How I was hurt")
+    h.story("helpfulness", "What I know and how I have helped")
+    h.section("closing", numbered=False)
+    h.jurat()
     h.read_back()
     h.review_appendix()
     return h
@@ -305,8 +334,8 @@ def asylum_declaration() -> House:
         "In support of Form I-589, Application for Asylum and for Withholding of Removal",
         center=True,
     )
-    h.section("intro", "Introduction")
-    h.section("chronology", "What happened to me")
+    h.story("intro", "Introduction")
+    h.story("chronology", "What happened to me")
     h.heading("Places and dates")
     h.table(
         ["When it began", "When it ended", "Where", "Who was responsible"],
@@ -319,10 +348,10 @@ def asylum_declaration() -> House:
         ],
     )
     h.p("")
-    h.section("psg", "Why I was targeted and why I fear return")
-    h.section("one_year", "When I arrived and when I applied")
-    h.section("closing")
-    h.signature("{{r client.full_name }}", role="Declarant")
+    h.story("psg", "Why I was targeted and why I fear return")
+    h.story("one_year", "When I arrived and when I applied")
+    h.section("closing", numbered=False)
+    h.jurat()
     h.read_back()
     h.review_appendix()
     return h

@@ -428,7 +428,7 @@ def block_paragraphs(text: str) -> list[str]:
 
 def _prompt(clause: Clause, where: str, sink: _Missing) -> tuple[Rich, str]:
     assert clause.narrative is not None
-    topic = clause.heading or clause.title
+    topic = clause.heading or re.sub(r"\s*\(.*\)$", "", clause.title)
     text = (
         f"[[CLIENT'S ACCOUNT NEEDED — {topic}: {clause.narrative.ask.strip()} "
         f"Type the answer in the client's own words as a narrative block for this topic. "
@@ -527,6 +527,7 @@ def _clause_body(
                 prompt, name = _prompt(clause, f"{spec.title}, {clause.id}", missing)
                 topic.append(prompt)
                 body.prompts.append(name)
+        if declaration:
             topic += _exhibit_refs(clause, view, relief, options.exhibit_tabs)
         if declaration and clause.heading and topic:
             paras.append(Rich.plain(clause.heading, heading=True))

@@ -53,7 +53,7 @@ def test_t_declaration_pdf_leaves_no_scratch_files(
     assert "DECLARATION OF Lucía Inés Ejemplo Vargas" in text
     assert "DRAFT — attorney work product" in text
     assert "Page 1 of" in text
-    assert "[[MISSING: What shows the danger of retaliation]]" in text
+    assert "[[CLIENT'S ACCOUNT NEEDED" in text  # the highlighted prompts survive conversion
     assert "\n1." in text or " 1. " in text  # numbered paragraphs survive conversion
 
 

@@ -57,7 +57,12 @@ def test_every_document_renders_for_the_demo_client(demo, document_id: str) -> N
     # every placeholder in the text is in the missing list, and highlighted
     shown = text.count("[[MISSING:")
     assert shown == len(highlighted_runs(draft.data))
-    assert (shown == 0) == (len(draft.missing) == 0)
+    facts = [m for m in draft.missing if m.fact != "narratives[].text"]
+    assert (shown == 0) == (len(facts) == 0)
+    # every topic waiting for the client's account is a highlighted prompt, and listed
+    prompts = highlighted_runs(draft.data, "cyan")
+    assert len(prompts) == len(draft.prompts) == len(draft.missing) - len(facts)
+    assert all(p.startswith("[[CLIENT'S ACCOUNT NEEDED") for p in prompts)
 
 
 def test_t_declaration_content_cites_and_numbering(demo) -> None:
@@ -65,26 +70,33 @@ def test_t_declaration_content_cites_and_numbering(demo) -> None:
     text = body(draft)
     assert "DECLARATION OF Lucía Inés Ejemplo Vargas" in text
     assert "I was born on March 2, 2004 in Quetzaltenango, Guatemala" in text
-    assert "Don Chepe" in text and "This began in March 2021" in text  # month precision
-    assert "I was 16 years old when this began" in text
-    assert "ADA Jordan Sample" in text
-    assert text.count("(n) ") >= 15  # numbered paragraphs
-    assert "Interpreter's certification of read-back" in text  # interpreter_needed
-    assert "________________________________________\nLucía Inés Ejemplo Vargas" in text
-    assert "Date: ________________________" in text  # wet-ink date left blank
+    assert "(n) It began in March 2021. It happened in Queens, NY." in text  # month precision
+    assert "(n) I was 16 years old when it began." in text
+    assert "(n) It ended on December 18, 2022." in text  # day precision
+    assert "I met with ADA Jordan Sample of the Example County District Attorney" in text
+    assert "My mother, Marta Vargas Ejemplo, lives in Quetzaltenango" in text  # worded by sex
+    assert "My brother, Tomás Ejemplo Vargas" in text
+    # element headings over the topics; the third-person danger note is not pasted in
+    assert "# How I was recruited and brought there" in text
+    assert "The recruiter's cousin" not in text
+    assert "Certificate of translation and read-back" in text  # interpreter_needed
+    assert "Executed on ________________________ at" in text  # 28 USC 1746: dated
+    assert "________________________________________\nLucía Inés Ejemplo Vargas\nDeclarant" in text
     for cite in ("8 CFR 214.202(c)(1)", "22 USC 7102(11)", "INA 101(a)(15)(T)(i)(IV)"):
         assert cite in draft.cites
         assert cite in text  # in the attorney review notes of the draft
+    assert "28 USC 1746" in draft.cites
     ids = [c.id for c in draft.clauses]  # in the order the declaration prints them
     assert {"t.victim.fraud", "t.victim.coercion", "t.compliance.minor_exemption"} <= set(ids)
     assert ids[0] == "t.intro.identity" and ids[-1] == "t.closing.truth"
     assert ids.index("t.victim.recruitment") < ids.index("t.hardship.harm")
     notes = text.split("Attorney review notes")[1]
-    assert notes.index("Who I am") < notes.index("How it ended") < notes.index("Closing")
+    assert notes.index("Who I am —") < notes.index("How it ended —") < notes.index("Closing —")
     assert "t.compliance.trauma" in dict(draft.undecided)
-    # the sibling's danger facts are missing: one placeholder, one missing item
-    assert "[[MISSING: What shows the danger of retaliation]]" in text
-    assert {m.fact for m in draft.missing} == {"family[].danger_facts"}
+    # the demo has no narrative blocks: every story topic is a prompt, none is default prose
+    assert "How I was recruited and brought there" in draft.prompts
+    assert {m.fact for m in draft.missing} == {"narratives[].text"}
+    assert "I have been helping the authorities" not in text
 
 
 def test_final_drops_draft_header_and_review_notes(demo) -> None:
@@ -98,15 +110,14 @@ def test_final_drops_draft_header_and_review_notes(demo) -> None:
 def test_missing_facts_become_highlighted_placeholders(demo) -> None:
     demo.client.date_of_birth = None
     demo.client.a_number = None
-    demo.rows("episodes")[0].perpetrators = None
+    demo.client.city_of_birth = None
     draft = render("t_declaration", view_of(demo))
     text = body(draft)
-    assert "I was born on [[MISSING: Date of birth]] in Quetzaltenango" in text
-    assert "[[MISSING: Who did it: names, roles, relationship]]" in text
+    assert "I was born on [[MISSING: Date of birth]] in [[MISSING: City or town of birth]]" in text
     runs = highlighted_runs(draft.data)
     assert "[[MISSING: Date of birth]]" in runs
     facts = {m.fact for m in draft.missing}
-    assert {"client.date_of_birth", "episodes[].perpetrators"} <= facts
+    assert {"client.date_of_birth", "client.city_of_birth"} <= facts
     where = {m.where for m in draft.missing if m.fact == "client.date_of_birth"}
     assert "clause t.intro.identity" in where
     # the minor clauses cannot be decided without the date of birth
@@ -326,9 +337,12 @@ def test_every_document_renders_for_two_more_clients(make, document_id: str) -> 
 
 def test_read_back_certificate_unless_no_interpreter_is_needed(demo) -> None:
     demo.client.interpreter_needed = None  # unknown: keep the certificate for the attorney
-    assert "Interpreter's certification" in body(render("u_declaration", view_of(demo)))
+    cert = "Certificate of translation and read-back"
+    text = body(render("u_declaration", view_of(demo)))
+    assert cert in text
+    assert "competent to translate from Spanish into English" in text  # 8 CFR 103.2(b)(3)
     demo.client.interpreter_needed = False
-    assert "Interpreter's certification" not in body(render("u_declaration", view_of(demo)))
+    assert cert not in body(render("u_declaration", view_of(demo)))
 
 
 def test_exhibits_are_filtered_by_relief(demo) -> None:
