@@ -157,6 +157,13 @@ def _validate_clause(clause: Clause, file: str) -> None:
                     f"the connective sentence {sentence!r} names no fact: a declaration "
                     "topic's prose comes from the client's narrative blocks, not the library",
                 )
+            if len(re.findall(r"[A-Za-z]+", re.sub(r"{{.*?}}", " ", sentence))) < 2:
+                raise ClauseError(
+                    file,
+                    clause.id,
+                    f"the connective sentence {sentence!r} only pastes a fact: a note typed "
+                    "about the client is not the client's sworn words",
+                )
 
 
 #: A fact value that starts with "A"/"An"/"The" printed mid-sentence: "by A man" -> "by a man".
