@@ -145,7 +145,7 @@ def test_blocks_are_printed_in_episode_order_under_their_heading() -> None:
 
 
 def test_a_man_with_the_trauma_exception_is_not_made_to_say_he_helped() -> None:
-    view, draft = _draft("adult_man_trauma", "t_declaration")
+    _view, draft = _draft("adult_man_trauma", "t_declaration")
     text = docx_text(draft.data, headers=False)
     assert "When the agent showed me his photo I could not breathe" in text
     assert "I met with" not in text  # he declined: no cooperation sentence
