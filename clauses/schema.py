@@ -89,6 +89,16 @@ class CaptionFormat(_Strict):
     court: str = Field(description="Court line; may use {county} and {court}")
 
 
+class CourtRule(_Strict):
+    """How a court is named in the caption: the first rule whose ``match`` (a case-insensitive
+    regular expression, named groups allowed) finds the recorded court name gives ``line``,
+    formatted with ``{county}`` and the named groups (e.g. ``{place}``)."""
+
+    match: str
+    line: str
+    level: str = Field(description="Court level, for the attorney: criminal, supreme, county...")
+
+
 class StateDrafting(_Strict):
     """One row of ``clauses/data/vacatur_drafting.yaml``: how the papers are drafted in a state.
 
@@ -110,11 +120,24 @@ class StateDrafting(_Strict):
     order_records: str | None = Field(
         default=None, description="The records order, if the statute provides one"
     )
+    courts: list[CourtRule] = Field(
+        default_factory=list, description="Court names by level, matched on arrests[].court"
+    )
+    county_names: dict[str, str] = Field(
+        default_factory=dict, description="Other names of a county, e.g. Brooklyn: Kings"
+    )
+    affirmation_text: str | None = Field(
+        default=None, description="The sworn-statement form counsel signs (e.g. CPLR 2106)"
+    )
+    prosecutor: str = Field(
+        default="the District Attorney of {county} County",
+        description="Who is served with the motion, by county",
+    )
 
     @field_validator("paper_names")
     @classmethod
     def _all_papers(cls, v: dict[str, str]) -> dict[str, str]:
-        need = {"notice", "affidavit", "affirmation", "memorandum", "order"}
+        need = {"notice", "affidavit", "affirmation", "memorandum", "order", "service"}
         missing = need - set(v)
         if missing:
             raise ValueError(f"paper_names lacks {sorted(missing)}")
@@ -168,6 +191,10 @@ class VacaturState(Reviewed):
     affirmation_rule: str
     order_vacate: str
     order_records: str | None = None
+    courts: list[CourtRule] = Field(default_factory=list)
+    county_names: dict[str, str] = Field(default_factory=dict)
+    affirmation_text: str | None = None
+    prosecutor: str = "the District Attorney of {county} County"
 
 
 class StateTable(_Strict):

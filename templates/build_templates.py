@@ -474,7 +474,11 @@ def uscis_cover_letter() -> House:
 def exhibit_index() -> House:
     h = House("Exhibit index")
     h.title("INDEX OF EXHIBITS")
-    h.p("{{r client.full_name }} · A-number {{r client.a_number }}", center=True)
+    h.p(  # no A-number on a public court filing (vacatur) unless the attorney opts in
+        "{{r client.full_name }}"
+        "{% if not doc.public_filing %} · A-number {{r client.a_number }}{% endif %}",
+        center=True,
+    )
     h.table(
         ["Tab", "Description", "Date", "Language", "Translation"],
         "x in exhibits",
@@ -530,16 +534,27 @@ def _convictions_table(h: House) -> None:
     h.p("")
 
 
+def _sworn_by_counsel(h: House) -> None:
+    """The state's form of counsel's sworn statement (NY: CPLR 2106), then the signature."""
+    h.p("{{r state.affirmation_text }}")
+    h.signature("{{r counsel.name }}", role="Attorney for the {{r state.defendant_label }}",
+                date=False)  # fmt: skip
+    h.p("{{r counsel.firm }}, {{r counsel.address }}, {{r counsel.phone }}")
+
+
 def vacatur_notice_of_motion() -> House:
     def body(h: House) -> None:
         h.section("relief", numbered=False)
         _convictions_table(h)
-        h.p("Return date: {{r doc.return_date }}. Part: {{r doc.part }}.")
+        h.p(
+            "The motion will be made at {{r doc.court_address }}, in Part {{r doc.part }}, on "
+            "{{r doc.return_date }} at 9:30 a.m., or as soon thereafter as counsel can be heard."
+        )
         h.p("Dated: " + "_" * 24)
         h.signature("{{r counsel.name }}", role="Attorney for the {{r state.defendant_label }}",
                     date=False)  # fmt: skip
         h.p("{{r counsel.firm }}, {{r counsel.address }}, {{r counsel.phone }}")
-        h.p("TO: {{r doc.prosecutor }}")
+        h.p("TO: Office of {{r doc.prosecutor }}")
         h.p("Clerk of the Court")
 
     return _vacatur("notice of motion", body)
@@ -550,11 +565,31 @@ def vacatur_affidavit() -> House:
         h.p("STATE OF " + "_" * 16 + " )")
         h.p("COUNTY OF " + "_" * 14 + " ) ss.:")
         h.p("{{r client.full_name }}, being duly sworn, says:")
-        h.section("account")
+        h.numbered(
+            "I am the {{r state.defendant_label }} in this case. I make this affidavit in support "
+            "of my motion to vacate the judgment(s) of conviction listed in the notice of motion."
+        )
+        h.story("account")
         h.signature("{{r client.full_name }}", role="{{r state.defendant_label }}", date=False)
         h.p("Sworn to before me this ____ day of ______________, 20__")
         h.p("_" * 40)
         h.p("Notary Public")
+        h.tag("{%p if client.interpreter_needed.value != false %}")  # unless known: no
+        h.heading("Affidavit of interpreter")
+        h.p("STATE OF " + "_" * 16 + " )")
+        h.p("COUNTY OF " + "_" * 14 + " ) ss.:")
+        h.p(
+            "I, " + "_" * 30 + ", being duly sworn, say: I am fluent in "
+            "{{r client.primary_language }} and English. I translated the foregoing affidavit "
+            "from English into {{r client.primary_language }} and read it in full to "
+            "{{r client.full_name }}, who stated that the affidavit was understood and is true, "
+            "and then signed it in my presence."
+        )
+        h.signature("Interpreter (print name): " + "_" * 30, date=False)
+        h.p("Sworn to before me this ____ day of ______________, 20__")
+        h.p("_" * 40)
+        h.p("Notary Public")
+        h.tag("{%p endif %}")
 
     return _vacatur("affidavit", body)
 
@@ -563,20 +598,21 @@ def vacatur_affirmation() -> House:
     def body(h: House) -> None:
         h.p(
             "{{r counsel.name }}, an attorney admitted to practice in the courts of "
-            "{{r state.name }}, states under penalty of perjury:"
+            "{{r state.name }}, affirms as follows:"
         )
         h.numbered(
-            "I represent the {{r state.defendant_label }} and make this statement in support "
+            "I represent the {{r state.defendant_label }} and make this affirmation in support "
             "of the motion to vacate under {{r state.statute }}. I base it on my review of the "
-            "court records and on conversations with my client."
+            "court records and the records listed below and on conversations with my client."
         )
-        h.numbered("Procedural history of each conviction:")
+        h.numbered("The procedural history of each conviction is as follows.")
         _convictions_table(h)
-        h.section("ground", "Legal standard")
-        h.section("application", "Application")
-        h.numbered("Timeliness: {{r state.timing_text }}")
-        h.numbered("Procedure: {{r state.procedure_text }}")
-        h.signature("{{r counsel.name }}", role="Attorney for the {{r state.defendant_label }}")
+        h.section("application", "The convictions and the defendant's trafficking")
+        h.numbered(
+            "The memorandum of law sets out the legal argument; the defendant's affidavit sets "
+            "out the facts in the defendant's own words."
+        )
+        _sworn_by_counsel(h)
 
     return _vacatur("affirmation", body)
 
@@ -591,15 +627,29 @@ def vacatur_memorandum() -> House:
         )
         _convictions_table(h)
         h.heading("Argument")
-        h.heading("I. The statute", level=2)
+        h.heading("The statute", level=2)
         h.section("ground", numbered=False)
-        h.heading("II. The statute applies to each conviction", level=2)
+        h.tag("{%p if sections.caselaw %}")
+        h.heading("The courts apply it to convictions like these", level=2)
+        h.tag("{%p endif %}")
+        h.section("caselaw", numbered=False)
+        h.heading("The statute applies to each conviction", level=2)
         h.section("application", numbered=False)
-        h.heading("III. The order should state the statutory ground", level=2)
+        h.tag("{%p if sections.immigration %}")
+        h.heading("The order should state the statutory ground", level=2)
+        h.tag("{%p endif %}")
         h.section("immigration", numbered=False)
         h.heading("Conclusion")
-        h.p("For these reasons the motion should be granted.")
-        h.signature("{{r counsel.name }}", role="Attorney for the {{r state.defendant_label }}")
+        h.p(
+            "For these reasons the Court should grant the motion, vacate each judgment listed "
+            "above on the ground that the {{r state.defendant_label }}'s participation in the "
+            "offense was a result of having been a victim of trafficking, and grant the further "
+            "relief requested in the notice of motion."
+        )
+        h.p("Dated: " + "_" * 24)
+        h.signature("{{r counsel.name }}", role="Attorney for the {{r state.defendant_label }}",
+                    date=False)  # fmt: skip
+        h.p("{{r counsel.firm }}, {{r counsel.address }}, {{r counsel.phone }}")
 
     return _vacatur("memorandum of law", body)
 
@@ -607,8 +657,10 @@ def vacatur_memorandum() -> House:
 def vacatur_proposed_order() -> House:
     def body(h: House) -> None:
         h.p(
-            "Upon the motion of the {{r state.defendant_label }} under {{r state.statute }}, "
-            "the papers submitted in support, and all prior proceedings, it is hereby"
+            "Upon the notice of motion of the {{r state.defendant_label }} under "
+            "{{r state.statute }}, the affirmation of counsel, the affidavit of the "
+            "{{r state.defendant_label }}, the memorandum of law and all prior proceedings, and "
+            "after hearing the parties:"
         )
         h.section("findings", numbered=False)
         h.p("ENTER:")
@@ -618,6 +670,23 @@ def vacatur_proposed_order() -> House:
         h.p("Dated: " + "_" * 24)
 
     return _vacatur("proposed order", body)
+
+
+def vacatur_affirmation_of_service() -> House:
+    def body(h: House) -> None:
+        h.p(
+            "{{r counsel.name }}, an attorney admitted to practice in the courts of "
+            "{{r state.name }}, affirms as follows:"
+        )
+        h.numbered(
+            "On " + "_" * 20 + ", I served the notice of motion, the affirmation of counsel, "
+            "the affidavit of the {{r state.defendant_label }} and the memorandum of law in "
+            "this matter, with their exhibits, on {{r doc.prosecutor }}, at "
+            "{{r doc.prosecutor_address }}, by " + "_" * 30 + " (manner of service)."
+        )
+        _sworn_by_counsel(h)
+
+    return _vacatur("affirmation of service", body)
 
 
 BUILDERS: dict[str, Callable[[], House]] = {
@@ -635,6 +704,7 @@ BUILDERS: dict[str, Callable[[], House]] = {
     "vacatur_affirmation.docx": vacatur_affirmation,
     "vacatur_memorandum.docx": vacatur_memorandum,
     "vacatur_proposed_order.docx": vacatur_proposed_order,
+    "vacatur_affirmation_of_service.docx": vacatur_affirmation_of_service,
 }
 
 

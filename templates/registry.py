@@ -73,6 +73,9 @@ _SPECS = (
                  "vacatur_memorandum.docx", True, "vacatur", params={"paper": "memorandum"}),
     DocumentSpec("vacatur_proposed_order", "Vacatur: proposed order", ("vacatur",),
                  "vacatur_proposed_order.docx", False, "vacatur", params={"paper": "order"}),
+    DocumentSpec("vacatur_affirmation_of_service", "Vacatur: affirmation of service on the "
+                 "prosecutor", ("vacatur",), "vacatur_affirmation_of_service.docx", True,
+                 "vacatur", params={"paper": "service"}),
 )  # fmt: skip
 
 DOCUMENTS: Mapping[str, DocumentSpec] = MappingProxyType({s.id: s for s in _SPECS})
@@ -131,6 +134,7 @@ PLANS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "exhibit_index",
             "vacatur_memorandum",
             "vacatur_proposed_order",
+            "vacatur_affirmation_of_service",
         ),
     }
 )

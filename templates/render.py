@@ -113,6 +113,11 @@ class RenderOptions:
     return_date: str | None = None  # vacatur notice
     part: str | None = None
     prosecutor: str | None = None  # who is served with the vacatur motion
+    prosecutor_address: str | None = None  # where the prosecutor is served
+    court_address: str | None = None  # where the vacatur motion is heard
+    # Public court filings (vacatur) leave out the A-number and immigration argument unless the
+    # attorney chooses to include them.
+    immigration_detail: bool = False
     boilerplate_threshold: float = BOILERPLATE_THRESHOLD
 
 
@@ -323,6 +328,15 @@ def _doc_values(
     values["return_date"] = options.return_date
     values["part"] = options.part
     values["prosecutor"] = options.prosecutor
+    values["prosecutor_address"] = options.prosecutor_address
+    values["court_address"] = options.court_address
+    values["public_filing"] = (
+        spec.is_vacatur or (options.relief or spec.reliefs[0]) == "vacatur"
+    ) and not options.immigration_detail
+    labels.update(
+        prosecutor_address="Address where the prosecutor is served",
+        court_address="Address of the courthouse where the motion is heard",
+    )
     values["aka"] = ""
     values["dockets"] = None
     values["paper_title"] = spec.title
@@ -341,7 +355,33 @@ def _doc_values(
             if used is not UNKNOWN and str(used) != legal and str(used) not in akas:
                 akas.append(str(used))
         values["aka"] = f" (a/k/a {', '.join(akas)})" if akas else ""
+        if options.prosecutor is None:
+            county = next(
+                (str(r.get("county")) for _i, r in vac_rows if r.get("county") is not UNKNOWN),
+                None,
+            )
+            if county is not None:
+                county = state.county_names.get(county, county)
+                values["prosecutor"] = state.prosecutor.format(county=county)
     return values, labels
+
+
+def court_caption(state: VacaturState, court: str | None, county: str | None) -> str | None:
+    """The caption's court line: the state's court rule that matches the recorded court name
+    (by level: e.g. the Criminal Court of the City of New York, not 'Queens County Criminal
+    Court'), else the state's generic format; None when a needed part is unknown."""
+    if court is not None:
+        for rule in state.courts:
+            m = re.search(rule.match, court.strip(), re.IGNORECASE)
+            if m:
+                if "{county}" in rule.line and county is None:
+                    return None
+                parts = {k: v for k, v in m.groupdict().items() if v is not None}
+                return rule.line.format(county=county or "", **parts).upper()
+    fmt = state.caption.court
+    if ("{court}" in fmt and court is None) or ("{county}" in fmt and county is None):
+        return None
+    return fmt.format(court=court or "", county=county or "").upper()
 
 
 def _state_values(
@@ -354,12 +394,8 @@ def _state_values(
         if r.get("county") is not UNKNOWN:
             county = str(r.get("county"))
         break
-    fmt = state.caption.court
-    need_court = "{court}" in fmt and court is None
-    need_county = "{county}" in fmt and county is None
-    court_line = None
-    if not (need_court or need_county):
-        court_line = fmt.format(court=court or "", county=county or "").upper()
+    county = state.county_names.get(county, county) if county else None
+    court_line = court_caption(state, court, county)
     values: dict[str, Any] = {
         "court_line": court_line,
         "plaintiff": state.caption.plaintiff,
@@ -372,8 +408,14 @@ def _state_values(
         "procedure_text": state.procedure_text,
         "effect_text": state.effect_text,
         "affirmation_rule": state.affirmation_rule,
+        "affirmation_text": state.affirmation_text,
+        "county": county,
     }
-    labels = {"court_line": "Court and county of the conviction (arrests[].court, .county)"}
+    labels = {
+        "court_line": "Court and county of the conviction (arrests[].court, .county)",
+        "affirmation_text": f"The {state.name} sworn-statement form ({state.affirmation_rule})",
+        "county": "County of the conviction (arrests[].county)",
+    }
     return values, labels
 
 
@@ -470,12 +512,19 @@ def _letter(n: int) -> str:
 
 
 def _select(
-    spec: DocumentSpec, view: FactView, state: VacaturState | None, relief: str, path: Path
+    spec: DocumentSpec,
+    view: FactView,
+    state: VacaturState | None,
+    relief: str,
+    path: Path,
+    immigration_detail: bool = False,
 ) -> Selection:
     """Clauses for the document whose conditions hold, in the order the template prints them."""
     library = load_library()
     selection = library.select(spec.clause_key, view, state=state.state if state else None)
     selection.included = [c for c in selection.included if _for_relief(c, relief)]
+    if spec.is_vacatur and not immigration_detail:  # a public filing: no immigration argument
+        selection.included = [c for c in selection.included if c.section != "immigration"]
     selection.undecided = [(c, u) for c, u in selection.undecided if _for_relief(c, relief)]
     rank = {name: i for i, name in enumerate(section_order(path))}
     selection.included.sort(key=lambda c: (rank.get(c.section, len(rank)), c.order, c.id))
@@ -517,7 +566,7 @@ def _clause_body(
                     body.text_words += _words(seg.text)
                 else:
                     body.fact_words += _words(seg.text)
-        if declaration and clause.narrative is not None:
+        if clause.narrative is not None:
             blocks = narrative_blocks(view, clause.id)
             for b in blocks:
                 for text in block_paragraphs(str(b.get("text"))):
@@ -529,7 +578,7 @@ def _clause_body(
                 body.prompts.append(name)
         if declaration:
             topic += _exhibit_refs(clause, view, relief, options.exhibit_tabs)
-        if declaration and clause.heading and topic:
+        if clause.heading and topic:
             paras.append(Rich.plain(clause.heading, heading=True))
         paras += topic
         status = clause.status_on(view.today)
@@ -768,7 +817,7 @@ def render(document_id: str, view: FactView, *, options: RenderOptions | None = 
     missing = _Missing()
     state, vac_rows = _vacatur_setup(spec, view, options, missing)
     relief = options.relief or spec.reliefs[0]
-    selection = _select(spec, view, state, relief, path)
+    selection = _select(spec, view, state, relief, path, options.immigration_detail)
     body = _clause_body(spec, view, options, selection, state, relief, missing)
     share = _review_extras(spec, view, options, selection, state, body)
     context = _context(spec, view, options, state, vac_rows, body, relief, missing)

@@ -147,7 +147,7 @@ def test_ny_vacatur_motion_caption_statute_and_dockets(demo) -> None:
     )
     text = body(draft)
     assert draft.state == "NY"
-    assert "QUEENS COUNTY CRIMINAL COURT, COUNTY OF QUEENS" in text
+    assert text.startswith("CRIMINAL COURT OF THE CITY OF NEW YORK, COUNTY OF QUEENS\n")
     assert "THE PEOPLE OF THE STATE OF NEW YORK" in text
     assert "Lucía Inés Ejemplo Vargas (a/k/a Lucy Vargas)" in text
     assert "Docket No(s). CR-000000-22QN" in text
@@ -156,6 +156,9 @@ def test_ny_vacatur_motion_caption_statute_and_dockets(demo) -> None:
     assert "PL 240.37" in text
     assert "sealing the records" in text
     assert "[[MISSING: Return date of the motion]]" in text
+    assert "[[MISSING: Address of the courthouse where the motion is heard]]" in text
+    assert "TO: Office of the District Attorney of Queens County" in text
+    assert "099999001" not in text and "A-number" not in text  # a public court filing
     assert any("VERIFY" in w for w in draft.warnings)  # the NY row is VERIFY
     assert all("236.14" not in c for c in draft.cites)  # no other state's statute
 
@@ -163,16 +166,38 @@ def test_ny_vacatur_motion_caption_statute_and_dockets(demo) -> None:
 def test_ny_memorandum_affirmation_affidavit_and_order(demo) -> None:
     v = view_of(demo)
     memo = body(render("vacatur_memorandum", v))
+    filed = memo.split("Attorney review notes")[0]
     assert "participation in the offense was a result of having been a victim" in memo
-    assert "due diligence" in memo and "People v. A.W., 2025 NY Slip Op 25085" in memo
-    assert "Matter of Azrag, 28 I&N Dec. 784 (BIA 2024)" in memo
+    # confirmed New York decisions (clauses/data/verified_cites.yaml)
+    assert "People v L.G. (41 Misc 3d 428 [Crim Ct, Queens County 2013])" in filed
+    assert "People v P.V. (64 Misc 3d 344 [Crim Ct, Queens County 2019])" in filed
+    assert "People v A.W. (2025 NY Slip Op 25085 [Crim Ct, Queens County 2025])" in filed
+    # no immigration argument in a public court filing unless the attorney opts in
+    assert "Azrag" not in filed and "immigration" not in filed.lower()
+    opted = body(render("vacatur_memorandum", v, options=RenderOptions(immigration_detail=True)))
+    assert "Matter of Azrag, 28 I&N Dec. 784 (BIA 2024)" in opted
     aff = body(render("vacatur_affirmation", v))
     assert "CR-000000-22QN" in aff and "Time served" in aff
-    assert "Arrested while forced to solicit outside the bar" in aff
+    assert "affirms as follows:" in aff
+    assert (  # CPLR 2106 as amended in 2024
+        "under the penalties of perjury under the laws of New York, which may include a fine or "
+        "imprisonment, that the foregoing is true" in aff
+    )
+    assert "Legal standard" not in aff and "Trafficking Victims Protection Act" not in aff
     swear = body(render("vacatur_affidavit", v))
     assert "being duly sworn" in swear and "Notary Public" in swear
     assert "arrested under the name Lucy Vargas" in swear
+    assert "Affidavit of interpreter" in swear  # the client needs an interpreter
+    assert "I translated the foregoing affidavit from English into Spanish" in swear
+    assert "Arrested while forced to solicit" not in swear  # no attorney note in her voice
+    demo.client.interpreter_needed = False
+    assert "Affidavit of interpreter" not in body(render("vacatur_affidavit", view_of(demo)))
+    service = body(render("vacatur_affirmation_of_service", v))
+    assert "AFFIRMATION OF SERVICE" in service
+    assert "on the District Attorney of Queens County, at [[MISSING:" in service
     order = body(render("vacatur_proposed_order", v))
+    assert "it is hereby" not in order.split("Attorney review notes")[0]  # no dangling clause
+    assert "It is therefore ORDERED that the judgment of conviction under docket" in order
     assert "VACATED pursuant to N.Y. Crim. Proc. Law 440.10(1)(i), (6) on that ground" in order
     assert "the accusatory instrument is DISMISSED" in order
     assert "records of these proceedings be sealed" in order
@@ -308,13 +333,13 @@ def test_ny_presumption_and_due_diligence_from_interview_facts(demo) -> None:
         demo.answers.pop(name, None)
     text = body(render("vacatur_memorandum", view_of(demo)))
     assert "creates a presumption" in text.split("# II.")[0]  # the statute section says so
-    assert "Official documentation of the defendant's status" not in text
+    assert "Official documentation of the Defendant's status" not in text
     demo.set_answer("vacatur.official_documentation", True)
     demo.set_answer("vacatur.safety_concerns_delayed", True)
     demo.set_answer("vacatur.sought_services_date", "2022-12-19")
     draft = render("vacatur_memorandum", view_of(demo))
     text = body(draft)
-    assert "Official documentation of the defendant's status as a victim" in text
+    assert "Official documentation of the Defendant's status as a victim" in text
     assert "first sought services on December 19, 2022" in text
     assert "reasonable concerns for the safety of the defendant" in text.split("# III.")[0]
     assert "vacatur.sought_services_date" not in {m.fact for m in draft.missing}
