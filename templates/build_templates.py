@@ -400,7 +400,7 @@ def cp_request_letter() -> House:
     h.loop(
         "f",
         "family",
-        "{{r f.relationship }}: {{r f.given_name }} {{r f.family_name }}, "
+        "{{r f.given_name }} {{r f.family_name }} (our client's {{r f.relationship }}), "
         "{{r f.location_city }}, {{r f.location_country }}. In danger of retaliation: "
         "{{r f.in_danger_of_retaliation }}.",
     )
@@ -456,6 +456,7 @@ def uscis_cover_letter() -> House:
         "{{r doc.relief_name }}. Please send all notices to counsel at the address above "
         "(Form G-28 enclosed) and not to the applicant's home address."
     )
+    h.section("argument", "Eligibility")
     h.heading("Document index")
     h.loop("e", "enclosures", "{{r e }}", numbered=True)
     h.heading("Exhibits")

@@ -38,6 +38,7 @@ from clauses import (
     vacatur_state,
 )
 from clauses.text import ClauseEnvironment, format_date
+from clauses.wording import word
 from facts import UNKNOWN, FactView, RowView
 from templates.context import ClientNS, Rich, RowNS, ValueNS
 from templates.errors import (
@@ -431,6 +432,7 @@ class _Body:
     text_words: int = 0
     fact_words: int = 0
     prompts: list[str] = field(default_factory=list)
+    enclosures: tuple[str, ...] = ()  # cover letter: listed from the facts when not passed
 
     def warn(self, msg: str) -> None:
         self.warnings.append(msg)
@@ -691,6 +693,46 @@ def _review_extras(
     return share
 
 
+def _relation(row: RowView) -> str:
+    rel = row.get("relationship")
+    if rel is UNKNOWN:
+        return "family member"
+    sex = row.get("sex")
+    return word("family[].relationship", str(rel), sex=None if sex is UNKNOWN else str(sex)) or (
+        str(rel).replace("_", " ")
+    )
+
+
+def default_enclosures(relief: str, view: FactView) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The cover letter's document index from the facts when packets passes none: one
+    Supplement A per derivative by name, Supplement B only when signed; a conditional item
+    ('if needed') is left out and returned for the attorney to decide. Returns (items, decide)."""
+    items: list[str] = []
+    decide: list[str] = []
+    for line in COVER_FORMS.get(relief, ()):
+        if "Supplement A" in line:
+            form = line.split(" for ")[0]
+            for f in view.rows("family"):
+                if f.get("include_as_derivative") is True:
+                    name = " ".join(
+                        str(f.get(c))
+                        for c in ("given_name", "family_name")
+                        if f.get(c) is not UNKNOWN
+                    )
+                    items.append(f"{form} for {name} ({_relation(f)})")
+        elif "Supplement B" in line and relief == "t_visa":
+            for c in view.rows("certifications"):
+                if c.get("form") == "I-914B" and c.get("status") == "signed":
+                    who = c.get("certifier_name")
+                    by = f", signed by {who}" if who is not UNKNOWN else ""
+                    items.append(f"Form I-914 Supplement B, Declaration for Trafficking Victim{by}")
+        elif re.search(r"\((if|optional)[^)]*\)", line):
+            decide.append(line)
+        else:
+            items.append(line)
+    return tuple(items), tuple(decide)
+
+
 def _vacatur_setup(
     spec: DocumentSpec, view: FactView, options: RenderOptions, missing: _Missing
 ) -> tuple[VacaturState | None, list[tuple[int, RowView]]]:
@@ -754,11 +796,7 @@ def _context(
     doc_values, doc_labels = _doc_values(
         spec, view, options, state, vac_rows, body.warn_rich, where
     )
-    enclosures: tuple[str, ...] | tuple[Enclosure, ...]
-    if spec.id == "uscis_cover_letter":
-        enclosures = options.enclosures or COVER_FORMS.get(relief, ())
-    else:
-        enclosures = options.enclosures or ()
+    enclosures = options.enclosures or body.enclosures
     state_ns: ValueNS | None = None
     if state is not None:
         s_values, s_labels = _state_values(state, vac_rows, where)
@@ -819,6 +857,10 @@ def render(document_id: str, view: FactView, *, options: RenderOptions | None = 
     relief = options.relief or spec.reliefs[0]
     selection = _select(spec, view, state, relief, path, options.immigration_detail)
     body = _clause_body(spec, view, options, selection, state, relief, missing)
+    if spec.id == "uscis_cover_letter" and not options.enclosures:
+        body.enclosures, decide = default_enclosures(relief, view)
+        for line in decide:
+            body.review.insert(0, Rich.plain(f"Decide whether to enclose: {line}.", bold=True))
     share = _review_extras(spec, view, options, selection, state, body)
     context = _context(spec, view, options, state, vac_rows, body, relief, missing)
     data = _render_docx(path, f"templates/docx/{spec.template}", context)
