@@ -495,6 +495,24 @@ def exhibit_index() -> House:
     return h
 
 
+def evidence_checklist() -> House:
+    h = House("Evidence checklist")
+    h.title("EVIDENCE CHECKLIST")
+    h.p("Attorney work product — privileged — never filed", bold=True, center=True)
+    h.p("{{r client.full_name }} · {{r doc.relief_name }} · {{r doc.date }}", center=True)
+    h.p(
+        "What to gather for each element, marked from the exhibits recorded in the profile. "
+        "Whether the evidence is enough is the attorney's judgement."
+    )
+    h.table(
+        ["Element", "What to gather", "Status"],
+        "c in checklist",
+        ["{{r c.element }}", "{{r c.item }}", "{{r c.status }}"],
+    )
+    h.review_appendix()
+    return h
+
+
 def translation_certificate() -> House:
     h = House("Certificate of translation")
     h.title("CERTIFICATE OF TRANSLATION")
@@ -700,6 +718,7 @@ BUILDERS: dict[str, Callable[[], House]] = {
     "uscis_cover_letter.docx": uscis_cover_letter,
     "exhibit_index.docx": exhibit_index,
     "translation_certificate.docx": translation_certificate,
+    "evidence_checklist.docx": evidence_checklist,
     "vacatur_notice_of_motion.docx": vacatur_notice_of_motion,
     "vacatur_affidavit.docx": vacatur_affidavit,
     "vacatur_affirmation.docx": vacatur_affirmation,

@@ -9,7 +9,8 @@ Context names (``DECLARED_CONTEXT``): ``client`` (scalar facts ``client.*``), on
 repeating group (``arrests``, ``episodes``, ``family``, ...; each row answers ``row.<column>``,
 ``row.number``, ``row.letter``), ``sections`` (clause paragraphs by section), ``review`` (attorney
 notes, drafts only), ``options``, ``doc``, ``state`` (vacatur row), ``counsel``, ``translator``,
-``vacatur_arrests`` (convictions in the motion's state linked to trafficking), ``enclosures``.
+``vacatur_arrests`` (convictions in the motion's state linked to trafficking), ``enclosures``,
+``checklist`` (evidence checklist rows: ``element``, ``item``, ``status``).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ DECLARED_CONTEXT: frozenset[str] = frozenset(
         "translator",
         "vacatur_arrests",
         "enclosures",
+        "checklist",
         *GROUPS.keys(),
     }
 )

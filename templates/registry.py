@@ -61,6 +61,8 @@ _SPECS = (
     DocumentSpec("uscis_cover_letter", "USCIS cover letter", ("t_visa", "u_visa", "asylum_psg"),
                  "uscis_cover_letter.docx", True, "letter"),
     DocumentSpec("exhibit_index", "Exhibit index", _ALL, "exhibit_index.docx", False, "index"),
+    DocumentSpec("evidence_checklist", "Evidence checklist", _ALL, "evidence_checklist.docx",
+                 False, "worksheet", filed=False),
     DocumentSpec("translation_certificate", "Certificate of translation", _ALL,
                  "translation_certificate.docx", True, "certificate"),
     DocumentSpec("vacatur_notice_of_motion", "Vacatur: notice of motion", ("vacatur",),

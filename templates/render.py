@@ -37,6 +37,7 @@ from clauses import (
     render_clause,
     vacatur_state,
 )
+from clauses.evidence import checklist
 from clauses.text import ClauseEnvironment, format_date
 from clauses.wording import word
 from facts import UNKNOWN, FactView, RowView
@@ -830,7 +831,28 @@ def _context(
             missing,
         ),
         "enclosures": [_enclosure_rich(e) for e in enclosures],
+        "checklist": _checklist_rows(spec, view, relief),
     }
+
+
+@dataclass(frozen=True)
+class ChecklistRow:
+    element: Rich
+    item: Rich
+    status: Rich
+
+
+def _checklist_rows(spec: DocumentSpec, view: FactView, relief: str) -> list[ChecklistRow]:
+    """The evidence checklist for the relief, each item marked have (with its tabs) or missing."""
+    if spec.id != "evidence_checklist":
+        return []
+    rows = []
+    for line in checklist(relief, view):
+        status = "Have — " + "; ".join(line.tabs) if line.have else "MISSING"
+        rows.append(
+            ChecklistRow(Rich.plain(line.element), Rich.plain(line.item), Rich.plain(status))
+        )
+    return rows
 
 
 def _render_docx(path: Path, template_name: str, context: dict[str, Any]) -> bytes:
