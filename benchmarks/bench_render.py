@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+LIMIT = 1.5  # issue 17: render() at most 1.5x a bare docxtpl render of the same template
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -42,6 +43,7 @@ def _flat_context() -> dict[str, Any]:
         "What happened to me": "victim",
         "Why I am in the United States": "presence",
         "Helping law enforcement": "compliance",
+        "Things I was forced to do": "conduct",
         "What would happen if I were sent back": "hardship",
         "My family": "family",
     }
@@ -101,8 +103,10 @@ def main(argv: list[str] | None = None) -> int:
     r = statistics.median(timings["render"])
     print(f"bare docxtpl render (flat dict): median {b * 1000:.1f} ms over {args.runs} runs")
     print(f"templates.render t_declaration:  median {r * 1000:.1f} ms over {args.runs} runs")
-    print(f"ratio render/bare: {r / b:.2f}x")
-    return 0
+    ratio = r / b
+    verdict = "PASS" if ratio <= LIMIT else "FAIL"
+    print(f"ratio render/bare: {ratio:.2f}x (limit {LIMIT}x): {verdict}")
+    return 0 if verdict == "PASS" else 1
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
 #: Bumped with every alembic revision that changes what a profile holds (bundles carry it).
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _now() -> datetime:
@@ -400,6 +400,23 @@ class Note(_Child, table=True):
     author: str | None = col("Who wrote it")
 
 
+class NarrativeBlock(_Child, table=True):
+    """The client's own account of one part of the story, typed by the attorney in the client's
+    words (first person), one row per declaration topic (and per episode where it matters).
+    Declarations are arranged from these blocks; a topic with no block shows a highlighted prompt
+    for the attorney, never default prose. Added in schema revision 0003."""
+
+    __group__: ClassVar[str] = "narratives"
+    topic: str | None = col(
+        "Declaration topic the block tells, a clause id such as t.victim.recruitment"
+    )
+    episode: int | None = col("Which episode it is about (1 = the first), if any")
+    text: str | None = col("The account in the client's words, first person", sensitive=True)
+    language: str | None = col("Language the client told it in")
+    interpreter: str | None = col("Interpreter who took it down or read it back, if any")
+    read_back: bool | None = col("Read back to the client in their language and confirmed")
+
+
 class Answer(SQLModel, table=True):
     """One interview fact: its value (JSON) or why it is unknown, and when."""
 
@@ -442,6 +459,7 @@ CHILD_TABLES: tuple[type[_Child], ...] = (
     Note,
     Perpetrator,
     PriorRepresentative,
+    NarrativeBlock,
 )
 
 GROUPS: dict[str, type[_Child]] = {t.__group__: t for t in CHILD_TABLES}

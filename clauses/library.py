@@ -8,6 +8,7 @@ Clauses are editable starting points, never conclusions.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -119,6 +120,8 @@ def render_clause(
     paragraphs: list[tuple[Segment, ...]] = []
     for block in rendered.split("\n\n"):
         text = " ".join(line.strip() for line in block.strip().splitlines() if line.strip())
+        text = re.sub(r" {2,}", " ", text).replace(" .", ".").replace(" ,", ",")
+        text = _MID_ARTICLE.sub(lambda m: m.group(1) + m.group(2).lower(), text)
         if plain(text).strip():
             paragraphs.append(tuple(segments(text)))
     return RenderedClause(clause, tuple(paragraphs))
@@ -145,6 +148,39 @@ def _validate_clause(clause: Clause, file: str) -> None:
     stray = sorted(names - set(CLAUSE_CONTEXT))
     if stray:
         raise ClauseError(file, clause.id, f"the body reads undeclared names {stray}")
+    if clause.narrative is not None:
+        for sentence in connective_sentences(clause.body):
+            if "{{" not in sentence:
+                raise ClauseError(
+                    file,
+                    clause.id,
+                    f"the connective sentence {sentence!r} names no fact: a declaration "
+                    "topic's prose comes from the client's narrative blocks, not the library",
+                )
+            if len(re.findall(r"[A-Za-z]+", re.sub(r"{{.*?}}", " ", sentence))) < 2:
+                raise ClauseError(
+                    file,
+                    clause.id,
+                    f"the connective sentence {sentence!r} only pastes a fact: a note typed "
+                    "about the client is not the client's sworn words",
+                )
+
+
+#: A fact value that starts with "A"/"An"/"The" printed mid-sentence: "by A man" -> "by a man".
+_MID_ARTICLE = re.compile(r"([a-z,] \ue000)(A|An|The)(?= [a-z])")
+_TAG = re.compile(r"{%.*?%}", re.S)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z{])")
+
+
+def connective_sentences(body: str) -> list[str]:
+    """The sentences of a narrative clause's body (Jinja statements removed), as written in the
+    library: each must print at least one fact (checked on load)."""
+    text = _TAG.sub(" ", body)
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        flat = " ".join(block.split())
+        out += [s for s in _SENTENCE_END.split(flat) if s.strip()]
+    return out
 
 
 def load_files(files: Iterable[tuple[str, str]]) -> Library:

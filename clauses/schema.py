@@ -31,6 +31,15 @@ class Reviewed(_Reviewed):
     reviewed_by: str = Field(default="unreviewed", min_length=1)
 
 
+class NarrativePrompt(_Strict):
+    """A declaration topic told in the client's own words (``narratives[]`` rows whose topic is
+    the clause id). With no block the draft shows ``ask`` highlighted for the attorney, never
+    default prose; the clause body then holds only connective sentences built from facts."""
+
+    ask: str = Field(description="What to ask the client, in plain words")
+    proves: str = Field(description="The element it proves, for the attorney, e.g. 'T-E1 ACTION'")
+
+
 class Clause(Reviewed):
     id: str = Field(pattern=r"^[a-z0-9_.]+$")
     title: str
@@ -47,6 +56,12 @@ class Clause(Reviewed):
         default=None, description="Only for vacatur papers of these states (two-letter codes)"
     )
     body: str
+    narrative: NarrativePrompt | None = Field(
+        default=None, description="Declarations: the topic is told in the client's narrative blocks"
+    )
+    heading: str | None = Field(
+        default=None, description="Declarations: the element heading printed above the topic"
+    )
     notes: str = Field(default="", description="For the attorney; never printed in a final")
     warning: str | None = Field(default=None, description="Shown prominently to the attorney")
     risk: str | None = None
@@ -71,6 +86,16 @@ class CaptionFormat(_Strict):
     court: str = Field(description="Court line; may use {county} and {court}")
 
 
+class CourtRule(_Strict):
+    """How a court is named in the caption: the first rule whose ``match`` (a case-insensitive
+    regular expression, named groups allowed) finds the recorded court name gives ``line``,
+    formatted with ``{county}`` and the named groups (e.g. ``{place}``)."""
+
+    match: str
+    line: str
+    level: str = Field(description="Court level, for the attorney: criminal, supreme, county...")
+
+
 class StateDrafting(_Strict):
     """One row of ``clauses/data/vacatur_drafting.yaml``: how the papers are drafted in a state.
 
@@ -92,11 +117,24 @@ class StateDrafting(_Strict):
     order_records: str | None = Field(
         default=None, description="The records order, if the statute provides one"
     )
+    courts: list[CourtRule] = Field(
+        default_factory=list, description="Court names by level, matched on arrests[].court"
+    )
+    county_names: dict[str, str] = Field(
+        default_factory=dict, description="Other names of a county, e.g. Brooklyn: Kings"
+    )
+    affirmation_text: str | None = Field(
+        default=None, description="The sworn-statement form counsel signs (e.g. CPLR 2106)"
+    )
+    prosecutor: str = Field(
+        default="the District Attorney of {county} County",
+        description="Who is served with the motion, by county",
+    )
 
     @field_validator("paper_names")
     @classmethod
     def _all_papers(cls, v: dict[str, str]) -> dict[str, str]:
-        need = {"notice", "affidavit", "affirmation", "memorandum", "order"}
+        need = {"notice", "affidavit", "affirmation", "memorandum", "order", "service"}
         missing = need - set(v)
         if missing:
             raise ValueError(f"paper_names lacks {sorted(missing)}")
@@ -141,6 +179,10 @@ class VacaturState(Reviewed):
     affirmation_rule: str
     order_vacate: str
     order_records: str | None = None
+    courts: list[CourtRule] = Field(default_factory=list)
+    county_names: dict[str, str] = Field(default_factory=dict)
+    affirmation_text: str | None = None
+    prosecutor: str = "the District Attorney of {county} County"
 
 
 class StateTable(_Strict):

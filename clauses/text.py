@@ -21,6 +21,7 @@ from typing import Any
 from jinja2 import StrictUndefined, Template, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
+from clauses.wording import join, word
 from facts import UNKNOWN, FactView
 from facts.catalogue import Fact
 
@@ -73,8 +74,11 @@ def humanize(code: str) -> str:
     return code.replace("_", " ")
 
 
-def format_value(fact: Fact, value: Any, precision: str | None = None) -> str:
-    """Human text of a known fact value (dates in words, lists joined, codes as words)."""
+def format_value(
+    fact: Fact, value: Any, precision: str | None = None, *, sex: str | None = None
+) -> str:
+    """Human text of a known fact value (dates in words, lists joined naturally, codes worded
+    from ``clauses/data/wording.yaml``, by the row's ``sex`` where English marks it)."""
     if isinstance(value, dt.datetime):
         value = value.date()
     if fact.type == "date" and isinstance(value, str):
@@ -87,11 +91,11 @@ def format_value(fact: Fact, value: Any, precision: str | None = None) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, list | tuple):
-        items = [format_value(fact, v) for v in value]
-        if len(items) <= 2:
-            return " and ".join(items)
-        return ", ".join(items[:-1]) + ", and " + items[-1]
+        return join([format_value(fact, v, sex=sex) for v in value])
     text = str(value)
+    worded = word(fact.name, text, sex=sex)
+    if worded is not None:
+        return worded
     if fact.type in ("choice", "multi_choice") or (
         fact.type == "list" and "_" in text and " " not in text
     ):
@@ -119,12 +123,14 @@ class FactText:
         where: str,
         sink: MissingSink,
         precision: str | None = None,
+        sex: str | None = None,
     ) -> None:
         self.fact = fact
         self.value = value
         self.where = where
         self._sink = sink
         self._precision = precision
+        self._sex = sex
 
     @property
     def known(self) -> bool:
@@ -135,7 +141,7 @@ class FactText:
         """The formatted value, or '' when unknown (no placeholder, nothing recorded)."""
         if not self.known:
             return ""
-        return format_value(self.fact, self.value, self._precision)
+        return format_value(self.fact, self.value, self._precision, sex=self._sex)
 
     def __str__(self) -> str:
         if not self.known:
@@ -143,6 +149,14 @@ class FactText:
             self._sink(MissingItem(self.fact.name, label, self.where))
             return f"{MISS_OPEN}{label}{MISS_CLOSE}"
         return f"{FACT_OPEN}{self.text}{FACT_CLOSE}"
+
+    @property
+    def when(self) -> str:
+        """A date with its preposition: 'on March 2, 2004', 'in March 2021', 'in 2021'."""
+        if not self.known:
+            return str(self)
+        prep = "in" if self._precision in ("month", "year") else "on"
+        return f"{prep} {self}"
 
     def __bool__(self) -> bool:
         return self.known and bool(self.value)
@@ -178,7 +192,11 @@ class RowText:
         if name in PRECISION_OF:
             p = self._row.get(PRECISION_OF[name].split("].", 1)[1])
             precision = None if p is UNKNOWN else str(p)
-        return FactText(fact, self._row.get(column), self._where, self._sink, precision)
+        sex = None
+        if f"{self._group}[].sex" in self._view.catalogue:
+            raw = self._row.get("sex")
+            sex = None if raw is UNKNOWN else str(raw)
+        return FactText(fact, self._row.get(column), self._where, self._sink, precision, sex)
 
     def __getattr__(self, column: str) -> FactText:
         if column.startswith("_"):

@@ -165,6 +165,30 @@ class House:
             self.p("{{r para }}")
         self.tag("{%p endfor %}")
 
+    def story(self, name: str, heading: str | None = None) -> None:
+        """A declaration section: element headings (``para.heading``) over numbered paragraphs
+        of connective facts and the client's own account (or highlighted prompts)."""
+        if heading:
+            self.tag(f"{{%p if sections.{name} %}}")
+            self.heading(heading)
+            self.tag("{%p endif %}")
+        self.tag(f"{{%p for para in sections.{name} %}}")
+        self.tag("{%p if para.heading %}")
+        self.heading("{{r para }}", level=2)
+        self.tag("{%p else %}")
+        self.numbered("{{r para }}")
+        self.tag("{%p endif %}")
+        self.tag("{%p endfor %}")
+
+    def jurat(self) -> None:
+        """Signature block of an unsworn declaration (28 USC 1746): dated, wet ink."""
+        self.p("")
+        self.p("Executed on " + "_" * 24 + " at " + "_" * 30 + ".")
+        self.p("")
+        self.p("_" * 40)
+        self.p("{{r client.full_name }}")
+        self.p("Declarant")
+
     def loop(self, item: str, items: str, text: str, *, numbered: bool = False) -> None:
         self.tag(f"{{%p for {item} in {items} %}}")
         if numbered:
@@ -202,23 +226,28 @@ class House:
         self.heading("Attorney review notes (remove before filing)")
         self.p(
             "Generated starting points, not conclusions. Check every cite marked VERIFY or stale, "
-            "replace generic text with the client's own words after read-back, and fill every "
-            "highlighted [[MISSING]] item.",
+            "fill every highlighted [[MISSING]] item, and answer every highlighted prompt with "
+            "the client's own account; read the whole text back to the client before signing.",
             italic=True,
         )
         self.loop("note", "review", "{{r note }}")
         self.tag("{%p endif %}")
 
     def read_back(self) -> None:
+        """Translator's certificate (8 CFR 103.2(b)(3)) and read-back, unless the client is
+        known not to need an interpreter. No pronoun for the declarant: none is assumed."""
         self.tag("{%p if client.interpreter_needed.value != false %}")  # unless known: no
-        self.heading("Interpreter's certification of read-back")
+        self.heading("Certificate of translation and read-back")
         self.p(
-            "I, " + "_" * 30 + ", certify that I am competent to interpret between "
-            "{{r client.primary_language }} and English, and that I read this entire declaration "
-            "to the declarant in {{r client.primary_language }}. The declarant told me that they "
-            "understood it and that it is true and complete."
+            "I, " + "_" * 30 + ", certify that I am competent to translate from "
+            "{{r client.primary_language }} into English; that this declaration is a complete and "
+            "accurate English translation of what the declarant told me in "
+            "{{r client.primary_language }}; and that I read the entire declaration back to the "
+            "declarant in {{r client.primary_language }}, and the declarant confirmed that it is "
+            "true and complete."
         )
-        self.signature("Interpreter (print name): " + "_" * 30)
+        self.signature("Translator (print name): " + "_" * 30)
+        self.p("Address: " + "_" * 40)
         self.tag("{%p endif %}")
 
     def caption(self) -> None:
@@ -269,15 +298,15 @@ def t_declaration() -> House:
     h = House("T visa personal declaration")
     h.title("DECLARATION OF {{r client.full_name }}")
     h.p("In support of Form I-914, Application for T Nonimmigrant Status", center=True)
-    h.section("intro", "Introduction")
-    h.section("victim", "What happened to me")
-    h.section("presence", "Why I am in the United States")
-    h.section("compliance", "Helping law enforcement")
-    h.section("conduct", "Things I was forced to do")
-    h.section("hardship", "What would happen if I were sent back")
-    h.section("family", "My family")
-    h.section("closing")
-    h.signature("{{r client.full_name }}", role="Declarant")
+    h.story("intro", "Introduction")
+    h.story("victim", "What happened to me")
+    h.story("presence", "Why I am in the United States")
+    h.story("compliance", "Helping law enforcement")
+    h.story("conduct", "Things I was forced to do")
+    h.story("hardship", "What would happen if I were sent back")
+    h.story("family", "My family")
+    h.section("closing", numbered=False)
+    h.jurat()
     h.read_back()
     h.review_appendix()
     return h
@@ -287,12 +316,12 @@ def u_declaration() -> House:
     h = House("U visa personal declaration")
     h.title("DECLARATION OF {{r client.full_name }}")
     h.p("In support of Form I-918, Petition for U Nonimmigrant Status", center=True)
-    h.section("intro", "Introduction")
-    h.section("crime", "The crime committed against me")
-    h.section("abuse", "How I was hurt")
-    h.section("helpfulness", "What I know and how I have helped")
-    h.section("closing")
-    h.signature("{{r client.full_name }}", role="Declarant")
+    h.story("intro", "Introduction")
+    h.story("crime", "The crime committed against me")
+    h.story("abuse", "How I was hurt")
+    h.story("helpfulness", "What I know and how I have helped")
+    h.section("closing", numbered=False)
+    h.jurat()
     h.read_back()
     h.review_appendix()
     return h
@@ -305,8 +334,8 @@ def asylum_declaration() -> House:
         "In support of Form I-589, Application for Asylum and for Withholding of Removal",
         center=True,
     )
-    h.section("intro", "Introduction")
-    h.section("chronology", "What happened to me")
+    h.story("intro", "Introduction")
+    h.story("chronology", "What happened to me")
     h.heading("Places and dates")
     h.table(
         ["When it began", "When it ended", "Where", "Who was responsible"],
@@ -319,10 +348,10 @@ def asylum_declaration() -> House:
         ],
     )
     h.p("")
-    h.section("psg", "Why I was targeted and why I fear return")
-    h.section("one_year", "When I arrived and when I applied")
-    h.section("closing")
-    h.signature("{{r client.full_name }}", role="Declarant")
+    h.story("psg", "Why I was targeted and why I fear return")
+    h.story("one_year", "When I arrived and when I applied")
+    h.section("closing", numbered=False)
+    h.jurat()
     h.read_back()
     h.review_appendix()
     return h
@@ -371,7 +400,7 @@ def cp_request_letter() -> House:
     h.loop(
         "f",
         "family",
-        "{{r f.relationship }}: {{r f.given_name }} {{r f.family_name }}, "
+        "{{r f.given_name }} {{r f.family_name }} (our client's {{r f.relationship }}), "
         "{{r f.location_city }}, {{r f.location_country }}. In danger of retaliation: "
         "{{r f.in_danger_of_retaliation }}.",
     )
@@ -427,6 +456,7 @@ def uscis_cover_letter() -> House:
         "{{r doc.relief_name }}. Please send all notices to counsel at the address above "
         "(Form G-28 enclosed) and not to the applicant's home address."
     )
+    h.section("argument", "Eligibility")
     h.heading("Document index")
     h.loop("e", "enclosures", "{{r e }}", numbered=True)
     h.heading("Exhibits")
@@ -445,7 +475,11 @@ def uscis_cover_letter() -> House:
 def exhibit_index() -> House:
     h = House("Exhibit index")
     h.title("INDEX OF EXHIBITS")
-    h.p("{{r client.full_name }} · A-number {{r client.a_number }}", center=True)
+    h.p(  # no A-number on a public court filing (vacatur) unless the attorney opts in
+        "{{r client.full_name }}"
+        "{% if not doc.public_filing %} · A-number {{r client.a_number }}{% endif %}",
+        center=True,
+    )
     h.table(
         ["Tab", "Description", "Date", "Language", "Translation"],
         "x in exhibits",
@@ -456,6 +490,24 @@ def exhibit_index() -> House:
             "{{r x.language }}",
             "{{r x.translation_status }}",
         ],
+    )
+    h.review_appendix()
+    return h
+
+
+def evidence_checklist() -> House:
+    h = House("Evidence checklist")
+    h.title("EVIDENCE CHECKLIST")
+    h.p("Attorney work product — privileged — never filed", bold=True, center=True)
+    h.p("{{r client.full_name }} · {{r doc.relief_name }} · {{r doc.date }}", center=True)
+    h.p(
+        "What to gather for each element, marked from the exhibits recorded in the profile. "
+        "Whether the evidence is enough is the attorney's judgement."
+    )
+    h.table(
+        ["Element", "What to gather", "Status"],
+        "c in checklist",
+        ["{{r c.element }}", "{{r c.item }}", "{{r c.status }}"],
     )
     h.review_appendix()
     return h
@@ -501,16 +553,27 @@ def _convictions_table(h: House) -> None:
     h.p("")
 
 
+def _sworn_by_counsel(h: House) -> None:
+    """The state's form of counsel's sworn statement (NY: CPLR 2106), then the signature."""
+    h.p("{{r state.affirmation_text }}")
+    h.signature("{{r counsel.name }}", role="Attorney for the {{r state.defendant_label }}",
+                date=False)  # fmt: skip
+    h.p("{{r counsel.firm }}, {{r counsel.address }}, {{r counsel.phone }}")
+
+
 def vacatur_notice_of_motion() -> House:
     def body(h: House) -> None:
         h.section("relief", numbered=False)
         _convictions_table(h)
-        h.p("Return date: {{r doc.return_date }}. Part: {{r doc.part }}.")
+        h.p(
+            "The motion will be made at {{r doc.court_address }}, in Part {{r doc.part }}, on "
+            "{{r doc.return_date }} at 9:30 a.m., or as soon thereafter as counsel can be heard."
+        )
         h.p("Dated: " + "_" * 24)
         h.signature("{{r counsel.name }}", role="Attorney for the {{r state.defendant_label }}",
                     date=False)  # fmt: skip
         h.p("{{r counsel.firm }}, {{r counsel.address }}, {{r counsel.phone }}")
-        h.p("TO: {{r doc.prosecutor }}")
+        h.p("TO: Office of {{r doc.prosecutor }}")
         h.p("Clerk of the Court")
 
     return _vacatur("notice of motion", body)
@@ -521,11 +584,31 @@ def vacatur_affidavit() -> House:
         h.p("STATE OF " + "_" * 16 + " )")
         h.p("COUNTY OF " + "_" * 14 + " ) ss.:")
         h.p("{{r client.full_name }}, being duly sworn, says:")
-        h.section("account")
+        h.numbered(
+            "I am the {{r state.defendant_label }} in this case. I make this affidavit in support "
+            "of my motion to vacate the judgment(s) of conviction listed in the notice of motion."
+        )
+        h.story("account")
         h.signature("{{r client.full_name }}", role="{{r state.defendant_label }}", date=False)
         h.p("Sworn to before me this ____ day of ______________, 20__")
         h.p("_" * 40)
         h.p("Notary Public")
+        h.tag("{%p if client.interpreter_needed.value != false %}")  # unless known: no
+        h.heading("Affidavit of interpreter")
+        h.p("STATE OF " + "_" * 16 + " )")
+        h.p("COUNTY OF " + "_" * 14 + " ) ss.:")
+        h.p(
+            "I, " + "_" * 30 + ", being duly sworn, say: I am fluent in "
+            "{{r client.primary_language }} and English. I translated the foregoing affidavit "
+            "from English into {{r client.primary_language }} and read it in full to "
+            "{{r client.full_name }}, who stated that the affidavit was understood and is true, "
+            "and then signed it in my presence."
+        )
+        h.signature("Interpreter (print name): " + "_" * 30, date=False)
+        h.p("Sworn to before me this ____ day of ______________, 20__")
+        h.p("_" * 40)
+        h.p("Notary Public")
+        h.tag("{%p endif %}")
 
     return _vacatur("affidavit", body)
 
@@ -534,20 +617,21 @@ def vacatur_affirmation() -> House:
     def body(h: House) -> None:
         h.p(
             "{{r counsel.name }}, an attorney admitted to practice in the courts of "
-            "{{r state.name }}, states under penalty of perjury:"
+            "{{r state.name }}, affirms as follows:"
         )
         h.numbered(
-            "I represent the {{r state.defendant_label }} and make this statement in support "
+            "I represent the {{r state.defendant_label }} and make this affirmation in support "
             "of the motion to vacate under {{r state.statute }}. I base it on my review of the "
-            "court records and on conversations with my client."
+            "court records and the records listed below and on conversations with my client."
         )
-        h.numbered("Procedural history of each conviction:")
+        h.numbered("The procedural history of each conviction is as follows.")
         _convictions_table(h)
-        h.section("ground", "Legal standard")
-        h.section("application", "Application")
-        h.numbered("Timeliness: {{r state.timing_text }}")
-        h.numbered("Procedure: {{r state.procedure_text }}")
-        h.signature("{{r counsel.name }}", role="Attorney for the {{r state.defendant_label }}")
+        h.section("application", "The convictions and the defendant's trafficking")
+        h.numbered(
+            "The memorandum of law sets out the legal argument; the defendant's affidavit sets "
+            "out the facts in the defendant's own words."
+        )
+        _sworn_by_counsel(h)
 
     return _vacatur("affirmation", body)
 
@@ -562,15 +646,29 @@ def vacatur_memorandum() -> House:
         )
         _convictions_table(h)
         h.heading("Argument")
-        h.heading("I. The statute", level=2)
+        h.heading("The statute", level=2)
         h.section("ground", numbered=False)
-        h.heading("II. The statute applies to each conviction", level=2)
+        h.tag("{%p if sections.caselaw %}")
+        h.heading("The courts apply it to convictions like these", level=2)
+        h.tag("{%p endif %}")
+        h.section("caselaw", numbered=False)
+        h.heading("The statute applies to each conviction", level=2)
         h.section("application", numbered=False)
-        h.heading("III. The order should state the statutory ground", level=2)
+        h.tag("{%p if sections.immigration %}")
+        h.heading("The order should state the statutory ground", level=2)
+        h.tag("{%p endif %}")
         h.section("immigration", numbered=False)
         h.heading("Conclusion")
-        h.p("For these reasons the motion should be granted.")
-        h.signature("{{r counsel.name }}", role="Attorney for the {{r state.defendant_label }}")
+        h.p(
+            "For these reasons the Court should grant the motion, vacate each judgment listed "
+            "above on the ground that the {{r state.defendant_label }}'s participation in the "
+            "offense was a result of having been a victim of trafficking, and grant the further "
+            "relief requested in the notice of motion."
+        )
+        h.p("Dated: " + "_" * 24)
+        h.signature("{{r counsel.name }}", role="Attorney for the {{r state.defendant_label }}",
+                    date=False)  # fmt: skip
+        h.p("{{r counsel.firm }}, {{r counsel.address }}, {{r counsel.phone }}")
 
     return _vacatur("memorandum of law", body)
 
@@ -578,8 +676,10 @@ def vacatur_memorandum() -> House:
 def vacatur_proposed_order() -> House:
     def body(h: House) -> None:
         h.p(
-            "Upon the motion of the {{r state.defendant_label }} under {{r state.statute }}, "
-            "the papers submitted in support, and all prior proceedings, it is hereby"
+            "Upon the notice of motion of the {{r state.defendant_label }} under "
+            "{{r state.statute }}, the affirmation of counsel, the affidavit of the "
+            "{{r state.defendant_label }}, the memorandum of law and all prior proceedings, and "
+            "after hearing the parties:"
         )
         h.section("findings", numbered=False)
         h.p("ENTER:")
@@ -589,6 +689,23 @@ def vacatur_proposed_order() -> House:
         h.p("Dated: " + "_" * 24)
 
     return _vacatur("proposed order", body)
+
+
+def vacatur_affirmation_of_service() -> House:
+    def body(h: House) -> None:
+        h.p(
+            "{{r counsel.name }}, an attorney admitted to practice in the courts of "
+            "{{r state.name }}, affirms as follows:"
+        )
+        h.numbered(
+            "On " + "_" * 20 + ", I served the notice of motion, the affirmation of counsel, "
+            "the affidavit of the {{r state.defendant_label }} and the memorandum of law in "
+            "this matter, with their exhibits, on {{r doc.prosecutor }}, at "
+            "{{r doc.prosecutor_address }}, by " + "_" * 30 + " (manner of service)."
+        )
+        _sworn_by_counsel(h)
+
+    return _vacatur("affirmation of service", body)
 
 
 BUILDERS: dict[str, Callable[[], House]] = {
@@ -601,11 +718,13 @@ BUILDERS: dict[str, Callable[[], House]] = {
     "uscis_cover_letter.docx": uscis_cover_letter,
     "exhibit_index.docx": exhibit_index,
     "translation_certificate.docx": translation_certificate,
+    "evidence_checklist.docx": evidence_checklist,
     "vacatur_notice_of_motion.docx": vacatur_notice_of_motion,
     "vacatur_affidavit.docx": vacatur_affidavit,
     "vacatur_affirmation.docx": vacatur_affirmation,
     "vacatur_memorandum.docx": vacatur_memorandum,
     "vacatur_proposed_order.docx": vacatur_proposed_order,
+    "vacatur_affirmation_of_service.docx": vacatur_affirmation_of_service,
 }
 
 

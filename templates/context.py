@@ -9,7 +9,8 @@ Context names (``DECLARED_CONTEXT``): ``client`` (scalar facts ``client.*``), on
 repeating group (``arrests``, ``episodes``, ``family``, ...; each row answers ``row.<column>``,
 ``row.number``, ``row.letter``), ``sections`` (clause paragraphs by section), ``review`` (attorney
 notes, drafts only), ``options``, ``doc``, ``state`` (vacatur row), ``counsel``, ``translator``,
-``vacatur_arrests`` (convictions in the motion's state linked to trafficking), ``enclosures``.
+``vacatur_arrests`` (convictions in the motion's state linked to trafficking), ``enclosures``,
+``checklist`` (evidence checklist rows: ``element``, ``item``, ``status``).
 """
 
 from __future__ import annotations
@@ -38,9 +39,15 @@ DECLARED_CONTEXT: frozenset[str] = frozenset(
         "translator",
         "vacatur_arrests",
         "enclosures",
+        "checklist",
         *GROUPS.keys(),
     }
 )
+
+
+#: Highlight colours: a missing fact, and a topic waiting for the client's own account.
+MISSING_HIGHLIGHT = "yellow"
+PROMPT_HIGHLIGHT = "cyan"
 
 
 def _run(text: str, *, highlight: str | None = None, bold: bool = False) -> str:
@@ -64,11 +71,13 @@ class Rich:
         value: Any = None,
         known: bool = True,
         on_render: Callable[[], None] | None = None,
+        heading: bool = False,
     ) -> None:
         self.xml = xml
         self.text = text
         self.value = value
         self.known = known
+        self.heading = heading  # declarations: an element heading, not a numbered paragraph
         self._on_render = on_render
 
     def __str__(self) -> str:
@@ -90,8 +99,19 @@ class Rich:
         return hash(self.text)
 
     @classmethod
-    def plain(cls, text: str, *, bold: bool = False) -> Rich:
-        return cls(_run(text, bold=bold), text=text, value=text)
+    def plain(cls, text: str, *, bold: bool = False, heading: bool = False) -> Rich:
+        return cls(_run(text, bold=bold), text=text, value=text, heading=heading)
+
+    @classmethod
+    def prompt(cls, text: str, item: MissingItem, sink: MissingSink) -> Rich:
+        """A highlighted prompt for the attorney (what to ask the client), never client prose."""
+        return cls(
+            _run(text, highlight=PROMPT_HIGHLIGHT),
+            text=text,
+            value=None,
+            known=False,
+            on_render=lambda: sink(item),
+        )
 
     @classmethod
     def missing(cls, item: MissingItem, sink: MissingSink) -> Rich:
@@ -215,7 +235,11 @@ class RowNS:
         if name in PRECISION_OF:
             p = self._row.get(PRECISION_OF[name].split("].", 1)[1])
             precision = None if p is UNKNOWN else str(p)
-        r = Rich.plain(format_value(fact, value, precision))
+        sex = None
+        if f"{self._row.group}[].sex" in view.catalogue:
+            raw = self._row.get("sex")
+            sex = None if raw is UNKNOWN else str(raw)
+        r = Rich.plain(format_value(fact, value, precision, sex=sex))
         r.value = value
         return r
 

@@ -70,13 +70,14 @@ def docx_text(source: bytes | Path | str, *, headers: bool = True) -> str:
     return "\n".join(lines) + "\n"
 
 
-def highlighted_runs(source: bytes | Path | str) -> list[str]:
-    """Texts of the runs highlighted yellow (the MISSING placeholders) in the body."""
+def highlighted_runs(source: bytes | Path | str, color: str = "yellow") -> list[str]:
+    """Texts of the runs highlighted ``color`` in the body (yellow: the MISSING placeholders;
+    cyan: prompts for the client's own account)."""
     doc = _open(source)
     out = []
     ns = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     for r in doc.element.body.iter(f"{ns}r"):
         hl = r.find(f"{ns}rPr/{ns}highlight")
-        if hl is not None and hl.get(f"{ns}val") == "yellow":
+        if hl is not None and hl.get(f"{ns}val") == color:
             out.append("".join(t.text or "" for t in r.iter(f"{ns}t")))
     return out

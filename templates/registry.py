@@ -65,6 +65,8 @@ _SPECS = (
     DocumentSpec("uscis_cover_letter", "USCIS cover letter", ("t_visa", "u_visa", "asylum_psg"),
                  "uscis_cover_letter.docx", True, "letter"),
     DocumentSpec("exhibit_index", "Exhibit index", _ALL, "exhibit_index.docx", False, "index"),
+    DocumentSpec("evidence_checklist", "Evidence checklist", _ALL, "evidence_checklist.docx",
+                 False, "worksheet", filed=False),
     DocumentSpec("translation_certificate", "Certificate of translation", _ALL,
                  "translation_certificate.docx", True, "certificate"),
     DocumentSpec("vacatur_notice_of_motion", "Vacatur: notice of motion", ("vacatur",),
@@ -77,6 +79,9 @@ _SPECS = (
                  "vacatur_memorandum.docx", True, "vacatur", params={"paper": "memorandum"}),
     DocumentSpec("vacatur_proposed_order", "Vacatur: proposed order", ("vacatur",),
                  "vacatur_proposed_order.docx", False, "vacatur", params={"paper": "order"}),
+    DocumentSpec("vacatur_affirmation_of_service", "Vacatur: affirmation of service on the "
+                 "prosecutor", ("vacatur",), "vacatur_affirmation_of_service.docx", True,
+                 "vacatur", params={"paper": "service"}),
 )  # fmt: skip
 
 DOCUMENTS: Mapping[str, DocumentSpec] = MappingProxyType({s.id: s for s in _SPECS})

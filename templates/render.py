@@ -29,6 +29,7 @@ from casefile.models import GROUPS
 from clauses import (
     Clause,
     MissingItem,
+    Selection,
     VacaturState,
     load_library,
     load_state_table,
@@ -36,7 +37,9 @@ from clauses import (
     render_clause,
     vacatur_state,
 )
+from clauses.evidence import checklist
 from clauses.text import ClauseEnvironment, format_date
+from clauses.wording import word
 from facts import UNKNOWN, FactView, RowView
 from templates.context import ClientNS, Rich, RowNS, ValueNS
 from templates.errors import (
@@ -71,6 +74,33 @@ class Translator:
 
 
 @dataclass(frozen=True)
+class Enclosure:
+    """One item a cover letter lists, as the packet holds it (packets passes these)."""
+
+    title: str
+    tab: str | None = None  # tab letter in the packet, if it has one
+    first_page: int | None = None
+    last_page: int | None = None
+
+    def line(self) -> str:
+        where = []
+        if self.tab:
+            where.append(f"Tab {self.tab}")
+        if self.first_page is not None:
+            last = self.last_page if self.last_page is not None else self.first_page
+            where.append(
+                f"page {self.first_page}"
+                if last == self.first_page
+                else f"pages {self.first_page}–{last}"
+            )
+        return f"{self.title} ({', '.join(where)})" if where else self.title
+
+
+def _enclosure_rich(e: Enclosure | str) -> Rich:
+    return Rich.plain(e.line() if isinstance(e, Enclosure) else e)
+
+
+@dataclass(frozen=True)
 class RenderOptions:
     final: bool = False  # drops the DRAFT header and the attorney review notes
     state: str | None = None  # vacatur papers: two-letter state; default from the arrests
@@ -78,11 +108,18 @@ class RenderOptions:
     date: dt.date | None = None  # letter date (default: the view's today)
     counsel: Counsel = field(default_factory=Counsel)
     translator: Translator = field(default_factory=Translator)
-    enclosures: tuple[str, ...] | None = None  # cover letter document index
+    # cover letter document index: what packets encloses, in packet order (or plain titles)
+    enclosures: tuple[Enclosure, ...] | tuple[str, ...] | None = None
+    exhibit_tabs: dict[str, str] | None = None  # exhibit row id -> tab letter in the packet
     uscis_address: str | None = None
     return_date: str | None = None  # vacatur notice
     part: str | None = None
     prosecutor: str | None = None  # who is served with the vacatur motion
+    prosecutor_address: str | None = None  # where the prosecutor is served
+    court_address: str | None = None  # where the vacatur motion is heard
+    # Public court filings (vacatur) leave out the A-number and immigration argument unless the
+    # attorney chooses to include them.
+    immigration_detail: bool = False
     boilerplate_threshold: float = BOILERPLATE_THRESHOLD
 
 
@@ -107,6 +144,7 @@ class DocxDraft:
     state: str | None = None
     boilerplate_share: float | None = None  # share of clause words not from the client's facts
     needs_wet_signature: bool = False
+    prompts: tuple[str, ...] = ()  # declaration topics still waiting for the client's account
 
     @property
     def cites(self) -> tuple[str, ...]:
@@ -292,6 +330,15 @@ def _doc_values(
     values["return_date"] = options.return_date
     values["part"] = options.part
     values["prosecutor"] = options.prosecutor
+    values["prosecutor_address"] = options.prosecutor_address
+    values["court_address"] = options.court_address
+    values["public_filing"] = (
+        spec.is_vacatur or (options.relief or spec.reliefs[0]) == "vacatur"
+    ) and not options.immigration_detail
+    labels.update(
+        prosecutor_address="Address where the prosecutor is served",
+        court_address="Address of the courthouse where the motion is heard",
+    )
     values["aka"] = ""
     values["dockets"] = None
     values["paper_title"] = spec.title
@@ -310,7 +357,33 @@ def _doc_values(
             if used is not UNKNOWN and str(used) != legal and str(used) not in akas:
                 akas.append(str(used))
         values["aka"] = f" (a/k/a {', '.join(akas)})" if akas else ""
+        if options.prosecutor is None:
+            county = next(
+                (str(r.get("county")) for _i, r in vac_rows if r.get("county") is not UNKNOWN),
+                None,
+            )
+            if county is not None:
+                county = state.county_names.get(county, county)
+                values["prosecutor"] = state.prosecutor.format(county=county)
     return values, labels
+
+
+def court_caption(state: VacaturState, court: str | None, county: str | None) -> str | None:
+    """The caption's court line: the state's court rule that matches the recorded court name
+    (by level: e.g. the Criminal Court of the City of New York, not 'Queens County Criminal
+    Court'), else the state's generic format; None when a needed part is unknown."""
+    if court is not None:
+        for rule in state.courts:
+            m = re.search(rule.match, court.strip(), re.IGNORECASE)
+            if m:
+                if "{county}" in rule.line and county is None:
+                    return None
+                parts = {k: v for k, v in m.groupdict().items() if v is not None}
+                return rule.line.format(county=county or "", **parts).upper()
+    fmt = state.caption.court
+    if ("{court}" in fmt and court is None) or ("{county}" in fmt and county is None):
+        return None
+    return fmt.format(court=court or "", county=county or "").upper()
 
 
 def _state_values(
@@ -323,12 +396,8 @@ def _state_values(
         if r.get("county") is not UNKNOWN:
             county = str(r.get("county"))
         break
-    fmt = state.caption.court
-    need_court = "{court}" in fmt and court is None
-    need_county = "{county}" in fmt and county is None
-    court_line = None
-    if not (need_court or need_county):
-        court_line = fmt.format(court=court or "", county=county or "").upper()
+    county = state.county_names.get(county, county) if county else None
+    court_line = court_caption(state, court, county)
     values: dict[str, Any] = {
         "court_line": court_line,
         "plaintiff": state.caption.plaintiff,
@@ -341,83 +410,243 @@ def _state_values(
         "procedure_text": state.procedure_text,
         "effect_text": state.effect_text,
         "affirmation_rule": state.affirmation_rule,
+        "affirmation_text": state.affirmation_text,
+        "county": county,
     }
-    labels = {"court_line": "Court and county of the conviction (arrests[].court, .county)"}
+    labels = {
+        "court_line": "Court and county of the conviction (arrests[].court, .county)",
+        "affirmation_text": f"The {state.name} sworn-statement form ({state.affirmation_rule})",
+        "county": "County of the conviction (arrests[].county)",
+    }
     return values, labels
 
 
-def render(document_id: str, view: FactView, *, options: RenderOptions | None = None) -> DocxDraft:
-    """Render one document for the client behind ``view``. See the module docstring."""
-    options = options or RenderOptions()
-    spec = _spec(document_id)
-    path = template_path(spec)
+@dataclass
+class _Body:
+    """What the clause step produces: paragraphs by section and what the attorney reviews."""
+
+    sections: _Sections = field(default_factory=_Sections)
+    uses: list[ClauseUse] = field(default_factory=list)
+    review: list[Rich] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    warn_rich: list[Rich] = field(default_factory=list)
+    text_words: int = 0
+    fact_words: int = 0
+    prompts: list[str] = field(default_factory=list)
+    enclosures: tuple[str, ...] = ()  # cover letter: listed from the facts when not passed
+
+    def warn(self, msg: str) -> None:
+        self.warnings.append(msg)
+        self.warn_rich.append(Rich.plain(msg))
+
+
+#: The section of each declaration where the client's story starts (the free account goes there).
+ACCOUNT_SECTION = {"t_declaration": "victim", "u_declaration": "crime",
+                   "asylum_declaration": "chronology"}  # fmt: skip
+FREE_ACCOUNT = "narrative.free_account"  # interview fact (issue 23); read only if catalogued
+
+
+def narrative_blocks(view: FactView, topic: str) -> list[RowView]:
+    """The client's blocks for one topic with text, in episode order (then as entered)."""
+    rows = [
+        r
+        for r in view.rows("narratives")
+        if r.get("topic") == topic and r.get("text") is not UNKNOWN and str(r.get("text")).strip()
+    ]
+
+    def key(r: RowView) -> int:
+        ep = r.get("episode")
+        return ep if isinstance(ep, int) else 0
+
+    return sorted(rows, key=key)
+
+
+def block_paragraphs(text: str) -> list[str]:
+    """A block's paragraphs: split at blank lines, lines joined, whitespace tidied."""
+    out = []
+    for part in re.split(r"\n\s*\n", text.strip()):
+        flat = " ".join(part.split())
+        if flat:
+            out.append(flat)
+    return out
+
+
+def _prompt(clause: Clause, where: str, sink: _Missing) -> tuple[Rich, str]:
+    assert clause.narrative is not None
+    topic = clause.heading or re.sub(r"\s*\(.*\)$", "", clause.title)
+    text = (
+        f"[[CLIENT'S ACCOUNT NEEDED — {topic}: {clause.narrative.ask.strip()} "
+        f"Type the answer in the client's own words as a narrative block for this topic. "
+        f"Proves {clause.narrative.proves}.]]"
+    )
+    item = MissingItem("narratives[].text", f"The client's account: {topic}", where)
+    return Rich.prompt(text, item, sink), topic
+
+
+def _exhibit_refs(
+    clause: Clause, view: FactView, relief: str, tabs: dict[str, str] | None
+) -> list[Rich]:
+    """'(See Tab A: Birth certificate.)' for the exhibits recorded as proving the element."""
+    if clause.element is None:
+        return []
+    out = []
+    kept = [r for r in view.rows("exhibits") if _exhibit_for(r, relief)]
+    for i, r in enumerate(kept):
+        elements = r.get("elements")
+        if elements is UNKNOWN or clause.element not in elements:
+            continue
+        letter = (tabs or {}).get(str(r.row.id)) if tabs else None
+        if letter is None:
+            label = r.get("label")
+            letter = str(label) if label is not UNKNOWN else _letter(i)
+        desc = r.get("description")
+        what = f": {desc}" if desc is not UNKNOWN else ""
+        out.append(Rich.plain(f"(See Tab {letter}{what}.)"))
+    return out
+
+
+def _letter(n: int) -> str:
+    out = ""
+    while True:
+        out = chr(65 + n % 26) + out
+        n = n // 26 - 1
+        if n < 0:
+            return out
+
+
+def _select(
+    spec: DocumentSpec,
+    view: FactView,
+    state: VacaturState | None,
+    relief: str,
+    path: Path,
+    immigration_detail: bool = False,
+) -> Selection:
+    """Clauses for the document whose conditions hold, in the order the template prints them."""
     library = load_library()
-    missing = _Missing()
-    where = spec.title
-
-    state: VacaturState | None = None
-    vac_rows: list[tuple[int, RowView]] = []
-    if spec.is_vacatur:
-        state = vacatur_state(_state_code(spec, view, options))
-        vac_rows = _vacatur_rows(view, state.state)
-        if not vac_rows:
-            missing(
-                MissingItem(
-                    "arrests[].trafficking_related",
-                    f"A conviction in {state.name} marked as a result of the trafficking",
-                    where,
-                )
-            )
-
-    relief = options.relief or spec.reliefs[0]
     selection = library.select(spec.clause_key, view, state=state.state if state else None)
     selection.included = [c for c in selection.included if _for_relief(c, relief)]
+    if spec.is_vacatur and not immigration_detail:  # a public filing: no immigration argument
+        selection.included = [c for c in selection.included if c.section != "immigration"]
     selection.undecided = [(c, u) for c, u in selection.undecided if _for_relief(c, relief)]
-    foreign_cites = _other_state_cites(state)
-    order = section_order(path)
-    rank = {name: i for i, name in enumerate(order)}
+    rank = {name: i for i, name in enumerate(section_order(path))}
     selection.included.sort(key=lambda c: (rank.get(c.section, len(rank)), c.order, c.id))
+    return selection
+
+
+def _clause_body(
+    spec: DocumentSpec,
+    view: FactView,
+    options: RenderOptions,
+    selection: Selection,
+    state: VacaturState | None,
+    relief: str,
+    missing: _Missing,
+) -> _Body:
+    """Render every selected clause; declarations add the client's blocks (or a prompt)."""
+    library = load_library()
+    body = _Body()
     env = ClauseEnvironment(view, missing)
-    clause_extra: dict[str, Any] = {
+    extra: dict[str, Any] = {
         "state": state,
         "doc": dict(spec.params),
         "counsel": {f.name: getattr(options.counsel, f.name) for f in fields(Counsel)},
     }
-    sections = _Sections()
-    uses: list[ClauseUse] = []
-    review: list[Rich] = []
-    warn_rich: list[Rich] = []
-    warnings: list[str] = []
-    text_words = fact_words = 0
+    foreign_cites = _other_state_cites(state)
+    declaration = spec.kind == "declaration"
     for clause in selection.included:
         rendered = render_clause(
-            clause, view, missing, file=library.file_of(clause.id), extra=clause_extra, env=env
+            clause, view, missing, file=library.file_of(clause.id), extra=extra, env=env
         )
-        paras = sections.setdefault(clause.section, [])
+        paras = body.sections.setdefault(clause.section, [])
+        topic: list[Rich] = []
         for k, para in enumerate(rendered.paragraphs):
             # worksheets show which clause each argument comes from
             prefix = f"{clause.title}. " if spec.kind == "worksheet" and k == 0 else None
-            paras.append(Rich.from_segments(para, bold_prefix=prefix))
+            topic.append(Rich.from_segments(para, bold_prefix=prefix))
             for seg in para:
                 if seg.kind == "text":
-                    text_words += _words(seg.text)
+                    body.text_words += _words(seg.text)
                 else:
-                    fact_words += _words(seg.text)
+                    body.fact_words += _words(seg.text)
+        if clause.narrative is not None:
+            blocks = narrative_blocks(view, clause.id)
+            for b in blocks:
+                for text in block_paragraphs(str(b.get("text"))):
+                    topic.append(Rich.plain(text))
+                    body.fact_words += _words(text)
+            if not blocks:
+                prompt, name = _prompt(clause, f"{spec.title}, {clause.id}", missing)
+                topic.append(prompt)
+                body.prompts.append(name)
+        if declaration:
+            topic += _exhibit_refs(clause, view, relief, options.exhibit_tabs)
+        if clause.heading and topic:
+            paras.append(Rich.plain(clause.heading, heading=True))
+        paras += topic
         status = clause.status_on(view.today)
         cites = tuple(c for c in clause.cite if c not in foreign_cites)
-        uses.append(ClauseUse(clause.id, clause.title, cites, status, clause.warning))
-        review.append(_review_note(clause, status, cites))
+        body.uses.append(ClauseUse(clause.id, clause.title, cites, status, clause.warning))
+        body.review.append(_review_note(clause, status, cites))
         if clause.warning:
-            warnings.append(f"{clause.title}: {clause.warning.strip()}")
-            warn_rich.append(Rich.plain(f"{clause.title}: {clause.warning.strip()}"))
+            body.warn(f"{clause.title}: {clause.warning.strip()}")
         for m in re.finditer(r'Proposed group: "([^"]+)"', rendered.text):
             for w in psg_warnings(m.group(1)):
-                msg = f'"{m.group(1)}": {w.message}'
-                warnings.append(msg)
-                warn_rich.append(Rich.plain(msg))
+                body.warn(f'"{m.group(1)}": {w.message}')
+    if declaration:
+        _free_account(spec, view, body)
+    return body
+
+
+def _free_account(spec: DocumentSpec, view: FactView, body: _Body) -> None:
+    """The interview's free account (in the client's words): printed where the story starts
+    when no topic has a block yet, else only pointed to in the review notes."""
+    if FREE_ACCOUNT not in view.catalogue:
+        return
+    value = view.get(FREE_ACCOUNT)
+    if value is UNKNOWN or not str(value).strip():
+        return
+    any_block = any(
+        r.get("text") is not UNKNOWN and str(r.get("text")).strip() for r in view.rows("narratives")
+    )
+    if any_block:
+        body.review.insert(
+            0,
+            Rich.plain(
+                "The client's free account from the interview is on file: check that every "
+                "part of it is in a narrative block above.",
+                bold=True,
+            ),
+        )
+        return
+    section = ACCOUNT_SECTION.get(spec.id)
+    if section is None:
+        return
+    paras = [Rich.plain(p) for p in block_paragraphs(str(value))]
+    body.sections[section] = paras + body.sections.get(section, [])
+    body.fact_words += sum(_words(p.text) for p in paras)
+    body.review.insert(
+        0,
+        Rich.plain(
+            "The client's free account from the interview is printed where the story starts: "
+            "split it into the narrative blocks of each topic and answer the highlighted prompts.",
+            bold=True,
+        ),
+    )
+
+
+def _review_extras(
+    spec: DocumentSpec,
+    view: FactView,
+    options: RenderOptions,
+    selection: Selection,
+    state: VacaturState | None,
+    body: _Body,
+) -> float | None:
+    """Undecided clauses, the state row's status and the boilerplate share, for the attorney."""
     for clause, unknown in selection.undecided:
         facts = ", ".join(unknown) or "unknown facts"
-        review.append(
+        body.review.append(
             Rich.join(
                 [
                     Rich.plain(f"Not included yet: {clause.title}", bold=True),
@@ -427,7 +656,7 @@ def render(document_id: str, view: FactView, *, options: RenderOptions | None = 
         )
     if state is not None:
         status = state.status_on(view.today)
-        review.insert(
+        body.review.insert(
             0,
             Rich.join(
                 [
@@ -440,68 +669,155 @@ def render(document_id: str, view: FactView, *, options: RenderOptions | None = 
             ),
         )
         if status != "ok":
-            warnings.append(f"The {state.name} vacatur row is {status}: check it before filing.")
+            body.warnings.append(
+                f"The {state.name} vacatur row is {status}: check it before filing."
+            )
+    if body.prompts:
+        body.review.insert(
+            0,
+            Rich.plain(
+                f"{len(body.prompts)} topic(s) still need the client's account "
+                f"({'; '.join(body.prompts)}): the highlighted prompts say what to ask.",
+                bold=True,
+            ),
+        )
     share = None
-    if text_words + fact_words:
-        share = text_words / (text_words + fact_words)
+    if body.text_words + body.fact_words:
+        share = body.text_words / (body.text_words + body.fact_words)
         if spec.kind == "declaration" and share > options.boilerplate_threshold:
             msg = (
                 f"{round(share * 100)}% of the clause words are default text, not the client's "
                 "facts: adjudicators notice identical declarations. Rewrite in the client's words."
             )
-            warnings.append(msg)
-            review.insert(0, Rich.plain(msg, bold=True))
+            body.warnings.append(msg)
+            body.review.insert(0, Rich.plain(msg, bold=True))
+    return share
 
-    template_name = f"templates/docx/{spec.template}"
-    client = ClientNS(view, template_name, where, missing)
+
+def _relation(row: RowView) -> str:
+    rel = row.get("relationship")
+    if rel is UNKNOWN:
+        return "family member"
+    sex = row.get("sex")
+    return word("family[].relationship", str(rel), sex=None if sex is UNKNOWN else str(sex)) or (
+        str(rel).replace("_", " ")
+    )
+
+
+def default_enclosures(relief: str, view: FactView) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The cover letter's document index from the facts when packets passes none: one
+    Supplement A per derivative by name, Supplement B only when signed; a conditional item
+    ('if needed') is left out and returned for the attorney to decide. Returns (items, decide)."""
+    items: list[str] = []
+    decide: list[str] = []
+    for line in COVER_FORMS.get(relief, ()):
+        if "Supplement A" in line:
+            form = line.split(" for ")[0]
+            for f in view.rows("family"):
+                if f.get("include_as_derivative") is True:
+                    name = " ".join(
+                        str(f.get(c))
+                        for c in ("given_name", "family_name")
+                        if f.get(c) is not UNKNOWN
+                    )
+                    items.append(f"{form} for {name} ({_relation(f)})")
+        elif "Supplement B" in line and relief == "t_visa":
+            for c in view.rows("certifications"):
+                if c.get("form") == "I-914B" and c.get("status") == "signed":
+                    who = c.get("certifier_name")
+                    by = f", signed by {who}" if who is not UNKNOWN else ""
+                    items.append(f"Form I-914 Supplement B, Declaration for Trafficking Victim{by}")
+        elif re.search(r"\((if|optional)[^)]*\)", line):
+            decide.append(line)
+        else:
+            items.append(line)
+    return tuple(items), tuple(decide)
+
+
+def _vacatur_setup(
+    spec: DocumentSpec, view: FactView, options: RenderOptions, missing: _Missing
+) -> tuple[VacaturState | None, list[tuple[int, RowView]]]:
+    if not spec.is_vacatur:
+        return None, []
+    state = vacatur_state(_state_code(spec, view, options))
+    vac_rows = _vacatur_rows(view, state.state)
+    if not vac_rows:
+        missing(
+            MissingItem(
+                "arrests[].trafficking_related",
+                f"A conviction in {state.name} marked as a result of the trafficking",
+                spec.title,
+            )
+        )
+    return state, vac_rows
+
+
+def _ns(name: str, values: dict[str, Any], labels: dict[str, str], t: str, w: str,
+        missing: _Missing) -> ValueNS:  # fmt: skip
+    return ValueNS(name, values, labels, t, w, missing)
+
+
+COUNSEL_LABELS = {
+    "name": "Attorney's name",
+    "firm": "Firm or clinic name",
+    "address": "Counsel's mailing address",
+    "phone": "Counsel's phone",
+    "email": "Counsel's e-mail",
+    "bar_number": "Counsel's bar number",
+}
+TRANSLATOR_LABELS = {
+    "name": "Translator's full name",
+    "address": "Translator's address",
+    "language": "Language translated from",
+    "document_title": "Title of the translated document",
+}
+
+
+def _context(
+    spec: DocumentSpec,
+    view: FactView,
+    options: RenderOptions,
+    state: VacaturState | None,
+    vac_rows: list[tuple[int, RowView]],
+    body: _Body,
+    relief: str,
+    missing: _Missing,
+) -> dict[str, Any]:
+    """The docxtpl context: every value prints as runs (see templates.context)."""
+    t = f"templates/docx/{spec.template}"
+    where = spec.title
+    client = ClientNS(view, t, where, missing)
     groups = {
-        g: [RowNS(r, template_name, where, missing, i) for i, r in enumerate(view.rows(g))]
-        for g in GROUPS
+        g: [RowNS(r, t, where, missing, i) for i, r in enumerate(view.rows(g))] for g in GROUPS
     }
     if options.relief or spec.id == "uscis_cover_letter":
         # only the exhibits for this filing (an exhibit with no reliefs recorded stays in)
         kept = [r for r in view.rows("exhibits") if _exhibit_for(r, relief)]
-        groups["exhibits"] = [
-            RowNS(r, template_name, where, missing, i) for i, r in enumerate(kept)
-        ]
-    doc_values, doc_labels = _doc_values(spec, view, options, state, vac_rows, warn_rich, where)
-    if spec.id in ("uscis_cover_letter",):
-        enclosures = options.enclosures or COVER_FORMS.get(relief, ())
-    else:
-        enclosures = options.enclosures or ()
+        groups["exhibits"] = [RowNS(r, t, where, missing, i) for i, r in enumerate(kept)]
+    doc_values, doc_labels = _doc_values(
+        spec, view, options, state, vac_rows, body.warn_rich, where
+    )
+    enclosures = options.enclosures or body.enclosures
     state_ns: ValueNS | None = None
     if state is not None:
         s_values, s_labels = _state_values(state, vac_rows, where)
-        state_ns = ValueNS("state", s_values, s_labels, template_name, where, missing)
+        state_ns = _ns("state", s_values, s_labels, t, where, missing)
     translator = options.translator
     language = translator.language
     if language is None and view.get("client.primary_language") is not UNKNOWN:
         language = str(view.get("client.primary_language"))
-    context: dict[str, Any] = {
+    counsel = {f.name: getattr(options.counsel, f.name) for f in fields(Counsel)}
+    return {
         "client": client,
         **groups,
-        "vacatur_arrests": [RowNS(r, template_name, where, missing, i) for i, r in vac_rows],
-        "sections": sections,
-        "review": review,
-        "options": ValueNS("options", {"final": options.final}, {}, template_name, where, missing),
-        "doc": ValueNS("doc", doc_values, doc_labels, template_name, where, missing),
+        "vacatur_arrests": [RowNS(r, t, where, missing, i) for i, r in vac_rows],
+        "sections": body.sections,
+        "review": body.review,
+        "options": _ns("options", {"final": options.final}, {}, t, where, missing),
+        "doc": _ns("doc", doc_values, doc_labels, t, where, missing),
         "state": state_ns,
-        "counsel": ValueNS(
-            "counsel",
-            {f.name: getattr(options.counsel, f.name) for f in fields(Counsel)},
-            {
-                "name": "Attorney's name",
-                "firm": "Firm or clinic name",
-                "address": "Counsel's mailing address",
-                "phone": "Counsel's phone",
-                "email": "Counsel's e-mail",
-                "bar_number": "Counsel's bar number",
-            },
-            template_name,
-            where,
-            missing,
-        ),
-        "translator": ValueNS(
+        "counsel": _ns("counsel", counsel, COUNSEL_LABELS, t, where, missing),
+        "translator": _ns(
             "translator",
             {
                 "name": translator.name,
@@ -509,18 +825,37 @@ def render(document_id: str, view: FactView, *, options: RenderOptions | None = 
                 "language": language,
                 "document_title": translator.document_title,
             },
-            {
-                "name": "Translator's full name",
-                "address": "Translator's address",
-                "language": "Language translated from",
-                "document_title": "Title of the translated document",
-            },
-            template_name,
+            TRANSLATOR_LABELS,
+            t,
             where,
             missing,
         ),
-        "enclosures": [Rich.plain(e) for e in enclosures],
+        "enclosures": [_enclosure_rich(e) for e in enclosures],
+        "checklist": _checklist_rows(spec, view, relief),
     }
+
+
+@dataclass(frozen=True)
+class ChecklistRow:
+    element: Rich
+    item: Rich
+    status: Rich
+
+
+def _checklist_rows(spec: DocumentSpec, view: FactView, relief: str) -> list[ChecklistRow]:
+    """The evidence checklist for the relief, each item marked have (with its tabs) or missing."""
+    if spec.id != "evidence_checklist":
+        return []
+    rows = []
+    for line in checklist(relief, view):
+        status = "Have — " + "; ".join(line.tabs) if line.have else "MISSING"
+        rows.append(
+            ChecklistRow(Rich.plain(line.element), Rich.plain(line.item), Rich.plain(status))
+        )
+    return rows
+
+
+def _render_docx(path: Path, template_name: str, context: dict[str, Any]) -> bytes:
     tpl = DocxTemplate(str(path))
     try:
         tpl.render(context, jinja_env=template_environment())
@@ -531,15 +866,36 @@ def render(document_id: str, view: FactView, *, options: RenderOptions | None = 
         raise TemplateFieldMissing(template_name, f"(template error: {exc})") from exc
     buf = io.BytesIO()
     tpl.save(buf)
+    return buf.getvalue()
+
+
+def render(document_id: str, view: FactView, *, options: RenderOptions | None = None) -> DocxDraft:
+    """Render one document for the client behind ``view``. See the module docstring."""
+    options = options or RenderOptions()
+    spec = _spec(document_id)
+    path = template_path(spec)
+    missing = _Missing()
+    state, vac_rows = _vacatur_setup(spec, view, options, missing)
+    relief = options.relief or spec.reliefs[0]
+    selection = _select(spec, view, state, relief, path, options.immigration_detail)
+    body = _clause_body(spec, view, options, selection, state, relief, missing)
+    if spec.id == "uscis_cover_letter" and not options.enclosures:
+        body.enclosures, decide = default_enclosures(relief, view)
+        for line in decide:
+            body.review.insert(0, Rich.plain(f"Decide whether to enclose: {line}.", bold=True))
+    share = _review_extras(spec, view, options, selection, state, body)
+    context = _context(spec, view, options, state, vac_rows, body, relief, missing)
+    data = _render_docx(path, f"templates/docx/{spec.template}", context)
     return DocxDraft(
         document_id=spec.id,
         title=spec.title,
-        data=buf.getvalue(),
+        data=data,
         missing=tuple(missing.items.values()),
-        clauses=tuple(uses),
+        clauses=tuple(body.uses),
         undecided=tuple((c.id, tuple(u)) for c, u in selection.undecided),
-        warnings=tuple(warnings),
+        warnings=tuple(body.warnings),
         state=state.state if state else None,
         boilerplate_share=share,
         needs_wet_signature=spec.needs_wet_signature,
+        prompts=tuple(body.prompts),
     )

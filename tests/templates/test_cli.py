@@ -29,7 +29,9 @@ def test_draft_writes_a_docx(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     text = docx_text(out)
     assert "DECLARATION OF Lucía Inés Ejemplo Vargas" in text
     captured = capsys.readouterr()
-    assert "missing: What shows the danger of retaliation [family[].danger_facts]" in captured.err
+    # the topics still waiting for the client's own account are listed as missing
+    assert "missing: The client's account: How I was recruited and brought there" in captured.err
+    assert "[narratives[].text]" in captured.err
 
 
 def test_draft_unknown_state_is_one_line(

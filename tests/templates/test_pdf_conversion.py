@@ -52,7 +52,7 @@ def test_t_declaration_pdf_leaves_no_scratch_files(
     assert "DECLARATION OF Lucía Inés Ejemplo Vargas" in text
     assert "DRAFT — attorney work product" in text
     assert "Page 1 of" in text
-    assert "[[MISSING: What shows the danger of retaliation]]" in text
+    assert "[[CLIENT'S ACCOUNT NEEDED" in text  # the highlighted prompts survive conversion
     assert "\n1." in text or " 1. " in text  # numbered paragraphs survive conversion
 
 
@@ -85,3 +85,24 @@ def test_cli_draft_with_pdf(tmp_path: Path) -> None:
     assert main([*argv, "--out", str(out), "--pdf", "--final"]) == 0
     text = pdf_text(out.with_suffix(".pdf").read_bytes(), tmp_path)
     assert "440.10(1)(i)" in text and "DRAFT" not in text
+
+
+def test_ny_vacatur_set_converts_with_every_paper(demo, tmp_path: Path) -> None:
+    """Issue 17: the New York set renders for the demo client, converts with LibreOffice, and
+    holds every paper: notice, affirmation, affidavit (with the interpreter's affidavit),
+    memorandum, proposed order and affirmation of service, each captioned in the right court."""
+    require_soffice()
+    view = FactView(demo, today=TODAY)
+    papers = {
+        "vacatur_notice_of_motion": "PLEASE TAKE NOTICE",
+        "vacatur_affirmation": "under the penalties of perjury under the laws of New York",
+        "vacatur_affidavit": "Affidavit of interpreter",
+        "vacatur_memorandum": "Preliminary statement",
+        "vacatur_proposed_order": "It is therefore ORDERED",
+        "vacatur_affirmation_of_service": "I served the notice of motion",
+    }
+    for document_id, title in papers.items():
+        text = " ".join(pdf_text(docx_to_pdf(render(document_id, view).data), tmp_path).split())
+        assert "CRIMINAL COURT OF THE CITY OF NEW YORK, COUNTY OF QUEENS" in text, document_id
+        assert title in text, document_id
+        assert "099999001" not in text, document_id  # no A-number in a public filing

@@ -57,7 +57,12 @@ def test_every_document_renders_for_the_demo_client(demo, document_id: str) -> N
     # every placeholder in the text is in the missing list, and highlighted
     shown = text.count("[[MISSING:")
     assert shown == len(highlighted_runs(draft.data))
-    assert (shown == 0) == (len(draft.missing) == 0)
+    facts = [m for m in draft.missing if m.fact != "narratives[].text"]
+    assert (shown == 0) == (len(facts) == 0)
+    # every topic waiting for the client's account is a highlighted prompt, and listed
+    prompts = highlighted_runs(draft.data, "cyan")
+    assert len(prompts) == len(draft.prompts) == len(draft.missing) - len(facts)
+    assert all(p.startswith("[[CLIENT'S ACCOUNT NEEDED") for p in prompts)
 
 
 def test_t_declaration_content_cites_and_numbering(demo) -> None:
@@ -65,26 +70,33 @@ def test_t_declaration_content_cites_and_numbering(demo) -> None:
     text = body(draft)
     assert "DECLARATION OF Lucía Inés Ejemplo Vargas" in text
     assert "I was born on March 2, 2004 in Quetzaltenango, Guatemala" in text
-    assert "Don Chepe" in text and "This began in March 2021" in text  # month precision
-    assert "I was 16 years old when this began" in text
-    assert "ADA Jordan Sample" in text
-    assert text.count("(n) ") >= 15  # numbered paragraphs
-    assert "Interpreter's certification of read-back" in text  # interpreter_needed
-    assert "________________________________________\nLucía Inés Ejemplo Vargas" in text
-    assert "Date: ________________________" in text  # wet-ink date left blank
+    assert "(n) It began in March 2021. It happened in Queens, NY." in text  # month precision
+    assert "(n) I was 16 years old when it began." in text
+    assert "(n) It ended on December 18, 2022." in text  # day precision
+    assert "I met with ADA Jordan Sample of the Example County District Attorney" in text
+    assert "My mother, Marta Vargas Ejemplo, lives in Quetzaltenango" in text  # worded by sex
+    assert "My brother, Tomás Ejemplo Vargas" in text
+    # element headings over the topics; the third-person danger note is not pasted in
+    assert "# How I was recruited and brought there" in text
+    assert "The recruiter's cousin" not in text
+    assert "Certificate of translation and read-back" in text  # interpreter_needed
+    assert "Executed on ________________________ at" in text  # 28 USC 1746: dated
+    assert "________________________________________\nLucía Inés Ejemplo Vargas\nDeclarant" in text
     for cite in ("8 CFR 214.202(c)(1)", "22 USC 7102(11)", "INA 101(a)(15)(T)(i)(IV)"):
         assert cite in draft.cites
         assert cite in text  # in the attorney review notes of the draft
+    assert "28 USC 1746" in draft.cites
     ids = [c.id for c in draft.clauses]  # in the order the declaration prints them
     assert {"t.victim.fraud", "t.victim.coercion", "t.compliance.minor_exemption"} <= set(ids)
     assert ids[0] == "t.intro.identity" and ids[-1] == "t.closing.truth"
     assert ids.index("t.victim.recruitment") < ids.index("t.hardship.harm")
     notes = text.split("Attorney review notes")[1]
-    assert notes.index("Who I am") < notes.index("How it ended") < notes.index("Closing")
+    assert notes.index("Who I am —") < notes.index("How it ended —") < notes.index("Closing —")
     assert "t.compliance.trauma" in dict(draft.undecided)
-    # the sibling's danger facts are missing: one placeholder, one missing item
-    assert "[[MISSING: What shows the danger of retaliation]]" in text
-    assert {m.fact for m in draft.missing} == {"family[].danger_facts"}
+    # the demo has no narrative blocks: every story topic is a prompt, none is default prose
+    assert "How I was recruited and brought there" in draft.prompts
+    assert {m.fact for m in draft.missing} == {"narratives[].text"}
+    assert "I have been helping the authorities" not in text
 
 
 def test_final_drops_draft_header_and_review_notes(demo) -> None:
@@ -98,15 +110,14 @@ def test_final_drops_draft_header_and_review_notes(demo) -> None:
 def test_missing_facts_become_highlighted_placeholders(demo) -> None:
     demo.client.date_of_birth = None
     demo.client.a_number = None
-    demo.rows("episodes")[0].perpetrators = None
+    demo.client.city_of_birth = None
     draft = render("t_declaration", view_of(demo))
     text = body(draft)
-    assert "I was born on [[MISSING: Date of birth]] in Quetzaltenango" in text
-    assert "[[MISSING: Who did it: names, roles, relationship]]" in text
+    assert "I was born on [[MISSING: Date of birth]] in [[MISSING: City or town of birth]]" in text
     runs = highlighted_runs(draft.data)
     assert "[[MISSING: Date of birth]]" in runs
     facts = {m.fact for m in draft.missing}
-    assert {"client.date_of_birth", "episodes[].perpetrators"} <= facts
+    assert {"client.date_of_birth", "client.city_of_birth"} <= facts
     where = {m.where for m in draft.missing if m.fact == "client.date_of_birth"}
     assert "clause t.intro.identity" in where
     # the minor clauses cannot be decided without the date of birth
@@ -136,7 +147,7 @@ def test_ny_vacatur_motion_caption_statute_and_dockets(demo) -> None:
     )
     text = body(draft)
     assert draft.state == "NY"
-    assert "QUEENS COUNTY CRIMINAL COURT, COUNTY OF QUEENS" in text
+    assert text.startswith("CRIMINAL COURT OF THE CITY OF NEW YORK, COUNTY OF QUEENS\n")
     assert "THE PEOPLE OF THE STATE OF NEW YORK" in text
     assert "Lucía Inés Ejemplo Vargas (a/k/a Lucy Vargas)" in text
     assert "Docket No(s). CR-000000-22QN" in text
@@ -145,6 +156,9 @@ def test_ny_vacatur_motion_caption_statute_and_dockets(demo) -> None:
     assert "PL 240.37" in text
     assert "sealing the records" in text
     assert "[[MISSING: Return date of the motion]]" in text
+    assert "[[MISSING: Address of the courthouse where the motion is heard]]" in text
+    assert "TO: Office of the District Attorney of Queens County" in text
+    assert "099999001" not in text and "A-number" not in text  # a public court filing
     assert any("VERIFY" in w for w in draft.warnings)  # the NY row is VERIFY
     assert all("236.14" not in c for c in draft.cites)  # no other state's statute
 
@@ -152,16 +166,38 @@ def test_ny_vacatur_motion_caption_statute_and_dockets(demo) -> None:
 def test_ny_memorandum_affirmation_affidavit_and_order(demo) -> None:
     v = view_of(demo)
     memo = body(render("vacatur_memorandum", v))
+    filed = memo.split("Attorney review notes")[0]
     assert "participation in the offense was a result of having been a victim" in memo
-    assert "due diligence" in memo and "People v. A.W., 2025 NY Slip Op 25085" in memo
-    assert "Matter of Azrag, 28 I&N Dec. 784 (BIA 2024)" in memo
+    # confirmed New York decisions (clauses/data/verified_cites.yaml)
+    assert "People v L.G. (41 Misc 3d 428 [Crim Ct, Queens County 2013])" in filed
+    assert "People v P.V. (64 Misc 3d 344 [Crim Ct, Queens County 2019])" in filed
+    assert "People v A.W. (2025 NY Slip Op 25085 [Crim Ct, Queens County 2025])" in filed
+    # no immigration argument in a public court filing unless the attorney opts in
+    assert "Azrag" not in filed and "immigration" not in filed.lower()
+    opted = body(render("vacatur_memorandum", v, options=RenderOptions(immigration_detail=True)))
+    assert "Matter of Azrag, 28 I&N Dec. 784 (BIA 2024)" in opted
     aff = body(render("vacatur_affirmation", v))
     assert "CR-000000-22QN" in aff and "Time served" in aff
-    assert "Arrested while forced to solicit outside the bar" in aff
+    assert "affirms as follows:" in aff
+    assert (  # CPLR 2106 as amended in 2024
+        "under the penalties of perjury under the laws of New York, which may include a fine or "
+        "imprisonment, that the foregoing is true" in aff
+    )
+    assert "Legal standard" not in aff and "Trafficking Victims Protection Act" not in aff
     swear = body(render("vacatur_affidavit", v))
     assert "being duly sworn" in swear and "Notary Public" in swear
     assert "arrested under the name Lucy Vargas" in swear
+    assert "Affidavit of interpreter" in swear  # the client needs an interpreter
+    assert "I translated the foregoing affidavit from English into Spanish" in swear
+    assert "Arrested while forced to solicit" not in swear  # no attorney note in her voice
+    demo.client.interpreter_needed = False
+    assert "Affidavit of interpreter" not in body(render("vacatur_affidavit", view_of(demo)))
+    service = body(render("vacatur_affirmation_of_service", v))
+    assert "AFFIRMATION OF SERVICE" in service
+    assert "on the District Attorney of Queens County, at [[MISSING:" in service
     order = body(render("vacatur_proposed_order", v))
+    assert "it is hereby" not in order.split("Attorney review notes")[0]  # no dangling clause
+    assert "It is therefore ORDERED that the judgment of conviction under docket" in order
     assert "VACATED pursuant to N.Y. Crim. Proc. Law 440.10(1)(i), (6) on that ground" in order
     assert "the accusatory instrument is DISMISSED" in order
     assert "records of these proceedings be sealed" in order
@@ -297,13 +333,13 @@ def test_ny_presumption_and_due_diligence_from_interview_facts(demo) -> None:
         demo.answers.pop(name, None)
     text = body(render("vacatur_memorandum", view_of(demo)))
     assert "creates a presumption" in text.split("# II.")[0]  # the statute section says so
-    assert "Official documentation of the defendant's status" not in text
+    assert "Official documentation of the Defendant's status" not in text
     demo.set_answer("vacatur.official_documentation", True)
     demo.set_answer("vacatur.safety_concerns_delayed", True)
     demo.set_answer("vacatur.sought_services_date", "2022-12-19")
     draft = render("vacatur_memorandum", view_of(demo))
     text = body(draft)
-    assert "Official documentation of the defendant's status as a victim" in text
+    assert "Official documentation of the Defendant's status as a victim" in text
     assert "first sought services on December 19, 2022" in text
     assert "reasonable concerns for the safety of the defendant" in text.split("# III.")[0]
     assert "vacatur.sought_services_date" not in {m.fact for m in draft.missing}
@@ -326,9 +362,12 @@ def test_every_document_renders_for_two_more_clients(make, document_id: str) -> 
 
 def test_read_back_certificate_unless_no_interpreter_is_needed(demo) -> None:
     demo.client.interpreter_needed = None  # unknown: keep the certificate for the attorney
-    assert "Interpreter's certification" in body(render("u_declaration", view_of(demo)))
+    cert = "Certificate of translation and read-back"
+    text = body(render("u_declaration", view_of(demo)))
+    assert cert in text
+    assert "competent to translate from Spanish into English" in text  # 8 CFR 103.2(b)(3)
     demo.client.interpreter_needed = False
-    assert "Interpreter's certification" not in body(render("u_declaration", view_of(demo)))
+    assert cert not in body(render("u_declaration", view_of(demo)))
 
 
 def test_exhibits_are_filtered_by_relief(demo) -> None:

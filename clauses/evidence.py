@@ -1,0 +1,104 @@
+"""Evidence checklists per relief (``clauses/data/evidence.yaml``): what to gather for each legal
+element, marked have / missing from the client's exhibits (issue 17). Attorney work product.
+
+``checklist(relief, view)`` -> ``[EvidenceLine]``. Must not import templates, packets or Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from clauses import conditions
+from clauses.errors import ClauseError
+from facts import UNKNOWN, FactView, RowView
+
+EVIDENCE_FILE = "clauses/data/evidence.yaml"
+
+
+class EvidenceItem(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    element: str
+    item: str
+    match: str
+    when: dict[str, Any] | None = None
+
+
+class EvidenceFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    relief: dict[str, list[EvidenceItem]]
+
+
+@dataclass(frozen=True)
+class EvidenceLine:
+    element: str
+    item: str
+    have: bool
+    tabs: tuple[str, ...]  # exhibits that satisfy it, by tab letter and description
+
+
+@cache
+def load_evidence() -> EvidenceFile:
+    text = (resources.files("clauses") / "data" / "evidence.yaml").read_text(encoding="utf-8")
+    try:
+        data = EvidenceFile.model_validate(yaml.safe_load(text) or {})
+    except ValidationError as exc:
+        raise ClauseError(EVIDENCE_FILE, None, str(exc.errors()[0]["msg"])) from exc
+    for relief, items in data.relief.items():
+        for i, item in enumerate(items):
+            where = f"{relief}[{i}]"
+            try:
+                re.compile(item.match)
+            except re.error as exc:
+                raise ClauseError(EVIDENCE_FILE, where, f"match is not a pattern ({exc})") from exc
+            if item.when is not None:
+                conditions.validate(item.when, f"evidence {where}")
+    return data
+
+
+def _for_relief(row: RowView, relief: str) -> bool:
+    reliefs = row.get("reliefs")
+    return reliefs is UNKNOWN or relief in reliefs
+
+
+def _letter(n: int) -> str:
+    out = ""
+    while True:
+        out = chr(65 + n % 26) + out
+        n = n // 26 - 1
+        if n < 0:
+            return out
+
+
+def checklist(relief: str, view: FactView) -> list[EvidenceLine]:
+    """The relief's items whose condition is not false, each marked have / missing."""
+    exhibits = [r for r in view.rows("exhibits") if _for_relief(r, relief)]
+    lines = []
+    for item in load_evidence().relief.get(relief, []):
+        if conditions.evaluate(item.when, view) is False:
+            continue
+        pattern = re.compile(item.match, re.IGNORECASE)
+        tabs = []
+        for i, x in enumerate(exhibits):
+            desc = x.get("description")
+            elements = x.get("elements")
+            hit = (desc is not UNKNOWN and pattern.search(str(desc))) or (
+                elements is not UNKNOWN and item.element in elements
+            )
+            if hit:
+                label = x.get("label")
+                tab = str(label) if label is not UNKNOWN else _letter(i)
+                tabs.append(f"Tab {tab}: {desc if desc is not UNKNOWN else 'exhibit'}")
+        lines.append(EvidenceLine(item.element, item.item, bool(tabs), tuple(tabs)))
+    return lines
+
+
+__all__ = ["EvidenceLine", "checklist", "load_evidence"]
