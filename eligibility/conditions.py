@@ -14,6 +14,7 @@ Shape (YAML), validated by pydantic::
     all_rows: {group: arrests, where: <cond>}
     ref: severe_trafficking                     # a named shared condition (rules/common.yaml)
     vacatur_covers: true                        # inside an arrests row: the state table covers it
+    definitely: <cond>                          # true only when <cond> is true; unknown is false
     const: true | false | null
 
 Semantics:
@@ -25,6 +26,8 @@ Semantics:
   the group was answered as "none" (an ANSWERED ``group[]`` answer), when any_row is false and
   all_rows true. Inside ``where``, ``group[].col`` reads the current row.
 - Outside a row, a ``group[].col`` comparison means "some row" (as in the clauses package).
+- ``definitely`` turns unknown into false: for a fact that only weighs against an element when it
+  is documented (an agency's recorded refusal), so that not knowing it does not block the element.
 - Every evaluation also returns the unknown facts the result depends on: empty when the
   result is true or false, otherwise the facts whose answers could still settle it.
 """
@@ -172,12 +175,18 @@ class Const(_Node):
     const: bool | None
 
 
+class Definitely(_Node):
+    definitely: Condition
+
+
 Condition = Annotated[
-    Union[All, AnyOf, Not, AtLeast, AnyRow, AllRows, Ref, VacaturCovers, Const, Compare],  # noqa: UP007
+    Union[  # noqa: UP007
+        All, AnyOf, Not, AtLeast, AnyRow, AllRows, Ref, VacaturCovers, Const, Definitely, Compare
+    ],
     Field(union_mode="left_to_right"),
 ]
 
-for _m in (All, AnyOf, Not, AtLeastSpec, AtLeast, RowSpec, AnyRow, AllRows):
+for _m in (All, AnyOf, Not, AtLeastSpec, AtLeast, RowSpec, AnyRow, AllRows, Definitely):
     _m.model_rebuild()
 
 
@@ -438,6 +447,8 @@ def _eval_node(node: Any, ctx: Context, row: RowView | None) -> Result:
         return ctx.vacatur(ctx, row)
     if isinstance(node, Const):
         return Result(node.const)
+    if isinstance(node, Definitely):
+        return TRUE if _eval(node.definitely, ctx, row).value is True else FALSE
     raise TypeError(f"not a condition node: {node!r}")
 
 
@@ -479,6 +490,8 @@ def walk(node: Any, row_group: str | None = None) -> list[tuple[Any, str | None]
         children = list(node.any)
     elif isinstance(node, Not):
         children = [node.not_]
+    elif isinstance(node, Definitely):
+        children = [node.definitely]
     elif isinstance(node, AtLeast):
         children = list(node.at_least.of)
     elif isinstance(node, AnyRow | AllRows):

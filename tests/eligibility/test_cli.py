@@ -47,7 +47,7 @@ def test_interview_in_the_terminal_skip_later_decline_back() -> None:
     args = main.build_parser().parse_args(
         ["interview", "--client", "demo", "--relief", "asylum_psg", "--today", "2026-11-29"]
     )
-    script = iter(["y", "skip", "later", "decline", "back", "n", "maybe", "quit"])
+    script = iter(["y", "skip", "later", "skip", "decline", "back", "n", "maybe", "quit"])
     out = io.StringIO()
     assert cmd_interview(args, read=lambda _p: next(script), out=out) == 0
     text = out.getvalue()

@@ -34,7 +34,7 @@ PRESENT = {
     "immigration.left_us_after_trafficking": False,
 }
 HARMED = {"crime.abuse.physical_injury": True, "crime.abuse.mental_harm": True}
-COMPLIED = [{"event": "interview", "client_response": "complied"}]
+COMPLIED = [{"event": "interview", "client_response": "complied", "agency_level": "local"}]
 STRONG_T = {
     **PRESENT,
     **CLEAN_RECORD,
@@ -67,6 +67,7 @@ PATTERNS: list[tuple[str, str, dict[str, Any], dict[str, str], str]] = [
                 **STRONG_T,
                 "cooperation.reported_to_lea": False,
                 "cooperation.trauma_prevented": True,
+                "cooperation.unable_due_to_trauma": True,
             },
             "episodes": [LABOR_EPISODE],
             "arrests": [],
@@ -86,7 +87,11 @@ PATTERNS: list[tuple[str, str, dict[str, Any], dict[str, str], str]] = [
         "entered without inspection, waiver available",
         {
             "client": EWI,
-            "answers": {**STRONG_T, "cooperation.reported_to_lea": True},
+            "answers": {
+                **STRONG_T,
+                "cooperation.reported_to_lea": True,
+                "inadmissibility.incident_to_victimization": True,
+            },
             "episodes": [LABOR_EPISODE],
             "le_contacts": COMPLIED,
             "arrests": [],
@@ -271,7 +276,12 @@ PATTERNS: list[tuple[str, str, dict[str, Any], dict[str, str], str]] = [
         "captivity excused a late filing",
         {
             "client": arrived(3 * 365),
-            "answers": {**STRONG_ASYLUM, "asylum.exception.held_by_traffickers": True},
+            "answers": {
+                **STRONG_ASYLUM,
+                "asylum.exception.held_by_traffickers": True,
+                # issue 14: filed within a reasonable period after the captivity ended
+                "asylum.exception_ended_date": TODAY - dt.timedelta(days=60),
+            },
         },
         {
             "A-E1": "likely_met",
