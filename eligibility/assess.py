@@ -210,6 +210,16 @@ def _cap(status: str, capped: bool) -> str:
 # ---------------------------------------------------------------------------------------------
 
 _PROSTITUTION_CATEGORIES = ("prostitution", "loitering")
+#: Remedies that clear a record as vacatur does (an expunged Florida conviction is deemed
+#: vacated); sealing and nondisclosure hide a record without vacating it (issue 14).
+VACATING_REMEDIES = ("vacatur", "expungement", "set_aside")
+#: arrests[].disposition -> the record_scope entry a state's statute must reach.
+_DISPOSITION_SCOPE = {
+    "convicted": "conviction",
+    "dismissed": "arrest_no_conviction",
+    "acquitted": "arrest_no_conviction",
+    "adjudicated": "juvenile_adjudication",
+}
 
 
 def vacatur_hook(states: dict[str, StateRule]) -> Any:
@@ -222,6 +232,20 @@ def vacatur_hook(states: dict[str, StateRule]) -> Any:
         rule = states.get(str(state).upper()) or states.get(str(state))
         if rule is None:
             return Result(None)  # no table row: attorney research, nothing to ask the client
+        # Issue 14: the remedy must vacate (not only seal), the case must be disposed, and the
+        # statute must reach this kind of record (NY reaches judgments of conviction only).
+        if not set(rule.relief_types) & set(VACATING_REMEDIES):
+            return Result(False)
+        disposition = row.get("disposition")
+        if disposition is UNKNOWN:
+            return Result(None, frozenset({"arrests[].disposition"}))
+        needed = _DISPOSITION_SCOPE.get(str(disposition))
+        if needed is None:  # pending (not vacatable), or already vacated or sealed
+            return Result(False)
+        if not rule.record_scope:
+            return Result(None)  # the row does not say which records it reaches: research
+        if needed not in rule.record_scope:
+            return Result(False)
         if rule.age_limit == "under_18_at_offense":
             dob = ctx.value("client.date_of_birth")
             when = row.get("arrest_date")

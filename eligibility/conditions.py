@@ -15,6 +15,7 @@ Shape (YAML), validated by pydantic::
     ref: severe_trafficking                     # a named shared condition (rules/common.yaml)
     vacatur_covers: true                        # inside an arrests row: the state table covers it
     definitely: <cond>                          # true only when <cond> is true; unknown is false
+    state_offers: [sealing, nondisclosure_order] # inside an arrests row: the state's remedies
     const: true | false | null
 
 Semantics:
@@ -179,9 +180,24 @@ class Definitely(_Node):
     definitely: Condition
 
 
+class StateOffers(_Node):
+    state_offers: list[str] = Field(min_length=1)
+
+
 Condition = Annotated[
     Union[  # noqa: UP007
-        All, AnyOf, Not, AtLeast, AnyRow, AllRows, Ref, VacaturCovers, Const, Definitely, Compare
+        All,
+        AnyOf,
+        Not,
+        AtLeast,
+        AnyRow,
+        AllRows,
+        Ref,
+        VacaturCovers,
+        Const,
+        Definitely,
+        StateOffers,
+        Compare,
     ],
     Field(union_mode="left_to_right"),
 ]
@@ -449,7 +465,23 @@ def _eval_node(node: Any, ctx: Context, row: RowView | None) -> Result:
         return Result(node.const)
     if isinstance(node, Definitely):
         return TRUE if _eval(node.definitely, ctx, row).value is True else FALSE
+    if isinstance(node, StateOffers):
+        return _state_offers(node, ctx, row)
     raise TypeError(f"not a condition node: {node!r}")
+
+
+def _state_offers(node: StateOffers, ctx: Context, row: RowView | None) -> Result:
+    """Inside an arrests row: does the state's record-relief statute offer one of these remedies
+    (``relief_types`` in the state table)? A state with no table row is unknown (research)."""
+    if row is None:
+        return Result(None, frozenset({"arrests[].state"}))
+    state = row.get("state")
+    if state is UNKNOWN:
+        return Result(None, frozenset({"arrests[].state"}))
+    rule = ctx.states.get(str(state).upper()) or ctx.states.get(str(state))
+    if rule is None:
+        return Result(None)
+    return Result(bool(set(getattr(rule, "relief_types", ())) & set(node.state_offers)))
 
 
 def evaluate_full(

@@ -246,9 +246,9 @@ def test_california_excludes_violent_offences() -> None:
 
 
 def test_unconfirmed_state_scope_stays_unknown_and_federal_is_not_covered() -> None:
-    tx = run(make_profile(arrests=[arrest(state="TX", offense_category="prostitution")]), "vacatur")
-    assert tx.element("V-E3").status == "unknown"
-    assert tx.element("V-E3").unknown_facts == ()  # research for counsel, not a client question
+    wa = run(make_profile(arrests=[arrest(state="WA", offense_category="prostitution")]), "vacatur")
+    assert wa.element("V-E3").status == "unknown"
+    assert wa.element("V-E3").unknown_facts == ()  # research for counsel, not a client question
     fed = run(
         make_profile(arrests=[arrest(state="federal", offense_category="immigration")]), "vacatur"
     )

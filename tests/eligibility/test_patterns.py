@@ -400,10 +400,11 @@ PATTERNS: list[tuple[str, str, dict[str, Any], dict[str, str], str]] = [
     ),
     (
         "vacatur",
-        "Texas: statute scope not confirmed",
+        # issue 14: Texas offers an order of nondisclosure only (Gov't Code 411.0728)
+        "Texas: nondisclosure only, vacatur likely not eligible",
         {"arrests": [conviction(state="TX", offense_category="prostitution")]},
-        {"V-E1": "met", "V-E2": "likely_met", "V-E3": U, "V-E4": U},
-        "needs_more_information",
+        {"V-E1": "met", "V-E2": "likely_met", "V-E3": "likely_unmet", "V-E4": U},
+        "likely_not_eligible",
     ),
     (
         "vacatur",
