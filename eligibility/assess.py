@@ -35,6 +35,7 @@ from eligibility.conditions import (
     VacaturCovers,
     compare,
     evaluate_full,
+    walk,
 )
 from eligibility.deps import resolving_questions
 from eligibility.errors import UnknownRelief
@@ -333,6 +334,23 @@ def _basis(node: Any, ctx: Context, row: RowView | None, want: bool, out: list[s
         out.append(f"{row.group}[{row.index}] state statute covers offence = {want}{cite}")
 
 
+def _shown(node: Any, ctx: Context) -> list[str]:
+    """The client-level answers in ``node`` that are true (e.g. the hardship factors shown), for
+    an element left to the attorney's weighing."""
+    out: list[str] = []
+    for n, group in walk(node):
+        if (
+            isinstance(n, Compare)
+            and group is None
+            and "[]" not in n.fact
+            and n.op == "is_true"
+            and evaluate_full(n, ctx).value is True
+            and f"{n.fact} = True" not in out
+        ):
+            out.append(f"{n.fact} = True")
+    return out
+
+
 def _describe(facts: Iterable[str], view: FactView) -> str:
     parts = []
     for name in facts:
@@ -429,11 +447,15 @@ def _assess_element(
             "Unknown: the answers recorded do not settle this; it needs attorney review or "
             "action (see the flags)."
         )
+    shown = _shown(el.met_if, ctx)
+    if shown:
+        reason += " Shown so far: " + "; ".join(shown) + "."
     return done(
         "unknown",
         reason,
         unknown_facts=tuple(facts),
         resolving_questions=tuple(questions),
+        basis=tuple(shown),
     )
 
 

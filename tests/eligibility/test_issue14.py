@@ -146,6 +146,7 @@ def test_one_hardship_factor_is_not_likely_met() -> None:
     }
     e4 = run(t_profile(one), "t_visa").element("T-E4")
     assert e4.status == "unknown"
+    assert e4.basis == ("hardship.trafficker_reprisal_risk = True",)  # the factor shown is named
     assert run(t_profile(), "t_visa").element("T-E4").status == "likely_met"  # three factors
     none = {
         f"hardship.{k}": False
@@ -374,3 +375,17 @@ def test_florida_expunction_and_hawaii_prostitution_only() -> None:
     assert run(make_profile(arrests=hi_theft), "vacatur").element("V-E3").status == ("likely_unmet")
     hi = [conviction(state="HI", offense_category="prostitution")]
     assert run(make_profile(arrests=hi), "vacatur").element("V-E3").status == "likely_met"
+
+
+# -- Continued Presence: requested by a federal official (22 USC 7105(c)(3)) --------------------
+
+
+def test_local_agency_without_a_federal_partner_is_flagged() -> None:
+    answers = {"cp.lea_willing_to_request": True, "cp.federal_partner_involved": False}
+    a = run(make_profile(answers=answers), "continued_presence")
+    assert "CP-FLAG-FEDERAL-PARTNER" in a.flag_ids()
+    assert a.element("CP-E3").status == "unknown"
+    partnered = {**answers, "cp.federal_partner_involved": True}
+    b = run(make_profile(answers=partnered), "continued_presence")
+    assert "CP-FLAG-FEDERAL-PARTNER" not in b.flag_ids()
+    assert b.element("CP-E3").status == "likely_met"
