@@ -256,6 +256,8 @@ class Context:
         self._rows: dict[str, list[RowView]] = {}
         #: (id(node), group, row index) -> Result; nodes live as long as the cached rule set
         self.memo: dict[tuple[int, str, int], Result] = {}
+        #: id(node) -> Result for evaluations outside any row
+        self.memo_top: dict[int, Result] = {}
         self.keep: list[Any] = []
 
     def value(self, name: str) -> Any:
@@ -368,10 +370,37 @@ def _kleene_any(results: list[Result]) -> Result:
     return Result(None, frozenset(unknown)) if seen_none else FALSE
 
 
+#: Compare node id -> (node, parsed literal): literals are parsed once per rule set, not per
+#: evaluation (the node is kept so that a reused id can never hit).
+_LITERALS: dict[int, tuple[Any, Any]] = {}
+#: Fact name -> (fact, column within its row or None): catalogue lookups once per name.
+_FACT_INFO: dict[tuple[int, str], tuple[Fact, str | None]] = {}
+
+
+def _node_literal(node: Compare) -> Any:
+    hit = _LITERALS.get(id(node))
+    if hit is not None and hit[0] is node:
+        return hit[1]
+    value = _literal(node.value)
+    _LITERALS[id(node)] = (node, value)
+    return value
+
+
+def _fact_info(name: str, ctx: Context) -> tuple[Fact, str | None]:
+    key = (id(ctx.view.catalogue), name)
+    try:
+        return _FACT_INFO[key]
+    except KeyError:
+        fact = ctx.view.catalogue[name]
+        column = name.split("[].", 1)[1] if fact.many and fact.type != "group" else None
+        _FACT_INFO[key] = (fact, column)
+        return fact, column
+
+
 def _fact_value(name: str, ctx: Context, row: RowView | None) -> tuple[Any, Fact]:
-    fact = ctx.view.catalogue[name]
-    if row is not None and fact.group == row.group and fact.many and fact.type != "group":
-        return _coerce(fact, row.get(name.split("[].", 1)[1])), fact
+    fact, column = _fact_info(name, ctx)
+    if row is not None and column is not None and fact.group == row.group:
+        return _coerce(fact, row.get(column)), fact
     return _coerce(fact, ctx.value(name)), fact
 
 
@@ -381,7 +410,7 @@ def _eval_compare(node: Compare, ctx: Context, row: RowView | None) -> Result:
         target, _tfact = _fact_value(node.value_fact, ctx, row)
         target_name = node.value_fact
     else:
-        target, target_name = _literal(node.value), None
+        target, target_name = _node_literal(node), None
     if fact.many and fact.type != "group" and isinstance(value, list):
         # outside its row: "some row" semantics
         rows = ctx.rows(fact.group or "")
@@ -422,7 +451,13 @@ def _eval_rows(spec: RowSpec, ctx: Context, row: RowView | None, quantifier: str
 
 
 def _eval(node: Any, ctx: Context, row: RowView | None) -> Result:
-    key = (id(node), row.group, row.index) if row is not None else (id(node), "", -1)
+    if row is None:  # the common case: a plain id key (no tuple to build and hash)
+        top = ctx.memo_top
+        res = top.get(id(node))
+        if res is None:
+            res = top[id(node)] = _eval_node(node, ctx, None)
+        return res
+    key = (id(node), row.group, row.index)
     try:
         return ctx.memo[key]
     except KeyError:

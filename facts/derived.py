@@ -8,6 +8,7 @@ is computed per row and receives the ``RowView``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -612,7 +613,8 @@ def _observed(day: dt.date) -> dt.date:
     return day
 
 
-def federal_holidays(year: int) -> set[dt.date]:
+@functools.lru_cache(maxsize=64)
+def federal_holidays(year: int) -> frozenset[dt.date]:
     """The legal public holidays of 5 USC 6103(a) in ``year``, as observed (Juneteenth from
     2021). Inauguration Day and one-off closures are not included."""
     fixed = [(1, 1), (7, 4), (11, 11), (12, 25)]
@@ -631,7 +633,7 @@ def federal_holidays(year: int) -> set[dt.date]:
     nxt = dt.date(year + 1, 1, 1)
     if nxt.weekday() == 5:
         days.add(dt.date(year, 12, 31))
-    return days
+    return frozenset(days)
 
 
 def next_business_day(day: dt.date) -> dt.date:
