@@ -389,3 +389,15 @@ def test_local_agency_without_a_federal_partner_is_flagged() -> None:
     b = run(make_profile(answers=partnered), "continued_presence")
     assert "CP-FLAG-FEDERAL-PARTNER" not in b.flag_ids()
     assert b.element("CP-E3").status == "likely_met"
+
+
+def test_reporting_or_testifying_alone_is_not_nexus() -> None:
+    only = {**STRONG_ASYLUM, "asylum.harmed_because": ["reported_or_testified"]}
+    a = run(make_profile(client=arrived(100), answers=only), "asylum_psg")
+    assert a.element("A-E3").status == "unknown"
+    assert "A-FLAG-NEXUS-REPORTING" in a.flag_ids()
+    money = {**STRONG_ASYLUM, "asylum.harmed_because": ["money_only"]}
+    assert (
+        run(make_profile(client=arrived(100), answers=money), "asylum_psg").element("A-E3").status
+        == "likely_unmet"
+    )
