@@ -581,6 +581,44 @@ def _register_filing_ages(relief: str, cite: str, filing_fact: str) -> None:
         return add_years(dob, 21) - dt.timedelta(days=1)
 
 
+def _register_relationship_at_filing(relief: str, filing_fact: str, cite: str) -> None:
+    @derived(
+        f"family[].relationship_after_{relief}_filing",
+        "bool",
+        f"The relationship began after the principal's {relief.upper()} filing date "
+        "(family[].relationship_since later than the filing date): it did not exist at filing",
+        cite=cite,
+        inputs=("family[].relationship_since", filing_fact),
+    )
+    def _after(view: FactView, row: RowView | None) -> Any:
+        since = _row_date(row, "relationship_since")
+        return None if since is None else since > filing_date(view, relief)
+
+
+@derived(
+    "family[].stepchild_before_18",
+    "bool",
+    "For a stepchild: the marriage creating the step-relationship (family[].relationship_since) "
+    "took place before the child turned 18",
+    cite="INA 101(b)(1)(B) (VERIFY)",
+    inputs=("family[].date_of_birth", "family[].relationship_since"),
+    verify=True,
+)
+def _stepchild_before_18(view: FactView, row: RowView | None) -> Any:
+    dob, since = _row_date(row, "date_of_birth"), _row_date(row, "relationship_since")
+    if dob is None or since is None:
+        return None
+    return since < add_years(dob, 18)
+
+
+_register_relationship_at_filing(
+    "t", "t_visa.filing_date", "INA 101(a)(15)(T)(ii); 8 CFR 214.211 (VERIFY pinpoint)"
+)
+_register_relationship_at_filing(
+    "u", "u_visa.planned_filing_date", "INA 101(a)(15)(U)(ii); 8 CFR 214.14(f) (VERIFY pinpoint)"
+)
+
+
 _register_filing_ages(
     "t", "INA 214(o)(4)-(5); 8 CFR 214.211 (VERIFY pinpoints)", "t_visa.filing_date"
 )

@@ -401,3 +401,33 @@ def test_reporting_or_testifying_alone_is_not_nexus() -> None:
         run(make_profile(client=arrived(100), answers=money), "asylum_psg").element("A-E3").status
         == "likely_unmet"
     )
+
+
+def test_derivative_exclusions_stepchildren_and_t6_link() -> None:
+    """Issue 14: never a U.S. citizen or the perpetrator; the relationship must exist at filing;
+    a stepchild counts when the marriage came before 18; T-6 is linked to its derivative."""
+    filing = {"t_visa.filing_date": dt.date(2026, 1, 15)}
+    kid = {
+        "relationship": "child",
+        "marital_status": "single",
+        "date_of_birth": dt.date(2015, 1, 1),
+    }
+    family = [
+        {**kid, "given_name": "Ok"},
+        {**kid, "given_name": "Citizen", "us_citizen": True},
+        {"relationship": "spouse", "given_name": "Abuser", "is_perpetrator": True},
+        {"relationship": "spouse", "given_name": "Later",
+         "relationship_since": dt.date(2026, 5, 1)},
+        {**kid, "relationship": "stepchild", "given_name": "Step",
+         "relationship_since": dt.date(2020, 6, 1)},
+        {**kid, "relationship": "stepchild", "given_name": "Late",
+         "date_of_birth": dt.date(2006, 1, 1), "relationship_since": dt.date(2024, 6, 1)},
+        {"relationship": "child_of_derivative", "given_name": "Unlinked",
+         "in_danger_of_retaliation": True},
+    ]  # fmt: skip
+    ds = run(t_profile(filing, family=family), "t_visa").derivatives
+    assert [(d.code, d.name, d.status) for d in ds] == [
+        ("T-3", "Ok", "may_qualify"),
+        ("T-3", "Step", "may_qualify"),
+        ("T-6", "Unlinked", "unknown"),
+    ]
