@@ -1,8 +1,10 @@
 """Headless case-file commands and the helpers every package's CLI uses to name a client.
 
-Commands: ``init``, ``clients`` (list/search, ``clients show CLIENT``), ``export``, ``import``,
-``backup``. Helpers: ``add_client_arguments(parser)`` and ``load_profile_from_args(args)``:
-``--client demo`` is the bundled fictional profile and never opens a database.
+Commands: ``init``, ``clients`` (list/search, ``clients show CLIENT``, ``clients import-profile
+FILE.yaml``, ``clients export-profile CLIENT --out FILE.yaml --i-understand-plaintext``),
+``export``, ``import``, ``backup``. Helpers: ``add_client_arguments(parser)`` and
+``load_profile_from_args(args)``: ``--client demo`` is the bundled fictional profile and never
+opens a database.
 Passphrases come from an environment variable (``--passphrase-env``) or a no-echo prompt.
 """
 
@@ -109,12 +111,20 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "clients",
         help="List or search clients; 'clients show CLIENT' shows one",
-        description="clients [list] [QUERY...] | clients show CLIENT. A query matches names, "
-        "aliases and A-numbers, ignoring case and accents.",
+        description="clients [list] [QUERY...] | clients show CLIENT | clients import-profile "
+        "FILE.yaml | clients export-profile CLIENT --out FILE.yaml --i-understand-plaintext. "
+        "A query matches names, aliases and A-numbers, ignoring case and accents. Profile files "
+        "are plaintext YAML documented by casefile/profile.schema.json.",
     )
     p.add_argument("words", nargs="*", metavar="QUERY", help="'list' or 'show', then words")
     p.add_argument("--all", action="store_true", help="Include archived clients")
     p.add_argument("--json", action="store_true", help="Machine-readable output")
+    p.add_argument("--out", type=Path, help="export-profile: the YAML file to write")
+    p.add_argument(
+        "--i-understand-plaintext",
+        action="store_true",
+        help="export-profile: confirm that the file is written unencrypted",
+    )
     add_passphrase_argument(p)
     p.set_defaults(handler=cmd_clients)
 
@@ -188,8 +198,12 @@ def _summary_json(s: ClientSummary) -> dict[str, Any]:
 def cmd_clients(args: argparse.Namespace) -> int:
     words = list(args.words)
     action = "list"
-    if words and words[0] in ("list", "show"):
+    if words and words[0] in ("list", "show", "import-profile", "export-profile"):
         action = words.pop(0)
+    if action == "import-profile":
+        return _import_profile(args, words)
+    if action == "export-profile":
+        return _export_profile(args, words)
     if action == "show":
         if len(words) != 1:
             raise ValidationError("clients show", "name exactly one client (id, A-number, name)")
@@ -218,6 +232,60 @@ def cmd_clients(args: argparse.Namespace) -> int:
         dob = s.date_of_birth.isoformat() if s.date_of_birth else "-"
         flag = "  (archived)" if s.archived else ""
         print(f"{s.id}  {s.display_name:<30}  {a_number:<13}  born {dob}{flag}")
+    return 0
+
+
+PLAINTEXT_WARNING = (
+    "A profile file is PLAINTEXT: anyone who can read the file can read the client's data. "
+    "Keep it on an encrypted disk and delete it when it has been imported."
+)
+
+
+def _import_profile(args: argparse.Namespace, words: list[str]) -> int:
+    """``clients import-profile FILE.yaml``: one new client from a documented profile file."""
+    from casefile.profile import profile_from_yaml
+
+    if len(words) != 1:
+        raise ValidationError("clients import-profile", "name exactly one YAML file")
+    path = Path(words[0])
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ValidationError(str(path), f"cannot be read ({exc.strerror})") from None
+    profile = profile_from_yaml(text, str(path))
+    store = open_store_from_args(args)
+    try:
+        if store.has_client(profile.client.id):
+            raise ValidationError(
+                f"{path}: client.id",
+                f"client {profile.client.id} already exists; remove the id line to import the "
+                "file as a new client",
+            )
+        store.save(profile)
+    finally:
+        store.lock()
+    print(f"Imported client {profile.client.id} ({profile.display_name}) from {path}")
+    print(PLAINTEXT_WARNING, file=sys.stderr)
+    return 0
+
+
+def _export_profile(args: argparse.Namespace, words: list[str]) -> int:
+    """``clients export-profile CLIENT --out FILE.yaml --i-understand-plaintext``."""
+    from casefile.profile import profile_to_yaml
+
+    if len(words) != 1 or args.out is None:
+        raise ValidationError(
+            "clients export-profile", "name one client and the file: CLIENT --out FILE.yaml"
+        )
+    if not args.i_understand_plaintext:
+        raise ValidationError(
+            "--i-understand-plaintext", PLAINTEXT_WARNING + " Add the flag to write it anyway"
+        )
+    args.client = words[0]
+    profile = load_profile_from_args(args)
+    args.out.write_text(profile_to_yaml(profile), encoding="utf-8")
+    os.chmod(args.out, 0o600)
+    print(f"Wrote {args.out} (plaintext; readable by you only)")
     return 0
 
 

@@ -24,7 +24,7 @@ from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
 #: Bumped with every alembic revision that changes what a profile holds (bundles carry it).
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _now() -> datetime:
@@ -226,6 +226,18 @@ class FamilyMember(_Child, table=True):
     danger_facts: str | None = col("What shows the danger of retaliation", sensitive=True)
     include_as_derivative: bool | None = col("Attorney plans to include as a derivative")
     linked_client_id: str | None = col("Their own client profile, if any")
+    # issue 14 (derivatives, SCHEMA_VERSION 4)
+    us_citizen: bool | None = col("Is a U.S. citizen (never a derivative)")
+    is_perpetrator: bool | None = col(
+        "Took part in the trafficking or crime against the client (never a derivative)",
+        sensitive=True,
+    )
+    relationship_since: date | None = col(
+        "Date the relationship began (marriage, birth, adoption or step-relationship)"
+    )
+    derivative_parent: str | None = col(
+        "For a child of a derivative (T-6): the given name of that derivative family member"
+    )
 
 
 class Episode(_Child, table=True):

@@ -35,6 +35,7 @@ from eligibility.conditions import (
     VacaturCovers,
     compare,
     evaluate_full,
+    walk,
 )
 from eligibility.deps import resolving_questions, rule_index
 from eligibility.errors import UnknownRelief
@@ -209,6 +210,16 @@ def _cap(status: str, capped: bool) -> str:
 # ---------------------------------------------------------------------------------------------
 
 _PROSTITUTION_CATEGORIES = ("prostitution", "loitering")
+#: Remedies that clear a record as vacatur does (an expunged Florida conviction is deemed
+#: vacated); sealing and nondisclosure hide a record without vacating it (issue 14).
+VACATING_REMEDIES = ("vacatur", "expungement", "set_aside")
+#: arrests[].disposition -> the record_scope entry a state's statute must reach.
+_DISPOSITION_SCOPE = {
+    "convicted": "conviction",
+    "dismissed": "arrest_no_conviction",
+    "acquitted": "arrest_no_conviction",
+    "adjudicated": "juvenile_adjudication",
+}
 
 
 def vacatur_hook(states: dict[str, StateRule]) -> Any:
@@ -221,6 +232,20 @@ def vacatur_hook(states: dict[str, StateRule]) -> Any:
         rule = states.get(str(state).upper()) or states.get(str(state))
         if rule is None:
             return Result(None)  # no table row: attorney research, nothing to ask the client
+        # Issue 14: the remedy must vacate (not only seal), the case must be disposed, and the
+        # statute must reach this kind of record (NY reaches judgments of conviction only).
+        if not set(rule.relief_types) & set(VACATING_REMEDIES):
+            return Result(False)
+        disposition = row.get("disposition")
+        if disposition is UNKNOWN:
+            return Result(None, frozenset({"arrests[].disposition"}))
+        needed = _DISPOSITION_SCOPE.get(str(disposition))
+        if needed is None:  # pending (not vacatable), or already vacated or sealed
+            return Result(False)
+        if not rule.record_scope:
+            return Result(None)  # the row does not say which records it reaches: research
+        if needed not in rule.record_scope:
+            return Result(False)
         if rule.age_limit == "under_18_at_offense":
             dob = ctx.value("client.date_of_birth")
             when = row.get("arrest_date")
@@ -306,6 +331,23 @@ def _basis(node: Any, ctx: Context, row: RowView | None, want: bool, out: list[s
         rule = ctx.states.get(str(state)) if state is not UNKNOWN else None
         cite = f" ({rule.statute_cite}, {rule.offense_scope})" if rule is not None else ""
         out.append(f"{row.group}[{row.index}] state statute covers offence = {want}{cite}")
+
+
+def _shown(node: Any, ctx: Context) -> list[str]:
+    """The client-level answers in ``node`` that are true (e.g. the hardship factors shown), for
+    an element left to the attorney's weighing."""
+    out: list[str] = []
+    for n, group in walk(node):
+        if (
+            isinstance(n, Compare)
+            and group is None
+            and "[]" not in n.fact
+            and n.op == "is_true"
+            and evaluate_full(n, ctx).value is True
+            and f"{n.fact} = True" not in out
+        ):
+            out.append(f"{n.fact} = True")
+    return out
 
 
 def _describe(facts: Iterable[str], view: FactView) -> str:
@@ -431,11 +473,15 @@ def _assess_element(
             "Unknown: the answers recorded do not settle this; it needs attorney review or "
             "action (see the flags)."
         )
+    shown = _shown(el.met_if, ctx)
+    if shown:
+        reason += " Shown so far: " + "; ".join(shown) + "."
     return done(
         "unknown",
         reason,
         unknown_facts=tuple(facts),
         resolving_questions=tuple(questions),
+        basis=tuple(shown),
     )
 
 

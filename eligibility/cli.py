@@ -1,7 +1,12 @@
-"""Headless commands: ``assess`` and ``interview``.
+"""Headless commands: ``assess``, ``interview`` and ``deadlines``.
 
     ./run assess --client demo [--relief t_visa] [--json] [--today 2026-11-29]
     ./run interview --client demo [--relief t_visa ...] [--lang es] [--decide-only]
+    ./run deadlines [--client ID] [--days N] [--json] [--today 2026-11-29]
+
+``deadlines`` lists every dated deadline the assessments return (hearings, court-set filing
+dates, Supp B expiry, derivative age-outs, the asylum one-year date, CP and status expiry,
+adjustment at three years) across all clients, or one, sorted by date; overdue ones first.
 
 Output is a screening result for attorney review, never an eligibility decision. For a stored
 client, ``interview`` saves the profile after every answer; ``--client demo`` keeps answers in
@@ -17,6 +22,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TextIO
 
 from casefile.cli import (
@@ -27,7 +33,7 @@ from casefile.cli import (
 )
 from casefile.errors import ReliefDeskError
 from casefile.profile import Profile
-from eligibility.assess import Assessment, assess_all
+from eligibility.assess import Assessment, DeadlineItem, assess_all
 from eligibility.interview import NARRATIVE_FACT, OPENING, InterviewSession
 from eligibility.registry import relief_ids
 from facts import FactView
@@ -71,6 +77,20 @@ def register(sub: Any) -> None:
         help="Quick screen: ask only what decides an element (no evidence or story questions)",
     )
     q.set_defaults(handler=cmd_interview)
+
+    d = sub.add_parser(
+        "deadlines",
+        help="List dated deadlines across clients (or one), sorted by date",
+        description="Every deadline the screening assessments return, for every client (or "
+        "--client), sorted by date. Overdue deadlines are always listed.",
+    )
+    add_client_arguments(d, required=False)
+    d.add_argument(
+        "--days", type=int, metavar="N", help="Only deadlines due within N days (and overdue)"
+    )
+    d.add_argument("--json", action="store_true", help="Print JSON instead of text")
+    d.add_argument("--today", type=_date, help="As of this date (default: today)")
+    d.set_defaults(handler=cmd_deadlines)
 
 
 # -- assess ------------------------------------------------------------------------------------
@@ -386,3 +406,88 @@ def cmd_interview(
         profile, reliefs, args.today, language=args.lang, decide_only=args.decide_only
     )
     return run_interview(session, read, out, save)
+
+
+# -- deadlines ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClientDeadline:
+    client_id: str
+    client_name: str
+    relief: str
+    item: DeadlineItem
+
+
+def profile_deadlines(
+    profile: Profile, today: dt.date | None = None, days: int | None = None
+) -> list[ClientDeadline]:
+    """One client's dated deadlines from every assessment, one entry per (deadline, date) even
+    when several reliefs report it (a hearing date), sorted by date. With ``days``, only those
+    due within that many days, plus any already passed."""
+    view = FactView(profile, today=today)
+    seen: set[tuple[str, dt.date, str]] = set()
+    out: list[ClientDeadline] = []
+    for relief, a in assess_all(view).items():
+        for d in a.deadlines:
+            key = (d.id, d.due, d.title)
+            if key in seen or (days is not None and d.days_left > days):
+                continue
+            seen.add(key)
+            out.append(ClientDeadline(profile.client.id, profile.display_name, relief, d))
+    out.sort(key=lambda c: (c.item.due, c.client_name, c.item.id))
+    return out
+
+
+def _deadline_profiles(args: argparse.Namespace) -> list[Profile]:
+    if getattr(args, "client", None):
+        return [load_profile_from_args(args)]
+    store = open_store_from_args(args)
+    try:
+        return [store.load(c.id) for c in store.list_clients()]
+    finally:
+        store.lock()
+
+
+def cmd_deadlines(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    today = args.today or dt.date.today()
+    rows: list[ClientDeadline] = []
+    for profile in _deadline_profiles(args):
+        rows.extend(profile_deadlines(profile, today, args.days))
+    rows.sort(key=lambda c: (c.item.due, c.client_name, c.item.id))
+    if args.json:
+        data = {
+            "today": today.isoformat(),
+            "note": "Screening deadlines for attorney review; confirm each against the record.",
+            "deadlines": [
+                {
+                    "client": r.client_id,
+                    "name": r.client_name,
+                    "relief": r.relief,
+                    "id": r.item.id,
+                    "title": r.item.title,
+                    "due": r.item.due.isoformat(),
+                    "days_left": r.item.days_left,
+                    "passed": r.item.passed,
+                    "alert_from": r.item.alert_from.isoformat() if r.item.alert_from else None,
+                    "authority": list(r.item.authority),
+                    "verify_status": r.item.verify_status,
+                }
+                for r in rows
+            ],
+        }
+        out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        return 0
+    window = f" within {args.days} days" if args.days is not None else ""
+    out.write(f"Deadlines as of {today.isoformat()}{window} (attorney review; VERIFY marked)\n")
+    if not rows:
+        out.write("  none\n")
+    for r in rows:
+        state = "PASSED" if r.item.passed else f"{r.item.days_left:>4} days"
+        verify = "" if r.item.verify_status == "ok" else f" [{r.item.verify_status}]"
+        out.write(
+            f"  {r.item.due.isoformat()}  {state:<9} {r.client_name} — {r.item.title}"
+            f" ({'; '.join(r.item.authority)}){verify}\n"
+        )
+    return 0

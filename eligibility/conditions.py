@@ -14,6 +14,8 @@ Shape (YAML), validated by pydantic::
     all_rows: {group: arrests, where: <cond>}
     ref: severe_trafficking                     # a named shared condition (rules/common.yaml)
     vacatur_covers: true                        # inside an arrests row: the state table covers it
+    definitely: <cond>                          # true only when <cond> is true; unknown is false
+    state_offers: [sealing, nondisclosure_order] # inside an arrests row: the state's remedies
     const: true | false | null
 
 Semantics:
@@ -25,6 +27,8 @@ Semantics:
   the group was answered as "none" (an ANSWERED ``group[]`` answer), when any_row is false and
   all_rows true. Inside ``where``, ``group[].col`` reads the current row.
 - Outside a row, a ``group[].col`` comparison means "some row" (as in the clauses package).
+- ``definitely`` turns unknown into false: for a fact that only weighs against an element when it
+  is documented (an agency's recorded refusal), so that not knowing it does not block the element.
 - Every evaluation also returns the unknown facts the result depends on: empty when the
   result is true or false, otherwise the facts whose answers could still settle it.
 """
@@ -172,12 +176,33 @@ class Const(_Node):
     const: bool | None
 
 
+class Definitely(_Node):
+    definitely: Condition
+
+
+class StateOffers(_Node):
+    state_offers: list[str] = Field(min_length=1)
+
+
 Condition = Annotated[
-    Union[All, AnyOf, Not, AtLeast, AnyRow, AllRows, Ref, VacaturCovers, Const, Compare],  # noqa: UP007
+    Union[  # noqa: UP007
+        All,
+        AnyOf,
+        Not,
+        AtLeast,
+        AnyRow,
+        AllRows,
+        Ref,
+        VacaturCovers,
+        Const,
+        Definitely,
+        StateOffers,
+        Compare,
+    ],
     Field(union_mode="left_to_right"),
 ]
 
-for _m in (All, AnyOf, Not, AtLeastSpec, AtLeast, RowSpec, AnyRow, AllRows):
+for _m in (All, AnyOf, Not, AtLeastSpec, AtLeast, RowSpec, AnyRow, AllRows, Definitely):
     _m.model_rebuild()
 
 
@@ -231,6 +256,8 @@ class Context:
         self._rows: dict[str, list[RowView]] = {}
         #: (id(node), group, row index) -> Result; nodes live as long as the cached rule set
         self.memo: dict[tuple[int, str, int], Result] = {}
+        #: id(node) -> Result for evaluations outside any row
+        self.memo_top: dict[int, Result] = {}
         self.keep: list[Any] = []
 
     def value(self, name: str) -> Any:
@@ -343,10 +370,37 @@ def _kleene_any(results: list[Result]) -> Result:
     return Result(None, frozenset(unknown)) if seen_none else FALSE
 
 
+#: Compare node id -> (node, parsed literal): literals are parsed once per rule set, not per
+#: evaluation (the node is kept so that a reused id can never hit).
+_LITERALS: dict[int, tuple[Any, Any]] = {}
+#: Fact name -> (fact, column within its row or None): catalogue lookups once per name.
+_FACT_INFO: dict[tuple[int, str], tuple[Fact, str | None]] = {}
+
+
+def _node_literal(node: Compare) -> Any:
+    hit = _LITERALS.get(id(node))
+    if hit is not None and hit[0] is node:
+        return hit[1]
+    value = _literal(node.value)
+    _LITERALS[id(node)] = (node, value)
+    return value
+
+
+def _fact_info(name: str, ctx: Context) -> tuple[Fact, str | None]:
+    key = (id(ctx.view.catalogue), name)
+    try:
+        return _FACT_INFO[key]
+    except KeyError:
+        fact = ctx.view.catalogue[name]
+        column = name.split("[].", 1)[1] if fact.many and fact.type != "group" else None
+        _FACT_INFO[key] = (fact, column)
+        return fact, column
+
+
 def _fact_value(name: str, ctx: Context, row: RowView | None) -> tuple[Any, Fact]:
-    fact = ctx.view.catalogue[name]
-    if row is not None and fact.group == row.group and fact.many and fact.type != "group":
-        return _coerce(fact, row.get(name.split("[].", 1)[1])), fact
+    fact, column = _fact_info(name, ctx)
+    if row is not None and column is not None and fact.group == row.group:
+        return _coerce(fact, row.get(column)), fact
     return _coerce(fact, ctx.value(name)), fact
 
 
@@ -356,7 +410,7 @@ def _eval_compare(node: Compare, ctx: Context, row: RowView | None) -> Result:
         target, _tfact = _fact_value(node.value_fact, ctx, row)
         target_name = node.value_fact
     else:
-        target, target_name = _literal(node.value), None
+        target, target_name = _node_literal(node), None
     if fact.many and fact.type != "group" and isinstance(value, list):
         # outside its row: "some row" semantics
         rows = ctx.rows(fact.group or "")
@@ -397,7 +451,13 @@ def _eval_rows(spec: RowSpec, ctx: Context, row: RowView | None, quantifier: str
 
 
 def _eval(node: Any, ctx: Context, row: RowView | None) -> Result:
-    key = (id(node), row.group, row.index) if row is not None else (id(node), "", -1)
+    if row is None:  # the common case: a plain id key (no tuple to build and hash)
+        top = ctx.memo_top
+        res = top.get(id(node))
+        if res is None:
+            res = top[id(node)] = _eval_node(node, ctx, None)
+        return res
+    key = (id(node), row.group, row.index)
     try:
         return ctx.memo[key]
     except KeyError:
@@ -438,7 +498,25 @@ def _eval_node(node: Any, ctx: Context, row: RowView | None) -> Result:
         return ctx.vacatur(ctx, row)
     if isinstance(node, Const):
         return Result(node.const)
+    if isinstance(node, Definitely):
+        return TRUE if _eval(node.definitely, ctx, row).value is True else FALSE
+    if isinstance(node, StateOffers):
+        return _state_offers(node, ctx, row)
     raise TypeError(f"not a condition node: {node!r}")
+
+
+def _state_offers(node: StateOffers, ctx: Context, row: RowView | None) -> Result:
+    """Inside an arrests row: does the state's record-relief statute offer one of these remedies
+    (``relief_types`` in the state table)? A state with no table row is unknown (research)."""
+    if row is None:
+        return Result(None, frozenset({"arrests[].state"}))
+    state = row.get("state")
+    if state is UNKNOWN:
+        return Result(None, frozenset({"arrests[].state"}))
+    rule = ctx.states.get(str(state).upper()) or ctx.states.get(str(state))
+    if rule is None:
+        return Result(None)
+    return Result(bool(set(getattr(rule, "relief_types", ())) & set(node.state_offers)))
 
 
 def evaluate_full(
@@ -479,6 +557,8 @@ def walk(node: Any, row_group: str | None = None) -> list[tuple[Any, str | None]
         children = list(node.any)
     elif isinstance(node, Not):
         children = [node.not_]
+    elif isinstance(node, Definitely):
+        children = [node.definitely]
     elif isinstance(node, AtLeast):
         children = list(node.at_least.of)
     elif isinstance(node, AnyRow | AllRows):

@@ -230,6 +230,8 @@ class StateRule(Reviewed):
     procedure_text: str = ""
     effect_text: str = ""
     immigration_language: bool | None = None
+    #: A trafficking defence to a pending charge, where the state has one (issue 14).
+    trafficking_defense: str = ""
     authority: list[str] = Field(min_length=1)
     verify: bool
     notes: str = ""

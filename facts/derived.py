@@ -8,6 +8,7 @@ is computed per row and receives the ``RowView``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -268,15 +269,15 @@ def _age_at_arrival(view: FactView, _row: RowView | None) -> Any:
 @derived(
     "asylum.one_year_deadline",
     "date",
-    "Asylum one-year filing deadline: last arrival + 1 year (29 Feb -> 28 Feb). Counting rule "
-    "and weekend/holiday roll-forward not applied: target receipt well before this date",
-    cite="INA 208(a)(2)(B); 8 CFR 208.4(a)(2)",
+    "Asylum one-year filing deadline: last arrival + 1 year (29 Feb -> 28 Feb); a deadline on a "
+    "Saturday, Sunday or legal public holiday moves to the next business day",
+    cite="INA 208(a)(2)(B); 8 CFR 208.4(a)(2)(ii); 8 CFR 1.2 (day)",
     inputs=("client.last_arrival_date", "entries[].event_date"),
     verify=True,
 )
 def _asylum_deadline(view: FactView, _row: RowView | None) -> Any:
     last = _as_date(_latest_arrival(view, None))
-    return None if last is None else add_years(last, 1)
+    return None if last is None else next_business_day(add_years(last, 1))
 
 
 @derived(
@@ -295,8 +296,10 @@ def _asylum_days_left(view: FactView, _row: RowView | None) -> Any:
 @derived(
     "asylum.one_year_deadline_passed",
     "bool",
-    "The I-589 was (or, if not yet filed, would now be) received after the one-year deadline",
-    cite="INA 208(a)(2)(B); 8 CFR 208.4(a)(2)",
+    "The I-589 was (or, if not yet filed, would now be) filed after the one-year deadline; the "
+    "filing date is the receipt date, or the mailing date where a clear record of mailing exists "
+    "(asylum.mailed_date)",
+    cite="INA 208(a)(2)(B); 8 CFR 208.4(a)(2)(ii)",
     inputs=("client.last_arrival_date", "entries[].event_date", "asylum.filed_date"),
     verify=True,
 )
@@ -304,8 +307,9 @@ def _asylum_passed(view: FactView, _row: RowView | None) -> Any:
     deadline = _as_date(_asylum_deadline(view, None))
     if deadline is None:
         return None
-    filed = _get_date(view, "asylum.filed_date")
-    return (filed or view.today) > deadline
+    dates = [_get_date(view, "asylum.filed_date"), _get_date(view, "asylum.mailed_date")]
+    known = [d for d in dates if d is not None]
+    return (min(known) if known else view.today) > deadline
 
 
 # ---------------------------------------------------------------------------------------------
@@ -451,7 +455,7 @@ def _days_since_exception(view: FactView, _row: RowView | None) -> Any:
     "Since T or U status was granted, a single absence over 90 days or absences over 180 days in "
     "total (from entries[] exits and re-entries). Unknown while an exit has no return date and "
     "the limits are not yet exceeded",
-    cite="INA 245(l)(2); 8 CFR 245.23; 8 CFR 245.24(a)(1)",
+    cite="INA 245(l)(3); INA 245(m); 8 CFR 245.23; 8 CFR 245.24(a)(1)",
     inputs=("immigration.t_u_approval_date", "entries[].event_date", "entries[].direction"),
     verify=True,
 )
@@ -479,3 +483,233 @@ def _presence_broken(view: FactView, _row: RowView | None) -> Any:
             return True
         return None
     return longest > 90 or total > 180
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 14: derivative ages frozen at the principal's filing date, age-out deadlines
+# ---------------------------------------------------------------------------------------------
+
+#: The fact holding the principal's filing date (planned or actual) for each relief.
+FILING_DATE_FACTS = {"t": "t_visa.filing_date", "u": "u_visa.planned_filing_date"}
+
+
+def filing_date(view: FactView, relief: str) -> dt.date:
+    """The principal's filing date for ``relief`` ("t" or "u"), or today when none is recorded
+    (a screening on today's facts)."""
+    return _get_date(view, FILING_DATE_FACTS[relief]) or view.today
+
+
+def _already_filed(view: FactView, relief: str) -> bool:
+    filed = _get_date(view, FILING_DATE_FACTS[relief])
+    return filed is not None and filed <= view.today
+
+
+def _family_age_at(view: FactView, row: RowView | None, relief: str) -> int | None:
+    dob = _row_date(row, "date_of_birth")
+    return None if dob is None else years_between(dob, filing_date(view, relief))
+
+
+def _register_filing_ages(relief: str, cite: str, filing_fact: str) -> None:
+    label = relief.upper()
+
+    @derived(
+        f"family[].under_21_at_{relief}_filing",
+        "bool",
+        f"Family member is under 21 on the principal's {label} filing date ({filing_fact}, or "
+        "today if none is recorded)",
+        cite=cite,
+        inputs=("family[].date_of_birth", filing_fact),
+    )
+    def _u21(view: FactView, row: RowView | None) -> Any:
+        age = _family_age_at(view, row, relief)
+        return None if age is None else age < 21
+
+    @derived(
+        f"family[].under_18_at_{relief}_filing",
+        "bool",
+        f"Family member is under 18 on the principal's {label} filing date ({filing_fact}, or "
+        "today if none is recorded)",
+        cite=cite,
+        inputs=("family[].date_of_birth", filing_fact),
+    )
+    def _u18(view: FactView, row: RowView | None) -> Any:
+        age = _family_age_at(view, row, relief)
+        return None if age is None else age < 18
+
+    @derived(
+        f"client.under_21_at_{relief}_filing",
+        "bool",
+        f"The principal is under 21 on the {label} filing date ({filing_fact}, or today)",
+        cite=cite,
+        inputs=("client.date_of_birth", filing_fact),
+    )
+    def _client_u21(view: FactView, _row: RowView | None) -> Any:
+        dob = _dob(view)
+        return None if dob is None else years_between(dob, filing_date(view, relief)) < 21
+
+    @derived(
+        f"family[].{relief}_age_out_file_by",
+        "date",
+        f"Last day to file the {label} application while this child is under 21 (the day before "
+        "the 21st birthday); none once the principal has filed",
+        cite=cite,
+        inputs=("family[].date_of_birth", "family[].relationship", filing_fact),
+    )
+    def _child_age_out(view: FactView, row: RowView | None) -> Any:
+        dob = _row_date(row, "date_of_birth")
+        if dob is None or row is None or _already_filed(view, relief):
+            return None
+        if row.get("relationship") not in ("child", "stepchild"):
+            return None
+        return add_years(dob, 21) - dt.timedelta(days=1)
+
+    @derived(
+        f"client.{relief}_age_out_file_by",
+        "date",
+        f"Last day to file the {label} application while the principal is under 21 (parents and "
+        "unmarried siblings under 18 qualify as derivatives only then); none once filed",
+        cite=cite,
+        inputs=("client.date_of_birth", filing_fact),
+    )
+    def _principal_age_out(view: FactView, _row: RowView | None) -> Any:
+        dob = _dob(view)
+        if dob is None or _already_filed(view, relief):
+            return None
+        rels = {r.get("relationship") for r in view.rows("family")}
+        if not rels & {"parent", "sibling"}:
+            return None
+        return add_years(dob, 21) - dt.timedelta(days=1)
+
+
+def _register_relationship_at_filing(relief: str, filing_fact: str, cite: str) -> None:
+    @derived(
+        f"family[].relationship_after_{relief}_filing",
+        "bool",
+        f"The relationship began after the principal's {relief.upper()} filing date "
+        "(family[].relationship_since later than the filing date): it did not exist at filing",
+        cite=cite,
+        inputs=("family[].relationship_since", filing_fact),
+    )
+    def _after(view: FactView, row: RowView | None) -> Any:
+        since = _row_date(row, "relationship_since")
+        return None if since is None else since > filing_date(view, relief)
+
+
+@derived(
+    "family[].stepchild_before_18",
+    "bool",
+    "For a stepchild: the marriage creating the step-relationship (family[].relationship_since) "
+    "took place before the child turned 18",
+    cite="INA 101(b)(1)(B) (VERIFY)",
+    inputs=("family[].date_of_birth", "family[].relationship_since"),
+    verify=True,
+)
+def _stepchild_before_18(view: FactView, row: RowView | None) -> Any:
+    dob, since = _row_date(row, "date_of_birth"), _row_date(row, "relationship_since")
+    if dob is None or since is None:
+        return None
+    return since < add_years(dob, 18)
+
+
+_register_relationship_at_filing(
+    "t", "t_visa.filing_date", "INA 101(a)(15)(T)(ii); 8 CFR 214.211 (VERIFY pinpoint)"
+)
+_register_relationship_at_filing(
+    "u", "u_visa.planned_filing_date", "INA 101(a)(15)(U)(ii); 8 CFR 214.14(f) (VERIFY pinpoint)"
+)
+
+
+_register_filing_ages(
+    "t", "INA 214(o)(4)-(5); 8 CFR 214.211 (VERIFY pinpoints)", "t_visa.filing_date"
+)
+_register_filing_ages(
+    "u", "INA 214(p)(7); 8 CFR 214.14(f) (VERIFY pinpoints)", "u_visa.planned_filing_date"
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 14: business days (asylum one-year deadline)
+# ---------------------------------------------------------------------------------------------
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th ``weekday`` (0 = Monday) of a month; n = -1 is the last."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _observed(day: dt.date) -> dt.date:
+    """A fixed-date holiday on a Saturday is observed on the Friday, on a Sunday on the Monday
+    (5 USC 6103(b))."""
+    if day.weekday() == 5:
+        return day - dt.timedelta(days=1)
+    if day.weekday() == 6:
+        return day + dt.timedelta(days=1)
+    return day
+
+
+@functools.lru_cache(maxsize=64)
+def federal_holidays(year: int) -> frozenset[dt.date]:
+    """The legal public holidays of 5 USC 6103(a) in ``year``, as observed (Juneteenth from
+    2021). Inauguration Day and one-off closures are not included."""
+    fixed = [(1, 1), (7, 4), (11, 11), (12, 25)]
+    if year >= 2021:
+        fixed.append((6, 19))
+    days = {_observed(dt.date(year, m, d)) for m, d in fixed}
+    days |= {
+        _nth_weekday(year, 1, 0, 3),  # Birthday of Martin Luther King, Jr.
+        _nth_weekday(year, 2, 0, 3),  # Washington's Birthday
+        _nth_weekday(year, 5, 0, -1),  # Memorial Day
+        _nth_weekday(year, 9, 0, 1),  # Labor Day
+        _nth_weekday(year, 10, 0, 2),  # Columbus Day
+        _nth_weekday(year, 11, 3, 4),  # Thanksgiving Day
+    }
+    # New Year's Day of the next year observed on 31 December
+    nxt = dt.date(year + 1, 1, 1)
+    if nxt.weekday() == 5:
+        days.add(dt.date(year, 12, 31))
+    return frozenset(days)
+
+
+def next_business_day(day: dt.date) -> dt.date:
+    """``day`` itself if it is a business day, else the next day that is not a Saturday, Sunday
+    or legal public holiday."""
+    while day.weekday() >= 5 or day in federal_holidays(day.year):
+        day += dt.timedelta(days=1)
+    return day
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 14: the "reasonable period" after a one-year exception ends
+# ---------------------------------------------------------------------------------------------
+
+#: Days after the exception ended that the screen treats as reasonable / doubtful. The 6-month
+#: figure is guidance from the 2000 rule's preamble and case law, not a safe harbour (VERIFY).
+REASONABLE_PERIOD_DAYS = 183
+DOUBTFUL_PERIOD_DAYS = 365
+
+
+@derived(
+    "asylum.delay_after_exception",
+    "choice",
+    "Delay between the end of the one-year exception (asylum.exception_ended_date) and the filing "
+    "(asylum.filed_date, or today): reasonable (up to about 6 months), doubtful (up to a year) or "
+    "unreasonable (over a year)",
+    cite="8 CFR 208.4(a)(4)(ii); 8 CFR 208.4(a)(5)",
+    inputs=("asylum.exception_ended_date", "asylum.filed_date"),
+    verify=True,
+)
+def _delay_after_exception(view: FactView, _row: RowView | None) -> Any:
+    ended = _get_date(view, "asylum.exception_ended_date")
+    if ended is None:
+        return None
+    filed = _get_date(view, "asylum.filed_date") or view.today
+    days = (filed - ended).days
+    if days <= REASONABLE_PERIOD_DAYS:
+        return "reasonable"
+    if days <= DOUBTFUL_PERIOD_DAYS:
+        return "doubtful"
+    return "unreasonable"

@@ -42,7 +42,7 @@ def test_demo_asylum_deadline_passed_asks_exception_questions(demo) -> None:
         "A-E2": "unknown",
         "A-E3": "likely_met",
         "A-E4": "unknown",
-        "A-E5": "met",
+        "A-E5": "unknown",  # fear alone is not well-founded: the objective basis is not recorded
         "A-E6": "unknown",
         "A-E7": "unknown",
         "A-E8": "unknown",
@@ -72,20 +72,28 @@ def test_three_years_after_entry_without_exception() -> None:
     assert "withholding_cat" in [o.relief for o in a.other_relief]
 
 
-def test_captivity_exception_with_a_long_delay_is_flagged() -> None:
-    p = make_profile(
-        client=arrived(3 * 365),
-        answers={
-            **STRONG_ASYLUM,
-            "asylum.exception.held_by_traffickers": True,
-            "asylum.exception_ended_date": dt.date(2025, 1, 1),
-        },
-    )
-    a = run(p, "asylum_psg")
+def test_captivity_exception_with_a_long_delay_is_never_met_forever() -> None:
+    """Issue 14: captivity excuses the delay only for a reasonable period after it ends
+    (8 CFR 208.4(a)(5)); almost two years later the element is not met."""
+    answers = {
+        **STRONG_ASYLUM,
+        "asylum.unaccompanied_minor_at_arrival": False,
+        "asylum.exception.held_by_traffickers": True,
+        "asylum.exception_ended_date": dt.date(2025, 1, 1),
+    }
+    a = run(make_profile(client=arrived(3 * 365), answers=answers), "asylum_psg")
     e7 = a.element("A-E7")
-    assert (e7.status, e7.exception_id) == ("likely_met", "A-E7x")
+    assert (e7.status, e7.exception_id) == ("likely_unmet", None)
     assert {"A-FLAG-DEADLINE-PASSED", "A-FLAG-REASONABLE-PERIOD"} <= set(a.flag_ids())
-    assert a.outcome == "likely_eligible"
+    assert a.outcome == "likely_not_eligible"
+    # eight months after: doubtful, left to the attorney
+    doubtful = {**answers, "asylum.exception_ended_date": TODAY - dt.timedelta(days=240)}
+    e7 = run(make_profile(client=arrived(3 * 365), answers=doubtful), "asylum_psg").element("A-E7")
+    assert (e7.status, e7.exception_id) == ("unknown", None)
+    # two months after: within a reasonable period
+    recent = {**answers, "asylum.exception_ended_date": TODAY - dt.timedelta(days=60)}
+    e7 = run(make_profile(client=arrived(3 * 365), answers=recent), "asylum_psg").element("A-E7")
+    assert (e7.status, e7.exception_id) == ("likely_met", "A-E7x")
 
 
 def test_recent_arrival_is_within_the_deadline() -> None:
@@ -238,9 +246,9 @@ def test_california_excludes_violent_offences() -> None:
 
 
 def test_unconfirmed_state_scope_stays_unknown_and_federal_is_not_covered() -> None:
-    tx = run(make_profile(arrests=[arrest(state="TX", offense_category="prostitution")]), "vacatur")
-    assert tx.element("V-E3").status == "unknown"
-    assert tx.element("V-E3").unknown_facts == ()  # research for counsel, not a client question
+    wa = run(make_profile(arrests=[arrest(state="WA", offense_category="prostitution")]), "vacatur")
+    assert wa.element("V-E3").status == "unknown"
+    assert wa.element("V-E3").unknown_facts == ()  # research for counsel, not a client question
     fed = run(
         make_profile(arrests=[arrest(state="federal", offense_category="immigration")]), "vacatur"
     )
@@ -294,13 +302,24 @@ def test_state_age_limit_is_applied_per_arrest() -> None:
 
 
 def test_border_entry_rules_are_flagged_by_arrival_date() -> None:
-    def flags(arrival: dt.date, manner: str = "without inspection") -> list[str]:
-        p = make_profile(client={"last_arrival_date": arrival, "last_arrival_manner": manner})
+    def flags(
+        arrival: dt.date, manner: str = "without inspection", border: bool = True
+    ) -> list[str]:
+        p = make_profile(
+            client={"last_arrival_date": arrival, "last_arrival_manner": manner},
+            answers={
+                "asylum.southern_border_entry": border,
+                "asylum.traveled_through_other_country": True,
+            },
+        )
         return run(p, "asylum_psg").flag_ids()
 
     assert "A-FLAG-LAWFUL-PATHWAYS" in flags(dt.date(2023, 5, 11))
     assert "A-FLAG-LAWFUL-PATHWAYS" not in flags(dt.date(2023, 5, 10))
     assert "A-FLAG-LAWFUL-PATHWAYS" not in flags(dt.date(2025, 5, 11))
+    # issue 14: only southern-border entries without documents (8 CFR 208.33(a)(1))
+    assert "A-FLAG-LAWFUL-PATHWAYS" not in flags(dt.date(2024, 1, 5), border=False)
+    assert "A-FLAG-LAWFUL-PATHWAYS" not in flags(dt.date(2024, 1, 5), manner="admitted")
     assert "A-FLAG-PROCLAMATION-10888" in flags(dt.date(2025, 6, 1))
     assert "A-FLAG-PROCLAMATION-10888" not in flags(dt.date(2025, 6, 1), manner="admitted")
     assert "A-FLAG-PROCLAMATION-10888" not in flags(dt.date(2025, 1, 19))

@@ -226,6 +226,7 @@ def test_t_derivatives_for_an_adult_principal_need_present_danger() -> None:
             "relationship": "child_of_derivative",
             "given_name": "Grand",
             "in_danger_of_retaliation": True,
+            "derivative_parent": "Sib",  # issue 14: T-6 is linked to its derivative parent
         },
         {
             "relationship": "child_of_derivative",

@@ -383,6 +383,12 @@ def test_no_written_question_is_unreachable_in_every_flow() -> None:
             reached.update(drive(s, lambda q: data.draw(answer_strategy(q), label=q.id)))
 
     explore()
+    # Questions gated on a profile column no question asks (removal proceedings is set in the
+    # profile editor) are reached from a profile that has it.
+    in_court = make_profile(client={"in_removal_proceedings": True})
+    for relief in relief_ids():
+        s = InterviewSession(in_court, [relief], TODAY)
+        reached.update(drive(s, lambda q: sample(q, True)))
     expected = {q.id for q in rules.questions.values() if q.purpose not in ("form", "retired")}
     assert not expected - reached, sorted(expected - reached)
 

@@ -1,429 +1,53 @@
-"""Table of fictional fact patterns: every element's status for each relief.
+"""Fictional fact patterns as profile files: tests/eligibility/patterns/<relief>/*.yaml.
 
-Each row builds a profile from plain data and states the full expected element table and the
-outcome. The expectations were reasoned from the rules in eligibility/data/rules, not copied
-from output: a comment says why where it is not obvious.
+Each file is a documented profile file (casefile/profile.schema.json), read with the same
+importer as ``clients import-profile``, plus ``screening_expected``: the date, the relief, every
+element's status and the outcome. The expectations were reasoned from the rules in
+eligibility/data/rules and the law they cite, not copied from output; the files for issue 14 say
+which rule fix they prove in their ``notes``. Each relief has at least eight patterns, at least
+two of them negative controls (an outcome of likely_not_eligible).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections import Counter
+from pathlib import Path
 
 import pytest
+import yaml
 
-from tests.eligibility.helpers import (
-    ADULT,
-    CLEAN_RECORD,
-    HARDSHIP_THREE,
-    LABOR_EPISODE,
-    NO_MEANS,
-    SMUGGLING_EPISODE,
-    STRONG_ASYLUM,
-    TODAY,
-    make_profile,
-    run,
-    statuses,
-)
+from casefile.profile import profile_from_yaml
+from eligibility.registry import relief_ids
+from tests.eligibility.helpers import run, statuses
 
-ADMITTED = {**ADULT, "last_arrival_manner": "admitted", "prior_removal_order": False}
-EWI = {**ADULT, "last_arrival_manner": "without inspection", "prior_removal_order": False}
-PRESENT = {
-    "immigration.physically_present": True,
-    "immigration.stay_related_to_trafficking": True,
-    "immigration.left_us_after_trafficking": False,
-}
-HARMED = {"crime.abuse.physical_injury": True, "crime.abuse.mental_harm": True}
-COMPLIED = [{"event": "interview", "client_response": "complied"}]
-STRONG_T = {
-    **PRESENT,
-    **CLEAN_RECORD,
-    **HARDSHIP_THREE,
-    "trafficking.made_to_control_others": False,
-}
+PATTERN_DIR = Path(__file__).with_name("patterns")
+FILES = sorted(PATTERN_DIR.glob("*/*.yaml"))
 
 
-def fresh_cert() -> dict[str, Any]:
-    return {"form": "I-918B", "status": "signed", "signed_date": TODAY - dt.timedelta(days=30)}
+def _expected(path: Path) -> dict:  # type: ignore[type-arg]
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    exp = data["screening_expected"]
+    assert exp["relief"] == path.parent.name, path
+    return exp  # type: ignore[no-any-return]
 
 
-def arrived(days_ago: int) -> dict[str, Any]:
-    return {**ADULT, "last_arrival_date": TODAY - dt.timedelta(days=days_ago)}
+@pytest.mark.parametrize("path", FILES, ids=[f"{p.parent.name}/{p.stem}" for p in FILES])
+def test_pattern(path: Path) -> None:
+    profile = profile_from_yaml(path.read_text(encoding="utf-8"), str(path))
+    exp = _expected(path)
+    today = exp["today"]
+    today = today if isinstance(today, dt.date) else dt.date.fromisoformat(today)
+    a = run(profile, exp["relief"], today=today)
+    assert statuses(a) == exp["elements"], path.name
+    assert a.outcome == exp["outcome"], path.name
 
 
-def conviction(**kw: Any) -> dict[str, Any]:
-    return {"disposition": "convicted", "trafficking_related": True, **kw}
-
-
-U = "unknown"
-PATTERNS: list[tuple[str, str, dict[str, Any], dict[str, str], str]] = [
-    # ---- T ------------------------------------------------------------------------------
-    (
-        "t_visa",
-        "trauma prevented cooperation",
-        {
-            "client": ADMITTED,
-            "answers": {
-                **STRONG_T,
-                "cooperation.reported_to_lea": False,
-                "cooperation.trauma_prevented": True,
-            },
-            "episodes": [LABOR_EPISODE],
-            "arrests": [],
-        },
-        {
-            "T-E1": "met",
-            "T-E2": "likely_met",
-            "T-E3": "likely_met",  # T-E3b is VERIFY: an exception is capped at likely_met
-            "T-E4": "likely_met",
-            "T-E5": "met",
-            "T-E6": "met",
-        },
-        "likely_eligible",
-    ),
-    (
-        "t_visa",
-        "entered without inspection, waiver available",
-        {
-            "client": EWI,
-            "answers": {**STRONG_T, "cooperation.reported_to_lea": True},
-            "episodes": [LABOR_EPISODE],
-            "le_contacts": COMPLIED,
-            "arrests": [],
-        },
-        {
-            "T-E1": "met",
-            "T-E2": "likely_met",
-            "T-E3": "met",
-            "T-E4": "likely_met",
-            "T-E5": "met",
-            "T-E6": "likely_met",  # T-E6w waiver, VERIFY
-        },
-        "likely_eligible",
-    ),
-    (
-        "t_visa",
-        "sex trafficking of an adult with no means recorded yet",
-        {
-            "client": ADMITTED,
-            "answers": {"trafficking.someone_arranged_work_or_travel": True},
-            "episodes": [{"kind": "sex_trafficking", "start_date": dt.date(2021, 1, 1)}],
-        },
-        {"T-E1": U, "T-E2": U, "T-E3": U, "T-E4": U, "T-E5": U, "T-E6": U},
-        "needs_more_information",
-    ),
-    # ---- U ------------------------------------------------------------------------------
-    (
-        "u_visa",
-        "theft only: not a qualifying crime",
-        {
-            "client": ADMITTED,
-            "answers": {**HARMED, **CLEAN_RECORD, "cooperation.has_information": True},
-            "episodes": [{**LABOR_EPISODE, "crime_types": ["theft"]}],
-            "le_contacts": COMPLIED,
-            "arrests": [],
-        },
-        {
-            "U-E1": "likely_unmet",
-            "U-E2": "met",
-            "U-E3": "met",
-            "U-E3S": U,  # no certification recorded either way
-            "U-E4": "met",
-            "U-E5": "met",
-        },
-        "likely_not_eligible",
-    ),
-    (
-        "u_visa",
-        "no information, unwilling, no certification",
-        {
-            "client": ADMITTED,
-            "answers": {
-                **HARMED,
-                **CLEAN_RECORD,
-                "cooperation.has_information": False,
-                "cooperation.willing_to_help": False,
-            },
-            "episodes": [LABOR_EPISODE],
-            "le_contacts": [],
-            "certifications": [],
-            "arrests": [],
-        },
-        {
-            "U-E1": "likely_met",
-            "U-E2": "unmet",
-            "U-E3": "unmet",
-            "U-E3S": U,  # a missing Supp B is never "unmet": it can still be requested
-            "U-E4": "met",
-            "U-E5": "met",
-        },
-        "likely_not_eligible",
-    ),
-    (
-        "u_visa",
-        "entered without inspection, fresh certification",
-        {
-            "client": EWI,
-            "answers": {**HARMED, **CLEAN_RECORD, "cooperation.has_information": True},
-            "episodes": [LABOR_EPISODE],
-            "le_contacts": COMPLIED,
-            "certifications": [fresh_cert()],
-            "arrests": [],
-        },
-        {
-            "U-E1": "likely_met",
-            "U-E2": "met",
-            "U-E3": "met",
-            "U-E3S": "met",
-            "U-E4": "met",
-            "U-E5": "exception_applies",  # 212(d)(14) waiver rule is ok, not capped
-        },
-        "likely_eligible",
-    ),
-    (
-        "u_visa",
-        "empty profile",
-        {},
-        {"U-E1": U, "U-E2": U, "U-E3": U, "U-E3S": U, "U-E4": U, "U-E5": U},
-        "needs_more_information",
-    ),
-    # ---- CP ------------------------------------------------------------------------------
-    (
-        "continued_presence",
-        "witness, agency willing, federal partner",
-        {
-            "answers": {
-                "immigration.physically_present": True,
-                "cooperation.potential_witness": True,
-                "cp.lea_willing_to_request": True,
-                "cp.federal_partner_involved": True,
-            },
-            "episodes": [LABOR_EPISODE],
-        },
-        {"CP-E1": "met", "CP-E2": "likely_met", "CP-E3": "likely_met", "CP-E4": "met"},
-        "likely_eligible",
-    ),
-    (
-        "continued_presence",
-        "left the United States",
-        {"answers": {"immigration.physically_present": False}, "episodes": [LABOR_EPISODE]},
-        {"CP-E1": "met", "CP-E2": U, "CP-E3": U, "CP-E4": "unmet"},
-        "likely_not_eligible",
-    ),
-    (
-        "continued_presence",
-        "smuggling debt only",
-        {
-            "client": ADULT,
-            "answers": {
-                **NO_MEANS,
-                "trafficking.purpose.forced_work": False,
-                "trafficking.purpose.commercial_sex": False,
-            },
-            "episodes": [SMUGGLING_EPISODE],
-        },
-        {"CP-E1": "unmet", "CP-E2": U, "CP-E3": U, "CP-E4": U},
-        "likely_not_eligible",
-    ),
-    (
-        "continued_presence",
-        "no witness role and no federal partner",
-        {
-            "answers": {
-                "immigration.physically_present": True,
-                "cooperation.potential_witness": False,
-                "cooperation.civil_action_1595": False,
-                "cp.lea_willing_to_request": True,
-                "cp.federal_partner_involved": False,
-            },
-            "episodes": [LABOR_EPISODE],
-            "cp_requests": [],
-        },
-        {"CP-E1": "met", "CP-E2": "likely_unmet", "CP-E3": U, "CP-E4": "met"},
-        "likely_not_eligible",
-    ),
-    (
-        "continued_presence",
-        "empty profile",
-        {},
-        {"CP-E1": U, "CP-E2": U, "CP-E3": U, "CP-E4": U},
-        "needs_more_information",
-    ),
-    # ---- asylum --------------------------------------------------------------------------
-    (
-        "asylum_psg",
-        "arrived six months ago, strong claim",
-        {"client": arrived(180), "answers": STRONG_ASYLUM},
-        {
-            "A-E1": "likely_met",
-            "A-E2": "likely_met",
-            "A-E3": "likely_met",
-            "A-E4": "likely_met",
-            "A-E5": "met",
-            "A-E6": "likely_met",
-            "A-E7": "likely_met",
-            "A-E8": "likely_met",
-        },
-        "likely_eligible",
-    ),
-    (
-        "asylum_psg",
-        "captivity excused a late filing",
-        {
-            "client": arrived(3 * 365),
-            "answers": {**STRONG_ASYLUM, "asylum.exception.held_by_traffickers": True},
-        },
-        {
-            "A-E1": "likely_met",
-            "A-E2": "likely_met",
-            "A-E3": "likely_met",
-            "A-E4": "likely_met",
-            "A-E5": "met",
-            "A-E6": "likely_met",
-            "A-E7": "likely_met",
-            "A-E8": "likely_met",
-        },
-        "likely_eligible",
-    ),
-    (
-        "asylum_psg",
-        "sex-plus-nationality group",
-        {
-            "client": arrived(100),
-            "answers": {
-                **STRONG_ASYLUM,
-                "asylum.psg_candidate": "nationality_women",
-                "asylum.harmed_because": ["gender"],
-            },
-        },
-        {
-            "A-E1": "likely_met",
-            "A-E2": "likely_unmet",
-            "A-E3": "likely_met",  # gender can be a central reason; the group is the problem
-            "A-E4": "likely_met",
-            "A-E5": "met",
-            "A-E6": "likely_met",
-            "A-E7": "likely_met",
-            "A-E8": "likely_met",
-        },
-        "likely_not_eligible",
-    ),
-    (
-        "asylum_psg",
-        "traffickers acted for money only",
-        {
-            "client": arrived(100),
-            "answers": {**STRONG_ASYLUM, "asylum.harmed_because": ["money_only"]},
-        },
-        {
-            "A-E1": "likely_met",
-            "A-E2": "likely_met",  # the PSG formulation itself passes the screen
-            "A-E3": "likely_unmet",
-            "A-E4": "likely_met",
-            "A-E5": "met",
-            "A-E6": "likely_met",
-            "A-E7": "likely_met",
-            "A-E8": "likely_met",
-        },
-        "likely_not_eligible",
-    ),
-    (
-        "asylum_psg",
-        "government persecutor, firmly resettled",
-        {
-            "client": arrived(100),
-            "answers": {
-                **STRONG_ASYLUM,
-                "asylum.persecutor_is_government": True,
-                "asylum.could_live_safely_elsewhere": True,
-                "asylum.bar.firm_resettlement": True,
-            },
-        },
-        {
-            "A-E1": "likely_met",
-            "A-E2": "likely_met",
-            "A-E3": "likely_met",
-            "A-E4": "likely_met",
-            "A-E5": "met",
-            "A-E6": "likely_met",  # A-E6g: relocation presumed unreasonable
-            "A-E7": "likely_met",
-            "A-E8": "likely_unmet",
-        },
-        "likely_not_eligible",
-    ),
-    (
-        "asylum_psg",
-        "empty profile",
-        {},
-        {f"A-E{i}": U for i in range(1, 9)},
-        "needs_more_information",
-    ),
-    # ---- vacatur -------------------------------------------------------------------------
-    (
-        "vacatur",
-        "no arrests",
-        {"arrests": []},
-        {f"V-E{i}": "not_applicable" for i in range(1, 5)},
-        "not_applicable",
-    ),
-    (
-        "vacatur",
-        "California violent conviction",
-        {
-            "client": ADULT,
-            "episodes": [LABOR_EPISODE],
-            "arrests": [conviction(state="CA", offense_category="violent")],
-        },
-        {"V-E1": "met", "V-E2": "likely_met", "V-E3": "likely_unmet", "V-E4": "likely_met"},
-        "likely_not_eligible",
-    ),
-    (
-        "vacatur",
-        "California theft conviction",
-        {
-            "client": ADULT,
-            "episodes": [LABOR_EPISODE],
-            "arrests": [conviction(state="CA", offense_category="theft")],
-        },
-        {"V-E1": "met", "V-E2": "likely_met", "V-E3": "likely_met", "V-E4": "likely_met"},
-        "likely_eligible",
-    ),
-    (
-        "vacatur",
-        "Texas: statute scope not confirmed",
-        {"arrests": [conviction(state="TX", offense_category="prostitution")]},
-        {"V-E1": "met", "V-E2": "likely_met", "V-E3": U, "V-E4": U},
-        "needs_more_information",
-    ),
-    (
-        "vacatur",
-        "New York conviction not linked to the trafficking",
-        {
-            "client": ADULT,
-            "episodes": [LABOR_EPISODE],
-            "arrests": [conviction(state="NY", trafficking_related=False)],
-        },
-        {"V-E1": "met", "V-E2": "likely_unmet", "V-E3": "likely_unmet", "V-E4": "likely_met"},
-        "likely_not_eligible",
-    ),
-    (
-        "vacatur",
-        "arrest history not yet asked",
-        {},
-        {"V-E1": U, "V-E2": U, "V-E3": U, "V-E4": U},
-        "needs_more_information",
-    ),
-]
-
-
-@pytest.mark.parametrize(
-    ("relief", "name", "data", "expected", "outcome"),
-    PATTERNS,
-    ids=[f"{p[0]}: {p[1]}" for p in PATTERNS],
-)
-def test_pattern(
-    relief: str, name: str, data: dict[str, Any], expected: dict[str, str], outcome: str
-) -> None:
-    a = run(make_profile(**data), relief)
-    assert statuses(a) == expected, name
-    assert a.outcome == outcome, name
+def test_every_relief_has_eight_patterns_and_two_negative_controls() -> None:
+    per_relief = Counter(p.parent.name for p in FILES)
+    negatives = Counter(
+        p.parent.name for p in FILES if _expected(p)["outcome"] == "likely_not_eligible"
+    )
+    for relief in relief_ids():
+        assert per_relief[relief] >= 8, (relief, per_relief[relief])
+        assert negatives[relief] >= 2, (relief, negatives[relief])

@@ -33,6 +33,7 @@ def strong_adult(**answers: object) -> dict[str, object]:
         "trafficking.made_to_control_others": False,
         "cooperation.reported_to_lea": True,
         "cooperation.refused_request": False,
+        "cooperation.reported_to_us_agency": True,
         **answers,
     }
 
@@ -48,7 +49,8 @@ def test_demo_is_likely_with_minor_exemption(demo) -> None:
         "T-E6": "likely_met",  # waiver available, VERIFY excluded paragraphs
     }
     assert a.element("T-E3").exception_id == "T-E3a"
-    assert "client.minor_during_any_episode = True" in a.element("T-E3").basis
+    # the age is tied to a trafficking episode, not to any episode (issue 14)
+    assert "episodes[0].minor_during = True" in a.element("T-E3").basis
     assert a.outcome == "likely_eligible"
     assert {"T-FLAG-I192", "T-FLAG-MINOR-EXEMPTION"} <= set(a.flag_ids())
 
@@ -119,7 +121,9 @@ def test_adult_labor_trafficking_who_complied_is_likely_eligible() -> None:
         client=ADMITTED,
         answers=strong_adult(),
         episodes=[LABOR_EPISODE],
-        le_contacts=[{"event": "interview", "client_response": "complied"}],
+        le_contacts=[
+            {"event": "interview", "client_response": "complied", "agency_level": "local"}
+        ],
         arrests=[],
     )
     a = run(p, "t_visa")
@@ -162,7 +166,11 @@ def test_trauma_exception_is_capped_because_verify() -> None:
     p = make_profile(
         client=ADMITTED,
         answers=strong_adult(
-            **{"cooperation.reported_to_lea": False, "cooperation.trauma_prevented": True}
+            **{
+                "cooperation.reported_to_lea": False,
+                "cooperation.trauma_prevented": True,
+                "cooperation.unable_due_to_trauma": True,
+            }
         ),
         episodes=[LABOR_EPISODE],
         arrests=[],
@@ -171,6 +179,22 @@ def test_trauma_exception_is_capped_because_verify() -> None:
     e3 = a.element("T-E3")
     assert (e3.status, e3.exception_id, e3.verify_status) == ("likely_met", "T-E3b", "VERIFY")
     assert "T-FLAG-TRAUMA-EXCEPTION" in a.flag_ids()
+
+
+def test_very_hard_is_not_unable_to_cooperate() -> None:
+    """Issue 14: the trauma exception needs inability (INA 101(a)(15)(T)(i)(III)(bb)); a yes to
+    "it is very hard" alone does not excuse a client who never reported."""
+    answers = strong_adult(
+        **{"cooperation.reported_to_lea": False, "cooperation.trauma_prevented": True}
+    )
+    p = make_profile(
+        client=ADMITTED, answers=answers, episodes=[LABOR_EPISODE], arrests=[], le_contacts=[]
+    )
+    e3 = run(p, "t_visa").element("T-E3")
+    assert (e3.status, e3.exception_id) == ("unknown", None)
+    assert "q_unable_due_to_trauma" in e3.resolving_questions
+    p.set_answer("cooperation.unable_due_to_trauma", False)
+    assert run(p, "t_visa").element("T-E3").status == "unmet"
 
 
 def test_reporting_unknown_with_trauma_skipped_is_unknown_never_unmet() -> None:
@@ -193,6 +217,7 @@ def test_made_to_control_others_bar() -> None:
             answers=strong_adult(
                 **{
                     "trafficking.made_to_control_others": True,
+                    "trafficking.committed_act_against_others": True,
                     "trafficking.control_of_others_was_coerced": False,
                 }
             ),
@@ -216,6 +241,23 @@ def test_made_to_control_others_bar() -> None:
     )
     assert coerced.element("T-E5").status == "unknown"  # attorney review, never auto-met
     assert "T-FLAG-BAR-REVIEW" in coerced.flag_ids()
+
+
+def test_made_to_watch_others_is_not_the_trafficker_bar() -> None:
+    """Issue 14: being made to watch others or collect money is not in itself an act of a severe
+    form of trafficking (8 CFR 214.202(e)); unknown until counsel answers, met when it was not."""
+    answers = strong_adult(
+        **{
+            "trafficking.made_to_control_others": True,
+            "trafficking.control_of_others_was_coerced": False,
+        }
+    )
+    p = make_profile(client=ADMITTED, answers=answers, episodes=[LABOR_EPISODE], arrests=[])
+    e5 = run(p, "t_visa").element("T-E5")
+    assert e5.status == "unknown" and "q_committed_act_against_others" in e5.resolving_questions
+    p.set_answer("trafficking.committed_act_against_others", False)
+    a = run(p, "t_visa")
+    assert a.element("T-E5").status == "met" and "T-FLAG-BAR-REVIEW" in a.flag_ids()
 
 
 def test_security_ground_blocks_automatic_waiver_result() -> None:

@@ -29,7 +29,9 @@ def u_profile(**kw: object) -> object:
         "client": ADMITTED,
         "answers": {**HARMED, **CLEAN_RECORD, "cooperation.has_information": True},
         "episodes": [LABOR_EPISODE],
-        "le_contacts": [{"event": "interview", "client_response": "complied"}],
+        "le_contacts": [
+            {"event": "interview", "client_response": "complied", "agency_level": "local"}
+        ],
         "arrests": [],
     }
     defaults.update(kw)

@@ -74,7 +74,7 @@ def test_choice_value_not_allowed(data: Path) -> None:
 
 def test_missing_citation_fails_schema_with_line(data: Path) -> None:
     f = data / "rules" / "t_visa.yaml"
-    edit(f, '    authority: ["8 CFR 214.202(e)", "INA 212(a)(2)(H)"]\n', "")
+    edit(f, '    authority: ["8 CFR 214.202(e)"]\n', "")
     with pytest.raises(RuleFileError) as exc:
         load_from(data)
     assert exc.value.path == "eligibility/data/rules/t_visa.yaml"
@@ -122,11 +122,12 @@ def test_ref_cycle_is_reported(data: Path) -> None:
     f = data / "rules" / "common.yaml"
     edit(
         f,
-        "  minor_during_trafficking:\n    {fact: client.minor_during_any_episode, is_true: true}",
-        "  minor_during_trafficking:\n    {ref: sex_trafficking}",
+        "  minor_sex_trafficking:\n    any_row:",
+        "  minor_sex_trafficking:\n    {ref: sex_trafficking}\n"
+        "  _was_minor_sex_trafficking:\n    any_row:",
     )
     found = problems(load_from(data))
-    assert any("cycle" in p and "minor_during_trafficking" in p for p in found), found
+    assert any("cycle" in p and "minor_sex_trafficking" in p for p in found), found
 
 
 def test_ask_if_cycle_is_reported(data: Path) -> None:

@@ -31,17 +31,20 @@ def test_leap_day_birthday_and_deadline_arithmetic() -> None:
 def test_asylum_one_year_deadline_from_last_arrival() -> None:
     p = profile(last_arrival_date=dt.date(2020, 2, 29))
     v = FactView(p, today=dt.date(2021, 2, 1))
-    assert v.get("asylum.one_year_deadline") == dt.date(2021, 2, 28)
-    assert v.get("asylum.one_year_days_left") == 27
+    # 29 Feb + 1 year = 28 Feb 2021, a Sunday: the deadline moves to Monday 1 March (issue 14)
+    assert v.get("asylum.one_year_deadline") == dt.date(2021, 3, 1)
+    assert v.get("asylum.one_year_days_left") == 28
     assert v.get("asylum.one_year_deadline_passed") is False
-    later = FactView(p, today=dt.date(2021, 3, 1))
+    on_monday = FactView(p, today=dt.date(2021, 3, 1))
+    assert on_monday.get("asylum.one_year_deadline_passed") is False
+    later = FactView(p, today=dt.date(2021, 3, 2))
     assert later.get("asylum.one_year_days_left") == -1
     assert later.get("asylum.one_year_deadline_passed") is True
     # a filing received before the deadline stays timely however late "today" is
     p.set_answer("asylum.filed_date", "2021-02-20")
     assert FactView(p, today=TODAY).get("asylum.one_year_deadline_passed") is False
     fact = load_catalogue()["asylum.one_year_deadline"]
-    assert fact.cite == "INA 208(a)(2)(B); 8 CFR 208.4(a)(2)"
+    assert fact.cite == "INA 208(a)(2)(B); 8 CFR 208.4(a)(2)(ii); 8 CFR 1.2 (day)"
     assert "VERIFY" in fact.description and DERIVED[fact.name].verify
 
 
