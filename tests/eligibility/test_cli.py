@@ -48,7 +48,9 @@ def test_interview_in_the_terminal_skip_later_decline_back() -> None:
         ["interview", "--client", "demo", "--relief", "asylum_psg", "--today", "2026-11-29",
          "--decide-only"]
     )  # fmt: skip
-    script = iter([*OPENING_OK, "y", "skip", "later", "decline", "back", "decline", "n", "maybe", "quit"])
+    script = iter(
+        [*OPENING_OK, "y", "skip", "later", "decline", "back", "decline", "n", "maybe", "quit"]
+    )
     out = io.StringIO()
     assert cmd_interview(args, read=lambda _p: next(script), out=out) == 0
     text = out.getvalue()
