@@ -9,18 +9,20 @@ holds it, and ``lock()`` drops the engine.
 
 from __future__ import annotations
 
+import copy
+import json
 import os
 import re
 import shutil
-import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import delete, insert, update
+from sqlalchemy import Connection, delete, insert, update
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, SQLModel, col, select
 
@@ -37,6 +39,7 @@ from casefile.errors import (
     DuplicateClient,
     MigrationFailed,
     SaveFailed,
+    StaleProfile,
     StoreExists,
     StoreLocked,
     StoreMissing,
@@ -51,11 +54,20 @@ from casefile.models import (
     Answer,
     AuditEvent,
     Client,
+    ClientIndex,
     FamilyMember,
 )
 from casefile.paths import backups_dir, db_file
 from casefile.profile import Profile
-from casefile.serialize import copy_row, row_values
+from casefile.search import (
+    SearchKey,
+    a_number_query,
+    display_name_of,
+    fold,
+    query_words,
+    search_key,
+)
+from casefile.serialize import _kind, column_names, columns, copy_row, row_values
 from casefile.throttle import UnlockThrottle
 from casefile.validation import a_number_digits, check_profile, validate_for_save
 
@@ -75,18 +87,14 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form for search: 'Lucía' -> 'lucia'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+__all__ = ["CaseStore", "ClientSummary", "a_number_query", "display_name", "fold"]
 
 
 def display_name(client: Client) -> str:
-    parts = [p for p in (client.given_name, client.family_name) if p]
-    return " ".join(parts) or "(unnamed client)"
+    return display_name_of(client.given_name, client.family_name)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClientSummary:
     id: str
     display_name: str
@@ -159,6 +167,8 @@ class CaseStore:
                     db.migrate()
                 except MigrationFailed as exc:
                     raise MigrationFailed(path, exc.reason, saved) from exc
+            with db.engine.begin() as conn:
+                _repair_index(conn)
         except BaseException:
             db.close()
             raise
@@ -216,23 +226,56 @@ class CaseStore:
     ) -> list[ClientSummary]:
         """Clients whose name, chosen name, alias or A-number matches ``query`` (every word
         must match; accents and case are ignored; an A-number matches with or without 'A',
-        spaces and dashes). Sorted by name."""
-        with self.db.session() as s:
-            clients = list(s.exec(select(Client)).all())
-            aliases: dict[str, list[str]] = {}
-            for cid, name in s.exec(
-                select(Alias.client_id, Alias.name).order_by(col(Alias.position))
-            ):
-                if name:
-                    aliases.setdefault(cid, []).append(name)
-        words = [w for w in re.split(r"[\s,]+", fold(query.strip())) if w]
-        digits = a_number_query(query)
-        out: list[ClientSummary] = []
-        for c in clients:
+        spaces and dashes). Sorted by name.
+
+        One query over the search key (``casefile.search``; kept by every write) joined to
+        the listed columns of the client, and one for the aliases of the clients found."""
+        sql, params = _list_sql(query, include_archived)
+        with self.db.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            rows = raw.execute(sql, params).fetchall()
+            if not rows:
+                return []
+            if len(rows) > 500:  # most of the table: one scan beats a long IN list
+                found = raw.execute(_ALIASES_ALL_SQL).fetchall()
+            else:
+                ids = [r[0] for r in rows]
+                marks = ",".join("?" * len(ids))
+                found = raw.execute(_ALIASES_SQL.format(marks=marks), ids).fetchall()
+        aliases: dict[str, list[str]] = {}
+        for cid, name in found:
+            aliases.setdefault(cid, []).append(name)
+        no_aliases: tuple[str, ...] = ()
+        return [
+            ClientSummary(
+                id=cid,
+                display_name=display_name_of(given, family),
+                aliases=tuple(aliases[cid]) if cid in aliases else no_aliases,
+                a_number=a_number,
+                date_of_birth=date.fromisoformat(dob) if dob else None,
+                updated_at=_stored_datetime(updated),
+                archived=bool(archived),
+            )
+            for cid, given, family, a_number, dob, updated, archived in rows
+        ]
+
+    def list_clients_slow(
+        self, query: str = "", *, include_archived: bool = False
+    ) -> list[ClientSummary]:
+        """The reference search: every client's rows read and matched in Python with
+        ``casefile.search.matches`` (tests compare ``list_clients`` against it)."""
+        from casefile.search import matches
+
+        profiles = [self.load(c.id) for c in self._all_clients()]
+        words, digits = query_words(query), a_number_query(query)
+        out = []
+        for p in profiles:
+            c = p.client
             if c.archived and not include_archived:
                 continue
-            names = aliases.get(c.id, [])
-            if words and not _matches(c, names, words, digits):
+            names = [a.name for a in p.rows("aliases") if isinstance(a, Alias) and a.name]
+            if words and not matches(_key_of(p), words, digits):
                 continue
             out.append(
                 ClientSummary(
@@ -249,21 +292,34 @@ class CaseStore:
         return out
 
     def load(self, client_id: str) -> Profile:
-        with self.db.session() as s:
-            client = s.get(Client, client_id)
-            if client is None:
+        """The whole profile, read in one connection: one query for the client and one per
+        table that holds rows of theirs (an EXISTS probe per table finds which), decoded
+        column by column into detached model instances. The profile remembers its version
+        and a snapshot of what was read, so ``save`` writes only what changed."""
+        with self.db.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            client_row = raw.execute(_READERS[Client].sql, (client_id,)).fetchone()
+            if client_row is None:
                 raise ClientNotFound(client_id)
-            profile = Profile(client=client)
-            for table in CHILD_TABLES:
-                rows = s.exec(
-                    select(table)
-                    .where(col(table.client_id) == client_id)
-                    .order_by(col(table.position), col(table.id))
-                ).all()
-                if rows:
-                    profile.groups[table.__group__] = list(rows)
-            for ans in s.exec(select(Answer).where(col(Answer.client_id) == client_id)).all():
-                profile.answers[ans.fact] = ans
+            present = raw.execute(_PROBE_SQL, [client_id] * len(_PROBED)).fetchone()
+            tables = [t for t, hit in zip(_PROBED, present, strict=True) if hit]
+            fetched = {t: raw.execute(_READERS[t].sql, (client_id,)).fetchall() for t in tables}
+            vrow = raw.execute(_VERSION_SQL, (client_id,)).fetchone()
+        client = _READERS[Client].build(client_row)
+        assert isinstance(client, Client)
+        profile = Profile(client=client)
+        for table, rows in fetched.items():
+            reader = _READERS[table]
+            built = [reader.build(r) for r in rows]
+            if table is Answer:
+                for ans in built:
+                    assert isinstance(ans, Answer)
+                    profile.answers[ans.fact] = ans
+            else:
+                profile.groups[_GROUP_OF[table]] = built  # type: ignore[assignment]
+        profile.version = vrow[0] if vrow else None
+        profile.baseline = _snapshot(profile)
         return profile
 
     def has_client(self, client_id: str) -> bool:
@@ -272,20 +328,107 @@ class CaseStore:
 
     # -- writing -----------------------------------------------------------------------
     def save(self, profile: Profile) -> None:
-        """Store the whole profile in one transaction (ValidationError refuses it first).
+        """Store the profile in one transaction (ValidationError refuses it first).
+
+        A profile read with ``load`` (or saved here before) writes only the rows and columns
+        that differ from what was read, after checking that nobody saved the client since:
+        otherwise ``StaleProfile`` names what the other save changed and nothing is written.
+        A profile made elsewhere (new client, demo, import) is written whole.
 
         Normalizes identifiers in place (A-numbers to 9 digits), renumbers row positions,
-        sets ``updated_at`` and records an audit event without values."""
+        sets ``updated_at`` and records an audit event without values. A save with nothing
+        changed writes nothing."""
         validate_for_save(profile)
+        _prepare_rows(profile)
+        base = profile.baseline
+        if (
+            isinstance(base, _Snapshot)
+            and profile.version is not None
+            and base.client_id == profile.client.id
+        ):
+            self._save_changes(profile, base, profile.version)
+        else:
+            self._save_whole(profile)
+
+    def _save_whole(self, profile: Profile) -> None:
         now = _now()
         cid = profile.client.id
         try:
             with self.db.session() as s:
                 created = _write_profile(s, profile, now)
+                version = _write_index(s.connection(), profile)
                 s.add(AuditEvent(client_id=cid, action="create" if created else "update"))
         except SQLAlchemyError as exc:
             raise SaveFailed(cid, _short(exc)) from exc
         profile.client.updated_at = now
+        profile.version = version
+        profile.baseline = _snapshot(profile)
+
+    def _save_changes(self, profile: Profile, base: _Snapshot, version: int) -> None:
+        cid = profile.client.id
+        cur = _snapshot(profile)
+        changes = _diff(base, cur)
+        key_changed = cur.key != base.key
+        if not changes and not key_changed:
+            return
+        now = _now()
+        try:
+            with self.db.session() as s:
+                conn = s.connection()
+                # The first statement takes the write lock: a concurrent save waits here and
+                # then finds the version moved on.
+                bumped = conn.execute(
+                    update(ClientIndex)
+                    .where(col(ClientIndex.client_id) == cid)
+                    .where(col(ClientIndex.version) == version)
+                    .values(version=version + 1)
+                )
+                if bumped.rowcount != 1:
+                    raise _Stale()
+                _apply(conn, cid, changes, now)
+                if key_changed:
+                    conn.execute(
+                        update(ClientIndex)
+                        .where(col(ClientIndex.client_id) == cid)
+                        .values(
+                            names=cur.key.names,
+                            a_number9=cur.key.a_number9,
+                            sort_key=cur.key.sort_key,
+                        )
+                    )
+                s.add(AuditEvent(client_id=cid, action="update"))
+        except _Stale:
+            raise StaleProfile(cid, self._changed_since(base)) from None
+        except SQLAlchemyError as exc:
+            raise SaveFailed(cid, _short(exc)) from exc
+        profile.client.updated_at = now
+        profile.version = version + 1
+        cur.tables["client"] = {cid: _row_tuple(profile.client)}
+        profile.baseline = cur
+
+    def _changed_since(self, base: _Snapshot) -> list[str]:
+        """What the stored client differs in from the snapshot ``base`` (for StaleProfile)."""
+        try:
+            now = self.load(base.client_id)
+        except ClientNotFound:
+            return ["deleted"]
+        assert isinstance(now.baseline, _Snapshot)
+        return _describe(base, now.baseline)
+
+    def merge(self, profile: Profile) -> Profile:
+        """The stored client with this profile's own edits (what differs from what it was
+        loaded as) applied on top: for a ``StaleProfile``. Where both changed the same
+        column of the same row, this profile's value wins. The result carries the stored
+        version, so saving it succeeds unless yet another save came in between."""
+        base = profile.baseline
+        if not isinstance(base, _Snapshot):
+            raise ValidationError("profile", "was not loaded from this store")
+        _prepare_rows(profile)
+        mine = _snapshot(profile)
+        theirs = self.load(profile.client.id)
+        for change in _diff(base, mine):
+            _merge_change(theirs, profile, change)
+        return theirs
 
     def create_client(self, **client_fields: Any) -> Profile:
         unknown = sorted(set(client_fields) - set(Client.model_fields))
@@ -319,6 +462,7 @@ class CaseStore:
         self.backup(label="before-delete")
         with self.db.session() as s:
             _delete_rows(s, client_id)
+            s.exec(delete(ClientIndex).where(col(ClientIndex.client_id) == client_id))
             s.exec(delete(Client).where(col(Client.id) == client_id))
             s.exec(
                 update(FamilyMember)
@@ -402,7 +546,9 @@ class CaseStore:
         try:
             with self.db.session() as s:
                 _write_profile(s, new, now)
+                _write_index(s.connection(), new)
                 _write_profile(s, principal, now)
+                _write_index(s.connection(), principal)
                 s.add(AuditEvent(client_id=new.client.id, action="create", target="household"))
                 s.add(AuditEvent(client_id=client_id, action="update", target="household"))
         except SQLAlchemyError as exc:
@@ -577,6 +723,7 @@ class CaseStore:
                 for p in profiles:
                     validate_for_save(p)
                     _write_profile(s, p, now, touch=False)
+                    _write_index(s.connection(), p)
                     s.add(AuditEvent(client_id=p.client.id, action="import"))
         except SQLAlchemyError as exc:
             raise BundleInvalid(path, f"it conflicts with this database ({_short(exc)})") from exc
@@ -609,24 +756,6 @@ class CaseStore:
 # -- helpers ---------------------------------------------------------------------------
 
 
-def a_number_query(query: str) -> str | None:
-    """Digits to look for when the query looks like (part of) an A-number."""
-    s = re.sub(r"[\s\-.]", "", query.strip())
-    if s[:1] in ("A", "a"):
-        s = s[1:]
-    return s if s.isascii() and s.isdigit() and len(s) >= 3 else None
-
-
-def _matches(c: Client, aliases: list[str], words: list[str], digits: str | None) -> bool:
-    if digits is not None and c.a_number:
-        stored = c.a_number.zfill(9)
-        if digits in stored or digits.zfill(9) == stored:
-            return True
-    names = [c.given_name, c.middle_name, c.family_name, c.chosen_name, *aliases]
-    haystack = " ".join(fold(n) for n in names if n)
-    return all(w in haystack for w in words)
-
-
 def _child_values(row: Any) -> dict[str, Any]:
     skip = {"id", "client_id", "position", "created_at", "updated_at"}
     return {k: v for k, v in copy_row(row).model_dump().items() if k not in skip}
@@ -642,13 +771,27 @@ def _delete_rows(s: Session, client_id: str) -> None:
     s.exec(delete(Answer).where(col(Answer.client_id) == client_id))
 
 
-def _write_profile(s: Session, profile: Profile, now: datetime, *, touch: bool = True) -> bool:
-    """Upsert the client and replace its child rows and answers inside session ``s``
-    (SQLAlchemy Core statements: no ORM objects are attached). Returns True if new."""
+def _prepare_rows(profile: Profile) -> None:
+    """Check each row's type and each answer's fact, renumber positions, set client ids."""
     cid = profile.client.id
     for fact, ans in profile.answers.items():
         if ans.fact != fact:
             raise ValidationError(f"answers.{fact}", f"holds the answer for '{ans.fact}'")
+        ans.client_id = cid
+    for group, rows in profile.groups.items():
+        table = GROUPS[group]
+        for i, r in enumerate(sorted(rows, key=lambda x: x.position)):
+            if not isinstance(r, table):
+                raise ValidationError(group, f"holds a row of '{type(r).__name__}'")
+            r.position = i
+            r.client_id = cid
+
+
+def _write_profile(s: Session, profile: Profile, now: datetime, *, touch: bool = True) -> bool:
+    """Upsert the client and replace its child rows and answers inside session ``s``
+    (SQLAlchemy Core statements: no ORM objects are attached). Returns True if new."""
+    _prepare_rows(profile)
+    cid = profile.client.id
     values = row_values(profile.client)
     if touch:
         values["updated_at"] = now
@@ -661,18 +804,325 @@ def _write_profile(s: Session, profile: Profile, now: datetime, *, touch: bool =
     by_table: dict[type[SQLModel], list[dict[str, Any]]] = {}
     for group, rows in profile.groups.items():
         table = GROUPS[group]
-        for i, r in enumerate(sorted(rows, key=lambda x: x.position)):
-            if not isinstance(r, table):
-                raise ValidationError(group, f"holds a row of '{type(r).__name__}'")
-            r.position = i
-            r.client_id = cid
+        for r in sorted(rows, key=lambda x: x.position):
             by_table.setdefault(table, []).append(row_values(r))
     for ans in profile.answers.values():
-        ans.client_id = cid
         by_table.setdefault(Answer, []).append(row_values(ans))
     for target, dicts in by_table.items():
         s.exec(insert(target), params=dicts)
     return created
+
+
+# -- the search key and version per client (table clientindex) -------------------------
+
+
+def _key_of(profile: Profile) -> SearchKey:
+    c = profile.client
+    return search_key(
+        given_name=c.given_name,
+        middle_name=c.middle_name,
+        family_name=c.family_name,
+        chosen_name=c.chosen_name,
+        a_number=c.a_number,
+        aliases=[getattr(a, "name", None) for a in profile.rows("aliases")],
+    )
+
+
+def _write_index(conn: Connection, profile: Profile) -> int:
+    """Set the client's search key and bump its version (1 for a new row). Returns it."""
+    cid = profile.client.id
+    key = _key_of(profile)
+    values = {"names": key.names, "a_number9": key.a_number9, "sort_key": key.sort_key}
+    where = col(ClientIndex.client_id) == cid
+    bumped = conn.execute(
+        update(ClientIndex).where(where).values(version=col(ClientIndex.version) + 1, **values)
+    )
+    if bumped.rowcount == 0:
+        conn.execute(insert(ClientIndex).values(client_id=cid, version=1, **values))
+        return 1
+    return int(conn.execute(select(ClientIndex.version).where(where)).scalar_one())
+
+
+def _repair_index(conn: Connection) -> int:
+    """Give every client that has no search key one (a file written by something that
+    bypassed the store). Returns how many were added."""
+    missing = conn.exec_driver_sql(
+        "SELECT c.id, c.given_name, c.middle_name, c.family_name, c.chosen_name, c.a_number "
+        "FROM client c LEFT JOIN clientindex k ON k.client_id = c.id "
+        "WHERE k.client_id IS NULL"
+    ).all()
+    for cid, given, middle, family, chosen, a_number in missing:
+        aliases = [
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT name FROM alias WHERE client_id = ? ORDER BY position, id", (cid,)
+            )
+        ]
+        key = search_key(
+            given_name=given,
+            middle_name=middle,
+            family_name=family,
+            chosen_name=chosen,
+            a_number=a_number,
+            aliases=aliases,
+        )
+        conn.execute(
+            insert(ClientIndex).values(
+                client_id=cid,
+                names=key.names,
+                a_number9=key.a_number9,
+                sort_key=key.sort_key,
+                version=1,
+            )
+        )
+    return len(missing)
+
+
+_LIST_COLUMNS = (
+    "SELECT c.id, c.given_name, c.family_name, c.a_number, c.date_of_birth, c.updated_at, "
+    "c.archived FROM clientindex k JOIN client c ON c.id = k.client_id"
+)
+_ALIASES_ALL_SQL = (
+    "SELECT client_id, name FROM alias WHERE name IS NOT NULL AND name != '' "
+    "ORDER BY client_id, position, id"
+)
+_ALIASES_SQL = (
+    "SELECT client_id, name FROM alias WHERE name IS NOT NULL AND name != '' "
+    "AND client_id IN ({marks}) ORDER BY client_id, position, id"
+)
+
+
+def _list_sql(query: str, include_archived: bool) -> tuple[str, list[Any]]:
+    """The list/search statement: the same test as ``casefile.search.matches`` in SQL
+    (``instr`` is an exact substring test, like Python's ``in``)."""
+    where: list[str] = []
+    params: list[Any] = []
+    if not include_archived:
+        where.append("c.archived = 0")
+    words = query_words(query)
+    if words:
+        name_test = " AND ".join("instr(k.names, ?) > 0" for _ in words)
+        params_words: list[Any] = list(words)
+        digits = a_number_query(query)
+        if digits is not None:
+            where.append(
+                "((k.a_number9 IS NOT NULL AND (instr(k.a_number9, ?) > 0 OR k.a_number9 = ?))"
+                f" OR ({name_test}))"
+            )
+            params += [digits, digits.zfill(9), *params_words]
+        else:
+            where.append(f"({name_test})")
+            params += params_words
+    sql = _LIST_COLUMNS
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    return sql + " ORDER BY k.sort_key, k.client_id", params
+
+
+# -- reading rows without the ORM --------------------------------------------------------
+
+
+def _stored_datetime(value: str) -> datetime:
+    """A stored timestamp as SQLModel's UTCDateTime returns it (aware, UTC)."""
+    dt = datetime.fromisoformat(value)
+    return dt.replace(tzinfo=UTC) if dt.utcoffset() is None else dt.astimezone(UTC)
+
+
+_CONVERT: dict[str, Callable[[Any], Any] | None] = {
+    "str": None,
+    "int": None,
+    "bool": bool,
+    "date": date.fromisoformat,
+    "datetime": _stored_datetime,
+    "json": json.loads,
+}
+
+
+class _Reader:
+    """SELECT of one table's columns for one client, and the decoding of a row into a
+    detached model instance, as the ORM would build it (no session, no identity map)."""
+
+    def __init__(self, table: type[SQLModel]) -> None:
+        cols = columns(table)
+        self.names = [c.name for c in cols]
+        self.convert = [_CONVERT[_kind(c)] for c in cols]
+        key = "id" if table is Client else "client_id"
+        order = " ORDER BY position, id" if "position" in self.names else ""
+        if table is Answer:
+            order = " ORDER BY fact, id"
+        quoted = ", ".join(f'"{n}"' for n in self.names)
+        self.sql = f'SELECT {quoted} FROM "{_table_name(table)}" WHERE {key} = ?{order}'
+        self.manager = sa_inspect(table).class_manager
+
+    def build(self, row: tuple[Any, ...]) -> SQLModel:
+        obj = self.manager.new_instance()
+        d = obj.__dict__
+        for name, conv, v in zip(self.names, self.convert, row, strict=True):
+            d[name] = v if conv is None or v is None else conv(v)
+        return obj
+
+
+def _table_name(table: type[SQLModel]) -> str:
+    return str(table.__table__.name)  # type: ignore[attr-defined]
+
+
+_PROBED: tuple[type[SQLModel], ...] = (*CHILD_TABLES, Answer)
+_GROUP_OF: dict[type[SQLModel], str] = {t: t.__group__ for t in CHILD_TABLES}
+_ALL: tuple[type[SQLModel], ...] = (Client, *_PROBED)
+_READERS: dict[type[SQLModel], _Reader] = {t: _Reader(t) for t in _ALL}
+_PROBE_SQL = "SELECT " + ", ".join(
+    f'EXISTS(SELECT 1 FROM "{_table_name(t)}" WHERE client_id = ?)' for t in _PROBED
+)
+_VERSION_SQL = "SELECT version FROM clientindex WHERE client_id = ?"
+_TABLES: dict[str, type[SQLModel]] = {_table_name(t): t for t in _ALL}
+_NAMES: dict[str, list[str]] = {name: column_names(t) for name, t in _TABLES.items()}
+
+
+# -- snapshots and differences -----------------------------------------------------------
+
+
+@dataclass
+class _Snapshot:
+    """What a profile held when it was read or last saved: table -> row id -> values in
+    column order (JSON values copied), plus its search key."""
+
+    client_id: str
+    tables: dict[str, dict[str, tuple[Any, ...]]]
+    key: SearchKey
+
+
+def _row_tuple(row: SQLModel) -> tuple[Any, ...]:
+    out = []
+    for name in _NAMES[_table_name(type(row))]:
+        v = getattr(row, name)
+        out.append(copy.deepcopy(v) if isinstance(v, list | dict) else v)
+    return tuple(out)
+
+
+def _snapshot(profile: Profile) -> _Snapshot:
+    cid = profile.client.id
+    tables: dict[str, dict[str, tuple[Any, ...]]] = {"client": {cid: _row_tuple(profile.client)}}
+    rows: list[SQLModel] = [r for g in profile.groups.values() for r in g]
+    rows += profile.answers.values()
+    for r in rows:
+        name = _table_name(type(r))
+        by_id = tables.setdefault(name, {})
+        rid = r.id  # type: ignore[attr-defined]
+        if rid in by_id:
+            raise SaveFailed(cid, f"two rows of {name} have the id {rid}")
+        by_id[rid] = _row_tuple(r)
+    return _Snapshot(client_id=cid, tables=tables, key=_key_of(profile))
+
+
+@dataclass(frozen=True)
+class _Change:
+    table: str
+    kind: str  # "add", "delete", "update"
+    row_id: str
+    columns: tuple[int, ...] = ()  # changed column indexes (update)
+    values: tuple[Any, ...] = ()  # the row's new values (add, update)
+
+
+def _diff(base: _Snapshot, cur: _Snapshot) -> list[_Change]:
+    out: list[_Change] = []
+    for table in _TABLES:
+        b = base.tables.get(table, {})
+        c = cur.tables.get(table, {})
+        if not b and not c:
+            continue
+        for rid in b.keys() - c.keys():
+            out.append(_Change(table, "delete", rid))
+        for rid, values in c.items():
+            old = b.get(rid)
+            if old is None:
+                out.append(_Change(table, "add", rid, values=values))
+            elif old != values:
+                pairs = enumerate(zip(old, values, strict=True))
+                changed = tuple(i for i, (x, y) in pairs if x != y)
+                out.append(_Change(table, "update", rid, changed, values))
+    return out
+
+
+def _apply(conn: Connection, cid: str, changes: list[_Change], now: datetime) -> None:
+    client_updated = False
+    adds: dict[str, list[dict[str, Any]]] = {}
+    deletes: dict[str, list[str]] = {}
+    for ch in changes:
+        names = _NAMES[ch.table]
+        t = _TABLES[ch.table].__table__  # type: ignore[attr-defined]
+        if ch.kind == "add":
+            adds.setdefault(ch.table, []).append(dict(zip(names, ch.values, strict=True)))
+        elif ch.kind == "delete":
+            deletes.setdefault(ch.table, []).append(ch.row_id)
+        else:
+            values = {names[i]: ch.values[i] for i in ch.columns}
+            if ch.table == "client":
+                values["updated_at"] = now
+                client_updated = True
+            conn.execute(update(t).where(t.c.id == ch.row_id).values(**values))
+    for table, ids in deletes.items():
+        t = _TABLES[table].__table__  # type: ignore[attr-defined]
+        conn.execute(delete(t).where(t.c.id.in_(ids)).where(t.c.client_id == cid))
+    for table, dicts in adds.items():
+        conn.execute(insert(_TABLES[table].__table__), dicts)  # type: ignore[attr-defined]
+    if not client_updated:
+        t = Client.__table__  # type: ignore[attr-defined]
+        conn.execute(update(t).where(t.c.id == cid).values(updated_at=now))
+
+
+_QUIET = {"updated_at", "created_at"}
+
+
+def _describe(base: _Snapshot, now: _Snapshot) -> list[str]:
+    """Human names of what differs: client columns, groups, answer facts."""
+    out: set[str] = set()
+    fact_at = _NAMES["answer"].index("fact")
+    for ch in _diff(base, now):
+        names = _NAMES[ch.table]
+        if ch.table == "client":
+            out.update(f"client.{names[i]}" for i in ch.columns if names[i] not in _QUIET)
+        elif ch.table == "answer":
+            row = ch.values or base.tables["answer"][ch.row_id]
+            out.add(f"answers.{row[fact_at]}")
+        elif ch.kind != "update" or any(names[i] not in _QUIET for i in ch.columns):
+            out.add(_GROUP_OF[_TABLES[ch.table]])
+    return sorted(out)
+
+
+def _merge_change(theirs: Profile, mine: Profile, ch: _Change) -> None:
+    """Apply one of ``mine``'s own edits to ``theirs`` (the stored profile)."""
+    table = _TABLES[ch.table]
+    names = _NAMES[ch.table]
+    if table is Client:
+        for i in ch.columns:
+            setattr(theirs.client, names[i], copy.deepcopy(ch.values[i]))
+        return
+    if table is Answer:
+        by_id = {a.id: f for f, a in theirs.answers.items()}
+        if ch.kind == "delete":
+            if ch.row_id in by_id:
+                del theirs.answers[by_id[ch.row_id]]
+            return
+        mine_ans = next(a for a in mine.answers.values() if a.id == ch.row_id)
+        theirs.answers[mine_ans.fact] = copy_row(mine_ans)
+        return
+    group = _GROUP_OF[table]
+    rows = theirs.groups.setdefault(group, [])
+    index = next((i for i, r in enumerate(rows) if r.id == ch.row_id), None)
+    if ch.kind == "delete":
+        if index is not None:
+            rows.pop(index)
+        return
+    mine_row = next(r for r in mine.groups.get(group, []) if r.id == ch.row_id)
+    if index is None:  # added here, or changed here and deleted there: keep it
+        rows.append(copy_row(mine_row))
+        return
+    for i in ch.columns:
+        setattr(rows[index], names[i], copy.deepcopy(ch.values[i]))
+
+
+class _Stale(Exception):
+    """The version check failed inside the save transaction (turned into StaleProfile)."""
 
 
 def _check_duplicate(p: Profile, existing: Iterable[Client]) -> None:
