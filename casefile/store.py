@@ -67,7 +67,7 @@ from casefile.search import (
     query_words,
     search_key,
 )
-from casefile.serialize import _kind, column_names, columns, copy_row, row_values
+from casefile.serialize import _kind, column_names, columns, copy_row
 from casefile.throttle import UnlockThrottle
 from casefile.validation import a_number_digits, check_profile, validate_for_save
 
@@ -350,18 +350,35 @@ class CaseStore:
         else:
             self._save_whole(profile)
 
+    def save_many(self, profiles: list[Profile]) -> None:
+        """Store many profiles whole in one transaction (bulk intake, benchmarks): all are
+        validated first, and either all are written or none."""
+        for p in profiles:
+            validate_for_save(p)
+        now = _now()
+        current = ""
+        try:
+            with self.db.engine.begin() as conn:
+                for p in profiles:
+                    current = p.client.id
+                    created = _write_profile(conn, p, now)
+                    _audit(conn, current, "create" if created else "update", now)
+        except (SQLAlchemyError, ValueError, TypeError) as exc:
+            raise SaveFailed(current, _short(exc)) from exc
+        for p in profiles:
+            p.client.updated_at = now
+            p.baseline = None  # written whole: the next save of this object writes whole
+
     def _save_whole(self, profile: Profile) -> None:
         now = _now()
         cid = profile.client.id
         try:
-            with self.db.session() as s:
-                created = _write_profile(s, profile, now)
-                version = _write_index(s.connection(), profile)
-                s.add(AuditEvent(client_id=cid, action="create" if created else "update"))
-        except SQLAlchemyError as exc:
+            with self.db.engine.begin() as conn:
+                created = _write_profile(conn, profile, now)
+                _audit(conn, cid, "create" if created else "update", now)
+        except (SQLAlchemyError, ValueError, TypeError) as exc:
             raise SaveFailed(cid, _short(exc)) from exc
         profile.client.updated_at = now
-        profile.version = version
         profile.baseline = _snapshot(profile)
 
     def _save_changes(self, profile: Profile, base: _Snapshot, version: int) -> None:
@@ -373,33 +390,26 @@ class CaseStore:
             return
         now = _now()
         try:
-            with self.db.session() as s:
-                conn = s.connection()
+            with self.db.engine.begin() as conn:
                 # The first statement takes the write lock: a concurrent save waits here and
                 # then finds the version moved on.
-                bumped = conn.execute(
-                    update(ClientIndex)
-                    .where(col(ClientIndex.client_id) == cid)
-                    .where(col(ClientIndex.version) == version)
-                    .values(version=version + 1)
+                bumped = conn.exec_driver_sql(
+                    "UPDATE clientindex SET version = ? WHERE client_id = ? AND version = ?",
+                    (version + 1, cid, version),
                 )
                 if bumped.rowcount != 1:
                     raise _Stale()
                 _apply(conn, cid, changes, now)
                 if key_changed:
-                    conn.execute(
-                        update(ClientIndex)
-                        .where(col(ClientIndex.client_id) == cid)
-                        .values(
-                            names=cur.key.names,
-                            a_number9=cur.key.a_number9,
-                            sort_key=cur.key.sort_key,
-                        )
+                    conn.exec_driver_sql(
+                        "UPDATE clientindex SET names = ?, a_number9 = ?, sort_key = ? "
+                        "WHERE client_id = ?",
+                        (cur.key.names, cur.key.a_number9, cur.key.sort_key, cid),
                     )
-                s.add(AuditEvent(client_id=cid, action="update"))
+                _audit(conn, cid, "update", now)
         except _Stale:
             raise StaleProfile(cid, self._changed_since(base)) from None
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, ValueError, TypeError) as exc:
             raise SaveFailed(cid, _short(exc)) from exc
         profile.client.updated_at = now
         profile.version = version + 1
@@ -546,9 +556,7 @@ class CaseStore:
         try:
             with self.db.session() as s:
                 _write_profile(s, new, now)
-                _write_index(s.connection(), new)
                 _write_profile(s, principal, now)
-                _write_index(s.connection(), principal)
                 s.add(AuditEvent(client_id=new.client.id, action="create", target="household"))
                 s.add(AuditEvent(client_id=client_id, action="update", target="household"))
         except SQLAlchemyError as exc:
@@ -723,7 +731,6 @@ class CaseStore:
                 for p in profiles:
                     validate_for_save(p)
                     _write_profile(s, p, now, touch=False)
-                    _write_index(s.connection(), p)
                     s.add(AuditEvent(client_id=p.client.id, action="import"))
         except SQLAlchemyError as exc:
             raise BundleInvalid(path, f"it conflicts with this database ({_short(exc)})") from exc
@@ -787,30 +794,45 @@ def _prepare_rows(profile: Profile) -> None:
             r.client_id = cid
 
 
-def _write_profile(s: Session, profile: Profile, now: datetime, *, touch: bool = True) -> bool:
-    """Upsert the client and replace its child rows and answers inside session ``s``
-    (SQLAlchemy Core statements: no ORM objects are attached). Returns True if new."""
+def _write_profile(
+    s: Session | Connection, profile: Profile, now: datetime, *, touch: bool = True
+) -> bool:
+    """Upsert the client, replace its child rows and answers and set its search key and
+    version, inside the transaction of ``s`` (driver-level statements: no ORM objects are
+    attached, no statement is compiled). Returns True if the client is new."""
+    conn = s.connection() if isinstance(s, Session) else s
     _prepare_rows(profile)
     cid = profile.client.id
-    values = row_values(profile.client)
+    client = _WRITERS["client"]
+    values = list(client.stored(_row_tuple(profile.client)))
     if touch:
-        values["updated_at"] = now
-    created = s.exec(select(Client.id).where(col(Client.id) == cid)).first() is None
+        values[client.names.index("updated_at")] = _store_datetime(now)
+    created = conn.exec_driver_sql("SELECT 1 FROM client WHERE id = ?", (cid,)).first() is None
     if created:
-        s.exec(insert(Client).values(**values))
+        conn.exec_driver_sql(client.insert_sql, tuple(values))
     else:
-        s.exec(update(Client).where(col(Client.id) == cid).values(**values))
-        _delete_rows(s, cid)
-    by_table: dict[type[SQLModel], list[dict[str, Any]]] = {}
+        conn.exec_driver_sql(client.update_sql, (*values, cid))
+        for table in _CHILD_NAMES:
+            conn.exec_driver_sql(f'DELETE FROM "{table}" WHERE client_id = ?', (cid,))
+    by_table: dict[str, list[tuple[Any, ...]]] = {}
     for group, rows in profile.groups.items():
-        table = GROUPS[group]
-        for r in sorted(rows, key=lambda x: x.position):
-            by_table.setdefault(table, []).append(row_values(r))
-    for ans in profile.answers.values():
-        by_table.setdefault(Answer, []).append(row_values(ans))
-    for target, dicts in by_table.items():
-        s.exec(insert(target), params=dicts)
+        w = _WRITERS[_table_name(GROUPS[group])]
+        by_table[w.table] = [w.stored(_row_tuple(r)) for r in rows]
+    if profile.answers:
+        w = _WRITERS["answer"]
+        by_table["answer"] = [w.stored(_row_tuple(a)) for a in profile.answers.values()]
+    for table, params in by_table.items():
+        if params:
+            conn.exec_driver_sql(_WRITERS[table].insert_sql, params)
+    profile.version = _write_index(conn, profile)
     return created
+
+
+def _audit(conn: Connection, cid: str, action: str, now: datetime) -> None:
+    conn.exec_driver_sql(
+        "INSERT INTO auditevent (client_id, at, action, target) VALUES (?, ?, ?, '')",
+        (cid, _store_datetime(now), action),
+    )
 
 
 # -- the search key and version per client (table clientindex) -------------------------
@@ -832,15 +854,15 @@ def _write_index(conn: Connection, profile: Profile) -> int:
     """Set the client's search key and bump its version (1 for a new row). Returns it."""
     cid = profile.client.id
     key = _key_of(profile)
-    values = {"names": key.names, "a_number9": key.a_number9, "sort_key": key.sort_key}
-    where = col(ClientIndex.client_id) == cid
-    bumped = conn.execute(
-        update(ClientIndex).where(where).values(version=col(ClientIndex.version) + 1, **values)
-    )
-    if bumped.rowcount == 0:
-        conn.execute(insert(ClientIndex).values(client_id=cid, version=1, **values))
-        return 1
-    return int(conn.execute(select(ClientIndex.version).where(where)).scalar_one())
+    row = conn.exec_driver_sql(
+        "INSERT INTO clientindex (client_id, names, a_number9, sort_key, version) "
+        "VALUES (?, ?, ?, ?, 1) ON CONFLICT (client_id) DO UPDATE SET names = excluded.names, "
+        "a_number9 = excluded.a_number9, sort_key = excluded.sort_key, "
+        "version = clientindex.version + 1 RETURNING version",
+        (cid, key.names, key.a_number9, key.sort_key),
+    ).first()
+    assert row is not None
+    return int(row[0])
 
 
 def _repair_index(conn: Connection) -> int:
@@ -976,6 +998,57 @@ _PROBE_SQL = "SELECT " + ", ".join(
 _VERSION_SQL = "SELECT version FROM clientindex WHERE client_id = ?"
 _TABLES: dict[str, type[SQLModel]] = {_table_name(t): t for t in _ALL}
 _NAMES: dict[str, list[str]] = {name: column_names(t) for name, t in _TABLES.items()}
+_CHILD_NAMES: tuple[str, ...] = tuple(_table_name(t) for t in _PROBED)
+
+
+def _store_datetime(value: datetime) -> str:
+    """A timestamp as SQLModel's UTCDateTime stores it in SQLite (UTC, no offset)."""
+    if value.utcoffset() is None:
+        raise ValueError("a timestamp without a time zone cannot be stored")
+    u = value.astimezone(UTC)
+    return (
+        f"{u.year:04d}-{u.month:02d}-{u.day:02d} "
+        f"{u.hour:02d}:{u.minute:02d}:{u.second:02d}.{u.microsecond:06d}"
+    )
+
+
+def _store_date(value: date) -> str:
+    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+
+
+_TO_STORED: dict[str, Callable[[Any], Any] | None] = {
+    "str": None,
+    "int": None,
+    "bool": None,
+    "date": _store_date,
+    "datetime": _store_datetime,
+    "json": json.dumps,
+}
+
+
+class _Writer:
+    """INSERT / UPDATE statements of one table and the encoding of a row's values (in
+    column order) the way SQLAlchemy's column types store them."""
+
+    def __init__(self, table: type[SQLModel]) -> None:
+        cols = columns(table)
+        self.table = _table_name(table)
+        self.names = [c.name for c in cols]
+        self.convert = [_TO_STORED[_kind(c)] for c in cols]
+        quoted = ", ".join(f'"{n}"' for n in self.names)
+        marks = ", ".join("?" for _ in self.names)
+        self.insert_sql = f'INSERT INTO "{self.table}" ({quoted}) VALUES ({marks})'
+        sets = ", ".join(f'"{n}" = ?' for n in self.names)
+        self.update_sql = f'UPDATE "{self.table}" SET {sets} WHERE id = ?'
+
+    def stored(self, values: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(
+            v if conv is None or v is None else conv(v)
+            for conv, v in zip(self.convert, values, strict=True)
+        )
+
+
+_WRITERS: dict[str, _Writer] = {_table_name(t): _Writer(t) for t in _ALL}
 
 
 # -- snapshots and differences -----------------------------------------------------------
@@ -1045,29 +1118,39 @@ def _diff(base: _Snapshot, cur: _Snapshot) -> list[_Change]:
 
 def _apply(conn: Connection, cid: str, changes: list[_Change], now: datetime) -> None:
     client_updated = False
-    adds: dict[str, list[dict[str, Any]]] = {}
+    adds: dict[str, list[tuple[Any, ...]]] = {}
     deletes: dict[str, list[str]] = {}
     for ch in changes:
-        names = _NAMES[ch.table]
-        t = _TABLES[ch.table].__table__  # type: ignore[attr-defined]
+        w = _WRITERS[ch.table]
         if ch.kind == "add":
-            adds.setdefault(ch.table, []).append(dict(zip(names, ch.values, strict=True)))
+            adds.setdefault(ch.table, []).append(w.stored(ch.values))
         elif ch.kind == "delete":
             deletes.setdefault(ch.table, []).append(ch.row_id)
         else:
-            values = {names[i]: ch.values[i] for i in ch.columns}
+            stored = w.stored(ch.values)
+            cols = [w.names[i] for i in ch.columns]
+            params = [stored[i] for i in ch.columns]
             if ch.table == "client":
-                values["updated_at"] = now
                 client_updated = True
-            conn.execute(update(t).where(t.c.id == ch.row_id).values(**values))
+                if "updated_at" not in cols:
+                    cols.append("updated_at")
+                    params.append(None)
+                params[cols.index("updated_at")] = _store_datetime(now)
+            sets = ", ".join(f'"{c}" = ?' for c in cols)
+            conn.exec_driver_sql(
+                f'UPDATE "{ch.table}" SET {sets} WHERE id = ?', (*params, ch.row_id)
+            )
     for table, ids in deletes.items():
-        t = _TABLES[table].__table__  # type: ignore[attr-defined]
-        conn.execute(delete(t).where(t.c.id.in_(ids)).where(t.c.client_id == cid))
-    for table, dicts in adds.items():
-        conn.execute(insert(_TABLES[table].__table__), dicts)  # type: ignore[attr-defined]
+        marks = ",".join("?" * len(ids))
+        conn.exec_driver_sql(
+            f'DELETE FROM "{table}" WHERE client_id = ? AND id IN ({marks})', (cid, *ids)
+        )
+    for table, params_list in adds.items():
+        conn.exec_driver_sql(_WRITERS[table].insert_sql, params_list)
     if not client_updated:
-        t = Client.__table__  # type: ignore[attr-defined]
-        conn.execute(update(t).where(t.c.id == cid).values(updated_at=now))
+        conn.exec_driver_sql(
+            "UPDATE client SET updated_at = ? WHERE id = ?", (_store_datetime(now), cid)
+        )
 
 
 _QUIET = {"updated_at", "created_at"}
