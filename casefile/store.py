@@ -936,6 +936,13 @@ def _list_sql(query: str, include_archived: bool) -> tuple[str, list[Any]]:
             where.append(f"({name_test})")
             params += params_words
     sql = _LIST_COLUMNS
+    if words:
+        # Filter the narrow key table first and look up only the hits' client rows (left to
+        # itself, SQLite scans the wide client table and probes the key per row: 10x slower).
+        # NOT INDEXED: scan the key table itself and sort only the hits.
+        sql = sql.replace(
+            "FROM clientindex k JOIN client c", "FROM clientindex k NOT INDEXED CROSS JOIN client c"
+        )
     if where:
         sql += " WHERE " + " AND ".join(where)
     return sql + " ORDER BY k.sort_key, k.client_id", params
