@@ -53,8 +53,27 @@ from casefile.store import CaseStore
 PASSPHRASE = "benchmark passphrase"
 FAILED: list[str] = []
 
-GIVEN = ["María", "José", "Lucía", "Ana", "Óscar", "Inés", "Chloé", "Nguyễn", "Amara", "Dayo",
-         "Sofía", "Tomás", "Zoë", "Ikaika", "Leilani", "Xiomara", "Ramón", "Søren", "Aigerim"]
+GIVEN = [
+    "María",
+    "José",
+    "Lucía",
+    "Ana",
+    "Óscar",
+    "Inés",
+    "Chloé",
+    "Nguyễn",
+    "Amara",
+    "Dayo",
+    "Sofía",
+    "Tomás",
+    "Zoë",
+    "Ikaika",
+    "Leilani",
+    "Xiomara",
+    "Ramón",
+    "Søren",
+    "Aigerim",
+]
 FAMILY = ["González", "Pérez", "Hernández", "Müller", "Ñúñez", "O'Brien", "Đặng", "Okafor",
           "Castañeda", "Quispe", "Mamani", "Björk", "Lefèvre", "Sánchez", "Cruz", "Tran",
           "Ibáñez", "Zúñiga", "Kowalczyk"]  # fmt: skip

@@ -23,7 +23,6 @@ from casefile import (
     ValidationError,
     WrongPassphrase,
 )
-from casefile import store as store_module
 from casefile.demo import DEMO_CLIENT_ID, demo_profile
 from casefile.models import AuditEvent, Client
 from casefile.paths import backups_dir, db_file
