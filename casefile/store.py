@@ -24,6 +24,7 @@ import sqlcipher3
 from sqlalchemy import Connection, delete, insert, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import configure_mappers
 from sqlmodel import Session, SQLModel, col, select
 
 from casefile import bundle, migrate
@@ -984,11 +985,23 @@ class _Reader:
         self.manager = sa_inspect(table).class_manager
 
     def build(self, row: tuple[Any, ...]) -> SQLModel:
+        if not _MAPPED:
+            _map()
         obj = self.manager.new_instance()
         d = obj.__dict__
         for name, conv, v in zip(self.names, self.convert, row, strict=True):
             d[name] = v if conv is None or v is None else conv(v)
         return obj
+
+
+_MAPPED: list[bool] = []
+
+
+def _map() -> None:
+    """Instances are built without their constructor, so the ORM mappers must be set up
+    first (the constructor or a query would do it on first use)."""
+    configure_mappers()
+    _MAPPED.append(True)
 
 
 def _table_name(table: type[SQLModel]) -> str:
