@@ -505,8 +505,9 @@ class _Planner:
     def summarize(self) -> None:
         report, fmap, inv = self.report, self.fmap, self.inv
         report.unmapped = list(coverage(fmap, inv).unmapped)
+        mapped = fmap.mapped_fields()  # once: it walks every entry of the map
         report.blank_by_design = [
-            n for n in inv.fields if n not in fmap.mapped_fields() and fmap.is_blank_by_design(n)
+            n for n in inv.fields if n not in mapped and fmap.is_blank_by_design(n)
         ]
         if report.transliterated:
             report.warnings.append(
