@@ -297,30 +297,35 @@ class CaseStore:
         table that holds rows of theirs (an EXISTS probe per table finds which), decoded
         column by column into detached model instances. The profile remembers its version
         and a snapshot of what was read, so ``save`` writes only what changed."""
+        nprobe = len(_PROBED)
         with self.db.engine.connect() as conn:
             raw = conn.connection.driver_connection
             assert raw is not None
-            client_row = raw.execute(_READERS[Client].sql, (client_id,)).fetchone()
-            if client_row is None:
+            head = raw.execute(_HEAD_SQL, [client_id] * (nprobe + 2)).fetchone()
+            if head is None:
                 raise ClientNotFound(client_id)
-            present = raw.execute(_PROBE_SQL, [client_id] * len(_PROBED)).fetchone()
+            client_row, version, present = head[: -nprobe - 1], head[-nprobe - 1], head[-nprobe:]
             tables = [t for t, hit in zip(_PROBED, present, strict=True) if hit]
             fetched = {t: raw.execute(_READERS[t].sql, (client_id,)).fetchall() for t in tables}
-            vrow = raw.execute(_VERSION_SQL, (client_id,)).fetchone()
         client = _READERS[Client].build(client_row)
         assert isinstance(client, Client)
         profile = Profile(client=client)
+        cid = client.id
+        base: dict[str, dict[str, tuple[Any, ...]]] = {
+            "client": {cid: _READERS[Client].as_stored(client_row)}
+        }
         for table, rows in fetched.items():
             reader = _READERS[table]
             built = [reader.build(r) for r in rows]
+            base[reader.table] = {r[reader.id_at]: reader.as_stored(r) for r in rows}
             if table is Answer:
                 for ans in built:
                     assert isinstance(ans, Answer)
                     profile.answers[ans.fact] = ans
             else:
                 profile.groups[_GROUP_OF[table]] = built  # type: ignore[assignment]
-        profile.version = vrow[0] if vrow else None
-        profile.baseline = _snapshot(profile)
+        profile.version = version
+        profile.baseline = _Snapshot(client_id=cid, tables=base, key=_key_of(profile))
         return profile
 
     def has_client(self, client_id: str) -> bool:
@@ -414,7 +419,7 @@ class CaseStore:
             raise SaveFailed(cid, _short(exc)) from exc
         profile.client.updated_at = now
         profile.version = version + 1
-        cur.tables["client"] = {cid: _row_tuple(profile.client)}
+        cur.tables["client"] = {cid: _stored_tuple(profile.client)}
         profile.baseline = cur
 
     def _changed_since(self, base: _Snapshot) -> list[str]:
@@ -980,9 +985,18 @@ class _Reader:
         order = " ORDER BY position, id" if "position" in self.names else ""
         if table is Answer:
             order = " ORDER BY fact, id"
-        quoted = ", ".join(f'"{n}"' for n in self.names)
-        self.sql = f'SELECT {quoted} FROM "{_table_name(table)}" WHERE {key} = ?{order}'
+        self.quoted = ", ".join(f'"{n}"' for n in self.names)
+        self.table = _table_name(table)
+        self.sql = f'SELECT {self.quoted} FROM "{self.table}" WHERE {key} = ?{order}'
         self.manager = sa_inspect(table).class_manager
+        self.id_at = self.names.index("id")
+        self.json_at = [i for i, c in enumerate(cols) if _kind(c) == "json"]
+
+    def as_stored(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
+        """The row as ``_Writer.stored`` would write it (JSON null read as SQL NULL)."""
+        if not self.json_at or not any(row[i] == "null" for i in self.json_at):
+            return tuple(row)
+        return tuple(None if i in self.json_at and v == "null" else v for i, v in enumerate(row))
 
     def build(self, row: tuple[Any, ...]) -> SQLModel:
         if not _MAPPED:
@@ -1012,10 +1026,13 @@ _PROBED: tuple[type[SQLModel], ...] = (*CHILD_TABLES, Answer)
 _GROUP_OF: dict[type[SQLModel], str] = {t: t.__group__ for t in CHILD_TABLES}
 _ALL: tuple[type[SQLModel], ...] = (Client, *_PROBED)
 _READERS: dict[type[SQLModel], _Reader] = {t: _Reader(t) for t in _ALL}
-_PROBE_SQL = "SELECT " + ", ".join(
-    f'EXISTS(SELECT 1 FROM "{_table_name(t)}" WHERE client_id = ?)' for t in _PROBED
+#: One statement for the client row, its version and which tables hold rows of theirs.
+_HEAD_SQL = (
+    f"SELECT {_READERS[Client].quoted}, "
+    "(SELECT version FROM clientindex WHERE client_id = ?), "
+    + ", ".join(f'EXISTS(SELECT 1 FROM "{_table_name(t)}" WHERE client_id = ?)' for t in _PROBED)
+    + " FROM client WHERE id = ?"
 )
-_VERSION_SQL = "SELECT version FROM clientindex WHERE client_id = ?"
 _TABLES: dict[str, type[SQLModel]] = {_table_name(t): t for t in _ALL}
 _NAMES: dict[str, list[str]] = {name: column_names(t) for name, t in _TABLES.items()}
 _CHILD_NAMES: tuple[str, ...] = tuple(_table_name(t) for t in _PROBED)
@@ -1085,16 +1102,19 @@ class _Snapshot:
 
 
 def _row_tuple(row: SQLModel) -> tuple[Any, ...]:
-    out = []
-    for name in _NAMES[_table_name(type(row))]:
-        v = getattr(row, name)
-        out.append(copy.deepcopy(v) if isinstance(v, list | dict) else v)
-    return tuple(out)
+    """The row's values in column order (not copied: they are encoded right away)."""
+    return tuple(getattr(row, name) for name in _NAMES[_table_name(type(row))])
+
+
+def _stored_tuple(row: SQLModel) -> tuple[Any, ...]:
+    return _WRITERS[_table_name(type(row))].stored(_row_tuple(row))
 
 
 def _snapshot(profile: Profile) -> _Snapshot:
+    """The profile as it would be stored (each value encoded as in the database, so the
+    snapshot is immutable and compares with what ``load`` read)."""
     cid = profile.client.id
-    tables: dict[str, dict[str, tuple[Any, ...]]] = {"client": {cid: _row_tuple(profile.client)}}
+    tables: dict[str, dict[str, tuple[Any, ...]]] = {"client": {cid: _stored_tuple(profile.client)}}
     rows: list[SQLModel] = [r for g in profile.groups.values() for r in g]
     rows += profile.answers.values()
     for r in rows:
@@ -1103,7 +1123,7 @@ def _snapshot(profile: Profile) -> _Snapshot:
         rid = r.id  # type: ignore[attr-defined]
         if rid in by_id:
             raise SaveFailed(cid, f"two rows of {name} have the id {rid}")
-        by_id[rid] = _row_tuple(r)
+        by_id[rid] = _stored_tuple(r)
     return _Snapshot(client_id=cid, tables=tables, key=_key_of(profile))
 
 
@@ -1143,11 +1163,11 @@ def _apply(conn: Connection, cid: str, changes: list[_Change], now: datetime) ->
     for ch in changes:
         w = _WRITERS[ch.table]
         if ch.kind == "add":
-            adds.setdefault(ch.table, []).append(w.stored(ch.values))
+            adds.setdefault(ch.table, []).append(ch.values)
         elif ch.kind == "delete":
             deletes.setdefault(ch.table, []).append(ch.row_id)
         else:
-            stored = w.stored(ch.values)
+            stored = ch.values
             cols = [w.names[i] for i in ch.columns]
             params = [stored[i] for i in ch.columns]
             if ch.table == "client":
@@ -1198,7 +1218,7 @@ def _merge_change(theirs: Profile, mine: Profile, ch: _Change) -> None:
     names = _NAMES[ch.table]
     if table is Client:
         for i in ch.columns:
-            setattr(theirs.client, names[i], copy.deepcopy(ch.values[i]))
+            setattr(theirs.client, names[i], copy.deepcopy(getattr(mine.client, names[i])))
         return
     if table is Answer:
         by_id = {a.id: f for f, a in theirs.answers.items()}
@@ -1221,7 +1241,7 @@ def _merge_change(theirs: Profile, mine: Profile, ch: _Change) -> None:
         rows.append(copy_row(mine_row))
         return
     for i in ch.columns:
-        setattr(rows[index], names[i], copy.deepcopy(ch.values[i]))
+        setattr(rows[index], names[i], copy.deepcopy(getattr(mine_row, names[i])))
 
 
 class _Stale(Exception):
