@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import Connection, delete, insert, update
+from sqlalchemy import Connection, delete, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import configure_mappers
@@ -168,8 +168,7 @@ class CaseStore:
                     db.migrate()
                 except MigrationFailed as exc:
                     raise MigrationFailed(path, exc.reason, saved) from exc
-            with db.engine.begin() as conn:
-                _repair_index(conn)
+            _repair_index(store)
         except BaseException:
             db.close()
             raise
@@ -229,36 +228,26 @@ class CaseStore:
         must match; accents and case are ignored; an A-number matches with or without 'A',
         spaces and dashes). Sorted by name.
 
-        One query over the search key (``casefile.search``; kept by every write) joined to
-        the listed columns of the client, and one for the aliases of the clients found."""
+        One query over the one narrow table that holds the search key (``casefile.search``)
+        and the listed columns, kept by every write."""
         sql, params = _list_sql(query, include_archived)
         with self.db.engine.connect() as conn:
             raw = conn.connection.driver_connection
             assert raw is not None
             rows = raw.execute(sql, params).fetchall()
-            if not rows:
-                return []
-            if len(rows) > 500:  # most of the table: one scan beats a long IN list
-                found = raw.execute(_ALIASES_ALL_SQL).fetchall()
-            else:
-                ids = [r[0] for r in rows]
-                marks = ",".join("?" * len(ids))
-                found = raw.execute(_ALIASES_SQL.format(marks=marks), ids).fetchall()
-        aliases: dict[str, list[str]] = {}
-        for cid, name in found:
-            aliases.setdefault(cid, []).append(name)
         no_aliases: tuple[str, ...] = ()
+        parse_date, loads = date.fromisoformat, json.loads
         return [
             ClientSummary(
                 id=cid,
-                display_name=display_name_of(given, family),
-                aliases=tuple(aliases[cid]) if cid in aliases else no_aliases,
+                display_name=name,
+                aliases=tuple(loads(aliases)) if aliases else no_aliases,
                 a_number=a_number,
-                date_of_birth=date.fromisoformat(dob) if dob else None,
+                date_of_birth=parse_date(dob) if dob else None,
                 updated_at=_stored_datetime(updated),
                 archived=bool(archived),
             )
-            for cid, given, family, a_number, dob, updated, archived in rows
+            for cid, name, aliases, a_number, dob, updated, archived in rows
         ]
 
     def list_clients_slow(
@@ -325,7 +314,7 @@ class CaseStore:
             else:
                 profile.groups[_GROUP_OF[table]] = built  # type: ignore[assignment]
         profile.version = version
-        profile.baseline = _Snapshot(client_id=cid, tables=base, key=_key_of(profile))
+        profile.baseline = _Snapshot(client_id=cid, tables=base, key=_index_row(profile))
         return profile
 
     def has_client(self, client_id: str) -> bool:
@@ -400,17 +389,17 @@ class CaseStore:
                 # The first statement takes the write lock: a concurrent save waits here and
                 # then finds the version moved on.
                 bumped = conn.exec_driver_sql(
-                    "UPDATE clientindex SET version = ? WHERE client_id = ? AND version = ?",
-                    (version + 1, cid, version),
+                    "UPDATE clientindex SET version = ?, updated_at = ? "
+                    "WHERE client_id = ? AND version = ?",
+                    (version + 1, _store_datetime(now), cid, version),
                 )
                 if bumped.rowcount != 1:
                     raise _Stale()
                 _apply(conn, cid, changes, now)
                 if key_changed:
+                    sets = ", ".join(f"{c} = ?" for c in _INDEX_COLUMNS)
                     conn.exec_driver_sql(
-                        "UPDATE clientindex SET names = ?, a_number9 = ?, sort_key = ? "
-                        "WHERE client_id = ?",
-                        (cur.key.names, cur.key.a_number9, cur.key.sort_key, cid),
+                        f"UPDATE clientindex SET {sets} WHERE client_id = ?", (*cur.key, cid)
                     )
                 _audit(conn, cid, "update", now)
         except _Stale:
@@ -469,6 +458,11 @@ class CaseStore:
                 raise ClientNotFound(client_id)
             client.archived = archived
             client.updated_at = _now()
+            s.exec(
+                update(ClientIndex)
+                .where(col(ClientIndex.client_id) == client_id)
+                .values(archived=archived, updated_at=client.updated_at)
+            )
             s.add(AuditEvent(client_id=client_id, action="archive" if archived else "unarchive"))
 
     def delete(self, client_id: str) -> None:
@@ -830,7 +824,8 @@ def _write_profile(
     for table, params in by_table.items():
         if params:
             conn.exec_driver_sql(_WRITERS[table].insert_sql, params)
-    profile.version = _write_index(conn, profile)
+    stamp = now if touch else profile.client.updated_at
+    profile.version = _write_index(conn, profile, stamp)
     return created
 
 
@@ -856,67 +851,73 @@ def _key_of(profile: Profile) -> SearchKey:
     )
 
 
-def _write_index(conn: Connection, profile: Profile) -> int:
-    """Set the client's search key and bump its version (1 for a new row). Returns it."""
-    cid = profile.client.id
+#: Columns of ``clientindex`` that follow from the profile (``_index_row``), in order.
+_INDEX_COLUMNS = (
+    "names",
+    "a_number9",
+    "sort_key",
+    "display_name",
+    "aliases",
+    "a_number",
+    "date_of_birth",
+    "archived",
+)
+
+
+def _index_row(profile: Profile) -> tuple[Any, ...]:
+    """The client's row of ``clientindex`` (``_INDEX_COLUMNS``), encoded as stored."""
+    c = profile.client
     key = _key_of(profile)
+    aliases = [a.name for a in profile.rows("aliases") if isinstance(a, Alias) and a.name]
+    return (
+        key.names,
+        key.a_number9,
+        key.sort_key,
+        display_name(c),
+        json.dumps(aliases) if aliases else "",
+        c.a_number,
+        _store_date(c.date_of_birth) if c.date_of_birth else None,
+        1 if c.archived else 0,
+    )
+
+
+def _write_index(conn: Connection, profile: Profile, updated_at: datetime) -> int:
+    """Set the client's row of the index and bump its version (1 if new). Returns it."""
+    cols = ", ".join(_INDEX_COLUMNS)
+    marks = ", ".join("?" for _ in _INDEX_COLUMNS)
+    sets = ", ".join(f"{c} = excluded.{c}" for c in _INDEX_COLUMNS)
     row = conn.exec_driver_sql(
-        "INSERT INTO clientindex (client_id, names, a_number9, sort_key, version) "
-        "VALUES (?, ?, ?, ?, 1) ON CONFLICT (client_id) DO UPDATE SET names = excluded.names, "
-        "a_number9 = excluded.a_number9, sort_key = excluded.sort_key, "
-        "version = clientindex.version + 1 RETURNING version",
-        (cid, key.names, key.a_number9, key.sort_key),
+        f"INSERT INTO clientindex (client_id, {cols}, updated_at, version) "
+        f"VALUES (?, {marks}, ?, 1) ON CONFLICT (client_id) DO UPDATE SET {sets}, "
+        "updated_at = excluded.updated_at, version = clientindex.version + 1 RETURNING version",
+        (profile.client.id, *_index_row(profile), _store_datetime(updated_at)),
     ).first()
     assert row is not None
     return int(row[0])
 
 
-def _repair_index(conn: Connection) -> int:
-    """Give every client that has no search key one (a file written by something that
+def _repair_index(store: CaseStore) -> int:
+    """Give every client that has no index row one (a file written by something that
     bypassed the store). Returns how many were added."""
-    missing = conn.exec_driver_sql(
-        "SELECT c.id, c.given_name, c.middle_name, c.family_name, c.chosen_name, c.a_number "
-        "FROM client c LEFT JOIN clientindex k ON k.client_id = c.id "
-        "WHERE k.client_id IS NULL"
-    ).all()
-    for cid, given, middle, family, chosen, a_number in missing:
-        aliases = [
+    with store.db.engine.connect() as conn:
+        missing = [
             r[0]
             for r in conn.exec_driver_sql(
-                "SELECT name FROM alias WHERE client_id = ? ORDER BY position, id", (cid,)
+                "SELECT c.id FROM client c LEFT JOIN clientindex k ON k.client_id = c.id "
+                "WHERE k.client_id IS NULL"
             )
         ]
-        key = search_key(
-            given_name=given,
-            middle_name=middle,
-            family_name=family,
-            chosen_name=chosen,
-            a_number=a_number,
-            aliases=aliases,
-        )
-        conn.execute(
-            insert(ClientIndex).values(
-                client_id=cid,
-                names=key.names,
-                a_number9=key.a_number9,
-                sort_key=key.sort_key,
-                version=1,
-            )
-        )
+    if missing:
+        profiles = [store.load(cid) for cid in missing]
+        with store.db.engine.begin() as conn:
+            for p in profiles:
+                _write_index(conn, p, p.client.updated_at)
     return len(missing)
 
 
 _LIST_COLUMNS = (
-    "SELECT c.id, c.given_name, c.family_name, c.a_number, c.date_of_birth, c.updated_at, "
-    "c.archived FROM clientindex k JOIN client c ON c.id = k.client_id"
-)
-_ALIASES_ALL_SQL = (
-    "SELECT client_id, name FROM alias WHERE name IS NOT NULL AND name != '' "
-    "ORDER BY client_id, position, id"
-)
-_ALIASES_SQL = (
-    "SELECT client_id, name FROM alias WHERE name IS NOT NULL AND name != '' "
-    "AND client_id IN ({marks}) ORDER BY client_id, position, id"
+    "SELECT client_id, display_name, aliases, a_number, date_of_birth, updated_at, archived "
+    "FROM clientindex"
 )
 
 
@@ -926,15 +927,15 @@ def _list_sql(query: str, include_archived: bool) -> tuple[str, list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     if not include_archived:
-        where.append("c.archived = 0")
+        where.append("archived = 0")
     words = query_words(query)
     if words:
-        name_test = " AND ".join("instr(k.names, ?) > 0" for _ in words)
+        name_test = " AND ".join("instr(names, ?) > 0" for _ in words)
         params_words: list[Any] = list(words)
         digits = a_number_query(query)
         if digits is not None:
             where.append(
-                "((k.a_number9 IS NOT NULL AND (instr(k.a_number9, ?) > 0 OR k.a_number9 = ?))"
+                "((a_number9 IS NOT NULL AND (instr(a_number9, ?) > 0 OR a_number9 = ?))"
                 f" OR ({name_test}))"
             )
             params += [digits, digits.zfill(9), *params_words]
@@ -943,15 +944,11 @@ def _list_sql(query: str, include_archived: bool) -> tuple[str, list[Any]]:
             params += params_words
     sql = _LIST_COLUMNS
     if words:
-        # Filter the narrow key table first and look up only the hits' client rows (left to
-        # itself, SQLite scans the wide client table and probes the key per row: 10x slower).
-        # NOT INDEXED: scan the key table itself and sort only the hits.
-        sql = sql.replace(
-            "FROM clientindex k JOIN client c", "FROM clientindex k NOT INDEXED CROSS JOIN client c"
-        )
+        # NOT INDEXED: scan the table and sort only the hits (not every row in index order).
+        sql += " NOT INDEXED"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    return sql + " ORDER BY k.sort_key, k.client_id", params
+    return sql + " ORDER BY sort_key, client_id", params
 
 
 # -- reading rows without the ORM --------------------------------------------------------
@@ -1094,11 +1091,11 @@ _WRITERS: dict[str, _Writer] = {_table_name(t): _Writer(t) for t in _ALL}
 @dataclass
 class _Snapshot:
     """What a profile held when it was read or last saved: table -> row id -> values in
-    column order (JSON values copied), plus its search key."""
+    column order, encoded as stored), plus its row of the client index (``_index_row``)."""
 
     client_id: str
     tables: dict[str, dict[str, tuple[Any, ...]]]
-    key: SearchKey
+    key: tuple[Any, ...]
 
 
 def _row_tuple(row: SQLModel) -> tuple[Any, ...]:
@@ -1124,7 +1121,7 @@ def _snapshot(profile: Profile) -> _Snapshot:
         if rid in by_id:
             raise SaveFailed(cid, f"two rows of {name} have the id {rid}")
         by_id[rid] = _stored_tuple(r)
-    return _Snapshot(client_id=cid, tables=tables, key=_key_of(profile))
+    return _Snapshot(client_id=cid, tables=tables, key=_index_row(profile))
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,9 @@
 
 A new table ``clientindex`` (one row per client): the folded names and aliases, the A-number
 padded to 9 digits and the folded display name (indexed, for sorting) that the client list
-searches, and the version that a save checks (optimistic concurrency). It is filled here for
-every existing client from its rows, with the same folding the store uses
-(``casefile.search.search_key``). No existing table or value changes.
+searches, the columns the list shows, and the version that a save checks (optimistic
+concurrency). It is filled here for every existing client from its rows, with the same
+folding the store uses (``casefile.search.search_key``). No existing table or value changes.
 
 Revision ID: 0003_search_version
 Revises: 0002
@@ -13,12 +13,13 @@ Create Date: 2026-12-02 13:40:00
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
-from casefile.search import search_key
+from casefile.search import display_name_of, search_key
 
 revision: str = "0003_search_version"
 down_revision: str | Sequence[str] | None = "0002"
@@ -33,6 +34,12 @@ def upgrade() -> None:
         sa.Column("names", sa.String(), nullable=False),
         sa.Column("a_number9", sa.String(), nullable=True),
         sa.Column("sort_key", sa.String(), nullable=False),
+        sa.Column("display_name", sa.String(), nullable=False),
+        sa.Column("aliases", sa.String(), nullable=False),
+        sa.Column("a_number", sa.String(), nullable=True),
+        sa.Column("date_of_birth", sa.Date(), nullable=True),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("archived", sa.Boolean(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(["client_id"], ["client.id"]),
         sa.PrimaryKeyConstraint("client_id"),
@@ -48,8 +55,19 @@ def upgrade() -> None:
         if name:
             aliases.setdefault(cid, []).append(name)
     rows = []
-    for cid, given, middle, family, chosen, a_number in bind.exec_driver_sql(
-        "SELECT id, given_name, middle_name, family_name, chosen_name, a_number FROM client"
+    for (
+        cid,
+        given,
+        middle,
+        family,
+        chosen,
+        a_number,
+        dob,
+        updated,
+        archived,
+    ) in bind.exec_driver_sql(
+        "SELECT id, given_name, middle_name, family_name, chosen_name, a_number, "
+        "date_of_birth, updated_at, archived FROM client"
     ):
         key = search_key(
             given_name=given,
@@ -65,6 +83,12 @@ def upgrade() -> None:
                 "names": key.names,
                 "a_number9": key.a_number9,
                 "sort_key": key.sort_key,
+                "display_name": display_name_of(given, family),
+                "aliases": json.dumps(aliases[cid]) if cid in aliases else "",
+                "a_number": a_number,
+                "date_of_birth": dob,
+                "updated_at": updated,
+                "archived": archived,
                 "version": 1,
             }
         )
@@ -75,6 +99,12 @@ def upgrade() -> None:
             sa.column("names", sa.String()),
             sa.column("a_number9", sa.String()),
             sa.column("sort_key", sa.String()),
+            sa.column("display_name", sa.String()),
+            sa.column("aliases", sa.String()),
+            sa.column("a_number", sa.String()),
+            sa.column("date_of_birth", sa.String()),  # copied as stored
+            sa.column("updated_at", sa.String()),  # copied as stored
+            sa.column("archived", sa.Boolean()),
             sa.column("version", sa.Integer()),
         )
         op.bulk_insert(table, rows)
