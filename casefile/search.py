@@ -14,6 +14,7 @@ milliseconds for 10,000 clients), with the ordering served by an index on ``sort
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -81,3 +82,24 @@ def matches(key: SearchKey, words: list[str], digits: str | None) -> bool:
     ):
         return True
     return all(w in key.names for w in words)
+
+
+_SEP = "\x1f"  # ASCII unit separator
+
+
+def pack_aliases(aliases: list[str]) -> str:
+    """The aliases in one column: '' for none, else joined by the unit separator behind a
+    leading one (cheap to split), or JSON if a name itself holds that character."""
+    if not aliases:
+        return ""
+    if any(_SEP in a for a in aliases):
+        return json.dumps(aliases)
+    return _SEP + _SEP.join(aliases)
+
+
+def unpack_aliases(packed: str) -> tuple[str, ...]:
+    if not packed:
+        return ()
+    if packed[0] == _SEP:
+        return tuple(packed[1:].split(_SEP))
+    return tuple(json.loads(packed))

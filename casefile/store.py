@@ -65,8 +65,10 @@ from casefile.search import (
     a_number_query,
     display_name_of,
     fold,
+    pack_aliases,
     query_words,
     search_key,
+    unpack_aliases,
 )
 from casefile.serialize import _kind, column_names, columns, copy_row
 from casefile.throttle import UnlockThrottle
@@ -235,17 +237,16 @@ class CaseStore:
             raw = conn.connection.driver_connection
             assert raw is not None
             rows = raw.execute(sql, params).fetchall()
-        no_aliases: tuple[str, ...] = ()
-        parse_date, loads = date.fromisoformat, json.loads
+        parse_date = date.fromisoformat
         return [
             ClientSummary(
-                id=cid,
-                display_name=name,
-                aliases=tuple(loads(aliases)) if aliases else no_aliases,
-                a_number=a_number,
-                date_of_birth=parse_date(dob) if dob else None,
-                updated_at=_stored_datetime(updated),
-                archived=bool(archived),
+                cid,
+                name,
+                unpack_aliases(aliases),
+                a_number,
+                parse_date(dob) if dob else None,
+                _stored_datetime(updated),
+                bool(archived),
             )
             for cid, name, aliases, a_number, dob, updated, archived in rows
         ]
@@ -874,7 +875,7 @@ def _index_row(profile: Profile) -> tuple[Any, ...]:
         key.a_number9,
         key.sort_key,
         display_name(c),
-        json.dumps(aliases) if aliases else "",
+        pack_aliases(aliases),
         c.a_number,
         _store_date(c.date_of_birth) if c.date_of_birth else None,
         1 if c.archived else 0,
@@ -956,8 +957,10 @@ def _list_sql(query: str, include_archived: bool) -> tuple[str, list[Any]]:
 
 def _stored_datetime(value: str) -> datetime:
     """A stored timestamp as SQLModel's UTCDateTime returns it (aware, UTC)."""
-    dt = datetime.fromisoformat(value)
-    return dt.replace(tzinfo=UTC) if dt.utcoffset() is None else dt.astimezone(UTC)
+    try:  # stored without an offset, in UTC: one C call (replace() costs several times more)
+        return datetime.fromisoformat(value + "+00:00")
+    except ValueError:  # already carries an offset
+        return datetime.fromisoformat(value).astimezone(UTC)
 
 
 _CONVERT: dict[str, Callable[[Any], Any] | None] = {

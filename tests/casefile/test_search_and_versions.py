@@ -284,3 +284,17 @@ def test_a_save_after_the_client_was_deleted_is_stale(tmp_path: Path) -> None:
     assert info.value.changed == ["deleted"]
     assert not store.has_client(cid)
     store.lock()
+
+
+def test_aliases_are_listed_exactly_whatever_they_hold(tmp_path: Path) -> None:
+    store = CaseStore.create(tmp_path / "data", PASSPHRASE)
+    odd = ["plain", "with\x1fseparator", '[json-like "quotes"]']
+    for aliases in (odd[:1], odd, odd[2:]):
+        p = store.create_client(given_name="Zoë", family_name="Ejemplo")
+        for a in aliases:
+            p.add("aliases", name=a)
+        store.save(p)
+        assert [s.aliases for s in store.list_clients("zoe") if s.id == p.client.id] == [
+            tuple(aliases)
+        ]
+    store.lock()

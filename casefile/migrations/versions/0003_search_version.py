@@ -13,13 +13,12 @@ Create Date: 2026-12-02 13:40:00
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
-from casefile.search import display_name_of, search_key
+from casefile.search import display_name_of, pack_aliases, search_key
 
 revision: str = "0003_search_version"
 down_revision: str | Sequence[str] | None = "0002"
@@ -84,7 +83,7 @@ def upgrade() -> None:
                 "a_number9": key.a_number9,
                 "sort_key": key.sort_key,
                 "display_name": display_name_of(given, family),
-                "aliases": json.dumps(aliases[cid]) if cid in aliases else "",
+                "aliases": pack_aliases(aliases.get(cid, [])),
                 "a_number": a_number,
                 "date_of_birth": dob,
                 "updated_at": updated,
