@@ -963,13 +963,19 @@ def _stored_datetime(value: str) -> datetime:
         return datetime.fromisoformat(value).astimezone(UTC)
 
 
+def _json_value(value: Any) -> Any:
+    """A JSON column's value: text is decoded; a number is already one (SQLite gives a
+    column declared JSON numeric affinity, so the text '5' is stored as the integer 5)."""
+    return json.loads(value) if isinstance(value, str | bytes) else value
+
+
 _CONVERT: dict[str, Callable[[Any], Any] | None] = {
     "str": None,
     "int": None,
     "bool": bool,
     "date": date.fromisoformat,
     "datetime": _stored_datetime,
-    "json": json.loads,
+    "json": _json_value,
 }
 
 
@@ -993,10 +999,20 @@ class _Reader:
         self.json_at = [i for i, c in enumerate(cols) if _kind(c) == "json"]
 
     def as_stored(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
-        """The row as ``_Writer.stored`` would write it (JSON null read as SQL NULL)."""
-        if not self.json_at or not any(row[i] == "null" for i in self.json_at):
+        """The row as ``_Writer.stored`` would write it: JSON null read as SQL NULL, and a
+        JSON number (which SQLite's NUMERIC affinity of a JSON column turned into a number)
+        as its JSON text."""
+        json_at = self.json_at
+        if not json_at or all(isinstance(row[i], str | None) and row[i] != "null" for i in json_at):
             return tuple(row)
-        return tuple(None if i in self.json_at and v == "null" else v for i, v in enumerate(row))
+        out = list(row)
+        for i in self.json_at:
+            v = out[i]
+            if v == "null":
+                out[i] = None
+            elif isinstance(v, int | float):
+                out[i] = json.dumps(v)
+        return tuple(out)
 
     def build(self, row: tuple[Any, ...]) -> SQLModel:
         if not _MAPPED:
