@@ -298,3 +298,21 @@ def test_aliases_are_listed_exactly_whatever_they_hold(tmp_path: Path) -> None:
             tuple(aliases)
         ]
     store.lock()
+
+
+def test_json_numbers_round_trip_and_do_not_look_changed(tmp_path: Path) -> None:
+    """SQLite stores the JSON text '5' of a column declared JSON as the number 5."""
+    store = CaseStore.create(tmp_path / "data", PASSPHRASE)
+    p = store.create_client(given_name="Ana", family_name="Ejemplo")
+    values = {"n.int": 5, "n.float": 1.5, "n.text": "5", "n.bool": True, "n.big": 10**16}
+    for fact, value in values.items():
+        p.set_answer(fact, value)
+    store.save(p)
+    again = store.load(p.client.id)
+    assert {f: again.answers[f].value for f in values} == values
+    assert [type(again.answers[f].value) for f in values] == [type(v) for v in values.values()]
+    seen, hook = _writes(store)
+    store.save(again)  # nothing changed
+    event.remove(store.db.engine, "before_cursor_execute", hook)
+    assert seen == []
+    store.lock()
