@@ -204,6 +204,24 @@ class SaveFailed(CasefileError):
         )
 
 
+class StaleProfile(CasefileError):
+    """Another window or process saved this client after it was opened here (optimistic
+    concurrency: the version read at load no longer matches). Nothing was written.
+    ``changed`` names what the other save changed (``client.given_name``, ``arrests``,
+    ``answers.<fact>``; ``deleted`` if the client is gone); the UI offers to reload or merge."""
+
+    def __init__(self, client_id: str, changed: list[str]) -> None:
+        self.client_id = client_id
+        self.changed = changed
+        more = f" and {len(changed) - 8} more" if len(changed) > 8 else ""
+        shown = ", ".join(changed[:8]) + more
+        what = f" ({shown})" if changed else ""
+        super().__init__(
+            f"Client {client_id} was changed elsewhere since it was opened here{what}. "
+            "Nothing was saved: reload the client, or merge your edits into the newer version."
+        )
+
+
 class TooManyAttempts(CasefileError):
     """Several wrong passphrases in a row: the next try must wait ``wait_seconds``."""
 

@@ -24,7 +24,7 @@ from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
 #: Bumped with every alembic revision that changes what a profile holds (bundles carry it).
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _now() -> datetime:
@@ -441,6 +441,25 @@ class Answer(SQLModel, table=True):
     question_id: str | None = Field(default=None, description="Question that set it")
     note: str | None = Field(default=None, description="Why unknown, or attorney note")
     updated_at: datetime = Field(default_factory=_now)
+
+
+class ClientIndex(SQLModel, table=True):
+    """Bookkeeping per client, kept by the store on every write (revision 0003): the search
+    key (``casefile.search``), the columns the client list shows (so listing and searching
+    read this one narrow table) and the version that optimistic concurrency checks on save.
+    Not part of a profile: never exported, never a fact; rebuilt from the profile rows."""
+
+    client_id: str = Field(foreign_key="client.id", primary_key=True)
+    names: str = Field(default="", description="Folded names and aliases, space-separated")
+    a_number9: str | None = Field(default=None, description="A-number padded to 9 digits")
+    sort_key: str = Field(default="", index=True, description="Folded display name")
+    display_name: str = Field(default="", description="Given and family name as listed")
+    aliases: str = Field(default="", description="JSON list of the aliases, '' for none")
+    a_number: str | None = Field(default=None, description="The client's A-number as stored")
+    date_of_birth: date | None = Field(default=None, description="The client's date of birth")
+    updated_at: datetime = Field(default_factory=_now)
+    archived: bool = Field(default=False)
+    version: int = Field(default=1, description="Bumped by every committed write")
 
 
 class AuditEvent(SQLModel, table=True):

@@ -18,6 +18,19 @@ class Profile:
     client: Client
     groups: dict[str, list[_Child]] = field(default_factory=dict)
     answers: dict[str, Answer] = field(default_factory=dict)
+    #: The stored version this profile was loaded at (None: never loaded or saved here), and
+    #: a snapshot of its stored values; ``CaseStore.save`` writes only what differs from the
+    #: snapshot and refuses (``StaleProfile``) if the stored version moved on meanwhile.
+    version: int | None = field(default=None, compare=False, repr=False)
+    baseline: Any = field(default=None, compare=False, repr=False)
+
+    def adopt(self, other: Profile) -> None:
+        """Take over ``other``'s contents in place (windows holding this object see them)."""
+        self.client = other.client
+        self.groups = other.groups
+        self.answers = other.answers
+        self.version = other.version
+        self.baseline = other.baseline
 
     def rows(self, group: str) -> list[_Child]:
         if group not in GROUPS:

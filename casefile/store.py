@@ -9,19 +9,22 @@ holds it, and ``lock()`` drops the engine.
 
 from __future__ import annotations
 
+import copy
+import json
 import os
 import re
 import shutil
-import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import delete, insert, update
+from sqlalchemy import Connection, delete, update
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import configure_mappers
 from sqlmodel import Session, SQLModel, col, select
 
 from casefile import bundle, migrate
@@ -37,6 +40,7 @@ from casefile.errors import (
     DuplicateClient,
     MigrationFailed,
     SaveFailed,
+    StaleProfile,
     StoreExists,
     StoreLocked,
     StoreMissing,
@@ -51,12 +55,23 @@ from casefile.models import (
     Answer,
     AuditEvent,
     Client,
+    ClientIndex,
     FamilyMember,
 )
 from casefile.passphrase_policy import check_new_passphrase
 from casefile.paths import backups_dir, db_file
 from casefile.profile import Profile
-from casefile.serialize import copy_row, row_values
+from casefile.search import (
+    SearchKey,
+    a_number_query,
+    display_name_of,
+    fold,
+    pack_aliases,
+    query_words,
+    search_key,
+    unpack_aliases,
+)
+from casefile.serialize import _kind, column_names, columns, copy_row
 from casefile.throttle import UnlockThrottle
 from casefile.validation import a_number_digits, check_profile, validate_for_save
 
@@ -76,18 +91,14 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form for search: 'Lucía' -> 'lucia'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+__all__ = ["CaseStore", "ClientSummary", "a_number_query", "display_name", "fold"]
 
 
 def display_name(client: Client) -> str:
-    parts = [p for p in (client.given_name, client.family_name) if p]
-    return " ".join(parts) or "(unnamed client)"
+    return display_name_of(client.given_name, client.family_name)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClientSummary:
     id: str
     display_name: str
@@ -159,6 +170,7 @@ class CaseStore:
                     db.migrate()
                 except MigrationFailed as exc:
                     raise MigrationFailed(path, exc.reason, saved) from exc
+            _repair_index(store)
         except BaseException:
             db.close()
             raise
@@ -216,23 +228,45 @@ class CaseStore:
     ) -> list[ClientSummary]:
         """Clients whose name, chosen name, alias or A-number matches ``query`` (every word
         must match; accents and case are ignored; an A-number matches with or without 'A',
-        spaces and dashes). Sorted by name."""
-        with self.db.session() as s:
-            clients = list(s.exec(select(Client)).all())
-            aliases: dict[str, list[str]] = {}
-            for cid, name in s.exec(
-                select(Alias.client_id, Alias.name).order_by(col(Alias.position))
-            ):
-                if name:
-                    aliases.setdefault(cid, []).append(name)
-        words = [w for w in re.split(r"[\s,]+", fold(query.strip())) if w]
-        digits = a_number_query(query)
-        out: list[ClientSummary] = []
-        for c in clients:
+        spaces and dashes). Sorted by name.
+
+        One query over the one narrow table that holds the search key (``casefile.search``)
+        and the listed columns, kept by every write."""
+        sql, params = _list_sql(query, include_archived)
+        with self.db.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            rows = raw.execute(sql, params).fetchall()
+        parse_date = date.fromisoformat
+        return [
+            ClientSummary(
+                cid,
+                name,
+                unpack_aliases(aliases),
+                a_number,
+                parse_date(dob) if dob else None,
+                _stored_datetime(updated),
+                bool(archived),
+            )
+            for cid, name, aliases, a_number, dob, updated, archived in rows
+        ]
+
+    def list_clients_slow(
+        self, query: str = "", *, include_archived: bool = False
+    ) -> list[ClientSummary]:
+        """The reference search: every client's rows read and matched in Python with
+        ``casefile.search.matches`` (tests compare ``list_clients`` against it)."""
+        from casefile.search import matches
+
+        profiles = [self.load(c.id) for c in self._all_clients()]
+        words, digits = query_words(query), a_number_query(query)
+        out = []
+        for p in profiles:
+            c = p.client
             if c.archived and not include_archived:
                 continue
-            names = aliases.get(c.id, [])
-            if words and not _matches(c, names, words, digits):
+            names = [a.name for a in p.rows("aliases") if isinstance(a, Alias) and a.name]
+            if words and not matches(_key_of(p), words, digits):
                 continue
             out.append(
                 ClientSummary(
@@ -249,21 +283,39 @@ class CaseStore:
         return out
 
     def load(self, client_id: str) -> Profile:
-        with self.db.session() as s:
-            client = s.get(Client, client_id)
-            if client is None:
+        """The whole profile, read in one connection: one query for the client and one per
+        table that holds rows of theirs (an EXISTS probe per table finds which), decoded
+        column by column into detached model instances. The profile remembers its version
+        and a snapshot of what was read, so ``save`` writes only what changed."""
+        nprobe = len(_PROBED)
+        with self.db.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            head = raw.execute(_HEAD_SQL, [client_id] * (nprobe + 2)).fetchone()
+            if head is None:
                 raise ClientNotFound(client_id)
-            profile = Profile(client=client)
-            for table in CHILD_TABLES:
-                rows = s.exec(
-                    select(table)
-                    .where(col(table.client_id) == client_id)
-                    .order_by(col(table.position), col(table.id))
-                ).all()
-                if rows:
-                    profile.groups[table.__group__] = list(rows)
-            for ans in s.exec(select(Answer).where(col(Answer.client_id) == client_id)).all():
-                profile.answers[ans.fact] = ans
+            client_row, version, present = head[: -nprobe - 1], head[-nprobe - 1], head[-nprobe:]
+            tables = [t for t, hit in zip(_PROBED, present, strict=True) if hit]
+            fetched = {t: raw.execute(_READERS[t].sql, (client_id,)).fetchall() for t in tables}
+        client = _READERS[Client].build(client_row)
+        assert isinstance(client, Client)
+        profile = Profile(client=client)
+        cid = client.id
+        base: dict[str, dict[str, tuple[Any, ...]]] = {
+            "client": {cid: _READERS[Client].as_stored(client_row)}
+        }
+        for table, rows in fetched.items():
+            reader = _READERS[table]
+            built = [reader.build(r) for r in rows]
+            base[reader.table] = {r[reader.id_at]: reader.as_stored(r) for r in rows}
+            if table is Answer:
+                for ans in built:
+                    assert isinstance(ans, Answer)
+                    profile.answers[ans.fact] = ans
+            else:
+                profile.groups[_GROUP_OF[table]] = built  # type: ignore[assignment]
+        profile.version = version
+        profile.baseline = _Snapshot(client_id=cid, tables=base, key=_index_row(profile))
         return profile
 
     def has_client(self, client_id: str) -> bool:
@@ -272,20 +324,117 @@ class CaseStore:
 
     # -- writing -----------------------------------------------------------------------
     def save(self, profile: Profile) -> None:
-        """Store the whole profile in one transaction (ValidationError refuses it first).
+        """Store the profile in one transaction (ValidationError refuses it first).
+
+        A profile read with ``load`` (or saved here before) writes only the rows and columns
+        that differ from what was read, after checking that nobody saved the client since:
+        otherwise ``StaleProfile`` names what the other save changed and nothing is written.
+        A profile made elsewhere (new client, demo, import) is written whole.
 
         Normalizes identifiers in place (A-numbers to 9 digits), renumbers row positions,
-        sets ``updated_at`` and records an audit event without values."""
+        sets ``updated_at`` and records an audit event without values. A save with nothing
+        changed writes nothing."""
         validate_for_save(profile)
+        _prepare_rows(profile)
+        base = profile.baseline
+        if (
+            isinstance(base, _Snapshot)
+            and profile.version is not None
+            and base.client_id == profile.client.id
+        ):
+            self._save_changes(profile, base, profile.version)
+        else:
+            self._save_whole(profile)
+
+    def save_many(self, profiles: list[Profile]) -> None:
+        """Store many profiles whole in one transaction (bulk intake, benchmarks): all are
+        validated first, and either all are written or none."""
+        for p in profiles:
+            validate_for_save(p)
+        now = _now()
+        current = ""
+        try:
+            with self.db.engine.begin() as conn:
+                for p in profiles:
+                    current = p.client.id
+                    created = _write_profile(conn, p, now)
+                    _audit(conn, current, "create" if created else "update", now)
+        except (SQLAlchemyError, ValueError, TypeError) as exc:
+            raise SaveFailed(current, _short(exc)) from exc
+        for p in profiles:
+            p.client.updated_at = now
+            p.baseline = None  # written whole: the next save of this object writes whole
+
+    def _save_whole(self, profile: Profile) -> None:
         now = _now()
         cid = profile.client.id
         try:
-            with self.db.session() as s:
-                created = _write_profile(s, profile, now)
-                s.add(AuditEvent(client_id=cid, action="create" if created else "update"))
-        except SQLAlchemyError as exc:
+            with self.db.engine.begin() as conn:
+                created = _write_profile(conn, profile, now)
+                _audit(conn, cid, "create" if created else "update", now)
+        except (SQLAlchemyError, ValueError, TypeError) as exc:
             raise SaveFailed(cid, _short(exc)) from exc
         profile.client.updated_at = now
+        profile.baseline = _snapshot(profile)
+
+    def _save_changes(self, profile: Profile, base: _Snapshot, version: int) -> None:
+        cid = profile.client.id
+        cur = _snapshot(profile)
+        changes = _diff(base, cur)
+        key_changed = cur.key != base.key
+        if not changes and not key_changed:
+            return
+        now = _now()
+        try:
+            with self.db.engine.begin() as conn:
+                # The first statement takes the write lock: a concurrent save waits here and
+                # then finds the version moved on.
+                bumped = conn.exec_driver_sql(
+                    "UPDATE clientindex SET version = ?, updated_at = ? "
+                    "WHERE client_id = ? AND version = ?",
+                    (version + 1, _store_datetime(now), cid, version),
+                )
+                if bumped.rowcount != 1:
+                    raise _Stale()
+                _apply(conn, cid, changes, now)
+                if key_changed:
+                    sets = ", ".join(f"{c} = ?" for c in _INDEX_COLUMNS)
+                    conn.exec_driver_sql(
+                        f"UPDATE clientindex SET {sets} WHERE client_id = ?", (*cur.key, cid)
+                    )
+                _audit(conn, cid, "update", now)
+        except _Stale:
+            raise StaleProfile(cid, self._changed_since(base)) from None
+        except (SQLAlchemyError, ValueError, TypeError) as exc:
+            raise SaveFailed(cid, _short(exc)) from exc
+        profile.client.updated_at = now
+        profile.version = version + 1
+        cur.tables["client"] = {cid: _stored_tuple(profile.client)}
+        profile.baseline = cur
+
+    def _changed_since(self, base: _Snapshot) -> list[str]:
+        """What the stored client differs in from the snapshot ``base`` (for StaleProfile)."""
+        try:
+            now = self.load(base.client_id)
+        except ClientNotFound:
+            return ["deleted"]
+        assert isinstance(now.baseline, _Snapshot)
+        return _describe(base, now.baseline)
+
+    def merge(self, profile: Profile) -> Profile:
+        """The stored client with this profile's own edits (what differs from what it was
+        loaded as) applied on top: for a ``StaleProfile``. Where both changed the same
+        column of the same row, this profile's value wins. The result carries the stored
+        version, so saving it succeeds unless yet another save came in between."""
+        base = profile.baseline
+        if not isinstance(base, _Snapshot):
+            raise ValidationError("profile", "was not loaded from this store")
+        _prepare_rows(profile)
+        mine = _snapshot(profile)
+        theirs = self.load(profile.client.id)
+        for change in _diff(base, mine):
+            _merge_change(theirs, profile, change)
+        return theirs
 
     def create_client(self, **client_fields: Any) -> Profile:
         unknown = sorted(set(client_fields) - set(Client.model_fields))
@@ -310,6 +459,11 @@ class CaseStore:
                 raise ClientNotFound(client_id)
             client.archived = archived
             client.updated_at = _now()
+            s.exec(
+                update(ClientIndex)
+                .where(col(ClientIndex.client_id) == client_id)
+                .values(archived=archived, updated_at=client.updated_at)
+            )
             s.add(AuditEvent(client_id=client_id, action="archive" if archived else "unarchive"))
 
     def delete(self, client_id: str) -> None:
@@ -319,6 +473,7 @@ class CaseStore:
         self.backup(label="before-delete")
         with self.db.session() as s:
             _delete_rows(s, client_id)
+            s.exec(delete(ClientIndex).where(col(ClientIndex.client_id) == client_id))
             s.exec(delete(Client).where(col(Client.id) == client_id))
             s.exec(
                 update(FamilyMember)
@@ -609,24 +764,6 @@ class CaseStore:
 # -- helpers ---------------------------------------------------------------------------
 
 
-def a_number_query(query: str) -> str | None:
-    """Digits to look for when the query looks like (part of) an A-number."""
-    s = re.sub(r"[\s\-.]", "", query.strip())
-    if s[:1] in ("A", "a"):
-        s = s[1:]
-    return s if s.isascii() and s.isdigit() and len(s) >= 3 else None
-
-
-def _matches(c: Client, aliases: list[str], words: list[str], digits: str | None) -> bool:
-    if digits is not None and c.a_number:
-        stored = c.a_number.zfill(9)
-        if digits in stored or digits.zfill(9) == stored:
-            return True
-    names = [c.given_name, c.middle_name, c.family_name, c.chosen_name, *aliases]
-    haystack = " ".join(fold(n) for n in names if n)
-    return all(w in haystack for w in words)
-
-
 def _child_values(row: Any) -> dict[str, Any]:
     skip = {"id", "client_id", "position", "created_at", "updated_at"}
     return {k: v for k, v in copy_row(row).model_dump().items() if k not in skip}
@@ -642,23 +779,13 @@ def _delete_rows(s: Session, client_id: str) -> None:
     s.exec(delete(Answer).where(col(Answer.client_id) == client_id))
 
 
-def _write_profile(s: Session, profile: Profile, now: datetime, *, touch: bool = True) -> bool:
-    """Upsert the client and replace its child rows and answers inside session ``s``
-    (SQLAlchemy Core statements: no ORM objects are attached). Returns True if new."""
+def _prepare_rows(profile: Profile) -> None:
+    """Check each row's type and each answer's fact, renumber positions, set client ids."""
     cid = profile.client.id
     for fact, ans in profile.answers.items():
         if ans.fact != fact:
             raise ValidationError(f"answers.{fact}", f"holds the answer for '{ans.fact}'")
-    values = row_values(profile.client)
-    if touch:
-        values["updated_at"] = now
-    created = s.exec(select(Client.id).where(col(Client.id) == cid)).first() is None
-    if created:
-        s.exec(insert(Client).values(**values))
-    else:
-        s.exec(update(Client).where(col(Client.id) == cid).values(**values))
-        _delete_rows(s, cid)
-    by_table: dict[type[SQLModel], list[dict[str, Any]]] = {}
+        ans.client_id = cid
     for group, rows in profile.groups.items():
         table = GROUPS[group]
         for i, r in enumerate(sorted(rows, key=lambda x: x.position)):
@@ -666,13 +793,475 @@ def _write_profile(s: Session, profile: Profile, now: datetime, *, touch: bool =
                 raise ValidationError(group, f"holds a row of '{type(r).__name__}'")
             r.position = i
             r.client_id = cid
-            by_table.setdefault(table, []).append(row_values(r))
-    for ans in profile.answers.values():
-        ans.client_id = cid
-        by_table.setdefault(Answer, []).append(row_values(ans))
-    for target, dicts in by_table.items():
-        s.exec(insert(target), params=dicts)
+
+
+def _write_profile(
+    s: Session | Connection, profile: Profile, now: datetime, *, touch: bool = True
+) -> bool:
+    """Upsert the client, replace its child rows and answers and set its search key and
+    version, inside the transaction of ``s`` (driver-level statements: no ORM objects are
+    attached, no statement is compiled). Returns True if the client is new."""
+    conn = s.connection() if isinstance(s, Session) else s
+    _prepare_rows(profile)
+    cid = profile.client.id
+    client = _WRITERS["client"]
+    values = list(client.stored(_row_tuple(profile.client)))
+    if touch:
+        values[client.names.index("updated_at")] = _store_datetime(now)
+    created = conn.exec_driver_sql("SELECT 1 FROM client WHERE id = ?", (cid,)).first() is None
+    if created:
+        conn.exec_driver_sql(client.insert_sql, tuple(values))
+    else:
+        conn.exec_driver_sql(client.update_sql, (*values, cid))
+        for table in _CHILD_NAMES:
+            conn.exec_driver_sql(f'DELETE FROM "{table}" WHERE client_id = ?', (cid,))
+    by_table: dict[str, list[tuple[Any, ...]]] = {}
+    for group, rows in profile.groups.items():
+        w = _WRITERS[_table_name(GROUPS[group])]
+        by_table[w.table] = [w.stored(_row_tuple(r)) for r in rows]
+    if profile.answers:
+        w = _WRITERS["answer"]
+        by_table["answer"] = [w.stored(_row_tuple(a)) for a in profile.answers.values()]
+    for table, params in by_table.items():
+        if params:
+            conn.exec_driver_sql(_WRITERS[table].insert_sql, params)
+    stamp = now if touch else profile.client.updated_at
+    profile.version = _write_index(conn, profile, stamp)
     return created
+
+
+def _audit(conn: Connection, cid: str, action: str, now: datetime) -> None:
+    conn.exec_driver_sql(
+        "INSERT INTO auditevent (client_id, at, action, target) VALUES (?, ?, ?, '')",
+        (cid, _store_datetime(now), action),
+    )
+
+
+# -- the search key and version per client (table clientindex) -------------------------
+
+
+def _key_of(profile: Profile) -> SearchKey:
+    c = profile.client
+    return search_key(
+        given_name=c.given_name,
+        middle_name=c.middle_name,
+        family_name=c.family_name,
+        chosen_name=c.chosen_name,
+        a_number=c.a_number,
+        aliases=[getattr(a, "name", None) for a in profile.rows("aliases")],
+    )
+
+
+#: Columns of ``clientindex`` that follow from the profile (``_index_row``), in order.
+_INDEX_COLUMNS = (
+    "names",
+    "a_number9",
+    "sort_key",
+    "display_name",
+    "aliases",
+    "a_number",
+    "date_of_birth",
+    "archived",
+)
+
+
+def _index_row(profile: Profile) -> tuple[Any, ...]:
+    """The client's row of ``clientindex`` (``_INDEX_COLUMNS``), encoded as stored."""
+    c = profile.client
+    key = _key_of(profile)
+    aliases = [a.name for a in profile.rows("aliases") if isinstance(a, Alias) and a.name]
+    return (
+        key.names,
+        key.a_number9,
+        key.sort_key,
+        display_name(c),
+        pack_aliases(aliases),
+        c.a_number,
+        _store_date(c.date_of_birth) if c.date_of_birth else None,
+        1 if c.archived else 0,
+    )
+
+
+def _write_index(conn: Connection, profile: Profile, updated_at: datetime) -> int:
+    """Set the client's row of the index and bump its version (1 if new). Returns it."""
+    cols = ", ".join(_INDEX_COLUMNS)
+    marks = ", ".join("?" for _ in _INDEX_COLUMNS)
+    sets = ", ".join(f"{c} = excluded.{c}" for c in _INDEX_COLUMNS)
+    row = conn.exec_driver_sql(
+        f"INSERT INTO clientindex (client_id, {cols}, updated_at, version) "
+        f"VALUES (?, {marks}, ?, 1) ON CONFLICT (client_id) DO UPDATE SET {sets}, "
+        "updated_at = excluded.updated_at, version = clientindex.version + 1 RETURNING version",
+        (profile.client.id, *_index_row(profile), _store_datetime(updated_at)),
+    ).first()
+    assert row is not None
+    return int(row[0])
+
+
+def _repair_index(store: CaseStore) -> int:
+    """Give every client that has no index row one (a file written by something that
+    bypassed the store). Returns how many were added."""
+    with store.db.engine.connect() as conn:
+        missing = [
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT c.id FROM client c LEFT JOIN clientindex k ON k.client_id = c.id "
+                "WHERE k.client_id IS NULL"
+            )
+        ]
+    if missing:
+        profiles = [store.load(cid) for cid in missing]
+        with store.db.engine.begin() as conn:
+            for p in profiles:
+                _write_index(conn, p, p.client.updated_at)
+    return len(missing)
+
+
+_LIST_COLUMNS = (
+    "SELECT client_id, display_name, aliases, a_number, date_of_birth, updated_at, archived "
+    "FROM clientindex"
+)
+
+
+def _list_sql(query: str, include_archived: bool) -> tuple[str, list[Any]]:
+    """The list/search statement: the same test as ``casefile.search.matches`` in SQL
+    (``instr`` is an exact substring test, like Python's ``in``)."""
+    where: list[str] = []
+    params: list[Any] = []
+    if not include_archived:
+        where.append("archived = 0")
+    words = query_words(query)
+    if words:
+        name_test = " AND ".join("instr(names, ?) > 0" for _ in words)
+        params_words: list[Any] = list(words)
+        digits = a_number_query(query)
+        if digits is not None:
+            where.append(
+                "((a_number9 IS NOT NULL AND (instr(a_number9, ?) > 0 OR a_number9 = ?))"
+                f" OR ({name_test}))"
+            )
+            params += [digits, digits.zfill(9), *params_words]
+        else:
+            where.append(f"({name_test})")
+            params += params_words
+    sql = _LIST_COLUMNS
+    if words:
+        # NOT INDEXED: scan the table and sort only the hits (not every row in index order).
+        sql += " NOT INDEXED"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    return sql + " ORDER BY sort_key, client_id", params
+
+
+# -- reading rows without the ORM --------------------------------------------------------
+
+
+def _stored_datetime(value: str) -> datetime:
+    """A stored timestamp as SQLModel's UTCDateTime returns it (aware, UTC)."""
+    try:  # stored without an offset, in UTC: one C call (replace() costs several times more)
+        return datetime.fromisoformat(value + "+00:00")
+    except ValueError:  # already carries an offset
+        return datetime.fromisoformat(value).astimezone(UTC)
+
+
+def _json_value(value: Any) -> Any:
+    """A JSON column's value: text is decoded; a number is already one (SQLite gives a
+    column declared JSON numeric affinity, so the text '5' is stored as the integer 5)."""
+    return json.loads(value) if isinstance(value, str | bytes) else value
+
+
+_CONVERT: dict[str, Callable[[Any], Any] | None] = {
+    "str": None,
+    "int": None,
+    "bool": bool,
+    "date": date.fromisoformat,
+    "datetime": _stored_datetime,
+    "json": _json_value,
+}
+
+
+class _Reader:
+    """SELECT of one table's columns for one client, and the decoding of a row into a
+    detached model instance, as the ORM would build it (no session, no identity map)."""
+
+    def __init__(self, table: type[SQLModel]) -> None:
+        cols = columns(table)
+        self.names = [c.name for c in cols]
+        self.convert = [_CONVERT[_kind(c)] for c in cols]
+        key = "id" if table is Client else "client_id"
+        order = " ORDER BY position, id" if "position" in self.names else ""
+        if table is Answer:
+            order = " ORDER BY fact, id"
+        self.quoted = ", ".join(f'"{n}"' for n in self.names)
+        self.table = _table_name(table)
+        self.sql = f'SELECT {self.quoted} FROM "{self.table}" WHERE {key} = ?{order}'
+        self.manager = sa_inspect(table).class_manager
+        self.id_at = self.names.index("id")
+        self.json_at = [i for i, c in enumerate(cols) if _kind(c) == "json"]
+
+    def as_stored(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
+        """The row as ``_Writer.stored`` would write it: JSON null read as SQL NULL, and a
+        JSON number (which SQLite's NUMERIC affinity of a JSON column turned into a number)
+        as its JSON text."""
+        json_at = self.json_at
+        if not json_at or all(isinstance(row[i], str | None) and row[i] != "null" for i in json_at):
+            return tuple(row)
+        out = list(row)
+        for i in self.json_at:
+            v = out[i]
+            if v == "null":
+                out[i] = None
+            elif isinstance(v, int | float):
+                out[i] = json.dumps(v)
+        return tuple(out)
+
+    def build(self, row: tuple[Any, ...]) -> SQLModel:
+        if not _MAPPED:
+            _map()
+        obj = self.manager.new_instance()
+        d = obj.__dict__
+        for name, conv, v in zip(self.names, self.convert, row, strict=True):
+            d[name] = v if conv is None or v is None else conv(v)
+        return obj
+
+
+_MAPPED: list[bool] = []
+
+
+def _map() -> None:
+    """Instances are built without their constructor, so the ORM mappers must be set up
+    first (the constructor or a query would do it on first use)."""
+    configure_mappers()
+    _MAPPED.append(True)
+
+
+def _table_name(table: type[SQLModel]) -> str:
+    return str(table.__table__.name)  # type: ignore[attr-defined]
+
+
+_PROBED: tuple[type[SQLModel], ...] = (*CHILD_TABLES, Answer)
+_GROUP_OF: dict[type[SQLModel], str] = {t: t.__group__ for t in CHILD_TABLES}
+_ALL: tuple[type[SQLModel], ...] = (Client, *_PROBED)
+_READERS: dict[type[SQLModel], _Reader] = {t: _Reader(t) for t in _ALL}
+#: One statement for the client row, its version and which tables hold rows of theirs.
+_HEAD_SQL = (
+    f"SELECT {_READERS[Client].quoted}, "
+    "(SELECT version FROM clientindex WHERE client_id = ?), "
+    + ", ".join(f'EXISTS(SELECT 1 FROM "{_table_name(t)}" WHERE client_id = ?)' for t in _PROBED)
+    + " FROM client WHERE id = ?"
+)
+_TABLES: dict[str, type[SQLModel]] = {_table_name(t): t for t in _ALL}
+_NAMES: dict[str, list[str]] = {name: column_names(t) for name, t in _TABLES.items()}
+_CHILD_NAMES: tuple[str, ...] = tuple(_table_name(t) for t in _PROBED)
+
+
+def _store_datetime(value: datetime) -> str:
+    """A timestamp as SQLModel's UTCDateTime stores it in SQLite (UTC, no offset)."""
+    if value.utcoffset() is None:
+        raise ValueError("a timestamp without a time zone cannot be stored")
+    u = value.astimezone(UTC)
+    return (
+        f"{u.year:04d}-{u.month:02d}-{u.day:02d} "
+        f"{u.hour:02d}:{u.minute:02d}:{u.second:02d}.{u.microsecond:06d}"
+    )
+
+
+def _store_date(value: date) -> str:
+    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+
+
+_TO_STORED: dict[str, Callable[[Any], Any] | None] = {
+    "str": None,
+    "int": None,
+    "bool": None,
+    "date": _store_date,
+    "datetime": _store_datetime,
+    "json": json.dumps,
+}
+
+
+class _Writer:
+    """INSERT / UPDATE statements of one table and the encoding of a row's values (in
+    column order) the way SQLAlchemy's column types store them."""
+
+    def __init__(self, table: type[SQLModel]) -> None:
+        cols = columns(table)
+        self.table = _table_name(table)
+        self.names = [c.name for c in cols]
+        self.convert = [_TO_STORED[_kind(c)] for c in cols]
+        quoted = ", ".join(f'"{n}"' for n in self.names)
+        marks = ", ".join("?" for _ in self.names)
+        self.insert_sql = f'INSERT INTO "{self.table}" ({quoted}) VALUES ({marks})'
+        sets = ", ".join(f'"{n}" = ?' for n in self.names)
+        self.update_sql = f'UPDATE "{self.table}" SET {sets} WHERE id = ?'
+
+    def stored(self, values: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(
+            v if conv is None or v is None else conv(v)
+            for conv, v in zip(self.convert, values, strict=True)
+        )
+
+
+_WRITERS: dict[str, _Writer] = {_table_name(t): _Writer(t) for t in _ALL}
+
+
+# -- snapshots and differences -----------------------------------------------------------
+
+
+@dataclass
+class _Snapshot:
+    """What a profile held when it was read or last saved: table -> row id -> values in
+    column order, encoded as stored), plus its row of the client index (``_index_row``)."""
+
+    client_id: str
+    tables: dict[str, dict[str, tuple[Any, ...]]]
+    key: tuple[Any, ...]
+
+
+def _row_tuple(row: SQLModel) -> tuple[Any, ...]:
+    """The row's values in column order (not copied: they are encoded right away)."""
+    return tuple(getattr(row, name) for name in _NAMES[_table_name(type(row))])
+
+
+def _stored_tuple(row: SQLModel) -> tuple[Any, ...]:
+    return _WRITERS[_table_name(type(row))].stored(_row_tuple(row))
+
+
+def _snapshot(profile: Profile) -> _Snapshot:
+    """The profile as it would be stored (each value encoded as in the database, so the
+    snapshot is immutable and compares with what ``load`` read)."""
+    cid = profile.client.id
+    tables: dict[str, dict[str, tuple[Any, ...]]] = {"client": {cid: _stored_tuple(profile.client)}}
+    rows: list[SQLModel] = [r for g in profile.groups.values() for r in g]
+    rows += profile.answers.values()
+    for r in rows:
+        name = _table_name(type(r))
+        by_id = tables.setdefault(name, {})
+        rid = r.id  # type: ignore[attr-defined]
+        if rid in by_id:
+            raise SaveFailed(cid, f"two rows of {name} have the id {rid}")
+        by_id[rid] = _stored_tuple(r)
+    return _Snapshot(client_id=cid, tables=tables, key=_index_row(profile))
+
+
+@dataclass(frozen=True)
+class _Change:
+    table: str
+    kind: str  # "add", "delete", "update"
+    row_id: str
+    columns: tuple[int, ...] = ()  # changed column indexes (update)
+    values: tuple[Any, ...] = ()  # the row's new values (add, update)
+
+
+def _diff(base: _Snapshot, cur: _Snapshot) -> list[_Change]:
+    out: list[_Change] = []
+    for table in _TABLES:
+        b = base.tables.get(table, {})
+        c = cur.tables.get(table, {})
+        if not b and not c:
+            continue
+        for rid in b.keys() - c.keys():
+            out.append(_Change(table, "delete", rid))
+        for rid, values in c.items():
+            old = b.get(rid)
+            if old is None:
+                out.append(_Change(table, "add", rid, values=values))
+            elif old != values:
+                pairs = enumerate(zip(old, values, strict=True))
+                changed = tuple(i for i, (x, y) in pairs if x != y)
+                out.append(_Change(table, "update", rid, changed, values))
+    return out
+
+
+def _apply(conn: Connection, cid: str, changes: list[_Change], now: datetime) -> None:
+    client_updated = False
+    adds: dict[str, list[tuple[Any, ...]]] = {}
+    deletes: dict[str, list[str]] = {}
+    for ch in changes:
+        w = _WRITERS[ch.table]
+        if ch.kind == "add":
+            adds.setdefault(ch.table, []).append(ch.values)
+        elif ch.kind == "delete":
+            deletes.setdefault(ch.table, []).append(ch.row_id)
+        else:
+            stored = ch.values
+            cols = [w.names[i] for i in ch.columns]
+            params = [stored[i] for i in ch.columns]
+            if ch.table == "client":
+                client_updated = True
+                if "updated_at" not in cols:
+                    cols.append("updated_at")
+                    params.append(None)
+                params[cols.index("updated_at")] = _store_datetime(now)
+            sets = ", ".join(f'"{c}" = ?' for c in cols)
+            conn.exec_driver_sql(
+                f'UPDATE "{ch.table}" SET {sets} WHERE id = ?', (*params, ch.row_id)
+            )
+    for table, ids in deletes.items():
+        marks = ",".join("?" * len(ids))
+        conn.exec_driver_sql(
+            f'DELETE FROM "{table}" WHERE client_id = ? AND id IN ({marks})', (cid, *ids)
+        )
+    for table, params_list in adds.items():
+        conn.exec_driver_sql(_WRITERS[table].insert_sql, params_list)
+    if not client_updated:
+        conn.exec_driver_sql(
+            "UPDATE client SET updated_at = ? WHERE id = ?", (_store_datetime(now), cid)
+        )
+
+
+_QUIET = {"updated_at", "created_at"}
+
+
+def _describe(base: _Snapshot, now: _Snapshot) -> list[str]:
+    """Human names of what differs: client columns, groups, answer facts."""
+    out: set[str] = set()
+    fact_at = _NAMES["answer"].index("fact")
+    for ch in _diff(base, now):
+        names = _NAMES[ch.table]
+        if ch.table == "client":
+            out.update(f"client.{names[i]}" for i in ch.columns if names[i] not in _QUIET)
+        elif ch.table == "answer":
+            row = ch.values or base.tables["answer"][ch.row_id]
+            out.add(f"answers.{row[fact_at]}")
+        elif ch.kind != "update" or any(names[i] not in _QUIET for i in ch.columns):
+            out.add(_GROUP_OF[_TABLES[ch.table]])
+    return sorted(out)
+
+
+def _merge_change(theirs: Profile, mine: Profile, ch: _Change) -> None:
+    """Apply one of ``mine``'s own edits to ``theirs`` (the stored profile)."""
+    table = _TABLES[ch.table]
+    names = _NAMES[ch.table]
+    if table is Client:
+        for i in ch.columns:
+            setattr(theirs.client, names[i], copy.deepcopy(getattr(mine.client, names[i])))
+        return
+    if table is Answer:
+        by_id = {a.id: f for f, a in theirs.answers.items()}
+        if ch.kind == "delete":
+            if ch.row_id in by_id:
+                del theirs.answers[by_id[ch.row_id]]
+            return
+        mine_ans = next(a for a in mine.answers.values() if a.id == ch.row_id)
+        theirs.answers[mine_ans.fact] = copy_row(mine_ans)
+        return
+    group = _GROUP_OF[table]
+    rows = theirs.groups.setdefault(group, [])
+    index = next((i for i, r in enumerate(rows) if r.id == ch.row_id), None)
+    if ch.kind == "delete":
+        if index is not None:
+            rows.pop(index)
+        return
+    mine_row = next(r for r in mine.groups.get(group, []) if r.id == ch.row_id)
+    if index is None:  # added here, or changed here and deleted there: keep it
+        rows.append(copy_row(mine_row))
+        return
+    for i in ch.columns:
+        setattr(rows[index], names[i], copy.deepcopy(getattr(mine_row, names[i])))
+
+
+class _Stale(Exception):
+    """The version check failed inside the save transaction (turned into StaleProfile)."""
 
 
 def _check_duplicate(p: Profile, existing: Iterable[Client]) -> None:

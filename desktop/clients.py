@@ -1,12 +1,18 @@
 """The client list: search as you type (name, alias, A-number), new / open / archive /
-export / import, recent clients, and the offer of the fictional demo client on first run."""
+export / import, recent clients, and the offer of the fictional demo client on first run.
+
+Typing is debounced (``SEARCH_DEBOUNCE_MS``): when the text has been still that long, one
+search runs on a worker thread; a result that arrives after a newer search was started is
+dropped, and a long result is shown in chunks (``SHOW_CHUNK`` rows per turn of the event
+loop) so the window keeps answering. An explicit ``refresh()`` (after an action, or when
+"show archived" is toggled) runs the same single query at once."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,6 +35,8 @@ from desktop.background import BackgroundOp, run_in_background, show_error, show
 from desktop.options import Options
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+SEARCH_DEBOUNCE_MS = 150
+SHOW_CHUNK = 200
 
 
 def describe(summary: Any) -> str:
@@ -76,7 +84,16 @@ class ClientListPanel(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.refresh)
+        self.search.textChanged.connect(self._schedule_search)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._start_search)
+        self._seq = 0  # number of the newest search; older results are dropped
+        self._pending: list[Any] = []
+        self._shown: dict[str, Any] = {}
+        self.searches_started = 0  # queries run for typing (tests count them)
+        self.search_op: BackgroundOp | None = None
         self.search.returnPressed.connect(self.open_selected)
         self.show_archived = QCheckBox()
         self.show_archived.toggled.connect(self.refresh)
@@ -168,16 +185,63 @@ class ClientListPanel(QWidget):
 
     # -- data --------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Show the list for the current text now (one query), and the recent clients."""
+        self._debounce.stop()
         if self.store is None or self.store.is_locked:
+            self._seq += 1
             self.list.clear()
             self.recent.clear()
             return
+        self._seq += 1
         summaries = self.store.list_clients(
             self.search.text(), include_archived=self.show_archived.isChecked()
         )
+        self._show_results(self._seq, summaries)
+        self._refresh_recent()
+
+    def _schedule_search(self) -> None:
+        self._debounce.start()  # restarts while the user keeps typing
+
+    def _start_search(self) -> None:
+        if self.store is None or self.store.is_locked:
+            return
+        self._seq += 1
+        seq = self._seq
+        store = self.store
+        query = self.search.text()
+        archived = self.show_archived.isChecked()
+        self.searches_started += 1
+
+        def failed(exc: BaseException) -> None:
+            if seq == self._seq and self.store is not None and not self.store.is_locked:
+                show_error(self, exc)
+
+        self.search_op = run_in_background(
+            self,
+            lambda progress, cancel: store.list_clients(query, include_archived=archived),
+            success=lambda result: self._show_results(seq, result),
+            failure=failed,
+            show_progress=False,
+            cancellable=False,
+        )
+
+    def _show_results(self, seq: int, summaries: list[Any]) -> None:
+        if seq != self._seq:
+            return  # a newer search has started since
         current = self.selected_id()
         self.list.clear()
-        for s in summaries:
+        self._shown = {}
+        self._pending = list(summaries)
+        self._add_chunk(seq, current)
+        first_run = not summaries and not self.search.text()
+        self.empty.setVisible(first_run)
+        self.demo_button.setVisible(first_run)
+
+    def _add_chunk(self, seq: int, current: str | None) -> None:
+        if seq != self._seq:
+            return
+        chunk, self._pending = self._pending[:SHOW_CHUNK], self._pending[SHOW_CHUNK:]
+        for s in chunk:
             text = describe(s)
             if s.archived:
                 text += "  " + self.tr("[archived]")
@@ -186,13 +250,16 @@ class ClientListPanel(QWidget):
             self.list.addItem(item)
             if s.id == current:
                 self.list.setCurrentItem(item)
+            self._shown[s.id] = s
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
-        all_clients = summaries if not self.search.text() else self.store.list_clients("")
-        first_run = not all_clients and not self.search.text()
-        self.empty.setVisible(first_run)
-        self.demo_button.setVisible(first_run)
-        self._refresh_recent()
+        if self._pending:
+            QTimer.singleShot(0, lambda: self._add_chunk(seq, current))
+
+    def search_settled(self) -> bool:
+        """No search waiting, running or still being shown (for tests and callers)."""
+        running = self.search_op is not None and not self.search_op.finished
+        return not (self._debounce.isActive() or running or self._pending)
 
     def _refresh_recent(self) -> None:
         self.recent.clear()
@@ -253,8 +320,8 @@ class ClientListPanel(QWidget):
         cid = self.selected_id()
         if not cid:
             return
-        summaries = {s.id: s for s in self.store.list_clients("", include_archived=True)}
-        archived = not summaries[cid].archived if cid in summaries else True
+        shown = self._shown.get(cid)
+        archived = not shown.archived if shown is not None else True
         try:
             self.store.archive(cid, archived)
         except Exception as exc:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.errors import StaleProfile
 from casefile.models import AnswerStatus
 from casefile.profile import Profile
 from desktop.background import show_error
@@ -396,11 +398,20 @@ class ProfileEditor(QWidget):
     saved_state = Signal(str)
 
     def __init__(
-        self, profile: Profile, save_fn: Callable[[Profile], None], parent: QWidget | None = None
+        self,
+        profile: Profile,
+        save_fn: Callable[[Profile], None],
+        parent: QWidget | None = None,
+        *,
+        store: Any = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("profile-editor")
         self.session = EditSession(profile, save_fn)
+        #: The case store (``load`` / ``merge``) for a save refused as stale; None for stores
+        #: that have a single writer (the demo).
+        self.store = store
+        self.stale_box: QMessageBox | None = None
         self.undo = QUndoStack(self)
         self.bindings: list[FieldBinding] = []
         self.tables: list[GroupTable] = []
@@ -560,6 +571,11 @@ class ProfileEditor(QWidget):
         self.timer.stop()
         try:
             saved = self.session.flush()
+        except StaleProfile as exc:
+            self.save_failed = True
+            self._show_status()
+            self._offer_reload_or_merge(exc)
+            return
         except Exception as exc:
             self.save_failed = True
             self._show_status()
@@ -568,6 +584,70 @@ class ProfileEditor(QWidget):
         self.save_failed = False
         if saved:
             self.last_saved = dt.datetime.now()
+        self._show_status()
+
+    # -- a save refused because the client was saved elsewhere -------------------------
+    def _offer_reload_or_merge(self, exc: StaleProfile) -> None:
+        """Say what the other save changed; offer to merge these edits into it or to reload
+        it (dropping these edits). Non-blocking; nothing is saved until one is chosen."""
+        if self.stale_box is not None or self.store is None:
+            if self.store is None:
+                show_error(self, exc)
+            return
+        box = QMessageBox(self)
+        box.setObjectName("stale-profile")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Changed elsewhere"))
+        box.setText(str(exc))
+        box.setInformativeText(
+            self.tr(
+                "Merge keeps your edits and the other changes (where both changed the same "
+                "field, yours wins). Reload shows the other version and drops your unsaved "
+                "edits."
+            )
+        )
+        merge = box.addButton(self.tr("&Merge my edits"), QMessageBox.ButtonRole.AcceptRole)
+        reload = box.addButton(self.tr("&Reload"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Decide &later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(merge)
+
+        def chosen(button: Any) -> None:
+            self.stale_box = None
+            if button is merge:
+                self.merge_with_stored()
+            elif button is reload:
+                self.reload_stored()
+
+        box.buttonClicked.connect(chosen)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.stale_box = box
+        box.open()
+
+    def merge_with_stored(self) -> None:
+        """Apply this window's edits on top of the stored version and save."""
+        try:
+            merged = self.store.merge(self.session.profile)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.session.profile.adopt(merged)
+        self.session.dirty = True
+        self.refresh_values()
+        self.autosave()
+
+    def reload_stored(self) -> None:
+        """Show the stored version; this window's unsaved edits are dropped."""
+        try:
+            fresh = self.store.load(self.session.profile.client.id)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.session.profile.adopt(fresh)
+        self.session.dirty = False
+        self.timer.stop()
+        self.undo.clear()
+        self.save_failed = False
+        self.refresh_values()
         self._show_status()
 
     def flush(self) -> None:

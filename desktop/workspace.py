@@ -35,7 +35,7 @@ class ClientWorkspace(QTabWidget):
         self.options = options
         self.demo = demo
         self.profile = profile
-        self.editor = ProfileEditor(profile, store.save)
+        self.editor = ProfileEditor(profile, store.save, store=store)
         self.editor.saved_state.connect(self.saved_state.emit)
         self.addTab(self.editor, "")
         self.interview: Any = self._make(self._interview)

@@ -39,8 +39,18 @@ from forms.inventory import (
     open_pdf,
     walk_terminal_fields,
 )
-from forms.maps import Entry, FieldMap, Label, RowsBlock, RowSelect, coverage, load_map
+from forms.maps import (
+    AdditionalSlot,
+    Entry,
+    FieldMap,
+    Label,
+    RowsBlock,
+    RowSelect,
+    coverage,
+    load_map,
+)
 from forms.registry import (
+    FormInfo,
     compare_with_fieldlist,
     fieldlist_inventory,
     find_pdf,
@@ -235,41 +245,82 @@ def plan(
     inventory: Inventory | None = None,
     edition: str | None = None,
 ) -> Plan:
+    """Field -> value for the form, without touching a PDF: each map entry in order, then
+    the rows blocks, then what did not fit into the additional-information part and onto
+    continuation sheets, then the report's summary."""
     map_file, ed = _map_file_of(form_id, edition)
     fmap = load_map(map_file)
     inv = inventory or inventory_for(form_id, ed)
-    source = f"forms/maps/{map_file}"
-    ctx = Context(view=view, relief=relief)
-    family = view.rows("family")
-    if derivative_row is not None:
-        if not 0 <= derivative_row < len(family):
-            raise FieldMapError(
-                source, "derivative_row", f"no family member at row {derivative_row}"
-            )
-        ctx.derivative = family[derivative_row]
-        ctx.for_derivative = fmap.subject == "applicant"
-    elif fmap.subject == "derivative":
-        raise FieldMapError(
-            source,
-            "derivative_row",
-            "this supplement is filled once per family member: "
-            "choose the family member (derivative_row)",
-        )
-    report = FillReport(form=fmap.form, edition=fmap.edition)
-    values: dict[str, str] = {}
-    appearance: dict[str, str] = {}
-    checkboxes: dict[str, str] = {}
-    font_sizes: dict[str, float] = {}
-    overflow_queue: list[tuple[Label, str, str | None]] = []
-    catalogue = view.catalogue
+    planner = _Planner(fmap, inv, view, relief, f"forms/maps/{map_file}")
+    planner.choose_subject(derivative_row)
+    for entry in fmap.entries:
+        planner.do_entry(entry)
+    for entry in fmap.header_repeats:
+        planner.do_entry(entry)
+    for block in fmap.rows:
+        _do_rows(block, planner.ctx, planner.do_entry, planner.overflow_queue)
+    continuation = planner.place_overflow()
+    planner.summarize()
+    applicant, a_text = planner.applicant()
+    return Plan(
+        fmap,
+        inv,
+        planner.values,
+        planner.appearance,
+        planner.checkboxes,
+        planner.font_sizes,
+        planner.report,
+        continuation,
+        applicant,
+        a_text,
+    )
 
-    def spec_of(name: str) -> FieldSpec:
-        spec = inv.fields.get(name)
+
+class _Planner:
+    """The state of one ``plan`` run and its steps (one method per step)."""
+
+    def __init__(
+        self, fmap: FieldMap, inv: Inventory, view: FactView, relief: str | None, source: str
+    ) -> None:
+        self.fmap = fmap
+        self.inv = inv
+        self.view = view
+        self.relief = relief
+        self.source = source
+        self.ctx = Context(view=view, relief=relief)
+        self.report = FillReport(form=fmap.form, edition=fmap.edition)
+        self.values: dict[str, str] = {}
+        self.appearance: dict[str, str] = {}
+        self.checkboxes: dict[str, str] = {}
+        self.font_sizes: dict[str, float] = {}
+        self.overflow_queue: list[tuple[Label, str, str | None]] = []
+
+    # -- whom the form is about -----------------------------------------------------------
+    def choose_subject(self, derivative_row: int | None) -> None:
+        family = self.view.rows("family")
+        if derivative_row is not None:
+            if not 0 <= derivative_row < len(family):
+                raise FieldMapError(
+                    self.source, "derivative_row", f"no family member at row {derivative_row}"
+                )
+            self.ctx.derivative = family[derivative_row]
+            self.ctx.for_derivative = self.fmap.subject == "applicant"
+        elif self.fmap.subject == "derivative":
+            raise FieldMapError(
+                self.source,
+                "derivative_row",
+                "this supplement is filled once per family member: "
+                "choose the family member (derivative_row)",
+            )
+
+    def spec_of(self, name: str) -> FieldSpec:
+        spec = self.inv.fields.get(name)
         if spec is None:
-            raise FieldMapError(source, name, f"no such field in {inv.source}")
+            raise FieldMapError(self.source, name, f"no such field in {self.inv.source}")
         return spec
 
-    def missing(entry: Entry, fact: str) -> None:
+    # -- recording what is missing and what is written --------------------------------------
+    def missing(self, entry: Entry, fact: str) -> None:
         if fact.endswith("[]") and isinstance(entry.select, RowSelect):
             sel = entry.select
             which = ", ".join(f"{k} {'/'.join(v)}" for k, v in sel.where.items()) or "any"
@@ -278,10 +329,12 @@ def plan(
                 "there are none, answer this item by hand."
             )
         else:
+            catalogue = self.view.catalogue
             question = (
                 "; ".join(catalogue[n].description for n in fact.split(", ") if n in catalogue)
                 or fact
             )
+        report = self.report
         if any(m.fact == fact and m.reference == entry.label.text() for m in report.missing):
             return
         report.missing.append(
@@ -290,186 +343,197 @@ def plan(
             )
         )
 
-    def show(name: str, text: str, drawn: str | None) -> None:
+    def show(self, name: str, text: str, drawn: str | None) -> None:
         """Record a text value; ``drawn`` is the appearance text when it differs (wrapped)."""
-        values[name] = text
-        report.filled[name] = text
+        self.values[name] = text
+        self.report.filled[name] = text
         shown = drawn if drawn is not None else text
         if not encodable(shown):
             shown = transliterate(shown)
-            report.transliterated.append(name)
+            self.report.transliterated.append(name)
         if shown != text:
-            appearance[name] = shown
+            self.appearance[name] = shown
 
-    def put_text(name: str, text: str, entry: Entry) -> None:
-        spec = spec_of(name)
+    def put_text(self, name: str, text: str, entry: Entry) -> None:
+        spec = self.spec_of(name)
         fits, drawn, smaller = _layout(spec, text)
         if fits and smaller:
-            font_sizes[name] = smaller
+            self.font_sizes[name] = smaller
         elif not fits:
             cap = _capacity(spec) or len(text)
             if not entry.overflow:
-                raise FieldTooLong(fmap.form, name, len(text), cap)
-            overflow_queue.append((entry.label, text, name))
-            marker = fmap.additional_info.marker if fmap.additional_info else "See attached"
+                raise FieldTooLong(self.fmap.form, name, len(text), cap)
+            self.overflow_queue.append((entry.label, text, name))
+            info = self.fmap.additional_info
+            marker = info.marker if info else "See attached"
             text = marker[:cap]
             _, drawn, smaller = _layout(spec, text)
             if smaller:
-                font_sizes[name] = smaller
-        show(name, text, drawn)
+                self.font_sizes[name] = smaller
+        self.show(name, text, drawn)
 
-    def do_entry(entry: Entry, block_row: Any = None) -> None:
+    # -- one map entry ----------------------------------------------------------------------
+    def do_entry(self, entry: Entry, block_row: Any = None) -> None:
+        ctx = self.ctx
         if not condition_met(ctx, entry, block_row):
             return
         raw, facts_read = entry_value(ctx, entry, block_row)
         if raw is UNKNOWN and entry.default is not None and entry.kind == "text":
             assert entry.field is not None
-            put_text(entry.field, entry.default, entry)
+            self.put_text(entry.field, entry.default, entry)
             return
-        key = relief_key(ctx, entry) if entry.by_relief else None
-        if key is not None:
-            rv = entry.by_relief[key]
-            if rv.verify_status != "ok":
-                report.warnings.append(
-                    f"{entry.label.text()}: the value '{rv.value}' for {relief} is marked "
-                    f"{rv.verify_status} ({rv.cite}); an attorney must confirm it."
-                )
-            report.reliefs_used.append(
-                f"{entry.label.text()}: {rv.value} for {key} [{rv.cite}; {rv.verify_status}]"
-            )
+        self.note_relief_value(entry)
         if raw is UNKNOWN:
-            if (
-                isinstance(entry.select, RowSelect)
-                and block_row is None
-                and not (isinstance(entry.fact, str) and entry.fact.endswith("[]"))
-                and entry_row(ctx, entry, None) is None
-            ):
-                return  # no such person or address recorded: nothing to ask per field
-            if entry.by_relief:
-                report.warnings.append(
-                    f"{entry.label.text()}: no value for relief '{relief}'; fill it by hand."
-                )
-            elif block_row is None or ctx.for_derivative:
-                missing(entry, facts_read)
-            else:
-                missing(entry, facts_read)
+            self.unknown_value(entry, facts_read, block_row)
             return
         try:
             value = format_value(entry, raw)
         except FormatError as exc:
-            report.warnings.append(f"{entry.label.text()} ({facts_read}): {exc}; left blank")
+            self.report.warnings.append(f"{entry.label.text()} ({facts_read}): {exc}; left blank")
             return
         if entry.kind == "text":
             assert entry.field is not None
-            put_text(entry.field, str(value), entry)
+            self.put_text(entry.field, str(value), entry)
         elif entry.kind == "dropdown":
-            assert entry.field is not None
-            spec = spec_of(entry.field)
-            text = str(value)
-            chosen = next((o for o in spec.options if o == text), None)
-            if chosen is None:
-                chosen = next(
-                    (o for o in spec.options if o.strip().upper() == text.strip().upper()), None
-                )
-            if chosen is None:
-                report.warnings.append(
-                    f"{entry.label.text()}: '{text}' is not an option of {entry.field}; left blank"
-                )
-                return
-            values[entry.field] = chosen
-            report.filled[entry.field] = chosen
+            self.put_choice(entry, str(value))
         else:
-            key = to_key(value)
-            box = entry.options.get(key)
-            if box is None:
-                report.warnings.append(
-                    f"{entry.label.text()}: the form has no box for '{value}' ({facts_read}); "
-                    "answer it by hand or in the additional-information part"
-                )
-                return
-            values[box.field] = "/" + box.state
-            checkboxes[box.field] = box.state
-            report.filled[box.field] = "/" + box.state
+            self.put_checkbox(entry, value, facts_read)
 
-    for entry in fmap.entries:
-        do_entry(entry)
-    for entry in fmap.header_repeats:
-        do_entry(entry)
-    for block in fmap.rows:
-        _do_rows(block, ctx, do_entry, overflow_queue)
-
-    # Additional-information part, then continuation sheets.
-    continuation: list[ContinuationEntry] = []
-    slots = list(fmap.additional_info.slots) if fmap.additional_info else []
-    for label, text, fname in overflow_queue:
-        placed = False
-        while slots and not placed:
-            slot = slots[0]
-            refs = [
-                (slot.page, str(label.page)),
-                (slot.part, label.part),
-                (slot.item, label.item),
-            ]
-            cut = any(
-                name is not None and (pcap := _capacity(spec_of(name))) and len(val) > pcap
-                for name, val in refs
+    def note_relief_value(self, entry: Entry) -> None:
+        """A relief-dependent value is reported with its cite (and flagged unless ok)."""
+        key = relief_key(self.ctx, entry) if entry.by_relief else None
+        if key is None:
+            return
+        rv = entry.by_relief[key]
+        if rv.verify_status != "ok":
+            self.report.warnings.append(
+                f"{entry.label.text()}: the value '{rv.value}' for {self.relief} is marked "
+                f"{rv.verify_status} ({rv.cite}); an attorney must confirm it."
             )
-            # A reference too long for its boxes is repeated in full at the head of the text.
-            body = f"[{label.text()}] {text}" if cut else text
-            fits, drawn, _ = _layout(spec_of(slot.text), body)
-            if not fits:
-                break  # too long for a slot: the whole answer goes on a sheet
-            slots.pop(0)
-            for name, val in refs:
-                if name is None:
-                    continue
-                pcap = _capacity(spec_of(name))
-                values[name] = val[:pcap] if pcap else val
-                report.filled[name] = values[name]
-            show(slot.text, body, drawn)
-            report.overflowed.append(OverflowItem(label.text(), text, "additional_info", fname))
-            placed = True
-        if not placed:
-            continuation.append(ContinuationEntry(label.text(), text))
-            report.overflowed.append(OverflowItem(label.text(), text, "continuation", fname))
-
-    cov = coverage(fmap, inv)
-    report.unmapped = list(cov.unmapped)
-    report.blank_by_design = [
-        n for n in inv.fields if n not in fmap.mapped_fields() and fmap.is_blank_by_design(n)
-    ]
-    if report.transliterated:
-        report.warnings.append(
-            "The form font cannot show some characters; the printed text uses the closest "
-            "spelling while the stored value keeps the original: "
-            + ", ".join(report.transliterated)
+        self.report.reliefs_used.append(
+            f"{entry.label.text()}: {rv.value} for {key} [{rv.cite}; {rv.verify_status}]"
         )
-    name_parts = [
-        view.get(n) for n in ("client.given_name", "client.middle_name", "client.family_name")
-    ]
-    a_number = view.get("client.a_number")
-    if ctx.for_derivative and ctx.derivative is not None:
-        name_parts = [ctx.derivative.get(c) for c in ("given_name", "family_name")]
-        a_number = ctx.derivative.get("a_number")
-    applicant = " ".join(str(p) for p in name_parts if p is not UNKNOWN) or "(name not known)"
-    a_text = None
-    if a_number is not UNKNOWN:
-        try:
-            a_text = format_value_a(str(a_number))
-        except FormatError:
-            a_text = str(a_number)
-    return Plan(
-        fmap,
-        inv,
-        values,
-        appearance,
-        checkboxes,
-        font_sizes,
-        report,
-        continuation,
-        applicant,
-        a_text,
-    )
+
+    def unknown_value(self, entry: Entry, facts_read: str, block_row: Any) -> None:
+        if (
+            isinstance(entry.select, RowSelect)
+            and block_row is None
+            and not (isinstance(entry.fact, str) and entry.fact.endswith("[]"))
+            and entry_row(self.ctx, entry, None) is None
+        ):
+            return  # no such person or address recorded: nothing to ask per field
+        if entry.by_relief:
+            self.report.warnings.append(
+                f"{entry.label.text()}: no value for relief '{self.relief}'; fill it by hand."
+            )
+        else:
+            self.missing(entry, facts_read)
+
+    def put_choice(self, entry: Entry, text: str) -> None:
+        assert entry.field is not None
+        spec = self.spec_of(entry.field)
+        chosen = next((o for o in spec.options if o == text), None)
+        if chosen is None:
+            chosen = next(
+                (o for o in spec.options if o.strip().upper() == text.strip().upper()), None
+            )
+        if chosen is None:
+            self.report.warnings.append(
+                f"{entry.label.text()}: '{text}' is not an option of {entry.field}; left blank"
+            )
+            return
+        self.values[entry.field] = chosen
+        self.report.filled[entry.field] = chosen
+
+    def put_checkbox(self, entry: Entry, value: Any, facts_read: str) -> None:
+        box = entry.options.get(to_key(value))
+        if box is None:
+            self.report.warnings.append(
+                f"{entry.label.text()}: the form has no box for '{value}' ({facts_read}); "
+                "answer it by hand or in the additional-information part"
+            )
+            return
+        self.values[box.field] = "/" + box.state
+        self.checkboxes[box.field] = box.state
+        self.report.filled[box.field] = "/" + box.state
+
+    # -- what did not fit -------------------------------------------------------------------
+    def place_overflow(self) -> list[ContinuationEntry]:
+        """The additional-information part first (in order), then continuation sheets."""
+        continuation: list[ContinuationEntry] = []
+        info = self.fmap.additional_info
+        slots = list(info.slots) if info else []
+        for label, text, fname in self.overflow_queue:
+            placed = False
+            while slots and not placed:
+                if not self.fill_slot(slots[0], label, text):
+                    break  # too long for a slot: the whole answer goes on a sheet
+                slots.pop(0)
+                self.report.overflowed.append(
+                    OverflowItem(label.text(), text, "additional_info", fname)
+                )
+                placed = True
+            if not placed:
+                continuation.append(ContinuationEntry(label.text(), text))
+                self.report.overflowed.append(
+                    OverflowItem(label.text(), text, "continuation", fname)
+                )
+        return continuation
+
+    def fill_slot(self, slot: AdditionalSlot, label: Label, text: str) -> bool:
+        """Write one answer into an additional-information slot; False if it does not fit."""
+        refs = [(slot.page, str(label.page)), (slot.part, label.part), (slot.item, label.item)]
+        cut = any(
+            name is not None and (pcap := _capacity(self.spec_of(name))) and len(val) > pcap
+            for name, val in refs
+        )
+        # A reference too long for its boxes is repeated in full at the head of the text.
+        body = f"[{label.text()}] {text}" if cut else text
+        fits, drawn, _ = _layout(self.spec_of(slot.text), body)
+        if not fits:
+            return False
+        for name, val in refs:
+            if name is None:
+                continue
+            pcap = _capacity(self.spec_of(name))
+            self.values[name] = val[:pcap] if pcap else val
+            self.report.filled[name] = self.values[name]
+        self.show(slot.text, body, drawn)
+        return True
+
+    # -- the report's summary and the continuation-sheet heading ----------------------------
+    def summarize(self) -> None:
+        report, fmap, inv = self.report, self.fmap, self.inv
+        report.unmapped = list(coverage(fmap, inv).unmapped)
+        mapped = fmap.mapped_fields()  # once: it walks every entry of the map
+        report.blank_by_design = [
+            n for n in inv.fields if n not in mapped and fmap.is_blank_by_design(n)
+        ]
+        if report.transliterated:
+            report.warnings.append(
+                "The form font cannot show some characters; the printed text uses the closest "
+                "spelling while the stored value keeps the original: "
+                + ", ".join(report.transliterated)
+            )
+
+    def applicant(self) -> tuple[str, str | None]:
+        """(name, formatted A-number) of whom the form is about, for continuation sheets."""
+        view, ctx = self.view, self.ctx
+        name_parts = [
+            view.get(n) for n in ("client.given_name", "client.middle_name", "client.family_name")
+        ]
+        a_number = view.get("client.a_number")
+        if ctx.for_derivative and ctx.derivative is not None:
+            name_parts = [ctx.derivative.get(c) for c in ("given_name", "family_name")]
+            a_number = ctx.derivative.get("a_number")
+        applicant = " ".join(str(p) for p in name_parts if p is not UNKNOWN) or "(name not known)"
+        a_text = None
+        if a_number is not UNKNOWN:
+            try:
+                a_text = format_value_a(str(a_number))
+            except FormatError:
+                a_text = str(a_number)
+        return applicant, a_text
 
 
 def format_value_a(text: str) -> str:
@@ -561,15 +625,8 @@ def fill(
     ed = form.edition()
     path = Path(pdf_path) if pdf_path is not None else find_pdf(form_id, forms_dir=forms_dir)
     reader = open_pdf(path)
-    pdf_inv = inventory_from_reader(reader, source=str(path))
-    found = _edition_of(pdf_inv)
-    if found is not None and (found[0] != form.barcode_id or found[1] != ed.edition):
-        raise FormEditionMismatch(
-            f"{form.number} ({found[0]} found)" if found[0] != form.barcode_id else form.number,
-            found[1],
-            form.supported_editions,
-            path,
-        )
+    pdf_inv = _file_inventory(path)
+    _check_edition(form, ed.edition, pdf_inv, path)
     fl = fieldlist_inventory(ed)
     p = plan(
         form_id,
@@ -580,68 +637,120 @@ def fill(
         edition=ed.edition,
     )
     if fl is not None:
-        mapped = p.fmap.mapped_fields()
-        problems = [
-            pr
-            for pr in compare_with_fieldlist(form, fl, pdf_inv)
-            if any(name in pr for name in mapped)
-        ]
-        if problems:
-            raise FormFieldsMismatch(form.number, path, problems)
+        _check_fieldlist(form, fl, pdf_inv, p.fmap.mapped_fields(), path)
+    writer = _writer_without_xfa(reader)
+    nodes = _terminal_fields(writer)  # the one walk of the field tree
+    _apply_font_sizes(nodes, p.font_sizes)
+    _write_values(writer, p, pdf_inv)
+    _verify_checkboxes(form.number, nodes, p.checkboxes)
+    _keep_unicode_values(nodes, p)
+    pages_added = _append_continuation(writer, form.number, ed.edition, p)
+    buf = io.BytesIO()
+    writer.write(buf)
+    return FilledForm(form.id, ed.edition, buf.getvalue(), p.report, pages_added)
+
+
+def _file_inventory(path: Path) -> Inventory:
+    """The PDF's field inventory, read once per file version (see ``_pdf_inventory``)."""
+    st = path.stat()
+    return _pdf_inventory(str(path.resolve()), st.st_size, st.st_mtime_ns)
+
+
+def _check_edition(form: FormInfo, edition: str, pdf_inv: Inventory, path: Path) -> None:
+    """The PDF's page barcode names the form and edition the map was written for."""
+    found = _edition_of(pdf_inv)
+    if found is not None and (found[0] != form.barcode_id or found[1] != edition):
+        raise FormEditionMismatch(
+            f"{form.number} ({found[0]} found)" if found[0] != form.barcode_id else form.number,
+            found[1],
+            form.supported_editions,
+            path,
+        )
+
+
+def _check_fieldlist(form: Any, fl: Inventory, pdf_inv: Inventory, mapped: Any, path: Path) -> None:
+    """The PDF's fields that the map fills match the published field list."""
+    problems = [
+        pr for pr in compare_with_fieldlist(form, fl, pdf_inv) if any(name in pr for name in mapped)
+    ]
+    if problems:
+        raise FormFieldsMismatch(form.number, path, problems)
+
+
+def _writer_without_xfa(reader: PdfReader) -> PdfWriter:
+    """A writer cloned from the reader, without /XFA (so viewers use the AcroForm) and
+    without /Perms (usage rights that editing would invalidate)."""
     writer = PdfWriter(clone_from=reader)
     root = writer._root_object
     acro = root.get("/AcroForm")
     if acro is not None:
         acro.get_object().pop(NameObject("/XFA"), None)
     root.pop(NameObject("/Perms"), None)
-    if p.font_sizes:
-        nodes = _terminal_fields(writer)
-        for name, size in p.font_sizes.items():
-            node = nodes.get(name)
-            if node is not None:
-                _set_font_size(node, size)
+    return writer
+
+
+def _apply_font_sizes(nodes: dict[str, DictionaryObject], sizes: dict[str, float]) -> None:
+    for name, size in sizes.items():
+        node = nodes.get(name)
+        if node is not None:
+            _set_font_size(node, size)
+
+
+def _write_values(writer: PdfWriter, p: Plan, pdf_inv: Inventory) -> None:
+    """pypdf fills each page's fields and draws their appearances (the drawn text where it
+    differs from the value)."""
     by_page: dict[int, dict[str, str]] = {}
     for name, value in p.values.items():
         page_no = pdf_inv.fields[name].page if name in pdf_inv.fields else 0
-        shown = p.appearance.get(name, value)
-        by_page.setdefault(page_no, {})[name] = shown
+        by_page.setdefault(page_no, {})[name] = p.appearance.get(name, value)
     for index, wpage in enumerate(writer.pages, start=1):
         vals = dict(by_page.get(index, {}))
         vals.update(by_page.get(0, {}))
         if vals:
             writer.update_page_form_field_values(wpage, vals, auto_regenerate=False)
-    nodes = _terminal_fields(writer)
-    for name, on in p.checkboxes.items():
+
+
+def _verify_checkboxes(
+    form_number: str, nodes: dict[str, DictionaryObject], checkboxes: dict[str, str]
+) -> None:
+    """Every box that should be ticked has the on-state as value and appearance."""
+    for name, on in checkboxes.items():
         node = nodes.get(name)
         got = str(node.get("/V")) if node is not None else "(no such field)"
         states = [str(w.get("/AS")) for w in _widgets(node)] if node is not None else []
         if got != "/" + on or ("/" + on) not in states:
-            raise OnStateError(form.number, name, on, got if got != "/" + on else ",".join(states))
+            raise OnStateError(form_number, name, on, got if got != "/" + on else ",".join(states))
+
+
+def _keep_unicode_values(nodes: dict[str, DictionaryObject], p: Plan) -> None:
+    """Where the drawn text differs (transliterated, wrapped), the value keeps the original."""
     for name in p.appearance:
         node = nodes.get(name)
         if node is not None:
             node[NameObject("/V")] = TextStringObject(p.values[name])
-    pages_added = 0
-    if p.continuation:
-        sheet = continuation_pdf(
-            form_number=form.number,
-            edition=ed.edition,
-            applicant_name=p.applicant_name,
-            a_number=p.a_number,
-            entries=p.continuation,
-        )
-        sheet_reader = PdfReader(io.BytesIO(sheet))
-        pages_added = len(sheet_reader.pages)
-        for spage in sheet_reader.pages:
-            writer.add_page(spage)
-        p.report.warnings.append(
-            f"{len(p.continuation)} answer(s) did not fit the form and its additional-"
-            f"information part; they are on {pages_added} continuation page(s) at the end. "
-            "Sign and date each continuation page."
-        )
-    buf = io.BytesIO()
-    writer.write(buf)
-    return FilledForm(form.id, ed.edition, buf.getvalue(), p.report, pages_added)
+
+
+def _append_continuation(writer: PdfWriter, form_number: str, edition: str, p: Plan) -> int:
+    """Continuation sheets for what did not fit; returns how many pages were added."""
+    if not p.continuation:
+        return 0
+    sheet = continuation_pdf(
+        form_number=form_number,
+        edition=edition,
+        applicant_name=p.applicant_name,
+        a_number=p.a_number,
+        entries=p.continuation,
+    )
+    sheet_reader = PdfReader(io.BytesIO(sheet))
+    for spage in sheet_reader.pages:
+        writer.add_page(spage)
+    pages_added = len(sheet_reader.pages)
+    p.report.warnings.append(
+        f"{len(p.continuation)} answer(s) did not fit the form and its additional-"
+        f"information part; they are on {pages_added} continuation page(s) at the end. "
+        "Sign and date each continuation page."
+    )
+    return pages_added
 
 
 def _edition_of(inv: Inventory) -> tuple[str, str] | None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import event
 from sqlmodel import select
 
 from casefile import (
@@ -22,7 +23,6 @@ from casefile import (
     ValidationError,
     WrongPassphrase,
 )
-from casefile import store as store_module
 from casefile.demo import DEMO_CLIENT_ID, demo_profile
 from casefile.models import AuditEvent, Client
 from casefile.paths import backups_dir, db_file
@@ -88,7 +88,9 @@ def test_save_sets_updated_at_and_audits_without_values(store: CaseStore) -> Non
     p = demo_profile()
     p.client.updated_at = datetime(2000, 1, 1, tzinfo=UTC)
     store.save(p)
+    p.client.gender_identity = "woman (edited in a test)"
     store.save(p)
+    store.save(p)  # nothing changed since the last save: nothing is written
     loaded = store.load(p.client.id)
     assert loaded.client.updated_at > datetime(2025, 1, 1, tzinfo=UTC)
     with store.db.session() as s:
@@ -114,27 +116,33 @@ def test_failing_save_half_way_keeps_the_previous_state(store: CaseStore) -> Non
     assert as_json(store.load(p.client.id)) == before
 
 
-def test_exception_in_the_middle_of_a_save_rolls_back(
-    store: CaseStore, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.mark.parametrize("whole", [False, True], ids=["changes-only", "whole-profile"])
+def test_exception_in_the_middle_of_a_save_rolls_back(store: CaseStore, whole: bool) -> None:
+    """A crash after some statements of the save ran leaves the previous state, for the
+    save of a loaded profile (only what changed) and of a profile written whole."""
     p = store.add_demo_client()
     before = as_json(store.load(p.client.id))
-    real_values = store_module.row_values
-    calls = {"n": 0}
-
-    def failing_values(row: Any) -> Any:
-        calls["n"] += 1
-        if calls["n"] == 6:  # after the client update and the deletes of the old rows
-            raise RuntimeError("simulated crash in the middle of a save")
-        return real_values(row)
-
-    monkeypatch.setattr(store_module, "row_values", failing_values)
     changed = store.load(p.client.id)
+    if whole:
+        changed.baseline = None  # as if it came from elsewhere: written whole
     changed.client.family_name = "Half Written"
-    with pytest.raises(RuntimeError):
-        store.save(changed)
-    monkeypatch.undo()
-    assert calls["n"] == 6
+    changed.groups["arrests"] = []
+    changed.add("notes", body="Fictional note")
+    statements: list[str] = []
+
+    def crash_on_third_write(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if statement.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")):
+            statements.append(statement)
+            if len(statements) == 3:
+                raise RuntimeError("simulated crash in the middle of a save")
+
+    event.listen(store.db.engine, "before_cursor_execute", crash_on_third_write)
+    try:
+        with pytest.raises(RuntimeError):
+            store.save(changed)
+    finally:
+        event.remove(store.db.engine, "before_cursor_execute", crash_on_third_write)
+    assert len(statements) == 3  # two writes ran inside the transaction before the crash
     assert as_json(store.load(p.client.id)) == before
 
 

@@ -60,6 +60,7 @@ def test_recent_export_import_delete(
 
     # delete asks first; "No" keeps the client
     panel.search.setText("rosa")
+    qtbot.waitUntil(panel.search_settled)  # typing is debounced
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     panel.delete_selected()
     assert panel.visible_ids() == [other]

@@ -87,19 +87,27 @@ def test_search_as_you_type_filters_by_name_alias_and_a_number(qtbot: Any, tmp_p
     panel.create_client("Prueba", "José")
     assert len(panel.visible_ids()) == 3
     qtbot.keyClicks(panel.search, "lucy")  # an alias of the demo client
+    qtbot.waitUntil(panel.search_settled)  # typing is debounced
     assert panel.visible_ids() == [app.store.demo_id]
     panel.search.clear()
+    qtbot.waitUntil(panel.search_settled)  # typing is debounced
     qtbot.keyClicks(panel.search, "jose")  # accent-insensitive
+    qtbot.waitUntil(panel.search_settled)  # typing is debounced
     assert [panel.list.item(i).text().split("  ")[0] for i in range(panel.list.count())] == [
         "José Prueba"
     ]
     panel.search.clear()
+    qtbot.waitUntil(panel.search_settled)  # typing is debounced
     qtbot.keyClicks(panel.search, "A-099-999")
+    qtbot.waitUntil(panel.search_settled)  # typing is debounced
     assert panel.visible_ids() == [app.store.demo_id]
     panel.search.clear()
+    qtbot.waitUntil(panel.search_settled)  # typing is debounced
     qtbot.keyClicks(panel.search, "nobody-like-this")
+    qtbot.waitUntil(panel.search_settled)  # typing is debounced
     assert panel.visible_ids() == []
     panel.search.clear()
+    qtbot.waitUntil(panel.search_settled)  # typing is debounced
     assert len(panel.visible_ids()) == 3
     # archive hides, "show archived" brings back
     panel.list.setCurrentRow(0)
