@@ -125,7 +125,12 @@ def decode_bundle(data: bytes, passphrase: str, source: Path | str = "bundle") -
         raise BundleInvalid(
             source, f"its content is not valid JSON ({exc})", kind="malformed"
         ) from None
-    return _profiles_from_document(document, source)
+    except RecursionError:
+        raise BundleInvalid(source, "its content is nested too deep", kind="malformed") from None
+    try:
+        return _profiles_from_document(document, source)
+    except RecursionError:
+        raise BundleInvalid(source, "its content is nested too deep", kind="malformed") from None
 
 
 def _profiles_from_document(document: Any, source: Path | str) -> list[Profile]:

@@ -2,7 +2,26 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
+
+
+def printable(text: str, limit: int | None = None) -> str:
+    """``text`` safe to print on a terminal or in one line: control characters (C0, C1, DEL,
+    bidi overrides and other format characters) become ``\\xNN`` / ``\\uNNNN`` escapes;
+    ``limit`` cuts it with '...'."""
+    out = []
+    for ch in text:
+        if ch in "\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp"):
+            out.append(ch)
+        elif ord(ch) < 0x100:
+            out.append(f"\\x{ord(ch):02x}")
+        else:
+            out.append(f"\\u{ord(ch):04x}")
+    result = "".join(out)
+    if limit is not None and len(result) > limit:
+        result = result[: max(0, limit - 3)] + "..."
+    return result
 
 
 class ReliefDeskError(Exception):
@@ -229,4 +248,18 @@ class ExportFailed(CasefileError):
             f"The export file {path} could not be written ({reason}). Nothing was exported and "
             "any earlier file there is unchanged. Free some disk space, close any program using "
             "that file, or choose another folder."
+        )
+
+
+class ExhibitPathRefused(CasefileError):
+    """An exhibit's stored path is not used: it leaves the exhibits folder, is absolute in an
+    imported bundle, or names a file whose SHA-256 is not the recorded one."""
+
+    def __init__(self, exhibit: str, stored: str, reason: str) -> None:
+        self.exhibit = exhibit
+        self.stored = stored
+        self.reason = reason
+        super().__init__(
+            f"{printable(exhibit, 120)}: the file path '{printable(stored, 120)}' is refused: "
+            f"{reason}."
         )

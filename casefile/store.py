@@ -57,7 +57,12 @@ from casefile.paths import backups_dir, db_file
 from casefile.profile import Profile
 from casefile.serialize import copy_row, row_values
 from casefile.throttle import UnlockThrottle
-from casefile.validation import a_number_digits, check_profile, validate_for_save
+from casefile.validation import (
+    a_number_digits,
+    check_profile,
+    import_problems,
+    validate_for_save,
+)
 
 DEFAULT_KEEP_BACKUPS = 10
 _BACKUP_RE = re.compile(r"^cases-(\d{8}T\d{12}Z)(?:-[a-z0-9-]+)?\.db$")
@@ -559,7 +564,7 @@ class CaseStore:
         path = Path(path)
         profiles = bundle.read_bundle(path, passphrase)
         for i, p in enumerate(profiles):
-            problems = check_profile(p)
+            problems = import_problems(p) + check_profile(p)
             if problems:
                 field, msg = problems[0]
                 raise BundleInvalid(path, f"profiles[{i}] {field}: {msg}", kind="invalid")

@@ -21,6 +21,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from casefile.errors import ExhibitPathRefused
+from casefile.paths import resolve_exhibit
 from facts import UNKNOWN, FactView
 from packets.errors import ExhibitUnreadable, PlanDataError, PlanUnavailable
 from packets.exhibits import SUPPORTED_SUFFIXES, load_source
@@ -434,16 +436,19 @@ def _exhibits(ctx: _Ctx, reserved: set[str]) -> list[PlannedDocument]:
         desc = row.get("description")
         description = str(desc) if desc is not UNKNOWN else f"Exhibit {label}"
         path: Path | None = None
+        refused: str | None = None
         stored = row.get("file_path")
         if stored is not UNKNOWN:
-            p = Path(str(stored))
-            path = p if p.is_absolute() or folder is None else folder / p
+            path, refused = _resolve_stored(str(stored), folder, row.get("file_sha256"), label)
         else:
             path = next(
                 (f for f in files if f not in claimed and _matches(f, label, description)), None
             )
         doc = _exhibit_doc(label, description, path)
-        if path is None:
+        if refused is not None:
+            doc.status = PartStatus.UNREADABLE
+            doc.problems.append(refused)
+        elif path is None:
             doc.status = PartStatus.MISSING_FILE
             where = f" in {folder}" if folder is not None else ""
             doc.problems.append(
@@ -453,16 +458,6 @@ def _exhibits(ctx: _Ctx, reserved: set[str]) -> list[PlannedDocument]:
         else:
             claimed.add(path)
             doc.status, doc.problems, doc.warnings = _check_exhibit_file(path, doc.title)
-            expected = row.get("file_sha256")
-            if doc.status is PartStatus.READY and expected is not UNKNOWN:
-                import hashlib
-
-                actual = hashlib.sha256(path.read_bytes()).hexdigest()
-                if actual != str(expected):
-                    doc.warnings.append(
-                        f"{doc.title}: the file has changed since it was attached "
-                        "(SHA-256 differs). Check it is the right version."
-                    )
         if row.get("translation_status") == "needed":
             doc.problems.append(
                 "needs a full English translation with the translator's certificate "
@@ -485,6 +480,18 @@ def _exhibits(ctx: _Ctx, reserved: set[str]) -> list[PlannedDocument]:
         out.append(doc)
     out.sort(key=lambda d: (len(d.exhibit_label or ""), d.exhibit_label or ""))
     return out
+
+
+def _resolve_stored(
+    stored: str, folder: Path | None, sha: Any, label: str
+) -> tuple[Path | None, str | None]:
+    """The recorded file, checked by ``casefile.paths.resolve_exhibit`` (inside the exhibits
+    folder, symlinks included; same SHA-256 as recorded), or why it is refused (issue 21)."""
+    try:
+        expected = None if sha is UNKNOWN else str(sha)
+        return resolve_exhibit(stored, folder, sha256=expected, name=f"Exhibit {label}"), None
+    except ExhibitPathRefused as exc:
+        return None, str(exc)
 
 
 def _exhibit_doc(label: str, description: str, path: Path | None) -> PlannedDocument:
