@@ -22,7 +22,7 @@ from casefile.errors import PassphraseMissing, StoreMissing, ValidationError
 from casefile.paths import data_dir, db_file
 from casefile.profile import Profile
 from casefile.serialize import profile_to_json
-from casefile.store import CaseStore, ClientSummary
+from casefile.store import CaseStore, ClientSummary, ImportChoice
 from casefile.validation import format_a_number
 
 PASSPHRASE_ENV = "RELIEFDESK_PASSPHRASE"
@@ -137,6 +137,19 @@ def register(sub: Any) -> None:
         action="store_true",
         help="Import even if a client with the same A-number or name and birth date exists",
     )
+    choice = p.add_mutually_exclusive_group()
+    choice.add_argument(
+        "--replace",
+        action="store_true",
+        help="If this computer's copy of a client changed too, let the bundle's copy replace "
+        "it (a backup is made first)",
+    )
+    choice.add_argument(
+        "--keep-both",
+        action="store_true",
+        help="If this computer's copy of a client changed too, add the bundle's copy as a "
+        "separate client",
+    )
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("backup", help="Make an encrypted backup now (or --list them)")
@@ -246,7 +259,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     store = open_store_from_args(args)
     try:
         pw = read_passphrase(args.bundle_passphrase_env, "Passphrase of the export file: ")
-        ids = store.import_bundle(args.file, pw, allow_duplicates=args.allow_duplicates)
+        choice: ImportChoice = (
+            "replace" if args.replace else "keep_both" if args.keep_both else "refuse"
+        )
+        ids = store.import_bundle(
+            args.file, pw, allow_duplicates=args.allow_duplicates, on_conflict=choice
+        )
     finally:
         store.lock()
     for cid in ids:

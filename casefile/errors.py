@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 
@@ -262,4 +264,62 @@ class ExhibitPathRefused(CasefileError):
         super().__init__(
             f"{printable(exhibit, 120)}: the file path '{printable(stored, 120)}' is refused: "
             f"{reason}."
+        )
+
+
+@dataclass(frozen=True)
+class ClientConflict:
+    """One client of a bundle that clashes with this computer's copy (issue 21).
+
+    ``kind``: ``local_newer`` (this copy was changed after the bundle's copy) or
+    ``both_changed`` (each copy was changed since they were last the same: this copy after
+    its last export/import, the bundle's after that too). ``differences`` names the fields
+    and groups that differ, never their values."""
+
+    client_id: str
+    name: str
+    kind: str
+    local_updated_at: datetime
+    bundle_updated_at: datetime
+    exported_at: datetime | None
+    differences: tuple[str, ...]
+
+    def describe(self) -> str:
+        def when(d: datetime | None) -> str:
+            return d.strftime("%Y-%m-%d %H:%M UTC") if d is not None else "unknown"
+
+        if self.kind == "local_newer":
+            what = (
+                f"this computer's copy was changed {when(self.local_updated_at)}, after the "
+                f"bundle's copy ({when(self.bundle_updated_at)}, exported "
+                f"{when(self.exported_at)})"
+            )
+        else:
+            what = (
+                f"both copies were changed since they were last the same (this computer "
+                f"{when(self.local_updated_at)}, the bundle {when(self.bundle_updated_at)})"
+            )
+        shown = ", ".join(self.differences[:8]) or "no field (only the change times)"
+        more = f" and {len(self.differences) - 8} more" if len(self.differences) > 8 else ""
+        name = printable(self.name, 80)
+        return f"{name} (id {self.client_id}): {what}; they differ in {shown}{more}"
+
+
+class ImportConflict(BundleError):
+    """An import refused because it would replace newer or diverged local data. Nothing was
+    imported. ``conflicts`` lists each client; import again choosing ``replace`` (the bundle's
+    copy wins, after a backup) or ``keep_both`` (the bundle's copy becomes a new client)."""
+
+    kind = "conflict"
+
+    def __init__(self, path: Path | str, conflicts: list[ClientConflict]) -> None:
+        self.conflicts = conflicts
+        listed = "; ".join(c.describe() for c in conflicts[:3])
+        more = f"; and {len(conflicts) - 3} more clients" if len(conflicts) > 3 else ""
+        super().__init__(
+            path,
+            f"it would replace newer data on this computer: {listed}{more}. Import again "
+            "with --replace to let the bundle's copy win (a backup is made first) or "
+            "--keep-both to add it as a separate client",
+            kind="conflict",
         )

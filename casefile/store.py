@@ -13,11 +13,12 @@ import os
 import re
 import shutil
 import unicodedata
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import sqlcipher3
 from sqlalchemy import delete, insert, update
@@ -32,9 +33,11 @@ from casefile.errors import (
     BackupError,
     BundleInvalid,
     CasefileError,
+    ClientConflict,
     ClientNotFound,
     DatabaseCorrupt,
     DuplicateClient,
+    ImportConflict,
     MigrationFailed,
     SaveFailed,
     StoreExists,
@@ -55,7 +58,7 @@ from casefile.models import (
 )
 from casefile.paths import backups_dir, db_file
 from casefile.profile import Profile
-from casefile.serialize import copy_row, row_values
+from casefile.serialize import copy_row, profile_to_json, row_values
 from casefile.throttle import UnlockThrottle
 from casefile.validation import (
     a_number_digits,
@@ -553,26 +556,51 @@ class CaseStore:
                 s.add(AuditEvent(client_id=cid, action="export"))
 
     def import_bundle(
-        self, path: Path, passphrase: str, *, allow_duplicates: bool = False
+        self,
+        path: Path,
+        passphrase: str,
+        *,
+        allow_duplicates: bool = False,
+        on_conflict: ImportChoice = "refuse",
     ) -> list[str]:
         """Import every profile of a bundle in one transaction; returns their ids.
 
-        A profile whose id exists replaces that client (a backup is made first). A new
+        A profile whose id exists replaces that client (a backup is made first) unless this
+        computer's copy is newer or both copies changed since they were last the same
+        (``import_conflicts``): then ``on_conflict`` decides: ``refuse`` (default) raises
+        ImportConflict naming what differs, ``replace`` lets the bundle's copy win,
+        ``keep_both`` adds the bundle's copy as a new client (new ids, a note says so). A new
         profile that looks like an existing client (same A-number, or same name and date
         of birth) raises DuplicateClient unless ``allow_duplicates``. On any error nothing
         is written."""
+        if on_conflict not in ("refuse", "replace", "keep_both"):
+            raise ValidationError("on_conflict", f"'{on_conflict}' is not refuse/replace/keep_both")
         path = Path(path)
-        profiles = bundle.read_bundle(path, passphrase)
+        contents = bundle.read_bundle_contents(path, passphrase)
+        profiles = contents.profiles
         for i, p in enumerate(profiles):
             problems = import_problems(p) + check_profile(p)
             if problems:
                 field, msg = problems[0]
                 raise BundleInvalid(path, f"profiles[{i}] {field}: {msg}", kind="invalid")
+        conflicts = self.import_conflicts(profiles, contents.exported_at)
+        if conflicts and on_conflict == "refuse":
+            raise ImportConflict(path, conflicts)
+        copies: set[str] = set()
+        if conflicts and on_conflict == "keep_both":
+            clashing = {c.client_id for c in conflicts}
+            kept = []
+            for p in profiles:
+                if p.client.id in clashing:
+                    p = _as_separate_copy(p, path.name)
+                    copies.add(p.client.id)
+                kept.append(p)
+            profiles = kept
         existing = {c.id: c for c in self._all_clients()}
         updates = [p for p in profiles if p.client.id in existing]
         if not allow_duplicates:
             for p in profiles:
-                if p.client.id not in existing:
+                if p.client.id not in existing and p.client.id not in copies:
                     _check_duplicate(p, existing.values())
         if updates:
             self.backup(label="before-import")
@@ -582,10 +610,62 @@ class CaseStore:
                 for p in profiles:
                     validate_for_save(p)
                     _write_profile(s, p, now, touch=False)
-                    s.add(AuditEvent(client_id=p.client.id, action="import"))
+                    target = "keep_both" if p.client.id in copies else ""
+                    s.add(AuditEvent(client_id=p.client.id, action="import", target=target))
         except SQLAlchemyError as exc:
             raise BundleInvalid(path, f"it conflicts with this database ({_short(exc)})") from exc
         return [p.client.id for p in profiles]
+
+    def import_conflicts(
+        self, profiles: list[Profile], exported_at: datetime | None
+    ) -> list[ClientConflict]:
+        """The bundle's clients whose import would lose data on this computer: this copy was
+        changed after the bundle's copy (``local_newer``), or each was changed since this
+        computer last exported or imported the client (``both_changed``). A client whose
+        content is the same in both (whatever the change times) is no conflict."""
+        out: list[ClientConflict] = []
+        for p in profiles:
+            try:
+                local = self.load(p.client.id)
+            except ClientNotFound:
+                continue
+            mine = _utc(local.client.updated_at)
+            theirs = _utc(p.client.updated_at)
+            if mine == theirs:
+                continue
+            if mine > theirs:
+                kind = "local_newer"
+            else:
+                synced = self._last_sync(p.client.id)
+                if synced is None or not (mine > synced and theirs > synced):
+                    continue
+                kind = "both_changed"
+            differences = profile_differences(local, p)
+            if not differences:
+                continue
+            out.append(
+                ClientConflict(
+                    client_id=p.client.id,
+                    name=display_name(local.client),
+                    kind=kind,
+                    local_updated_at=mine,
+                    bundle_updated_at=theirs,
+                    exported_at=exported_at,
+                    differences=tuple(differences),
+                )
+            )
+        return out
+
+    def _last_sync(self, client_id: str) -> datetime | None:
+        """When this computer last exported or imported the client (from the audit log)."""
+        with self.db.session() as s:
+            at = s.exec(
+                select(AuditEvent.at)
+                .where(col(AuditEvent.client_id) == client_id)
+                .where(col(AuditEvent.action).in_(("import", "export")))
+                .order_by(col(AuditEvent.at).desc())
+            ).first()
+        return _utc(at) if at is not None else None
 
     def _all_clients(self) -> list[Client]:
         with self.db.session() as s:
@@ -612,6 +692,66 @@ class CaseStore:
 
 
 # -- helpers ---------------------------------------------------------------------------
+
+
+ImportChoice = Literal["refuse", "replace", "keep_both"]
+
+_VOLATILE = frozenset({"created_at", "updated_at", "position", "id", "client_id"})
+
+
+def _utc(when: datetime) -> datetime:
+    return when.replace(tzinfo=UTC) if when.utcoffset() is None else when.astimezone(UTC)
+
+
+def _comparable(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k not in _VOLATILE}
+
+
+def profile_differences(a: Profile, b: Profile) -> list[str]:
+    """Names (never values) of the fields, groups and answers that differ between two copies
+    of one client: ``client.given_name``, ``arrests``, ``answers.trafficking.means.fraud``."""
+    ja, jb = profile_to_json(a), profile_to_json(b)
+    out: list[str] = []
+    ca, cb = _comparable(ja["client"]), _comparable(jb["client"])
+    out += [f"client.{k}" for k in sorted(set(ca) | set(cb)) if ca.get(k) != cb.get(k)]
+    ga, gb = ja["groups"], jb["groups"]
+    for g in sorted(set(ga) | set(gb)):
+        ra = [_comparable(r) for r in ga.get(g, [])]
+        rb = [_comparable(r) for r in gb.get(g, [])]
+        if ra != rb:
+            out.append(
+                g if len(ra) == len(rb) else f"{g} ({len(ra)} here, {len(rb)} in the bundle)"
+            )
+    aa = {x["fact"]: _comparable(x) for x in ja["answers"]}
+    ab = {x["fact"]: _comparable(x) for x in jb["answers"]}
+    out += [f"answers.{f}" for f in sorted(set(aa) | set(ab)) if aa.get(f) != ab.get(f)]
+    return out
+
+
+def _as_separate_copy(p: Profile, source: str) -> Profile:
+    """The bundle's copy of a client as a new client: new ids for it, its rows and answers,
+    and a note saying where it came from (``keep_both``)."""
+    new_id = uuid.uuid4().hex
+    old_id = p.client.id
+    p.client.id = new_id
+    p.client.created_at = _now()
+    for rows in p.groups.values():
+        for r in rows:
+            r.id = uuid.uuid4().hex
+            r.client_id = new_id
+    for ans in p.answers.values():
+        ans.id = uuid.uuid4().hex
+        ans.client_id = new_id
+    p.add(
+        "notes",
+        topic="import",
+        author="ReliefDesk",
+        body=(
+            f"Imported from {source} as a separate copy of client {old_id}, because this "
+            "computer's copy had changed too. Compare the two and merge by hand."
+        ),
+    )
+    return p
 
 
 def a_number_query(query: str) -> str | None:

@@ -174,3 +174,173 @@ def test_a_relative_path_without_an_exhibits_folder_is_not_read_from_the_working
     _pdf(tmp_path / "report.pdf", "A file that happens to be in the working folder")
     with pytest.raises(ExhibitPathRefused, match="no exhibits folder"):
         resolve_exhibit("report.pdf", None)
+
+
+# -- import conflicts (item 2) ---------------------------------------------------------------
+
+CONFLICTS: dict[str, int] = {"tried": 0, "refused": 0}
+
+
+def _state(store: CaseStore) -> list[Any]:
+    from casefile.serialize import profile_to_json
+
+    return [profile_to_json(store.load(c.id)) for c in store.list_clients(include_archived=True)]
+
+
+def _edit_name(p: Profile) -> None:
+    p.client.given_name = "Rosa María (fictional)"
+
+
+def _add_arrest(p: Profile) -> None:
+    p.add("arrests", offense="Loitering (fictional)")
+
+
+def _change_answer(p: Profile) -> None:
+    p.set_answer("trafficking.means.fraud", False)
+
+
+@pytest.mark.parametrize("edit", [_edit_name, _add_arrest, _change_answer])
+def test_importing_an_older_export_over_newer_local_data_is_refused(
+    store: CaseStore, tmp_path: Path, edit: Any
+) -> None:
+    from casefile import ImportConflict
+
+    cid = "e" * 32
+    store.save(_client(cid))
+    old = tmp_path / "old.rdbundle"
+    store.export_bundle([cid], old, BUNDLE_PW)
+    local = store.load(cid)
+    edit(local)
+    store.save(local)
+    before = _state(store)
+    CONFLICTS["tried"] += 1
+    with pytest.raises(ImportConflict) as info:
+        store.import_bundle(old, BUNDLE_PW)
+    CONFLICTS["refused"] += 1
+    assert _state(store) == before  # nothing replaced
+    (conflict,) = info.value.conflicts
+    assert conflict.client_id == cid and conflict.kind == "local_newer"
+    assert conflict.local_updated_at > conflict.bundle_updated_at
+    assert conflict.exported_at is not None
+    assert conflict.differences, conflict
+    message = str(info.value)
+    assert "Rosa" in message and cid in message and "--replace" in message
+    assert all(d in message for d in conflict.differences[:3])
+    assert "Loitering" not in message  # names what differs, not the values
+    assert info.value.kind == "conflict"
+
+
+def test_both_copies_changed_since_the_export_is_refused(tmp_path: Path) -> None:
+    from casefile import ImportConflict
+
+    cid = "e" * 32
+    here = CaseStore.create(tmp_path / "here", PASSPHRASE)
+    there = CaseStore.create(tmp_path / "there", PASSPHRASE)
+    try:
+        here.save(_client(cid))
+        here.export_bundle([cid], tmp_path / "1.rdbundle", BUNDLE_PW)
+        assert there.import_bundle(tmp_path / "1.rdbundle", BUNDLE_PW) == [cid]
+        mine = here.load(cid)
+        _edit_name(mine)
+        here.save(mine)  # edited here first ...
+        theirs = there.load(cid)
+        _add_arrest(theirs)
+        there.save(theirs)  # ... then there, later: the bundle's copy is the newer one
+        there.export_bundle([cid], tmp_path / "2.rdbundle", BUNDLE_PW)
+        before = _state(here)
+        CONFLICTS["tried"] += 1
+        with pytest.raises(ImportConflict) as info:
+            here.import_bundle(tmp_path / "2.rdbundle", BUNDLE_PW)
+        CONFLICTS["refused"] += 1
+        assert _state(here) == before
+        (conflict,) = info.value.conflicts
+        assert conflict.kind == "both_changed"
+        assert set(conflict.differences) >= {"client.given_name"}
+        assert any(d.startswith("arrests") for d in conflict.differences)
+        assert "both copies were changed" in str(info.value)
+    finally:
+        here.lock()
+        there.lock()
+
+
+def test_a_newer_bundle_over_an_unchanged_copy_imports(tmp_path: Path) -> None:
+    cid = "e" * 32
+    here = CaseStore.create(tmp_path / "here", PASSPHRASE)
+    there = CaseStore.create(tmp_path / "there", PASSPHRASE)
+    try:
+        here.save(_client(cid))
+        here.export_bundle([cid], tmp_path / "1.rdbundle", BUNDLE_PW)
+        there.import_bundle(tmp_path / "1.rdbundle", BUNDLE_PW)
+        theirs = there.load(cid)
+        _add_arrest(theirs)
+        there.save(theirs)
+        there.export_bundle([cid], tmp_path / "2.rdbundle", BUNDLE_PW)
+        assert here.import_bundle(tmp_path / "2.rdbundle", BUNDLE_PW) == [cid]
+        assert len(here.load(cid).rows("arrests")) == 1
+        # The same bundle again: same content, no conflict.
+        assert here.import_bundle(tmp_path / "2.rdbundle", BUNDLE_PW) == [cid]
+    finally:
+        here.lock()
+        there.lock()
+
+
+def test_replace_and_keep_both(store: CaseStore, tmp_path: Path) -> None:
+    cid = "e" * 32
+    store.save(_client(cid))
+    old = tmp_path / "old.rdbundle"
+    store.export_bundle([cid], old, BUNDLE_PW)
+    local = store.load(cid)
+    _edit_name(local)
+    store.save(local)
+
+    ids = store.import_bundle(old, BUNDLE_PW, on_conflict="keep_both")
+    assert len(ids) == 1 and ids[0] != cid
+    assert store.load(cid).client.given_name == "Rosa María (fictional)"  # kept
+    copy = store.load(ids[0])
+    assert copy.client.given_name == "Rosa (fictional)"
+    assert copy.rows("exhibits")[0].client_id == ids[0]
+    assert any("separate copy" in (n.body or "") for n in copy.rows("notes"))  # type: ignore[attr-defined]
+
+    assert store.import_bundle(old, BUNDLE_PW, on_conflict="replace") == [cid]
+    assert store.load(cid).client.given_name == "Rosa (fictional)"
+    assert any("before-import" in b.name for b in store.list_backups())
+
+
+def test_cli_refuses_then_replace_and_keep_both(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import main
+
+    cid = "e" * 32
+    where = tmp_path / "data"
+    s = CaseStore.create(where, PASSPHRASE)
+    s.save(_client(cid))
+    s.export_bundle([cid], tmp_path / "old.rdbundle", BUNDLE_PW)
+    local = s.load(cid)
+    _edit_name(local)
+    s.save(local)
+    s.lock()
+    monkeypatch.setenv("RELIEFDESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("RELIEFDESK_BUNDLE_PASSPHRASE", BUNDLE_PW)
+    argv = ["--data-dir", str(where), "import", str(tmp_path / "old.rdbundle")]
+    CONFLICTS["tried"] += 1
+    assert main.main(argv) == 2
+    err = capsys.readouterr().err
+    assert "would replace newer data" in err and "--keep-both" in err
+    CONFLICTS["refused"] += 1
+    assert main.main([*argv, "--keep-both"]) == 0
+    assert "Imported client" in capsys.readouterr().out
+    assert main.main([*argv, "--replace"]) == 0
+    with pytest.raises(SystemExit):
+        main.main([*argv, "--replace", "--keep-both"])
+    s = CaseStore.open(where, PASSPHRASE)
+    try:
+        names = sorted(c.display_name for c in s.list_clients())
+        assert names == ["Rosa (fictional) Quispe", "Rosa (fictional) Quispe"]
+    finally:
+        s.lock()
+
+
+def test_conflicts_summary(summary_line: Any) -> None:
+    assert CONFLICTS["tried"] == 5 and CONFLICTS["refused"] == CONFLICTS["tried"], CONFLICTS
+    summary_line(f"conflicting imports refused {CONFLICTS['refused']}/{CONFLICTS['tried']}")
