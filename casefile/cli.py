@@ -12,13 +12,14 @@ import argparse
 import getpass
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
 from casefile.bundle import write_bundle
 from casefile.demo import demo_profile
-from casefile.errors import PassphraseMissing, StoreMissing, ValidationError
+from casefile.errors import PassphraseMissing, StoreMissing, ValidationError, printable
 from casefile.paths import data_dir, db_file
 from casefile.profile import Profile
 from casefile.serialize import profile_to_json
@@ -176,6 +177,16 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
+#: Characters json.dumps(ensure_ascii=False) leaves raw that a terminal acts on (DEL, C1 such as
+#: CSI, bidi overrides, line separators): escaped so that the output is still valid JSON.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _safe_json(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def _summary_json(s: ClientSummary) -> dict[str, Any]:
     return {
         "id": s.id,
@@ -199,7 +210,7 @@ def cmd_clients(args: argparse.Namespace) -> int:
         args.client = words[0]
         profile = load_profile_from_args(args)
         if args.json:
-            print(json.dumps(profile_to_json(profile), ensure_ascii=False, indent=2))
+            print(_safe_json(profile_to_json(profile)))
         else:
             print(_describe(profile))
         return 0
@@ -209,7 +220,7 @@ def cmd_clients(args: argparse.Namespace) -> int:
     finally:
         store.lock()
     if args.json:
-        print(json.dumps([_summary_json(s) for s in found], ensure_ascii=False, indent=2))
+        print(_safe_json([_summary_json(s) for s in found]))
         return 0
     if not found:
         print("No clients match." if words else "No clients yet.")
@@ -218,17 +229,18 @@ def cmd_clients(args: argparse.Namespace) -> int:
         a_number = format_a_number(s.a_number) if s.a_number else "-"
         dob = s.date_of_birth.isoformat() if s.date_of_birth else "-"
         flag = "  (archived)" if s.archived else ""
-        print(f"{s.id}  {s.display_name:<30}  {a_number:<13}  born {dob}{flag}")
+        name = printable(s.display_name, 60)
+        print(f"{s.id}  {name:<30}  {a_number:<13}  born {dob}{flag}")
     return 0
 
 
 def _describe(profile: Profile) -> str:
     c = profile.client
     lines = [
-        f"{profile.display_name}  (id {c.id})",
+        f"{printable(profile.display_name, 200)}  (id {printable(c.id)})",
         f"  A-number: {format_a_number(c.a_number) if c.a_number else '-'}",
         f"  Born: {c.date_of_birth.isoformat() if c.date_of_birth else '-'}"
-        f"  in {c.country_of_birth or '-'}",
+        f"  in {printable(c.country_of_birth or '-', 100)}",
     ]
     for group, rows in profile.groups.items():
         if rows:

@@ -61,8 +61,8 @@ class ClientNotFound(CasefileError):
         self.where = where
         place = f" in {where}" if where else ""
         super().__init__(
-            f"No client matches '{ref}'{place}. Check the name, A-number or id in the client "
-            "list ('clients'), or use 'demo' for the fictional demo client."
+            f"No client matches '{printable(ref, 80)}'{place}. Check the name, A-number or id "
+            "in the client list ('clients'), or use 'demo' for the fictional demo client."
         )
 
 
@@ -114,6 +114,27 @@ class ValidationError(CasefileError):
         self.problems = problems or [(field, reason)]
         extra = f" (and {len(self.problems) - 1} more problems)" if len(self.problems) > 1 else ""
         super().__init__(f"{field}: {reason}{extra}. Nothing was saved; correct it and save again.")
+
+
+class DatabaseDamaged(DatabaseCorrupt):
+    """The database looks damaged, not locked with another passphrase: visibly (unreadable,
+    empty, unencrypted, cut short), or the passphrase opens the newest backup but not the
+    database. Never counted as a wrong passphrase. ``backup`` is the newest backup, if any."""
+
+    def __init__(self, path: Path, reason: str, backup: Path | None = None) -> None:
+        self.path = path
+        self.reason = reason
+        self.backup = backup
+        offer = (
+            f" The newest backup is {backup}: restore it from Settings > Backups."
+            if backup is not None
+            else " Restore a backup from Settings > Backups if you have one."
+        )
+        CasefileError.__init__(
+            self,
+            f"The case database at {path} looks damaged ({reason}). This is not a wrong "
+            f"passphrase and was not counted as one. Nothing was changed.{offer}",
+        )
 
 
 #: The issue's name for DatabaseCorrupt (both names are public).
@@ -178,11 +199,11 @@ class AmbiguousClient(CasefileError):
     def __init__(self, ref: str, matches: list[tuple[str, str]]) -> None:
         self.ref = ref
         self.matches = matches
-        listed = "; ".join(f"{name} (id {cid})" for cid, name in matches[:5])
+        listed = "; ".join(f"{printable(name, 80)} (id {cid})" for cid, name in matches[:5])
         more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
         super().__init__(
-            f"'{ref}' matches {len(matches)} clients: {listed}{more}. Use the client id or "
-            "A-number instead."
+            f"'{printable(ref, 80)}' matches {len(matches)} clients: {listed}{more}. Use the "
+            "client id or A-number instead."
         )
 
 
@@ -193,7 +214,8 @@ class DuplicateClient(CasefileError):
         self.existing_name = existing_name
         self.reason = reason
         super().__init__(
-            f"The client '{incoming}' looks like {existing_name} (id {existing_id}) already in "
+            f"The client '{printable(incoming, 80)}' looks like {printable(existing_name, 80)} "
+            f"(id {existing_id}) already in "
             f"this database ({reason}). Nothing was imported. Merge by hand, or import again "
             "allowing duplicates."
         )

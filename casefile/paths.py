@@ -14,6 +14,7 @@ and that the file's SHA-256 is the recorded one.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -56,7 +57,8 @@ def make_private_dir(path: Path) -> Path:
     if not path.is_dir():  # pragma: no cover - mkdir(exist_ok) already raised
         raise NotADirectoryError(str(path))
     if os.name == "posix":
-        path.chmod(0o700)
+        with contextlib.suppress(PermissionError):  # not ours (a shared mount): leave it
+            path.chmod(0o700)
     return path
 
 

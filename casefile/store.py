@@ -26,7 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, SQLModel, col, select
 
 from casefile import bundle, migrate
-from casefile.db import Database, check_passphrase
+from casefile.db import Database, check_passphrase, damage_without_key
 from casefile.demo import demo_profile
 from casefile.errors import (
     AmbiguousClient,
@@ -36,6 +36,7 @@ from casefile.errors import (
     ClientConflict,
     ClientNotFound,
     DatabaseCorrupt,
+    DatabaseDamaged,
     DuplicateClient,
     ImportConflict,
     MigrationFailed,
@@ -56,7 +57,7 @@ from casefile.models import (
     Client,
     FamilyMember,
 )
-from casefile.paths import backups_dir, db_file
+from casefile.paths import backups_dir, db_file, make_private_dir
 from casefile.profile import Profile
 from casefile.serialize import copy_row, profile_to_json, row_values
 from casefile.throttle import UnlockThrottle
@@ -131,7 +132,7 @@ class CaseStore:
         path = db_file(data_dir)
         if path.exists() and path.stat().st_size > 0:
             raise StoreExists(path)
-        Path(data_dir).mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_dir(Path(data_dir))
         try:
             db = Database(path, passphrase, create=True)
         except BaseException:
@@ -154,6 +155,12 @@ class CaseStore:
         try must wait; see ``casefile.throttle``), DatabaseCorrupt, DatabaseTooNew or
         StoreMissing. ``throttle`` defaults to the data folder's own (tests pass a clock)."""
         path = db_file(data_dir)
+        try:
+            empty = path.is_file() and path.stat().st_size == 0
+        except OSError as exc:
+            raise DatabaseDamaged(path, f"it cannot be reached ({_short(exc)})") from exc
+        if empty:  # cut to nothing: damaged, not missing (a new one must not replace it)
+            raise DatabaseDamaged(path, "the file is empty", _newest_backup(Path(data_dir)))
         if not cls.exists(data_dir):
             raise StoreMissing(path)
         throttle = throttle or UnlockThrottle.for_data_dir(data_dir)
@@ -422,7 +429,10 @@ class CaseStore:
         """An encrypted copy (same passphrase) in the backups folder; keeps the newest
         ``keep_backups``. Returns its path."""
         bdir = backups_dir(self.data_dir)
-        bdir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            make_private_dir(bdir)
+        except OSError as exc:
+            raise BackupError(bdir, f"the backups folder cannot be made ({_short(exc)})") from exc
         stamp = _now().strftime("%Y%m%dT%H%M%S%fZ")
         suffix = f"-{re.sub(r'[^a-z0-9-]', '', label.lower())}" if label else ""
         final = bdir / f"cases-{stamp}{suffix}.db"
@@ -844,11 +854,43 @@ def _open_throttled(
     throttle.check()
     try:
         db = Database(path, passphrase, migrate=migrate)
+    except DatabaseDamaged as exc:
+        # Visibly damaged (unreadable, empty, cut short): not a guess; offer the backup.
+        raise DatabaseDamaged(path, exc.reason, _newest_backup(path.parent)) from exc
     except WrongPassphrase:
+        opened = _backup_opening_with(path.parent, passphrase)
+        if opened is not None:
+            raise DatabaseDamaged(
+                path,
+                f"the passphrase opens the newest backup {opened.name} but not the database",
+                opened,
+            ) from None
         throttle.record_failure()
         raise
     throttle.record_success()
     return db
+
+
+def _newest_backup(data_dir: Path) -> Path | None:
+    bdir = backups_dir(data_dir)
+    try:
+        found = [p for p in bdir.iterdir() if p.is_file() and _BACKUP_RE.match(p.name)]
+    except OSError:
+        return None
+    return max(found, key=lambda p: p.name[len("cases-") :], default=None)
+
+
+def _backup_opening_with(data_dir: Path, passphrase: str) -> Path | None:
+    """The newest backup, if this passphrase opens it (then a database that refuses the same
+    passphrase is damaged, not locked with another one). One key derivation."""
+    newest = _newest_backup(data_dir)
+    if newest is None or damage_without_key(newest) is not None:
+        return None
+    try:
+        check_passphrase(newest, passphrase)
+    except (CasefileError, sqlcipher3.Error, OSError):
+        return None
+    return newest
 
 
 def _sidecar(path: Path, suffix: str) -> Path:

@@ -14,7 +14,7 @@ import re
 from datetime import date
 from typing import Any
 
-from sqlalchemy import JSON, String
+from sqlalchemy import JSON
 from sqlmodel import SQLModel
 
 from casefile.errors import ValidationError, printable
@@ -243,7 +243,7 @@ def _column_problems(prefix: str, row: SQLModel) -> list[Problem]:
             elif any(len(v) > MAX_LIST_ITEM or "\x00" in v for v in value):
                 out.append((field, f"an item is longer than {MAX_LIST_ITEM} characters or has NUL"))
             continue
-        if isinstance(column.type, String) and isinstance(value, str):
+        if isinstance(value, str):
             problem = _text_problem(name, value)
             if problem:
                 out.append((field, problem))
