@@ -345,3 +345,15 @@ class ImportConflict(BundleError):
             "--keep-both to add it as a separate client",
             kind="conflict",
         )
+
+
+class DataDirUnusable(CasefileError):
+    """The data folder cannot be made or used (a file in its place, no permission)."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(
+            f"The data folder {path} cannot be used ({reason}). Nothing was created. Choose "
+            "another folder with --data-dir, or move the file that is in its place."
+        )

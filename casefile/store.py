@@ -37,6 +37,7 @@ from casefile.errors import (
     ClientNotFound,
     DatabaseCorrupt,
     DatabaseDamaged,
+    DataDirUnusable,
     DuplicateClient,
     ImportConflict,
     MigrationFailed,
@@ -132,7 +133,11 @@ class CaseStore:
         path = db_file(data_dir)
         if path.exists() and path.stat().st_size > 0:
             raise StoreExists(path)
-        make_private_dir(Path(data_dir))
+        try:
+            make_private_dir(Path(data_dir))
+        except OSError as exc:
+            what = "a file is in its place" if Path(data_dir).is_file() else _short(exc)
+            raise DataDirUnusable(Path(data_dir), what) from exc
         try:
             db = Database(path, passphrase, create=True)
         except BaseException:
