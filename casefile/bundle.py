@@ -139,9 +139,9 @@ def decode_bundle_contents(
         raise BundleInvalid(source, "wrong passphrase or damaged file", kind="damaged") from None
     try:
         document = json.loads(plaintext.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except ValueError as exc:  # bad UTF-8, bad JSON, an integer of over 4,300 digits
         raise BundleInvalid(
-            source, f"its content is not valid JSON ({exc})", kind="malformed"
+            source, f"its content is not valid JSON ({str(exc)[:200]})", kind="malformed"
         ) from None
     except RecursionError:
         raise BundleInvalid(source, "its content is nested too deep", kind="malformed") from None

@@ -73,8 +73,22 @@ def humanize(code: str) -> str:
     return code.replace("_", " ")
 
 
-def format_value(fact: Fact, value: Any, precision: str | None = None) -> str:
-    """Human text of a known fact value (dates in words, lists joined, codes as words)."""
+#: Nesting followed when printing a value; deeper parts print as "...". Values are checked on
+#: save and import (casefile.validation), this only keeps a stray value from crashing a draft.
+_MAX_DEPTH = 8
+
+
+def format_value(
+    fact: Fact, value: Any, precision: str | None = None, *, _depth: int = 0
+) -> str:
+    """Human text of a known fact value (dates in words, lists joined, codes as words).
+    Never raises for an odd value (a dict, a deep list, a date out of range): it prints it."""
+    if _depth > _MAX_DEPTH:
+        return "..."
+    if isinstance(value, dict):
+        return "; ".join(
+            f"{k}: {format_value(fact, v, _depth=_depth + 1)}" for k, v in value.items()
+        )
     if isinstance(value, dt.datetime):
         value = value.date()
     if fact.type == "date" and isinstance(value, str):
@@ -83,11 +97,13 @@ def format_value(fact: Fact, value: Any, precision: str | None = None) -> str:
         except ValueError:
             return value
     if isinstance(value, dt.date):
-        return format_date(value, precision)
+        return format_date(value, precision if precision in ("year", "month", "day") else None)
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, list | tuple):
-        items = [format_value(fact, v) for v in value]
+        items = [format_value(fact, v, _depth=_depth + 1) for v in value]
+        if not items:
+            return ""
         if len(items) <= 2:
             return " and ".join(items)
         return ", ".join(items[:-1]) + ", and " + items[-1]
