@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.background import run_in_background, show_message
+from desktop.file_dialogs import existing_directory
 from desktop.options import LANGUAGES, Options
 
 
@@ -149,7 +149,7 @@ class SettingsDialog(QDialog):
         super().changeEvent(event)
 
     def _browse(self, target: QLineEdit, title: str) -> None:
-        folder = QFileDialog.getExistingDirectory(self, title, target.text())
+        folder = existing_directory(self, title, target.text())
         if folder:
             target.setText(folder)
 

@@ -5,8 +5,10 @@ A-number or date of birth, in any common encoding.
 Scanned: the data folder (database, -wal/-shm/-journal, backups, the unlock-throttle file and
 any settings file), the temporary folder (TMPDIR and ``tempfile.tempdir`` both point at a fresh
 folder), and the RAM folder LibreOffice conversions use (/dev/shm): every scratch folder made
-there during the run must be gone. The packet's own output folder holds client data by design
-(the UI warns) and is not scanned.
+there during the run must be gone, and the user's config and cache folders (XDG_CONFIG_HOME and
+XDG_CACHE_HOME point at fresh folders; issue 21: Qt's file dialogs kept chosen folders in
+``QtProject.conf`` there, see test_dialog_history.py). The packet's own output folder holds
+client data by design (the UI warns) and is not scanned.
 """
 
 from __future__ import annotations
@@ -92,8 +94,11 @@ def test_no_client_data_outside_the_output_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, summary_line
 ) -> None:
     tmp_dir, data, out = tmp_path / "tmp", tmp_path / "data", tmp_path / "out"
-    for d in (tmp_dir, data, out):
+    config, cache = tmp_path / "config", tmp_path / "cache"
+    for d in (tmp_dir, data, out, config, cache):
         d.mkdir()
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
     monkeypatch.setenv("TMPDIR", str(tmp_dir))
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_dir))
     monkeypatch.setenv("RELIEFDESK_HOME", str(data))
@@ -130,7 +135,7 @@ def test_no_client_data_outside_the_output_folder(
     shm_after = set(os.listdir(SHM)) if SHM.is_dir() else set()
     left_in_shm = sorted(shm_after - shm_before)
     assert not [n for n in left_in_shm if n.startswith("reliefdesk")], left_in_shm
-    roots = [data, tmp_dir, *[SHM / n for n in left_in_shm if (SHM / n).is_dir()]]
+    roots = [data, tmp_dir, config, cache, *[SHM / n for n in left_in_shm if (SHM / n).is_dir()]]
     files, hits = _scan(roots, patterns)
     files, hits = files + open_files, open_hits + hits
     scanned = {p.name for r in (data,) for p in r.rglob("*") if p.is_file()}
