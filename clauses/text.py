@@ -78,9 +78,7 @@ def humanize(code: str) -> str:
 _MAX_DEPTH = 8
 
 
-def format_value(
-    fact: Fact, value: Any, precision: str | None = None, *, _depth: int = 0
-) -> str:
+def format_value(fact: Fact, value: Any, precision: str | None = None, *, _depth: int = 0) -> str:
     """Human text of a known fact value (dates in words, lists joined, codes as words).
     Never raises for an odd value (a dict, a deep list, a date out of range): it prints it."""
     if _depth > _MAX_DEPTH:
