@@ -437,7 +437,8 @@ class CaseStore:
         try:
             make_private_dir(bdir)
         except OSError as exc:
-            raise BackupError(bdir, f"the backups folder cannot be made ({_short(exc)})") from exc
+            why = "a file is in its place" if bdir.is_file() else _short(exc)
+            raise BackupError(bdir, f"the backups folder cannot be made ({why})") from exc
         stamp = _now().strftime("%Y%m%dT%H%M%S%fZ")
         suffix = f"-{re.sub(r'[^a-z0-9-]', '', label.lower())}" if label else ""
         final = bdir / f"cases-{stamp}{suffix}.db"
