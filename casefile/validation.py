@@ -172,8 +172,8 @@ ID_COLUMNS = frozenset({"id", "client_id", "household_id", "linked_client_id"})
 FACT_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\[\]-]{0,199}$")
 #: Names are printed in form boxes and headers: 200 characters is far more than any form holds.
 MAX_NAME = 200
-#: Any other text (narratives, notes): about 40 pages, well above what a declaration needs.
-MAX_TEXT = 100_000
+#: Any other text (narratives, notes): about 200 pages, far above what a declaration needs.
+MAX_TEXT = 500_000
 #: A list column (nationalities, means, reliefs ...): items and the length of each item.
 MAX_LIST_ITEMS = 100
 MAX_LIST_ITEM = 500
