@@ -21,8 +21,11 @@ told apart. Reading never writes anything; writing goes to a temp file, then ``o
 from __future__ import annotations
 
 import json
+import os
 import secrets
+import stat
 import struct
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -91,8 +94,23 @@ def write_bundle(profiles: list[Profile], path: Path, passphrase: str) -> None:
         raise ExportFailed(path, reason(exc)) from exc
 
 
+@dataclass(frozen=True)
+class BundleContents:
+    """What a bundle holds: its profiles and when it was exported (None if not readable)."""
+
+    profiles: list[Profile]
+    exported_at: datetime | None
+
+
 def decode_bundle(data: bytes, passphrase: str, source: Path | str = "bundle") -> list[Profile]:
     """Check and decrypt; raise a BundleError subclass naming what is wrong."""
+    return decode_bundle_contents(data, passphrase, source).profiles
+
+
+def decode_bundle_contents(
+    data: bytes, passphrase: str, source: Path | str = "bundle"
+) -> BundleContents:
+    """``decode_bundle`` with the export time (the import's conflict check needs it)."""
     if len(data) > MAX_BUNDLE_BYTES:
         raise BundleInvalid(source, "it is larger than 200 MB", kind="too_large")
     if not data.startswith(MAGIC[: len(data)]) or len(data) == 0:
@@ -121,11 +139,28 @@ def decode_bundle(data: bytes, passphrase: str, source: Path | str = "bundle") -
         raise BundleInvalid(source, "wrong passphrase or damaged file", kind="damaged") from None
     try:
         document = json.loads(plaintext.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except ValueError as exc:  # bad UTF-8, bad JSON, an integer of over 4,300 digits
         raise BundleInvalid(
-            source, f"its content is not valid JSON ({exc})", kind="malformed"
+            source, f"its content is not valid JSON ({str(exc)[:200]})", kind="malformed"
         ) from None
-    return _profiles_from_document(document, source)
+    except RecursionError:
+        raise BundleInvalid(source, "its content is nested too deep", kind="malformed") from None
+    try:
+        profiles = _profiles_from_document(document, source)
+    except RecursionError:
+        raise BundleInvalid(source, "its content is nested too deep", kind="malformed") from None
+    return BundleContents(profiles, _exported_at(document))
+
+
+def _exported_at(document: dict[str, Any]) -> datetime | None:
+    raw = document.get("exported_at")
+    if not isinstance(raw, str):
+        return None
+    try:
+        when = datetime.fromisoformat(raw)
+    except ValueError:
+        return None
+    return when.replace(tzinfo=UTC) if when.utcoffset() is None else when.astimezone(UTC)
 
 
 def _profiles_from_document(document: Any, source: Path | str) -> list[Profile]:
@@ -163,12 +198,29 @@ def _profiles_from_document(document: Any, source: Path | str) -> list[Profile]:
 
 
 def read_bundle(path: Path, passphrase: str) -> list[Profile]:
+    return read_bundle_contents(path, passphrase).profiles
+
+
+def read_bundle_contents(path: Path, passphrase: str) -> BundleContents:
+    """Read and decode the bundle at ``path`` (a regular file only: a FIFO, device or folder
+    is refused before anything is read)."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BUNDLE_BYTES:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            what = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
+            raise BundleInvalid(path, f"it is {what}", kind="io")
+        if info.st_size > MAX_BUNDLE_BYTES:
             raise BundleInvalid(path, "it is larger than 200 MB", kind="too_large")
-        data = path.read_bytes()
+        # O_NONBLOCK: a FIFO swapped in after the check cannot make the read hang; the read
+        # is capped in case the file grows after the check.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                raise BundleInvalid(path, "it is not a regular file", kind="io")
+            data = fh.read(MAX_BUNDLE_BYTES + 1)
     except OSError as exc:
-        raise BundleInvalid(path, f"it cannot be read ({exc.strerror})", kind="io") from exc
-    return decode_bundle(data, passphrase, path)
+        raise BundleInvalid(
+            path, f"it cannot be read ({exc.strerror or type(exc).__name__})", kind="io"
+        ) from exc
+    return decode_bundle_contents(data, passphrase, path)

@@ -14,19 +14,20 @@ import argparse
 import getpass
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from casefile.demo import demo_profile
-from casefile.errors import PassphraseMissing, StoreMissing, ValidationError
+from casefile.errors import PassphraseMissing, StoreMissing, ValidationError, printable
 from casefile.passphrase_policy import check_new_passphrase
 from casefile.paths import data_dir, db_file
 from casefile.validation import format_a_number
 
 if TYPE_CHECKING:
     from casefile.profile import Profile
-    from casefile.store import CaseStore, ClientSummary
+    from casefile.store import CaseStore, ClientSummary, ImportChoice
 
 # The store (SQLAlchemy, SQLCipher, alembic) and bundles are imported by the commands that use
 # them: every package's CLI imports this module, and `assess --client demo` needs no database.
@@ -153,6 +154,19 @@ def register(sub: Any) -> None:
         action="store_true",
         help="Import even if a client with the same A-number or name and birth date exists",
     )
+    choice = p.add_mutually_exclusive_group()
+    choice.add_argument(
+        "--replace",
+        action="store_true",
+        help="If this computer's copy of a client changed too, let the bundle's copy replace "
+        "it (a backup is made first)",
+    )
+    choice.add_argument(
+        "--keep-both",
+        action="store_true",
+        help="If this computer's copy of a client changed too, add the bundle's copy as a "
+        "separate client",
+    )
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("backup", help="Make an encrypted backup now (or --list them)")
@@ -181,6 +195,16 @@ def cmd_init(args: argparse.Namespace) -> int:
         store.lock()
     print(f"Created the encrypted case database {db_file(where)}")
     return 0
+
+
+#: Characters json.dumps(ensure_ascii=False) leaves raw that a terminal acts on (DEL, C1 such as
+#: CSI, bidi overrides, line separators): escaped so that the output is still valid JSON.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _safe_json(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _summary_json(s: ClientSummary) -> dict[str, Any]:
@@ -212,7 +236,7 @@ def cmd_clients(args: argparse.Namespace) -> int:
         if args.json:
             from casefile.serialize import profile_to_json
 
-            print(json.dumps(profile_to_json(profile), ensure_ascii=False, indent=2))
+            print(_safe_json(profile_to_json(profile)))
         else:
             print(_describe(profile))
         return 0
@@ -222,7 +246,7 @@ def cmd_clients(args: argparse.Namespace) -> int:
     finally:
         store.lock()
     if args.json:
-        print(json.dumps([_summary_json(s) for s in found], ensure_ascii=False, indent=2))
+        print(_safe_json([_summary_json(s) for s in found]))
         return 0
     if not found:
         print("No clients match." if words else "No clients yet.")
@@ -231,7 +255,8 @@ def cmd_clients(args: argparse.Namespace) -> int:
         a_number = format_a_number(s.a_number) if s.a_number else "-"
         dob = s.date_of_birth.isoformat() if s.date_of_birth else "-"
         flag = "  (archived)" if s.archived else ""
-        print(f"{s.id}  {s.display_name:<30}  {a_number:<13}  born {dob}{flag}")
+        name = printable(s.display_name, 60)
+        print(f"{s.id}  {name:<30}  {a_number:<13}  born {dob}{flag}")
     return 0
 
 
@@ -292,10 +317,10 @@ def _export_profile(args: argparse.Namespace, words: list[str]) -> int:
 def _describe(profile: Profile) -> str:
     c = profile.client
     lines = [
-        f"{profile.display_name}  (id {c.id})",
+        f"{printable(profile.display_name, 200)}  (id {printable(c.id)})",
         f"  A-number: {format_a_number(c.a_number) if c.a_number else '-'}",
         f"  Born: {c.date_of_birth.isoformat() if c.date_of_birth else '-'}"
-        f"  in {c.country_of_birth or '-'}",
+        f"  in {printable(c.country_of_birth or '-', 100)}",
     ]
     for group, rows in profile.groups.items():
         if rows:
@@ -331,7 +356,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     store = open_store_from_args(args)
     try:
         pw = read_passphrase(args.bundle_passphrase_env, "Passphrase of the export file: ")
-        ids = store.import_bundle(args.file, pw, allow_duplicates=args.allow_duplicates)
+        choice: ImportChoice = (
+            "replace" if args.replace else "keep_both" if args.keep_both else "refuse"
+        )
+        ids = store.import_bundle(
+            args.file, pw, allow_duplicates=args.allow_duplicates, on_conflict=choice
+        )
     finally:
         store.lock()
     for cid in ids:

@@ -21,7 +21,14 @@ from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from casefile import migrate
-from casefile.errors import DatabaseCorrupt, DatabaseTooNew, MigrationFailed, WrongPassphrase
+from casefile.errors import (
+    DatabaseCorrupt,
+    DatabaseDamaged,
+    DatabaseTooNew,
+    MigrationFailed,
+    WrongPassphrase,
+)
+from casefile.paths import make_private_dir
 
 
 def _quote_key(passphrase: str) -> str:
@@ -48,6 +55,38 @@ def _connect(path: Path, passphrase: str) -> Any:
     # Plaintext never hits temp files.
     conn.execute("PRAGMA temp_store = MEMORY")
     return conn
+
+
+#: SQLCipher 4's page size (our databases keep the default): a whole file is whole pages.
+PAGE_SIZE = 4096
+_PLAIN_SQLITE = b"SQLite format 3\x00"
+
+
+def damage_without_key(path: Path) -> str | None:
+    """What is visibly wrong with the database file before any key is tried, or None: it
+    cannot be read (permissions, I/O error), it is empty, it is a plain unencrypted SQLite
+    file, or its size is not a whole number of pages (cut short or grown by garbage). A wrong
+    passphrase never produces any of these, so none of them counts as a guess (issue 21)."""
+    try:
+        with Path(path).open("rb") as fh:
+            head = fh.read(len(_PLAIN_SQLITE))
+            size = os.fstat(fh.fileno()).st_size
+    except PermissionError:
+        return "it cannot be read: permission denied (check the file's owner and permissions)"
+    except IsADirectoryError:
+        return "a folder is in its place"
+    except OSError as exc:
+        return f"it cannot be read ({exc.strerror or type(exc).__name__})"
+    if size == 0:
+        return "the file is empty"
+    if head == _PLAIN_SQLITE:
+        return "it is not encrypted (a plain SQLite file, not a ReliefDesk case database)"
+    if size < PAGE_SIZE or size % PAGE_SIZE:
+        return (
+            f"its size ({size:,} bytes) is not a whole number of {PAGE_SIZE}-byte pages: "
+            "it was cut short or damaged"
+        )
+    return None
 
 
 def check_passphrase(path: Path, passphrase: str) -> None:
@@ -90,7 +129,11 @@ class Database:
         if not create and not self.path.exists():
             raise FileNotFoundError(self.path)
         existing = self.path.exists() and self.path.stat().st_size > 0
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not create or existing:
+            damage = damage_without_key(self.path)
+            if damage is not None:
+                raise DatabaseDamaged(self.path, damage)
+        make_private_dir(self.path.parent)
         self._engine: Engine | None = _make_engine(self.path, passphrase)
         try:
             if existing:

@@ -2,7 +2,28 @@
 
 from __future__ import annotations
 
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+
+
+def printable(text: str, limit: int | None = None) -> str:
+    """``text`` safe to print on a terminal or in one line: control characters (C0, C1, DEL,
+    bidi overrides and other format characters) become ``\\xNN`` / ``\\uNNNN`` escapes;
+    ``limit`` cuts it with '...'."""
+    out = []
+    for ch in text:
+        if ch in "\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp"):
+            out.append(ch)
+        elif ord(ch) < 0x100:
+            out.append(f"\\x{ord(ch):02x}")
+        else:
+            out.append(f"\\u{ord(ch):04x}")
+    result = "".join(out)
+    if limit is not None and len(result) > limit:
+        result = result[: max(0, limit - 3)] + "..."
+    return result
 
 
 class ReliefDeskError(Exception):
@@ -40,8 +61,8 @@ class ClientNotFound(CasefileError):
         self.where = where
         place = f" in {where}" if where else ""
         super().__init__(
-            f"No client matches '{ref}'{place}. Check the name, A-number or id in the client "
-            "list ('clients'), or use 'demo' for the fictional demo client."
+            f"No client matches '{printable(ref, 80)}'{place}. Check the name, A-number or id "
+            "in the client list ('clients'), or use 'demo' for the fictional demo client."
         )
 
 
@@ -93,6 +114,27 @@ class ValidationError(CasefileError):
         self.problems = problems or [(field, reason)]
         extra = f" (and {len(self.problems) - 1} more problems)" if len(self.problems) > 1 else ""
         super().__init__(f"{field}: {reason}{extra}. Nothing was saved; correct it and save again.")
+
+
+class DatabaseDamaged(DatabaseCorrupt):
+    """The database looks damaged, not locked with another passphrase: visibly (unreadable,
+    empty, unencrypted, cut short), or the passphrase opens the newest backup but not the
+    database. Never counted as a wrong passphrase. ``backup`` is the newest backup, if any."""
+
+    def __init__(self, path: Path, reason: str, backup: Path | None = None) -> None:
+        self.path = path
+        self.reason = reason
+        self.backup = backup
+        offer = (
+            f" The newest backup is {backup}: restore it from Settings > Backups."
+            if backup is not None
+            else " Restore a backup from Settings > Backups if you have one."
+        )
+        CasefileError.__init__(
+            self,
+            f"The case database at {path} looks damaged ({reason}). This is not a wrong "
+            f"passphrase and was not counted as one. Nothing was changed.{offer}",
+        )
 
 
 #: The issue's name for DatabaseCorrupt (both names are public).
@@ -159,11 +201,11 @@ class AmbiguousClient(CasefileError):
     def __init__(self, ref: str, matches: list[tuple[str, str]]) -> None:
         self.ref = ref
         self.matches = matches
-        listed = "; ".join(f"{name} (id {cid})" for cid, name in matches[:5])
+        listed = "; ".join(f"{printable(name, 80)} (id {cid})" for cid, name in matches[:5])
         more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
         super().__init__(
-            f"'{ref}' matches {len(matches)} clients: {listed}{more}. Use the client id or "
-            "A-number instead."
+            f"'{printable(ref, 80)}' matches {len(matches)} clients: {listed}{more}. Use the "
+            "client id or A-number instead."
         )
 
 
@@ -174,7 +216,8 @@ class DuplicateClient(CasefileError):
         self.existing_name = existing_name
         self.reason = reason
         super().__init__(
-            f"The client '{incoming}' looks like {existing_name} (id {existing_id}) already in "
+            f"The client '{printable(incoming, 80)}' looks like {printable(existing_name, 80)} "
+            f"(id {existing_id}) already in "
             f"this database ({reason}). Nothing was imported. Merge by hand, or import again "
             "allowing duplicates."
         )
@@ -249,4 +292,88 @@ class ExportFailed(CasefileError):
             f"The export file {path} could not be written ({reason}). Nothing was exported and "
             "any earlier file there is unchanged. Free some disk space, close any program using "
             "that file, or choose another folder."
+        )
+
+
+class ExhibitPathRefused(CasefileError):
+    """An exhibit's stored path is not used: it leaves the exhibits folder, is absolute in an
+    imported bundle, or names a file whose SHA-256 is not the recorded one."""
+
+    def __init__(self, exhibit: str, stored: str, reason: str) -> None:
+        self.exhibit = exhibit
+        self.stored = stored
+        self.reason = reason
+        super().__init__(
+            f"{printable(exhibit, 120)}: the file path '{printable(stored, 120)}' is refused: "
+            f"{reason}."
+        )
+
+
+@dataclass(frozen=True)
+class ClientConflict:
+    """One client of a bundle that clashes with this computer's copy (issue 21).
+
+    ``kind``: ``local_newer`` (this copy was changed after the bundle's copy) or
+    ``both_changed`` (each copy was changed since they were last the same: this copy after
+    its last export/import, the bundle's after that too). ``differences`` names the fields
+    and groups that differ, never their values."""
+
+    client_id: str
+    name: str
+    kind: str
+    local_updated_at: datetime
+    bundle_updated_at: datetime
+    exported_at: datetime | None
+    differences: tuple[str, ...]
+
+    def describe(self) -> str:
+        def when(d: datetime | None) -> str:
+            return d.strftime("%Y-%m-%d %H:%M UTC") if d is not None else "unknown"
+
+        if self.kind == "local_newer":
+            what = (
+                f"this computer's copy was changed {when(self.local_updated_at)}, after the "
+                f"bundle's copy ({when(self.bundle_updated_at)}, exported "
+                f"{when(self.exported_at)})"
+            )
+        else:
+            what = (
+                f"both copies were changed since they were last the same (this computer "
+                f"{when(self.local_updated_at)}, the bundle {when(self.bundle_updated_at)})"
+            )
+        shown = ", ".join(self.differences[:8]) or "no field (only the change times)"
+        more = f" and {len(self.differences) - 8} more" if len(self.differences) > 8 else ""
+        name = printable(self.name, 80)
+        return f"{name} (id {self.client_id}): {what}; they differ in {shown}{more}"
+
+
+class ImportConflict(BundleError):
+    """An import refused because it would replace newer or diverged local data. Nothing was
+    imported. ``conflicts`` lists each client; import again choosing ``replace`` (the bundle's
+    copy wins, after a backup) or ``keep_both`` (the bundle's copy becomes a new client)."""
+
+    kind = "conflict"
+
+    def __init__(self, path: Path | str, conflicts: list[ClientConflict]) -> None:
+        self.conflicts = conflicts
+        listed = "; ".join(c.describe() for c in conflicts[:3])
+        more = f"; and {len(conflicts) - 3} more clients" if len(conflicts) > 3 else ""
+        super().__init__(
+            path,
+            f"it would replace newer data on this computer: {listed}{more}. Import again "
+            "with --replace to let the bundle's copy win (a backup is made first) or "
+            "--keep-both to add it as a separate client",
+            kind="conflict",
+        )
+
+
+class DataDirUnusable(CasefileError):
+    """The data folder cannot be made or used (a file in its place, no permission)."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(
+            f"The data folder {path} cannot be used ({reason}). Nothing was created. Choose "
+            "another folder with --data-dir, or move the file that is in its place."
         )

@@ -14,11 +14,12 @@ import json
 import os
 import re
 import shutil
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import sqlcipher3
 from sqlalchemy import Connection, delete, update
@@ -28,16 +29,20 @@ from sqlalchemy.orm import configure_mappers
 from sqlmodel import Session, SQLModel, col, select
 
 from casefile import bundle, migrate
-from casefile.db import Database, check_passphrase
+from casefile.db import Database, check_passphrase, damage_without_key
 from casefile.demo import demo_profile
 from casefile.errors import (
     AmbiguousClient,
     BackupError,
     BundleInvalid,
     CasefileError,
+    ClientConflict,
     ClientNotFound,
     DatabaseCorrupt,
+    DatabaseDamaged,
+    DataDirUnusable,
     DuplicateClient,
+    ImportConflict,
     MigrationFailed,
     SaveFailed,
     StaleProfile,
@@ -59,7 +64,7 @@ from casefile.models import (
     FamilyMember,
 )
 from casefile.passphrase_policy import check_new_passphrase
-from casefile.paths import backups_dir, db_file
+from casefile.paths import backups_dir, db_file, make_private_dir
 from casefile.profile import Profile
 from casefile.search import (
     SearchKey,
@@ -71,9 +76,14 @@ from casefile.search import (
     search_key,
     unpack_aliases,
 )
-from casefile.serialize import _kind, column_names, columns, copy_row
+from casefile.serialize import _kind, column_names, columns, copy_row, profile_to_json
 from casefile.throttle import UnlockThrottle
-from casefile.validation import a_number_digits, check_profile, validate_for_save
+from casefile.validation import (
+    a_number_digits,
+    check_profile,
+    import_problems,
+    validate_for_save,
+)
 
 DEFAULT_KEEP_BACKUPS = 10
 _BACKUP_RE = re.compile(r"^cases-(\d{8}T\d{12}Z)(?:-[a-z0-9-]+)?\.db$")
@@ -134,7 +144,11 @@ class CaseStore:
         if path.exists() and path.stat().st_size > 0:
             raise StoreExists(path)
         check_new_passphrase(passphrase)  # the one policy (casefile/passphrase_policy.py)
-        Path(data_dir).mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            make_private_dir(Path(data_dir))
+        except OSError as exc:
+            what = "a file is in its place" if Path(data_dir).is_file() else _short(exc)
+            raise DataDirUnusable(Path(data_dir), what) from exc
         try:
             db = Database(path, passphrase, create=True)
         except BaseException:
@@ -157,6 +171,12 @@ class CaseStore:
         try must wait; see ``casefile.throttle``), DatabaseCorrupt, DatabaseTooNew or
         StoreMissing. ``throttle`` defaults to the data folder's own (tests pass a clock)."""
         path = db_file(data_dir)
+        try:
+            empty = path.is_file() and path.stat().st_size == 0
+        except OSError as exc:
+            raise DatabaseDamaged(path, f"it cannot be reached ({_short(exc)})") from exc
+        if empty:  # cut to nothing: damaged, not missing (a new one must not replace it)
+            raise DatabaseDamaged(path, "the file is empty", _newest_backup(Path(data_dir)))
         if not cls.exists(data_dir):
             raise StoreMissing(path)
         throttle = throttle or UnlockThrottle.for_data_dir(data_dir)
@@ -569,7 +589,11 @@ class CaseStore:
         """An encrypted copy (same passphrase) in the backups folder; keeps the newest
         ``keep_backups``. Returns its path."""
         bdir = backups_dir(self.data_dir)
-        bdir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            make_private_dir(bdir)
+        except OSError as exc:
+            why = "a file is in its place" if bdir.is_file() else _short(exc)
+            raise BackupError(bdir, f"the backups folder cannot be made ({why})") from exc
         stamp = _now().strftime("%Y%m%dT%H%M%S%fZ")
         suffix = f"-{re.sub(r'[^a-z0-9-]', '', label.lower())}" if label else ""
         final = bdir / f"cases-{stamp}{suffix}.db"
@@ -703,26 +727,51 @@ class CaseStore:
                 s.add(AuditEvent(client_id=cid, action="export"))
 
     def import_bundle(
-        self, path: Path, passphrase: str, *, allow_duplicates: bool = False
+        self,
+        path: Path,
+        passphrase: str,
+        *,
+        allow_duplicates: bool = False,
+        on_conflict: ImportChoice = "refuse",
     ) -> list[str]:
         """Import every profile of a bundle in one transaction; returns their ids.
 
-        A profile whose id exists replaces that client (a backup is made first). A new
+        A profile whose id exists replaces that client (a backup is made first) unless this
+        computer's copy is newer or both copies changed since they were last the same
+        (``import_conflicts``): then ``on_conflict`` decides: ``refuse`` (default) raises
+        ImportConflict naming what differs, ``replace`` lets the bundle's copy win,
+        ``keep_both`` adds the bundle's copy as a new client (new ids, a note says so). A new
         profile that looks like an existing client (same A-number, or same name and date
         of birth) raises DuplicateClient unless ``allow_duplicates``. On any error nothing
         is written."""
+        if on_conflict not in ("refuse", "replace", "keep_both"):
+            raise ValidationError("on_conflict", f"'{on_conflict}' is not refuse/replace/keep_both")
         path = Path(path)
-        profiles = bundle.read_bundle(path, passphrase)
+        contents = bundle.read_bundle_contents(path, passphrase)
+        profiles = contents.profiles
         for i, p in enumerate(profiles):
-            problems = check_profile(p)
+            problems = import_problems(p) + check_profile(p)
             if problems:
                 field, msg = problems[0]
                 raise BundleInvalid(path, f"profiles[{i}] {field}: {msg}", kind="invalid")
+        conflicts = self.import_conflicts(profiles, contents.exported_at)
+        if conflicts and on_conflict == "refuse":
+            raise ImportConflict(path, conflicts)
+        copies: set[str] = set()
+        if conflicts and on_conflict == "keep_both":
+            clashing = {c.client_id for c in conflicts}
+            kept = []
+            for p in profiles:
+                if p.client.id in clashing:
+                    p = _as_separate_copy(p, path.name)
+                    copies.add(p.client.id)
+                kept.append(p)
+            profiles = kept
         existing = {c.id: c for c in self._all_clients()}
         updates = [p for p in profiles if p.client.id in existing]
         if not allow_duplicates:
             for p in profiles:
-                if p.client.id not in existing:
+                if p.client.id not in existing and p.client.id not in copies:
                     _check_duplicate(p, existing.values())
         if updates:
             self.backup(label="before-import")
@@ -732,10 +781,62 @@ class CaseStore:
                 for p in profiles:
                     validate_for_save(p)
                     _write_profile(s, p, now, touch=False)
-                    s.add(AuditEvent(client_id=p.client.id, action="import"))
+                    target = "keep_both" if p.client.id in copies else ""
+                    s.add(AuditEvent(client_id=p.client.id, action="import", target=target))
         except SQLAlchemyError as exc:
             raise BundleInvalid(path, f"it conflicts with this database ({_short(exc)})") from exc
         return [p.client.id for p in profiles]
+
+    def import_conflicts(
+        self, profiles: list[Profile], exported_at: datetime | None
+    ) -> list[ClientConflict]:
+        """The bundle's clients whose import would lose data on this computer: this copy was
+        changed after the bundle's copy (``local_newer``), or each was changed since this
+        computer last exported or imported the client (``both_changed``). A client whose
+        content is the same in both (whatever the change times) is no conflict."""
+        out: list[ClientConflict] = []
+        for p in profiles:
+            try:
+                local = self.load(p.client.id)
+            except ClientNotFound:
+                continue
+            mine = _utc(local.client.updated_at)
+            theirs = _utc(p.client.updated_at)
+            if mine == theirs:
+                continue
+            if mine > theirs:
+                kind = "local_newer"
+            else:
+                synced = self._last_sync(p.client.id)
+                if synced is None or not (mine > synced and theirs > synced):
+                    continue
+                kind = "both_changed"
+            differences = profile_differences(local, p)
+            if not differences:
+                continue
+            out.append(
+                ClientConflict(
+                    client_id=p.client.id,
+                    name=display_name(local.client),
+                    kind=kind,
+                    local_updated_at=mine,
+                    bundle_updated_at=theirs,
+                    exported_at=exported_at,
+                    differences=tuple(differences),
+                )
+            )
+        return out
+
+    def _last_sync(self, client_id: str) -> datetime | None:
+        """When this computer last exported or imported the client (from the audit log)."""
+        with self.db.session() as s:
+            at = s.exec(
+                select(AuditEvent.at)
+                .where(col(AuditEvent.client_id) == client_id)
+                .where(col(AuditEvent.action).in_(("import", "export")))
+                .order_by(col(AuditEvent.at).desc())
+            ).first()
+        return _utc(at) if at is not None else None
 
     def _all_clients(self) -> list[Client]:
         with self.db.session() as s:
@@ -762,6 +863,66 @@ class CaseStore:
 
 
 # -- helpers ---------------------------------------------------------------------------
+
+
+ImportChoice = Literal["refuse", "replace", "keep_both"]
+
+_VOLATILE = frozenset({"created_at", "updated_at", "position", "id", "client_id"})
+
+
+def _utc(when: datetime) -> datetime:
+    return when.replace(tzinfo=UTC) if when.utcoffset() is None else when.astimezone(UTC)
+
+
+def _comparable(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k not in _VOLATILE}
+
+
+def profile_differences(a: Profile, b: Profile) -> list[str]:
+    """Names (never values) of the fields, groups and answers that differ between two copies
+    of one client: ``client.given_name``, ``arrests``, ``answers.trafficking.means.fraud``."""
+    ja, jb = profile_to_json(a), profile_to_json(b)
+    out: list[str] = []
+    ca, cb = _comparable(ja["client"]), _comparable(jb["client"])
+    out += [f"client.{k}" for k in sorted(set(ca) | set(cb)) if ca.get(k) != cb.get(k)]
+    ga, gb = ja["groups"], jb["groups"]
+    for g in sorted(set(ga) | set(gb)):
+        ra = [_comparable(r) for r in ga.get(g, [])]
+        rb = [_comparable(r) for r in gb.get(g, [])]
+        if ra != rb:
+            out.append(
+                g if len(ra) == len(rb) else f"{g} ({len(ra)} here, {len(rb)} in the bundle)"
+            )
+    aa = {x["fact"]: _comparable(x) for x in ja["answers"]}
+    ab = {x["fact"]: _comparable(x) for x in jb["answers"]}
+    out += [f"answers.{f}" for f in sorted(set(aa) | set(ab)) if aa.get(f) != ab.get(f)]
+    return out
+
+
+def _as_separate_copy(p: Profile, source: str) -> Profile:
+    """The bundle's copy of a client as a new client: new ids for it, its rows and answers,
+    and a note saying where it came from (``keep_both``)."""
+    new_id = uuid.uuid4().hex
+    old_id = p.client.id
+    p.client.id = new_id
+    p.client.created_at = _now()
+    for rows in p.groups.values():
+        for r in rows:
+            r.id = uuid.uuid4().hex
+            r.client_id = new_id
+    for ans in p.answers.values():
+        ans.id = uuid.uuid4().hex
+        ans.client_id = new_id
+    p.add(
+        "notes",
+        topic="import",
+        author="ReliefDesk",
+        body=(
+            f"Imported from {source} as a separate copy of client {old_id}, because this "
+            "computer's copy had changed too. Compare the two and merge by hand."
+        ),
+    )
+    return p
 
 
 def _child_values(row: Any) -> dict[str, Any]:
@@ -1288,11 +1449,43 @@ def _open_throttled(
     throttle.check()
     try:
         db = Database(path, passphrase, migrate=migrate)
+    except DatabaseDamaged as exc:
+        # Visibly damaged (unreadable, empty, cut short): not a guess; offer the backup.
+        raise DatabaseDamaged(path, exc.reason, _newest_backup(path.parent)) from exc
     except WrongPassphrase:
+        opened = _backup_opening_with(path.parent, passphrase)
+        if opened is not None:
+            raise DatabaseDamaged(
+                path,
+                f"the passphrase opens the newest backup {opened.name} but not the database",
+                opened,
+            ) from None
         throttle.record_failure()
         raise
     throttle.record_success()
     return db
+
+
+def _newest_backup(data_dir: Path) -> Path | None:
+    bdir = backups_dir(data_dir)
+    try:
+        found = [p for p in bdir.iterdir() if p.is_file() and _BACKUP_RE.match(p.name)]
+    except OSError:
+        return None
+    return max(found, key=lambda p: p.name[len("cases-") :], default=None)
+
+
+def _backup_opening_with(data_dir: Path, passphrase: str) -> Path | None:
+    """The newest backup, if this passphrase opens it (then a database that refuses the same
+    passphrase is damaged, not locked with another one). One key derivation."""
+    newest = _newest_backup(data_dir)
+    if newest is None or damage_without_key(newest) is not None:
+        return None
+    try:
+        check_passphrase(newest, passphrase)
+    except (CasefileError, sqlcipher3.Error, OSError):
+        return None
+    return newest
 
 
 def _sidecar(path: Path, suffix: str) -> Path:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
+import math
 import os
 import time
 from collections.abc import Callable
@@ -27,6 +29,10 @@ FREE_ATTEMPTS = 5
 BASE_DELAY = 1.0
 MAX_DELAY = 300.0
 THROTTLE_FILENAME = "unlock-throttle.json"
+#: A larger count on disk is damage (the wait reaches its cap after 14).
+MAX_FAILURES = 1000
+
+log = logging.getLogger(__name__)
 
 Clock = Callable[[], float]
 
@@ -54,31 +60,65 @@ class UnlockThrottle:
 
     # -- state ---------------------------------------------------------------------------
     def _load(self) -> None:
+        """Read the state. A damaged file (unreadable, not JSON, wrong types, a time in the
+        future or not finite) is replaced at once by a state of ``FREE_ATTEMPTS`` failures
+        just now: one short wait, then the right passphrase works. It is never left in place
+        to be read as "failed just now" on every later load (issue 21: that locked the user
+        out for good). The event is logged without any content of the file."""
         try:
             raw = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
             return
-        except OSError:
-            raw = ""
+        except (OSError, UnicodeDecodeError) as exc:
+            self._replace_damaged(type(exc).__name__)
+            return
         try:
             data = json.loads(raw)
             failures = data["failures"]
             last = data["last_failure"]
-            if not isinstance(failures, int) or not isinstance(last, int | float):
-                raise TypeError(type(failures).__name__)
-            self.failures = max(0, failures)
-            self.last_failure = float(last)
-        except (ValueError, KeyError, TypeError):
-            # A damaged file must not be a way around the wait: act as if the free
-            # attempts were used up just now (a one-second wait for the real user).
-            self.failures = FREE_ATTEMPTS
-            self.last_failure = self.clock()
-
-    def _store(self) -> None:
-        if self.failures == 0:
-            with contextlib.suppress(OSError):
-                self.path.unlink(missing_ok=True)
+            if isinstance(failures, bool) or not isinstance(failures, int):
+                raise TypeError("failures")
+            if isinstance(last, bool) or not isinstance(last, int | float):
+                raise TypeError("last_failure")
+            if not math.isfinite(last) or not 0 <= failures <= MAX_FAILURES:
+                raise ValueError("out of range")
+        except (ValueError, KeyError, TypeError, IndexError) as exc:
+            self._replace_damaged(type(exc).__name__)
             return
+        self.failures = failures
+        self.last_failure = float(last)
+        now = self.clock()
+        if self.last_failure > now:
+            # A failure "in the future" (the clock went back, or the file was edited) would
+            # make the wait never end: count it from now instead, and keep that on disk.
+            self.last_failure = now
+            self._store()
+
+    def _replace_damaged(self, what: str) -> None:
+        log.warning(
+            "The unlock throttle file %s was damaged (%s); it was replaced.", self.path.name, what
+        )
+        self.failures = FREE_ATTEMPTS
+        self.last_failure = self.clock()
+        if self._store():
+            return
+        # It cannot be replaced (a folder in its place, a read-only disk): a state that can
+        # never be written must not turn into a wait on every try. Start from zero.
+        log.warning("The unlock throttle file %s could not be replaced.", self.path.name)
+        self.failures = 0
+        self.last_failure = 0.0
+
+    def _store(self) -> bool:
+        """Persist the state; False if it could not be written."""
+        if self.failures == 0:
+            try:
+                self.path.unlink(missing_ok=True)
+            except IsADirectoryError:
+                with contextlib.suppress(OSError):
+                    self.path.rmdir()
+            except OSError:
+                return False
+            return not self.path.exists()
         data = json.dumps({"failures": self.failures, "last_failure": self.last_failure})
         tmp = self.path.with_name(f".{self.path.name}.tmp")
         try:
@@ -90,7 +130,10 @@ class UnlockThrottle:
         except OSError:
             # Cannot persist (disk full, read-only folder): the count still holds for this
             # session; never make the case file unusable because of the throttle.
-            tmp.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            return False
+        return True
 
     # -- API -------------------------------------------------------------------------------
     def wait_seconds(self) -> float:

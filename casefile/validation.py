@@ -9,11 +9,17 @@ problem. The UI can call ``check_profile`` to show the problems next to the fiel
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from typing import Any
 
-from casefile.errors import ValidationError
+from sqlalchemy import JSON
+from sqlmodel import SQLModel
+
+from casefile.errors import ValidationError, printable
+from casefile.models import Answer
+from casefile.paths import exhibit_path_problem
 from casefile.profile import Profile
 
 Problem = tuple[str, str]
@@ -156,10 +162,151 @@ def _rows(profile: Profile, group: str) -> list[tuple[str, Any]]:
     return [(f"{group}[{i}]", r) for i, r in enumerate(profile.rows(group))]
 
 
+# -- shapes and lengths (issue 21: the same rules for the editor and for imported bundles) -----
+
+#: Ids of clients, rows and answers: what ``uuid4().hex`` and the demo ids look like, with room
+#: for ids from other tools; never a path separator, NUL or '..'.
+ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+ID_COLUMNS = frozenset({"id", "client_id", "household_id", "linked_client_id"})
+#: Fact names: ``client.family_name``, ``law_enforcement.requests[]``, ``trafficking.means.fraud``.
+FACT_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\[\]-]{0,199}$")
+#: Names are printed in form boxes and headers: 200 characters is far more than any form holds.
+MAX_NAME = 200
+#: Any other text (narratives, notes): about 200 pages, far above what a declaration needs.
+MAX_TEXT = 500_000
+#: A list column (nationalities, means, reliefs ...): items and the length of each item.
+MAX_LIST_ITEMS = 100
+MAX_LIST_ITEM = 500
+#: An interview answer's JSON value: serialized size and nesting depth.
+MAX_ANSWER_JSON = 100_000
+MAX_JSON_DEPTH = 8
+_NAME_COLUMNS = frozenset({"name", "family_name", "given_name", "middle_name", "chosen_name"})
+#: Control characters a one-line value must not hold (newlines are fine in long text only).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAK = re.compile(r"[\r\n]")
+
+
+def json_depth(value: Any, limit: int = MAX_JSON_DEPTH + 1) -> int:
+    """Nesting depth of a JSON value (a scalar is 0), counted up to ``limit`` only."""
+    depth = 0
+    level = [value]
+    while level and depth < limit:
+        nxt: list[Any] = []
+        for v in level:
+            if isinstance(v, dict):
+                nxt.extend(v.values())
+            elif isinstance(v, list):
+                nxt.extend(v)
+        if not nxt and not any(isinstance(v, dict | list) for v in level):
+            break
+        depth += 1
+        level = nxt
+    return depth
+
+
+def _text_problem(column: str, value: str) -> str | None:
+    short = column in _NAME_COLUMNS or column.endswith("_name")
+    cap = MAX_NAME if short else MAX_TEXT
+    if len(value) > cap:
+        return f"is {len(value):,} characters long; at most {cap:,} are kept"
+    if "\x00" in value:
+        return "contains a NUL character"
+    if short and _LINE_BREAK.search(value):
+        return "a name must be on one line"
+    if short and _CONTROL.search(value):
+        return "contains control characters"
+    return None
+
+
+def _column_problems(prefix: str, row: SQLModel) -> list[Problem]:
+    out: list[Problem] = []
+    for column in row.__table__.columns:  # type: ignore[attr-defined]
+        name = column.name
+        value = getattr(row, name)
+        if value is None:
+            continue
+        field = f"{prefix}.{name}"
+        if name in ID_COLUMNS:
+            if not isinstance(value, str) or not ID_RE.match(value):
+                shown = printable(str(value), 40)
+                out.append((field, f"'{shown}' is not an id (letters, digits, '-', '_'; <= 64)"))
+            continue
+        if isinstance(column.type, JSON):
+            if isinstance(row, Answer):
+                continue  # checked as an answer value below
+            if not isinstance(value, list):
+                out.append((field, f"expected a list of text, found {type(value).__name__}"))
+            elif len(value) > MAX_LIST_ITEMS:
+                out.append((field, f"has {len(value)} items; at most {MAX_LIST_ITEMS}"))
+            elif not all(isinstance(v, str) for v in value):
+                out.append((field, "every item must be text"))
+            elif any(len(v) > MAX_LIST_ITEM or "\x00" in v for v in value):
+                out.append((field, f"an item is longer than {MAX_LIST_ITEM} characters or has NUL"))
+            continue
+        if isinstance(value, str):
+            problem = _text_problem(name, value)
+            if problem:
+                out.append((field, problem))
+    return out
+
+
+def _answer_problems(profile: Profile) -> list[Problem]:
+    out: list[Problem] = []
+    for key, ans in profile.answers.items():
+        field = f"answers.{printable(key, 60)}"
+        if not isinstance(key, str) or not FACT_RE.match(key):
+            out.append((field, "is not a fact name"))
+            continue
+        value = ans.value
+        if json_depth(value) > MAX_JSON_DEPTH:
+            out.append((field, f"its value is nested more than {MAX_JSON_DEPTH} levels deep"))
+            continue
+        try:
+            size = len(json.dumps(value, ensure_ascii=False))
+        except (TypeError, ValueError, RecursionError):
+            out.append((field, "its value is not plain JSON"))
+            continue
+        if size > MAX_ANSWER_JSON:
+            out.append((field, f"its value is {size:,} characters; at most {MAX_ANSWER_JSON:,}"))
+        elif isinstance(value, str) and "\x00" in value:
+            out.append((field, "contains a NUL character"))
+    return out
+
+
+def shape_problems(profile: Profile) -> list[Problem]:
+    """Ids, lengths, list columns and answer values (the rules behind ``check_profile``)."""
+    problems = _column_problems("client", profile.client)
+    for group, rows in profile.groups.items():
+        for i, row in enumerate(rows):
+            problems += _column_problems(f"{group}[{i}]", row)
+    for i, ans in enumerate(profile.answers.values()):
+        problems += _column_problems(f"answers[{i}]", ans)
+    problems += _answer_problems(profile)
+    return problems
+
+
+def import_problems(profile: Profile) -> list[Problem]:
+    """What refuses a profile from another computer on top of ``check_profile``: exhibit
+    paths must be relative to the client's exhibits folder and stay inside it."""
+    out: list[Problem] = []
+    for i, row in enumerate(profile.rows("exhibits")):
+        stored = getattr(row, "file_path", None)
+        if stored is None:
+            continue
+        problem = exhibit_path_problem(stored) if isinstance(stored, str) else "is not text"
+        if problem:
+            label = getattr(row, "label", None) or getattr(row, "description", None) or ""
+            named = f" (exhibit {printable(str(label), 60)})" if label else ""
+            out.append((f"exhibits[{i}].file_path{named}", problem))
+    return out
+
+
 def check_profile(profile: Profile, *, today: date | None = None) -> list[Problem]:
     """Every problem that must stop a save, as (field, message)."""
     today = today or date.today()
-    problems: list[Problem] = []
+    problems: list[Problem] = shape_problems(profile)
+    if problems:
+        return problems  # the checks below assume well-shaped values
     c = profile.client
 
     for prefix, row in _rows(profile, "client") + _rows(profile, "family"):

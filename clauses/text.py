@@ -74,11 +74,28 @@ def humanize(code: str) -> str:
     return code.replace("_", " ")
 
 
+#: Nesting followed when printing a value; deeper parts print as "...". Values are checked on
+#: save and import (casefile.validation), this only keeps a stray value from crashing a draft.
+_MAX_DEPTH = 8
+
+
 def format_value(
-    fact: Fact, value: Any, precision: str | None = None, *, sex: str | None = None
+    fact: Fact,
+    value: Any,
+    precision: str | None = None,
+    *,
+    sex: str | None = None,
+    _depth: int = 0,
 ) -> str:
     """Human text of a known fact value (dates in words, lists joined naturally, codes worded
-    from ``clauses/data/wording.yaml``, by the row's ``sex`` where English marks it)."""
+    from ``clauses/data/wording.yaml``, by the row's ``sex`` where English marks it).
+    Never raises for an odd value (a dict, a deep list, a date out of range): it prints it."""
+    if _depth > _MAX_DEPTH:
+        return "..."
+    if isinstance(value, dict):
+        return "; ".join(
+            f"{k}: {format_value(fact, v, sex=sex, _depth=_depth + 1)}" for k, v in value.items()
+        )
     if isinstance(value, dt.datetime):
         value = value.date()
     if fact.type == "date" and isinstance(value, str):
@@ -87,11 +104,11 @@ def format_value(
         except ValueError:
             return value
     if isinstance(value, dt.date):
-        return format_date(value, precision)
+        return format_date(value, precision if precision in ("year", "month", "day") else None)
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, list | tuple):
-        return join([format_value(fact, v, sex=sex) for v in value])
+        return join([format_value(fact, v, sex=sex, _depth=_depth + 1) for v in value])
     text = str(value)
     worded = word(fact.name, text, sex=sex)
     if worded is not None:

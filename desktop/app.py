@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.file_dialogs import scrub_dialog_history
 from desktop.i18n import TRANSLATIONS
 from desktop.options import Options
 from desktop.passphrase import PassphraseDialog
@@ -304,6 +305,7 @@ def run_app(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("ReliefDesk")
     app.setQuitOnLastWindowClosed(False)
+    scrub_dialog_history()  # folders older versions' dialogs left in QtProject.conf (issue 21)
     demo = bool(getattr(args, "demo", False))
     data_dir = getattr(args, "data_dir", None)
     try:

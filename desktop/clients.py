@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.background import BackgroundOp, run_in_background, show_error, show_message
+from desktop.file_dialogs import open_file_name, save_file_name
 from desktop.options import Options
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -344,7 +344,7 @@ class ClientListPanel(QWidget):
         cid = self.selected_id()
         if not cid:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self, self.tr("Export client"), "", self.tr("ReliefDesk bundle (*.rdbundle)")
         )
         if not path:
@@ -371,7 +371,7 @@ class ClientListPanel(QWidget):
         )
 
     def import_bundle(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self, self.tr("Import clients"), "", self.tr("ReliefDesk bundle (*.rdbundle)")
         )
         if not path:

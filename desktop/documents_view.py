@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -43,6 +42,7 @@ from desktop.documents_logic import (
     render_pages,
     result_paths,
 )
+from desktop.file_dialogs import existing_directory, open_file_name
 from desktop.interview_logic import relief_choices
 from desktop.interview_view import tr_relief
 from desktop.options import Options
@@ -350,9 +350,7 @@ class DocumentsView(QWidget):
 
     # -- output ------------------------------------------------------------------------
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Output folder"), self.out_dir.text()
-        )
+        folder = existing_directory(self, self.tr("Output folder"), self.out_dir.text())
         if folder:
             self.set_output_folder(folder)
 
@@ -424,9 +422,7 @@ class DocumentsView(QWidget):
         show_error(self, exc)
 
     def choose_official_form(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Add official form"), "", self.tr("PDF files (*.pdf)")
-        )
+        path = open_file_name(self, self.tr("Add official form"), "", self.tr("PDF files (*.pdf)"))
         if path:
             self.add_official_form_file(Path(path))
 

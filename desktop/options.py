@@ -19,6 +19,8 @@ from typing import Any
 import platformdirs
 from PySide6.QtCore import QSettings
 
+from casefile.paths import make_private_dir
+
 
 @dataclass(frozen=True)
 class Option:
@@ -66,7 +68,7 @@ class Options:
             self.attach_data_dir(data_dir)
 
     def attach_data_dir(self, data_dir: Path) -> None:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        make_private_dir(data_dir)  # 0700, as the CLI makes it (issue 21)
         self.data_dir = data_dir
         self._data = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
 

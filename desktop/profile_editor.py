@@ -15,7 +15,6 @@ from PySide6.QtGui import QFocusEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from casefile.errors import StaleProfile
 from casefile.models import AnswerStatus
 from casefile.profile import Profile
 from desktop.background import show_error
+from desktop.file_dialogs import open_file_name
 from desktop.profile_logic import (
     SECTIONS,
     EditSession,
@@ -347,7 +347,7 @@ class GroupTable(QGroupBox):
             self.editor.undo.push(SetValue(self.editor, row, spec.name, old, value))
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self,
             QCoreApplication.translate("ProfileEditor", "Attach exhibit file"),
             "",

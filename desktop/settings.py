@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.background import run_in_background, show_message
+from desktop.file_dialogs import existing_directory
 from desktop.options import LANGUAGES, Options
 
 log = logging.getLogger(__name__)
@@ -152,7 +152,7 @@ class SettingsDialog(QDialog):
         super().changeEvent(event)
 
     def _browse(self, target: QLineEdit, title: str) -> None:
-        folder = QFileDialog.getExistingDirectory(self, title, target.text())
+        folder = existing_directory(self, title, target.text())
         if folder:
             target.setText(folder)
 

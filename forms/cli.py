@@ -9,6 +9,7 @@ from typing import Any
 
 from casefile.atomic import reason, write_atomic
 from casefile.cli import add_client_arguments, load_profile_from_args
+from eligibility.registry import relief_ids
 from forms.errors import FormWriteError
 
 
@@ -53,7 +54,11 @@ def register(sub: Any) -> None:
     add_client_arguments(p)
     p.add_argument("--form", required=True, help="Form id, e.g. i-589, i-765, i-914a")
     p.add_argument("--out", required=True, type=Path, help="Where to write the filled PDF")
-    p.add_argument("--relief", help="Relief the filing is for, e.g. t_visa, u_visa, asylum_psg")
+    p.add_argument(
+        "--relief",
+        choices=relief_ids(),  # an unknown relief was accepted silently (issue 21)
+        help="Relief the filing is for: " + ", ".join(relief_ids()),
+    )
     p.add_argument(
         "--family-member",
         type=int,
@@ -207,11 +212,30 @@ def cmd_map_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_pdf_argument(path: Path) -> None:
+    """``--pdf``: an existing regular file that starts like a PDF (issue 21: a missing or
+    non-PDF file ended in a traceback)."""
+    from forms.errors import FormNotRecognised
+
+    try:
+        if not path.is_file():
+            missing = not path.exists()
+            raise FormNotRecognised(path, "the file does not exist" if missing else "not a file")
+        with path.open("rb") as fh:
+            head = fh.read(1024)
+    except OSError as exc:
+        raise FormNotRecognised(path, f"it cannot be read ({reason(exc)})") from exc
+    if b"%PDF-" not in head:
+        raise FormNotRecognised(path, "it is not a PDF file")
+
+
 def cmd_fill(args: argparse.Namespace) -> int:
     from facts import FactView
     from forms.fill import fill, flatten
     from forms.registry import user_forms_dir
 
+    if args.pdf is not None:
+        _check_pdf_argument(Path(args.pdf))
     profile = load_profile_from_args(args)
     view = FactView(profile, today=dt.date.today())
     result = fill(

@@ -45,6 +45,35 @@ class ContinuationEntry:
     text: str
 
 
+#: The header's name: the name fields are capped at 200 characters when saved or imported;
+#: a longer one (older data, the demo edited by hand) is cut here rather than laid out for
+#: minutes (issue 21).
+MAX_NAME_CHARS = 200
+#: Long answers are laid out in pieces of about this many characters (cut at a space): one
+#: reportlab paragraph of hundreds of thousands of characters takes minutes to split across
+#: pages; pieces keep every word and take time in proportion to the text.
+CHUNK_CHARS = 2000
+
+
+def _cap(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _pieces(text: str) -> list[str]:
+    """``text`` as paragraphs of at most about ``CHUNK_CHARS`` characters, every word kept."""
+    if len(text) <= CHUNK_CHARS:
+        return [text]
+    out: list[str] = []
+    for para in text.split("\n"):
+        while len(para) > CHUNK_CHARS:
+            cut = para.rfind(" ", CHUNK_CHARS // 2, CHUNK_CHARS)
+            cut = cut if cut > 0 else CHUNK_CHARS
+            out.append(para[:cut])
+            para = para[cut:].lstrip(" ")
+        out.append(para)
+    return out
+
+
 def continuation_pdf(
     *,
     form_number: str,
@@ -54,6 +83,7 @@ def continuation_pdf(
     entries: Sequence[ContinuationEntry],
 ) -> bytes:
     font, unicode_ok = _font()
+    applicant_name = _cap(applicant_name, MAX_NAME_CHARS)
 
     def clean(text: str) -> str:
         return escape(text if unicode_ok else transliterate(text)).replace("\n", "<br/>")
@@ -93,8 +123,8 @@ def continuation_pdf(
         Spacer(1, 6),
     ]
     for e in entries:
-        story.append(Paragraph(clean(e.reference), ref))
-        story.append(Paragraph(clean(e.text), body))
+        story.append(Paragraph(clean(_cap(e.reference, MAX_NAME_CHARS)), ref))
+        story.extend(Paragraph(clean(piece), body) for piece in _pieces(e.text))
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf,

@@ -20,6 +20,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import Field, ValidationError, model_validator
 
+from casefile.errors import ExhibitPathRefused
+from casefile.paths import resolve_exhibit
 from eligibility.conditions import Condition, Context, evaluate
 from eligibility.errors import UnknownRelief
 from eligibility.loader import load_rules
@@ -382,16 +384,19 @@ def _exhibits(ctx: _Ctx, reserved: set[str]) -> list[PlannedDocument]:
         desc = row.get("description")
         description = str(desc) if desc is not UNKNOWN else f"Exhibit {label}"
         path: Path | None = None
+        refused: str | None = None
         stored = row.get("file_path")
         if stored is not UNKNOWN:
-            p = Path(str(stored))
-            path = p if p.is_absolute() or folder is None else folder / p
+            path, refused = _resolve_stored(str(stored), folder, label)
         else:
             path = next(
                 (f for f in files if f not in claimed and _matches(f, label, description)), None
             )
         doc = _exhibit_doc(label, description, path)
-        if path is None:
+        if refused is not None:
+            doc.status = PartStatus.UNREADABLE
+            doc.problems.append(refused)
+        elif path is None:
             doc.status = PartStatus.MISSING_FILE
             where = f" in {folder}" if folder is not None else ""
             doc.problems.append(
@@ -402,11 +407,13 @@ def _exhibits(ctx: _Ctx, reserved: set[str]) -> list[PlannedDocument]:
             claimed.add(path)
             doc.status, doc.problems, doc.warnings, loaded = _open_exhibit(ctx, path, doc.title)
             expected = row.get("file_sha256")
-            # the hash is of the bytes read for the check, not a second read
+            # The hash is of the bytes read for the check, not a second read. A changed file is
+            # refused (issue 21), not only warned about: it may be another client's document.
             if loaded is not None and expected is not UNKNOWN and loaded.sha256 != str(expected):
-                doc.warnings.append(
-                    f"{doc.title}: the file has changed since it was attached "
-                    "(SHA-256 differs). Check it is the right version."
+                doc.status = PartStatus.UNREADABLE
+                doc.problems.append(
+                    f"Exhibit {label}: the file has changed since it was attached (its SHA-256 "
+                    "differs from the recorded one); attach it again if it is the right document"
                 )
         if row.get("translation_status") == "needed":
             doc.problems.append(
@@ -432,6 +439,16 @@ def _exhibits(ctx: _Ctx, reserved: set[str]) -> list[PlannedDocument]:
     return out
 
 
+def _resolve_stored(stored: str, folder: Path | None, label: str) -> tuple[Path | None, str | None]:
+    """The recorded file, checked by ``casefile.paths.resolve_exhibit`` (inside the exhibits
+    folder, symlinks included), or why it is refused (issue 21). Its SHA-256 is compared on the
+    one read the plan makes (``_exhibits``)."""
+    try:
+        return resolve_exhibit(stored, folder, name=f"Exhibit {label}"), None
+    except ExhibitPathRefused as exc:
+        return None, str(exc)
+
+
 def _exhibit_doc(label: str, description: str, path: Path | None) -> PlannedDocument:
     return PlannedDocument(
         key=f"exhibit:{label}",
@@ -448,6 +465,7 @@ def _exhibit_doc(label: str, description: str, path: Path | None) -> PlannedDocu
 
 
 # -- derivatives ------------------------------------------------------------------------------
+
 
 def _derivatives(ctx: _Ctx) -> list[Derivative]:
     """The family members eligibility finds may qualify and the attorney included."""

@@ -239,7 +239,13 @@ def _state_code(spec: DocumentSpec, view: FactView, options: RenderOptions) -> s
 
 def _exhibit_for(row: RowView, relief: str) -> bool:
     reliefs = row.get("reliefs")
-    return reliefs is UNKNOWN or relief in reliefs
+    if reliefs is UNKNOWN:
+        return True
+    # A stored value that is not a list of text (older data, another tool) cannot say which
+    # relief it is for: list the exhibit rather than crash (issue 21).
+    if not isinstance(reliefs, list | tuple | set | frozenset):
+        return True
+    return relief in reliefs
 
 
 def _for_relief(clause: Clause, relief: str) -> bool:

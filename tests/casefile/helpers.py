@@ -21,6 +21,9 @@ _CONSTRAINED: dict[tuple[str, str], Any] = {
     ("arrest", "state"): "NJ",
     ("address", "state"): "CA",
     ("address", "country"): "United States",
+    # Ids follow the id format (issue 21: no free text, paths or NUL in an id).
+    ("client", "household_id"): "household-0001",
+    ("familymember", "linked_client_id"): "linked-client-0001",
 }
 
 
@@ -39,7 +42,7 @@ def _value(table: str, column: Any, n: int) -> Any:
         return n % 2 == 0
     if kind == "int":
         return n
-    return [f"{column.name}-{n}", {"nested": n}]
+    return [f"{column.name}-{n}", f"{column.name} Ñandú «{n}»"]  # list columns hold text
 
 
 def full_profile(client_id: str = "c" * 32) -> Profile:

@@ -23,3 +23,5 @@ FUZZ_BUNDLES = count(700, 1000)
 FUZZ_BUNDLE_CONTENTS = count(40, 200)
 #: Malformed or encrypted exhibit files.
 FUZZ_EXHIBITS = 100
+#: Fuzzed bundles imported and, when accepted, taken through plan, draft and packet (~2 s each).
+FUZZ_THROUGH_PACKET = count(24, 200)

@@ -171,9 +171,10 @@ def test_disk_full_during_save(stored: Any, disk: Disk, monkeypatch: pytest.Monk
     store, _where = stored
     before = _snapshot(store)
     profile = store.load(DEMO_CLIENT_ID)
-    profile.client.intake_notes = "fictional " * 400_000  # ~4 MB: more than the disk has left
+    # ~4 MB in all, more than the disk has left, each value within the length caps (issue 21)
+    profile.client.intake_notes = "fictional " * 40_000
     for i in range(50):
-        profile.add("notes", body=f"fictional note {i} " * 200)
+        profile.add("notes", body=f"fictional note {i} " * 4_000)
     with disk.full(monkeypatch, store), pytest.raises(SaveFailed) as info:
         store.save(profile)
     assert "last saved version is intact" in str(info.value)

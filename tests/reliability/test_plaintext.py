@@ -4,10 +4,12 @@ A-number or date of birth, in any common encoding.
 
 Scanned: the data folder (database, -wal/-shm/-journal, backups, the unlock-throttle file and
 any settings file), the temporary folder (TMPDIR and ``tempfile.tempdir`` both point at a fresh
-folder), and the scratch folder LibreOffice conversions use (``RELIEFDESK_SCRATCH``, this test's
+folder), the scratch folder LibreOffice conversions use (``RELIEFDESK_SCRATCH``, this test's
 own, so other processes converting at the same time cannot disturb it): every scratch folder
-made there during the run must be gone. The packet's own output folder holds client data by
-design (the UI warns) and is not scanned.
+made there during the run must be gone, and the user's config and cache folders (XDG_CONFIG_HOME
+and XDG_CACHE_HOME point at fresh folders; issue 21: Qt's file dialogs kept chosen folders in
+``QtProject.conf`` there, see test_dialog_history.py). The packet's own output folder holds
+client data by design (the UI warns) and is not scanned.
 """
 
 from __future__ import annotations
@@ -92,8 +94,11 @@ def test_no_client_data_outside_the_output_folder(
 ) -> None:
     tmp_dir, data, out = tmp_path / "tmp", tmp_path / "data", tmp_path / "out"
     scratch = tmp_path / "scratch"
-    for d in (tmp_dir, data, out, scratch):
+    config, cache = tmp_path / "config", tmp_path / "cache"
+    for d in (tmp_dir, data, out, scratch, config, cache):
         d.mkdir()
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
     monkeypatch.setenv("TMPDIR", str(tmp_dir))
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_dir))
     monkeypatch.setenv("RELIEFDESK_HOME", str(data))
@@ -129,7 +134,7 @@ def test_no_client_data_outside_the_output_folder(
 
     left_in_scratch = sorted(p.name for p in scratch.iterdir())
     assert left_in_scratch == [], left_in_scratch
-    roots = [data, tmp_dir, scratch]
+    roots = [data, tmp_dir, scratch, config, cache]
     files, hits = _scan(roots, patterns)
     files, hits = files + open_files, open_hits + hits
     scanned = {p.name for r in (data,) for p in r.rglob("*") if p.is_file()}
