@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from casefile.profile import Profile
 from desktop.assessment_logic import ElementRow, Item, ReliefView, assess_profile
 from desktop.background import show_error
+from desktop.data_text import cite_tr, data_tr
 from desktop.interview_logic import RELIEFS
 from desktop.interview_view import tr_relief
 
@@ -210,16 +211,16 @@ class AssessmentView(QWidget):
         )
         self.outcome.setToolTip(rv.label)
         for e in rv.elements:
-            cite = "; ".join(e.cites)
+            cite = "; ".join(cite_tr(c) for c in e.cites)
             if not e.verified:
                 cite = f"[{e.verify_status}] {cite}"
-            item = QTreeWidgetItem([e.title, tr_status(e.status), e.reason, cite])
+            item = QTreeWidgetItem([data_tr(e.title), tr_status(e.status), data_tr(e.reason), cite])
             item.setData(0, Qt.ItemDataRole.UserRole, e.id)
             item.setBackground(1, QBrush(QColor(STATUS_COLORS.get(e.status, "#ffffff"))))
             if not e.verified:
                 item.setForeground(3, QBrush(QColor("#b35c00")))
                 item.setToolTip(3, self.tr("Unverified rule: check the citation"))
-            item.setToolTip(2, e.reason)
+            item.setToolTip(2, data_tr(e.reason))
             self.elements.addTopLevelItem(item)
         for col, width in ((0, 230), (1, 110), (2, 330)):
             self.elements.setColumnWidth(col, width)
@@ -247,12 +248,12 @@ class AssessmentView(QWidget):
 
     def rule_html(self, e: ElementRow) -> str:
         esc = html.escape
-        parts = [f"<h3>{esc(e.title)}</h3>"]
+        parts = [f"<h3>{esc(data_tr(e.title))}</h3>"]
         parts.append(f"<p><b>{esc(self.tr('Status'))}:</b> {esc(tr_status(e.status))}</p>")
         if e.reason:
-            parts.append(f"<p><b>{esc(self.tr('Reason'))}:</b> {esc(e.reason)}</p>")
+            parts.append(f"<p><b>{esc(self.tr('Reason'))}:</b> {esc(data_tr(e.reason))}</p>")
         if e.cites:
-            cites = "<br>".join(esc(c) for c in e.cites)
+            cites = "<br>".join(esc(cite_tr(c)) for c in e.cites)
             parts.append(f"<p><b>{esc(self.tr('Authority'))}:</b><br>{cites}</p>")
         parts.append(
             f"<p><b>{esc(self.tr('Last reviewed'))}:</b> {esc(e.last_reviewed or '—')}</p>"
@@ -268,14 +269,14 @@ class AssessmentView(QWidget):
                 + "</b></p>"
             )
         if e.note:
-            parts.append(f"<p>{esc(e.note)}</p>")
+            parts.append(f"<p>{esc(data_tr(e.note))}</p>")
         if e.evidence:
-            items = "".join(f"<li>{esc(x)}</li>" for x in e.evidence)
+            items = "".join(f"<li>{esc(data_tr(x))}</li>" for x in e.evidence)
             parts.append(
                 f"<p><b>{esc(self.tr('Evidence that proves it'))}:</b></p><ul>{items}</ul>"
             )
         if e.indicators:
-            items = "".join(f"<li>{esc(x)}</li>" for x in e.indicators)
+            items = "".join(f"<li>{esc(data_tr(x))}</li>" for x in e.indicators)
             parts.append(
                 f"<p><b>{esc(self.tr('Recorded in the interview'))}:</b></p><ul>{items}</ul>"
             )
@@ -289,11 +290,11 @@ class AssessmentView(QWidget):
                 return f"<h4>{esc(title)}</h4><p>{esc(self.tr('None'))}</p>"
             lis = []
             for it in items:
-                text = f"<b>{esc(it.title)}</b>"
+                text = f"<b>{esc(data_tr(it.title))}</b>"
                 if it.detail:
-                    text += f" — {esc(it.detail)}"
+                    text += f" — {esc(data_tr(it.detail))}"
                 if it.cites:
-                    text += f" <i>({esc('; '.join(it.cites))})</i>"
+                    text += f" <i>({esc('; '.join(cite_tr(c) for c in it.cites))})</i>"
                 if it.verify_status != "ok":
                     text += f" <span style='color:#b35c00'>[{esc(it.verify_status)}]</span>"
                 lis.append(f"<li>{text}</li>")

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from casefile.errors import ReliefDeskError
 from casefile.profile import Profile
 from desktop.background import BackgroundOp, run_in_background, show_error, show_message
+from desktop.data_text import data_tr
 from desktop.documents_logic import (
     DocRow,
     add_official_form,
@@ -315,11 +316,12 @@ class DocumentsView(QWidget):
         self.docs.clear()
         self.review.clear()
         for doc in plan:
-            item = QTreeWidgetItem([doc.title, tr_doc_status(doc.status), doc.source])
+            title = data_tr(doc.title)
+            item = QTreeWidgetItem([title, tr_doc_status(doc.status), self._source(doc.source)])
             item.setBackground(1, QBrush(QColor(STATUS_COLORS.get(doc.status, "#ffffff"))))
             self.docs.addTopLevelItem(item)
             for m in doc.missing:
-                text = f"{doc.title}: {m.label}"
+                text = f"{title}: {data_tr(m.label)}"
                 li = QListWidgetItem(text)
                 li.setToolTip(text)
                 # A profile field, or else an interview fact (the workspace then opens the
@@ -334,6 +336,17 @@ class DocumentsView(QWidget):
         self.docs.resizeColumnToContents(1)
         if not self.review.count():
             self.review.addItem(QListWidgetItem(self.tr("Nothing is missing.")))
+
+    def _source(self, source: str) -> str:
+        """Where a document comes from, in words (never a file name or an internal kind)."""
+        names = {
+            "filled form": self.tr("Official form, filled in"),
+            "rendered draft": self.tr("Draft from the profile"),
+            "user exhibit": self.tr("Exhibit file you added"),
+            "supplied file": self.tr("File you added"),
+            "generated": self.tr("Made by ReliefDesk"),
+        }
+        return names.get(source, self.tr("File you added"))
 
     def _review_activated(self, item: QListWidgetItem) -> None:
         target = item.data(Qt.ItemDataRole.UserRole)

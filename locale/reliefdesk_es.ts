@@ -8,87 +8,87 @@
       <location filename="../desktop/about.py" line="313" />
       <source>About ReliefDesk</source>
       <extracomment>The application folder: the source checkout, or ``sys._MEIPASS`` in the PyInstaller bundle (packages keep their folders there, so this works in both). The libraries in the application folder and their licences (SPDX, as their package metadata states; SQLCipher and OpenSSL are compiled into sqlcipher3's extension module).</extracomment>
-      <translation type="unfinished" />
+      <translation>Acerca de ReliefDesk</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="314" />
       <source>ReliefDesk {version}</source>
-      <translation type="unfinished" />
+      <translation>ReliefDesk {version}</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="315" />
       <source>application bundle</source>
-      <translation type="unfinished" />
+      <translation>paquete de la aplicación</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="315" />
       <source>source checkout</source>
-      <translation type="unfinished" />
+      <translation>copia del código fuente</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="318" />
       <source>Offline case preparation for T and U visas, Continued Presence, asylum (particular social group) and vacatur. Screening results are for attorney review; they are not legal advice. Running from a {build}.</source>
-      <translation type="unfinished" />
+      <translation>Preparación de casos sin conexión para visas T y U, Presencia Continuada, asilo (grupo social determinado) y anulación de condenas. Los resultados preliminares son para revisión del abogado; no son asesoría legal. Se ejecuta desde una {build}.</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="325" />
       <source>Data location: the demo client is kept in memory only. Your case file is in {path}</source>
-      <translation type="unfinished" />
+      <translation>Ubicación de los datos: el cliente de demostración solo está en memoria. Su expediente está en {path}</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="328" />
       <source>Data location (encrypted case file and backups): {path}</source>
-      <translation type="unfinished" />
+      <translation>Ubicación de los datos (expediente cifrado y copias de seguridad): {path}</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="332" />
       <source>LibreOffice (not part of ReliefDesk) turns documents into PDF: found at {path}.</source>
-      <translation type="unfinished" />
+      <translation>LibreOffice (no forma parte de ReliefDesk) convierte los documentos a PDF: se encontró en {path}.</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="336" />
       <source>LibreOffice was not found. ReliefDesk does not include it; install LibreOffice to turn documents into PDF. Word files are still written.</source>
-      <translation type="unfinished" />
+      <translation>No se encontró LibreOffice. ReliefDesk no lo incluye; instale LibreOffice para convertir los documentos a PDF. Los archivos de Word se siguen generando.</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="342" />
       <source>ReliefDesk never connects to the internet and does not check for updates. See 'Bundled official forms' for the form editions it contains.</source>
-      <translation type="unfinished" />
+      <translation>ReliefDesk nunca se conecta a internet ni busca actualizaciones. Vea 'Formularios oficiales incluidos' para las ediciones de formularios que contiene.</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="349" />
       <source>Form editions were last checked on {date} (status: {status}). USCIS publishes new editions without notice: check each form's page on uscis.gov before filing.</source>
-      <translation type="unfinished" />
+      <translation>Las ediciones de los formularios se revisaron por última vez el {date} (estado: {status}). USCIS publica ediciones nuevas sin aviso: revise la página de cada formulario en uscis.gov antes de presentarlo.</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="353" />
       <source>{n} of the forms below may be out of date.</source>
-      <translation type="unfinished" />
+      <translation>{n} de los formularios siguientes pueden estar desactualizados.</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="354" />
       <source>Official PDFs you add are kept in {folder}.</source>
-      <translation type="unfinished" />
+      <translation>Los PDF oficiales que usted añada se guardan en {folder}.</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="360" />
       <source>Form</source>
-      <translation type="unfinished" />
+      <translation>Formulario</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="361" />
       <source>Edition</source>
-      <translation type="unfinished" />
+      <translation>Edición</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="362" />
       <source>Printed expiry</source>
-      <translation type="unfinished" />
+      <translation>Vencimiento impreso</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="363" />
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>Copia</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="364" />
@@ -98,57 +98,57 @@
     <message>
       <location filename="../desktop/about.py" line="369" />
       <source>Current as far as ReliefDesk knows</source>
-      <translation type="unfinished" />
+      <translation>Vigente según lo que sabe ReliefDesk</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="371" />
       <source>May be out of date: the printed expiry date has passed. Check {url}</source>
-      <translation type="unfinished" />
+      <translation>Puede estar desactualizado: la fecha de vencimiento impresa ya pasó. Revise {url}</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="373" />
       <source>No printed expiry known. Check {url}</source>
-      <translation type="unfinished" />
+      <translation>No se conoce una fecha de vencimiento impresa. Revise {url}</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="377" />
       <source>Bundled</source>
-      <translation type="unfinished" />
+      <translation>Incluido</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="377" />
       <source>Add from uscis.gov</source>
-      <translation type="unfinished" />
+      <translation>Añadir desde uscis.gov</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="378" />
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>desconocido</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="388" />
       <source>Qt and Qt for Python (PySide6) are used under the GNU Lesser General Public License v3 (LGPL-3.0). They are dynamically linked: their shared libraries are separate files in the application folder, and you may replace them with your own build of the same version. Their source code is available from the Qt Project (qt.io). The licence texts are below.</source>
-      <translation type="unfinished" />
+      <translation>Qt y Qt for Python (PySide6) se usan bajo la Licencia Pública General Reducida de GNU v3 (LGPL-3.0). Se enlazan de forma dinámica: sus bibliotecas compartidas son archivos separados en la carpeta de la aplicación, y usted puede reemplazarlas por su propia compilación de la misma versión. Su código fuente está disponible en el Qt Project (qt.io). Los textos de las licencias están a continuación.</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="396" />
       <source>Library</source>
-      <translation type="unfinished" />
+      <translation>Biblioteca</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="396" />
       <source>Version</source>
-      <translation type="unfinished" />
+      <translation>Versión</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="396" />
       <source>Licence</source>
-      <translation type="unfinished" />
+      <translation>Licencia</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="401" />
       <source>(dynamically linked)</source>
-      <translation type="unfinished" />
+      <translation>(enlazada de forma dinámica)</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="406" />
@@ -158,93 +158,93 @@
     <message>
       <location filename="../desktop/about.py" line="407" />
       <source>Bundled official forms</source>
-      <translation type="unfinished" />
+      <translation>Formularios oficiales incluidos</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="408" />
       <source>Licences</source>
-      <translation type="unfinished" />
+      <translation>Licencias</translation>
     </message>
   </context>
   <context>
     <name>AssessmentView</name>
     <message>
-      <location filename="../desktop/assessment_view.py" line="135" />
+      <location filename="../desktop/assessment_view.py" line="136" />
       <source>Element</source>
       <translation>Elemento</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="135" />
+      <location filename="../desktop/assessment_view.py" line="136" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="135" />
+      <location filename="../desktop/assessment_view.py" line="136" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="135" />
+      <location filename="../desktop/assessment_view.py" line="136" />
       <source>Citation</source>
       <translation>Cita legal</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="137" />
+      <location filename="../desktop/assessment_view.py" line="138" />
       <source>&amp;Resolve unknowns</source>
       <translation>&amp;Resolver lo desconocido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="139" />
+      <location filename="../desktop/assessment_view.py" line="140" />
       <source>Ask next the interview questions that decide the unknown elements</source>
       <translation>Hacer a continuación las preguntas que deciden los elementos desconocidos</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="141" />
+      <location filename="../desktop/assessment_view.py" line="142" />
       <source>Re&amp;calculate</source>
       <translation>Re&amp;calcular</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="144" />
+      <location filename="../desktop/assessment_view.py" line="145" />
       <source>A screening aid for the attorney, not legal advice. Rules marked VERIFY have not been checked against the current law; check the citation before relying on them.</source>
       <translation>Una ayuda de evaluación preliminar para el abogado, no asesoría legal. Las reglas marcadas VERIFY no se han comprobado con la ley vigente; revise la cita antes de basarse en ellas.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="162" />
+      <location filename="../desktop/assessment_view.py" line="163" />
       <source>The eligibility rules are not installed in this build.</source>
       <translation>Las reglas de elegibilidad no están instaladas en esta versión.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="207" />
+      <location filename="../desktop/assessment_view.py" line="208" />
       <source>{relief} — screening result: {outcome}</source>
       <translation>{relief}: resultado preliminar: {outcome}</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="221" />
+      <location filename="../desktop/assessment_view.py" line="222" />
       <source>Unverified rule: check the citation</source>
       <translation>Regla sin verificar: revise la cita</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="265" />
+      <location filename="../desktop/assessment_view.py" line="266" />
       <source>Unverified ({status}): check this rule against the current law.</source>
       <translation>Sin verificar ({status}): compruebe esta regla con la ley vigente.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="299" />
+      <location filename="../desktop/assessment_view.py" line="305" />
       <source>Flags</source>
       <translation>Alertas</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="300" />
+      <location filename="../desktop/assessment_view.py" line="306" />
       <source>Deadlines</source>
       <translation>Plazos</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="301" />
+      <location filename="../desktop/assessment_view.py" line="307" />
       <source>Derivatives who may qualify</source>
       <translation>Derivados que podrían calificar</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="302" />
+      <location filename="../desktop/assessment_view.py" line="308" />
       <source>Other relief to consider</source>
       <translation>Otros beneficios a considerar</translation>
     </message>
@@ -268,120 +268,126 @@
   <context>
     <name>ClientListPanel</name>
     <message>
-      <location filename="../desktop/clients.py" line="145" />
+      <location filename="../desktop/clients.py" line="46" />
+      <location filename="../desktop/clients.py" line="217" />
+      <source>fictional demo</source>
+      <translation>demostración ficticia</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="156" />
       <source>Clients</source>
       <translation>Clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="146" />
+      <location filename="../desktop/clients.py" line="157" />
       <source>Search by name, alias or A-number…</source>
       <translation>Buscar por nombre, alias o número A…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="147" />
+      <location filename="../desktop/clients.py" line="158" />
       <source>Show archived</source>
       <translation>Mostrar archivados</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="150" />
+      <location filename="../desktop/clients.py" line="161" />
       <source>No clients yet. You can add the fictional demo client to try every screen safely, or create a new client.</source>
       <translation>Todavía no hay clientes. Puede añadir el cliente ficticio de demostración para probar todas las pantallas sin riesgo, o crear un cliente nuevo.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="154" />
+      <location filename="../desktop/clients.py" line="165" />
       <source>Add the fictional demo client</source>
       <translation>Añadir el cliente ficticio de demostración</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="155" />
+      <location filename="../desktop/clients.py" line="166" />
       <source>Recent clients</source>
       <translation>Clientes recientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="156" />
+      <location filename="../desktop/clients.py" line="167" />
       <source>&amp;New…</source>
       <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="157" />
+      <location filename="../desktop/clients.py" line="168" />
       <source>&amp;Open</source>
       <translation>&amp;Abrir</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="158" />
+      <location filename="../desktop/clients.py" line="169" />
       <source>&amp;Archive</source>
       <translation>A&amp;rchivar</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="159" />
+      <location filename="../desktop/clients.py" line="170" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="160" />
+      <location filename="../desktop/clients.py" line="171" />
       <source>&amp;Import…</source>
       <translation>&amp;Importar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="161" />
+      <location filename="../desktop/clients.py" line="172" />
       <source>&amp;Delete…</source>
       <translation>E&amp;liminar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="183" />
+      <location filename="../desktop/clients.py" line="194" />
       <source>[archived]</source>
       <translation>[archivado]</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="270" />
+      <location filename="../desktop/clients.py" line="284" />
       <source>Passphrase for the bundle file (give it to the recipient by another channel):</source>
       <translation>Frase de contraseña del archivo (entréguela al destinatario por otro medio):</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="281" />
-      <location filename="../desktop/clients.py" line="285" />
+      <location filename="../desktop/clients.py" line="295" />
+      <location filename="../desktop/clients.py" line="299" />
       <source>Export client</source>
       <translation>Exportar cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="281" />
-      <location filename="../desktop/clients.py" line="308" />
+      <location filename="../desktop/clients.py" line="295" />
+      <location filename="../desktop/clients.py" line="322" />
       <source>ReliefDesk bundle (*.rdbundle)</source>
       <translation>Paquete de ReliefDesk (*.rdbundle)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="298" />
+      <location filename="../desktop/clients.py" line="312" />
       <source>Exported to {path}. The file is encrypted with the bundle passphrase.</source>
       <translation>Exportado a {path}. El archivo está cifrado con la frase de contraseña del paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="302" />
+      <location filename="../desktop/clients.py" line="316" />
       <source>Exporting…</source>
       <translation>Exportando…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="308" />
-      <location filename="../desktop/clients.py" line="312" />
+      <location filename="../desktop/clients.py" line="322" />
+      <location filename="../desktop/clients.py" line="326" />
       <source>Import clients</source>
       <translation>Importar clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="324" />
+      <location filename="../desktop/clients.py" line="338" />
       <source>Imported {n} client(s).</source>
       <translation>Se importaron {n} cliente(s).</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="332" />
+      <location filename="../desktop/clients.py" line="346" />
       <source>Importing…</source>
       <translation>Importando…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="344" />
+      <location filename="../desktop/clients.py" line="358" />
       <source>Delete client</source>
       <translation>Eliminar cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="346" />
+      <location filename="../desktop/clients.py" line="360" />
       <source>Delete {name} and everything recorded about them? A backup is made first, but the client disappears from the list. Archive instead if you may need the file again.</source>
       <translation>¿Eliminar a {name} y todo lo registrado sobre esta persona? Antes se hace una copia de seguridad, pero el cliente desaparece de la lista. Archívelo si puede necesitar el expediente de nuevo.</translation>
     </message>
@@ -389,27 +395,27 @@
   <context>
     <name>ClientWorkspace</name>
     <message>
-      <location filename="../desktop/workspace.py" line="54" />
+      <location filename="../desktop/workspace.py" line="55" />
       <source>This part is not installed in this build ({name}).</source>
       <translation>Esta parte no está instalada en esta versión ({name}).</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="84" />
+      <location filename="../desktop/workspace.py" line="85" />
       <source>&amp;Profile</source>
       <translation>&amp;Perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="85" />
+      <location filename="../desktop/workspace.py" line="86" />
       <source>&amp;Interview</source>
       <translation>&amp;Entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="86" />
+      <location filename="../desktop/workspace.py" line="87" />
       <source>A&amp;ssessment</source>
       <translation>E&amp;valuación</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="87" />
+      <location filename="../desktop/workspace.py" line="88" />
       <source>&amp;Documents</source>
       <translation>&amp;Documentos</translation>
     </message>
@@ -435,37 +441,37 @@
   <context>
     <name>DocStatus</name>
     <message>
-      <location filename="../desktop/documents_view.py" line="63" />
+      <location filename="../desktop/documents_view.py" line="64" />
       <source>Ready</source>
       <translation>Listo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="64" />
+      <location filename="../desktop/documents_view.py" line="65" />
       <source>Needs wet signature</source>
       <translation>Requiere firma a mano</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="65" />
+      <location filename="../desktop/documents_view.py" line="66" />
       <source>Missing facts</source>
       <translation>Faltan datos</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="66" />
+      <location filename="../desktop/documents_view.py" line="67" />
       <source>Missing file</source>
       <translation>Falta el archivo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="67" />
+      <location filename="../desktop/documents_view.py" line="68" />
       <source>Form PDF not supplied</source>
       <translation>Falta el PDF del formulario</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="68" />
+      <location filename="../desktop/documents_view.py" line="69" />
       <source>Unreadable</source>
       <translation>Ilegible</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="69" />
+      <location filename="../desktop/documents_view.py" line="70" />
       <source>Not available yet</source>
       <translation>Aún no disponible</translation>
     </message>
@@ -473,162 +479,188 @@
   <context>
     <name>DocumentsView</name>
     <message>
-      <location filename="../desktop/documents_view.py" line="125" />
+      <location filename="../desktop/documents_view.py" line="126" />
       <source>Rendering the preview…</source>
       <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="242" />
+      <location filename="../desktop/documents_view.py" line="243" />
       <source>Relief:</source>
       <translation>Beneficio:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="243" />
+      <location filename="../desktop/documents_view.py" line="244" />
       <source>Output folder:</source>
       <translation>Carpeta de salida:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="244" />
+      <location filename="../desktop/documents_view.py" line="245" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="247" />
+      <location filename="../desktop/documents_view.py" line="248" />
       <source>Generated documents are NOT encrypted. Choose a folder on an encrypted disk, and delete copies you no longer need.</source>
       <translation>Los documentos generados NO están cifrados. Elija una carpeta en un disco cifrado y borre las copias que ya no necesite.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="251" />
+      <location filename="../desktop/documents_view.py" line="252" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="251" />
+      <location filename="../desktop/documents_view.py" line="252" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="251" />
+      <location filename="../desktop/documents_view.py" line="252" />
       <source>Source</source>
       <translation>Origen</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="252" />
+      <location filename="../desktop/documents_view.py" line="253" />
       <source>Review: what is missing (double-click to fix)</source>
       <translation>Revisión: lo que falta (doble clic para corregir)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="253" />
+      <location filename="../desktop/documents_view.py" line="254" />
       <source>&amp;Generate packet</source>
       <translation>&amp;Generar paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="254" />
+      <location filename="../desktop/documents_view.py" line="255" />
       <source>Open packet PDF</source>
       <translation>Abrir el PDF del paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="255" />
+      <location filename="../desktop/documents_view.py" line="256" />
       <source>Open DOCX draft</source>
       <translation>Abrir el borrador DOCX</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="257" />
+      <location filename="../desktop/documents_view.py" line="258" />
       <source>Opens the editable Word draft in this computer's word processor</source>
       <translation>Abre el borrador editable de Word en el procesador de textos de este equipo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="259" />
+      <location filename="../desktop/documents_view.py" line="260" />
       <source>Add official form…</source>
       <translation>Añadir formulario oficial…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="261" />
+      <location filename="../desktop/documents_view.py" line="262" />
       <source>Add a blank form PDF downloaded from uscis.gov so ReliefDesk can fill it</source>
       <translation>Añada un PDF en blanco descargado de uscis.gov para que ReliefDesk pueda llenarlo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="285" />
+      <location filename="../desktop/documents_view.py" line="286" />
       <source>Checking the filing plan…</source>
       <translation>Revisando el plan de presentación…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="308" />
+      <location filename="../desktop/documents_view.py" line="309" />
       <source>Filing plans are not installed in this build.</source>
       <translation>Los planes de presentación no están instalados en esta versión.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="327" />
+      <location filename="../desktop/documents_view.py" line="333" />
       <source>Answer this in the interview</source>
       <translation>Responda esto en la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="332" />
+      <location filename="../desktop/documents_view.py" line="338" />
       <source>Nothing is missing.</source>
       <translation>No falta nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="350" />
+      <location filename="../desktop/documents_view.py" line="343" />
+      <source>Official form, filled in</source>
+      <translation>Formulario oficial, rellenado</translation>
+    </message>
+    <message>
+      <location filename="../desktop/documents_view.py" line="344" />
+      <source>Draft from the profile</source>
+      <translation>Borrador a partir del perfil</translation>
+    </message>
+    <message>
+      <location filename="../desktop/documents_view.py" line="345" />
+      <source>Exhibit file you added</source>
+      <translation>Archivo de prueba que usted añadió</translation>
+    </message>
+    <message>
+      <location filename="../desktop/documents_view.py" line="346" />
+      <location filename="../desktop/documents_view.py" line="349" />
+      <source>File you added</source>
+      <translation>Archivo que usted añadió</translation>
+    </message>
+    <message>
+      <location filename="../desktop/documents_view.py" line="347" />
+      <source>Made by ReliefDesk</source>
+      <translation>Hecho por ReliefDesk</translation>
+    </message>
+    <message>
+      <location filename="../desktop/documents_view.py" line="367" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="367" />
+      <location filename="../desktop/documents_view.py" line="384" />
       <source>Choose an output folder first.</source>
       <translation>Primero elija una carpeta de salida.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="372" />
+      <location filename="../desktop/documents_view.py" line="389" />
       <source>Generating…</source>
       <translation>Generando…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="386" />
+      <location filename="../desktop/documents_view.py" line="403" />
       <source>Cancelled. Nothing was written.</source>
       <translation>Cancelado. No se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="387" />
+      <location filename="../desktop/documents_view.py" line="404" />
       <source>Generating the packet…</source>
       <translation>Generando el paquete…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="395" />
+      <location filename="../desktop/documents_view.py" line="412" />
       <source>Packet written: {path}</source>
       <translation>Paquete guardado: {path}</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="397" />
+      <location filename="../desktop/documents_view.py" line="414" />
       <source>({n} pages)</source>
       <translation>({n} páginas)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="410" />
+      <location filename="../desktop/documents_view.py" line="427" />
       <source>The packet was written as a DRAFT. These documents are not in it; a NOT INCLUDED page stands in for each:</source>
       <translation>El paquete se guardó como BORRADOR. Estos documentos no están incluidos; una página NOT INCLUDED ocupa el lugar de cada uno:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="419" />
+      <location filename="../desktop/documents_view.py" line="436" />
       <source>The packet was not written.</source>
       <translation>No se escribió el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="424" />
+      <location filename="../desktop/documents_view.py" line="441" />
       <source>Add official form</source>
       <translation>Añadir formulario oficial</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="424" />
+      <location filename="../desktop/documents_view.py" line="441" />
       <source>PDF files (*.pdf)</source>
       <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="435" />
+      <location filename="../desktop/documents_view.py" line="452" />
       <source>Checking the form…</source>
       <translation>Revisando el formulario…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="442" />
+      <location filename="../desktop/documents_view.py" line="459" />
       <source>{form} (edition {edition}) was added; ReliefDesk can now fill it.</source>
       <translation>Se añadió {form} (edición {edition}); ReliefDesk ya puede llenarlo.</translation>
     </message>
@@ -636,126 +668,212 @@
   <context>
     <name>InterviewView</name>
     <message>
-      <location filename="../desktop/interview_view.py" line="277" />
+      <location filename="../desktop/interview_view.py" line="362" />
       <source>%v of %m elements decided</source>
       <translation>%v de %m elementos resueltos</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="280" />
+      <location filename="../desktop/interview_view.py" line="365" />
       <source>Legal elements no longer unknown; the interview asks only what decides them</source>
       <translation>Elementos legales que ya no son desconocidos; la entrevista solo pregunta lo que los decide</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="283" />
+      <location filename="../desktop/interview_view.py" line="368" />
       <source>Prompt in:</source>
       <translation>Pregunta en:</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="284" />
-      <location filename="../desktop/interview_view.py" line="514" />
+      <location filename="../desktop/interview_view.py" line="377" />
+      <location filename="../desktop/interview_view.py" line="469" />
+      <location filename="../desktop/interview_view.py" line="705" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="284" />
-      <location filename="../desktop/interview_view.py" line="514" />
+      <location filename="../desktop/interview_view.py" line="377" />
+      <location filename="../desktop/interview_view.py" line="705" />
       <source>&amp;Pause</source>
       <translation>&amp;Pausa</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="287" />
+      <location filename="../desktop/interview_view.py" line="475" />
       <source>The interview is paused. Take the time the client needs. Nothing is lost; press Resume to go on.</source>
       <translation>La entrevista está en pausa. Tómese el tiempo que el cliente necesite. No se pierde nada; pulse Reanudar para seguir.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="291" />
+      <location filename="../desktop/interview_view.py" line="379" />
       <source>No more questions for the chosen reliefs right now.</source>
       <translation>No quedan preguntas por ahora para los beneficios elegidos.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="292" />
+      <location filename="../desktop/interview_view.py" line="369" />
+      <source>&amp;Decide only (quick screen)</source>
+      <translation>&amp;Solo lo que decide (evaluación rápida)</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="372" />
+      <source>Ask only what decides a legal element. Off: also gather the story and the indicators for each element in play, even once it is decided</source>
+      <translation>Preguntar solo lo que decide un elemento legal. Desactivado: también se recoge el relato y los indicios de cada elemento en juego, aunque ya esté resuelto</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="380" />
       <source>See the assessment</source>
       <translation>Ver la evaluación</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="293" />
+      <location filename="../desktop/interview_view.py" line="381" />
       <source>Attorney notes on this question (not shown to anyone):</source>
       <translation>Notas del abogado sobre esta pregunta (no se muestran a nadie):</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="294" />
+      <location filename="../desktop/interview_view.py" line="382" />
       <source>Before the next question</source>
       <translation>Antes de la siguiente pregunta</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="295" />
+      <location filename="../desktop/interview_view.py" line="383" />
       <source>&amp;Continue</source>
       <translation>&amp;Continuar</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="296" />
-      <location filename="../desktop/interview_view.py" line="303" />
+      <location filename="../desktop/interview_view.py" line="384" />
+      <location filename="../desktop/interview_view.py" line="391" />
       <source>&amp;Skip</source>
       <translation>&amp;Omitir</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="297" />
-      <location filename="../desktop/interview_view.py" line="304" />
+      <location filename="../desktop/interview_view.py" line="385" />
+      <location filename="../desktop/interview_view.py" line="392" />
       <source>Ask &amp;later</source>
       <translation>Preguntar &amp;después</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="298" />
+      <location filename="../desktop/interview_view.py" line="386" />
       <source>&amp;Yes</source>
       <translation>&amp;Sí</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="299" />
+      <location filename="../desktop/interview_view.py" line="387" />
       <source>N&amp;o</source>
       <translation>&amp;No</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="300" />
+      <location filename="../desktop/interview_view.py" line="388" />
       <source>Open this list in the profile</source>
       <translation>Abrir esta lista en el perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="301" />
+      <location filename="../desktop/interview_view.py" line="389" />
       <source>&amp;Answer (Enter)</source>
       <translation>&amp;Responder (Intro)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="302" />
+      <location filename="../desktop/interview_view.py" line="390" />
       <source>&amp;Back</source>
       <translation>&amp;Atrás</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="305" />
+      <location filename="../desktop/interview_view.py" line="393" />
       <source>Client prefers &amp;not to say</source>
       <translation>Prefiere no d&amp;ecirlo</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="306" />
+      <location filename="../desktop/interview_view.py" line="394" />
       <source>Leave it unknown for now</source>
       <translation>Dejarlo como desconocido por ahora</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="308" />
+      <location filename="../desktop/interview_view.py" line="396" />
       <source>Leave it unknown and mark it to ask at a later meeting</source>
       <translation>Dejarlo como desconocido y marcarlo para preguntar en otra reunión</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="311" />
+      <location filename="../desktop/interview_view.py" line="399" />
       <source>The client chose not to answer; it stays unknown and is recorded as such</source>
       <translation>El cliente eligió no responder; queda como desconocido y así se registra</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="362" />
+      <location filename="../desktop/interview_view.py" line="406" />
+      <source>Before the first question: is it safe to talk?</source>
+      <translation>Antes de la primera pregunta: ¿es seguro hablar?</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="409" />
+      <source>A checklist for you, recorded with the interview. Say the words in italics to the client in their language (shown in the prompt language).</source>
+      <translation>Una lista de control para usted, que se registra con la entrevista. Diga al cliente las palabras en cursiva en su idioma (se muestran en el idioma de las preguntas).</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="423" />
+      <source>No preference</source>
+      <translation>Sin preferencia</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="424" />
+      <source>A woman</source>
+      <translation>Una mujer</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="425" />
+      <source>A man</source>
+      <translation>Un hombre</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="426" />
+      <source>Someone else (note it)</source>
+      <translation>Otra persona (anótelo)</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="427" />
+      <source>Safety</source>
+      <translation>Seguridad</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="428" />
+      <source>Shelter tonight</source>
+      <translation>Alojamiento esta noche</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="429" />
+      <source>Food</source>
+      <translation>Comida</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="430" />
+      <source>Medical care</source>
+      <translation>Atención médica</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="437" />
+      <source>S&amp;tart the interview</source>
+      <translation>&amp;Empezar la entrevista</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="444" />
+      <source>Not everything is confirmed. If the client is not alone and safe to talk, do not ask about what happened: reschedule, or keep to neutral questions.</source>
+      <translation>No todo está confirmado. Si el cliente no está solo y seguro para hablar, no pregunte por lo ocurrido: cambie la cita o limítese a preguntas neutras.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="482" />
+      <source>Deal with the client's immediate needs first: %1.</source>
+      <translation>Atienda primero las necesidades inmediatas del cliente: %1.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="539" />
       <source>The next question is about painful events. The client may take a break, skip it, or answer later.</source>
       <translation>La siguiente pregunta trata de hechos dolorosos. El cliente puede tomar un descanso, omitirla o responder más tarde.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="415" />
+      <location filename="../desktop/interview_view.py" line="560" />
+      <source>Optional: in the client's own words. Type what they tell you; it goes to the narrative block of the declaration. Skip if they prefer not to.</source>
+      <translation>Opcional: con las palabras del cliente. Escriba lo que le cuente; va al relato de la declaración. Omítalo si el cliente prefiere no hacerlo.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="565" />
+      <source>More about this: gathering the story (evidence)</source>
+      <translation>Más sobre esto: se recoge el relato (pruebas)</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="604" />
       <source>This is a list (for example several arrests or family members). Add the rows in the profile, then come back and press Answer.</source>
       <translation>Esto es una lista (por ejemplo, varios arrestos o familiares). Añada las filas en el perfil, luego vuelva y pulse Responder.</translation>
     </message>
@@ -783,75 +901,85 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../desktop/mainwindow.py" line="96" />
+      <location filename="../desktop/mainwindow.py" line="121" />
       <source>ReliefDesk</source>
       <translation>ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="98" />
+      <location filename="../desktop/mainwindow.py" line="123" />
       <source>DEMO (fictional client, nothing is saved)</source>
       <translation>DEMO (cliente ficticio, no se guarda nada)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="100" />
+      <location filename="../desktop/mainwindow.py" line="97" />
       <source>Clients</source>
       <translation>Clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="101" />
+      <location filename="../desktop/mainwindow.py" line="98" />
       <source>Back to the client list (Ctrl+L)</source>
       <translation>Volver a la lista de clientes (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="102" />
+      <location filename="../desktop/mainwindow.py" line="99" />
       <source>Settings…</source>
       <translation>Configuración…</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="103" />
+      <location filename="../desktop/mainwindow.py" line="100" />
       <source>About</source>
       <translation>Acerca de</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="104" />
+      <location filename="../desktop/mainwindow.py" line="101" />
       <source>Language:</source>
       <translation>Idioma:</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="105" />
+      <location filename="../desktop/mainwindow.py" line="102" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="106" />
+      <location filename="../desktop/mainwindow.py" line="103" />
       <source>Fictional demo client in memory; nothing is saved</source>
       <translation>Cliente ficticio de demostración en memoria; no se guarda nada</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="107" />
+      <location filename="../desktop/mainwindow.py" line="104" />
       <source>Quick exit</source>
       <translation>Salida rápida</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="109" />
+      <location filename="../desktop/mainwindow.py" line="106" />
       <source>Hide every window at once and lock the case database (or press Esc twice)</source>
       <translation>Oculta todas las ventanas de inmediato y bloquea la base de datos (o pulse Esc dos veces)</translation>
+    </message>
+    <message>
+      <location filename="../desktop/mainwindow.py" line="119" />
+      <source>fictional demo</source>
+      <translation>demostración ficticia</translation>
+    </message>
+    <message>
+      <location filename="../desktop/mainwindow.py" line="128" />
+      <source>Demo: nothing is saved</source>
+      <translation>Demo: no se guarda nada</translation>
     </message>
   </context>
   <context>
     <name>NewClientDialog</name>
     <message>
-      <location filename="../desktop/clients.py" line="49" />
+      <location filename="../desktop/clients.py" line="60" />
       <source>New client</source>
       <translation>Cliente nuevo</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="53" />
+      <location filename="../desktop/clients.py" line="64" />
       <source>Family name:</source>
       <translation>Apellidos:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="54" />
+      <location filename="../desktop/clients.py" line="65" />
       <source>Given name:</source>
       <translation>Nombre:</translation>
     </message>
@@ -932,102 +1060,107 @@
   <context>
     <name>ProfileEditor</name>
     <message>
-      <location filename="../desktop/profile_editor.py" line="68" />
+      <location filename="../desktop/profile_editor.py" line="71" />
       <source>Edit {field}</source>
       <translation>Editar {field}</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="83" />
+      <location filename="../desktop/profile_editor.py" line="86" />
       <source>Edit answer</source>
       <translation>Editar respuesta</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="97" />
+      <location filename="../desktop/profile_editor.py" line="100" />
       <source>Add row</source>
       <translation>Añadir fila</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="114" />
+      <location filename="../desktop/profile_editor.py" line="117" />
       <source>Remove row</source>
       <translation>Quitar fila</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="191" />
+      <location filename="../desktop/profile_editor.py" line="194" />
       <source>Sensitive: never printed outside the documents you generate.</source>
       <translation>Dato delicado: solo aparece en los documentos que usted genere.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="197" />
+      <location filename="../desktop/profile_editor.py" line="200" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="198" />
+      <location filename="../desktop/profile_editor.py" line="201" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="308" />
+      <location filename="../desktop/profile_editor.py" line="311" />
       <source>Add</source>
       <translation>Añadir</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="311" />
+      <location filename="../desktop/profile_editor.py" line="314" />
       <source>Attach file to the selected row…</source>
       <translation>Adjuntar archivo a la fila seleccionada…</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="313" />
+      <location filename="../desktop/profile_editor.py" line="316" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="350" />
+      <location filename="../desktop/profile_editor.py" line="353" />
       <source>Attach exhibit file</source>
       <translation>Adjuntar archivo de prueba</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="352" />
+      <location filename="../desktop/profile_editor.py" line="355" />
       <source>Documents (*.pdf *.jpg *.jpeg *.png *.docx)</source>
       <translation>Documentos (*.pdf *.jpg *.jpeg *.png *.docx)</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="365" />
+      <location filename="../desktop/profile_editor.py" line="368" />
       <source>Select the exhibit's row first.</source>
       <translation>Primero seleccione la fila de la prueba.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="371" />
+      <location filename="../desktop/profile_editor.py" line="374" />
       <source>Attach file</source>
       <translation>Adjuntar archivo</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="515" />
+      <location filename="../desktop/profile_editor.py" line="519" />
       <source>Undo</source>
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="516" />
+      <location filename="../desktop/profile_editor.py" line="520" />
       <source>Redo</source>
       <translation>Rehacer</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="583" />
+      <location filename="../desktop/profile_editor.py" line="591" />
       <source>Not saved — see the message</source>
       <translation>No guardado: vea el mensaje</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="585" />
+      <location filename="../desktop/profile_editor.py" line="593" />
+      <source>Demo: nothing is saved</source>
+      <translation>Demo: no se guarda nada</translation>
+    </message>
+    <message>
+      <location filename="../desktop/profile_editor.py" line="595" />
       <source>Saving…</source>
       <translation>Guardando…</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="587" />
+      <location filename="../desktop/profile_editor.py" line="597" />
       <source>Saved {time}</source>
       <translation>Guardado {time}</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="588" />
+      <location filename="../desktop/profile_editor.py" line="598" />
       <source>All changes saved</source>
       <translation>Todos los cambios guardados</translation>
     </message>
@@ -1154,52 +1287,52 @@
   <context>
     <name>Status</name>
     <message>
-      <location filename="../desktop/assessment_view.py" line="47" />
+      <location filename="../desktop/assessment_view.py" line="48" />
       <source>Met</source>
       <translation>Cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="48" />
+      <location filename="../desktop/assessment_view.py" line="49" />
       <source>Likely met</source>
       <translation>Probablemente cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="49" />
+      <location filename="../desktop/assessment_view.py" line="50" />
       <source>Not met</source>
       <translation>No cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="50" />
+      <location filename="../desktop/assessment_view.py" line="51" />
       <source>Likely not met</source>
       <translation>Probablemente no cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="51" />
+      <location filename="../desktop/assessment_view.py" line="52" />
       <source>Unknown</source>
       <translation>Desconocido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="52" />
+      <location filename="../desktop/assessment_view.py" line="53" />
       <source>Exception applies</source>
       <translation>Se aplica una excepción</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="53" />
+      <location filename="../desktop/assessment_view.py" line="54" />
       <source>Not applicable</source>
       <translation>No aplica</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="54" />
+      <location filename="../desktop/assessment_view.py" line="55" />
       <source>Likely eligible</source>
       <translation>Probablemente elegible</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="55" />
+      <location filename="../desktop/assessment_view.py" line="56" />
       <source>Likely not eligible</source>
       <translation>Probablemente no elegible</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="56" />
+      <location filename="../desktop/assessment_view.py" line="57" />
       <source>Needs more information</source>
       <translation>Falta información</translation>
     </message>
@@ -1446,23 +1579,23 @@
     </message>
     <message>
       <source>Document type</source>
-      <translation type="unfinished" />
+      <translation>Tipo de documento</translation>
     </message>
     <message>
       <source>Number</source>
-      <translation type="unfinished" />
+      <translation>Número</translation>
     </message>
     <message>
       <source>Issuer</source>
-      <translation type="unfinished" />
+      <translation>Emisor</translation>
     </message>
     <message>
       <source>Expiry</source>
-      <translation type="unfinished" />
+      <translation>Vencimiento</translation>
     </message>
     <message>
       <source>Controlled by</source>
-      <translation type="unfinished" />
+      <translation>En poder de</translation>
     </message>
     <message>
       <source>Family</source>
@@ -1482,27 +1615,27 @@
     </message>
     <message>
       <source>Location city</source>
-      <translation type="unfinished" />
+      <translation>Ciudad donde vive</translation>
     </message>
     <message>
       <source>Location country</source>
-      <translation type="unfinished" />
+      <translation>País donde vive</translation>
     </message>
     <message>
       <source>In U.S.</source>
-      <translation type="unfinished" />
+      <translation>En EE. UU.</translation>
     </message>
     <message>
       <source>In danger of retaliation</source>
-      <translation type="unfinished" />
+      <translation>En peligro de represalias</translation>
     </message>
     <message>
       <source>Danger facts</source>
-      <translation type="unfinished" />
+      <translation>Hechos del peligro</translation>
     </message>
     <message>
       <source>Include as derivative</source>
-      <translation type="unfinished" />
+      <translation>Incluir como derivado</translation>
     </message>
     <message>
       <source>Immigration history</source>
@@ -1554,35 +1687,35 @@
     </message>
     <message>
       <source>Direction</source>
-      <translation type="unfinished" />
+      <translation>Sentido</translation>
     </message>
     <message>
       <source>Event date</source>
-      <translation type="unfinished" />
+      <translation>Fecha del hecho</translation>
     </message>
     <message>
       <source>Date precision</source>
-      <translation type="unfinished" />
+      <translation>Precisión de la fecha</translation>
     </message>
     <message>
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Lugar</translation>
     </message>
     <message>
       <source>Manner</source>
-      <translation type="unfinished" />
+      <translation>Forma</translation>
     </message>
     <message>
       <source>Visa class</source>
-      <translation type="unfinished" />
+      <translation>Clase de visa</translation>
     </message>
     <message>
       <source>After trafficking</source>
-      <translation type="unfinished" />
+      <translation>Después de la trata</translation>
     </message>
     <message>
       <source>Purpose</source>
-      <translation type="unfinished" />
+      <translation>Propósito</translation>
     </message>
     <message>
       <source>Prior applications</source>
@@ -1590,27 +1723,27 @@
     </message>
     <message>
       <source>Form</source>
-      <translation type="unfinished" />
+      <translation>Formulario</translation>
     </message>
     <message>
       <source>Filed date</source>
-      <translation type="unfinished" />
+      <translation>Fecha de presentación</translation>
     </message>
     <message>
       <source>Receipt number</source>
-      <translation type="unfinished" />
+      <translation>Número de recibo</translation>
     </message>
     <message>
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Resultado</translation>
     </message>
     <message>
       <source>Prepared by</source>
-      <translation type="unfinished" />
+      <translation>Preparado por</translation>
     </message>
     <message>
       <source>Notario</source>
-      <translation type="unfinished" />
+      <translation>Notario</translation>
     </message>
     <message>
       <source>Episodes</source>
@@ -1626,7 +1759,7 @@
     </message>
     <message>
       <source>Start precision</source>
-      <translation type="unfinished" />
+      <translation>Precisión del inicio</translation>
     </message>
     <message>
       <source>End date</source>
@@ -1634,7 +1767,7 @@
     </message>
     <message>
       <source>End precision</source>
-      <translation type="unfinished" />
+      <translation>Precisión del fin</translation>
     </message>
     <message>
       <source>Perpetrators</source>
@@ -1642,47 +1775,47 @@
     </message>
     <message>
       <source>Recruitment</source>
-      <translation type="unfinished" />
+      <translation>Captación</translation>
     </message>
     <message>
       <source>Actions</source>
-      <translation type="unfinished" />
+      <translation>Acciones</translation>
     </message>
     <message>
       <source>Means</source>
-      <translation type="unfinished" />
+      <translation>Medios</translation>
     </message>
     <message>
       <source>Means details</source>
-      <translation type="unfinished" />
+      <translation>Detalles de los medios</translation>
     </message>
     <message>
       <source>Work type</source>
-      <translation type="unfinished" />
+      <translation>Tipo de trabajo</translation>
     </message>
     <message>
       <source>Performed labor or sex act</source>
-      <translation type="unfinished" />
+      <translation>Realizó trabajo o actos sexuales</translation>
     </message>
     <message>
       <source>Pay</source>
-      <translation type="unfinished" />
+      <translation>Pago</translation>
     </message>
     <message>
       <source>Could leave</source>
-      <translation type="unfinished" />
+      <translation>Podía irse</translation>
     </message>
     <message>
       <source>How it ended</source>
-      <translation type="unfinished" />
+      <translation>Cómo terminó</translation>
     </message>
     <message>
       <source>Escape date</source>
-      <translation type="unfinished" />
+      <translation>Fecha de la huida</translation>
     </message>
     <message>
       <source>Crime types</source>
-      <translation type="unfinished" />
+      <translation>Tipos de delito</translation>
     </message>
     <message>
       <source>Harms</source>
@@ -1690,7 +1823,7 @@
     </message>
     <message>
       <source>Reported to police</source>
-      <translation type="unfinished" />
+      <translation>Denunciado a la policía</translation>
     </message>
     <message>
       <source>Law enforcement</source>
@@ -1706,7 +1839,7 @@
     </message>
     <message>
       <source>Agency level</source>
-      <translation type="unfinished" />
+      <translation>Nivel de la agencia</translation>
     </message>
     <message>
       <source>Officer</source>
@@ -1714,35 +1847,35 @@
     </message>
     <message>
       <source>Officer contact</source>
-      <translation type="unfinished" />
+      <translation>Contacto del agente</translation>
     </message>
     <message>
       <source>Case number</source>
-      <translation type="unfinished" />
+      <translation>Número de caso</translation>
     </message>
     <message>
       <source>Contact date</source>
-      <translation type="unfinished" />
+      <translation>Fecha del contacto</translation>
     </message>
     <message>
       <source>Event</source>
-      <translation type="unfinished" />
+      <translation>Hecho</translation>
     </message>
     <message>
       <source>Request made</source>
-      <translation type="unfinished" />
+      <translation>Solicitud hecha</translation>
     </message>
     <message>
       <source>Client response</source>
-      <translation type="unfinished" />
+      <translation>Respuesta del cliente</translation>
     </message>
     <message>
       <source>Declined reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo del rechazo</translation>
     </message>
     <message>
       <source>Trauma related</source>
-      <translation type="unfinished" />
+      <translation>Relacionado con el trauma</translation>
     </message>
     <message>
       <source>Certifications (Supplement B)</source>
@@ -1750,19 +1883,19 @@
     </message>
     <message>
       <source>Certifier name</source>
-      <translation type="unfinished" />
+      <translation>Nombre del certificador</translation>
     </message>
     <message>
       <source>Certifier title</source>
-      <translation type="unfinished" />
+      <translation>Cargo del certificador</translation>
     </message>
     <message>
       <source>Requested date</source>
-      <translation type="unfinished" />
+      <translation>Fecha de solicitud</translation>
     </message>
     <message>
       <source>Signed date</source>
-      <translation type="unfinished" />
+      <translation>Fecha de firma</translation>
     </message>
     <message>
       <source>Status</source>
@@ -1774,15 +1907,15 @@
     </message>
     <message>
       <source>Submitted date</source>
-      <translation type="unfinished" />
+      <translation>Fecha de envío</translation>
     </message>
     <message>
       <source>Granted date</source>
-      <translation type="unfinished" />
+      <translation>Fecha de concesión</translation>
     </message>
     <message>
       <source>Expiry date</source>
-      <translation type="unfinished" />
+      <translation>Fecha de vencimiento</translation>
     </message>
     <message>
       <source>Arrests and convictions</source>
@@ -1822,7 +1955,7 @@
     </message>
     <message>
       <source>Offense category</source>
-      <translation type="unfinished" />
+      <translation>Categoría del delito</translation>
     </message>
     <message>
       <source>Disposition</source>
@@ -1838,19 +1971,19 @@
     </message>
     <message>
       <source>Name used</source>
-      <translation type="unfinished" />
+      <translation>Nombre usado</translation>
     </message>
     <message>
       <source>Trafficking related</source>
-      <translation type="unfinished" />
+      <translation>Relacionado con la trata</translation>
     </message>
     <message>
       <source>Nexus narrative</source>
-      <translation type="unfinished" />
+      <translation>Relato del nexo</translation>
     </message>
     <message>
       <source>Records obtained</source>
-      <translation type="unfinished" />
+      <translation>Registros obtenidos</translation>
     </message>
     <message>
       <source>Fear of return</source>
@@ -1878,7 +2011,7 @@
     </message>
     <message>
       <source>Under duress</source>
-      <translation type="unfinished" />
+      <translation>Bajo coacción</translation>
     </message>
     <message>
       <source>Summary</source>
@@ -1886,27 +2019,27 @@
     </message>
     <message>
       <source>Inconsistencies</source>
-      <translation type="unfinished" />
+      <translation>Contradicciones</translation>
     </message>
     <message>
       <source>Setting</source>
-      <translation type="unfinished" />
+      <translation>Contexto</translation>
     </message>
     <message>
       <source>Counsel present</source>
-      <translation type="unfinished" />
+      <translation>Abogado presente</translation>
     </message>
     <message>
       <source>Recorded</source>
-      <translation type="unfinished" />
+      <translation>Grabada</translation>
     </message>
     <message>
       <source>Obtained copy</source>
-      <translation type="unfinished" />
+      <translation>Copia obtenida</translation>
     </message>
     <message>
       <source>Explanation</source>
-      <translation type="unfinished" />
+      <translation>Explicación</translation>
     </message>
     <message>
       <source>Exhibits</source>
@@ -1914,7 +2047,7 @@
     </message>
     <message>
       <source>Label</source>
-      <translation type="unfinished" />
+      <translation>Etiqueta</translation>
     </message>
     <message>
       <source>Description</source>
@@ -1922,27 +2055,27 @@
     </message>
     <message>
       <source>File path</source>
-      <translation type="unfinished" />
+      <translation>Ubicación del archivo</translation>
     </message>
     <message>
       <source>File SHA-256</source>
-      <translation type="unfinished" />
+      <translation>Huella del archivo</translation>
     </message>
     <message>
       <source>Document date</source>
-      <translation type="unfinished" />
+      <translation>Fecha del documento</translation>
     </message>
     <message>
       <source>Translation status</source>
-      <translation type="unfinished" />
+      <translation>Estado de la traducción</translation>
     </message>
     <message>
       <source>Reliefs</source>
-      <translation type="unfinished" />
+      <translation>Beneficios</translation>
     </message>
     <message>
       <source>Elements</source>
-      <translation type="unfinished" />
+      <translation>Elementos</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -1959,6 +2092,472 @@
     <message>
       <source>Author</source>
       <translation>Autor</translation>
+    </message>
+  </context>
+  <context>
+    <name>Opening</name>
+    <message>
+      <source>The client is alone with us, in a private place (no one who came with them, no one listening on a phone).</source>
+      <translation>El cliente está a solas con nosotros, en un lugar privado (sin nadie que lo acompañe ni nadie escuchando por teléfono).</translation>
+    </message>
+    <message>
+      <source>No interpreter is needed, or the interpreter is not connected to anyone involved and is not a family member or a child.</source>
+      <translation>No hace falta intérprete, o el intérprete no tiene relación con nadie involucrado y no es un familiar ni un niño.</translation>
+    </message>
+    <message>
+      <source>Preferred interviewer gender:</source>
+      <translation>Género preferido de quien entrevista:</translation>
+    </message>
+    <message>
+      <source>Purpose, length and confidentiality (and its limits) explained in the client's language.</source>
+      <translation>Se explicaron el propósito, la duración y la confidencialidad (y sus límites) en el idioma del cliente.</translation>
+    </message>
+    <message>
+      <source>The client knows they may stop, pause or skip any question at any time.</source>
+      <translation>El cliente sabe que puede parar, hacer una pausa u omitir cualquier pregunta en cualquier momento.</translation>
+    </message>
+    <message>
+      <source>Immediate needs checked first: safety, shelter, food, medical care.</source>
+      <translation>Se revisaron primero las necesidades inmediatas: seguridad, alojamiento, comida, atención médica.</translation>
+    </message>
+    <message>
+      <source>Immediate needs to deal with first (the interview pauses for them):</source>
+      <translation>Necesidades inmediatas que atender primero (la entrevista se detiene por ellas):</translation>
+    </message>
+  </context>
+  <context>
+    <name>Data</name>
+    <message>
+      <source>Met on the current answers.</source>
+      <translation>Cumplido con las respuestas actuales.</translation>
+    </message>
+    <message>
+      <source>Not met on the current answers.</source>
+      <translation>No cumplido con las respuestas actuales.</translation>
+    </message>
+    <message>
+      <source>Does not apply on the current answers.</source>
+      <translation>No aplica con las respuestas actuales.</translation>
+    </message>
+    <message>
+      <source>Does not apply to this client.</source>
+      <translation>No aplica a este cliente.</translation>
+    </message>
+    <message>
+      <source>Screening factors present; the legal standard needs attorney judgement.</source>
+      <translation>Hay factores de evaluación; el estándar legal requiere el criterio del abogado.</translation>
+    </message>
+    <message>
+      <source>Capped at 'likely': the rule is marked VERIFY until an attorney checks it.</source>
+      <translation>Limitado a 'probablemente': la regla está marcada VERIFY hasta que un abogado la revise.</translation>
+    </message>
+    <message>
+      <source>Capped at 'likely': the rule is stale (not reviewed) until an attorney checks it.</source>
+      <translation>Limitado a 'probablemente': la regla está desactualizada (sin revisar) hasta que un abogado la revise.</translation>
+    </message>
+    <message>
+      <source>Unknown until these are answered:</source>
+      <translation>Desconocido hasta que se responda:</translation>
+    </message>
+    <message>
+      <source>Unknown: the answers recorded do not settle this; it needs attorney review or action (see the flags).</source>
+      <translation>Desconocido: las respuestas registradas no lo resuelven; requiere revisión o acción del abogado (vea las alertas).</translation>
+    </message>
+    <message>
+      <source>The state's vacatur statute</source>
+      <translation>La ley de anulación del estado</translation>
+    </message>
+    <message>
+      <source>Is or has been a victim of a severe form of trafficking in persons</source>
+      <translation>Es o ha sido víctima de una forma grave de trata de personas</translation>
+    </message>
+    <message>
+      <source>Physically present in the U.S. on account of the trafficking</source>
+      <translation>Presente físicamente en EE. UU. a causa de la trata</translation>
+    </message>
+    <message>
+      <source>Complied with any reasonable law-enforcement request (or an exemption or exception applies)</source>
+      <translation>Cumplió con toda solicitud razonable de las autoridades (o se aplica una exención o excepción)</translation>
+    </message>
+    <message>
+      <source>Under 18 at the time of at least one act of trafficking (exemption)</source>
+      <translation>Menor de 18 años en al menos un acto de trata (exención)</translation>
+    </message>
+    <message>
+      <source>Unable to cooperate because of physical or psychological trauma (exception)</source>
+      <translation>No pudo cooperar por un trauma físico o psicológico (excepción)</translation>
+    </message>
+    <message>
+      <source>Would suffer extreme hardship involving unusual and severe harm on removal</source>
+      <translation>Sufriría dificultades extremas con un daño inusual y grave si fuera deportado</translation>
+    </message>
+    <message>
+      <source>Not barred for having committed an act of a severe form of trafficking</source>
+      <translation>No está excluido por haber cometido un acto de una forma grave de trata</translation>
+    </message>
+    <message>
+      <source>Admissible, or inadmissibility can be waived (I-192)</source>
+      <translation>Admisible, o la inadmisibilidad se puede dispensar (I-192)</translation>
+    </message>
+    <message>
+      <source>Inadmissibility grounds appear; an I-192 waiver under INA 212(d)(13) or 212(d)(3) may be requested</source>
+      <translation>Hay causales de inadmisibilidad; se puede pedir una dispensa I-192 bajo INA 212(d)(13) o 212(d)(3)</translation>
+    </message>
+    <message>
+      <source>I-192 waiver needed</source>
+      <translation>Se necesita la dispensa I-192</translation>
+    </message>
+    <message>
+      <source>Inadmissibility grounds appear. Plan an I-192 requesting both INA 212(d)(13) (conduct caused by or incident to the victimization) and 212(d)(3).</source>
+      <translation>Hay causales de inadmisibilidad. Prepare un I-192 que pida tanto INA 212(d)(13) (conducta causada por la victimización o ligada a ella) como 212(d)(3).</translation>
+    </message>
+    <message>
+      <source>Cooperation exemption (under 18)</source>
+      <translation>Exención de cooperación (menor de 18)</translation>
+    </message>
+    <message>
+      <source>The client was under 18 during at least one act of trafficking, so the law-enforcement cooperation requirement does not apply. Gather proof of age.</source>
+      <translation>El cliente era menor de 18 años en al menos un acto de trata, así que no se aplica el requisito de cooperar con las autoridades. Reúna pruebas de la edad.</translation>
+    </message>
+    <message>
+      <source>Trauma exception to cooperation</source>
+      <translation>Excepción de cooperación por trauma</translation>
+    </message>
+    <message>
+      <source>The client reports that trauma made cooperation impossible. Arrange a professional evaluation; the app does not diagnose.</source>
+      <translation>El cliente indica que el trauma le impidió cooperar. Organice una evaluación profesional; la aplicación no diagnostica.</translation>
+    </message>
+    <message>
+      <source>A law-enforcement request was declined</source>
+      <translation>Se rechazó una solicitud de las autoridades</translation>
+    </message>
+    <message>
+      <source>Assess whether the request was reasonable under the totality of circumstances (fear, trauma, age, maturity) and record the reason.</source>
+      <translation>Evalúe si la solicitud era razonable según el conjunto de las circunstancias (miedo, trauma, edad, madurez) y registre el motivo.</translation>
+    </message>
+    <message>
+      <source>Departure after the trafficking</source>
+      <translation>Salida del país después de la trata</translation>
+    </message>
+    <message>
+      <source>A departure after the trafficking generally breaks "on account of" presence. Review the 214.207 exceptions before filing.</source>
+      <translation>Una salida después de la trata por lo general rompe la presencia "a causa de" la trata. Revise las excepciones de 214.207 antes de presentar.</translation>
+    </message>
+    <message>
+      <source>Fewer than three hardship factors</source>
+      <translation>Menos de tres factores de dificultad</translation>
+    </message>
+    <message>
+      <source>Practice heuristic (not law) is to argue at least three hardship factors, weighting those tied to the trafficking.</source>
+      <translation>La práctica (no la ley) aconseja argumentar al menos tres factores de dificultad, dando más peso a los ligados a la trata.</translation>
+    </message>
+    <message>
+      <source>Attorney review of the trafficking bar</source>
+      <translation>Revisión del abogado de la exclusión por trata</translation>
+    </message>
+    <message>
+      <source>The client was made to recruit, watch or control others. Review 8 CFR 214.202(e) with the facts of coercion before filing.</source>
+      <translation>Se obligó al cliente a captar, vigilar o controlar a otras personas. Revise 8 CFR 214.202(e) con los hechos de coacción antes de presentar.</translation>
+    </message>
+    <message>
+      <source>In removal proceedings</source>
+      <translation>En proceso de deportación</translation>
+    </message>
+    <message>
+      <source>Immigration judges do not decide T applications. Ask ICE OPLA to agree to continue, administratively close or dismiss; consider a stay request.</source>
+      <translation>Los jueces de inmigración no deciden las solicitudes T. Pida a ICE OPLA que acepte aplazar, cerrar administrativamente o desestimar; considere pedir una suspensión.</translation>
+    </message>
+    <message>
+      <source>Prostitution-related record</source>
+      <translation>Antecedentes relacionados con la prostitución</translation>
+    </message>
+    <message>
+      <source>Vacatur does not remove conduct-based grounds such as INA 212(a)(2)(D); cover them in the I-192. Sealed records must still be disclosed on forms.</source>
+      <translation>La anulación no elimina causales basadas en la conducta como INA 212(a)(2)(D); inclúyalas en el I-192. Los antecedentes sellados se deben declarar igualmente en los formularios.</translation>
+    </message>
+    <message>
+      <source>Continuous presence for adjustment may be broken</source>
+      <translation>La presencia continua para el ajuste puede estar interrumpida</translation>
+    </message>
+    <message>
+      <source>An absence over 90 days, or over 180 days in total, since admission in status appears in the entries record. Check the exceptions before planning the I-485 (VERIFY).</source>
+      <translation>El registro de entradas muestra una ausencia de más de 90 días, o de más de 180 días en total, desde la admisión en el estatus. Revise las excepciones antes de planear el I-485 (VERIFY).</translation>
+    </message>
+    <message>
+      <source>Earliest T adjustment (I-485) date, before absence adjustments</source>
+      <translation>Fecha más temprana del ajuste T (I-485), antes de descontar ausencias</translation>
+    </message>
+    <message>
+      <source>Suffered substantial physical or mental abuse as a result of qualifying criminal activity</source>
+      <translation>Sufrió un abuso físico o mental considerable a causa de una actividad delictiva que califica</translation>
+    </message>
+    <message>
+      <source>Possesses credible and reliable information about the criminal activity</source>
+      <translation>Tiene información creíble y fiable sobre la actividad delictiva</translation>
+    </message>
+    <message>
+      <source>Has been, is being, or is likely to be helpful to law enforcement</source>
+      <translation>Ha sido, es o probablemente será útil a las autoridades</translation>
+    </message>
+    <message>
+      <source>Law-enforcement certification (I-918 Supp B) signed within 6 months before filing</source>
+      <translation>Certificación de las autoridades (I-918 Supl. B) firmada en los 6 meses anteriores a la presentación</translation>
+    </message>
+    <message>
+      <source>The criminal activity violated U.S. law or occurred in the U.S.</source>
+      <translation>La actividad delictiva violó la ley de EE. UU. u ocurrió en EE. UU.</translation>
+    </message>
+    <message>
+      <source>Admissible, or inadmissibility can be waived (I-192 under INA 212(d)(14))</source>
+      <translation>Admisible, o la inadmisibilidad se puede dispensar (I-192 bajo INA 212(d)(14))</translation>
+    </message>
+    <message>
+      <source>Inadmissibility grounds appear; an I-192 waiver under INA 212(d)(14) may be requested</source>
+      <translation>Hay causales de inadmisibilidad; se puede pedir una dispensa I-192 bajo INA 212(d)(14)</translation>
+    </message>
+    <message>
+      <source>U certification missing</source>
+      <translation>Falta la certificación U</translation>
+    </message>
+    <message>
+      <source>No signed I-918 Supp B is on file. Request one from a certifying agency (police, prosecutor, judge, DOL, EEOC, CPS, HSI...). Check any state certification statute (VERIFY).</source>
+      <translation>No hay un I-918 Supl. B firmado en el expediente. Pídalo a una agencia certificadora (policía, fiscalía, juez, DOL, EEOC, CPS, HSI...). Revise si hay una ley estatal de certificación (VERIFY).</translation>
+    </message>
+    <message>
+      <source>U certification older than 6 months at filing</source>
+      <translation>Certificación U con más de 6 meses al presentar</translation>
+    </message>
+    <message>
+      <source>A signed I-918 Supp B will be more than 6 months old on the planned filing date. Ask the agency to re-sign before filing.</source>
+      <translation>El I-918 Supl. B firmado tendrá más de 6 meses en la fecha prevista de presentación. Pida a la agencia que lo vuelva a firmar antes de presentar.</translation>
+    </message>
+    <message>
+      <source>Inadmissibility grounds appear. Plan an I-192 under INA 212(d)(14) (public or national interest).</source>
+      <translation>Hay causales de inadmisibilidad. Prepare un I-192 bajo INA 212(d)(14) (interés público o nacional).</translation>
+    </message>
+    <message>
+      <source>Under 16 at the time of the crime</source>
+      <translation>Menor de 16 años en el momento del delito</translation>
+    </message>
+    <message>
+      <source>A parent, guardian or next friend may possess the information and provide the helpfulness for the client; record who.</source>
+      <translation>Un padre, tutor o representante puede tener la información y prestar la ayuda en nombre del cliente; registre quién.</translation>
+    </message>
+    <message>
+      <source>Cap and waiting list</source>
+      <translation>Límite anual y lista de espera</translation>
+    </message>
+    <message>
+      <source>U-1 is capped at 10,000 a year and the backlog is many years; the bona fide determination (BFD) process matters most.</source>
+      <translation>La U-1 tiene un límite de 10,000 al año y el retraso es de muchos años; lo que más importa es el proceso de determinación de buena fe (BFD).</translation>
+    </message>
+    <message>
+      <source>File the I-918 before the Supp B is 6 months old</source>
+      <translation>Presente el I-918 antes de que el Supl. B cumpla 6 meses</translation>
+    </message>
+    <message>
+      <source>Earliest U adjustment (I-485) date, before absence adjustments</source>
+      <translation>Fecha más temprana del ajuste U (I-485), antes de descontar ausencias</translation>
+    </message>
+    <message>
+      <source>Victim of a severe form of trafficking in persons</source>
+      <translation>Víctima de una forma grave de trata de personas</translation>
+    </message>
+    <message>
+      <source>Potential witness in an investigation or prosecution, or a plaintiff under 18 USC 1595</source>
+      <translation>Posible testigo en una investigación o proceso penal, o demandante bajo 18 USC 1595</translation>
+    </message>
+    <message>
+      <source>A federal law-enforcement official requests CP (through ICE CCHT)</source>
+      <translation>Un funcionario federal de las autoridades solicita la PC (a través de ICE CCHT)</translation>
+    </message>
+    <message>
+      <source>Present in the United States</source>
+      <translation>Presente en Estados Unidos</translation>
+    </message>
+    <message>
+      <source>Only law enforcement can request CP</source>
+      <translation>Solo las autoridades pueden solicitar la PC</translation>
+    </message>
+    <message>
+      <source>The client cannot apply. Counsel can ask the agency to request it; never present CP as a reward for cooperation. File T in parallel.</source>
+      <translation>El cliente no puede solicitarla. El abogado puede pedir a la agencia que la solicite; nunca presente la PC como premio por cooperar. Presente la T en paralelo.</translation>
+    </message>
+    <message>
+      <source>Consent before sharing with law enforcement</source>
+      <translation>Consentimiento antes de compartir con las autoridades</translation>
+    </message>
+    <message>
+      <source>Record the client's informed written consent for each item shared; sharing may waive privilege over it.</source>
+      <translation>Registre el consentimiento informado y por escrito del cliente para cada dato que se comparta; compartirlo puede hacer perder el privilegio sobre él.</translation>
+    </message>
+    <message>
+      <source>Continued Presence expires (renew before)</source>
+      <translation>La Presencia Continuada vence (renuévela antes)</translation>
+    </message>
+    <message>
+      <source>Persecution (serious harm, past or feared)</source>
+      <translation>Persecución (daño grave, pasado o temido)</translation>
+    </message>
+    <message>
+      <source>Protected ground (a cognizable particular social group, or another ground)</source>
+      <translation>Motivo protegido (un grupo social determinado reconocible, u otro motivo)</translation>
+    </message>
+    <message>
+      <source>Nexus (the ground is at least one central reason)</source>
+      <translation>Nexo (el motivo es al menos una razón central)</translation>
+    </message>
+    <message>
+      <source>Persecutor is the government, or a private actor the government is unable or unwilling to control</source>
+      <translation>El perseguidor es el gobierno, o un actor privado que el gobierno no puede o no quiere controlar</translation>
+    </message>
+    <message>
+      <source>Well-founded fear (presumed after past persecution)</source>
+      <translation>Temor fundado (se presume tras una persecución pasada)</translation>
+    </message>
+    <message>
+      <source>Internal relocation is not reasonable</source>
+      <translation>La reubicación interna no es razonable</translation>
+    </message>
+    <message>
+      <source>Government persecutor (relocation presumed unreasonable)</source>
+      <translation>Perseguidor gubernamental (se presume que la reubicación no es razonable)</translation>
+    </message>
+    <message>
+      <source>Filed within one year of the last arrival, or an exception applies</source>
+      <translation>Presentado dentro de un año desde la última llegada, o se aplica una excepción</translation>
+    </message>
+    <message>
+      <source>Unaccompanied child (exempt from the one-year rule)</source>
+      <translation>Menor no acompañado (exento de la regla de un año)</translation>
+    </message>
+    <message>
+      <source>Changed circumstances</source>
+      <translation>Cambio de circunstancias</translation>
+    </message>
+    <message>
+      <source>Extraordinary circumstances (trauma or illness, captivity, ineffective counsel, maintained status)</source>
+      <translation>Circunstancias extraordinarias (trauma o enfermedad, cautiverio, asistencia legal ineficaz, estatus mantenido)</translation>
+    </message>
+    <message>
+      <source>No bar applies</source>
+      <translation>No se aplica ninguna exclusión</translation>
+    </message>
+    <message>
+      <source>One-year deadline has passed — ask the exception questions</source>
+      <translation>El plazo de un año ya pasó: haga las preguntas sobre excepciones</translation>
+    </message>
+    <message>
+      <source>The I-589 would be received more than one year after the last arrival. Explore changed or extraordinary circumstances (trafficking trauma and captivity fit) and file within a reasonable period; withholding and CAT have no deadline.</source>
+      <translation>El I-589 se recibiría más de un año después de la última llegada. Explore un cambio de circunstancias o circunstancias extraordinarias (el trauma y el cautiverio de la trata encajan) y presente en un plazo razonable; la suspensión de deportación (withholding) y la CAT no tienen plazo.</translation>
+    </message>
+    <message>
+      <source>Long delay after the exception ended</source>
+      <translation>Demora larga después de terminar la excepción</translation>
+    </message>
+    <message>
+      <source>More than about six months have passed since the circumstance ended; treat the "reasonable period" as high risk (VERIFY).</source>
+      <translation>Han pasado más de unos seis meses desde que terminó la circunstancia; trate el "plazo razonable" como de alto riesgo (VERIFY).</translation>
+    </message>
+    <message>
+      <source>PSG risk under Matter of K-E-S-G-</source>
+      <translation>Riesgo para el GSD según Matter of K-E-S-G-</translation>
+    </message>
+    <message>
+      <source>Sex-plus-nationality groups are overbroad under K-E-S-G- (2025). Offer alternatives (former trafficking victims; those who reported or testified; political opinion).</source>
+      <translation>Los grupos de sexo más nacionalidad son demasiado amplios según K-E-S-G- (2025). Proponga alternativas (antiguas víctimas de trata; quienes denunciaron o testificaron; opinión política).</translation>
+    </message>
+    <message>
+      <source>Prior statements differ from the current account</source>
+      <translation>Las declaraciones anteriores difieren del relato actual</translation>
+    </message>
+    <message>
+      <source>Any inconsistency may be used on credibility. Review the prior-statements log and explain differences (fear, interpreter, trafficker's instructions).</source>
+      <translation>Cualquier contradicción puede usarse contra la credibilidad. Revise el registro de declaraciones anteriores y explique las diferencias (miedo, intérprete, instrucciones del tratante).</translation>
+    </message>
+    <message>
+      <source>Entry in the "Circumvention of Lawful Pathways" window</source>
+      <translation>Entrada en el periodo de "Circumvention of Lawful Pathways"</translation>
+    </message>
+    <message>
+      <source>The last arrival falls between 2023-05-11 and 2025-05-11, so the 8 CFR 208.33 presumption may apply to an entry at the southern border. Being a victim of a severe form of trafficking is listed as an exceptionally compelling circumstance that rebuts it (VERIFY); document it.</source>
+      <translation>La última llegada cae entre 2023-05-11 y 2025-05-11, así que la presunción de 8 CFR 208.33 puede aplicarse a una entrada por la frontera sur. Ser víctima de una forma grave de trata figura como circunstancia excepcionalmente apremiante que la refuta (VERIFY); documéntelo.</translation>
+    </message>
+    <message>
+      <source>Entry after Proclamation 10888</source>
+      <translation>Entrada después de la Proclamación 10888</translation>
+    </message>
+    <message>
+      <source>An entry without inspection on or after 2025-01-20 may be affected by Proclamation 10888 on southern-border entry; its litigation status must be checked (VERIFY).</source>
+      <translation>Una entrada sin inspección el 2025-01-20 o después puede verse afectada por la Proclamación 10888 sobre la frontera sur; hay que revisar el estado de su litigio (VERIFY).</translation>
+    </message>
+    <message>
+      <source>USCIS asylum adjudication hold</source>
+      <translation>Suspensión de decisiones de asilo de USCIS</translation>
+    </message>
+    <message>
+      <source>A December 2025 USCIS memo paused affirmative asylum decisions. Explain the hold when choosing among T, U and asylum (VERIFY whether lifted).</source>
+      <translation>Un memorando de USCIS de diciembre de 2025 suspendió las decisiones de asilo afirmativo. Explique la suspensión al elegir entre T, U y asilo (VERIFY si se levantó).</translation>
+    </message>
+    <message>
+      <source>Asylum one-year filing deadline (receipt, not postmark)</source>
+      <translation>Plazo de un año para pedir asilo (cuenta la recepción, no el matasellos)</translation>
+    </message>
+    <message>
+      <source>An arrest or conviction record that has not been cleared</source>
+      <translation>Un antecedente de arresto o condena que no se ha borrado</translation>
+    </message>
+    <message>
+      <source>The offence resulted from having been trafficked (nexus)</source>
+      <translation>El delito fue consecuencia de haber sido víctima de trata (nexo)</translation>
+    </message>
+    <message>
+      <source>The state's statute covers the offence</source>
+      <translation>La ley del estado cubre el delito</translation>
+    </message>
+    <message>
+      <source>The client was a victim of trafficking</source>
+      <translation>El cliente fue víctima de trata</translation>
+    </message>
+    <message>
+      <source>The state's vacatur law does not cover an offence</source>
+      <translation>La ley de anulación del estado no cubre un delito</translation>
+    </message>
+    <message>
+      <source>A trafficking-related offence falls outside the state's statute (offence scope or age limit). Consider other routes (interest-of-justice motions, clemency) and the immigration waiver.</source>
+      <translation>Un delito relacionado con la trata queda fuera de la ley del estado (alcance del delito o límite de edad). Considere otras vías (mociones en interés de la justicia, clemencia) y la dispensa migratoria.</translation>
+    </message>
+    <message>
+      <source>Official documentation may create a presumption</source>
+      <translation>La documentación oficial puede crear una presunción</translation>
+    </message>
+    <message>
+      <source>Attach official documentation of victim status (e.g. NY CPL 440.10(1)(i)); it is not required.</source>
+      <translation>Adjunte documentación oficial de la condición de víctima (p. ej., NY CPL 440.10(1)(i)); no es obligatoria.</translation>
+    </message>
+    <message>
+      <source>The order must recite its ground</source>
+      <translation>La orden debe indicar su fundamento</translation>
+    </message>
+    <message>
+      <source>For immigration purposes a vacatur counts only if based on a legal defect; the proposed order must state the statutory ground expressly.</source>
+      <translation>A efectos migratorios, una anulación solo cuenta si se basa en un defecto legal; la orden propuesta debe indicar expresamente el fundamento legal.</translation>
+    </message>
+    <message>
+      <source>Sealed is not undisclosable</source>
+      <translation>Sellado no significa que no haya que declararlo</translation>
+    </message>
+    <message>
+      <source>Sealing or expungement does not hide records from USCIS; arrests and convictions must still be disclosed on forms. Conduct-based grounds remain.</source>
+      <translation>Sellar o borrar antecedentes no los oculta a USCIS; los arrestos y las condenas deben declararse igualmente en los formularios. Las causales basadas en la conducta se mantienen.</translation>
+    </message>
+    <message>
+      <source>Due diligence and safety</source>
+      <translation>Diligencia debida y seguridad</translation>
+    </message>
+    <message>
+      <source>New York requires the motion be made with due diligence after the client ceased to be a victim or sought services, subject to reasonable safety concerns (VERIFY current wording).</source>
+      <translation>Nueva York exige que la moción se presente con la debida diligencia después de que el cliente dejó de ser víctima o buscó servicios, sujeto a razones de seguridad razonables (VERIFY la redacción vigente).</translation>
     </message>
   </context>
 </TS>
