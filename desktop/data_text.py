@@ -19,7 +19,7 @@ CONTEXT = "Data"
 #: a fact id: ``client.minor_during_any_episode``, ``episodes[].means``, ``episodes[2].means``
 #: or a repeating group ``episodes[]`` on its own.
 FACT_ID = re.compile(
-    r"\b[a-z][a-z0-9_]*(?:\[\d*\])(?:\.[a-z][a-z0-9_]*)?|\b[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*\b"
+    r"\b[a-z][a-z0-9_]*(?:\[\d*\])(?:\.[a-z][a-z0-9_]*)?|\b[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+\b"
 )
 #: "fact_id (its description)", as the engine writes unknown facts
 _ID_WITH_DESC = re.compile(
@@ -31,7 +31,7 @@ _EXCEPTION = re.compile(
     r"(?P<cites>\([^()]*(?:\([^()]*\)[^()]*)*\)\.)(?P<rest>.*)$"
 )
 #: sentence-sized pieces a composed reason is made of
-_PIECES = re.compile(r"(?<=[.:])\s+")
+_PIECES = re.compile(r"(?<=\.)\s+(?=[A-Z])")
 
 
 @cache
@@ -106,6 +106,9 @@ def data_tr(text: str) -> str:
         rest = data_tr(m.group("rest").strip())
         out = f"{m.group('id')}{_tr(m.group('title'))} {m.group('cites')}"
         return f"{out} {rest}" if rest else out
+    head, sep, tail = text.partition(": ")
+    if sep and _tr(head + ":") != head + ":":  # "Unknown until these are answered: ..."
+        return f"{_tr(head + ':')} {tail}"
     pieces = _PIECES.split(text)
     return " ".join(_tr(p) for p in pieces) if len(pieces) > 1 else text
 
@@ -116,3 +119,21 @@ def cite_tr(cite: str) -> str:
         if raw in cite:
             cite = cite.replace(raw, _tr(shown))
     return cite
+
+
+#: an answer the interview recorded, as the engine writes it: "fact = value: what it means"
+_INDICATOR = re.compile(r"^(?P<fact>[a-z][\w.\[\]]*)(?: = (?P<value>.+?))?: (?P<what>.+)$")
+
+
+def indicator_tr(text: str) -> str:
+    """A recorded answer for the screen: what it means, then the answer (no fact id)."""
+    m = _INDICATOR.match(text)
+    if m is None:
+        return data_tr(text)
+    what = data_tr(m.group("what"))
+    value = m.group("value")
+    if value is None:
+        return what
+    if value in ("yes", "no"):
+        value = QCoreApplication.translate("Data", value.capitalize())
+    return f"{what} — {humanize(value)}"

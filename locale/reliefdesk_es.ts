@@ -169,82 +169,89 @@
   <context>
     <name>AssessmentView</name>
     <message>
-      <location filename="../desktop/assessment_view.py" line="136" />
+      <location filename="../desktop/assessment_view.py" line="179" />
       <source>Element</source>
       <translation>Elemento</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="136" />
+      <location filename="../desktop/assessment_view.py" line="179" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="136" />
+      <location filename="../desktop/assessment_view.py" line="179" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="136" />
+      <location filename="../desktop/assessment_view.py" line="179" />
       <source>Citation</source>
       <translation>Cita legal</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="138" />
+      <location filename="../desktop/assessment_view.py" line="181" />
       <source>&amp;Resolve unknowns</source>
       <translation>&amp;Resolver lo desconocido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="140" />
+      <location filename="../desktop/assessment_view.py" line="183" />
+      <location filename="../desktop/assessment_view.py" line="278" />
       <source>Ask next the interview questions that decide the unknown elements</source>
       <translation>Hacer a continuación las preguntas que deciden los elementos desconocidos</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="142" />
+      <location filename="../desktop/assessment_view.py" line="188" />
+      <location filename="../desktop/assessment_view.py" line="281" />
+      <source>Nothing to resolve: no element of this relief is waiting on an interview answer.</source>
+      <translation>Nada que resolver: ningún elemento de este beneficio espera una respuesta de la entrevista.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/assessment_view.py" line="192" />
       <source>Re&amp;calculate</source>
       <translation>Re&amp;calcular</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="145" />
+      <location filename="../desktop/assessment_view.py" line="195" />
       <source>A screening aid for the attorney, not legal advice. Rules marked VERIFY have not been checked against the current law; check the citation before relying on them.</source>
       <translation>Una ayuda de evaluación preliminar para el abogado, no asesoría legal. Las reglas marcadas VERIFY no se han comprobado con la ley vigente; revise la cita antes de basarse en ellas.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="163" />
+      <location filename="../desktop/assessment_view.py" line="213" />
       <source>The eligibility rules are not installed in this build.</source>
       <translation>Las reglas de elegibilidad no están instaladas en esta versión.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="208" />
+      <location filename="../desktop/assessment_view.py" line="258" />
       <source>{relief} — screening result: {outcome}</source>
       <translation>{relief}: resultado preliminar: {outcome}</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="222" />
+      <location filename="../desktop/assessment_view.py" line="272" />
       <source>Unverified rule: check the citation</source>
       <translation>Regla sin verificar: revise la cita</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="266" />
+      <location filename="../desktop/assessment_view.py" line="348" />
       <source>Unverified ({status}): check this rule against the current law.</source>
       <translation>Sin verificar ({status}): compruebe esta regla con la ley vigente.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="305" />
+      <location filename="../desktop/assessment_view.py" line="387" />
       <source>Flags</source>
       <translation>Alertas</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="306" />
+      <location filename="../desktop/assessment_view.py" line="388" />
       <source>Deadlines</source>
       <translation>Plazos</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="307" />
+      <location filename="../desktop/assessment_view.py" line="389" />
       <source>Derivatives who may qualify</source>
       <translation>Derivados que podrían calificar</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="308" />
+      <location filename="../desktop/assessment_view.py" line="390" />
       <source>Other relief to consider</source>
       <translation>Otros beneficios a considerar</translation>
     </message>
@@ -268,126 +275,126 @@
   <context>
     <name>ClientListPanel</name>
     <message>
-      <location filename="../desktop/clients.py" line="46" />
-      <location filename="../desktop/clients.py" line="217" />
+      <location filename="../desktop/clients.py" line="47" />
+      <location filename="../desktop/clients.py" line="351" />
       <source>fictional demo</source>
       <translation>demostración ficticia</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="156" />
+      <location filename="../desktop/clients.py" line="290" />
       <source>Clients</source>
       <translation>Clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="157" />
+      <location filename="../desktop/clients.py" line="291" />
       <source>Search by name, alias or A-number…</source>
       <translation>Buscar por nombre, alias o número A…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="158" />
+      <location filename="../desktop/clients.py" line="292" />
       <source>Show archived</source>
       <translation>Mostrar archivados</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="161" />
+      <location filename="../desktop/clients.py" line="295" />
       <source>No clients yet. You can add the fictional demo client to try every screen safely, or create a new client.</source>
       <translation>Todavía no hay clientes. Puede añadir el cliente ficticio de demostración para probar todas las pantallas sin riesgo, o crear un cliente nuevo.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="165" />
+      <location filename="../desktop/clients.py" line="299" />
       <source>Add the fictional demo client</source>
       <translation>Añadir el cliente ficticio de demostración</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="166" />
+      <location filename="../desktop/clients.py" line="300" />
       <source>Recent clients</source>
       <translation>Clientes recientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="167" />
+      <location filename="../desktop/clients.py" line="301" />
       <source>&amp;New…</source>
       <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="168" />
+      <location filename="../desktop/clients.py" line="302" />
       <source>&amp;Open</source>
       <translation>&amp;Abrir</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="169" />
+      <location filename="../desktop/clients.py" line="303" />
       <source>&amp;Archive</source>
       <translation>A&amp;rchivar</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="170" />
+      <location filename="../desktop/clients.py" line="304" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="171" />
+      <location filename="../desktop/clients.py" line="305" />
       <source>&amp;Import…</source>
       <translation>&amp;Importar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="172" />
+      <location filename="../desktop/clients.py" line="306" />
       <source>&amp;Delete…</source>
       <translation>E&amp;liminar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="194" />
+      <location filename="../desktop/clients.py" line="328" />
       <source>[archived]</source>
       <translation>[archivado]</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="284" />
+      <location filename="../desktop/clients.py" line="441" />
       <source>Passphrase for the bundle file (give it to the recipient by another channel):</source>
       <translation>Frase de contraseña del archivo (entréguela al destinatario por otro medio):</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="295" />
-      <location filename="../desktop/clients.py" line="299" />
+      <location filename="../desktop/clients.py" line="452" />
+      <location filename="../desktop/clients.py" line="456" />
       <source>Export client</source>
       <translation>Exportar cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="295" />
-      <location filename="../desktop/clients.py" line="322" />
+      <location filename="../desktop/clients.py" line="452" />
+      <location filename="../desktop/clients.py" line="479" />
       <source>ReliefDesk bundle (*.rdbundle)</source>
       <translation>Paquete de ReliefDesk (*.rdbundle)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="312" />
+      <location filename="../desktop/clients.py" line="469" />
       <source>Exported to {path}. The file is encrypted with the bundle passphrase.</source>
       <translation>Exportado a {path}. El archivo está cifrado con la frase de contraseña del paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="316" />
+      <location filename="../desktop/clients.py" line="473" />
       <source>Exporting…</source>
       <translation>Exportando…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="322" />
-      <location filename="../desktop/clients.py" line="326" />
+      <location filename="../desktop/clients.py" line="479" />
+      <location filename="../desktop/clients.py" line="483" />
       <source>Import clients</source>
       <translation>Importar clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="338" />
+      <location filename="../desktop/clients.py" line="495" />
       <source>Imported {n} client(s).</source>
       <translation>Se importaron {n} cliente(s).</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="346" />
+      <location filename="../desktop/clients.py" line="503" />
       <source>Importing…</source>
       <translation>Importando…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="358" />
+      <location filename="../desktop/clients.py" line="515" />
       <source>Delete client</source>
       <translation>Eliminar cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="360" />
+      <location filename="../desktop/clients.py" line="517" />
       <source>Delete {name} and everything recorded about them? A backup is made first, but the client disappears from the list. Archive instead if you may need the file again.</source>
       <translation>¿Eliminar a {name} y todo lo registrado sobre esta persona? Antes se hace una copia de seguridad, pero el cliente desaparece de la lista. Archívelo si puede necesitar el expediente de nuevo.</translation>
     </message>
@@ -441,37 +448,37 @@
   <context>
     <name>DocStatus</name>
     <message>
-      <location filename="../desktop/documents_view.py" line="64" />
+      <location filename="../desktop/documents_view.py" line="66" />
       <source>Ready</source>
       <translation>Listo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="65" />
+      <location filename="../desktop/documents_view.py" line="67" />
       <source>Needs wet signature</source>
       <translation>Requiere firma a mano</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="66" />
+      <location filename="../desktop/documents_view.py" line="68" />
       <source>Missing facts</source>
       <translation>Faltan datos</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="67" />
+      <location filename="../desktop/documents_view.py" line="69" />
       <source>Missing file</source>
       <translation>Falta el archivo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="68" />
+      <location filename="../desktop/documents_view.py" line="70" />
       <source>Form PDF not supplied</source>
       <translation>Falta el PDF del formulario</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="69" />
+      <location filename="../desktop/documents_view.py" line="71" />
       <source>Unreadable</source>
       <translation>Ilegible</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="70" />
+      <location filename="../desktop/documents_view.py" line="72" />
       <source>Not available yet</source>
       <translation>Aún no disponible</translation>
     </message>
@@ -479,188 +486,193 @@
   <context>
     <name>DocumentsView</name>
     <message>
-      <location filename="../desktop/documents_view.py" line="126" />
+      <location filename="../desktop/documents_view.py" line="135" />
       <source>Rendering the preview…</source>
       <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="243" />
+      <location filename="../desktop/documents_view.py" line="260" />
       <source>Relief:</source>
       <translation>Beneficio:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="244" />
+      <location filename="../desktop/documents_view.py" line="261" />
       <source>Output folder:</source>
       <translation>Carpeta de salida:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="245" />
+      <location filename="../desktop/documents_view.py" line="262" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="248" />
+      <location filename="../desktop/documents_view.py" line="265" />
       <source>Generated documents are NOT encrypted. Choose a folder on an encrypted disk, and delete copies you no longer need.</source>
       <translation>Los documentos generados NO están cifrados. Elija una carpeta en un disco cifrado y borre las copias que ya no necesite.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="252" />
+      <location filename="../desktop/documents_view.py" line="269" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="252" />
+      <location filename="../desktop/documents_view.py" line="269" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="252" />
+      <location filename="../desktop/documents_view.py" line="269" />
       <source>Source</source>
       <translation>Origen</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="253" />
+      <location filename="../desktop/documents_view.py" line="270" />
       <source>Review: what is missing (double-click to fix)</source>
       <translation>Revisión: lo que falta (doble clic para corregir)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="254" />
+      <location filename="../desktop/documents_view.py" line="271" />
       <source>&amp;Generate packet</source>
       <translation>&amp;Generar paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="255" />
+      <location filename="../desktop/documents_view.py" line="272" />
       <source>Open packet PDF</source>
       <translation>Abrir el PDF del paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="256" />
+      <location filename="../desktop/documents_view.py" line="273" />
       <source>Open DOCX draft</source>
       <translation>Abrir el borrador DOCX</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="258" />
+      <location filename="../desktop/documents_view.py" line="275" />
       <source>Opens the editable Word draft in this computer's word processor</source>
       <translation>Abre el borrador editable de Word en el procesador de textos de este equipo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="260" />
+      <location filename="../desktop/documents_view.py" line="277" />
       <source>Add official form…</source>
       <translation>Añadir formulario oficial…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="262" />
+      <location filename="../desktop/documents_view.py" line="279" />
       <source>Add a blank form PDF downloaded from uscis.gov so ReliefDesk can fill it</source>
       <translation>Añada un PDF en blanco descargado de uscis.gov para que ReliefDesk pueda llenarlo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="286" />
+      <location filename="../desktop/documents_view.py" line="302" />
       <source>Checking the filing plan…</source>
       <translation>Revisando el plan de presentación…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="309" />
+      <location filename="../desktop/documents_view.py" line="325" />
       <source>Filing plans are not installed in this build.</source>
       <translation>Los planes de presentación no están instalados en esta versión.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="333" />
+      <location filename="../desktop/documents_view.py" line="349" />
       <source>Answer this in the interview</source>
       <translation>Responda esto en la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="338" />
+      <location filename="../desktop/documents_view.py" line="353" />
       <source>Nothing is missing.</source>
       <translation>No falta nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="343" />
+      <location filename="../desktop/documents_view.py" line="358" />
       <source>Official form, filled in</source>
       <translation>Formulario oficial, rellenado</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="344" />
+      <location filename="../desktop/documents_view.py" line="359" />
       <source>Draft from the profile</source>
       <translation>Borrador a partir del perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="345" />
+      <location filename="../desktop/documents_view.py" line="360" />
       <source>Exhibit file you added</source>
       <translation>Archivo de prueba que usted añadió</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="346" />
-      <location filename="../desktop/documents_view.py" line="349" />
+      <location filename="../desktop/documents_view.py" line="361" />
+      <location filename="../desktop/documents_view.py" line="364" />
       <source>File you added</source>
       <translation>Archivo que usted añadió</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="347" />
+      <location filename="../desktop/documents_view.py" line="362" />
       <source>Made by ReliefDesk</source>
       <translation>Hecho por ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="367" />
+      <location filename="../desktop/documents_view.py" line="382" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="384" />
-      <source>Choose an output folder first.</source>
-      <translation>Primero elija una carpeta de salida.</translation>
+      <location filename="../desktop/documents_view.py" line="495" />
+      <source>Generate the packet first.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="389" />
+      <location filename="../desktop/documents_view.py" line="501" />
+      <source>Generate the packet first: the Word drafts are written with it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/documents_view.py" line="406" />
       <source>Generating…</source>
       <translation>Generando…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="403" />
+      <location filename="../desktop/documents_view.py" line="420" />
       <source>Cancelled. Nothing was written.</source>
       <translation>Cancelado. No se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="404" />
+      <location filename="../desktop/documents_view.py" line="421" />
       <source>Generating the packet…</source>
       <translation>Generando el paquete…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="412" />
+      <location filename="../desktop/documents_view.py" line="429" />
       <source>Packet written: {path}</source>
       <translation>Paquete guardado: {path}</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="414" />
+      <location filename="../desktop/documents_view.py" line="431" />
       <source>({n} pages)</source>
       <translation>({n} páginas)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="427" />
+      <location filename="../desktop/documents_view.py" line="443" />
       <source>The packet was written as a DRAFT. These documents are not in it; a NOT INCLUDED page stands in for each:</source>
       <translation>El paquete se guardó como BORRADOR. Estos documentos no están incluidos; una página NOT INCLUDED ocupa el lugar de cada uno:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="436" />
+      <location filename="../desktop/documents_view.py" line="452" />
       <source>The packet was not written.</source>
       <translation>No se escribió el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="441" />
+      <location filename="../desktop/documents_view.py" line="457" />
       <source>Add official form</source>
       <translation>Añadir formulario oficial</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="441" />
+      <location filename="../desktop/documents_view.py" line="457" />
       <source>PDF files (*.pdf)</source>
       <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="452" />
+      <location filename="../desktop/documents_view.py" line="468" />
       <source>Checking the form…</source>
       <translation>Revisando el formulario…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="459" />
+      <location filename="../desktop/documents_view.py" line="475" />
       <source>{form} (edition {edition}) was added; ReliefDesk can now fill it.</source>
       <translation>Se añadió {form} (edición {edition}); ReliefDesk ya puede llenarlo.</translation>
     </message>
@@ -901,67 +913,67 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../desktop/mainwindow.py" line="121" />
+      <location filename="../desktop/mainwindow.py" line="122" />
       <source>ReliefDesk</source>
       <translation>ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="123" />
+      <location filename="../desktop/mainwindow.py" line="124" />
       <source>DEMO (fictional client, nothing is saved)</source>
       <translation>DEMO (cliente ficticio, no se guarda nada)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="97" />
+      <location filename="../desktop/mainwindow.py" line="98" />
       <source>Clients</source>
       <translation>Clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="98" />
+      <location filename="../desktop/mainwindow.py" line="99" />
       <source>Back to the client list (Ctrl+L)</source>
       <translation>Volver a la lista de clientes (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="99" />
+      <location filename="../desktop/mainwindow.py" line="100" />
       <source>Settings…</source>
       <translation>Configuración…</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="100" />
+      <location filename="../desktop/mainwindow.py" line="101" />
       <source>About</source>
       <translation>Acerca de</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="101" />
+      <location filename="../desktop/mainwindow.py" line="102" />
       <source>Language:</source>
       <translation>Idioma:</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="102" />
+      <location filename="../desktop/mainwindow.py" line="103" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="103" />
+      <location filename="../desktop/mainwindow.py" line="104" />
       <source>Fictional demo client in memory; nothing is saved</source>
       <translation>Cliente ficticio de demostración en memoria; no se guarda nada</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="104" />
+      <location filename="../desktop/mainwindow.py" line="105" />
       <source>Quick exit</source>
       <translation>Salida rápida</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="106" />
+      <location filename="../desktop/mainwindow.py" line="107" />
       <source>Hide every window at once and lock the case database (or press Esc twice)</source>
       <translation>Oculta todas las ventanas de inmediato y bloquea la base de datos (o pulse Esc dos veces)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="119" />
+      <location filename="../desktop/mainwindow.py" line="120" />
       <source>fictional demo</source>
       <translation>demostración ficticia</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="128" />
+      <location filename="../desktop/mainwindow.py" line="129" />
       <source>Demo: nothing is saved</source>
       <translation>Demo: no se guarda nada</translation>
     </message>
@@ -969,19 +981,95 @@
   <context>
     <name>NewClientDialog</name>
     <message>
-      <location filename="../desktop/clients.py" line="60" />
+      <location filename="../desktop/clients.py" line="101" />
       <source>New client</source>
       <translation>Cliente nuevo</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="64" />
+      <location filename="../desktop/clients.py" line="108" />
+      <source>year-month-day, e.g. 1990-05-14 (optional)</source>
+      <translation>año-mes-día, p. ej. 1990-05-14 (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="111" />
+      <source>e.g. A-123-456-789 (optional)</source>
+      <translation>p. ej. A-123-456-789 (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="113" />
       <source>Family name:</source>
       <translation>Apellidos:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="65" />
+      <location filename="../desktop/clients.py" line="114" />
       <source>Given name:</source>
       <translation>Nombre:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="115" />
+      <source>Date of birth:</source>
+      <translation>Fecha de nacimiento:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="116" />
+      <source>A-number:</source>
+      <translation>Número A:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="122" />
+      <source>Open the existing client</source>
+      <translation>Abrir el cliente existente</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="130" />
+      <source>Create and start the interview</source>
+      <translation>Crear y empezar la entrevista</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="145" />
+      <location filename="../desktop/clients.py" line="156" />
+      <source>Type the client's name first.</source>
+      <translation>Primero escriba el nombre del cliente.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="163" />
+      <source>Type the date of birth like 1990-05-14 (year-month-day).</source>
+      <translation>Escriba la fecha de nacimiento como 1990-05-14 (año-mes-día).</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="171" />
+      <source>An A-number has 8 or 9 digits, e.g. A-123-456-789.</source>
+      <translation>Un número A tiene 8 o 9 dígitos, p. ej. A-123-456-789.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="184" />
+      <source>the same A-number</source>
+      <translation>el mismo número A</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="185" />
+      <source>the same name and date of birth</source>
+      <translation>el mismo nombre y fecha de nacimiento</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="186" />
+      <source>the same name</source>
+      <translation>el mismo nombre</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="188" />
+      <source>This client may already exist: {client} has {reason}.</source>
+      <translation>Puede que este cliente ya exista: {client} tiene {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="193" />
+      <source>Open the existing client instead.</source>
+      <translation>Abra el cliente existente en su lugar.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="195" />
+      <source>Open it, or press Create again if this is someone else.</source>
+      <translation>Ábralo, o pulse Crear de nuevo si se trata de otra persona.</translation>
     </message>
   </context>
   <context>
@@ -1287,52 +1375,52 @@
   <context>
     <name>Status</name>
     <message>
-      <location filename="../desktop/assessment_view.py" line="48" />
+      <location filename="../desktop/assessment_view.py" line="80" />
       <source>Met</source>
       <translation>Cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="49" />
+      <location filename="../desktop/assessment_view.py" line="81" />
       <source>Likely met</source>
       <translation>Probablemente cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="50" />
+      <location filename="../desktop/assessment_view.py" line="82" />
       <source>Not met</source>
       <translation>No cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="51" />
+      <location filename="../desktop/assessment_view.py" line="83" />
       <source>Likely not met</source>
       <translation>Probablemente no cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="52" />
+      <location filename="../desktop/assessment_view.py" line="84" />
       <source>Unknown</source>
       <translation>Desconocido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="53" />
+      <location filename="../desktop/assessment_view.py" line="85" />
       <source>Exception applies</source>
       <translation>Se aplica una excepción</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="54" />
+      <location filename="../desktop/assessment_view.py" line="86" />
       <source>Not applicable</source>
       <translation>No aplica</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="55" />
+      <location filename="../desktop/assessment_view.py" line="87" />
       <source>Likely eligible</source>
       <translation>Probablemente elegible</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="56" />
+      <location filename="../desktop/assessment_view.py" line="88" />
       <source>Likely not eligible</source>
       <translation>Probablemente no elegible</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="57" />
+      <location filename="../desktop/assessment_view.py" line="89" />
       <source>Needs more information</source>
       <translation>Falta información</translation>
     </message>
@@ -2166,6 +2254,14 @@
     <message>
       <source>The state's vacatur statute</source>
       <translation>La ley de anulación del estado</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Sí</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>No</translation>
     </message>
     <message>
       <source>Is or has been a victim of a severe form of trafficking in persons</source>

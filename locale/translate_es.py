@@ -146,6 +146,29 @@ ES: dict[str, str] = {
     "Saved {time}": "Guardado {time}",
     "All changes saved": "Todos los cambios guardados",
     "Demo: nothing is saved": "Demo: no se guarda nada",
+    "year-month-day, e.g. 1990-05-14 (optional)": "año-mes-día, p. ej. 1990-05-14 (opcional)",
+    "e.g. A-123-456-789 (optional)": "p. ej. A-123-456-789 (opcional)",
+    "Date of birth:": "Fecha de nacimiento:",
+    "A-number:": "Número A:",
+    "Open the existing client": "Abrir el cliente existente",
+    "Create and start the interview": "Crear y empezar la entrevista",
+    "Type the client's name first.": "Primero escriba el nombre del cliente.",
+    "Type the date of birth like 1990-05-14 (year-month-day).": (
+        "Escriba la fecha de nacimiento como 1990-05-14 (año-mes-día)."
+    ),
+    "An A-number has 8 or 9 digits, e.g. A-123-456-789.": (
+        "Un número A tiene 8 o 9 dígitos, p. ej. A-123-456-789."
+    ),
+    "the same A-number": "el mismo número A",
+    "the same name and date of birth": "el mismo nombre y fecha de nacimiento",
+    "the same name": "el mismo nombre",
+    "This client may already exist: {client} has {reason}.": (
+        "Puede que este cliente ya exista: {client} tiene {reason}."
+    ),
+    "Open the existing client instead.": "Abra el cliente existente en su lugar.",
+    "Open it, or press Create again if this is someone else.": (
+        "Ábralo, o pulse Crear de nuevo si se trata de otra persona."
+    ),
     "fictional demo": "demostración ficticia",
     # interview
     "Prompt in:": "Pregunta en:",
@@ -700,6 +723,10 @@ ES.update(
             "un abogado la revise."
         ),
         "Unknown until these are answered:": "Desconocido hasta que se responda:",
+        "Nothing to resolve: no element of this relief is waiting on an interview answer.": (
+            "Nada que resolver: ningún elemento de este beneficio espera una respuesta de la "
+            "entrevista."
+        ),
         "Official form, filled in": "Formulario oficial, rellenado",
         "Draft from the profile": "Borrador a partir del perfil",
         "Exhibit file you added": "Archivo de prueba que usted añadió",
@@ -1124,7 +1151,7 @@ def data_messages() -> list[str]:
     from desktop.data_text import _DISPLAY
     from eligibility.loader import load_rules
 
-    out = list(ENGINE_SENTENCES) + list(_DISPLAY.values())
+    out = list(ENGINE_SENTENCES) + list(_DISPLAY.values()) + ["Yes", "No"]
     for relief in load_rules().reliefs.values():
         for el in relief.elements:
             out.append(el.title)
