@@ -614,12 +614,12 @@
     <message>
       <location filename="../desktop/documents_view.py" line="495" />
       <source>Generate the packet first.</source>
-      <translation type="unfinished" />
+      <translation>Primero genere el paquete.</translation>
     </message>
     <message>
       <location filename="../desktop/documents_view.py" line="501" />
       <source>Generate the packet first: the Word drafts are written with it.</source>
-      <translation type="unfinished" />
+      <translation>Primero genere el paquete: los borradores de Word se escriben con él.</translation>
     </message>
     <message>
       <location filename="../desktop/documents_view.py" line="406" />

@@ -146,6 +146,10 @@ ES: dict[str, str] = {
     "Saved {time}": "Guardado {time}",
     "All changes saved": "Todos los cambios guardados",
     "Demo: nothing is saved": "Demo: no se guarda nada",
+    "Generate the packet first.": "Primero genere el paquete.",
+    "Generate the packet first: the Word drafts are written with it.": (
+        "Primero genere el paquete: los borradores de Word se escriben con él."
+    ),
     "year-month-day, e.g. 1990-05-14 (optional)": "año-mes-día, p. ej. 1990-05-14 (opcional)",
     "e.g. A-123-456-789 (optional)": "p. ej. A-123-456-789 (opcional)",
     "Date of birth:": "Fecha de nacimiento:",
