@@ -64,6 +64,8 @@ def fit_tree_rows(tree: QTreeWidget) -> None:
     header = tree.header()
     for i in range(tree.topLevelItemCount()):
         item = tree.topLevelItem(i)
+        if item is None:
+            continue
         height = 0
         for col in range(tree.columnCount()):
             width = max(header.sectionSize(col) - 12, 40)
@@ -305,7 +307,7 @@ class AssessmentView(QWidget):
             return
         fit_tree_rows(self.elements)
         last = self.elements.topLevelItem(self.elements.topLevelItemCount() - 1)
-        bottom = self.elements.visualItemRect(last).bottom()
+        bottom = self.elements.visualItemRect(last).bottom() if last is not None else 0
         if bottom <= 0:  # not laid out yet
             return
         want = bottom + self.elements.header().height() + 2 * self.elements.frameWidth() + 6
