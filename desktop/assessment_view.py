@@ -114,6 +114,8 @@ class AssessmentView(QWidget):
         self.reliefs = QListWidget()
         self.reliefs.setObjectName("reliefs")
         self.reliefs.setMaximumWidth(300)
+        self.reliefs.setWordWrap(True)  # long relief names wrap instead of being cut
+        self.reliefs.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reliefs.currentRowChanged.connect(lambda _r: self._show_relief())
         self.outcome = QLabel()
         self.outcome.setObjectName("outcome")

@@ -23,7 +23,7 @@ FACT_ID = re.compile(
 )
 #: "fact_id (its description)", as the engine writes unknown facts
 _ID_WITH_DESC = re.compile(
-    r"(?P<id>" + FACT_ID.pattern.replace(r"\b", "") + r") \((?P<desc>[^()]*)\)"
+    r"(?P<id>" + FACT_ID.pattern.replace(r"\b", "") + r") \((?P<desc>[^()]*(?:\([^()]*\)[^()]*)*)\)"
 )
 #: an exception the engine names: "T-E3a: Under 18 ... (exemption) (INA ...; 8 CFR ...)."
 _EXCEPTION = re.compile(

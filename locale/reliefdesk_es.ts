@@ -169,89 +169,89 @@
   <context>
     <name>AssessmentView</name>
     <message>
-      <location filename="../desktop/assessment_view.py" line="179" />
+      <location filename="../desktop/assessment_view.py" line="183" />
       <source>Element</source>
       <translation>Elemento</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="179" />
+      <location filename="../desktop/assessment_view.py" line="183" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="179" />
+      <location filename="../desktop/assessment_view.py" line="183" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="179" />
+      <location filename="../desktop/assessment_view.py" line="183" />
       <source>Citation</source>
       <translation>Cita legal</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="181" />
+      <location filename="../desktop/assessment_view.py" line="185" />
       <source>&amp;Resolve unknowns</source>
       <translation>&amp;Resolver lo desconocido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="183" />
-      <location filename="../desktop/assessment_view.py" line="278" />
+      <location filename="../desktop/assessment_view.py" line="187" />
+      <location filename="../desktop/assessment_view.py" line="282" />
       <source>Ask next the interview questions that decide the unknown elements</source>
       <translation>Hacer a continuación las preguntas que deciden los elementos desconocidos</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="188" />
-      <location filename="../desktop/assessment_view.py" line="281" />
+      <location filename="../desktop/assessment_view.py" line="192" />
+      <location filename="../desktop/assessment_view.py" line="285" />
       <source>Nothing to resolve: no element of this relief is waiting on an interview answer.</source>
       <translation>Nada que resolver: ningún elemento de este beneficio espera una respuesta de la entrevista.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="192" />
+      <location filename="../desktop/assessment_view.py" line="196" />
       <source>Re&amp;calculate</source>
       <translation>Re&amp;calcular</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="195" />
+      <location filename="../desktop/assessment_view.py" line="199" />
       <source>A screening aid for the attorney, not legal advice. Rules marked VERIFY have not been checked against the current law; check the citation before relying on them.</source>
       <translation>Una ayuda de evaluación preliminar para el abogado, no asesoría legal. Las reglas marcadas VERIFY no se han comprobado con la ley vigente; revise la cita antes de basarse en ellas.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="213" />
+      <location filename="../desktop/assessment_view.py" line="217" />
       <source>The eligibility rules are not installed in this build.</source>
       <translation>Las reglas de elegibilidad no están instaladas en esta versión.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="258" />
+      <location filename="../desktop/assessment_view.py" line="262" />
       <source>{relief} — screening result: {outcome}</source>
       <translation>{relief}: resultado preliminar: {outcome}</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="272" />
+      <location filename="../desktop/assessment_view.py" line="276" />
       <source>Unverified rule: check the citation</source>
       <translation>Regla sin verificar: revise la cita</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="348" />
+      <location filename="../desktop/assessment_view.py" line="352" />
       <source>Unverified ({status}): check this rule against the current law.</source>
       <translation>Sin verificar ({status}): compruebe esta regla con la ley vigente.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="387" />
+      <location filename="../desktop/assessment_view.py" line="391" />
       <source>Flags</source>
       <translation>Alertas</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="388" />
+      <location filename="../desktop/assessment_view.py" line="392" />
       <source>Deadlines</source>
       <translation>Plazos</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="389" />
+      <location filename="../desktop/assessment_view.py" line="393" />
       <source>Derivatives who may qualify</source>
       <translation>Derivados que podrían calificar</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="390" />
+      <location filename="../desktop/assessment_view.py" line="394" />
       <source>Other relief to consider</source>
       <translation>Otros beneficios a considerar</translation>
     </message>
@@ -270,6 +270,10 @@
     <message>
       <source>None</source>
       <translation>Ninguno</translation>
+    </message>
+    <message>
+      <source>Recorded in the interview</source>
+      <translation>Registrado en la entrevista</translation>
     </message>
   </context>
   <context>
@@ -1375,52 +1379,52 @@
   <context>
     <name>Status</name>
     <message>
-      <location filename="../desktop/assessment_view.py" line="80" />
+      <location filename="../desktop/assessment_view.py" line="82" />
       <source>Met</source>
       <translation>Cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="81" />
+      <location filename="../desktop/assessment_view.py" line="83" />
       <source>Likely met</source>
       <translation>Probablemente cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="82" />
+      <location filename="../desktop/assessment_view.py" line="84" />
       <source>Not met</source>
       <translation>No cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="83" />
+      <location filename="../desktop/assessment_view.py" line="85" />
       <source>Likely not met</source>
       <translation>Probablemente no cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="84" />
+      <location filename="../desktop/assessment_view.py" line="86" />
       <source>Unknown</source>
       <translation>Desconocido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="85" />
+      <location filename="../desktop/assessment_view.py" line="87" />
       <source>Exception applies</source>
       <translation>Se aplica una excepción</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="86" />
+      <location filename="../desktop/assessment_view.py" line="88" />
       <source>Not applicable</source>
       <translation>No aplica</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="87" />
+      <location filename="../desktop/assessment_view.py" line="89" />
       <source>Likely eligible</source>
       <translation>Probablemente elegible</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="88" />
+      <location filename="../desktop/assessment_view.py" line="90" />
       <source>Likely not eligible</source>
       <translation>Probablemente no elegible</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="89" />
+      <location filename="../desktop/assessment_view.py" line="91" />
       <source>Needs more information</source>
       <translation>Falta información</translation>
     </message>
@@ -2380,6 +2384,122 @@
       <translation>El registro de entradas muestra una ausencia de más de 90 días, o de más de 180 días en total, desde la admisión en el estatus. Revise las excepciones antes de planear el I-485 (VERIFY).</translation>
     </message>
     <message>
+      <source>Signed personal statement in the client's own words (8 CFR 214.204(c))</source>
+      <translation>Declaración personal firmada con las palabras del cliente (8 CFR 214.204(c))</translation>
+    </message>
+    <message>
+      <source>Police reports, court documents, LEA declaration (optional I-914 Supp B)</source>
+      <translation>Informes policiales, documentos judiciales, declaración de las autoridades (I-914 Supl. B opcional)</translation>
+    </message>
+    <message>
+      <source>Affidavits from case managers, therapists, medical staff, witnesses or co-victims</source>
+      <translation>Declaraciones juradas de gestores de casos, terapeutas, personal médico, testigos u otras víctimas</translation>
+    </message>
+    <message>
+      <source>Recruitment materials, messages from the trafficker, pay records, photographs</source>
+      <translation>Material de captación, mensajes del tratante, registros de pago, fotografías</translation>
+    </message>
+    <message>
+      <source>I-94s, travel records and an entries/exits timeline</source>
+      <translation>Formularios I-94, registros de viaje y una cronología de entradas y salidas</translation>
+    </message>
+    <message>
+      <source>Treatment records, LEA letters showing ongoing involvement</source>
+      <translation>Registros de tratamiento, cartas de las autoridades que muestran su participación continua</translation>
+    </message>
+    <message>
+      <source>Police report(s) and LEA correspondence; optional I-914 Supp B</source>
+      <translation>Informe(s) policial(es) y correspondencia con las autoridades; I-914 Supl. B opcional</translation>
+    </message>
+    <message>
+      <source>Declaration describing each request and the client's response</source>
+      <translation>Declaración que describe cada solicitud y la respuesta del cliente</translation>
+    </message>
+    <message>
+      <source>Proof of age (birth certificate with certified translation) for the minor exemption</source>
+      <translation>Prueba de edad (acta de nacimiento con traducción certificada) para la exención por minoría de edad</translation>
+    </message>
+    <message>
+      <source>Letters from a therapist, medical provider or case manager for the trauma exception</source>
+      <translation>Cartas de un terapeuta, proveedor médico o gestor de casos para la excepción por trauma</translation>
+    </message>
+    <message>
+      <source>Country-conditions reports</source>
+      <translation>Informes sobre las condiciones del país</translation>
+    </message>
+    <message>
+      <source>Medical and psychological records</source>
+      <translation>Registros médicos y psicológicos</translation>
+    </message>
+    <message>
+      <source>Evidence of threats; civil-remedy documentation</source>
+      <translation>Pruebas de amenazas; documentación de acciones civiles</translation>
+    </message>
+    <message>
+      <source>Facts about the coercion of the client; attorney analysis</source>
+      <translation>Hechos sobre la coacción sufrida por el cliente; análisis del abogado</translation>
+    </message>
+    <message>
+      <source>Certificates of disposition and criminal records</source>
+      <translation>Certificados de resolución y antecedentes penales</translation>
+    </message>
+    <message>
+      <source>Waiver declaration explaining how the conduct was caused by or incident to the trafficking</source>
+      <translation>Declaración para la dispensa que explica cómo la conducta fue causada por la trata o ligada a ella</translation>
+    </message>
+    <message>
+      <source>Spouse</source>
+      <translation>Cónyuge</translation>
+    </message>
+    <message>
+      <source>Child (unmarried, under 21)</source>
+      <translation>Hijo o hija (soltero, menor de 21)</translation>
+    </message>
+    <message>
+      <source>Parent (principal under 21, or present danger of retaliation)</source>
+      <translation>Padre o madre (solicitante principal menor de 21, o peligro actual de represalias)</translation>
+    </message>
+    <message>
+      <source>Unmarried sibling under 18 (principal under 21, or present danger of retaliation)</source>
+      <translation>Hermano o hermana soltero menor de 18 (solicitante principal menor de 21, o peligro actual de represalias)</translation>
+    </message>
+    <message>
+      <source>Adult or minor child of a derivative, facing present danger of retaliation</source>
+      <translation>Hijo adulto o menor de un derivado, en peligro actual de represalias</translation>
+    </message>
+    <message>
+      <source>U nonimmigrant status</source>
+      <translation>Estatus de no inmigrante U</translation>
+    </message>
+    <message>
+      <source>Survivors who cooperated often qualify for both; U is the usual fallback when physical presence or hardship fails.</source>
+      <translation>Las sobrevivientes que cooperaron a menudo califican para ambas; la U es la alternativa habitual cuando fallan la presencia física o las dificultades extremas.</translation>
+    </message>
+    <message>
+      <source>Continued Presence (requested by law enforcement)</source>
+      <translation>Presencia Continuada (la solicitan las autoridades)</translation>
+    </message>
+    <message>
+      <source>A law-enforcement agency is involved; CP is a bridge and strong evidence for T-E1 and T-E3.</source>
+      <translation>Interviene una agencia de las autoridades; la PC es un puente y una prueba sólida para T-E1 y T-E3.</translation>
+    </message>
+    <message>
+      <source>Vacatur of trafficking-related convictions</source>
+      <translation>Anulación de condenas relacionadas con la trata</translation>
+    </message>
+    <message>
+      <source>A conviction appears to result from the trafficking.</source>
+      <translation>Una condena parece ser consecuencia de la trata.</translation>
+    </message>
+    <message>
+      <source>Asylum (particular social group), withholding and CAT</source>
+      <translation>Asilo (grupo social determinado), suspensión de deportación (withholding) y CAT</translation>
+    </message>
+    <message>
+      <source>The client fears harm on return; asylum may also protect a spouse and children under 21.</source>
+      <translation>El cliente teme sufrir daño al regresar; el asilo también puede proteger al cónyuge y a los hijos menores de 21.</translation>
+    </message>
+    <message>
       <source>Earliest T adjustment (I-485) date, before absence adjustments</source>
       <translation>Fecha más temprana del ajuste T (I-485), antes de descontar ausencias</translation>
     </message>
@@ -2448,6 +2568,54 @@
       <translation>La U-1 tiene un límite de 10,000 al año y el retraso es de muchos años; lo que más importa es el proceso de determinación de buena fe (BFD).</translation>
     </message>
     <message>
+      <source>Personal statement</source>
+      <translation>Declaración personal</translation>
+    </message>
+    <message>
+      <source>Medical and psychological records; photographs; protection orders</source>
+      <translation>Registros médicos y psicológicos; fotografías; órdenes de protección</translation>
+    </message>
+    <message>
+      <source>I-918 Supp B; personal statement</source>
+      <translation>I-918 Supl. B; declaración personal</translation>
+    </message>
+    <message>
+      <source>I-918 Supp B (required)</source>
+      <translation>I-918 Supl. B (obligatorio)</translation>
+    </message>
+    <message>
+      <source>LEA correspondence</source>
+      <translation>Correspondencia con las autoridades</translation>
+    </message>
+    <message>
+      <source>Signed I-918 Supp B from a certifying official (agency head, designated supervisor, or judge)</source>
+      <translation>I-918 Supl. B firmado por un funcionario certificador (jefe de la agencia, supervisor designado o juez)</translation>
+    </message>
+    <message>
+      <source>Crime location and statute; police report</source>
+      <translation>Lugar del delito y ley aplicable; informe policial</translation>
+    </message>
+    <message>
+      <source>Records; waiver declaration</source>
+      <translation>Registros; declaración para la dispensa</translation>
+    </message>
+    <message>
+      <source>Parent (principal under 21)</source>
+      <translation>Padre o madre (solicitante principal menor de 21)</translation>
+    </message>
+    <message>
+      <source>Unmarried sibling under 18 (principal under 21)</source>
+      <translation>Hermano o hermana soltero menor de 18 (solicitante principal menor de 21)</translation>
+    </message>
+    <message>
+      <source>T nonimmigrant status</source>
+      <translation>Estatus de no inmigrante T</translation>
+    </message>
+    <message>
+      <source>The facts suggest a severe form of trafficking; T has no certification requirement and no 6-month clock.</source>
+      <translation>Los hechos sugieren una forma grave de trata; la T no exige certificación ni tiene plazo de 6 meses.</translation>
+    </message>
+    <message>
       <source>File the I-918 before the Supp B is 6 months old</source>
       <translation>Presente el I-918 antes de que el Supl. B cumpla 6 meses</translation>
     </message>
@@ -2486,6 +2654,22 @@
     <message>
       <source>Record the client's informed written consent for each item shared; sharing may waive privilege over it.</source>
       <translation>Registre el consentimiento informado y por escrito del cliente para cada dato que se comparta; compartirlo puede hacer perder el privilegio sobre él.</translation>
+    </message>
+    <message>
+      <source>Summary of facts mapped to ACTION, MEANS and PURPOSE; evidence index</source>
+      <translation>Resumen de los hechos según ACCIÓN, MEDIOS y FIN; índice de pruebas</translation>
+    </message>
+    <message>
+      <source>LEA letter or case number; civil complaint if a 1595 action was filed</source>
+      <translation>Carta de las autoridades o número de caso; demanda civil si se presentó una acción bajo 1595</translation>
+    </message>
+    <message>
+      <source>Attorney's CP request package to the case agent or AUSA</source>
+      <translation>Paquete de solicitud de PC del abogado al agente del caso o al AUSA</translation>
+    </message>
+    <message>
+      <source>CP leads nowhere permanent; it is a bridge. File T in parallel.</source>
+      <translation>La PC no lleva a un estatus permanente; es un puente. Presente la T en paralelo.</translation>
     </message>
     <message>
       <source>Continued Presence expires (renew before)</source>
@@ -2596,6 +2780,46 @@
       <translation>Un memorando de USCIS de diciembre de 2025 suspendió las decisiones de asilo afirmativo. Explique la suspensión al elegir entre T, U y asilo (VERIFY si se levantó).</translation>
     </message>
     <message>
+      <source>Declaration; medical records; threats received; country-conditions reports</source>
+      <translation>Declaración; registros médicos; amenazas recibidas; informes sobre las condiciones del país</translation>
+    </message>
+    <message>
+      <source>PSG formulation (versioned; exact wording before the IJ); evidence of social distinction</source>
+      <translation>Formulación del GSD (con versiones; redacción exacta ante el juez); pruebas de la distinción social</translation>
+    </message>
+    <message>
+      <source>Evidence the characteristic was a central reason (retaliation after escape or testimony, targeting)</source>
+      <translation>Pruebas de que la característica fue una razón central (represalias tras la huida o el testimonio, persecución selectiva)</translation>
+    </message>
+    <message>
+      <source>Country-conditions evidence on corruption and police complicity</source>
+      <translation>Pruebas sobre las condiciones del país: corrupción y complicidad policial</translation>
+    </message>
+    <message>
+      <source>Proof of last arrival (clear and convincing); evidence of the exception and when it ended</source>
+      <translation>Prueba de la última llegada (clara y convincente); pruebas de la excepción y de cuándo terminó</translation>
+    </message>
+    <message>
+      <source>Spouse in the U.S. (derivative on the I-589)</source>
+      <translation>Cónyuge en EE. UU. (derivado en el I-589)</translation>
+    </message>
+    <message>
+      <source>Unmarried child under 21 (age protected at filing)</source>
+      <translation>Hijo o hija soltero menor de 21 (edad protegida al presentar)</translation>
+    </message>
+    <message>
+      <source>Withholding of removal (INA 241(b)(3)) and CAT</source>
+      <translation>Suspensión de deportación (withholding, INA 241(b)(3)) y CAT</translation>
+    </message>
+    <message>
+      <source>No one-year deadline; more-likely-than-not standard; no derivatives. CAT deferral has no bars.</source>
+      <translation>Sin plazo de un año; estándar de 'más probable que no'; sin derivados. El aplazamiento bajo la CAT no tiene exclusiones.</translation>
+    </message>
+    <message>
+      <source>The facts suggest a severe form of trafficking.</source>
+      <translation>Los hechos sugieren una forma grave de trata.</translation>
+    </message>
+    <message>
       <source>Asylum one-year filing deadline (receipt, not postmark)</source>
       <translation>Plazo de un año para pedir asilo (cuenta la recepción, no el matasellos)</translation>
     </message>
@@ -2654,6 +2878,26 @@
     <message>
       <source>New York requires the motion be made with due diligence after the client ceased to be a victim or sought services, subject to reasonable safety concerns (VERIFY current wording).</source>
       <translation>Nueva York exige que la moción se presente con la debida diligencia después de que el cliente dejó de ser víctima o buscó servicios, sujeto a razones de seguridad razonables (VERIFY la redacción vigente).</translation>
+    </message>
+    <message>
+      <source>Certificate of disposition for each docket; state rap sheet; FBI Identity History Summary</source>
+      <translation>Certificado de resolución de cada expediente; antecedentes penales del estado; resumen de historial de identidad del FBI</translation>
+    </message>
+    <message>
+      <source>Movant's sworn account of how each offence resulted from the trafficking, consistent with prior statements</source>
+      <translation>Relato jurado de quien presenta la moción sobre cómo cada delito fue consecuencia de la trata, coherente con las declaraciones anteriores</translation>
+    </message>
+    <message>
+      <source>Official documentation (T approval, CP, HHS letter, LEA letter) where it creates a presumption</source>
+      <translation>Documentación oficial (aprobación de la T, PC, carta del HHS, carta de las autoridades) cuando crea una presunción</translation>
+    </message>
+    <message>
+      <source>Statute text and memorandum of law</source>
+      <translation>Texto de la ley y memorando jurídico</translation>
+    </message>
+    <message>
+      <source>T approval is official documentation that may support the vacatur motion.</source>
+      <translation>La aprobación de la T es documentación oficial que puede respaldar la moción de anulación.</translation>
     </message>
   </context>
 </TS>

@@ -1084,6 +1084,201 @@ ES.update(
     }
 )
 
+# evidence lists, derivative and other-relief titles (context "Data")
+ES.update(
+    {
+        "Signed personal statement in the client's own words (8 CFR 214.204(c))": (
+            "Declaración personal firmada con las palabras del cliente (8 CFR 214.204(c))"
+        ),
+        "Police reports, court documents, LEA declaration (optional I-914 Supp B)": (
+            "Informes policiales, documentos judiciales, declaración de las autoridades (I-914 "
+            "Supl. B opcional)"
+        ),
+        "Affidavits from case managers, therapists, medical staff, witnesses or co-victims": (
+            "Declaraciones juradas de gestores de casos, terapeutas, personal médico, testigos "
+            "u otras víctimas"
+        ),
+        "Recruitment materials, messages from the trafficker, pay records, photographs": (
+            "Material de captación, mensajes del tratante, registros de pago, fotografías"
+        ),
+        "I-94s, travel records and an entries/exits timeline": (
+            "Formularios I-94, registros de viaje y una cronología de entradas y salidas"
+        ),
+        "Treatment records, LEA letters showing ongoing involvement": (
+            "Registros de tratamiento, cartas de las autoridades que muestran su participación "
+            "continua"
+        ),
+        "Police report(s) and LEA correspondence; optional I-914 Supp B": (
+            "Informe(s) policial(es) y correspondencia con las autoridades; I-914 Supl. B opcional"
+        ),
+        "Declaration describing each request and the client's response": (
+            "Declaración que describe cada solicitud y la respuesta del cliente"
+        ),
+        "Proof of age (birth certificate with certified translation) for the minor exemption": (
+            "Prueba de edad (acta de nacimiento con traducción certificada) para la exención "
+            "por minoría de edad"
+        ),
+        "Letters from a therapist, medical provider or case manager for the trauma exception": (
+            "Cartas de un terapeuta, proveedor médico o gestor de casos para la excepción por "
+            "trauma"
+        ),
+        "Country-conditions reports": "Informes sobre las condiciones del país",
+        "Medical and psychological records": "Registros médicos y psicológicos",
+        "Evidence of threats; civil-remedy documentation": (
+            "Pruebas de amenazas; documentación de acciones civiles"
+        ),
+        "Facts about the coercion of the client; attorney analysis": (
+            "Hechos sobre la coacción sufrida por el cliente; análisis del abogado"
+        ),
+        "Certificates of disposition and criminal records": (
+            "Certificados de resolución y antecedentes penales"
+        ),
+        "Waiver declaration explaining how the conduct was caused by or incident to the "
+        "trafficking": (
+            "Declaración para la dispensa que explica cómo la conducta fue causada por la trata "
+            "o ligada a ella"
+        ),
+        "Spouse": "Cónyuge",
+        "Child (unmarried, under 21)": "Hijo o hija (soltero, menor de 21)",
+        "Parent (principal under 21, or present danger of retaliation)": (
+            "Padre o madre (solicitante principal menor de 21, o peligro actual de represalias)"
+        ),
+        "Unmarried sibling under 18 (principal under 21, or present danger of retaliation)": (
+            "Hermano o hermana soltero menor de 18 (solicitante principal menor de 21, o "
+            "peligro actual de represalias)"
+        ),
+        "Adult or minor child of a derivative, facing present danger of retaliation": (
+            "Hijo adulto o menor de un derivado, en peligro actual de represalias"
+        ),
+        "U nonimmigrant status": "Estatus de no inmigrante U",
+        "Survivors who cooperated often qualify for both; U is the usual fallback when "
+        "physical presence or hardship fails.": (
+            "Las sobrevivientes que cooperaron a menudo califican para ambas; la U es la "
+            "alternativa habitual cuando fallan la presencia física o las dificultades extremas."
+        ),
+        "Continued Presence (requested by law enforcement)": (
+            "Presencia Continuada (la solicitan las autoridades)"
+        ),
+        "A law-enforcement agency is involved; CP is a bridge and strong evidence for T-E1 and "
+        "T-E3.": (
+            "Interviene una agencia de las autoridades; la PC es un puente y una prueba sólida "
+            "para T-E1 y T-E3."
+        ),
+        "Vacatur of trafficking-related convictions": (
+            "Anulación de condenas relacionadas con la trata"
+        ),
+        "A conviction appears to result from the trafficking.": (
+            "Una condena parece ser consecuencia de la trata."
+        ),
+        "Asylum (particular social group), withholding and CAT": (
+            "Asilo (grupo social determinado), suspensión de deportación (withholding) y CAT"
+        ),
+        "The client fears harm on return; asylum may also protect a spouse and children under "
+        "21.": (
+            "El cliente teme sufrir daño al regresar; el asilo también puede proteger al "
+            "cónyuge y a los hijos menores de 21."
+        ),
+        "Personal statement": "Declaración personal",
+        "Medical and psychological records; photographs; protection orders": (
+            "Registros médicos y psicológicos; fotografías; órdenes de protección"
+        ),
+        "I-918 Supp B; personal statement": "I-918 Supl. B; declaración personal",
+        "I-918 Supp B (required)": "I-918 Supl. B (obligatorio)",
+        "LEA correspondence": "Correspondencia con las autoridades",
+        "Signed I-918 Supp B from a certifying official (agency head, designated supervisor, "
+        "or judge)": (
+            "I-918 Supl. B firmado por un funcionario certificador (jefe de la agencia, "
+            "supervisor designado o juez)"
+        ),
+        "Crime location and statute; police report": (
+            "Lugar del delito y ley aplicable; informe policial"
+        ),
+        "Records; waiver declaration": "Registros; declaración para la dispensa",
+        "Parent (principal under 21)": "Padre o madre (solicitante principal menor de 21)",
+        "Unmarried sibling under 18 (principal under 21)": (
+            "Hermano o hermana soltero menor de 18 (solicitante principal menor de 21)"
+        ),
+        "T nonimmigrant status": "Estatus de no inmigrante T",
+        "The facts suggest a severe form of trafficking; T has no certification requirement "
+        "and no 6-month clock.": (
+            "Los hechos sugieren una forma grave de trata; la T no exige certificación ni tiene "
+            "plazo de 6 meses."
+        ),
+        "Summary of facts mapped to ACTION, MEANS and PURPOSE; evidence index": (
+            "Resumen de los hechos según ACCIÓN, MEDIOS y FIN; índice de pruebas"
+        ),
+        "LEA letter or case number; civil complaint if a 1595 action was filed": (
+            "Carta de las autoridades o número de caso; demanda civil si se presentó una acción "
+            "bajo 1595"
+        ),
+        "Attorney's CP request package to the case agent or AUSA": (
+            "Paquete de solicitud de PC del abogado al agente del caso o al AUSA"
+        ),
+        "CP leads nowhere permanent; it is a bridge. File T in parallel.": (
+            "La PC no lleva a un estatus permanente; es un puente. Presente la T en paralelo."
+        ),
+        "Declaration; medical records; threats received; country-conditions reports": (
+            "Declaración; registros médicos; amenazas recibidas; informes sobre las condiciones "
+            "del país"
+        ),
+        "PSG formulation (versioned; exact wording before the IJ); evidence of social "
+        "distinction": (
+            "Formulación del GSD (con versiones; redacción exacta ante el juez); pruebas de la "
+            "distinción social"
+        ),
+        "Evidence the characteristic was a central reason (retaliation after escape or "
+        "testimony, targeting)": (
+            "Pruebas de que la característica fue una razón central (represalias tras la huida "
+            "o el testimonio, persecución selectiva)"
+        ),
+        "Country-conditions evidence on corruption and police complicity": (
+            "Pruebas sobre las condiciones del país: corrupción y complicidad policial"
+        ),
+        "Proof of last arrival (clear and convincing); evidence of the exception and when it "
+        "ended": (
+            "Prueba de la última llegada (clara y convincente); pruebas de la excepción y de "
+            "cuándo terminó"
+        ),
+        "Spouse in the U.S. (derivative on the I-589)": (
+            "Cónyuge en EE. UU. (derivado en el I-589)"
+        ),
+        "Unmarried child under 21 (age protected at filing)": (
+            "Hijo o hija soltero menor de 21 (edad protegida al presentar)"
+        ),
+        "Withholding of removal (INA 241(b)(3)) and CAT": (
+            "Suspensión de deportación (withholding, INA 241(b)(3)) y CAT"
+        ),
+        "No one-year deadline; more-likely-than-not standard; no derivatives. CAT deferral has "
+        "no bars.": (
+            "Sin plazo de un año; estándar de 'más probable que no'; sin derivados. El "
+            "aplazamiento bajo la CAT no tiene exclusiones."
+        ),
+        "The facts suggest a severe form of trafficking.": (
+            "Los hechos sugieren una forma grave de trata."
+        ),
+        "Certificate of disposition for each docket; state rap sheet; FBI Identity History "
+        "Summary": (
+            "Certificado de resolución de cada expediente; antecedentes penales del estado; "
+            "resumen de historial de identidad del FBI"
+        ),
+        "Movant's sworn account of how each offence resulted from the trafficking, consistent "
+        "with prior statements": (
+            "Relato jurado de quien presenta la moción sobre cómo cada delito fue consecuencia "
+            "de la trata, coherente con las declaraciones anteriores"
+        ),
+        "Official documentation (T approval, CP, HHS letter, LEA letter) where it creates a "
+        "presumption": (
+            "Documentación oficial (aprobación de la T, PC, carta del HHS, carta de las "
+            "autoridades) cuando crea una presunción"
+        ),
+        "Statute text and memorandum of law": "Texto de la ley y memorando jurídico",
+        "T approval is official documentation that may support the vacatur motion.": (
+            "La aprobación de la T es documentación oficial que puede respaldar la moción de "
+            "anulación."
+        ),
+    }
+)
+
 #: Messages created at run time, by context (lupdate cannot find them).
 RUNTIME: dict[str, list[str]] = {
     "Background": [
@@ -1103,7 +1298,15 @@ RUNTIME: dict[str, list[str]] = {
         "Asylum (particular social group)",
         "Vacatur and record relief",
     ],
-    "AssessmentView": ["Authority", "Last reviewed", "Evidence that proves it", "None"],
+    "AssessmentView": [
+        "Authority",
+        "Last reviewed",
+        "Evidence that proves it",
+        "None",
+        "Recorded in the interview",
+        "Status",
+        "Reason",
+    ],
     "InterviewView": [
         "Choose Yes or No, or use Skip / Ask later.",
         "Type a date like 2021-05-14 (year-month-day).",
@@ -1152,7 +1355,7 @@ def opening_messages() -> list[str]:
 def data_messages() -> list[str]:
     """Rule texts the assessment shows (context ``Data``, see desktop/data_text.py)."""
     sys.path.insert(0, str(ROOT))
-    from desktop.data_text import _DISPLAY
+    from desktop.data_text import _DISPLAY, screen_text
     from eligibility.loader import load_rules
 
     out = list(ENGINE_SENTENCES) + list(_DISPLAY.values()) + ["Yes", "No"]
@@ -1162,6 +1365,11 @@ def data_messages() -> list[str]:
             out += [x.title for x in el.exceptions]
         for flag in relief.flags:
             out += [flag.title, flag.message]
+        for el in relief.elements:
+            out += [screen_text(x) for x in el.evidence]
+        out += [d.title for d in relief.derivatives]
+        for o in relief.other_relief:
+            out += [o.title, o.reason]
         out += [d.title for d in relief.deadlines]
     return list(dict.fromkeys(t.strip() for t in out if t and t.strip()))
 
