@@ -9,10 +9,11 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from casefile.profile import Profile
 from desktop.assessment_logic import ElementRow, Item, ReliefView, assess_profile
 from desktop.background import show_error
+from desktop.data_text import cite_tr, data_tr, indicator_tr
 from desktop.interview_logic import relief_choices
 from desktop.interview_view import tr_relief
 
@@ -40,6 +42,39 @@ STATUS_COLORS = {
     "exception_applies": "#c8e6c9",
     "not_applicable": "#e0e0e0",
 }
+
+
+def shiboken_valid(obj: Any) -> bool:
+    import shiboken6
+
+    return bool(shiboken6.isValid(obj))
+
+
+def wrap_tree(tree: QTreeWidget) -> None:
+    """A tree whose cells wrap instead of ending in "…" (rows sized by ``fit_tree_rows``)."""
+    tree.setWordWrap(True)
+    tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+    tree.setUniformRowHeights(False)
+    tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
+def fit_tree_rows(tree: QTreeWidget) -> None:
+    """Give each top-level row the height its wrapped cells need at the current widths."""
+    metrics = tree.fontMetrics()
+    header = tree.header()
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        if item is None:
+            continue
+        height = 0
+        for col in range(tree.columnCount()):
+            width = max(header.sectionSize(col) - 12, 40)
+            rect = metrics.boundingRect(
+                0, 0, width, 10000, int(Qt.TextFlag.TextWordWrap), item.text(col)
+            )
+            height = max(height, rect.height() + 6)
+        item.setSizeHint(0, QSize(header.sectionSize(0), height))
+    tree.doItemsLayout()
 
 
 def tr_status(status: str) -> str:
@@ -79,6 +114,8 @@ class AssessmentView(QWidget):
         self.reliefs = QListWidget()
         self.reliefs.setObjectName("reliefs")
         self.reliefs.setMaximumWidth(300)
+        self.reliefs.setWordWrap(True)  # long relief names wrap instead of being cut
+        self.reliefs.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reliefs.currentRowChanged.connect(lambda _r: self._show_relief())
         self.outcome = QLabel()
         self.outcome.setObjectName("outcome")
@@ -92,7 +129,16 @@ class AssessmentView(QWidget):
         self.elements.setObjectName("elements")
         self.elements.setColumnCount(4)
         self.elements.setRootIsDecorated(False)
-        self.elements.setWordWrap(True)
+        # Each element is a wrapped row: title, status, reason and the full citation, never
+        # cut with "…"; rows grow to fit their text.
+        wrap_tree(self.elements)
+        header = self.elements.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_a: self._fit_later())
         self.elements.currentItemChanged.connect(lambda _c, _p: self._show_rule())
         self.rule = QTextBrowser()
         self.rule.setObjectName("rule")
@@ -108,13 +154,15 @@ class AssessmentView(QWidget):
         head.addWidget(self.resolve_button)
         head.addWidget(self.refresh_button)
         right = QSplitter(Qt.Orientation.Vertical)
+        right.setObjectName("assessment-split")
+        self.split = right
         right.addWidget(self.elements)
         bottom = QSplitter()
         bottom.addWidget(self.rule)
         bottom.addWidget(self.more)
         right.addWidget(bottom)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
+        right.setStretchFactor(0, 0)  # the elements take what their rows need,
+        right.setStretchFactor(1, 1)  # the detail panes take the rest of the room
         right_box = QWidget()
         rl = QVBoxLayout(right_box)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -138,6 +186,13 @@ class AssessmentView(QWidget):
         self.resolve_button.setToolTip(
             self.tr("Ask next the interview questions that decide the unknown elements")
         )
+        if self.current() is not None and not self.resolve_button.isEnabled():
+            self.resolve_button.setToolTip(
+                self.tr(
+                    "Nothing to resolve: no element of this relief is waiting on an interview "
+                    "answer."
+                )
+            )
         self.refresh_button.setText(self.tr("Re&calculate"))
         self.note.setText(
             self.tr(
@@ -212,24 +267,56 @@ class AssessmentView(QWidget):
         )
         self.outcome.setToolTip(rv.label)
         for e in rv.elements:
-            cite = "; ".join(e.cites)
+            cite = "; ".join(cite_tr(c) for c in e.cites)
             if not e.verified:
                 cite = f"[{e.verify_status}] {cite}"
-            item = QTreeWidgetItem([e.title, tr_status(e.status), e.reason, cite])
+            item = QTreeWidgetItem([data_tr(e.title), tr_status(e.status), data_tr(e.reason), cite])
             item.setData(0, Qt.ItemDataRole.UserRole, e.id)
             item.setBackground(1, QBrush(QColor(STATUS_COLORS.get(e.status, "#ffffff"))))
             if not e.verified:
                 item.setForeground(3, QBrush(QColor("#b35c00")))
                 item.setToolTip(3, self.tr("Unverified rule: check the citation"))
-            item.setToolTip(2, e.reason)
+            item.setToolTip(2, data_tr(e.reason))
             self.elements.addTopLevelItem(item)
-        for col, width in ((0, 230), (1, 110), (2, 330)):
-            self.elements.setColumnWidth(col, width)
-        self.resolve_button.setEnabled(bool(rv.resolving_questions()))
+        can_resolve = bool(rv.resolving_questions())
+        self.resolve_button.setEnabled(can_resolve)
+        self.resolve_button.setToolTip(
+            self.tr("Ask next the interview questions that decide the unknown elements")
+            if can_resolve
+            else self.tr(
+                "Nothing to resolve: no element of this relief is waiting on an interview answer."
+            )
+        )
         self.more.setHtml(self._more_html(rv))
         first = self.elements.topLevelItem(0)
         if first is not None:
             self.elements.setCurrentItem(first)
+        self._fit_later()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_later()
+
+    def _fit_later(self) -> None:
+        # bound to self: the timer is dropped if the view is deleted first
+        QTimer.singleShot(0, self, self.fit_elements)
+
+    def fit_elements(self) -> None:
+        """Size the element rows to their wrapped text, up to 55% of the height; the rule and
+        the flags below take the rest."""
+        if not shiboken_valid(self.split):
+            return
+        total = self.split.height()
+        if total <= 0 or self.elements.topLevelItemCount() == 0:
+            return
+        fit_tree_rows(self.elements)
+        last = self.elements.topLevelItem(self.elements.topLevelItemCount() - 1)
+        bottom = self.elements.visualItemRect(last).bottom() if last is not None else 0
+        if bottom <= 0:  # not laid out yet
+            return
+        want = bottom + self.elements.header().height() + 2 * self.elements.frameWidth() + 6
+        want = min(want, int(total * 0.55))
+        self.split.setSizes([want, total - want - self.split.handleWidth()])
 
     def element(self, element_id: str) -> ElementRow | None:
         rv = self.current()
@@ -249,12 +336,12 @@ class AssessmentView(QWidget):
 
     def rule_html(self, e: ElementRow) -> str:
         esc = html.escape
-        parts = [f"<h3>{esc(e.title)}</h3>"]
+        parts = [f"<h3>{esc(data_tr(e.title))}</h3>"]
         parts.append(f"<p><b>{esc(self.tr('Status'))}:</b> {esc(tr_status(e.status))}</p>")
         if e.reason:
-            parts.append(f"<p><b>{esc(self.tr('Reason'))}:</b> {esc(e.reason)}</p>")
+            parts.append(f"<p><b>{esc(self.tr('Reason'))}:</b> {esc(data_tr(e.reason))}</p>")
         if e.cites:
-            cites = "<br>".join(esc(c) for c in e.cites)
+            cites = "<br>".join(esc(cite_tr(c)) for c in e.cites)
             parts.append(f"<p><b>{esc(self.tr('Authority'))}:</b><br>{cites}</p>")
         parts.append(
             f"<p><b>{esc(self.tr('Last reviewed'))}:</b> {esc(e.last_reviewed or '—')}</p>"
@@ -270,14 +357,14 @@ class AssessmentView(QWidget):
                 + "</b></p>"
             )
         if e.note:
-            parts.append(f"<p>{esc(e.note)}</p>")
+            parts.append(f"<p>{esc(data_tr(e.note))}</p>")
         if e.evidence:
-            items = "".join(f"<li>{esc(x)}</li>" for x in e.evidence)
+            items = "".join(f"<li>{esc(data_tr(x))}</li>" for x in e.evidence)
             parts.append(
                 f"<p><b>{esc(self.tr('Evidence that proves it'))}:</b></p><ul>{items}</ul>"
             )
         if e.indicators:
-            items = "".join(f"<li>{esc(x)}</li>" for x in e.indicators)
+            items = "".join(f"<li>{esc(indicator_tr(x))}</li>" for x in e.indicators)
             parts.append(
                 f"<p><b>{esc(self.tr('Recorded in the interview'))}:</b></p><ul>{items}</ul>"
             )
@@ -291,11 +378,11 @@ class AssessmentView(QWidget):
                 return f"<h4>{esc(title)}</h4><p>{esc(self.tr('None'))}</p>"
             lis = []
             for it in items:
-                text = f"<b>{esc(it.title)}</b>"
+                text = f"<b>{esc(data_tr(it.title))}</b>"
                 if it.detail:
-                    text += f" — {esc(it.detail)}"
+                    text += f" — {esc(data_tr(it.detail))}"
                 if it.cites:
-                    text += f" <i>({esc('; '.join(it.cites))})</i>"
+                    text += f" <i>({esc('; '.join(cite_tr(c) for c in it.cites))})</i>"
                 if it.verify_status != "ok":
                     text += f" <span style='color:#b35c00'>[{esc(it.verify_status)}]</span>"
                 lis.append(f"<li>{text}</li>")

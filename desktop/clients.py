@@ -9,10 +9,11 @@ loop) so the window keeps answering. An explicit ``refresh()`` (after an action,
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -39,8 +40,19 @@ SEARCH_DEBOUNCE_MS = 150
 SHOW_CHUNK = 200
 
 
+def is_fictional_demo(client_id: str) -> bool:
+    """The bundled fictional demo client (casefile.demo), in demo mode or added to a real list."""
+    try:
+        from casefile.demo import DEMO_CLIENT_ID
+    except ImportError:
+        return False
+    return client_id == DEMO_CLIENT_ID
+
+
 def describe(summary: Any) -> str:
     parts = [summary.display_name]
+    if is_fictional_demo(str(summary.id)):
+        parts[0] += " (" + QCoreApplication.translate("ClientListPanel", "fictional demo") + ")"
     if summary.aliases:
         parts.append("(" + ", ".join(summary.aliases) + ")")
     if summary.a_number:
@@ -51,27 +63,160 @@ def describe(summary: Any) -> str:
     return text
 
 
+def _fold(text: str | None) -> str:
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text or "")
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).lower().split())
+
+
+def find_duplicates(
+    store: Any, family: str, given: str, dob: dt.date | None, a_number: str | None
+) -> list[tuple[Any, str]]:
+    """Existing clients that may be this person, with why: the same A-number, or the same name
+    (and, when both are known, the same date of birth). Uses only ``store.list_clients``."""
+    out: dict[str, tuple[Any, str]] = {}
+    if a_number:
+        for s in store.list_clients(a_number, include_archived=True):
+            if s.a_number and s.a_number.zfill(9) == a_number.zfill(9):
+                out[s.id] = (s, "a_number")
+    name = _fold(f"{given} {family}")
+    query = (family or given).strip()
+    if name and query:
+        for s in store.list_clients(query, include_archived=True):
+            if s.id in out or _fold(s.display_name) != name:
+                continue
+            if dob is not None and s.date_of_birth is not None:
+                if s.date_of_birth == dob:
+                    out[s.id] = (s, "name_dob")
+            else:
+                out[s.id] = (s, "name")
+    return list(out.values())
+
+
 class NewClientDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """Name (required), date of birth and A-number (optional). On OK it looks for the same
+    person in the store; if found, it says so and offers to open the existing client instead
+    (``open_existing`` then holds its id), or to create anyway when only the name matches."""
+
+    def __init__(self, parent: QWidget | None = None, store: Any = None) -> None:
         super().__init__(parent)
+        self.store = store
+        self.open_existing: str | None = None
+        self.date_of_birth: dt.date | None = None
+        self.a_number: str | None = None
+        self._confirmed: set[str] = set()
         self.setWindowTitle(self.tr("New client"))
         self.family = QLineEdit()
+        self.family.setObjectName("new-family")
         self.given = QLineEdit()
+        self.given.setObjectName("new-given")
+        self.dob = QLineEdit()
+        self.dob.setObjectName("new-dob")
+        self.dob.setPlaceholderText(self.tr("year-month-day, e.g. 1990-05-14 (optional)"))
+        self.anum = QLineEdit()
+        self.anum.setObjectName("new-a-number")
+        self.anum.setPlaceholderText(self.tr("e.g. A-123-456-789 (optional)"))
         form = QFormLayout()
         form.addRow(self.tr("Family name:"), self.family)
         form.addRow(self.tr("Given name:"), self.given)
-        buttons = QDialogButtonBox(
+        form.addRow(self.tr("Date of birth:"), self.dob)
+        form.addRow(self.tr("A-number:"), self.anum)
+        self.problem = QLabel()
+        self.problem.setObjectName("new-problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.hide()
+        self.open_button = QPushButton(self.tr("Open the existing client"))
+        self.open_button.setObjectName("open-existing")
+        self.open_button.clicked.connect(self._open_existing)
+        self.open_button.hide()
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Create and start the interview"))
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
+        for edit in (self.family, self.given, self.dob, self.anum):
+            edit.textChanged.connect(self._changed)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
-        lay.addWidget(buttons)
+        lay.addWidget(self.problem)
+        lay.addWidget(self.open_button)
+        lay.addWidget(self.buttons)
+        self._changed()
+
+    def _changed(self) -> None:
+        has_name = bool(self.family.text().strip() or self.given.text().strip())
+        self.ok_button.setEnabled(has_name)
+        self.ok_button.setToolTip("" if has_name else self.tr("Type the client's name first."))
+        self.open_button.hide()
+        self.problem.hide()
+
+    def _say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+
+    def try_accept(self) -> bool:
+        family, given = self.family.text().strip(), self.given.text().strip()
+        if not (family or given):
+            self._say(self.tr("Type the client's name first."))
+            return False
+        self.date_of_birth = None
+        if self.dob.text().strip():
+            try:
+                self.date_of_birth = dt.date.fromisoformat(self.dob.text().strip())
+            except ValueError:
+                self._say(self.tr("Type the date of birth like 1990-05-14 (year-month-day)."))
+                return False
+        self.a_number = None
+        if self.anum.text().strip():
+            from casefile.validation import a_number_digits
+
+            self.a_number = a_number_digits(self.anum.text())
+            if self.a_number is None:
+                self._say(self.tr("An A-number has 8 or 9 digits, e.g. A-123-456-789."))
+                return False
+            self.a_number = self.a_number.zfill(9)
+        dups = (
+            find_duplicates(self.store, family, given, self.date_of_birth, self.a_number)
+            if self.store is not None
+            else []
+        )
+        key = f"{family}|{given}|{self.date_of_birth}|{self.a_number}"
+        if dups and key not in self._confirmed:
+            summary, why = dups[0]
+            self.open_existing_id = str(summary.id)
+            reason = {
+                "a_number": self.tr("the same A-number"),
+                "name_dob": self.tr("the same name and date of birth"),
+                "name": self.tr("the same name"),
+            }[why]
+            text = self.tr("This client may already exist: {client} has {reason}.").format(
+                client=describe(summary), reason=reason
+            )
+            blocking = why in ("a_number", "name_dob")
+            if blocking:
+                text += " " + self.tr("Open the existing client instead.")
+            else:
+                text += " " + self.tr("Open it, or press Create again if this is someone else.")
+                self._confirmed.add(key)
+            self._say(text)
+            self.ok_button.setEnabled(not blocking)
+            self.open_button.show()
+            return False
+        self.accept()
+        return True
+
+    def _open_existing(self) -> None:
+        self.open_existing = getattr(self, "open_existing_id", None)
+        self.accept()
 
 
 class ClientListPanel(QWidget):
     open_requested = Signal(str)
+    interview_requested = Signal(str)  # a new client: open it at the interview
 
     def __init__(self, store: Any, options: Options, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -268,7 +413,10 @@ class ClientListPanel(QWidget):
             s = by_id.get(cid)
             if s is None:
                 continue
-            item = QListWidgetItem(s.display_name)
+            name = s.display_name
+            if is_fictional_demo(str(s.id)):
+                name += " (" + self.tr("fictional demo") + ")"
+            item = QListWidgetItem(name)
             item.setData(ID_ROLE, s.id)
             self.recent.addItem(item)
 
@@ -297,11 +445,23 @@ class ClientListPanel(QWidget):
         self.refresh()
         self.open_requested.emit(p.client.id)
 
-    def create_client(self, family_name: str, given_name: str) -> str | None:
+    def create_client(
+        self,
+        family_name: str,
+        given_name: str,
+        date_of_birth: dt.date | None = None,
+        a_number: str | None = None,
+    ) -> str | None:
+        fields: dict[str, Any] = {
+            "family_name": family_name.strip() or None,
+            "given_name": given_name.strip() or None,
+        }
+        if date_of_birth is not None:
+            fields["date_of_birth"] = date_of_birth
+        if a_number:
+            fields["a_number"] = a_number
         try:
-            p = self.store.create_client(
-                family_name=family_name.strip() or None, given_name=given_name.strip() or None
-            )
+            p = self.store.create_client(**fields)
         except Exception as exc:
             show_error(self, exc)
             return None
@@ -309,12 +469,23 @@ class ClientListPanel(QWidget):
         return str(p.client.id)
 
     def new_client(self) -> None:
-        dlg = NewClientDialog(self)
+        dlg = NewClientDialog(self, self.store)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
-        cid = self.create_client(dlg.family.text(), dlg.given.text())
+        self.finish_new_client(dlg)
+
+    def finish_new_client(self, dlg: NewClientDialog) -> str | None:
+        """After the dialog: open the existing client it found, or create the new one and go
+        straight to its interview."""
+        if dlg.open_existing:
+            self.open_requested.emit(dlg.open_existing)
+            return dlg.open_existing
+        cid = self.create_client(
+            dlg.family.text(), dlg.given.text(), dlg.date_of_birth, dlg.a_number
+        )
         if cid:
-            self.open_requested.emit(cid)
+            self.interview_requested.emit(cid)
+        return cid
 
     def archive_selected(self) -> None:
         cid = self.selected_id()

@@ -64,7 +64,7 @@ def doc_row(doc: PlannedDocument) -> DocRow:
     return DocRow(
         title=doc.title,
         source=doc.source,
-        status=doc.status.value.replace(" ", "_"),
+        status=doc.status.value.replace(" ", "_").lower(),
         missing=missing,
         notes=list(doc.warnings),
     )

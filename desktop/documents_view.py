@@ -11,11 +11,12 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -33,7 +34,9 @@ from PySide6.QtWidgets import (
 
 from casefile.errors import ReliefDeskError
 from casefile.profile import Profile
+from desktop.assessment_view import fit_tree_rows, wrap_tree
 from desktop.background import BackgroundOp, run_in_background, show_error, show_message
+from desktop.data_text import data_tr
 from desktop.documents_logic import (
     DocRow,
     add_official_form,
@@ -85,6 +88,13 @@ def open_local_file(path: Path) -> bool:
     if not url.isLocalFile():
         return False
     return bool(QDesktopServices.openUrl(url))
+
+
+def documents_folder() -> str:
+    """Where a folder picker starts when no output folder is set: the user's Documents folder
+    (never the program's own folder)."""
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return docs or str(Path.home())
 
 
 class PdfPreview(QScrollArea):
@@ -173,6 +183,14 @@ class DocumentsView(QWidget):
         self.docs = QTreeWidget()
         self.docs.setObjectName("plan")
         self.docs.setColumnCount(3)
+        # Status and source are never cut; long document titles wrap.
+        wrap_tree(self.docs)
+        header = self.docs.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_a: fit_tree_rows(self.docs))
         self.docs.itemDoubleClicked.connect(self._item_activated)
         self.review_label = QLabel()
         self.review_label.setStyleSheet("font-weight: 600;")
@@ -274,8 +292,7 @@ class DocumentsView(QWidget):
 
     def refresh(self) -> BackgroundOp | None:
         """Re-read the filing plan on a worker thread (planning checks forms and files)."""
-        self.open_pdf.setEnabled(self.packet_path is not None)
-        self.open_draft.setEnabled(bool(self.drafts))
+        self._update_open_buttons()
         if self.plan_op is not None and not self.plan_op.finished:
             self._plan_again = True
             return self.plan_op
@@ -315,11 +332,12 @@ class DocumentsView(QWidget):
         self.docs.clear()
         self.review.clear()
         for doc in plan:
-            item = QTreeWidgetItem([doc.title, tr_doc_status(doc.status), doc.source])
+            title = data_tr(doc.title)
+            item = QTreeWidgetItem([title, tr_doc_status(doc.status), self._source(doc.source)])
             item.setBackground(1, QBrush(QColor(STATUS_COLORS.get(doc.status, "#ffffff"))))
             self.docs.addTopLevelItem(item)
             for m in doc.missing:
-                text = f"{doc.title}: {m.label}"
+                text = f"{title}: {data_tr(m.label)}"
                 li = QListWidgetItem(text)
                 li.setToolTip(text)
                 # A profile field, or else an interview fact (the workspace then opens the
@@ -330,10 +348,20 @@ class DocumentsView(QWidget):
                 if not m.field and m.fact:
                     li.setToolTip(self.tr("Answer this in the interview"))
                 self.review.addItem(li)
-        self.docs.resizeColumnToContents(0)
-        self.docs.resizeColumnToContents(1)
+        fit_tree_rows(self.docs)
         if not self.review.count():
             self.review.addItem(QListWidgetItem(self.tr("Nothing is missing.")))
+
+    def _source(self, source: str) -> str:
+        """Where a document comes from, in words (never a file name or an internal kind)."""
+        names = {
+            "filled form": self.tr("Official form, filled in"),
+            "rendered draft": self.tr("Draft from the profile"),
+            "user exhibit": self.tr("Exhibit file you added"),
+            "supplied file": self.tr("File you added"),
+            "generated": self.tr("Made by ReliefDesk"),
+        }
+        return names.get(source, self.tr("File you added"))
 
     def _review_activated(self, item: QListWidgetItem) -> None:
         target = item.data(Qt.ItemDataRole.UserRole)
@@ -350,7 +378,9 @@ class DocumentsView(QWidget):
 
     # -- output ------------------------------------------------------------------------
     def choose_folder(self) -> None:
-        folder = existing_directory(self, self.tr("Output folder"), self.out_dir.text())
+        folder = existing_directory(
+            self, self.tr("Output folder"), self.out_dir.text() or documents_folder()
+        )
         if folder:
             self.set_output_folder(folder)
 
@@ -365,9 +395,11 @@ class DocumentsView(QWidget):
 
     def generate_packet(self) -> BackgroundOp | None:
         out = self.output_folder()
-        if out is None:
-            show_message(self, self.tr("Choose an output folder first."))
-            return None
+        if out is None:  # no folder yet: ask for one (starting in Documents), then go on
+            self.choose_folder()
+            out = self.output_folder()
+            if out is None:
+                return None
         prefix = self.options.get("bates_prefix") if self.options.data_dir is not None else "RD"
         profile = copy.deepcopy(self.profile)
         relief, today = self.current_relief(), self.today
@@ -399,7 +431,6 @@ class DocumentsView(QWidget):
                 text += " " + self.tr("({n} pages)").format(n=pages)
             self.status.setText(text)
             self.preview.load(self.packet_path)
-        self.open_pdf.setEnabled(self.packet_path is not None)
         self._fill_drafts_menu()
         left_out = list(getattr(result, "left_out", []) or [])
         if left_out:
@@ -453,4 +484,17 @@ class DocumentsView(QWidget):
         for path in self.drafts:
             action = self.drafts_menu.addAction(path.name)
             action.triggered.connect(lambda _checked=False, p=path: open_local_file(p))
+        self._update_open_buttons()
+
+    def _update_open_buttons(self) -> None:
+        """Enabled when there is something to open; when not, the tooltip says why."""
+        self.open_pdf.setEnabled(self.packet_path is not None)
+        self.open_pdf.setToolTip(
+            "" if self.packet_path is not None else self.tr("Generate the packet first.")
+        )
         self.open_draft.setEnabled(bool(self.drafts))
+        self.open_draft.setToolTip(
+            ""
+            if self.drafts
+            else self.tr("Generate the packet first: the Word drafts are written with it.")
+        )

@@ -90,9 +90,7 @@ class Session(Protocol):
 SessionFactory = Callable[[Profile, Sequence[str], dt.date | None], Session]
 
 
-def make_session(
-    profile: Profile, reliefs: Sequence[str], today: dt.date | None = None
-) -> Session:
+def make_session(profile: Profile, reliefs: Sequence[str], today: dt.date | None = None) -> Session:
     from eligibility.interview import InterviewSession
 
     return InterviewSession(profile, list(reliefs), today or dt.date.today())

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.background import show_error
-from desktop.clients import ClientListPanel
+from desktop.clients import ClientListPanel, is_fictional_demo
 from desktop.options import LANGUAGES, Options
 
 
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.clients = ClientListPanel(store, options)
         self.clients.open_requested.connect(self.open_client)
+        self.clients.interview_requested.connect(self.open_client_interview)
         self.stack.addWidget(self.clients)
         self.setCentralWidget(self.stack)
         self.saved_label = QLabel()
@@ -96,10 +97,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def retranslate(self) -> None:
-        title = self.tr("ReliefDesk")
-        if self.demo:
-            title += " — " + self.tr("DEMO (fictional client, nothing is saved)")
-        self.setWindowTitle(title)
+        self.update_title()
         self.clients_action.setText(self.tr("Clients"))
         self.clients_action.setToolTip(self.tr("Back to the client list (Ctrl+L)"))
         self.settings_action.setText(self.tr("Settings…"))
@@ -117,6 +115,25 @@ class MainWindow(QMainWindow):
         )
         # the toolbar's buttons learn their new texts a moment later: lay it out again then
         QTimer.singleShot(0, self._relayout_toolbar)
+
+    def update_title(self) -> None:
+        """The window title names the open client; the fictional demo client says so, and demo
+        mode says nothing is saved."""
+        parts = []
+        if self.workspace is not None:
+            profile = self.workspace.profile
+            name = profile.display_name
+            if is_fictional_demo(profile.client.id):
+                name += " (" + self.tr("fictional demo") + ")"
+            parts.append(name)
+        parts.append(self.tr("ReliefDesk"))
+        if self.demo:
+            parts.append(self.tr("DEMO (fictional client, nothing is saved)"))
+        self.setWindowTitle(" — ".join(parts))
+
+    def _saved_state(self, text: str) -> None:
+        # Demo mode keeps everything in memory: never claim that changes were saved.
+        self.saved_label.setText(self.tr("Demo: nothing is saved") if self.demo else text)
 
     def _relayout_toolbar(self) -> None:
         layout = self.toolbar.layout()
@@ -162,25 +179,27 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             ws = self.workspace
             self.workspace = None
-            ws.saved_state.disconnect(self.saved_label.setText)
+            ws.saved_state.disconnect(self._saved_state)
             try:
                 ws.flush()
             finally:
                 self.stack.removeWidget(ws)
                 ws.deleteLater()
             self.saved_label.clear()
+            self.update_title()
 
     def discard_client(self) -> None:
         """Drop the open client WITHOUT saving (its data was replaced, e.g. by a restore)."""
         if self.workspace is not None:
             ws = self.workspace
             self.workspace = None
-            ws.saved_state.disconnect(self.saved_label.setText)
+            ws.saved_state.disconnect(self._saved_state)
             ws.editor.timer.stop()
             ws.editor.session.dirty = False
             self.stack.removeWidget(ws)
             ws.deleteLater()
             self.saved_label.clear()
+            self.update_title()
         self.show_clients()
 
     def open_client(self, client_id: str) -> Any:
@@ -193,12 +212,22 @@ class MainWindow(QMainWindow):
             return None
         self.close_client()
         ws = ClientWorkspace(self.store, profile, self.options, demo=self.demo)
-        ws.saved_state.connect(self.saved_label.setText)
+        ws.saved_state.connect(self._saved_state)
         self.workspace = ws
         self.stack.addWidget(ws)
         self.stack.setCurrentWidget(ws)
+        self.update_title()
+        if self.demo:
+            self._saved_state("")
         if self.options.data_dir is not None:
             self.options.touch_recent(client_id)
+        return ws
+
+    def open_client_interview(self, client_id: str) -> Any:
+        """A new client: open it straight at the interview (not a blank profile form)."""
+        ws = self.open_client(client_id)
+        if ws is not None and hasattr(ws, "interview"):
+            ws.setCurrentWidget(ws.interview)
         return ws
 
     def closeEvent(self, event: QCloseEvent) -> None:

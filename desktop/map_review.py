@@ -16,7 +16,6 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.background import BackgroundOp, run_in_background, show_error, show_message
+from desktop.file_dialogs import open_file_name, save_file_name
 from desktop.map_review_logic import PREVIEW_WIDTH, STATUS_TEXT, MapReviewModel
 
 FIELD_ROLE = Qt.ItemDataRole.UserRole
@@ -308,7 +308,7 @@ class MapReviewDialog(QDialog):
 
     def export(self, out: Path | str | None = None) -> Path | None:
         if out is None:
-            chosen, _ = QFileDialog.getSaveFileName(
+            chosen = save_file_name(
                 self, self.tr("Export the reviewed map"), "", self.tr("Field maps (*.yaml)")
             )
             if not chosen:
@@ -328,7 +328,7 @@ def open_map_review(
     then open the review screen (``op.result`` is the dialog once ``op.finished``). Bad input
     (not a USCIS form, locked, no fields, ...) is shown as the error's one-line reason."""
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen = open_file_name(
             parent,
             QCoreApplication.translate("MapReviewDialog", "Choose an official PDF from uscis.gov"),
             "",

@@ -56,7 +56,10 @@ INVALID_STYLE = "border: 2px solid #c62828;"
 
 
 def tr_field(text: str) -> str:
-    return QCoreApplication.translate("Field", text)
+    from desktop.data_text import screen_text
+
+    out = QCoreApplication.translate("Field", text)
+    return screen_text(out) if out == text else out
 
 
 # ---------------------------------------------------------------------------
@@ -417,6 +420,7 @@ class ProfileEditor(QWidget):
         self.tables: list[GroupTable] = []
         self.section_titles: list[tuple[QLabel, str]] = []
         self.last_saved: dt.datetime | None = None
+        self.demo = False  # set by the workspace in demo mode (nothing is saved)
         self.save_failed = False
 
         self.timer = QTimer(self)
@@ -658,9 +662,15 @@ class ProfileEditor(QWidget):
                 b.commit()
         self.autosave()
 
+    def set_demo(self, on: bool) -> None:
+        self.demo = on
+        self._show_status()
+
     def status_text(self) -> str:
         if self.save_failed:
             return self.tr("Not saved — see the message")
+        if self.demo:  # demo mode keeps the profile in memory: never claim it was saved
+            return self.tr("Demo: nothing is saved")
         if self.session.dirty:
             return self.tr("Saving…")
         if self.last_saved is not None:

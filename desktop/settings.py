@@ -166,9 +166,11 @@ class SettingsDialog(QDialog):
                 self.backups.addItem(str(Path(path).name))
         except OSError as exc:  # an unreadable backups folder: say so in the list
             log.warning("backups cannot be listed: %s", exc)
-            self.backups.addItem(self.tr("The backups folder cannot be read: {reason}").format(
-                reason=exc.strerror or exc
-            ))
+            self.backups.addItem(
+                self.tr("The backups folder cannot be read: {reason}").format(
+                    reason=exc.strerror or exc
+                )
+            )
 
     def make_backup(self) -> None:
         store = self.store

@@ -36,6 +36,7 @@ class ClientWorkspace(QTabWidget):
         self.demo = demo
         self.profile = profile
         self.editor = ProfileEditor(profile, store.save, store=store)
+        self.editor.set_demo(demo)
         self.editor.saved_state.connect(self.saved_state.emit)
         self.addTab(self.editor, "")
         self.interview: Any = self._make(self._interview)

@@ -5,246 +5,253 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../desktop/about.py" line="313" />
+      <location filename="../desktop/about.py" line="308" />
       <source>About ReliefDesk</source>
-      <extracomment>The application folder: the source checkout, or ``sys._MEIPASS`` in the PyInstaller bundle (packages keep their folders there, so this works in both). The libraries in the application folder and their licences (SPDX, as their package metadata states; SQLCipher and OpenSSL are compiled into sqlcipher3's extension module).</extracomment>
-      <translation type="unfinished" />
+      <extracomment>Package data of ``desktop`` (found with importlib.resources, in a source tree, an installed package and the PyInstaller bundle alike): the licence texts and the application icon (a copy of ``packaging/icons/reliefdesk.png``, which a test keeps identical). The libraries in the application folder and their licences (SPDX, as their package metadata states; SQLCipher and OpenSSL are compiled into sqlcipher3's extension module).</extracomment>
+      <translation>Acerca de ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="314" />
+      <location filename="../desktop/about.py" line="309" />
       <source>ReliefDesk {version}</source>
-      <translation type="unfinished" />
+      <translation>ReliefDesk {version}</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="315" />
+      <location filename="../desktop/about.py" line="310" />
       <source>application bundle</source>
-      <translation type="unfinished" />
+      <translation>paquete de la aplicación</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="315" />
+      <location filename="../desktop/about.py" line="310" />
       <source>source checkout</source>
-      <translation type="unfinished" />
+      <translation>copia del código fuente</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="318" />
+      <location filename="../desktop/about.py" line="313" />
       <source>Offline case preparation for T and U visas, Continued Presence, asylum (particular social group) and vacatur. Screening results are for attorney review; they are not legal advice. Running from a {build}.</source>
-      <translation type="unfinished" />
+      <translation>Preparación de casos sin conexión para visas T y U, Presencia Continuada, asilo (grupo social determinado) y anulación de condenas. Los resultados preliminares son para revisión del abogado; no son asesoría legal. Se ejecuta desde una {build}.</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="325" />
+      <location filename="../desktop/about.py" line="320" />
       <source>Data location: the demo client is kept in memory only. Your case file is in {path}</source>
-      <translation type="unfinished" />
+      <translation>Ubicación de los datos: el cliente de demostración solo está en memoria. Su expediente está en {path}</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="328" />
+      <location filename="../desktop/about.py" line="323" />
       <source>Data location (encrypted case file and backups): {path}</source>
-      <translation type="unfinished" />
+      <translation>Ubicación de los datos (expediente cifrado y copias de seguridad): {path}</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="332" />
+      <location filename="../desktop/about.py" line="327" />
       <source>LibreOffice (not part of ReliefDesk) turns documents into PDF: found at {path}.</source>
-      <translation type="unfinished" />
+      <translation>LibreOffice (no forma parte de ReliefDesk) convierte los documentos a PDF: se encontró en {path}.</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="336" />
+      <location filename="../desktop/about.py" line="331" />
       <source>LibreOffice was not found. ReliefDesk does not include it; install LibreOffice to turn documents into PDF. Word files are still written.</source>
-      <translation type="unfinished" />
+      <translation>No se encontró LibreOffice. ReliefDesk no lo incluye; instale LibreOffice para convertir los documentos a PDF. Los archivos de Word se siguen generando.</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="342" />
+      <location filename="../desktop/about.py" line="337" />
       <source>ReliefDesk never connects to the internet and does not check for updates. See 'Bundled official forms' for the form editions it contains.</source>
-      <translation type="unfinished" />
+      <translation>ReliefDesk nunca se conecta a internet ni busca actualizaciones. Vea 'Formularios oficiales incluidos' para las ediciones de formularios que contiene.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/about.py" line="344" />
+      <source>Form editions were last checked on {date} (status: {status}). USCIS publishes new editions without notice: check each form's page on uscis.gov before filing.</source>
+      <translation>Las ediciones de los formularios se revisaron por última vez el {date} (estado: {status}). USCIS publica ediciones nuevas sin aviso: revise la página de cada formulario en uscis.gov antes de presentarlo.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/about.py" line="348" />
+      <source>{n} of the forms below may be out of date.</source>
+      <translation>{n} de los formularios siguientes pueden estar desactualizados.</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="349" />
-      <source>Form editions were last checked on {date} (status: {status}). USCIS publishes new editions without notice: check each form's page on uscis.gov before filing.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../desktop/about.py" line="353" />
-      <source>{n} of the forms below may be out of date.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../desktop/about.py" line="354" />
       <source>Official PDFs you add are kept in {folder}.</source>
-      <translation type="unfinished" />
+      <translation>Los PDF oficiales que usted añada se guardan en {folder}.</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="360" />
+      <location filename="../desktop/about.py" line="355" />
       <source>Form</source>
-      <translation type="unfinished" />
+      <translation>Formulario</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="361" />
+      <location filename="../desktop/about.py" line="356" />
       <source>Edition</source>
-      <translation type="unfinished" />
+      <translation>Edición</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="362" />
+      <location filename="../desktop/about.py" line="357" />
       <source>Printed expiry</source>
-      <translation type="unfinished" />
+      <translation>Vencimiento impreso</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="363" />
+      <location filename="../desktop/about.py" line="358" />
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>Copia</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="364" />
+      <location filename="../desktop/about.py" line="359" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="369" />
+      <location filename="../desktop/about.py" line="364" />
       <source>Current as far as ReliefDesk knows</source>
-      <translation type="unfinished" />
+      <translation>Vigente según lo que sabe ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="371" />
+      <location filename="../desktop/about.py" line="366" />
       <source>May be out of date: the printed expiry date has passed. Check {url}</source>
-      <translation type="unfinished" />
+      <translation>Puede estar desactualizado: la fecha de vencimiento impresa ya pasó. Revise {url}</translation>
+    </message>
+    <message>
+      <location filename="../desktop/about.py" line="368" />
+      <source>No printed expiry known. Check {url}</source>
+      <translation>No se conoce una fecha de vencimiento impresa. Revise {url}</translation>
+    </message>
+    <message>
+      <location filename="../desktop/about.py" line="372" />
+      <source>Bundled</source>
+      <translation>Incluido</translation>
+    </message>
+    <message>
+      <location filename="../desktop/about.py" line="372" />
+      <source>Add from uscis.gov</source>
+      <translation>Añadir desde uscis.gov</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="373" />
-      <source>No printed expiry known. Check {url}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../desktop/about.py" line="377" />
-      <source>Bundled</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../desktop/about.py" line="377" />
-      <source>Add from uscis.gov</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../desktop/about.py" line="378" />
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>desconocido</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="388" />
+      <location filename="../desktop/about.py" line="383" />
       <source>Qt and Qt for Python (PySide6) are used under the GNU Lesser General Public License v3 (LGPL-3.0). They are dynamically linked: their shared libraries are separate files in the application folder, and you may replace them with your own build of the same version. Their source code is available from the Qt Project (qt.io). The licence texts are below.</source>
-      <translation type="unfinished" />
+      <translation>Qt y Qt for Python (PySide6) se usan bajo la Licencia Pública General Reducida de GNU v3 (LGPL-3.0). Se enlazan de forma dinámica: sus bibliotecas compartidas son archivos separados en la carpeta de la aplicación, y usted puede reemplazarlas por su propia compilación de la misma versión. Su código fuente está disponible en el Qt Project (qt.io). Los textos de las licencias están a continuación.</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="396" />
+      <location filename="../desktop/about.py" line="391" />
       <source>Library</source>
-      <translation type="unfinished" />
+      <translation>Biblioteca</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="396" />
+      <location filename="../desktop/about.py" line="391" />
       <source>Version</source>
-      <translation type="unfinished" />
+      <translation>Versión</translation>
+    </message>
+    <message>
+      <location filename="../desktop/about.py" line="391" />
+      <source>Licence</source>
+      <translation>Licencia</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="396" />
-      <source>Licence</source>
-      <translation type="unfinished" />
+      <source>(dynamically linked)</source>
+      <translation>(enlazada de forma dinámica)</translation>
     </message>
     <message>
       <location filename="../desktop/about.py" line="401" />
-      <source>(dynamically linked)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../desktop/about.py" line="406" />
       <source>About</source>
       <translation>Acerca de</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="407" />
+      <location filename="../desktop/about.py" line="402" />
       <source>Bundled official forms</source>
-      <translation type="unfinished" />
+      <translation>Formularios oficiales incluidos</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="408" />
+      <location filename="../desktop/about.py" line="403" />
       <source>Licences</source>
-      <translation type="unfinished" />
+      <translation>Licencias</translation>
     </message>
   </context>
   <context>
     <name>AssessmentView</name>
     <message>
-      <location filename="../desktop/assessment_view.py" line="135" />
+      <location filename="../desktop/assessment_view.py" line="183" />
       <source>Element</source>
       <translation>Elemento</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="135" />
+      <location filename="../desktop/assessment_view.py" line="183" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="135" />
+      <location filename="../desktop/assessment_view.py" line="183" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="135" />
+      <location filename="../desktop/assessment_view.py" line="183" />
       <source>Citation</source>
       <translation>Cita legal</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="137" />
+      <location filename="../desktop/assessment_view.py" line="185" />
       <source>&amp;Resolve unknowns</source>
       <translation>&amp;Resolver lo desconocido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="139" />
+      <location filename="../desktop/assessment_view.py" line="187" />
+      <location filename="../desktop/assessment_view.py" line="284" />
       <source>Ask next the interview questions that decide the unknown elements</source>
       <translation>Hacer a continuación las preguntas que deciden los elementos desconocidos</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="141" />
+      <location filename="../desktop/assessment_view.py" line="192" />
+      <location filename="../desktop/assessment_view.py" line="287" />
+      <source>Nothing to resolve: no element of this relief is waiting on an interview answer.</source>
+      <translation>Nada que resolver: ningún elemento de este beneficio espera una respuesta de la entrevista.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/assessment_view.py" line="196" />
       <source>Re&amp;calculate</source>
       <translation>Re&amp;calcular</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="144" />
+      <location filename="../desktop/assessment_view.py" line="199" />
       <source>A screening aid for the attorney, not legal advice. Rules marked VERIFY have not been checked against the current law; check the citation before relying on them.</source>
       <translation>Una ayuda de evaluación preliminar para el abogado, no asesoría legal. Las reglas marcadas VERIFY no se han comprobado con la ley vigente; revise la cita antes de basarse en ellas.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="162" />
+      <location filename="../desktop/assessment_view.py" line="219" />
       <source>The eligibility rules are not installed in this build.</source>
       <translation>Las reglas de elegibilidad no están instaladas en esta versión.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="207" />
+      <location filename="../desktop/assessment_view.py" line="264" />
       <source>{relief} — screening result: {outcome}</source>
       <translation>{relief}: resultado preliminar: {outcome}</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="221" />
+      <location filename="../desktop/assessment_view.py" line="278" />
       <source>Unverified rule: check the citation</source>
       <translation>Regla sin verificar: revise la cita</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="265" />
+      <location filename="../desktop/assessment_view.py" line="354" />
       <source>Unverified ({status}): check this rule against the current law.</source>
       <translation>Sin verificar ({status}): compruebe esta regla con la ley vigente.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="299" />
+      <location filename="../desktop/assessment_view.py" line="393" />
       <source>Flags</source>
       <translation>Alertas</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="300" />
+      <location filename="../desktop/assessment_view.py" line="394" />
       <source>Deadlines</source>
       <translation>Plazos</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="301" />
+      <location filename="../desktop/assessment_view.py" line="395" />
       <source>Derivatives who may qualify</source>
       <translation>Derivados que podrían calificar</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="302" />
+      <location filename="../desktop/assessment_view.py" line="396" />
       <source>Other relief to consider</source>
       <translation>Otros beneficios a considerar</translation>
     </message>
@@ -264,124 +271,134 @@
       <source>None</source>
       <translation>Ninguno</translation>
     </message>
+    <message>
+      <source>Recorded in the interview</source>
+      <translation>Registrado en la entrevista</translation>
+    </message>
   </context>
   <context>
     <name>ClientListPanel</name>
     <message>
-      <location filename="../desktop/clients.py" line="145" />
+      <location filename="../desktop/clients.py" line="55" />
+      <location filename="../desktop/clients.py" line="418" />
+      <source>fictional demo</source>
+      <translation>demostración ficticia</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="307" />
       <source>Clients</source>
       <translation>Clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="146" />
+      <location filename="../desktop/clients.py" line="308" />
       <source>Search by name, alias or A-number…</source>
       <translation>Buscar por nombre, alias o número A…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="147" />
+      <location filename="../desktop/clients.py" line="309" />
       <source>Show archived</source>
       <translation>Mostrar archivados</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="150" />
+      <location filename="../desktop/clients.py" line="312" />
       <source>No clients yet. You can add the fictional demo client to try every screen safely, or create a new client.</source>
       <translation>Todavía no hay clientes. Puede añadir el cliente ficticio de demostración para probar todas las pantallas sin riesgo, o crear un cliente nuevo.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="154" />
+      <location filename="../desktop/clients.py" line="316" />
       <source>Add the fictional demo client</source>
       <translation>Añadir el cliente ficticio de demostración</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="155" />
+      <location filename="../desktop/clients.py" line="317" />
       <source>Recent clients</source>
       <translation>Clientes recientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="156" />
+      <location filename="../desktop/clients.py" line="318" />
       <source>&amp;New…</source>
       <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="157" />
+      <location filename="../desktop/clients.py" line="319" />
       <source>&amp;Open</source>
       <translation>&amp;Abrir</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="158" />
+      <location filename="../desktop/clients.py" line="320" />
       <source>&amp;Archive</source>
       <translation>A&amp;rchivar</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="159" />
+      <location filename="../desktop/clients.py" line="321" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="160" />
+      <location filename="../desktop/clients.py" line="322" />
       <source>&amp;Import…</source>
       <translation>&amp;Importar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="161" />
+      <location filename="../desktop/clients.py" line="323" />
       <source>&amp;Delete…</source>
       <translation>E&amp;liminar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="183" />
+      <location filename="../desktop/clients.py" line="392" />
       <source>[archived]</source>
       <translation>[archivado]</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="270" />
+      <location filename="../desktop/clients.py" line="508" />
       <source>Passphrase for the bundle file (give it to the recipient by another channel):</source>
       <translation>Frase de contraseña del archivo (entréguela al destinatario por otro medio):</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="281" />
-      <location filename="../desktop/clients.py" line="285" />
+      <location filename="../desktop/clients.py" line="519" />
+      <location filename="../desktop/clients.py" line="523" />
       <source>Export client</source>
       <translation>Exportar cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="281" />
-      <location filename="../desktop/clients.py" line="308" />
+      <location filename="../desktop/clients.py" line="519" />
+      <location filename="../desktop/clients.py" line="546" />
       <source>ReliefDesk bundle (*.rdbundle)</source>
       <translation>Paquete de ReliefDesk (*.rdbundle)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="298" />
+      <location filename="../desktop/clients.py" line="536" />
       <source>Exported to {path}. The file is encrypted with the bundle passphrase.</source>
       <translation>Exportado a {path}. El archivo está cifrado con la frase de contraseña del paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="302" />
+      <location filename="../desktop/clients.py" line="540" />
       <source>Exporting…</source>
       <translation>Exportando…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="308" />
-      <location filename="../desktop/clients.py" line="312" />
+      <location filename="../desktop/clients.py" line="546" />
+      <location filename="../desktop/clients.py" line="550" />
       <source>Import clients</source>
       <translation>Importar clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="324" />
+      <location filename="../desktop/clients.py" line="562" />
       <source>Imported {n} client(s).</source>
       <translation>Se importaron {n} cliente(s).</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="332" />
+      <location filename="../desktop/clients.py" line="570" />
       <source>Importing…</source>
       <translation>Importando…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="344" />
+      <location filename="../desktop/clients.py" line="582" />
       <source>Delete client</source>
       <translation>Eliminar cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="346" />
+      <location filename="../desktop/clients.py" line="584" />
       <source>Delete {name} and everything recorded about them? A backup is made first, but the client disappears from the list. Archive instead if you may need the file again.</source>
       <translation>¿Eliminar a {name} y todo lo registrado sobre esta persona? Antes se hace una copia de seguridad, pero el cliente desaparece de la lista. Archívelo si puede necesitar el expediente de nuevo.</translation>
     </message>
@@ -389,27 +406,27 @@
   <context>
     <name>ClientWorkspace</name>
     <message>
-      <location filename="../desktop/workspace.py" line="54" />
+      <location filename="../desktop/workspace.py" line="55" />
       <source>This part is not installed in this build ({name}).</source>
       <translation>Esta parte no está instalada en esta versión ({name}).</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="84" />
+      <location filename="../desktop/workspace.py" line="85" />
       <source>&amp;Profile</source>
       <translation>&amp;Perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="85" />
+      <location filename="../desktop/workspace.py" line="86" />
       <source>&amp;Interview</source>
       <translation>&amp;Entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="86" />
+      <location filename="../desktop/workspace.py" line="87" />
       <source>A&amp;ssessment</source>
       <translation>E&amp;valuación</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="87" />
+      <location filename="../desktop/workspace.py" line="88" />
       <source>&amp;Documents</source>
       <translation>&amp;Documentos</translation>
     </message>
@@ -417,17 +434,17 @@
   <context>
     <name>DesktopApp</name>
     <message>
-      <location filename="../desktop/app.py" line="198" />
+      <location filename="../desktop/app.py" line="199" />
       <source>Open</source>
       <translation>Abrir</translation>
     </message>
     <message>
-      <location filename="../desktop/app.py" line="199" />
+      <location filename="../desktop/app.py" line="200" />
       <source>Quit</source>
       <translation>Salir</translation>
     </message>
     <message>
-      <location filename="../desktop/app.py" line="202" />
+      <location filename="../desktop/app.py" line="203" />
       <source>Locked</source>
       <translation>Bloqueado</translation>
     </message>
@@ -435,37 +452,37 @@
   <context>
     <name>DocStatus</name>
     <message>
-      <location filename="../desktop/documents_view.py" line="63" />
+      <location filename="../desktop/documents_view.py" line="66" />
       <source>Ready</source>
       <translation>Listo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="64" />
+      <location filename="../desktop/documents_view.py" line="67" />
       <source>Needs wet signature</source>
       <translation>Requiere firma a mano</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="65" />
+      <location filename="../desktop/documents_view.py" line="68" />
       <source>Missing facts</source>
       <translation>Faltan datos</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="66" />
+      <location filename="../desktop/documents_view.py" line="69" />
       <source>Missing file</source>
       <translation>Falta el archivo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="67" />
+      <location filename="../desktop/documents_view.py" line="70" />
       <source>Form PDF not supplied</source>
       <translation>Falta el PDF del formulario</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="68" />
+      <location filename="../desktop/documents_view.py" line="71" />
       <source>Unreadable</source>
       <translation>Ilegible</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="69" />
+      <location filename="../desktop/documents_view.py" line="72" />
       <source>Not available yet</source>
       <translation>Aún no disponible</translation>
     </message>
@@ -473,162 +490,193 @@
   <context>
     <name>DocumentsView</name>
     <message>
-      <location filename="../desktop/documents_view.py" line="125" />
+      <location filename="../desktop/documents_view.py" line="135" />
       <source>Rendering the preview…</source>
       <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="242" />
+      <location filename="../desktop/documents_view.py" line="260" />
       <source>Relief:</source>
       <translation>Beneficio:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="243" />
+      <location filename="../desktop/documents_view.py" line="261" />
       <source>Output folder:</source>
       <translation>Carpeta de salida:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="244" />
+      <location filename="../desktop/documents_view.py" line="262" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="247" />
+      <location filename="../desktop/documents_view.py" line="265" />
       <source>Generated documents are NOT encrypted. Choose a folder on an encrypted disk, and delete copies you no longer need.</source>
       <translation>Los documentos generados NO están cifrados. Elija una carpeta en un disco cifrado y borre las copias que ya no necesite.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="251" />
+      <location filename="../desktop/documents_view.py" line="269" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="251" />
+      <location filename="../desktop/documents_view.py" line="269" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="251" />
+      <location filename="../desktop/documents_view.py" line="269" />
       <source>Source</source>
       <translation>Origen</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="252" />
+      <location filename="../desktop/documents_view.py" line="270" />
       <source>Review: what is missing (double-click to fix)</source>
       <translation>Revisión: lo que falta (doble clic para corregir)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="253" />
+      <location filename="../desktop/documents_view.py" line="271" />
       <source>&amp;Generate packet</source>
       <translation>&amp;Generar paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="254" />
+      <location filename="../desktop/documents_view.py" line="272" />
       <source>Open packet PDF</source>
       <translation>Abrir el PDF del paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="255" />
+      <location filename="../desktop/documents_view.py" line="273" />
       <source>Open DOCX draft</source>
       <translation>Abrir el borrador DOCX</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="257" />
+      <location filename="../desktop/documents_view.py" line="275" />
       <source>Opens the editable Word draft in this computer's word processor</source>
       <translation>Abre el borrador editable de Word en el procesador de textos de este equipo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="259" />
+      <location filename="../desktop/documents_view.py" line="277" />
       <source>Add official form…</source>
       <translation>Añadir formulario oficial…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="261" />
+      <location filename="../desktop/documents_view.py" line="279" />
       <source>Add a blank form PDF downloaded from uscis.gov so ReliefDesk can fill it</source>
       <translation>Añada un PDF en blanco descargado de uscis.gov para que ReliefDesk pueda llenarlo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="285" />
+      <location filename="../desktop/documents_view.py" line="302" />
       <source>Checking the filing plan…</source>
       <translation>Revisando el plan de presentación…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="308" />
+      <location filename="../desktop/documents_view.py" line="325" />
       <source>Filing plans are not installed in this build.</source>
       <translation>Los planes de presentación no están instalados en esta versión.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="327" />
+      <location filename="../desktop/documents_view.py" line="349" />
       <source>Answer this in the interview</source>
       <translation>Responda esto en la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="332" />
+      <location filename="../desktop/documents_view.py" line="353" />
       <source>Nothing is missing.</source>
       <translation>No falta nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="350" />
+      <location filename="../desktop/documents_view.py" line="358" />
+      <source>Official form, filled in</source>
+      <translation>Formulario oficial, rellenado</translation>
+    </message>
+    <message>
+      <location filename="../desktop/documents_view.py" line="359" />
+      <source>Draft from the profile</source>
+      <translation>Borrador a partir del perfil</translation>
+    </message>
+    <message>
+      <location filename="../desktop/documents_view.py" line="360" />
+      <source>Exhibit file you added</source>
+      <translation>Archivo de prueba que usted añadió</translation>
+    </message>
+    <message>
+      <location filename="../desktop/documents_view.py" line="361" />
+      <location filename="../desktop/documents_view.py" line="364" />
+      <source>File you added</source>
+      <translation>Archivo que usted añadió</translation>
+    </message>
+    <message>
+      <location filename="../desktop/documents_view.py" line="362" />
+      <source>Made by ReliefDesk</source>
+      <translation>Hecho por ReliefDesk</translation>
+    </message>
+    <message>
+      <location filename="../desktop/documents_view.py" line="382" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="367" />
-      <source>Choose an output folder first.</source>
-      <translation>Primero elija una carpeta de salida.</translation>
+      <location filename="../desktop/documents_view.py" line="493" />
+      <source>Generate the packet first.</source>
+      <translation>Primero genere el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="372" />
+      <location filename="../desktop/documents_view.py" line="499" />
+      <source>Generate the packet first: the Word drafts are written with it.</source>
+      <translation>Primero genere el paquete: los borradores de Word se escriben con él.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/documents_view.py" line="406" />
       <source>Generating…</source>
       <translation>Generando…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="386" />
+      <location filename="../desktop/documents_view.py" line="420" />
       <source>Cancelled. Nothing was written.</source>
       <translation>Cancelado. No se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="387" />
+      <location filename="../desktop/documents_view.py" line="421" />
       <source>Generating the packet…</source>
       <translation>Generando el paquete…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="395" />
+      <location filename="../desktop/documents_view.py" line="429" />
       <source>Packet written: {path}</source>
       <translation>Paquete guardado: {path}</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="397" />
+      <location filename="../desktop/documents_view.py" line="431" />
       <source>({n} pages)</source>
       <translation>({n} páginas)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="410" />
+      <location filename="../desktop/documents_view.py" line="443" />
       <source>The packet was written as a DRAFT. These documents are not in it; a NOT INCLUDED page stands in for each:</source>
       <translation>El paquete se guardó como BORRADOR. Estos documentos no están incluidos; una página NOT INCLUDED ocupa el lugar de cada uno:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="419" />
+      <location filename="../desktop/documents_view.py" line="452" />
       <source>The packet was not written.</source>
       <translation>No se escribió el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="424" />
+      <location filename="../desktop/documents_view.py" line="456" />
       <source>Add official form</source>
       <translation>Añadir formulario oficial</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="424" />
+      <location filename="../desktop/documents_view.py" line="456" />
       <source>PDF files (*.pdf)</source>
       <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="435" />
+      <location filename="../desktop/documents_view.py" line="466" />
       <source>Checking the form…</source>
       <translation>Revisando el formulario…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="442" />
+      <location filename="../desktop/documents_view.py" line="473" />
       <source>{form} (edition {edition}) was added; ReliefDesk can now fill it.</source>
       <translation>Se añadió {form} (edición {edition}); ReliefDesk ya puede llenarlo.</translation>
     </message>
@@ -636,126 +684,212 @@
   <context>
     <name>InterviewView</name>
     <message>
-      <location filename="../desktop/interview_view.py" line="277" />
+      <location filename="../desktop/interview_view.py" line="362" />
       <source>%v of %m elements decided</source>
       <translation>%v de %m elementos resueltos</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="280" />
+      <location filename="../desktop/interview_view.py" line="365" />
       <source>Legal elements no longer unknown; the interview asks only what decides them</source>
       <translation>Elementos legales que ya no son desconocidos; la entrevista solo pregunta lo que los decide</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="283" />
+      <location filename="../desktop/interview_view.py" line="368" />
       <source>Prompt in:</source>
       <translation>Pregunta en:</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="284" />
-      <location filename="../desktop/interview_view.py" line="514" />
+      <location filename="../desktop/interview_view.py" line="377" />
+      <location filename="../desktop/interview_view.py" line="469" />
+      <location filename="../desktop/interview_view.py" line="705" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="284" />
-      <location filename="../desktop/interview_view.py" line="514" />
+      <location filename="../desktop/interview_view.py" line="377" />
+      <location filename="../desktop/interview_view.py" line="705" />
       <source>&amp;Pause</source>
       <translation>&amp;Pausa</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="287" />
+      <location filename="../desktop/interview_view.py" line="475" />
       <source>The interview is paused. Take the time the client needs. Nothing is lost; press Resume to go on.</source>
       <translation>La entrevista está en pausa. Tómese el tiempo que el cliente necesite. No se pierde nada; pulse Reanudar para seguir.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="291" />
+      <location filename="../desktop/interview_view.py" line="379" />
       <source>No more questions for the chosen reliefs right now.</source>
       <translation>No quedan preguntas por ahora para los beneficios elegidos.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="292" />
+      <location filename="../desktop/interview_view.py" line="369" />
+      <source>&amp;Decide only (quick screen)</source>
+      <translation>&amp;Solo lo que decide (evaluación rápida)</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="372" />
+      <source>Ask only what decides a legal element. Off: also gather the story and the indicators for each element in play, even once it is decided</source>
+      <translation>Preguntar solo lo que decide un elemento legal. Desactivado: también se recoge el relato y los indicios de cada elemento en juego, aunque ya esté resuelto</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="380" />
       <source>See the assessment</source>
       <translation>Ver la evaluación</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="293" />
+      <location filename="../desktop/interview_view.py" line="381" />
       <source>Attorney notes on this question (not shown to anyone):</source>
       <translation>Notas del abogado sobre esta pregunta (no se muestran a nadie):</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="294" />
+      <location filename="../desktop/interview_view.py" line="382" />
       <source>Before the next question</source>
       <translation>Antes de la siguiente pregunta</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="295" />
+      <location filename="../desktop/interview_view.py" line="383" />
       <source>&amp;Continue</source>
       <translation>&amp;Continuar</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="296" />
-      <location filename="../desktop/interview_view.py" line="303" />
+      <location filename="../desktop/interview_view.py" line="384" />
+      <location filename="../desktop/interview_view.py" line="391" />
       <source>&amp;Skip</source>
       <translation>&amp;Omitir</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="297" />
-      <location filename="../desktop/interview_view.py" line="304" />
+      <location filename="../desktop/interview_view.py" line="385" />
+      <location filename="../desktop/interview_view.py" line="392" />
       <source>Ask &amp;later</source>
       <translation>Preguntar &amp;después</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="298" />
+      <location filename="../desktop/interview_view.py" line="386" />
       <source>&amp;Yes</source>
       <translation>&amp;Sí</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="299" />
+      <location filename="../desktop/interview_view.py" line="387" />
       <source>N&amp;o</source>
       <translation>&amp;No</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="300" />
+      <location filename="../desktop/interview_view.py" line="388" />
       <source>Open this list in the profile</source>
       <translation>Abrir esta lista en el perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="301" />
+      <location filename="../desktop/interview_view.py" line="389" />
       <source>&amp;Answer (Enter)</source>
       <translation>&amp;Responder (Intro)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="302" />
+      <location filename="../desktop/interview_view.py" line="390" />
       <source>&amp;Back</source>
       <translation>&amp;Atrás</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="305" />
+      <location filename="../desktop/interview_view.py" line="393" />
       <source>Client prefers &amp;not to say</source>
       <translation>Prefiere no d&amp;ecirlo</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="306" />
+      <location filename="../desktop/interview_view.py" line="394" />
       <source>Leave it unknown for now</source>
       <translation>Dejarlo como desconocido por ahora</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="308" />
+      <location filename="../desktop/interview_view.py" line="396" />
       <source>Leave it unknown and mark it to ask at a later meeting</source>
       <translation>Dejarlo como desconocido y marcarlo para preguntar en otra reunión</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="311" />
+      <location filename="../desktop/interview_view.py" line="399" />
       <source>The client chose not to answer; it stays unknown and is recorded as such</source>
       <translation>El cliente eligió no responder; queda como desconocido y así se registra</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="362" />
+      <location filename="../desktop/interview_view.py" line="406" />
+      <source>Before the first question: is it safe to talk?</source>
+      <translation>Antes de la primera pregunta: ¿es seguro hablar?</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="409" />
+      <source>A checklist for you, recorded with the interview. Say the words in italics to the client in their language (shown in the prompt language).</source>
+      <translation>Una lista de control para usted, que se registra con la entrevista. Diga al cliente las palabras en cursiva en su idioma (se muestran en el idioma de las preguntas).</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="423" />
+      <source>No preference</source>
+      <translation>Sin preferencia</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="424" />
+      <source>A woman</source>
+      <translation>Una mujer</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="425" />
+      <source>A man</source>
+      <translation>Un hombre</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="426" />
+      <source>Someone else (note it)</source>
+      <translation>Otra persona (anótelo)</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="427" />
+      <source>Safety</source>
+      <translation>Seguridad</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="428" />
+      <source>Shelter tonight</source>
+      <translation>Alojamiento esta noche</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="429" />
+      <source>Food</source>
+      <translation>Comida</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="430" />
+      <source>Medical care</source>
+      <translation>Atención médica</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="437" />
+      <source>S&amp;tart the interview</source>
+      <translation>&amp;Empezar la entrevista</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="444" />
+      <source>Not everything is confirmed. If the client is not alone and safe to talk, do not ask about what happened: reschedule, or keep to neutral questions.</source>
+      <translation>No todo está confirmado. Si el cliente no está solo y seguro para hablar, no pregunte por lo ocurrido: cambie la cita o limítese a preguntas neutras.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="482" />
+      <source>Deal with the client's immediate needs first: %1.</source>
+      <translation>Atienda primero las necesidades inmediatas del cliente: %1.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="539" />
       <source>The next question is about painful events. The client may take a break, skip it, or answer later.</source>
       <translation>La siguiente pregunta trata de hechos dolorosos. El cliente puede tomar un descanso, omitirla o responder más tarde.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="415" />
+      <location filename="../desktop/interview_view.py" line="560" />
+      <source>Optional: in the client's own words. Type what they tell you; it goes to the narrative block of the declaration. Skip if they prefer not to.</source>
+      <translation>Opcional: con las palabras del cliente. Escriba lo que le cuente; va al relato de la declaración. Omítalo si el cliente prefiere no hacerlo.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="565" />
+      <source>More about this: gathering the story (evidence)</source>
+      <translation>Más sobre esto: se recoge el relato (pruebas)</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="604" />
       <source>This is a list (for example several arrests or family members). Add the rows in the profile, then come back and press Answer.</source>
       <translation>Esto es una lista (por ejemplo, varios arrestos o familiares). Añada las filas en el perfil, luego vuelva y pulse Responder.</translation>
     </message>
@@ -783,77 +917,331 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../desktop/mainwindow.py" line="96" />
+      <location filename="../desktop/mainwindow.py" line="129" />
       <source>ReliefDesk</source>
       <translation>ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="98" />
+      <location filename="../desktop/mainwindow.py" line="131" />
       <source>DEMO (fictional client, nothing is saved)</source>
       <translation>DEMO (cliente ficticio, no se guarda nada)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="100" />
+      <location filename="../desktop/mainwindow.py" line="101" />
       <source>Clients</source>
       <translation>Clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="101" />
+      <location filename="../desktop/mainwindow.py" line="102" />
       <source>Back to the client list (Ctrl+L)</source>
       <translation>Volver a la lista de clientes (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="102" />
+      <location filename="../desktop/mainwindow.py" line="103" />
       <source>Settings…</source>
       <translation>Configuración…</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="103" />
+      <location filename="../desktop/mainwindow.py" line="104" />
       <source>About</source>
       <translation>Acerca de</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="104" />
+      <location filename="../desktop/mainwindow.py" line="105" />
+      <source>Map a form…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/mainwindow.py" line="107" />
+      <source>Propose a field map for an official PDF (e.g. a new edition) and review it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/mainwindow.py" line="109" />
       <source>Language:</source>
       <translation>Idioma:</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="105" />
+      <location filename="../desktop/mainwindow.py" line="110" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="106" />
+      <location filename="../desktop/mainwindow.py" line="111" />
       <source>Fictional demo client in memory; nothing is saved</source>
       <translation>Cliente ficticio de demostración en memoria; no se guarda nada</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="107" />
+      <location filename="../desktop/mainwindow.py" line="112" />
       <source>Quick exit</source>
       <translation>Salida rápida</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="109" />
+      <location filename="../desktop/mainwindow.py" line="114" />
       <source>Hide every window at once and lock the case database (or press Esc twice)</source>
       <translation>Oculta todas las ventanas de inmediato y bloquea la base de datos (o pulse Esc dos veces)</translation>
+    </message>
+    <message>
+      <location filename="../desktop/mainwindow.py" line="127" />
+      <source>fictional demo</source>
+      <translation>demostración ficticia</translation>
+    </message>
+    <message>
+      <location filename="../desktop/mainwindow.py" line="136" />
+      <source>Demo: nothing is saved</source>
+      <translation>Demo: no se guarda nada</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapReviewDialog</name>
+    <message>
+      <location filename="../desktop/map_review.py" line="52" />
+      <source>Review the proposed field map — %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="60" />
+      <source>Item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="61" />
+      <source>Tooltip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="62" />
+      <source>Proposed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="63" />
+      <source>Confidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="64" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="74" />
+      <source>Part %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="94" />
+      <source>Accept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="103" />
+      <source>value this box stands for (check boxes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="104" />
+      <source>Change to this fact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="107" />
+      <source>why this field stays blank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="108" />
+      <source>Blank by design</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="121" />
+      <source>Tooltip:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="122" />
+      <source>Proposed:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="123" />
+      <source>Confidence:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="124" />
+      <source>Field:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="142" />
+      <source>Accept all high-confidence proposals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="146" />
+      <source>Reviewed by (name)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="148" />
+      <source>Save reviewed map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="150" />
+      <source>Export…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="161" />
+      <source>Nothing proposed here is used for filling until you review every field and save the map. Check each proposal against the page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="203" />
+      <source>(no tooltip)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="216" />
+      <source>The page cannot be shown: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="237" />
+      <source>%1 of %2 fields reviewed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="304" />
+      <source>The reviewed map was saved as %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="305" />
+      <source>Map saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="312" />
+      <source>Export the reviewed map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="312" />
+      <source>Field maps (*.yaml)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="333" />
+      <source>Choose an official PDF from uscis.gov</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="335" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../desktop/map_review.py" line="352" />
+      <source>Reading the form's fields…</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>NewClientDialog</name>
     <message>
-      <location filename="../desktop/clients.py" line="49" />
+      <location filename="../desktop/clients.py" line="109" />
       <source>New client</source>
       <translation>Cliente nuevo</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="53" />
+      <location filename="../desktop/clients.py" line="116" />
+      <source>year-month-day, e.g. 1990-05-14 (optional)</source>
+      <translation>año-mes-día, p. ej. 1990-05-14 (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="119" />
+      <source>e.g. A-123-456-789 (optional)</source>
+      <translation>p. ej. A-123-456-789 (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="121" />
       <source>Family name:</source>
       <translation>Apellidos:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="54" />
+      <location filename="../desktop/clients.py" line="122" />
       <source>Given name:</source>
       <translation>Nombre:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="123" />
+      <source>Date of birth:</source>
+      <translation>Fecha de nacimiento:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="124" />
+      <source>A-number:</source>
+      <translation>Número A:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="130" />
+      <source>Open the existing client</source>
+      <translation>Abrir el cliente existente</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="138" />
+      <source>Create and start the interview</source>
+      <translation>Crear y empezar la entrevista</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="153" />
+      <location filename="../desktop/clients.py" line="164" />
+      <source>Type the client's name first.</source>
+      <translation>Primero escriba el nombre del cliente.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="171" />
+      <source>Type the date of birth like 1990-05-14 (year-month-day).</source>
+      <translation>Escriba la fecha de nacimiento como 1990-05-14 (año-mes-día).</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="179" />
+      <source>An A-number has 8 or 9 digits, e.g. A-123-456-789.</source>
+      <translation>Un número A tiene 8 o 9 dígitos, p. ej. A-123-456-789.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="192" />
+      <source>the same A-number</source>
+      <translation>el mismo número A</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="193" />
+      <source>the same name and date of birth</source>
+      <translation>el mismo nombre y fecha de nacimiento</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="194" />
+      <source>the same name</source>
+      <translation>el mismo nombre</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="196" />
+      <source>This client may already exist: {client} has {reason}.</source>
+      <translation>Puede que este cliente ya exista: {client} tiene {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="201" />
+      <source>Open the existing client instead.</source>
+      <translation>Abra el cliente existente en su lugar.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="203" />
+      <source>Open it, or press Create again if this is someone else.</source>
+      <translation>Ábralo, o pulse Crear de nuevo si se trata de otra persona.</translation>
     </message>
   </context>
   <context>
@@ -932,102 +1320,133 @@
   <context>
     <name>ProfileEditor</name>
     <message>
-      <location filename="../desktop/profile_editor.py" line="68" />
+      <location filename="../desktop/profile_editor.py" line="73" />
       <source>Edit {field}</source>
       <translation>Editar {field}</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="83" />
+      <location filename="../desktop/profile_editor.py" line="88" />
       <source>Edit answer</source>
       <translation>Editar respuesta</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="97" />
+      <location filename="../desktop/profile_editor.py" line="102" />
       <source>Add row</source>
       <translation>Añadir fila</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="114" />
+      <location filename="../desktop/profile_editor.py" line="119" />
       <source>Remove row</source>
       <translation>Quitar fila</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="191" />
+      <location filename="../desktop/profile_editor.py" line="196" />
       <source>Sensitive: never printed outside the documents you generate.</source>
       <translation>Dato delicado: solo aparece en los documentos que usted genere.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="197" />
+      <location filename="../desktop/profile_editor.py" line="202" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="198" />
+      <location filename="../desktop/profile_editor.py" line="203" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="308" />
+      <location filename="../desktop/profile_editor.py" line="313" />
       <source>Add</source>
       <translation>Añadir</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="311" />
+      <location filename="../desktop/profile_editor.py" line="316" />
       <source>Attach file to the selected row…</source>
       <translation>Adjuntar archivo a la fila seleccionada…</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="313" />
+      <location filename="../desktop/profile_editor.py" line="318" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="350" />
+      <location filename="../desktop/profile_editor.py" line="355" />
       <source>Attach exhibit file</source>
       <translation>Adjuntar archivo de prueba</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="352" />
+      <location filename="../desktop/profile_editor.py" line="357" />
       <source>Documents (*.pdf *.jpg *.jpeg *.png *.docx)</source>
       <translation>Documentos (*.pdf *.jpg *.jpeg *.png *.docx)</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="365" />
+      <location filename="../desktop/profile_editor.py" line="370" />
       <source>Select the exhibit's row first.</source>
       <translation>Primero seleccione la fila de la prueba.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="371" />
+      <location filename="../desktop/profile_editor.py" line="376" />
       <source>Attach file</source>
       <translation>Adjuntar archivo</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="515" />
+      <location filename="../desktop/profile_editor.py" line="530" />
       <source>Undo</source>
+      <extracomment>The case store (``load`` / ``merge``) for a save refused as stale; None for stores that have a single writer (the demo).</extracomment>
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="516" />
+      <location filename="../desktop/profile_editor.py" line="531" />
       <source>Redo</source>
       <translation>Rehacer</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="583" />
+      <location filename="../desktop/profile_editor.py" line="604" />
+      <source>Changed elsewhere</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/profile_editor.py" line="608" />
+      <source>Merge keeps your edits and the other changes (where both changed the same field, yours wins). Reload shows the other version and drops your unsaved edits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/profile_editor.py" line="613" />
+      <source>&amp;Merge my edits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/profile_editor.py" line="614" />
+      <source>&amp;Reload</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/profile_editor.py" line="615" />
+      <source>Decide &amp;later</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/profile_editor.py" line="671" />
       <source>Not saved — see the message</source>
       <translation>No guardado: vea el mensaje</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="585" />
+      <location filename="../desktop/profile_editor.py" line="673" />
+      <source>Demo: nothing is saved</source>
+      <translation>Demo: no se guarda nada</translation>
+    </message>
+    <message>
+      <location filename="../desktop/profile_editor.py" line="675" />
       <source>Saving…</source>
       <translation>Guardando…</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="587" />
+      <location filename="../desktop/profile_editor.py" line="677" />
       <source>Saved {time}</source>
       <translation>Guardado {time}</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="588" />
+      <location filename="../desktop/profile_editor.py" line="678" />
       <source>All changes saved</source>
       <translation>Todos los cambios guardados</translation>
     </message>
@@ -1035,118 +1454,123 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../desktop/settings.py" line="51" />
+      <location filename="../desktop/settings.py" line="54" />
       <source>Data location</source>
       <translation>Ubicación de los datos</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="67" />
+      <location filename="../desktop/settings.py" line="70" />
       <source>Default output folder</source>
       <translation>Carpeta de salida predeterminada</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="125" />
+      <location filename="../desktop/settings.py" line="128" />
       <source>Settings</source>
       <translation>Configuración</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="126" />
+      <location filename="../desktop/settings.py" line="129" />
       <source>Data</source>
       <translation>Datos</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="127" />
+      <location filename="../desktop/settings.py" line="130" />
       <source>Data location:</source>
       <translation>Ubicación de los datos:</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="128" />
-      <location filename="../desktop/settings.py" line="138" />
+      <location filename="../desktop/settings.py" line="131" />
+      <location filename="../desktop/settings.py" line="141" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="130" />
+      <location filename="../desktop/settings.py" line="133" />
       <source>Used from the next start. Leave empty for the default folder.</source>
       <translation>Se usa a partir del próximo inicio. Déjelo vacío para la carpeta predeterminada.</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="132" />
+      <location filename="../desktop/settings.py" line="135" />
       <source>Backups (encrypted)</source>
       <translation>Copias de seguridad (cifradas)</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="133" />
+      <location filename="../desktop/settings.py" line="136" />
       <source>Keep this many:</source>
       <translation>Conservar:</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="134" />
+      <location filename="../desktop/settings.py" line="137" />
       <source>Make a backup now</source>
       <translation>Hacer una copia ahora</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="135" />
+      <location filename="../desktop/settings.py" line="138" />
       <source>Restore the selected backup…</source>
       <translation>Restaurar la copia seleccionada…</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="136" />
+      <location filename="../desktop/settings.py" line="139" />
       <source>Documents</source>
       <translation>Documentos</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="137" />
+      <location filename="../desktop/settings.py" line="140" />
       <source>Default output folder:</source>
       <translation>Carpeta de salida predeterminada:</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="140" />
+      <location filename="../desktop/settings.py" line="143" />
       <source>Generated documents are not encrypted: prefer a folder on an encrypted disk.</source>
       <translation>Los documentos generados no están cifrados: prefiera una carpeta en un disco cifrado.</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="142" />
+      <location filename="../desktop/settings.py" line="145" />
       <source>Bates prefix:</source>
       <translation>Prefijo Bates:</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="143" />
+      <location filename="../desktop/settings.py" line="146" />
       <source>Interface</source>
       <translation>Interfaz</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="144" />
+      <location filename="../desktop/settings.py" line="147" />
       <source>Language:</source>
       <translation>Idioma:</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="173" />
+      <location filename="../desktop/settings.py" line="170" />
+      <source>The backups folder cannot be read: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop/settings.py" line="181" />
       <source>Making a backup…</source>
       <translation>Haciendo una copia de seguridad…</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="181" />
+      <location filename="../desktop/settings.py" line="189" />
       <source>Backup written: {name}</source>
       <translation>Copia guardada: {name}</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="191" />
+      <location filename="../desktop/settings.py" line="199" />
       <source>Restore backup</source>
       <translation>Restaurar copia</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="193" />
+      <location filename="../desktop/settings.py" line="201" />
       <source>Replace the current data with the backup {name}? Changes made after it was taken will be lost (a backup of the current data is made first).</source>
       <translation>¿Reemplazar los datos actuales con la copia {name}? Se perderán los cambios hechos después de esa copia (antes se hace una copia de los datos actuales).</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="216" />
+      <location filename="../desktop/settings.py" line="224" />
       <source>The backup was restored.</source>
       <translation>Se restauró la copia.</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="209" />
+      <location filename="../desktop/settings.py" line="217" />
       <source>Restoring…</source>
       <translation>Restaurando…</translation>
     </message>
@@ -1154,52 +1578,52 @@
   <context>
     <name>Status</name>
     <message>
-      <location filename="../desktop/assessment_view.py" line="47" />
+      <location filename="../desktop/assessment_view.py" line="82" />
       <source>Met</source>
       <translation>Cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="48" />
+      <location filename="../desktop/assessment_view.py" line="83" />
       <source>Likely met</source>
       <translation>Probablemente cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="49" />
+      <location filename="../desktop/assessment_view.py" line="84" />
       <source>Not met</source>
       <translation>No cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="50" />
+      <location filename="../desktop/assessment_view.py" line="85" />
       <source>Likely not met</source>
       <translation>Probablemente no cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="51" />
+      <location filename="../desktop/assessment_view.py" line="86" />
       <source>Unknown</source>
       <translation>Desconocido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="52" />
+      <location filename="../desktop/assessment_view.py" line="87" />
       <source>Exception applies</source>
       <translation>Se aplica una excepción</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="53" />
+      <location filename="../desktop/assessment_view.py" line="88" />
       <source>Not applicable</source>
       <translation>No aplica</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="54" />
+      <location filename="../desktop/assessment_view.py" line="89" />
       <source>Likely eligible</source>
       <translation>Probablemente elegible</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="55" />
+      <location filename="../desktop/assessment_view.py" line="90" />
       <source>Likely not eligible</source>
       <translation>Probablemente no elegible</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="56" />
+      <location filename="../desktop/assessment_view.py" line="91" />
       <source>Needs more information</source>
       <translation>Falta información</translation>
     </message>
@@ -1446,23 +1870,23 @@
     </message>
     <message>
       <source>Document type</source>
-      <translation type="unfinished" />
+      <translation>Tipo de documento</translation>
     </message>
     <message>
       <source>Number</source>
-      <translation type="unfinished" />
+      <translation>Número</translation>
     </message>
     <message>
       <source>Issuer</source>
-      <translation type="unfinished" />
+      <translation>Emisor</translation>
     </message>
     <message>
       <source>Expiry</source>
-      <translation type="unfinished" />
+      <translation>Vencimiento</translation>
     </message>
     <message>
       <source>Controlled by</source>
-      <translation type="unfinished" />
+      <translation>En poder de</translation>
     </message>
     <message>
       <source>Family</source>
@@ -1482,26 +1906,42 @@
     </message>
     <message>
       <source>Location city</source>
-      <translation type="unfinished" />
+      <translation>Ciudad donde vive</translation>
     </message>
     <message>
       <source>Location country</source>
-      <translation type="unfinished" />
+      <translation>País donde vive</translation>
     </message>
     <message>
       <source>In U.S.</source>
-      <translation type="unfinished" />
+      <translation>En EE. UU.</translation>
     </message>
     <message>
       <source>In danger of retaliation</source>
-      <translation type="unfinished" />
+      <translation>En peligro de represalias</translation>
     </message>
     <message>
       <source>Danger facts</source>
-      <translation type="unfinished" />
+      <translation>Hechos del peligro</translation>
     </message>
     <message>
       <source>Include as derivative</source>
+      <translation>Incluir como derivado</translation>
+    </message>
+    <message>
+      <source>Us citizen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Is perpetrator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Relationship since</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Derivative parent</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1554,35 +1994,35 @@
     </message>
     <message>
       <source>Direction</source>
-      <translation type="unfinished" />
+      <translation>Sentido</translation>
     </message>
     <message>
       <source>Event date</source>
-      <translation type="unfinished" />
+      <translation>Fecha del hecho</translation>
     </message>
     <message>
       <source>Date precision</source>
-      <translation type="unfinished" />
+      <translation>Precisión de la fecha</translation>
     </message>
     <message>
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Lugar</translation>
     </message>
     <message>
       <source>Manner</source>
-      <translation type="unfinished" />
+      <translation>Forma</translation>
     </message>
     <message>
       <source>Visa class</source>
-      <translation type="unfinished" />
+      <translation>Clase de visa</translation>
     </message>
     <message>
       <source>After trafficking</source>
-      <translation type="unfinished" />
+      <translation>Después de la trata</translation>
     </message>
     <message>
       <source>Purpose</source>
-      <translation type="unfinished" />
+      <translation>Propósito</translation>
     </message>
     <message>
       <source>Prior applications</source>
@@ -1590,27 +2030,27 @@
     </message>
     <message>
       <source>Form</source>
-      <translation type="unfinished" />
+      <translation>Formulario</translation>
     </message>
     <message>
       <source>Filed date</source>
-      <translation type="unfinished" />
+      <translation>Fecha de presentación</translation>
     </message>
     <message>
       <source>Receipt number</source>
-      <translation type="unfinished" />
+      <translation>Número de recibo</translation>
     </message>
     <message>
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Resultado</translation>
     </message>
     <message>
       <source>Prepared by</source>
-      <translation type="unfinished" />
+      <translation>Preparado por</translation>
     </message>
     <message>
       <source>Notario</source>
-      <translation type="unfinished" />
+      <translation>Notario</translation>
     </message>
     <message>
       <source>Episodes</source>
@@ -1626,7 +2066,7 @@
     </message>
     <message>
       <source>Start precision</source>
-      <translation type="unfinished" />
+      <translation>Precisión del inicio</translation>
     </message>
     <message>
       <source>End date</source>
@@ -1634,7 +2074,7 @@
     </message>
     <message>
       <source>End precision</source>
-      <translation type="unfinished" />
+      <translation>Precisión del fin</translation>
     </message>
     <message>
       <source>Perpetrators</source>
@@ -1642,47 +2082,47 @@
     </message>
     <message>
       <source>Recruitment</source>
-      <translation type="unfinished" />
+      <translation>Captación</translation>
     </message>
     <message>
       <source>Actions</source>
-      <translation type="unfinished" />
+      <translation>Acciones</translation>
     </message>
     <message>
       <source>Means</source>
-      <translation type="unfinished" />
+      <translation>Medios</translation>
     </message>
     <message>
       <source>Means details</source>
-      <translation type="unfinished" />
+      <translation>Detalles de los medios</translation>
     </message>
     <message>
       <source>Work type</source>
-      <translation type="unfinished" />
+      <translation>Tipo de trabajo</translation>
     </message>
     <message>
       <source>Performed labor or sex act</source>
-      <translation type="unfinished" />
+      <translation>Realizó trabajo o actos sexuales</translation>
     </message>
     <message>
       <source>Pay</source>
-      <translation type="unfinished" />
+      <translation>Pago</translation>
     </message>
     <message>
       <source>Could leave</source>
-      <translation type="unfinished" />
+      <translation>Podía irse</translation>
     </message>
     <message>
       <source>How it ended</source>
-      <translation type="unfinished" />
+      <translation>Cómo terminó</translation>
     </message>
     <message>
       <source>Escape date</source>
-      <translation type="unfinished" />
+      <translation>Fecha de la huida</translation>
     </message>
     <message>
       <source>Crime types</source>
-      <translation type="unfinished" />
+      <translation>Tipos de delito</translation>
     </message>
     <message>
       <source>Harms</source>
@@ -1690,7 +2130,7 @@
     </message>
     <message>
       <source>Reported to police</source>
-      <translation type="unfinished" />
+      <translation>Denunciado a la policía</translation>
     </message>
     <message>
       <source>Law enforcement</source>
@@ -1706,7 +2146,7 @@
     </message>
     <message>
       <source>Agency level</source>
-      <translation type="unfinished" />
+      <translation>Nivel de la agencia</translation>
     </message>
     <message>
       <source>Officer</source>
@@ -1714,35 +2154,35 @@
     </message>
     <message>
       <source>Officer contact</source>
-      <translation type="unfinished" />
+      <translation>Contacto del agente</translation>
     </message>
     <message>
       <source>Case number</source>
-      <translation type="unfinished" />
+      <translation>Número de caso</translation>
     </message>
     <message>
       <source>Contact date</source>
-      <translation type="unfinished" />
+      <translation>Fecha del contacto</translation>
     </message>
     <message>
       <source>Event</source>
-      <translation type="unfinished" />
+      <translation>Hecho</translation>
     </message>
     <message>
       <source>Request made</source>
-      <translation type="unfinished" />
+      <translation>Solicitud hecha</translation>
     </message>
     <message>
       <source>Client response</source>
-      <translation type="unfinished" />
+      <translation>Respuesta del cliente</translation>
     </message>
     <message>
       <source>Declined reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo del rechazo</translation>
     </message>
     <message>
       <source>Trauma related</source>
-      <translation type="unfinished" />
+      <translation>Relacionado con el trauma</translation>
     </message>
     <message>
       <source>Certifications (Supplement B)</source>
@@ -1750,19 +2190,19 @@
     </message>
     <message>
       <source>Certifier name</source>
-      <translation type="unfinished" />
+      <translation>Nombre del certificador</translation>
     </message>
     <message>
       <source>Certifier title</source>
-      <translation type="unfinished" />
+      <translation>Cargo del certificador</translation>
     </message>
     <message>
       <source>Requested date</source>
-      <translation type="unfinished" />
+      <translation>Fecha de solicitud</translation>
     </message>
     <message>
       <source>Signed date</source>
-      <translation type="unfinished" />
+      <translation>Fecha de firma</translation>
     </message>
     <message>
       <source>Status</source>
@@ -1774,15 +2214,15 @@
     </message>
     <message>
       <source>Submitted date</source>
-      <translation type="unfinished" />
+      <translation>Fecha de envío</translation>
     </message>
     <message>
       <source>Granted date</source>
-      <translation type="unfinished" />
+      <translation>Fecha de concesión</translation>
     </message>
     <message>
       <source>Expiry date</source>
-      <translation type="unfinished" />
+      <translation>Fecha de vencimiento</translation>
     </message>
     <message>
       <source>Arrests and convictions</source>
@@ -1822,7 +2262,7 @@
     </message>
     <message>
       <source>Offense category</source>
-      <translation type="unfinished" />
+      <translation>Categoría del delito</translation>
     </message>
     <message>
       <source>Disposition</source>
@@ -1838,19 +2278,19 @@
     </message>
     <message>
       <source>Name used</source>
-      <translation type="unfinished" />
+      <translation>Nombre usado</translation>
     </message>
     <message>
       <source>Trafficking related</source>
-      <translation type="unfinished" />
+      <translation>Relacionado con la trata</translation>
     </message>
     <message>
       <source>Nexus narrative</source>
-      <translation type="unfinished" />
+      <translation>Relato del nexo</translation>
     </message>
     <message>
       <source>Records obtained</source>
-      <translation type="unfinished" />
+      <translation>Registros obtenidos</translation>
     </message>
     <message>
       <source>Fear of return</source>
@@ -1878,7 +2318,7 @@
     </message>
     <message>
       <source>Under duress</source>
-      <translation type="unfinished" />
+      <translation>Bajo coacción</translation>
     </message>
     <message>
       <source>Summary</source>
@@ -1886,27 +2326,27 @@
     </message>
     <message>
       <source>Inconsistencies</source>
-      <translation type="unfinished" />
+      <translation>Contradicciones</translation>
     </message>
     <message>
       <source>Setting</source>
-      <translation type="unfinished" />
+      <translation>Contexto</translation>
     </message>
     <message>
       <source>Counsel present</source>
-      <translation type="unfinished" />
+      <translation>Abogado presente</translation>
     </message>
     <message>
       <source>Recorded</source>
-      <translation type="unfinished" />
+      <translation>Grabada</translation>
     </message>
     <message>
       <source>Obtained copy</source>
-      <translation type="unfinished" />
+      <translation>Copia obtenida</translation>
     </message>
     <message>
       <source>Explanation</source>
-      <translation type="unfinished" />
+      <translation>Explicación</translation>
     </message>
     <message>
       <source>Exhibits</source>
@@ -1914,7 +2354,7 @@
     </message>
     <message>
       <source>Label</source>
-      <translation type="unfinished" />
+      <translation>Etiqueta</translation>
     </message>
     <message>
       <source>Description</source>
@@ -1922,27 +2362,27 @@
     </message>
     <message>
       <source>File path</source>
-      <translation type="unfinished" />
+      <translation>Ubicación del archivo</translation>
     </message>
     <message>
       <source>File SHA-256</source>
-      <translation type="unfinished" />
+      <translation>Huella del archivo</translation>
     </message>
     <message>
       <source>Document date</source>
-      <translation type="unfinished" />
+      <translation>Fecha del documento</translation>
     </message>
     <message>
       <source>Translation status</source>
-      <translation type="unfinished" />
+      <translation>Estado de la traducción</translation>
     </message>
     <message>
       <source>Reliefs</source>
-      <translation type="unfinished" />
+      <translation>Beneficios</translation>
     </message>
     <message>
       <source>Elements</source>
-      <translation type="unfinished" />
+      <translation>Elementos</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -1959,6 +2399,808 @@
     <message>
       <source>Author</source>
       <translation>Autor</translation>
+    </message>
+  </context>
+  <context>
+    <name>Opening</name>
+    <message>
+      <source>The client is alone with us, in a private place (no one who came with them, no one listening on a phone).</source>
+      <translation>El cliente está a solas con nosotros, en un lugar privado (sin nadie que lo acompañe ni nadie escuchando por teléfono).</translation>
+    </message>
+    <message>
+      <source>No interpreter is needed, or the interpreter is not connected to anyone involved and is not a family member or a child.</source>
+      <translation>No hace falta intérprete, o el intérprete no tiene relación con nadie involucrado y no es un familiar ni un niño.</translation>
+    </message>
+    <message>
+      <source>Preferred interviewer gender:</source>
+      <translation>Género preferido de quien entrevista:</translation>
+    </message>
+    <message>
+      <source>Purpose, length and confidentiality (and its limits) explained in the client's language.</source>
+      <translation>Se explicaron el propósito, la duración y la confidencialidad (y sus límites) en el idioma del cliente.</translation>
+    </message>
+    <message>
+      <source>The client knows they may stop, pause or skip any question at any time.</source>
+      <translation>El cliente sabe que puede parar, hacer una pausa u omitir cualquier pregunta en cualquier momento.</translation>
+    </message>
+    <message>
+      <source>Immediate needs checked first: safety, shelter, food, medical care.</source>
+      <translation>Se revisaron primero las necesidades inmediatas: seguridad, alojamiento, comida, atención médica.</translation>
+    </message>
+    <message>
+      <source>Immediate needs to deal with first (the interview pauses for them):</source>
+      <translation>Necesidades inmediatas que atender primero (la entrevista se detiene por ellas):</translation>
+    </message>
+  </context>
+  <context>
+    <name>Data</name>
+    <message>
+      <source>Met on the current answers.</source>
+      <translation>Cumplido con las respuestas actuales.</translation>
+    </message>
+    <message>
+      <source>Not met on the current answers.</source>
+      <translation>No cumplido con las respuestas actuales.</translation>
+    </message>
+    <message>
+      <source>Does not apply on the current answers.</source>
+      <translation>No aplica con las respuestas actuales.</translation>
+    </message>
+    <message>
+      <source>Does not apply to this client.</source>
+      <translation>No aplica a este cliente.</translation>
+    </message>
+    <message>
+      <source>Screening factors present; the legal standard needs attorney judgement.</source>
+      <translation>Hay factores de evaluación; el estándar legal requiere el criterio del abogado.</translation>
+    </message>
+    <message>
+      <source>Capped at 'likely': the rule is marked VERIFY until an attorney checks it.</source>
+      <translation>Limitado a 'probablemente': la regla está marcada VERIFY hasta que un abogado la revise.</translation>
+    </message>
+    <message>
+      <source>Capped at 'likely': the rule is stale (not reviewed) until an attorney checks it.</source>
+      <translation>Limitado a 'probablemente': la regla está desactualizada (sin revisar) hasta que un abogado la revise.</translation>
+    </message>
+    <message>
+      <source>Unknown until these are answered:</source>
+      <translation>Desconocido hasta que se responda:</translation>
+    </message>
+    <message>
+      <source>Unknown: the answers recorded do not settle this; it needs attorney review or action (see the flags).</source>
+      <translation>Desconocido: las respuestas registradas no lo resuelven; requiere revisión o acción del abogado (vea las alertas).</translation>
+    </message>
+    <message>
+      <source>The state's vacatur statute</source>
+      <translation>La ley de anulación del estado</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Sí</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>Is or has been a victim of a severe form of trafficking in persons</source>
+      <translation>Es o ha sido víctima de una forma grave de trata de personas</translation>
+    </message>
+    <message>
+      <source>Physically present in the U.S. on account of the trafficking</source>
+      <translation>Presente físicamente en EE. UU. a causa de la trata</translation>
+    </message>
+    <message>
+      <source>Complied with any reasonable law-enforcement request (or an exemption or exception applies)</source>
+      <translation>Cumplió con toda solicitud razonable de las autoridades (o se aplica una exención o excepción)</translation>
+    </message>
+    <message>
+      <source>Under 18 at the time of at least one act of trafficking (exemption)</source>
+      <translation>Menor de 18 años en al menos un acto de trata (exención)</translation>
+    </message>
+    <message>
+      <source>Unable to cooperate because of physical or psychological trauma (exception)</source>
+      <translation>No pudo cooperar por un trauma físico o psicológico (excepción)</translation>
+    </message>
+    <message>
+      <source>Would suffer extreme hardship involving unusual and severe harm on removal</source>
+      <translation>Sufriría dificultades extremas con un daño inusual y grave si fuera deportado</translation>
+    </message>
+    <message>
+      <source>Not barred for having committed an act of a severe form of trafficking</source>
+      <translation>No está excluido por haber cometido un acto de una forma grave de trata</translation>
+    </message>
+    <message>
+      <source>Admissible, or inadmissibility can be waived (I-192)</source>
+      <translation>Admisible, o la inadmisibilidad se puede dispensar (I-192)</translation>
+    </message>
+    <message>
+      <source>Inadmissibility grounds appear, all connected to the victimisation and none serious or security-related; an I-192 waiver under INA 212(d)(13) or 212(d)(3) may be requested</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Waiver not assured</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A serious criminal ground, a security ground, or conduct not shown to be caused by or incident to the trafficking appears. INA 212(d)(13) is discretionary and excludes 212(a)(3); the waiver element stays with the attorney.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>I-192 waiver needed</source>
+      <translation>Se necesita la dispensa I-192</translation>
+    </message>
+    <message>
+      <source>Inadmissibility grounds appear. Plan an I-192 requesting both INA 212(d)(13) (conduct caused by or incident to the victimization) and 212(d)(3).</source>
+      <translation>Hay causales de inadmisibilidad. Prepare un I-192 que pida tanto INA 212(d)(13) (conducta causada por la victimización o ligada a ella) como 212(d)(3).</translation>
+    </message>
+    <message>
+      <source>Cooperation exemption (under 18)</source>
+      <translation>Exención de cooperación (menor de 18)</translation>
+    </message>
+    <message>
+      <source>The client was under 18 during at least one act of trafficking, so the law-enforcement cooperation requirement does not apply. Gather proof of age.</source>
+      <translation>El cliente era menor de 18 años en al menos un acto de trata, así que no se aplica el requisito de cooperar con las autoridades. Reúna pruebas de la edad.</translation>
+    </message>
+    <message>
+      <source>Trauma exception to cooperation</source>
+      <translation>Excepción de cooperación por trauma</translation>
+    </message>
+    <message>
+      <source>The client reports that trauma makes talking with law enforcement very hard. The exception needs inability to cooperate (INA 101(a)(15)(T)(i)(III)(bb)); arrange a professional evaluation; the app does not diagnose.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A law-enforcement request was declined</source>
+      <translation>Se rechazó una solicitud de las autoridades</translation>
+    </message>
+    <message>
+      <source>Assess whether the request was reasonable under the totality of circumstances (fear, trauma, age, maturity) and record the reason.</source>
+      <translation>Evalúe si la solicitud era razonable según el conjunto de las circunstancias (miedo, trauma, edad, madurez) y registre el motivo.</translation>
+    </message>
+    <message>
+      <source>Departure after the trafficking</source>
+      <translation>Salida del país después de la trata</translation>
+    </message>
+    <message>
+      <source>A departure after the trafficking breaks "on account of" presence unless a 214.207(b) exception explains the return. Record which one applies.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fewer than three hardship factors</source>
+      <translation>Menos de tres factores de dificultad</translation>
+    </message>
+    <message>
+      <source>Practice heuristic (not law) is to argue at least three hardship factors, weighting those tied to the trafficking.</source>
+      <translation>La práctica (no la ley) aconseja argumentar al menos tres factores de dificultad, dando más peso a los ligados a la trata.</translation>
+    </message>
+    <message>
+      <source>Attorney review of the trafficking bar</source>
+      <translation>Revisión del abogado de la exclusión por trata</translation>
+    </message>
+    <message>
+      <source>The client was made to recruit, watch or control others. Review 8 CFR 214.202(e) with the facts of coercion before filing.</source>
+      <translation>Se obligó al cliente a captar, vigilar o controlar a otras personas. Revise 8 CFR 214.202(e) con los hechos de coacción antes de presentar.</translation>
+    </message>
+    <message>
+      <source>In removal proceedings</source>
+      <translation>En proceso de deportación</translation>
+    </message>
+    <message>
+      <source>Immigration judges do not decide T applications. Ask ICE OPLA to agree to continue, administratively close or dismiss; consider a stay request.</source>
+      <translation>Los jueces de inmigración no deciden las solicitudes T. Pida a ICE OPLA que acepte aplazar, cerrar administrativamente o desestimar; considere pedir una suspensión.</translation>
+    </message>
+    <message>
+      <source>Prostitution-related record</source>
+      <translation>Antecedentes relacionados con la prostitución</translation>
+    </message>
+    <message>
+      <source>Vacatur does not remove conduct-based grounds such as INA 212(a)(2)(D); cover them in the I-192. Sealed records must still be disclosed on forms.</source>
+      <translation>La anulación no elimina causales basadas en la conducta como INA 212(a)(2)(D); inclúyalas en el I-192. Los antecedentes sellados se deben declarar igualmente en los formularios.</translation>
+    </message>
+    <message>
+      <source>Continuous presence for adjustment may be broken</source>
+      <translation>La presencia continua para el ajuste puede estar interrumpida</translation>
+    </message>
+    <message>
+      <source>An absence over 90 days, or over 180 days in total, since admission in status appears in the entries record. Check the exceptions before planning the I-485 (VERIFY).</source>
+      <translation>El registro de entradas muestra una ausencia de más de 90 días, o de más de 180 días en total, desde la admisión en el estatus. Revise las excepciones antes de planear el I-485 (VERIFY).</translation>
+    </message>
+    <message>
+      <source>Report to police abroad only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only U.S. federal, state, local or tribal law enforcement counts for T-E3; a report to police in another country does not show compliance.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signed personal statement in the client's own words (8 CFR 214.204(c))</source>
+      <translation>Declaración personal firmada con las palabras del cliente (8 CFR 214.204(c))</translation>
+    </message>
+    <message>
+      <source>Police reports, court documents, LEA declaration (optional I-914 Supp B, signed by a supervising official; 8 CFR 214.204(e), VERIFY pinpoint)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Affidavits from case managers, therapists, medical staff, witnesses or co-victims</source>
+      <translation>Declaraciones juradas de gestores de casos, terapeutas, personal médico, testigos u otras víctimas</translation>
+    </message>
+    <message>
+      <source>Recruitment materials, messages from the trafficker, pay records, photographs</source>
+      <translation>Material de captación, mensajes del tratante, registros de pago, fotografías</translation>
+    </message>
+    <message>
+      <source>I-94s, travel records and an entries/exits timeline</source>
+      <translation>Formularios I-94, registros de viaje y una cronología de entradas y salidas</translation>
+    </message>
+    <message>
+      <source>Treatment records, LEA letters showing ongoing involvement</source>
+      <translation>Registros de tratamiento, cartas de las autoridades que muestran su participación continua</translation>
+    </message>
+    <message>
+      <source>Police report(s) and LEA correspondence; optional I-914 Supp B</source>
+      <translation>Informe(s) policial(es) y correspondencia con las autoridades; I-914 Supl. B opcional</translation>
+    </message>
+    <message>
+      <source>Declaration describing each request and the client's response</source>
+      <translation>Declaración que describe cada solicitud y la respuesta del cliente</translation>
+    </message>
+    <message>
+      <source>Proof of age (birth certificate with certified translation) for the minor exemption</source>
+      <translation>Prueba de edad (acta de nacimiento con traducción certificada) para la exención por minoría de edad</translation>
+    </message>
+    <message>
+      <source>Letters from a therapist, medical provider or case manager for the trauma exception</source>
+      <translation>Cartas de un terapeuta, proveedor médico o gestor de casos para la excepción por trauma</translation>
+    </message>
+    <message>
+      <source>Country-conditions reports</source>
+      <translation>Informes sobre las condiciones del país</translation>
+    </message>
+    <message>
+      <source>Medical and psychological records</source>
+      <translation>Registros médicos y psicológicos</translation>
+    </message>
+    <message>
+      <source>Evidence of threats; civil-remedy documentation</source>
+      <translation>Pruebas de amenazas; documentación de acciones civiles</translation>
+    </message>
+    <message>
+      <source>Facts about the coercion of the client; attorney analysis</source>
+      <translation>Hechos sobre la coacción sufrida por el cliente; análisis del abogado</translation>
+    </message>
+    <message>
+      <source>Certificates of disposition and criminal records</source>
+      <translation>Certificados de resolución y antecedentes penales</translation>
+    </message>
+    <message>
+      <source>Waiver declaration explaining how the conduct was caused by or incident to the trafficking</source>
+      <translation>Declaración para la dispensa que explica cómo la conducta fue causada por la trata o ligada a ella</translation>
+    </message>
+    <message>
+      <source>Spouse</source>
+      <translation>Cónyuge</translation>
+    </message>
+    <message>
+      <source>Child (unmarried, under 21)</source>
+      <translation>Hijo o hija (soltero, menor de 21)</translation>
+    </message>
+    <message>
+      <source>Parent (principal under 21, or present danger of retaliation)</source>
+      <translation>Padre o madre (solicitante principal menor de 21, o peligro actual de represalias)</translation>
+    </message>
+    <message>
+      <source>Unmarried sibling under 18 (principal under 21, or present danger of retaliation)</source>
+      <translation>Hermano o hermana soltero menor de 18 (solicitante principal menor de 21, o peligro actual de represalias)</translation>
+    </message>
+    <message>
+      <source>Adult or minor child of a derivative, facing present danger of retaliation</source>
+      <translation>Hijo adulto o menor de un derivado, en peligro actual de represalias</translation>
+    </message>
+    <message>
+      <source>U nonimmigrant status</source>
+      <translation>Estatus de no inmigrante U</translation>
+    </message>
+    <message>
+      <source>Survivors who cooperated often qualify for both; U is the usual fallback when physical presence or hardship fails.</source>
+      <translation>Las sobrevivientes que cooperaron a menudo califican para ambas; la U es la alternativa habitual cuando fallan la presencia física o las dificultades extremas.</translation>
+    </message>
+    <message>
+      <source>Continued Presence (requested by law enforcement)</source>
+      <translation>Presencia Continuada (la solicitan las autoridades)</translation>
+    </message>
+    <message>
+      <source>A law-enforcement agency is involved; CP is a bridge and strong evidence for T-E1 and T-E3.</source>
+      <translation>Interviene una agencia de las autoridades; la PC es un puente y una prueba sólida para T-E1 y T-E3.</translation>
+    </message>
+    <message>
+      <source>Vacatur of trafficking-related convictions</source>
+      <translation>Anulación de condenas relacionadas con la trata</translation>
+    </message>
+    <message>
+      <source>A conviction appears to result from the trafficking.</source>
+      <translation>Una condena parece ser consecuencia de la trata.</translation>
+    </message>
+    <message>
+      <source>Asylum (particular social group), withholding and CAT</source>
+      <translation>Asilo (grupo social determinado), suspensión de deportación (withholding) y CAT</translation>
+    </message>
+    <message>
+      <source>The client fears harm on return; asylum may also protect a spouse and children under 21.</source>
+      <translation>El cliente teme sufrir daño al regresar; el asilo también puede proteger al cónyuge y a los hijos menores de 21.</translation>
+    </message>
+    <message>
+      <source>Next immigration court hearing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filing date set by the immigration court</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Current status or authorized stay expires</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last day to file the I-914 while this child is under 21 (T-3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last day to file the I-914 while the principal is under 21 (parents T-4, siblings T-5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Earliest T adjustment (I-485) date, before absence adjustments</source>
+      <translation>Fecha más temprana del ajuste T (I-485), antes de descontar ausencias</translation>
+    </message>
+    <message>
+      <source>Suffered substantial physical or mental abuse as a result of qualifying criminal activity</source>
+      <translation>Sufrió un abuso físico o mental considerable a causa de una actividad delictiva que califica</translation>
+    </message>
+    <message>
+      <source>Possesses credible and reliable information about the criminal activity</source>
+      <translation>Tiene información creíble y fiable sobre la actividad delictiva</translation>
+    </message>
+    <message>
+      <source>Has been, is being, or is likely to be helpful to law enforcement</source>
+      <translation>Ha sido, es o probablemente será útil a las autoridades</translation>
+    </message>
+    <message>
+      <source>Law-enforcement certification (I-918 Supp B) signed within 6 months before filing</source>
+      <translation>Certificación de las autoridades (I-918 Supl. B) firmada en los 6 meses anteriores a la presentación</translation>
+    </message>
+    <message>
+      <source>The criminal activity violated U.S. law or occurred in the U.S.</source>
+      <translation>La actividad delictiva violó la ley de EE. UU. u ocurrió en EE. UU.</translation>
+    </message>
+    <message>
+      <source>Admissible, or inadmissibility can be waived (I-192 under INA 212(d)(14))</source>
+      <translation>Admisible, o la inadmisibilidad se puede dispensar (I-192 bajo INA 212(d)(14))</translation>
+    </message>
+    <message>
+      <source>Inadmissibility grounds appear; an I-192 waiver under INA 212(d)(14) may be requested</source>
+      <translation>Hay causales de inadmisibilidad; se puede pedir una dispensa I-192 bajo INA 212(d)(14)</translation>
+    </message>
+    <message>
+      <source>U certification missing</source>
+      <translation>Falta la certificación U</translation>
+    </message>
+    <message>
+      <source>No signed I-918 Supp B is on file. Request one from a certifying agency (police, prosecutor, judge, DOL, EEOC, CPS, HSI...). Check any state certification statute (VERIFY).</source>
+      <translation>No hay un I-918 Supl. B firmado en el expediente. Pídalo a una agencia certificadora (policía, fiscalía, juez, DOL, EEOC, CPS, HSI...). Revise si hay una ley estatal de certificación (VERIFY).</translation>
+    </message>
+    <message>
+      <source>U certification older than 6 months at filing</source>
+      <translation>Certificación U con más de 6 meses al presentar</translation>
+    </message>
+    <message>
+      <source>A signed I-918 Supp B will be more than 6 months old on the planned filing date. Ask the agency to re-sign before filing.</source>
+      <translation>El I-918 Supl. B firmado tendrá más de 6 meses en la fecha prevista de presentación. Pida a la agencia que lo vuelva a firmar antes de presentar.</translation>
+    </message>
+    <message>
+      <source>Inadmissibility grounds appear. Plan an I-192 under INA 212(d)(14) (public or national interest).</source>
+      <translation>Hay causales de inadmisibilidad. Prepare un I-192 bajo INA 212(d)(14) (interés público o nacional).</translation>
+    </message>
+    <message>
+      <source>Under 16 at the time of the crime</source>
+      <translation>Menor de 16 años en el momento del delito</translation>
+    </message>
+    <message>
+      <source>A parent, guardian or next friend may possess the information and provide the helpfulness for the client; record who.</source>
+      <translation>Un padre, tutor o representante puede tener la información y prestar la ayuda en nombre del cliente; registre quién.</translation>
+    </message>
+    <message>
+      <source>Cap and waiting list</source>
+      <translation>Límite anual y lista de espera</translation>
+    </message>
+    <message>
+      <source>U-1 is capped at 10,000 a year and the backlog is many years; the bona fide determination (BFD) process matters most.</source>
+      <translation>La U-1 tiene un límite de 10,000 al año y el retraso es de muchos años; lo que más importa es el proceso de determinación de buena fe (BFD).</translation>
+    </message>
+    <message>
+      <source>Personal statement</source>
+      <translation>Declaración personal</translation>
+    </message>
+    <message>
+      <source>Medical and psychological records; photographs; protection orders</source>
+      <translation>Registros médicos y psicológicos; fotografías; órdenes de protección</translation>
+    </message>
+    <message>
+      <source>I-918 Supp B; personal statement</source>
+      <translation>I-918 Supl. B; declaración personal</translation>
+    </message>
+    <message>
+      <source>I-918 Supp B (required)</source>
+      <translation>I-918 Supl. B (obligatorio)</translation>
+    </message>
+    <message>
+      <source>LEA correspondence</source>
+      <translation>Correspondencia con las autoridades</translation>
+    </message>
+    <message>
+      <source>Signed I-918 Supp B from a certifying official (agency head, designated supervisor, or judge)</source>
+      <translation>I-918 Supl. B firmado por un funcionario certificador (jefe de la agencia, supervisor designado o juez)</translation>
+    </message>
+    <message>
+      <source>Crime location and statute; police report</source>
+      <translation>Lugar del delito y ley aplicable; informe policial</translation>
+    </message>
+    <message>
+      <source>Records; waiver declaration</source>
+      <translation>Registros; declaración para la dispensa</translation>
+    </message>
+    <message>
+      <source>Parent (principal under 21)</source>
+      <translation>Padre o madre (solicitante principal menor de 21)</translation>
+    </message>
+    <message>
+      <source>Unmarried sibling under 18 (principal under 21)</source>
+      <translation>Hermano o hermana soltero menor de 18 (solicitante principal menor de 21)</translation>
+    </message>
+    <message>
+      <source>T nonimmigrant status</source>
+      <translation>Estatus de no inmigrante T</translation>
+    </message>
+    <message>
+      <source>The facts suggest a severe form of trafficking; T has no certification requirement and no 6-month clock.</source>
+      <translation>Los hechos sugieren una forma grave de trata; la T no exige certificación ni tiene plazo de 6 meses.</translation>
+    </message>
+    <message>
+      <source>Last day to file the I-918 while this child is under 21 (U-3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last day to file the I-918 while the principal is under 21 (parents U-4, siblings U-5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>File the I-918 before the Supp B is 6 months old</source>
+      <translation>Presente el I-918 antes de que el Supl. B cumpla 6 meses</translation>
+    </message>
+    <message>
+      <source>Earliest U adjustment (I-485) date, before absence adjustments</source>
+      <translation>Fecha más temprana del ajuste U (I-485), antes de descontar ausencias</translation>
+    </message>
+    <message>
+      <source>Victim of a severe form of trafficking in persons</source>
+      <translation>Víctima de una forma grave de trata de personas</translation>
+    </message>
+    <message>
+      <source>Potential witness in an investigation or prosecution, or a plaintiff under 18 USC 1595</source>
+      <translation>Posible testigo en una investigación o proceso penal, o demandante bajo 18 USC 1595</translation>
+    </message>
+    <message>
+      <source>A federal law-enforcement official requests CP (through ICE CCHT)</source>
+      <translation>Un funcionario federal de las autoridades solicita la PC (a través de ICE CCHT)</translation>
+    </message>
+    <message>
+      <source>Present in the United States</source>
+      <translation>Presente en Estados Unidos</translation>
+    </message>
+    <message>
+      <source>Only law enforcement can request CP</source>
+      <translation>Solo las autoridades pueden solicitar la PC</translation>
+    </message>
+    <message>
+      <source>The client cannot apply. Counsel can ask the agency to request it; never present CP as a reward for cooperation. File T in parallel.</source>
+      <translation>El cliente no puede solicitarla. El abogado puede pedir a la agencia que la solicite; nunca presente la PC como premio por cooperar. Presente la T en paralelo.</translation>
+    </message>
+    <message>
+      <source>Consent before sharing with law enforcement</source>
+      <translation>Consentimiento antes de compartir con las autoridades</translation>
+    </message>
+    <message>
+      <source>Record the client's informed written consent for each item shared; sharing may waive privilege over it.</source>
+      <translation>Registre el consentimiento informado y por escrito del cliente para cada dato que se comparta; compartirlo puede hacer perder el privilegio sobre él.</translation>
+    </message>
+    <message>
+      <source>A state or local agency needs a federal partner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only a federal law-enforcement official can request Continued Presence (22 USC 7105(c)(3)). The state or local agency willing to help must work through a federal partner (HSI, FBI, a US Attorney's office).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Summary of facts mapped to ACTION, MEANS and PURPOSE; evidence index</source>
+      <translation>Resumen de los hechos según ACCIÓN, MEDIOS y FIN; índice de pruebas</translation>
+    </message>
+    <message>
+      <source>LEA letter or case number; civil complaint if a 1595 action was filed</source>
+      <translation>Carta de las autoridades o número de caso; demanda civil si se presentó una acción bajo 1595</translation>
+    </message>
+    <message>
+      <source>Attorney's CP request package to the case agent or AUSA</source>
+      <translation>Paquete de solicitud de PC del abogado al agente del caso o al AUSA</translation>
+    </message>
+    <message>
+      <source>CP leads nowhere permanent; it is a bridge. File T in parallel.</source>
+      <translation>La PC no lleva a un estatus permanente; es un puente. Presente la T en paralelo.</translation>
+    </message>
+    <message>
+      <source>Continued Presence expires (renew before)</source>
+      <translation>La Presencia Continuada vence (renuévela antes)</translation>
+    </message>
+    <message>
+      <source>Persecution (serious harm, past or feared)</source>
+      <translation>Persecución (daño grave, pasado o temido)</translation>
+    </message>
+    <message>
+      <source>Protected ground (a cognizable particular social group, or another ground)</source>
+      <translation>Motivo protegido (un grupo social determinado reconocible, u otro motivo)</translation>
+    </message>
+    <message>
+      <source>Nexus (the ground is at least one central reason)</source>
+      <translation>Nexo (el motivo es al menos una razón central)</translation>
+    </message>
+    <message>
+      <source>Persecutor is the government, or a private actor the government is unable or unwilling to control</source>
+      <translation>El perseguidor es el gobierno, o un actor privado que el gobierno no puede o no quiere controlar</translation>
+    </message>
+    <message>
+      <source>Well-founded fear (presumed after past persecution)</source>
+      <translation>Temor fundado (se presume tras una persecución pasada)</translation>
+    </message>
+    <message>
+      <source>Internal relocation is not reasonable</source>
+      <translation>La reubicación interna no es razonable</translation>
+    </message>
+    <message>
+      <source>Government persecutor (relocation presumed unreasonable)</source>
+      <translation>Perseguidor gubernamental (se presume que la reubicación no es razonable)</translation>
+    </message>
+    <message>
+      <source>Past persecution (relocation presumed unreasonable unless DHS shows otherwise)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filed within one year of the last arrival, or an exception applies</source>
+      <translation>Presentado dentro de un año desde la última llegada, o se aplica una excepción</translation>
+    </message>
+    <message>
+      <source>Unaccompanied child (exempt from the one-year rule)</source>
+      <translation>Menor no acompañado (exento de la regla de un año)</translation>
+    </message>
+    <message>
+      <source>Changed circumstances, filed within a reasonable period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Extraordinary circumstances (trauma or illness, captivity, ineffective counsel, maintained status), filed within a reasonable period after they ended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No bar applies</source>
+      <translation>No se aplica ninguna exclusión</translation>
+    </message>
+    <message>
+      <source>One-year deadline has passed — ask the exception questions</source>
+      <translation>El plazo de un año ya pasó: haga las preguntas sobre excepciones</translation>
+    </message>
+    <message>
+      <source>The I-589 would be received more than one year after the last arrival. Explore changed or extraordinary circumstances (trafficking trauma and captivity fit) and file within a reasonable period; withholding and CAT have no deadline.</source>
+      <translation>El I-589 se recibiría más de un año después de la última llegada. Explore un cambio de circunstancias o circunstancias extraordinarias (el trauma y el cautiverio de la trata encajan) y presente en un plazo razonable; la suspensión de deportación (withholding) y la CAT no tienen plazo.</translation>
+    </message>
+    <message>
+      <source>Long delay after the exception ended</source>
+      <translation>Demora larga después de terminar la excepción</translation>
+    </message>
+    <message>
+      <source>More than about six months have passed since the circumstance ended; treat the "reasonable period" as high risk (VERIFY).</source>
+      <translation>Han pasado más de unos seis meses desde que terminó la circunstancia; trate el "plazo razonable" como de alto riesgo (VERIFY).</translation>
+    </message>
+    <message>
+      <source>PSG risk under Matter of K-E-S-G-</source>
+      <translation>Riesgo para el GSD según Matter of K-E-S-G-</translation>
+    </message>
+    <message>
+      <source>Sex-plus-nationality groups are overbroad under K-E-S-G- (2025). Offer alternatives (former trafficking victims; those who reported or testified; political opinion).</source>
+      <translation>Los grupos de sexo más nacionalidad son demasiado amplios según K-E-S-G- (2025). Proponga alternativas (antiguas víctimas de trata; quienes denunciaron o testificaron; opinión política).</translation>
+    </message>
+    <message>
+      <source>Reporting or testifying alone is not nexus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The client links the harm only to having reported or testified. That does not by itself establish nexus; show the persecutor's motive tied to a protected ground (for example membership in a cognizable group of former victims or witnesses, with evidence of social distinction in the circuit).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prior statements differ from the current account</source>
+      <translation>Las declaraciones anteriores difieren del relato actual</translation>
+    </message>
+    <message>
+      <source>Any inconsistency may be used on credibility. Review the prior-statements log and explain differences (fear, interpreter, trafficker's instructions).</source>
+      <translation>Cualquier contradicción puede usarse contra la credibilidad. Revise el registro de declaraciones anteriores y explique las diferencias (miedo, intérprete, instrucciones del tratante).</translation>
+    </message>
+    <message>
+      <source>Entry in the "Circumvention of Lawful Pathways" window</source>
+      <translation>Entrada en el periodo de "Circumvention of Lawful Pathways"</translation>
+    </message>
+    <message>
+      <source>The last arrival falls between 2023-05-11 and 2025-05-11, so the 8 CFR 208.33 presumption may apply to an entry at the southern border. Being a victim of a severe form of trafficking is listed as an exceptionally compelling circumstance that rebuts it (VERIFY); document it.</source>
+      <translation>La última llegada cae entre 2023-05-11 y 2025-05-11, así que la presunción de 8 CFR 208.33 puede aplicarse a una entrada por la frontera sur. Ser víctima de una forma grave de trata figura como circunstancia excepcionalmente apremiante que la refuta (VERIFY); documéntelo.</translation>
+    </message>
+    <message>
+      <source>Lawful-pathways presumption rebutted by trafficking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The facts suggest a severe form of trafficking, an exceptionally compelling circumstance that rebuts the 8 CFR 208.33 presumption. Document it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Entry after Proclamation 10888</source>
+      <translation>Entrada después de la Proclamación 10888</translation>
+    </message>
+    <message>
+      <source>An entry without inspection on or after 2025-01-20 may be affected by Proclamation 10888 on southern-border entry; its litigation status must be checked (VERIFY).</source>
+      <translation>Una entrada sin inspección el 2025-01-20 o después puede verse afectada por la Proclamación 10888 sobre la frontera sur; hay que revisar el estado de su litigio (VERIFY).</translation>
+    </message>
+    <message>
+      <source>USCIS asylum adjudication hold</source>
+      <translation>Suspensión de decisiones de asilo de USCIS</translation>
+    </message>
+    <message>
+      <source>A December 2025 USCIS memo paused affirmative asylum decisions. Explain the hold when choosing among T, U and asylum (VERIFY whether lifted).</source>
+      <translation>Un memorando de USCIS de diciembre de 2025 suspendió las decisiones de asilo afirmativo. Explique la suspensión al elegir entre T, U y asilo (VERIFY si se levantó).</translation>
+    </message>
+    <message>
+      <source>Declaration; medical records; threats received; country-conditions reports</source>
+      <translation>Declaración; registros médicos; amenazas recibidas; informes sobre las condiciones del país</translation>
+    </message>
+    <message>
+      <source>PSG formulation (versioned; exact wording before the IJ); evidence of social distinction</source>
+      <translation>Formulación del GSD (con versiones; redacción exacta ante el juez); pruebas de la distinción social</translation>
+    </message>
+    <message>
+      <source>Evidence the characteristic was a central reason (retaliation after escape or testimony, targeting)</source>
+      <translation>Pruebas de que la característica fue una razón central (represalias tras la huida o el testimonio, persecución selectiva)</translation>
+    </message>
+    <message>
+      <source>Country-conditions evidence on corruption and police complicity</source>
+      <translation>Pruebas sobre las condiciones del país: corrupción y complicidad policial</translation>
+    </message>
+    <message>
+      <source>Proof of last arrival (clear and convincing); evidence of the exception and when it ended</source>
+      <translation>Prueba de la última llegada (clara y convincente); pruebas de la excepción y de cuándo terminó</translation>
+    </message>
+    <message>
+      <source>Spouse in the U.S. (derivative on the I-589)</source>
+      <translation>Cónyuge en EE. UU. (derivado en el I-589)</translation>
+    </message>
+    <message>
+      <source>Unmarried child under 21 (age protected at filing)</source>
+      <translation>Hijo o hija soltero menor de 21 (edad protegida al presentar)</translation>
+    </message>
+    <message>
+      <source>Withholding of removal (INA 241(b)(3)) and CAT</source>
+      <translation>Suspensión de deportación (withholding, INA 241(b)(3)) y CAT</translation>
+    </message>
+    <message>
+      <source>No one-year deadline; more-likely-than-not standard; no derivatives. CAT deferral has no bars.</source>
+      <translation>Sin plazo de un año; estándar de 'más probable que no'; sin derivados. El aplazamiento bajo la CAT no tiene exclusiones.</translation>
+    </message>
+    <message>
+      <source>The facts suggest a severe form of trafficking.</source>
+      <translation>Los hechos sugieren una forma grave de trata.</translation>
+    </message>
+    <message>
+      <source>Asylum one-year filing deadline (next business day if it falls on a weekend or holiday)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A disposed arrest or conviction record that has not been cleared</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The offence resulted from having been trafficked (nexus)</source>
+      <translation>El delito fue consecuencia de haber sido víctima de trata (nexo)</translation>
+    </message>
+    <message>
+      <source>The state's statute vacates this record (remedy type, record reached, offence covered)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The client was a victim of trafficking</source>
+      <translation>El cliente fue víctima de trata</translation>
+    </message>
+    <message>
+      <source>A charge is still pending</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A pending charge cannot be vacated. Raise the trafficking defence where the state has one (e.g. Cal. Penal Code 236.23) and coordinate with criminal defence counsel.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The state's vacatur law does not cover an offence</source>
+      <translation>La ley de anulación del estado no cubre un delito</translation>
+    </message>
+    <message>
+      <source>A trafficking-related offence falls outside the state's statute (offence scope or age limit). Consider other routes (interest-of-justice motions, clemency) and the immigration waiver.</source>
+      <translation>Un delito relacionado con la trata queda fuera de la ley del estado (alcance del delito o límite de edad). Considere otras vías (mociones en interés de la justicia, clemencia) y la dispensa migratoria.</translation>
+    </message>
+    <message>
+      <source>Official documentation may create a presumption</source>
+      <translation>La documentación oficial puede crear una presunción</translation>
+    </message>
+    <message>
+      <source>Attach official documentation of victim status (e.g. NY CPL 440.10(1)(i)); it is not required.</source>
+      <translation>Adjunte documentación oficial de la condición de víctima (p. ej., NY CPL 440.10(1)(i)); no es obligatoria.</translation>
+    </message>
+    <message>
+      <source>The order must recite its ground</source>
+      <translation>La orden debe indicar su fundamento</translation>
+    </message>
+    <message>
+      <source>For immigration purposes a vacatur counts only if based on a legal defect; the proposed order must state the statutory ground expressly.</source>
+      <translation>A efectos migratorios, una anulación solo cuenta si se basa en un defecto legal; la orden propuesta debe indicar expresamente el fundamento legal.</translation>
+    </message>
+    <message>
+      <source>Sealed is not undisclosable</source>
+      <translation>Sellado no significa que no haya que declararlo</translation>
+    </message>
+    <message>
+      <source>Sealing or expungement does not hide records from USCIS; arrests and convictions must still be disclosed on forms. Conduct-based grounds remain.</source>
+      <translation>Sellar o borrar antecedentes no los oculta a USCIS; los arrestos y las condenas deben declararse igualmente en los formularios. Las causales basadas en la conducta se mantienen.</translation>
+    </message>
+    <message>
+      <source>Due diligence and safety</source>
+      <translation>Diligencia debida y seguridad</translation>
+    </message>
+    <message>
+      <source>New York requires the motion be made with due diligence after the client ceased to be a victim or sought services, subject to reasonable safety concerns (VERIFY current wording).</source>
+      <translation>Nueva York exige que la moción se presente con la debida diligencia después de que el cliente dejó de ser víctima o buscó servicios, sujeto a razones de seguridad razonables (VERIFY la redacción vigente).</translation>
+    </message>
+    <message>
+      <source>Certificate of disposition for each docket; state rap sheet; FBI Identity History Summary</source>
+      <translation>Certificado de resolución de cada expediente; antecedentes penales del estado; resumen de historial de identidad del FBI</translation>
+    </message>
+    <message>
+      <source>Movant's sworn account of how each offence resulted from the trafficking, consistent with prior statements</source>
+      <translation>Relato jurado de quien presenta la moción sobre cómo cada delito fue consecuencia de la trata, coherente con las declaraciones anteriores</translation>
+    </message>
+    <message>
+      <source>Official documentation (T approval, CP, HHS letter, LEA letter) where it creates a presumption</source>
+      <translation>Documentación oficial (aprobación de la T, PC, carta del HHS, carta de las autoridades) cuando crea una presunción</translation>
+    </message>
+    <message>
+      <source>Statute text and memorandum of law</source>
+      <translation>Texto de la ley y memorando jurídico</translation>
+    </message>
+    <message>
+      <source>Sealing, expunction or an order of nondisclosure under the state's statute</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The state offers only sealing or nondisclosure for this record (e.g. Tex. Gov't Code 411.0728); it hides the record but does not vacate it, and USCIS still sees it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>T approval is official documentation that may support the vacatur motion.</source>
+      <translation>La aprobación de la T es documentación oficial que puede respaldar la moción de anulación.</translation>
     </message>
   </context>
 </TS>

@@ -145,6 +145,35 @@ ES: dict[str, str] = {
     "Saving…": "Guardando…",
     "Saved {time}": "Guardado {time}",
     "All changes saved": "Todos los cambios guardados",
+    "Demo: nothing is saved": "Demo: no se guarda nada",
+    "Generate the packet first.": "Primero genere el paquete.",
+    "Generate the packet first: the Word drafts are written with it.": (
+        "Primero genere el paquete: los borradores de Word se escriben con él."
+    ),
+    "year-month-day, e.g. 1990-05-14 (optional)": "año-mes-día, p. ej. 1990-05-14 (opcional)",
+    "e.g. A-123-456-789 (optional)": "p. ej. A-123-456-789 (opcional)",
+    "Date of birth:": "Fecha de nacimiento:",
+    "A-number:": "Número A:",
+    "Open the existing client": "Abrir el cliente existente",
+    "Create and start the interview": "Crear y empezar la entrevista",
+    "Type the client's name first.": "Primero escriba el nombre del cliente.",
+    "Type the date of birth like 1990-05-14 (year-month-day).": (
+        "Escriba la fecha de nacimiento como 1990-05-14 (año-mes-día)."
+    ),
+    "An A-number has 8 or 9 digits, e.g. A-123-456-789.": (
+        "Un número A tiene 8 o 9 dígitos, p. ej. A-123-456-789."
+    ),
+    "the same A-number": "el mismo número A",
+    "the same name and date of birth": "el mismo nombre y fecha de nacimiento",
+    "the same name": "el mismo nombre",
+    "This client may already exist: {client} has {reason}.": (
+        "Puede que este cliente ya exista: {client} tiene {reason}."
+    ),
+    "Open the existing client instead.": "Abra el cliente existente en su lugar.",
+    "Open it, or press Create again if this is someone else.": (
+        "Ábralo, o pulse Crear de nuevo si se trata de otra persona."
+    ),
+    "fictional demo": "demostración ficticia",
     # interview
     "Prompt in:": "Pregunta en:",
     "%v of %m elements decided": "%v de %m elementos resueltos",
@@ -454,6 +483,802 @@ ES: dict[str, str] = {
     "Author": "Autor",
 }
 
+# -- added for issue 18: strings that were still English ----------------------------------
+ES.update(
+    {
+        # about
+        "About ReliefDesk": "Acerca de ReliefDesk",
+        "ReliefDesk {version}": "ReliefDesk {version}",
+        "application bundle": "paquete de la aplicación",
+        "source checkout": "copia del código fuente",
+        "Offline case preparation for T and U visas, Continued Presence, asylum (particular "
+        "social group) and vacatur. Screening results are for attorney review; they are not "
+        "legal advice. Running from a {build}.": (
+            "Preparación de casos sin conexión para visas T y U, Presencia Continuada, asilo "
+            "(grupo social determinado) y anulación de condenas. Los resultados preliminares son "
+            "para revisión del abogado; no son asesoría legal. Se ejecuta desde una {build}."
+        ),
+        "Data location: the demo client is kept in memory only. Your case file is in {path}": (
+            "Ubicación de los datos: el cliente de demostración solo está en memoria. Su "
+            "expediente está en {path}"
+        ),
+        "Data location (encrypted case file and backups): {path}": (
+            "Ubicación de los datos (expediente cifrado y copias de seguridad): {path}"
+        ),
+        "LibreOffice (not part of ReliefDesk) turns documents into PDF: found at {path}.": (
+            "LibreOffice (no forma parte de ReliefDesk) convierte los documentos a PDF: se "
+            "encontró en {path}."
+        ),
+        "LibreOffice was not found. ReliefDesk does not include it; install LibreOffice to turn "
+        "documents into PDF. Word files are still written.": (
+            "No se encontró LibreOffice. ReliefDesk no lo incluye; instale LibreOffice para "
+            "convertir los documentos a PDF. Los archivos de Word se siguen generando."
+        ),
+        "ReliefDesk never connects to the internet and does not check for updates. See "
+        "'Bundled official forms' for the form editions it contains.": (
+            "ReliefDesk nunca se conecta a internet ni busca actualizaciones. Vea 'Formularios "
+            "oficiales incluidos' para las ediciones de formularios que contiene."
+        ),
+        "Form editions were last checked on {date} (status: {status}). USCIS publishes new "
+        "editions without notice: check each form's page on uscis.gov before filing.": (
+            "Las ediciones de los formularios se revisaron por última vez el {date} (estado: "
+            "{status}). USCIS publica ediciones nuevas sin aviso: revise la página de cada "
+            "formulario en uscis.gov antes de presentarlo."
+        ),
+        "{n} of the forms below may be out of date.": (
+            "{n} de los formularios siguientes pueden estar desactualizados."
+        ),
+        "Official PDFs you add are kept in {folder}.": (
+            "Los PDF oficiales que usted añada se guardan en {folder}."
+        ),
+        "Form": "Formulario",
+        "Edition": "Edición",
+        "Printed expiry": "Vencimiento impreso",
+        "Copy": "Copia",
+        "Current as far as ReliefDesk knows": "Vigente según lo que sabe ReliefDesk",
+        "May be out of date: the printed expiry date has passed. Check {url}": (
+            "Puede estar desactualizado: la fecha de vencimiento impresa ya pasó. Revise {url}"
+        ),
+        "No printed expiry known. Check {url}": (
+            "No se conoce una fecha de vencimiento impresa. Revise {url}"
+        ),
+        "Bundled": "Incluido",
+        "Add from uscis.gov": "Añadir desde uscis.gov",
+        "unknown": "desconocido",
+        "Qt and Qt for Python (PySide6) are used under the GNU Lesser General Public License v3 "
+        "(LGPL-3.0). They are dynamically linked: their shared libraries are separate files in "
+        "the application folder, and you may replace them with your own build of the same "
+        "version. Their source code is available from the Qt Project (qt.io). The licence "
+        "texts are below.": (
+            "Qt y Qt for Python (PySide6) se usan bajo la Licencia Pública General Reducida de "
+            "GNU v3 (LGPL-3.0). Se enlazan de forma dinámica: sus bibliotecas compartidas son "
+            "archivos separados en la carpeta de la aplicación, y usted puede reemplazarlas por "
+            "su propia compilación de la misma versión. Su código fuente está disponible en el "
+            "Qt Project (qt.io). Los textos de las licencias están a continuación."
+        ),
+        "Library": "Biblioteca",
+        "Version": "Versión",
+        "Licence": "Licencia",
+        "(dynamically linked)": "(enlazada de forma dinámica)",
+        "Bundled official forms": "Formularios oficiales incluidos",
+        "Licences": "Licencias",
+        # interview: decide-only, opening card, more about this
+        "&Decide only (quick screen)": "&Solo lo que decide (evaluación rápida)",
+        "Ask only what decides a legal element. Off: also gather the story and the indicators "
+        "for each element in play, even once it is decided": (
+            "Preguntar solo lo que decide un elemento legal. Desactivado: también se recoge el "
+            "relato y los indicios de cada elemento en juego, aunque ya esté resuelto"
+        ),
+        "Before the first question: is it safe to talk?": (
+            "Antes de la primera pregunta: ¿es seguro hablar?"
+        ),
+        "A checklist for you, recorded with the interview. Say the words in italics to the "
+        "client in their language (shown in the prompt language).": (
+            "Una lista de control para usted, que se registra con la entrevista. Diga al cliente "
+            "las palabras en cursiva en su idioma (se muestran en el idioma de las preguntas)."
+        ),
+        "No preference": "Sin preferencia",
+        "A woman": "Una mujer",
+        "A man": "Un hombre",
+        "Someone else (note it)": "Otra persona (anótelo)",
+        "Safety": "Seguridad",
+        "Shelter tonight": "Alojamiento esta noche",
+        "Food": "Comida",
+        "Medical care": "Atención médica",
+        "S&tart the interview": "&Empezar la entrevista",
+        "Not everything is confirmed. If the client is not alone and safe to talk, do not ask "
+        "about what happened: reschedule, or keep to neutral questions.": (
+            "No todo está confirmado. Si el cliente no está solo y seguro para hablar, no "
+            "pregunte por lo ocurrido: cambie la cita o limítese a preguntas neutras."
+        ),
+        "Deal with the client's immediate needs first: %1.": (
+            "Atienda primero las necesidades inmediatas del cliente: %1."
+        ),
+        "Optional: in the client's own words. Type what they tell you; it goes to the narrative "
+        "block of the declaration. Skip if they prefer not to.": (
+            "Opcional: con las palabras del cliente. Escriba lo que le cuente; va al relato de "
+            "la declaración. Omítalo si el cliente prefiere no hacerlo."
+        ),
+        "More about this: gathering the story (evidence)": (
+            "Más sobre esto: se recoge el relato (pruebas)"
+        ),
+        "Recorded in the interview": "Registrado en la entrevista",
+        # opening checklist (eligibility.interview.OPENING)
+        "The client is alone with us, in a private place (no one who came with them, no one "
+        "listening on a phone).": (
+            "El cliente está a solas con nosotros, en un lugar privado (sin nadie que lo "
+            "acompañe ni nadie escuchando por teléfono)."
+        ),
+        "No interpreter is needed, or the interpreter is not connected to anyone involved and "
+        "is not a family member or a child.": (
+            "No hace falta intérprete, o el intérprete no tiene relación con nadie involucrado y "
+            "no es un familiar ni un niño."
+        ),
+        "Preferred interviewer gender:": "Género preferido de quien entrevista:",
+        "Purpose, length and confidentiality (and its limits) explained in the client's "
+        "language.": (
+            "Se explicaron el propósito, la duración y la confidencialidad (y sus límites) en el "
+            "idioma del cliente."
+        ),
+        "The client knows they may stop, pause or skip any question at any time.": (
+            "El cliente sabe que puede parar, hacer una pausa u omitir cualquier pregunta en "
+            "cualquier momento."
+        ),
+        "Immediate needs checked first: safety, shelter, food, medical care.": (
+            "Se revisaron primero las necesidades inmediatas: seguridad, alojamiento, comida, "
+            "atención médica."
+        ),
+        "Immediate needs to deal with first (the interview pauses for them):": (
+            "Necesidades inmediatas que atender primero (la entrevista se detiene por ellas):"
+        ),
+        # field labels
+        "Document type": "Tipo de documento",
+        "Number": "Número",
+        "Issuer": "Emisor",
+        "Expiry": "Vencimiento",
+        "Controlled by": "En poder de",
+        "Location city": "Ciudad donde vive",
+        "Location country": "País donde vive",
+        "In U.S.": "En EE. UU.",
+        "In danger of retaliation": "En peligro de represalias",
+        "Danger facts": "Hechos del peligro",
+        "Include as derivative": "Incluir como derivado",
+        "Direction": "Sentido",
+        "Event date": "Fecha del hecho",
+        "Date precision": "Precisión de la fecha",
+        "Place": "Lugar",
+        "Manner": "Forma",
+        "Visa class": "Clase de visa",
+        "After trafficking": "Después de la trata",
+        "Purpose": "Propósito",
+        "Filed date": "Fecha de presentación",
+        "Receipt number": "Número de recibo",
+        "Outcome": "Resultado",
+        "Prepared by": "Preparado por",
+        "Notario": "Notario",
+        "Start precision": "Precisión del inicio",
+        "End precision": "Precisión del fin",
+        "Recruitment": "Captación",
+        "Actions": "Acciones",
+        "Means": "Medios",
+        "Means details": "Detalles de los medios",
+        "Work type": "Tipo de trabajo",
+        "Performed labor or sex act": "Realizó trabajo o actos sexuales",
+        "Pay": "Pago",
+        "Could leave": "Podía irse",
+        "How it ended": "Cómo terminó",
+        "Escape date": "Fecha de la huida",
+        "Crime types": "Tipos de delito",
+        "Reported to police": "Denunciado a la policía",
+        "Agency level": "Nivel de la agencia",
+        "Officer contact": "Contacto del agente",
+        "Case number": "Número de caso",
+        "Contact date": "Fecha del contacto",
+        "Event": "Hecho",
+        "Request made": "Solicitud hecha",
+        "Client response": "Respuesta del cliente",
+        "Declined reason": "Motivo del rechazo",
+        "Trauma related": "Relacionado con el trauma",
+        "Certifier name": "Nombre del certificador",
+        "Certifier title": "Cargo del certificador",
+        "Requested date": "Fecha de solicitud",
+        "Signed date": "Fecha de firma",
+        "Submitted date": "Fecha de envío",
+        "Granted date": "Fecha de concesión",
+        "Expiry date": "Fecha de vencimiento",
+        "Offense category": "Categoría del delito",
+        "Name used": "Nombre usado",
+        "Trafficking related": "Relacionado con la trata",
+        "Nexus narrative": "Relato del nexo",
+        "Records obtained": "Registros obtenidos",
+        "Under duress": "Bajo coacción",
+        "Inconsistencies": "Contradicciones",
+        "Setting": "Contexto",
+        "Counsel present": "Abogado presente",
+        "Recorded": "Grabada",
+        "Obtained copy": "Copia obtenida",
+        "Explanation": "Explicación",
+        "Label": "Etiqueta",
+        "File path": "Ubicación del archivo",
+        "File SHA-256": "Huella del archivo",
+        "Document date": "Fecha del documento",
+        "Translation status": "Estado de la traducción",
+        "Reliefs": "Beneficios",
+        "Elements": "Elementos",
+    }
+)
+
+# -- data texts shown in the UI (context "Data"): engine sentences, rule titles, flags -------
+ES.update(
+    {
+        "Met on the current answers.": "Cumplido con las respuestas actuales.",
+        "Not met on the current answers.": "No cumplido con las respuestas actuales.",
+        "Does not apply on the current answers.": "No aplica con las respuestas actuales.",
+        "Does not apply to this client.": "No aplica a este cliente.",
+        "Screening factors present; the legal standard needs attorney judgement.": (
+            "Hay factores de evaluación; el estándar legal requiere el criterio del abogado."
+        ),
+        "Capped at 'likely': the rule is marked VERIFY until an attorney checks it.": (
+            "Limitado a 'probablemente': la regla está marcada VERIFY hasta que un abogado la "
+            "revise."
+        ),
+        "Capped at 'likely': the rule is stale (not reviewed) until an attorney checks it.": (
+            "Limitado a 'probablemente': la regla está desactualizada (sin revisar) hasta que "
+            "un abogado la revise."
+        ),
+        "Unknown until these are answered:": "Desconocido hasta que se responda:",
+        "Nothing to resolve: no element of this relief is waiting on an interview answer.": (
+            "Nada que resolver: ningún elemento de este beneficio espera una respuesta de la "
+            "entrevista."
+        ),
+        "Official form, filled in": "Formulario oficial, rellenado",
+        "Draft from the profile": "Borrador a partir del perfil",
+        "Exhibit file you added": "Archivo de prueba que usted añadió",
+        "File you added": "Archivo que usted añadió",
+        "Made by ReliefDesk": "Hecho por ReliefDesk",
+        "The state's vacatur statute": "La ley de anulación del estado",
+        "Unknown: the answers recorded do not settle this; it needs attorney review or action "
+        "(see the flags).": (
+            "Desconocido: las respuestas registradas no lo resuelven; requiere revisión o "
+            "acción del abogado (vea las alertas)."
+        ),
+        # T visa
+        "Is or has been a victim of a severe form of trafficking in persons": (
+            "Es o ha sido víctima de una forma grave de trata de personas"
+        ),
+        "Physically present in the U.S. on account of the trafficking": (
+            "Presente físicamente en EE. UU. a causa de la trata"
+        ),
+        "Complied with any reasonable law-enforcement request (or an exemption or exception "
+        "applies)": (
+            "Cumplió con toda solicitud razonable de las autoridades (o se aplica una exención o "
+            "excepción)"
+        ),
+        "Under 18 at the time of at least one act of trafficking (exemption)": (
+            "Menor de 18 años en al menos un acto de trata (exención)"
+        ),
+        "Unable to cooperate because of physical or psychological trauma (exception)": (
+            "No pudo cooperar por un trauma físico o psicológico (excepción)"
+        ),
+        "Would suffer extreme hardship involving unusual and severe harm on removal": (
+            "Sufriría dificultades extremas con un daño inusual y grave si fuera deportado"
+        ),
+        "Not barred for having committed an act of a severe form of trafficking": (
+            "No está excluido por haber cometido un acto de una forma grave de trata"
+        ),
+        "Admissible, or inadmissibility can be waived (I-192)": (
+            "Admisible, o la inadmisibilidad se puede dispensar (I-192)"
+        ),
+        "Inadmissibility grounds appear; an I-192 waiver under INA 212(d)(13) or 212(d)(3) may "
+        "be requested": (
+            "Hay causales de inadmisibilidad; se puede pedir una dispensa I-192 bajo INA "
+            "212(d)(13) o 212(d)(3)"
+        ),
+        "I-192 waiver needed": "Se necesita la dispensa I-192",
+        "Inadmissibility grounds appear. Plan an I-192 requesting both INA 212(d)(13) (conduct "
+        "caused by or incident to the victimization) and 212(d)(3).": (
+            "Hay causales de inadmisibilidad. Prepare un I-192 que pida tanto INA 212(d)(13) "
+            "(conducta causada por la victimización o ligada a ella) como 212(d)(3)."
+        ),
+        "Cooperation exemption (under 18)": "Exención de cooperación (menor de 18)",
+        "The client was under 18 during at least one act of trafficking, so the law-enforcement "
+        "cooperation requirement does not apply. Gather proof of age.": (
+            "El cliente era menor de 18 años en al menos un acto de trata, así que no se aplica "
+            "el requisito de cooperar con las autoridades. Reúna pruebas de la edad."
+        ),
+        "Trauma exception to cooperation": "Excepción de cooperación por trauma",
+        "The client reports that trauma made cooperation impossible. Arrange a professional "
+        "evaluation; the app does not diagnose.": (
+            "El cliente indica que el trauma le impidió cooperar. Organice una evaluación "
+            "profesional; la aplicación no diagnostica."
+        ),
+        "A law-enforcement request was declined": "Se rechazó una solicitud de las autoridades",
+        "Assess whether the request was reasonable under the totality of circumstances (fear, "
+        "trauma, age, maturity) and record the reason.": (
+            "Evalúe si la solicitud era razonable según el conjunto de las circunstancias "
+            "(miedo, trauma, edad, madurez) y registre el motivo."
+        ),
+        "Departure after the trafficking": "Salida del país después de la trata",
+        'A departure after the trafficking generally breaks "on account of" presence. Review '
+        "the 214.207 exceptions before filing.": (
+            'Una salida después de la trata por lo general rompe la presencia "a causa de" la '
+            "trata. Revise las excepciones de 214.207 antes de presentar."
+        ),
+        "Fewer than three hardship factors": "Menos de tres factores de dificultad",
+        "Practice heuristic (not law) is to argue at least three hardship factors, weighting "
+        "those tied to the trafficking.": (
+            "La práctica (no la ley) aconseja argumentar al menos tres factores de dificultad, "
+            "dando más peso a los ligados a la trata."
+        ),
+        "Attorney review of the trafficking bar": "Revisión del abogado de la exclusión por trata",
+        "The client was made to recruit, watch or control others. Review 8 CFR 214.202(e) with "
+        "the facts of coercion before filing.": (
+            "Se obligó al cliente a captar, vigilar o controlar a otras personas. Revise 8 CFR "
+            "214.202(e) con los hechos de coacción antes de presentar."
+        ),
+        "In removal proceedings": "En proceso de deportación",
+        "Immigration judges do not decide T applications. Ask ICE OPLA to agree to continue, "
+        "administratively close or dismiss; consider a stay request.": (
+            "Los jueces de inmigración no deciden las solicitudes T. Pida a ICE OPLA que acepte "
+            "aplazar, cerrar administrativamente o desestimar; considere pedir una suspensión."
+        ),
+        "Prostitution-related record": "Antecedentes relacionados con la prostitución",
+        "Vacatur does not remove conduct-based grounds such as INA 212(a)(2)(D); cover them in "
+        "the I-192. Sealed records must still be disclosed on forms.": (
+            "La anulación no elimina causales basadas en la conducta como INA 212(a)(2)(D); "
+            "inclúyalas en el I-192. Los antecedentes sellados se deben declarar igualmente en "
+            "los formularios."
+        ),
+        "Continuous presence for adjustment may be broken": (
+            "La presencia continua para el ajuste puede estar interrumpida"
+        ),
+        "An absence over 90 days, or over 180 days in total, since admission in status appears "
+        "in the entries record. Check the exceptions before planning the I-485 (VERIFY).": (
+            "El registro de entradas muestra una ausencia de más de 90 días, o de más de 180 "
+            "días en total, desde la admisión en el estatus. Revise las excepciones antes de "
+            "planear el I-485 (VERIFY)."
+        ),
+        # U visa
+        "Suffered substantial physical or mental abuse as a result of qualifying criminal "
+        "activity": (
+            "Sufrió un abuso físico o mental considerable a causa de una actividad delictiva "
+            "que califica"
+        ),
+        "Possesses credible and reliable information about the criminal activity": (
+            "Tiene información creíble y fiable sobre la actividad delictiva"
+        ),
+        "Has been, is being, or is likely to be helpful to law enforcement": (
+            "Ha sido, es o probablemente será útil a las autoridades"
+        ),
+        "Law-enforcement certification (I-918 Supp B) signed within 6 months before filing": (
+            "Certificación de las autoridades (I-918 Supl. B) firmada en los 6 meses anteriores "
+            "a la presentación"
+        ),
+        "The criminal activity violated U.S. law or occurred in the U.S.": (
+            "La actividad delictiva violó la ley de EE. UU. u ocurrió en EE. UU."
+        ),
+        "Admissible, or inadmissibility can be waived (I-192 under INA 212(d)(14))": (
+            "Admisible, o la inadmisibilidad se puede dispensar (I-192 bajo INA 212(d)(14))"
+        ),
+        "Inadmissibility grounds appear; an I-192 waiver under INA 212(d)(14) may be requested": (
+            "Hay causales de inadmisibilidad; se puede pedir una dispensa I-192 bajo INA 212(d)(14)"
+        ),
+        "U certification missing": "Falta la certificación U",
+        "U certification older than 6 months at filing": (
+            "Certificación U con más de 6 meses al presentar"
+        ),
+        "Under 16 at the time of the crime": "Menor de 16 años en el momento del delito",
+        "Cap and waiting list": "Límite anual y lista de espera",
+        "File the I-918 before the Supp B is 6 months old": (
+            "Presente el I-918 antes de que el Supl. B cumpla 6 meses"
+        ),
+        "Earliest U adjustment (I-485) date, before absence adjustments": (
+            "Fecha más temprana del ajuste U (I-485), antes de descontar ausencias"
+        ),
+        # Continued Presence
+        "Victim of a severe form of trafficking in persons": (
+            "Víctima de una forma grave de trata de personas"
+        ),
+        "Potential witness in an investigation or prosecution, or a plaintiff under 18 USC 1595": (
+            "Posible testigo en una investigación o proceso penal, o demandante bajo 18 USC 1595"
+        ),
+        "A federal law-enforcement official requests CP (through ICE CCHT)": (
+            "Un funcionario federal de las autoridades solicita la PC (a través de ICE CCHT)"
+        ),
+        "Present in the United States": "Presente en Estados Unidos",
+        "Only law enforcement can request CP": "Solo las autoridades pueden solicitar la PC",
+        "Consent before sharing with law enforcement": (
+            "Consentimiento antes de compartir con las autoridades"
+        ),
+        "Continued Presence expires (renew before)": (
+            "La Presencia Continuada vence (renuévela antes)"
+        ),
+        # asylum
+        "Persecution (serious harm, past or feared)": "Persecución (daño grave, pasado o temido)",
+        "Protected ground (a cognizable particular social group, or another ground)": (
+            "Motivo protegido (un grupo social determinado reconocible, u otro motivo)"
+        ),
+        "Nexus (the ground is at least one central reason)": (
+            "Nexo (el motivo es al menos una razón central)"
+        ),
+        "Persecutor is the government, or a private actor the government is unable or "
+        "unwilling to control": (
+            "El perseguidor es el gobierno, o un actor privado que el gobierno no puede o no "
+            "quiere controlar"
+        ),
+        "Well-founded fear (presumed after past persecution)": (
+            "Temor fundado (se presume tras una persecución pasada)"
+        ),
+        "Internal relocation is not reasonable": "La reubicación interna no es razonable",
+        "Government persecutor (relocation presumed unreasonable)": (
+            "Perseguidor gubernamental (se presume que la reubicación no es razonable)"
+        ),
+        "Filed within one year of the last arrival, or an exception applies": (
+            "Presentado dentro de un año desde la última llegada, o se aplica una excepción"
+        ),
+        "Unaccompanied child (exempt from the one-year rule)": (
+            "Menor no acompañado (exento de la regla de un año)"
+        ),
+        "Changed circumstances": "Cambio de circunstancias",
+        "Extraordinary circumstances (trauma or illness, captivity, ineffective counsel, "
+        "maintained status)": (
+            "Circunstancias extraordinarias (trauma o enfermedad, cautiverio, asistencia legal "
+            "ineficaz, estatus mantenido)"
+        ),
+        "No bar applies": "No se aplica ninguna exclusión",
+        "One-year deadline has passed — ask the exception questions": (
+            "El plazo de un año ya pasó: haga las preguntas sobre excepciones"
+        ),
+        "Long delay after the exception ended": "Demora larga después de terminar la excepción",
+        "PSG risk under Matter of K-E-S-G-": "Riesgo para el GSD según Matter of K-E-S-G-",
+        "Prior statements differ from the current account": (
+            "Las declaraciones anteriores difieren del relato actual"
+        ),
+        'Entry in the "Circumvention of Lawful Pathways" window': (
+            'Entrada en el periodo de "Circumvention of Lawful Pathways"'
+        ),
+        "Entry after Proclamation 10888": "Entrada después de la Proclamación 10888",
+        "USCIS asylum adjudication hold": "Suspensión de decisiones de asilo de USCIS",
+        "Asylum one-year filing deadline (receipt, not postmark)": (
+            "Plazo de un año para pedir asilo (cuenta la recepción, no el matasellos)"
+        ),
+        # vacatur
+        "An arrest or conviction record that has not been cleared": (
+            "Un antecedente de arresto o condena que no se ha borrado"
+        ),
+        "The offence resulted from having been trafficked (nexus)": (
+            "El delito fue consecuencia de haber sido víctima de trata (nexo)"
+        ),
+        "The state's statute covers the offence": "La ley del estado cubre el delito",
+        "The client was a victim of trafficking": "El cliente fue víctima de trata",
+        "The state's vacatur law does not cover an offence": (
+            "La ley de anulación del estado no cubre un delito"
+        ),
+        "Official documentation may create a presumption": (
+            "La documentación oficial puede crear una presunción"
+        ),
+        "The order must recite its ground": "La orden debe indicar su fundamento",
+        "Sealed is not undisclosable": "Sellado no significa que no haya que declararlo",
+        "Due diligence and safety": "Diligencia debida y seguridad",
+    }
+)
+
+ES.update(
+    {
+        "Earliest T adjustment (I-485) date, before absence adjustments": (
+            "Fecha más temprana del ajuste T (I-485), antes de descontar ausencias"
+        ),
+        "No signed I-918 Supp B is on file. Request one from a certifying agency (police, "
+        "prosecutor, judge, DOL, EEOC, CPS, HSI...). Check any state certification statute "
+        "(VERIFY).": (
+            "No hay un I-918 Supl. B firmado en el expediente. Pídalo a una agencia "
+            "certificadora (policía, fiscalía, juez, DOL, EEOC, CPS, HSI...). Revise si hay una "
+            "ley estatal de certificación (VERIFY)."
+        ),
+        "A signed I-918 Supp B will be more than 6 months old on the planned filing date. Ask "
+        "the agency to re-sign before filing.": (
+            "El I-918 Supl. B firmado tendrá más de 6 meses en la fecha prevista de "
+            "presentación. Pida a la agencia que lo vuelva a firmar antes de presentar."
+        ),
+        "Inadmissibility grounds appear. Plan an I-192 under INA 212(d)(14) (public or "
+        "national interest).": (
+            "Hay causales de inadmisibilidad. Prepare un I-192 bajo INA 212(d)(14) (interés "
+            "público o nacional)."
+        ),
+        "A parent, guardian or next friend may possess the information and provide the "
+        "helpfulness for the client; record who.": (
+            "Un padre, tutor o representante puede tener la información y prestar la ayuda en "
+            "nombre del cliente; registre quién."
+        ),
+        "U-1 is capped at 10,000 a year and the backlog is many years; the bona fide "
+        "determination (BFD) process matters most.": (
+            "La U-1 tiene un límite de 10,000 al año y el retraso es de muchos años; lo que más "
+            "importa es el proceso de determinación de buena fe (BFD)."
+        ),
+        "The client cannot apply. Counsel can ask the agency to request it; never present CP "
+        "as a reward for cooperation. File T in parallel.": (
+            "El cliente no puede solicitarla. El abogado puede pedir a la agencia que la "
+            "solicite; nunca presente la PC como premio por cooperar. Presente la T en paralelo."
+        ),
+        "Record the client's informed written consent for each item shared; sharing may waive "
+        "privilege over it.": (
+            "Registre el consentimiento informado y por escrito del cliente para cada dato que "
+            "se comparta; compartirlo puede hacer perder el privilegio sobre él."
+        ),
+        "The I-589 would be received more than one year after the last arrival. Explore "
+        "changed or extraordinary circumstances (trafficking trauma and captivity fit) and "
+        "file within a reasonable period; withholding and CAT have no deadline.": (
+            "El I-589 se recibiría más de un año después de la última llegada. Explore un "
+            "cambio de circunstancias o circunstancias extraordinarias (el trauma y el "
+            "cautiverio de la trata encajan) y presente en un plazo razonable; la suspensión de "
+            "deportación (withholding) y la CAT no tienen plazo."
+        ),
+        "More than about six months have passed since the circumstance ended; treat the "
+        '"reasonable period" as high risk (VERIFY).': (
+            "Han pasado más de unos seis meses desde que terminó la circunstancia; trate el "
+            '"plazo razonable" como de alto riesgo (VERIFY).'
+        ),
+        "Sex-plus-nationality groups are overbroad under K-E-S-G- (2025). Offer alternatives "
+        "(former trafficking victims; those who reported or testified; political opinion).": (
+            "Los grupos de sexo más nacionalidad son demasiado amplios según K-E-S-G- (2025). "
+            "Proponga alternativas (antiguas víctimas de trata; quienes denunciaron o "
+            "testificaron; opinión política)."
+        ),
+        "Any inconsistency may be used on credibility. Review the prior-statements log and "
+        "explain differences (fear, interpreter, trafficker's instructions).": (
+            "Cualquier contradicción puede usarse contra la credibilidad. Revise el registro de "
+            "declaraciones anteriores y explique las diferencias (miedo, intérprete, "
+            "instrucciones del tratante)."
+        ),
+        "The last arrival falls between 2023-05-11 and 2025-05-11, so the 8 CFR 208.33 "
+        "presumption may apply to an entry at the southern border. Being a victim of a severe "
+        "form of trafficking is listed as an exceptionally compelling circumstance that rebuts "
+        "it (VERIFY); document it.": (
+            "La última llegada cae entre 2023-05-11 y 2025-05-11, así que la presunción de 8 CFR "
+            "208.33 puede aplicarse a una entrada por la frontera sur. Ser víctima de una forma "
+            "grave de trata figura como circunstancia excepcionalmente apremiante que la "
+            "refuta (VERIFY); documéntelo."
+        ),
+        "An entry without inspection on or after 2025-01-20 may be affected by Proclamation "
+        "10888 on southern-border entry; its litigation status must be checked (VERIFY).": (
+            "Una entrada sin inspección el 2025-01-20 o después puede verse afectada por la "
+            "Proclamación 10888 sobre la frontera sur; hay que revisar el estado de su litigio "
+            "(VERIFY)."
+        ),
+        "A December 2025 USCIS memo paused affirmative asylum decisions. Explain the hold when "
+        "choosing among T, U and asylum (VERIFY whether lifted).": (
+            "Un memorando de USCIS de diciembre de 2025 suspendió las decisiones de asilo "
+            "afirmativo. Explique la suspensión al elegir entre T, U y asilo (VERIFY si se "
+            "levantó)."
+        ),
+        "A trafficking-related offence falls outside the state's statute (offence scope or age "
+        "limit). Consider other routes (interest-of-justice motions, clemency) and the "
+        "immigration waiver.": (
+            "Un delito relacionado con la trata queda fuera de la ley del estado (alcance del "
+            "delito o límite de edad). Considere otras vías (mociones en interés de la "
+            "justicia, clemencia) y la dispensa migratoria."
+        ),
+        "Attach official documentation of victim status (e.g. NY CPL 440.10(1)(i)); it is not "
+        "required.": (
+            "Adjunte documentación oficial de la condición de víctima (p. ej., NY CPL "
+            "440.10(1)(i)); no es obligatoria."
+        ),
+        "For immigration purposes a vacatur counts only if based on a legal defect; the "
+        "proposed order must state the statutory ground expressly.": (
+            "A efectos migratorios, una anulación solo cuenta si se basa en un defecto legal; "
+            "la orden propuesta debe indicar expresamente el fundamento legal."
+        ),
+        "Sealing or expungement does not hide records from USCIS; arrests and convictions must "
+        "still be disclosed on forms. Conduct-based grounds remain.": (
+            "Sellar o borrar antecedentes no los oculta a USCIS; los arrestos y las condenas "
+            "deben declararse igualmente en los formularios. Las causales basadas en la "
+            "conducta se mantienen."
+        ),
+        "New York requires the motion be made with due diligence after the client ceased to "
+        "be a victim or sought services, subject to reasonable safety concerns (VERIFY "
+        "current wording).": (
+            "Nueva York exige que la moción se presente con la debida diligencia después de que "
+            "el cliente dejó de ser víctima o buscó servicios, sujeto a razones de seguridad "
+            "razonables (VERIFY la redacción vigente)."
+        ),
+    }
+)
+
+# evidence lists, derivative and other-relief titles (context "Data")
+ES.update(
+    {
+        "Signed personal statement in the client's own words (8 CFR 214.204(c))": (
+            "Declaración personal firmada con las palabras del cliente (8 CFR 214.204(c))"
+        ),
+        "Police reports, court documents, LEA declaration (optional I-914 Supp B)": (
+            "Informes policiales, documentos judiciales, declaración de las autoridades (I-914 "
+            "Supl. B opcional)"
+        ),
+        "Affidavits from case managers, therapists, medical staff, witnesses or co-victims": (
+            "Declaraciones juradas de gestores de casos, terapeutas, personal médico, testigos "
+            "u otras víctimas"
+        ),
+        "Recruitment materials, messages from the trafficker, pay records, photographs": (
+            "Material de captación, mensajes del tratante, registros de pago, fotografías"
+        ),
+        "I-94s, travel records and an entries/exits timeline": (
+            "Formularios I-94, registros de viaje y una cronología de entradas y salidas"
+        ),
+        "Treatment records, LEA letters showing ongoing involvement": (
+            "Registros de tratamiento, cartas de las autoridades que muestran su participación "
+            "continua"
+        ),
+        "Police report(s) and LEA correspondence; optional I-914 Supp B": (
+            "Informe(s) policial(es) y correspondencia con las autoridades; I-914 Supl. B opcional"
+        ),
+        "Declaration describing each request and the client's response": (
+            "Declaración que describe cada solicitud y la respuesta del cliente"
+        ),
+        "Proof of age (birth certificate with certified translation) for the minor exemption": (
+            "Prueba de edad (acta de nacimiento con traducción certificada) para la exención "
+            "por minoría de edad"
+        ),
+        "Letters from a therapist, medical provider or case manager for the trauma exception": (
+            "Cartas de un terapeuta, proveedor médico o gestor de casos para la excepción por "
+            "trauma"
+        ),
+        "Country-conditions reports": "Informes sobre las condiciones del país",
+        "Medical and psychological records": "Registros médicos y psicológicos",
+        "Evidence of threats; civil-remedy documentation": (
+            "Pruebas de amenazas; documentación de acciones civiles"
+        ),
+        "Facts about the coercion of the client; attorney analysis": (
+            "Hechos sobre la coacción sufrida por el cliente; análisis del abogado"
+        ),
+        "Certificates of disposition and criminal records": (
+            "Certificados de resolución y antecedentes penales"
+        ),
+        "Waiver declaration explaining how the conduct was caused by or incident to the "
+        "trafficking": (
+            "Declaración para la dispensa que explica cómo la conducta fue causada por la trata "
+            "o ligada a ella"
+        ),
+        "Spouse": "Cónyuge",
+        "Child (unmarried, under 21)": "Hijo o hija (soltero, menor de 21)",
+        "Parent (principal under 21, or present danger of retaliation)": (
+            "Padre o madre (solicitante principal menor de 21, o peligro actual de represalias)"
+        ),
+        "Unmarried sibling under 18 (principal under 21, or present danger of retaliation)": (
+            "Hermano o hermana soltero menor de 18 (solicitante principal menor de 21, o "
+            "peligro actual de represalias)"
+        ),
+        "Adult or minor child of a derivative, facing present danger of retaliation": (
+            "Hijo adulto o menor de un derivado, en peligro actual de represalias"
+        ),
+        "U nonimmigrant status": "Estatus de no inmigrante U",
+        "Survivors who cooperated often qualify for both; U is the usual fallback when "
+        "physical presence or hardship fails.": (
+            "Las sobrevivientes que cooperaron a menudo califican para ambas; la U es la "
+            "alternativa habitual cuando fallan la presencia física o las dificultades extremas."
+        ),
+        "Continued Presence (requested by law enforcement)": (
+            "Presencia Continuada (la solicitan las autoridades)"
+        ),
+        "A law-enforcement agency is involved; CP is a bridge and strong evidence for T-E1 and "
+        "T-E3.": (
+            "Interviene una agencia de las autoridades; la PC es un puente y una prueba sólida "
+            "para T-E1 y T-E3."
+        ),
+        "Vacatur of trafficking-related convictions": (
+            "Anulación de condenas relacionadas con la trata"
+        ),
+        "A conviction appears to result from the trafficking.": (
+            "Una condena parece ser consecuencia de la trata."
+        ),
+        "Asylum (particular social group), withholding and CAT": (
+            "Asilo (grupo social determinado), suspensión de deportación (withholding) y CAT"
+        ),
+        "The client fears harm on return; asylum may also protect a spouse and children under "
+        "21.": (
+            "El cliente teme sufrir daño al regresar; el asilo también puede proteger al "
+            "cónyuge y a los hijos menores de 21."
+        ),
+        "Personal statement": "Declaración personal",
+        "Medical and psychological records; photographs; protection orders": (
+            "Registros médicos y psicológicos; fotografías; órdenes de protección"
+        ),
+        "I-918 Supp B; personal statement": "I-918 Supl. B; declaración personal",
+        "I-918 Supp B (required)": "I-918 Supl. B (obligatorio)",
+        "LEA correspondence": "Correspondencia con las autoridades",
+        "Signed I-918 Supp B from a certifying official (agency head, designated supervisor, "
+        "or judge)": (
+            "I-918 Supl. B firmado por un funcionario certificador (jefe de la agencia, "
+            "supervisor designado o juez)"
+        ),
+        "Crime location and statute; police report": (
+            "Lugar del delito y ley aplicable; informe policial"
+        ),
+        "Records; waiver declaration": "Registros; declaración para la dispensa",
+        "Parent (principal under 21)": "Padre o madre (solicitante principal menor de 21)",
+        "Unmarried sibling under 18 (principal under 21)": (
+            "Hermano o hermana soltero menor de 18 (solicitante principal menor de 21)"
+        ),
+        "T nonimmigrant status": "Estatus de no inmigrante T",
+        "The facts suggest a severe form of trafficking; T has no certification requirement "
+        "and no 6-month clock.": (
+            "Los hechos sugieren una forma grave de trata; la T no exige certificación ni tiene "
+            "plazo de 6 meses."
+        ),
+        "Summary of facts mapped to ACTION, MEANS and PURPOSE; evidence index": (
+            "Resumen de los hechos según ACCIÓN, MEDIOS y FIN; índice de pruebas"
+        ),
+        "LEA letter or case number; civil complaint if a 1595 action was filed": (
+            "Carta de las autoridades o número de caso; demanda civil si se presentó una acción "
+            "bajo 1595"
+        ),
+        "Attorney's CP request package to the case agent or AUSA": (
+            "Paquete de solicitud de PC del abogado al agente del caso o al AUSA"
+        ),
+        "CP leads nowhere permanent; it is a bridge. File T in parallel.": (
+            "La PC no lleva a un estatus permanente; es un puente. Presente la T en paralelo."
+        ),
+        "Declaration; medical records; threats received; country-conditions reports": (
+            "Declaración; registros médicos; amenazas recibidas; informes sobre las condiciones "
+            "del país"
+        ),
+        "PSG formulation (versioned; exact wording before the IJ); evidence of social "
+        "distinction": (
+            "Formulación del GSD (con versiones; redacción exacta ante el juez); pruebas de la "
+            "distinción social"
+        ),
+        "Evidence the characteristic was a central reason (retaliation after escape or "
+        "testimony, targeting)": (
+            "Pruebas de que la característica fue una razón central (represalias tras la huida "
+            "o el testimonio, persecución selectiva)"
+        ),
+        "Country-conditions evidence on corruption and police complicity": (
+            "Pruebas sobre las condiciones del país: corrupción y complicidad policial"
+        ),
+        "Proof of last arrival (clear and convincing); evidence of the exception and when it "
+        "ended": (
+            "Prueba de la última llegada (clara y convincente); pruebas de la excepción y de "
+            "cuándo terminó"
+        ),
+        "Spouse in the U.S. (derivative on the I-589)": (
+            "Cónyuge en EE. UU. (derivado en el I-589)"
+        ),
+        "Unmarried child under 21 (age protected at filing)": (
+            "Hijo o hija soltero menor de 21 (edad protegida al presentar)"
+        ),
+        "Withholding of removal (INA 241(b)(3)) and CAT": (
+            "Suspensión de deportación (withholding, INA 241(b)(3)) y CAT"
+        ),
+        "No one-year deadline; more-likely-than-not standard; no derivatives. CAT deferral has "
+        "no bars.": (
+            "Sin plazo de un año; estándar de 'más probable que no'; sin derivados. El "
+            "aplazamiento bajo la CAT no tiene exclusiones."
+        ),
+        "The facts suggest a severe form of trafficking.": (
+            "Los hechos sugieren una forma grave de trata."
+        ),
+        "Certificate of disposition for each docket; state rap sheet; FBI Identity History "
+        "Summary": (
+            "Certificado de resolución de cada expediente; antecedentes penales del estado; "
+            "resumen de historial de identidad del FBI"
+        ),
+        "Movant's sworn account of how each offence resulted from the trafficking, consistent "
+        "with prior statements": (
+            "Relato jurado de quien presenta la moción sobre cómo cada delito fue consecuencia "
+            "de la trata, coherente con las declaraciones anteriores"
+        ),
+        "Official documentation (T approval, CP, HHS letter, LEA letter) where it creates a "
+        "presumption": (
+            "Documentación oficial (aprobación de la T, PC, carta del HHS, carta de las "
+            "autoridades) cuando crea una presunción"
+        ),
+        "Statute text and memorandum of law": "Texto de la ley y memorando jurídico",
+        "T approval is official documentation that may support the vacatur motion.": (
+            "La aprobación de la T es documentación oficial que puede respaldar la moción de "
+            "anulación."
+        ),
+    }
+)
+
 #: Messages created at run time, by context (lupdate cannot find them).
 RUNTIME: dict[str, list[str]] = {
     "Background": [
@@ -473,7 +1298,15 @@ RUNTIME: dict[str, list[str]] = {
         "Asylum (particular social group)",
         "Vacatur and record relief",
     ],
-    "AssessmentView": ["Authority", "Last reviewed", "Evidence that proves it", "None"],
+    "AssessmentView": [
+        "Authority",
+        "Last reviewed",
+        "Evidence that proves it",
+        "None",
+        "Recorded in the interview",
+        "Status",
+        "Reason",
+    ],
     "InterviewView": [
         "Choose Yes or No, or use Skip / Ask later.",
         "Type a date like 2021-05-14 (year-month-day).",
@@ -496,6 +1329,49 @@ def field_messages() -> list[str]:
             out.append(group_title(g))
             out += [sp.label for sp in group_specs(g)]
     return list(dict.fromkeys(out))
+
+
+ENGINE_SENTENCES = [
+    "Met on the current answers.",
+    "Not met on the current answers.",
+    "Does not apply on the current answers.",
+    "Does not apply to this client.",
+    "Screening factors present; the legal standard needs attorney judgement.",
+    "Capped at 'likely': the rule is marked VERIFY until an attorney checks it.",
+    "Capped at 'likely': the rule is stale (not reviewed) until an attorney checks it.",
+    "Unknown until these are answered:",
+    "Unknown: the answers recorded do not settle this; it needs attorney review or action "
+    "(see the flags).",
+]
+
+
+def opening_messages() -> list[str]:
+    sys.path.insert(0, str(ROOT))
+    from eligibility.interview import OPENING
+
+    return [item.label for item in OPENING]
+
+
+def data_messages() -> list[str]:
+    """Rule texts the assessment shows (context ``Data``, see desktop/data_text.py)."""
+    sys.path.insert(0, str(ROOT))
+    from desktop.data_text import _DISPLAY, screen_text
+    from eligibility.loader import load_rules
+
+    out = list(ENGINE_SENTENCES) + list(_DISPLAY.values()) + ["Yes", "No"]
+    for relief in load_rules().reliefs.values():
+        for el in relief.elements:
+            out.append(el.title)
+            out += [x.title for x in el.exceptions]
+        for flag in relief.flags:
+            out += [flag.title, flag.message]
+        for el in relief.elements:
+            out += [screen_text(x) for x in el.evidence]
+        out += [d.title for d in relief.derivatives]
+        for o in relief.other_relief:
+            out += [o.title, o.reason]
+        out += [d.title for d in relief.deadlines]
+    return list(dict.fromkeys(t.strip() for t in out if t and t.strip()))
 
 
 def _context(root: ET.Element, name: str) -> ET.Element:
@@ -523,6 +1399,8 @@ def main() -> int:
     root.set("language", "es")
     runtime = dict(RUNTIME)
     runtime["Field"] = field_messages()
+    runtime["Opening"] = opening_messages()
+    runtime["Data"] = data_messages()
     for name, sources in runtime.items():
         ctx = _context(root, name)
         have = {m.findtext("source") for m in ctx.iter("message")}

@@ -23,6 +23,7 @@ from casefile.errors import StaleProfile
 from casefile.models import Client
 from casefile.paths import db_file
 from casefile.profile import Profile
+from casefile.search import pack_aliases, unpack_aliases
 from casefile.store import CaseStore
 from tests.casefile.helpers import PASSPHRASE
 
@@ -46,7 +47,10 @@ def _wipe(store: CaseStore) -> None:
             conn.exec_driver_sql(f"DELETE FROM {table}")
 
 
-name = st.one_of(st.sampled_from(NAME_PARTS), st.text(min_size=1, max_size=8))
+# Names the editor accepts: no control, format or surrogate characters (casefile.validation
+# refuses those on save, issue 21), so the property is about search, not validation.
+_name_chars = st.characters(blacklist_categories=("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"))
+name = st.one_of(st.sampled_from(NAME_PARTS), st.text(_name_chars, min_size=1, max_size=8))
 optional_name = st.one_of(st.none(), name)
 a_number = st.one_of(st.none(), st.integers(10**6, 10**9 - 1).map(lambda n: f"{n:09d}"))
 client = st.fixed_dictionaries(
@@ -288,7 +292,10 @@ def test_a_save_after_the_client_was_deleted_is_stale(tmp_path: Path) -> None:
 
 def test_aliases_are_listed_exactly_whatever_they_hold(tmp_path: Path) -> None:
     store = CaseStore.create(tmp_path / "data", PASSPHRASE)
-    odd = ["plain", "with\x1fseparator", '[json-like "quotes"]']
+    # (a name holding the separator itself cannot be saved any more: control characters are
+    # refused on save; the packing still round-trips it, checked below without the store)
+    assert unpack_aliases(pack_aliases(["a", "with\x1fseparator"])) == ("a", "with\x1fseparator")
+    odd = ["plain", "with, comma; and | bar", '[json-like "quotes"]']
     for aliases in (odd[:1], odd, odd[2:]):
         p = store.create_client(given_name="Zoë", family_name="Ejemplo")
         for a in aliases:

@@ -34,7 +34,7 @@ def test_recent_export_import_delete(
     w.open_client(demo_id)
     w.show_clients()
     assert [panel.recent.item(i).text() for i in range(panel.recent.count())] == [
-        "Lucía Ejemplo Vargas",
+        "Lucía Ejemplo Vargas (fictional demo)",
         "Rosa Muestra",
     ]
 

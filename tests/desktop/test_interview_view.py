@@ -233,7 +233,9 @@ def test_indicator_answers_show_with_the_element_in_the_assessment_screen(qtbot:
     assert row is not None
     assert any("trafficking.isolation.phone_taken = yes" in i for i in row.indicators)
     html = view.rule_html(row)
-    assert "Recorded in the interview" in html and "phone_taken" in html
+    assert "Recorded in the interview" in html
+    # shown by what it means, never by its fact id (issue 18 item 4)
+    assert "kept the client&#x27;s phone" in html and "phone_taken" not in html
     other = view.element("T-E4")
     assert other is not None and "Recorded in the interview" not in view.rule_html(other)
 

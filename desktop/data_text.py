@@ -1,0 +1,139 @@
+"""Texts that come from the data (rule titles, reasons, flags, plan entries, checklist items)
+shown in the UI: fact ids become their human label from the fact catalogue, and each text gets
+its Spanish from the ``Data`` context of ``locale/reliefdesk_es.ts`` when the app is in Spanish.
+
+The engine composes some reasons from pieces ("Met on the current answers. Capped at 'likely':
+..."); ``data_tr`` translates such a text piece by piece, so a known sentence is translated even
+inside a longer reason.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication
+
+CONTEXT = "Data"
+
+#: a fact id: ``client.minor_during_any_episode``, ``episodes[].means``, ``episodes[2].means``
+#: or a repeating group ``episodes[]`` on its own.
+FACT_ID = re.compile(
+    r"\b[a-z][a-z0-9_]*(?:\[\d*\])(?:\.[a-z][a-z0-9_]*)?|\b[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+\b"
+)
+#: "fact_id (its description)", as the engine writes unknown facts
+_ID_WITH_DESC = re.compile(
+    r"(?P<id>" + FACT_ID.pattern.replace(r"\b", "") + r") \((?P<desc>[^()]*(?:\([^()]*\)[^()]*)*)\)"
+)
+#: an exception the engine names: "T-E3a: Under 18 ... (exemption) (INA ...; 8 CFR ...)."
+_EXCEPTION = re.compile(
+    r"^(?P<id>[A-Z][\w-]*: )(?P<title>.+?) "
+    r"(?P<cites>\([^()]*(?:\([^()]*\)[^()]*)*\)\.)(?P<rest>.*)$"
+)
+#: sentence-sized pieces a composed reason is made of
+_PIECES = re.compile(r"(?<=\.)\s+(?=[A-Z])")
+
+
+@cache
+def _descriptions() -> dict[str, str]:
+    try:
+        from facts.catalogue import load_catalogue
+    except ImportError:  # the facts package is not in this build: ids stay as they are
+        return {}
+    out: dict[str, str] = {}
+    for fact in load_catalogue():
+        desc = fact.description.strip().rstrip(".")
+        out[fact.name] = desc[:1].lower() + desc[1:] if desc[1:2].islower() else desc
+    return out
+
+
+def _label(fact_id: str) -> str | None:
+    key = re.sub(r"\[\d+\]", "[]", fact_id)
+    desc = _descriptions().get(key)
+    if desc is None and key.endswith("[]"):
+        desc = _descriptions().get(key, key[:-2].replace("_", " "))
+    return desc
+
+
+def humanize(text: str) -> str:
+    """Replaces fact ids with the catalogue's description (no ids on screen)."""
+
+    def with_desc(m: re.Match[str]) -> str:
+        return m.group("desc") if _label(m.group("id")) is not None else m.group(0)
+
+    def bare(m: re.Match[str]) -> str:
+        return _label(m.group(0)) or m.group(0)
+
+    return FACT_ID.sub(bare, _ID_WITH_DESC.sub(with_desc, text))
+
+
+#: data texts that name files of this program: what the screen says instead
+_DISPLAY = {
+    "The state statute in vacatur_states.yaml": "The state's vacatur statute",
+}
+
+
+#: developer references inside data texts: dropped from what the screen shows
+_CLEAN = [
+    (re.compile(r"\s*\((?:see )?[A-Z][A-Za-z_]*\.md\b[^)]*\)"), ""),
+    (re.compile(r"'python3? main\.py [^']*' or "), ""),
+    (re.compile(r"\s*\(it is kept in [^)]*\)"), ""),
+]
+
+
+def screen_text(text: str) -> str:
+    """A data text as the screen shows it, in English: no fact ids, files or commands."""
+    for raw, shown in _DISPLAY.items():
+        text = text.replace(raw, shown)
+    for pattern, repl in _CLEAN:
+        text = pattern.sub(repl, text)
+    return humanize(text)
+
+
+def _tr(text: str) -> str:
+    out = QCoreApplication.translate(CONTEXT, text)
+    return out or text
+
+
+def data_tr(text: str) -> str:
+    """The text for the screen: fact ids replaced, then translated (whole, or per sentence)."""
+    text = screen_text(text)
+    whole = _tr(text)
+    if whole != text or not text:
+        return whole
+    m = _EXCEPTION.match(text)
+    if m:
+        rest = data_tr(m.group("rest").strip())
+        out = f"{m.group('id')}{_tr(m.group('title'))} {m.group('cites')}"
+        return f"{out} {rest}" if rest else out
+    head, sep, tail = text.partition(": ")
+    if sep and _tr(head + ":") != head + ":":  # "Unknown until these are answered: ..."
+        return f"{_tr(head + ':')} {tail}"
+    pieces = _PIECES.split(text)
+    return " ".join(_tr(p) for p in pieces) if len(pieces) > 1 else text
+
+
+def cite_tr(cite: str) -> str:
+    """A citation for the screen: kept as written, except where it names a file of this program."""
+    for raw, shown in _DISPLAY.items():
+        if raw in cite:
+            cite = cite.replace(raw, _tr(shown))
+    return cite
+
+
+#: an answer the interview recorded, as the engine writes it: "fact = value: what it means"
+_INDICATOR = re.compile(r"^(?P<fact>[a-z][\w.\[\]]*)(?: = (?P<value>.+?))?: (?P<what>.+)$")
+
+
+def indicator_tr(text: str) -> str:
+    """A recorded answer for the screen: what it means, then the answer (no fact id)."""
+    m = _INDICATOR.match(text)
+    if m is None:
+        return data_tr(text)
+    what = data_tr(m.group("what"))
+    value = m.group("value")
+    if value is None:
+        return what
+    if value in ("yes", "no"):
+        value = QCoreApplication.translate("Data", value.capitalize())
+    return f"{what} — {humanize(value)}"
