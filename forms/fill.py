@@ -30,6 +30,7 @@ from forms.errors import (
     FieldTooLong,
     FormEditionMismatch,
     FormFieldsMismatch,
+    FormNotRecognised,
     OnStateError,
 )
 from forms.inventory import (
@@ -244,14 +245,20 @@ def plan(
     derivative_row: int | None = None,
     inventory: Inventory | None = None,
     edition: str | None = None,
+    field_map: FieldMap | None = None,
 ) -> Plan:
     """Field -> value for the form, without touching a PDF: each map entry in order, then
     the rows blocks, then what did not fit into the additional-information part and onto
-    continuation sheets, then the report's summary."""
-    map_file, ed = _map_file_of(form_id, edition)
-    fmap = load_map(map_file)
-    inv = inventory or inventory_for(form_id, ed)
-    planner = _Planner(fmap, inv, view, relief, f"forms/maps/{map_file}")
+    continuation sheets, then the report's summary. ``field_map``: a map the attorney
+    reviewed for another edition (issue 16), used with that PDF's ``inventory``."""
+    if field_map is not None and inventory is not None:
+        fmap, inv, source = field_map, inventory, f"reviewed map of {field_map.form}"
+    else:
+        map_file, ed = _map_file_of(form_id, edition)
+        fmap = load_map(map_file)
+        inv = inventory or inventory_for(form_id, ed)
+        source = f"forms/maps/{map_file}"
+    planner = _Planner(fmap, inv, view, relief, source)
     planner.choose_subject(derivative_row)
     for entry in fmap.entries:
         planner.do_entry(entry)
@@ -614,20 +621,27 @@ def fill(
     relief: str | None = None,
     derivative_row: int | None = None,
     forms_dir: Path | str | None = None,
+    data_dir: Path | str | None = None,
 ) -> FilledForm:
     """Fill the official PDF of ``form_id`` for the client in ``view``.
 
     ``pdf_path``: a specific PDF (else the user's added copy, else the bundled one);
     ``relief``: picks relief-dependent answers (e.g. the I-765 category);
     ``derivative_row``: index into ``view.rows('family')`` for Supplement A forms, or to fill
-    an applicant form (I-765) for that family member."""
+    an applicant form (I-765) for that family member;
+    ``data_dir``: where the attorney's reviewed maps are kept (default: the user data folder).
+    A PDF of another edition than the bundled map's is filled only with a map reviewed for
+    that edition; without one it is refused (``MapNotReviewed``)."""
     form = get_form(form_id)
     ed = form.edition()
     path = Path(pdf_path) if pdf_path is not None else find_pdf(form_id, forms_dir=forms_dir)
     reader = open_pdf(path)
     pdf_inv = _file_inventory(path)
-    _check_edition(form, ed.edition, pdf_inv, path)
-    fl = fieldlist_inventory(ed)
+    reviewed = _reviewed_map_for(form, ed.edition, path, pdf_inv, data_dir)
+    fl = None
+    if reviewed is None:
+        _check_edition(form, ed.edition, pdf_inv, path)
+        fl = fieldlist_inventory(ed)
     p = plan(
         form_id,
         view,
@@ -635,6 +649,7 @@ def fill(
         derivative_row=derivative_row,
         inventory=fl or pdf_inv,
         edition=ed.edition,
+        field_map=reviewed,
     )
     if fl is not None:
         _check_fieldlist(form, fl, pdf_inv, p.fmap.mapped_fields(), path)
@@ -647,7 +662,29 @@ def fill(
     pages_added = _append_continuation(writer, form.number, ed.edition, p)
     buf = io.BytesIO()
     writer.write(buf)
-    return FilledForm(form.id, ed.edition, buf.getvalue(), p.report, pages_added)
+    edition = reviewed.edition if reviewed is not None else ed.edition
+    return FilledForm(form.id, edition, buf.getvalue(), p.report, pages_added)
+
+
+def _reviewed_map_for(
+    form: FormInfo, supported: str, path: Path, pdf_inv: Inventory, data_dir: Path | str | None
+) -> FieldMap | None:
+    """The attorney-reviewed map for this PDF when it is another edition of the form than the
+    bundled map's (issue 16); None for the supported edition or another form (the edition
+    check then speaks). Raises ``MapNotReviewed`` for an edition nobody has reviewed."""
+    from forms.propose_store import usable_map
+    from forms.registry import identify_pdf
+
+    found = _edition_of(pdf_inv)
+    if found is None:  # no barcode (older editions): the page footer names it
+        try:
+            ident = identify_pdf(path)
+        except FormNotRecognised:
+            return None
+        found = (ident.barcode_id, ident.edition)
+    if found[0] != form.barcode_id or found[1] == supported:
+        return None
+    return usable_map(form.barcode_id, found[1], pdf_inv, data_dir=data_dir)
 
 
 def _file_inventory(path: Path) -> Inventory:

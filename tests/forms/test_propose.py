@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from forms.errors import FieldMapError, FormEditionMismatch, FormNotRecognised, FormsError
+from forms.errors import FieldMapError, FormEditionMismatch, FormNotRecognised
 from forms.fill import fill, inventory_for
 from forms.inventory import inventory_from_pdf
 from forms.maps import load_map
@@ -283,8 +283,8 @@ def test_obsolete_g28_proposal_is_not_filled_until_reviewed(
     # Filling is refused (the current edition's map does not fit this PDF) and the edition
     # check still calls it obsolete ...
     view = FactView(demo_profile(), today=TODAY)
-    with pytest.raises(FormsError):
-        fill("g-28", view, pdf_path=path)
+    with pytest.raises(MapNotReviewed):
+        fill("g-28", view, pdf_path=path, data_dir=tmp_path)
     with pytest.raises(FormEditionMismatch) as err:
         add_official_form(path, forms_dir=tmp_path / "forms")
     assert err.value.found == "05/05/16" and err.value.supported == ("09/17/18",)
@@ -307,6 +307,13 @@ def test_obsolete_g28_proposal_is_not_filled_until_reviewed(
     got = usable_map("G-28", "05/05/16", checked.inventory, data_dir=tmp_path)
     assert got.reviewed_by == "A. Fictional, Esq." and got.last_reviewed == TODAY
     assert any(e.fact == "client.family_name" for e in got.entries)
+    # Once reviewed, that map (and only it) fills this edition; read the value back.
+    filled = fill("g-28", view, pdf_path=path, data_dir=tmp_path)
+    assert filled.edition == "05/05/16"
+    family_fields = [e.field for e in got.entries if e.fact == "client.family_name"]
+    values = PdfReader(io.BytesIO(filled.pdf)).get_fields() or {}
+    expected = view.get("client.family_name")
+    assert any(str(values[f].get("/V", "")) == expected for f in family_fields if f in values)
     # The edition check is unchanged by a reviewed map: still obsolete.
     with pytest.raises(FormEditionMismatch):
         add_official_form(path, forms_dir=tmp_path / "forms")
