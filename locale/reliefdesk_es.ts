@@ -949,12 +949,12 @@
     <message>
       <location filename="../desktop/mainwindow.py" line="105" />
       <source>Map a form…</source>
-      <translation type="unfinished" />
+      <translation>Mapear un formulario…</translation>
     </message>
     <message>
       <location filename="../desktop/mainwindow.py" line="107" />
       <source>Propose a field map for an official PDF (e.g. a new edition) and review it</source>
-      <translation type="unfinished" />
+      <translation>Propone un mapa de campos para un PDF oficial (p. ej., una edición nueva) y permite revisarlo</translation>
     </message>
     <message>
       <location filename="../desktop/mainwindow.py" line="109" />
@@ -997,27 +997,27 @@
     <message>
       <location filename="../desktop/map_review.py" line="52" />
       <source>Review the proposed field map — %1</source>
-      <translation type="unfinished" />
+      <translation>Revisar el mapa de campos propuesto — %1</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="60" />
       <source>Item</source>
-      <translation type="unfinished" />
+      <translation>Punto</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="61" />
       <source>Tooltip</source>
-      <translation type="unfinished" />
+      <translation>Texto de ayuda</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="62" />
       <source>Proposed</source>
-      <translation type="unfinished" />
+      <translation>Propuesto</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="63" />
       <source>Confidence</source>
-      <translation type="unfinished" />
+      <translation>Confianza</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="64" />
@@ -1027,117 +1027,117 @@
     <message>
       <location filename="../desktop/map_review.py" line="74" />
       <source>Part %1</source>
-      <translation type="unfinished" />
+      <translation>Parte %1</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="94" />
       <source>Accept</source>
-      <translation type="unfinished" />
+      <translation>Aceptar</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="103" />
       <source>value this box stands for (check boxes)</source>
-      <translation type="unfinished" />
+      <translation>valor que representa esta casilla (casillas de verificación)</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="104" />
       <source>Change to this fact</source>
-      <translation type="unfinished" />
+      <translation>Cambiar a este dato</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="107" />
       <source>why this field stays blank</source>
-      <translation type="unfinished" />
+      <translation>por qué este campo queda en blanco</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="108" />
       <source>Blank by design</source>
-      <translation type="unfinished" />
+      <translation>En blanco a propósito</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="121" />
       <source>Tooltip:</source>
-      <translation type="unfinished" />
+      <translation>Texto de ayuda:</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="122" />
       <source>Proposed:</source>
-      <translation type="unfinished" />
+      <translation>Propuesto:</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="123" />
       <source>Confidence:</source>
-      <translation type="unfinished" />
+      <translation>Confianza:</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="124" />
       <source>Field:</source>
-      <translation type="unfinished" />
+      <translation>Campo:</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="142" />
       <source>Accept all high-confidence proposals</source>
-      <translation type="unfinished" />
+      <translation>Aceptar todas las propuestas de alta confianza</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="146" />
       <source>Reviewed by (name)</source>
-      <translation type="unfinished" />
+      <translation>Revisado por (nombre)</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="148" />
       <source>Save reviewed map</source>
-      <translation type="unfinished" />
+      <translation>Guardar el mapa revisado</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="150" />
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>Exportar…</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="161" />
       <source>Nothing proposed here is used for filling until you review every field and save the map. Check each proposal against the page.</source>
-      <translation type="unfinished" />
+      <translation>Nada de lo propuesto aquí se usa para llenar formularios hasta que usted revise todos los campos y guarde el mapa. Compare cada propuesta con la página.</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="203" />
       <source>(no tooltip)</source>
-      <translation type="unfinished" />
+      <translation>(sin texto de ayuda)</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="216" />
       <source>The page cannot be shown: %1</source>
-      <translation type="unfinished" />
+      <translation>No se puede mostrar la página: %1</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="237" />
       <source>%1 of %2 fields reviewed</source>
-      <translation type="unfinished" />
+      <translation>%1 de %2 campos revisados</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="304" />
       <source>The reviewed map was saved as %1.</source>
-      <translation type="unfinished" />
+      <translation>El mapa revisado se guardó como %1.</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="305" />
       <source>Map saved</source>
-      <translation type="unfinished" />
+      <translation>Mapa guardado</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="312" />
       <source>Export the reviewed map</source>
-      <translation type="unfinished" />
+      <translation>Exportar el mapa revisado</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="312" />
       <source>Field maps (*.yaml)</source>
-      <translation type="unfinished" />
+      <translation>Mapas de campos (*.yaml)</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="333" />
       <source>Choose an official PDF from uscis.gov</source>
-      <translation type="unfinished" />
+      <translation>Elija un PDF oficial de uscis.gov</translation>
     </message>
     <message>
       <location filename="../desktop/map_review.py" line="335" />
@@ -1147,7 +1147,23 @@
     <message>
       <location filename="../desktop/map_review.py" line="352" />
       <source>Reading the form's fields…</source>
-      <translation type="unfinished" />
+      <translation>Leyendo los campos del formulario…</translation>
+    </message>
+    <message>
+      <source>to review</source>
+      <translation>por revisar</translation>
+    </message>
+    <message>
+      <source>accepted</source>
+      <translation>aceptado</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>cambiado</translation>
+    </message>
+    <message>
+      <source>blank by design</source>
+      <translation>en blanco a propósito</translation>
     </message>
   </context>
   <context>
@@ -1403,27 +1419,27 @@
     <message>
       <location filename="../desktop/profile_editor.py" line="604" />
       <source>Changed elsewhere</source>
-      <translation type="unfinished" />
+      <translation>Modificado en otro lugar</translation>
     </message>
     <message>
       <location filename="../desktop/profile_editor.py" line="608" />
       <source>Merge keeps your edits and the other changes (where both changed the same field, yours wins). Reload shows the other version and drops your unsaved edits.</source>
-      <translation type="unfinished" />
+      <translation>Combinar conserva sus cambios y los otros cambios (si ambos cambiaron el mismo campo, prevalece el suyo). Recargar muestra la otra versión y descarta sus cambios sin guardar.</translation>
     </message>
     <message>
       <location filename="../desktop/profile_editor.py" line="613" />
       <source>&amp;Merge my edits</source>
-      <translation type="unfinished" />
+      <translation>&amp;Combinar mis cambios</translation>
     </message>
     <message>
       <location filename="../desktop/profile_editor.py" line="614" />
       <source>&amp;Reload</source>
-      <translation type="unfinished" />
+      <translation>&amp;Recargar</translation>
     </message>
     <message>
       <location filename="../desktop/profile_editor.py" line="615" />
       <source>Decide &amp;later</source>
-      <translation type="unfinished" />
+      <translation>Decidir &amp;después</translation>
     </message>
     <message>
       <location filename="../desktop/profile_editor.py" line="671" />
@@ -1542,7 +1558,7 @@
     <message>
       <location filename="../desktop/settings.py" line="170" />
       <source>The backups folder cannot be read: {reason}</source>
-      <translation type="unfinished" />
+      <translation>No se puede leer la carpeta de copias de seguridad: {reason}</translation>
     </message>
     <message>
       <location filename="../desktop/settings.py" line="181" />
@@ -1930,19 +1946,19 @@
     </message>
     <message>
       <source>Us citizen</source>
-      <translation type="unfinished" />
+      <translation>Ciudadano de EE. UU.</translation>
     </message>
     <message>
       <source>Is perpetrator</source>
-      <translation type="unfinished" />
+      <translation>Es responsable de los hechos</translation>
     </message>
     <message>
       <source>Relationship since</source>
-      <translation type="unfinished" />
+      <translation>Relación desde</translation>
     </message>
     <message>
       <source>Derivative parent</source>
-      <translation type="unfinished" />
+      <translation>Padre o madre derivado</translation>
     </message>
     <message>
       <source>Immigration history</source>
@@ -2516,15 +2532,15 @@
     </message>
     <message>
       <source>Inadmissibility grounds appear, all connected to the victimisation and none serious or security-related; an I-192 waiver under INA 212(d)(13) or 212(d)(3) may be requested</source>
-      <translation type="unfinished" />
+      <translation>Hay causales de inadmisibilidad, todas ligadas a la victimización y ninguna grave ni de seguridad; se puede pedir una dispensa I-192 bajo INA 212(d)(13) o 212(d)(3)</translation>
     </message>
     <message>
       <source>Waiver not assured</source>
-      <translation type="unfinished" />
+      <translation>Dispensa no asegurada</translation>
     </message>
     <message>
       <source>A serious criminal ground, a security ground, or conduct not shown to be caused by or incident to the trafficking appears. INA 212(d)(13) is discretionary and excludes 212(a)(3); the waiver element stays with the attorney.</source>
-      <translation type="unfinished" />
+      <translation>Aparece una causal penal grave, una causal de seguridad o una conducta que no se ha demostrado causada por la trata o ligada a ella. INA 212(d)(13) es discrecional y excluye 212(a)(3); el elemento de la dispensa queda a criterio del abogado.</translation>
     </message>
     <message>
       <source>I-192 waiver needed</source>
@@ -2548,7 +2564,7 @@
     </message>
     <message>
       <source>The client reports that trauma makes talking with law enforcement very hard. The exception needs inability to cooperate (INA 101(a)(15)(T)(i)(III)(bb)); arrange a professional evaluation; the app does not diagnose.</source>
-      <translation type="unfinished" />
+      <translation>El cliente indica que el trauma le hace muy difícil hablar con las autoridades. La excepción exige que no pueda cooperar (INA 101(a)(15)(T)(i)(III)(bb)); organice una evaluación profesional; la aplicación no diagnostica.</translation>
     </message>
     <message>
       <source>A law-enforcement request was declined</source>
@@ -2564,7 +2580,7 @@
     </message>
     <message>
       <source>A departure after the trafficking breaks "on account of" presence unless a 214.207(b) exception explains the return. Record which one applies.</source>
-      <translation type="unfinished" />
+      <translation>Una salida después de la trata rompe la presencia "a causa de" la trata, salvo que una excepción de 214.207(b) explique el regreso. Registre cuál se aplica.</translation>
     </message>
     <message>
       <source>Fewer than three hardship factors</source>
@@ -2608,11 +2624,11 @@
     </message>
     <message>
       <source>Report to police abroad only</source>
-      <translation type="unfinished" />
+      <translation>Denuncia solo ante la policía de otro país</translation>
     </message>
     <message>
       <source>Only U.S. federal, state, local or tribal law enforcement counts for T-E3; a report to police in another country does not show compliance.</source>
-      <translation type="unfinished" />
+      <translation>Para T-E3 solo cuentan las autoridades federales, estatales, locales o tribales de EE. UU.; una denuncia ante la policía de otro país no demuestra el cumplimiento.</translation>
     </message>
     <message>
       <source>Signed personal statement in the client's own words (8 CFR 214.204(c))</source>
@@ -2620,7 +2636,7 @@
     </message>
     <message>
       <source>Police reports, court documents, LEA declaration (optional I-914 Supp B, signed by a supervising official; 8 CFR 214.204(e), VERIFY pinpoint)</source>
-      <translation type="unfinished" />
+      <translation>Informes policiales, documentos judiciales, declaración de las autoridades (I-914 Supl. B opcional, firmado por un funcionario supervisor; 8 CFR 214.204(e), VERIFY la cita exacta)</translation>
     </message>
     <message>
       <source>Affidavits from case managers, therapists, medical staff, witnesses or co-victims</source>
@@ -2732,23 +2748,23 @@
     </message>
     <message>
       <source>Next immigration court hearing</source>
-      <translation type="unfinished" />
+      <translation>Próxima audiencia en el tribunal de inmigración</translation>
     </message>
     <message>
       <source>Filing date set by the immigration court</source>
-      <translation type="unfinished" />
+      <translation>Fecha de presentación fijada por el tribunal de inmigración</translation>
     </message>
     <message>
       <source>Current status or authorized stay expires</source>
-      <translation type="unfinished" />
+      <translation>Vence el estatus actual o la estancia autorizada</translation>
     </message>
     <message>
       <source>Last day to file the I-914 while this child is under 21 (T-3)</source>
-      <translation type="unfinished" />
+      <translation>Último día para presentar el I-914 mientras este hijo o hija sea menor de 21 (T-3)</translation>
     </message>
     <message>
       <source>Last day to file the I-914 while the principal is under 21 (parents T-4, siblings T-5)</source>
-      <translation type="unfinished" />
+      <translation>Último día para presentar el I-914 mientras el solicitante principal sea menor de 21 (padres T-4, hermanos T-5)</translation>
     </message>
     <message>
       <source>Earliest T adjustment (I-485) date, before absence adjustments</source>
@@ -2868,11 +2884,11 @@
     </message>
     <message>
       <source>Last day to file the I-918 while this child is under 21 (U-3)</source>
-      <translation type="unfinished" />
+      <translation>Último día para presentar el I-918 mientras este hijo o hija sea menor de 21 (U-3)</translation>
     </message>
     <message>
       <source>Last day to file the I-918 while the principal is under 21 (parents U-4, siblings U-5)</source>
-      <translation type="unfinished" />
+      <translation>Último día para presentar el I-918 mientras el solicitante principal sea menor de 21 (padres U-4, hermanos U-5)</translation>
     </message>
     <message>
       <source>File the I-918 before the Supp B is 6 months old</source>
@@ -2916,11 +2932,11 @@
     </message>
     <message>
       <source>A state or local agency needs a federal partner</source>
-      <translation type="unfinished" />
+      <translation>Una agencia estatal o local necesita un socio federal</translation>
     </message>
     <message>
       <source>Only a federal law-enforcement official can request Continued Presence (22 USC 7105(c)(3)). The state or local agency willing to help must work through a federal partner (HSI, FBI, a US Attorney's office).</source>
-      <translation type="unfinished" />
+      <translation>Solo un funcionario federal de las autoridades puede solicitar la Presencia Continuada (22 USC 7105(c)(3)). La agencia estatal o local dispuesta a ayudar debe actuar a través de un socio federal (HSI, FBI, la oficina de un US Attorney).</translation>
     </message>
     <message>
       <source>Summary of facts mapped to ACTION, MEANS and PURPOSE; evidence index</source>
@@ -2972,7 +2988,7 @@
     </message>
     <message>
       <source>Past persecution (relocation presumed unreasonable unless DHS shows otherwise)</source>
-      <translation type="unfinished" />
+      <translation>Persecución pasada (se presume que la reubicación no es razonable salvo que el DHS demuestre lo contrario)</translation>
     </message>
     <message>
       <source>Filed within one year of the last arrival, or an exception applies</source>
@@ -2984,11 +3000,11 @@
     </message>
     <message>
       <source>Changed circumstances, filed within a reasonable period</source>
-      <translation type="unfinished" />
+      <translation>Cambio de circunstancias, con presentación en un plazo razonable</translation>
     </message>
     <message>
       <source>Extraordinary circumstances (trauma or illness, captivity, ineffective counsel, maintained status), filed within a reasonable period after they ended</source>
-      <translation type="unfinished" />
+      <translation>Circunstancias extraordinarias (trauma o enfermedad, cautiverio, asistencia legal ineficaz, estatus mantenido), con presentación en un plazo razonable después de que terminaron</translation>
     </message>
     <message>
       <source>No bar applies</source>
@@ -3020,11 +3036,11 @@
     </message>
     <message>
       <source>Reporting or testifying alone is not nexus</source>
-      <translation type="unfinished" />
+      <translation>Denunciar o testificar no basta por sí solo para el nexo</translation>
     </message>
     <message>
       <source>The client links the harm only to having reported or testified. That does not by itself establish nexus; show the persecutor's motive tied to a protected ground (for example membership in a cognizable group of former victims or witnesses, with evidence of social distinction in the circuit).</source>
-      <translation type="unfinished" />
+      <translation>El cliente relaciona el daño solo con haber denunciado o testificado. Eso no establece por sí solo el nexo; demuestre que el motivo del perseguidor está ligado a un motivo protegido (por ejemplo, la pertenencia a un grupo reconocible de antiguas víctimas o testigos, con pruebas de la distinción social en el circuito).</translation>
     </message>
     <message>
       <source>Prior statements differ from the current account</source>
@@ -3044,11 +3060,11 @@
     </message>
     <message>
       <source>Lawful-pathways presumption rebutted by trafficking</source>
-      <translation type="unfinished" />
+      <translation>Presunción de "Lawful Pathways" refutada por la trata</translation>
     </message>
     <message>
       <source>The facts suggest a severe form of trafficking, an exceptionally compelling circumstance that rebuts the 8 CFR 208.33 presumption. Document it.</source>
-      <translation type="unfinished" />
+      <translation>Los hechos sugieren una forma grave de trata, una circunstancia excepcionalmente apremiante que refuta la presunción de 8 CFR 208.33. Documéntelo.</translation>
     </message>
     <message>
       <source>Entry after Proclamation 10888</source>
@@ -3108,11 +3124,11 @@
     </message>
     <message>
       <source>Asylum one-year filing deadline (next business day if it falls on a weekend or holiday)</source>
-      <translation type="unfinished" />
+      <translation>Plazo de un año para pedir asilo (el siguiente día hábil si cae en fin de semana o feriado)</translation>
     </message>
     <message>
       <source>A disposed arrest or conviction record that has not been cleared</source>
-      <translation type="unfinished" />
+      <translation>Un antecedente de arresto o condena ya resuelto que no se ha borrado</translation>
     </message>
     <message>
       <source>The offence resulted from having been trafficked (nexus)</source>
@@ -3120,7 +3136,7 @@
     </message>
     <message>
       <source>The state's statute vacates this record (remedy type, record reached, offence covered)</source>
-      <translation type="unfinished" />
+      <translation>La ley del estado anula este antecedente (tipo de remedio, antecedente alcanzado, delito cubierto)</translation>
     </message>
     <message>
       <source>The client was a victim of trafficking</source>
@@ -3128,11 +3144,11 @@
     </message>
     <message>
       <source>A charge is still pending</source>
-      <translation type="unfinished" />
+      <translation>Hay un cargo todavía pendiente</translation>
     </message>
     <message>
       <source>A pending charge cannot be vacated. Raise the trafficking defence where the state has one (e.g. Cal. Penal Code 236.23) and coordinate with criminal defence counsel.</source>
-      <translation type="unfinished" />
+      <translation>Un cargo pendiente no se puede anular. Plantee la defensa por trata donde el estado la tenga (p. ej., Cal. Penal Code 236.23) y coordine con el abogado defensor penal.</translation>
     </message>
     <message>
       <source>The state's vacatur law does not cover an offence</source>
@@ -3192,11 +3208,11 @@
     </message>
     <message>
       <source>Sealing, expunction or an order of nondisclosure under the state's statute</source>
-      <translation type="unfinished" />
+      <translation>Sellado, eliminación de antecedentes u orden de no divulgación según la ley del estado</translation>
     </message>
     <message>
       <source>The state offers only sealing or nondisclosure for this record (e.g. Tex. Gov't Code 411.0728); it hides the record but does not vacate it, and USCIS still sees it.</source>
-      <translation type="unfinished" />
+      <translation>El estado solo ofrece el sellado o la no divulgación para este antecedente (p. ej., Tex. Gov't Code 411.0728); oculta el antecedente pero no lo anula, y USCIS lo sigue viendo.</translation>
     </message>
     <message>
       <source>T approval is official documentation that may support the vacatur motion.</source>

@@ -1279,6 +1279,209 @@ ES.update(
     }
 )
 
+# issue 14/16/18 merge: the "Map a form" review screen, profile merge, new rule texts
+ES.update(
+    {
+        # map a form (desktop/map_review.py)
+        "Map a form…": "Mapear un formulario…",
+        "Propose a field map for an official PDF (e.g. a new edition) and review it": (
+            "Propone un mapa de campos para un PDF oficial (p. ej., una edición nueva) y permite "
+            "revisarlo"
+        ),
+        "Review the proposed field map — %1": "Revisar el mapa de campos propuesto — %1",
+        "Item": "Punto",
+        "Tooltip": "Texto de ayuda",
+        "Proposed": "Propuesto",
+        "Confidence": "Confianza",
+        "Part %1": "Parte %1",
+        "Accept": "Aceptar",
+        "value this box stands for (check boxes)": (
+            "valor que representa esta casilla (casillas de verificación)"
+        ),
+        "Change to this fact": "Cambiar a este dato",
+        "why this field stays blank": "por qué este campo queda en blanco",
+        "Blank by design": "En blanco a propósito",
+        "Tooltip:": "Texto de ayuda:",
+        "Proposed:": "Propuesto:",
+        "Confidence:": "Confianza:",
+        "Field:": "Campo:",
+        "Accept all high-confidence proposals": "Aceptar todas las propuestas de alta confianza",
+        "Reviewed by (name)": "Revisado por (nombre)",
+        "Save reviewed map": "Guardar el mapa revisado",
+        "Export…": "Exportar…",
+        "Nothing proposed here is used for filling until you review every field and save the "
+        "map. Check each proposal against the page.": (
+            "Nada de lo propuesto aquí se usa para llenar formularios hasta que usted revise "
+            "todos los campos y guarde el mapa. Compare cada propuesta con la página."
+        ),
+        "(no tooltip)": "(sin texto de ayuda)",
+        "The page cannot be shown: %1": "No se puede mostrar la página: %1",
+        "%1 of %2 fields reviewed": "%1 de %2 campos revisados",
+        "The reviewed map was saved as %1.": "El mapa revisado se guardó como %1.",
+        "Map saved": "Mapa guardado",
+        "Export the reviewed map": "Exportar el mapa revisado",
+        "Field maps (*.yaml)": "Mapas de campos (*.yaml)",
+        "Choose an official PDF from uscis.gov": "Elija un PDF oficial de uscis.gov",
+        "Reading the form's fields…": "Leyendo los campos del formulario…",
+        "to review": "por revisar",
+        "accepted": "aceptado",
+        "changed": "cambiado",
+        "blank by design": "en blanco a propósito",
+        # profile saved elsewhere; backups folder
+        "Changed elsewhere": "Modificado en otro lugar",
+        "Merge keeps your edits and the other changes (where both changed the same field, "
+        "yours wins). Reload shows the other version and drops your unsaved edits.": (
+            "Combinar conserva sus cambios y los otros cambios (si ambos cambiaron el mismo "
+            "campo, prevalece el suyo). Recargar muestra la otra versión y descarta sus cambios "
+            "sin guardar."
+        ),
+        "&Merge my edits": "&Combinar mis cambios",
+        "&Reload": "&Recargar",
+        "Decide &later": "Decidir &después",
+        "The backups folder cannot be read: {reason}": (
+            "No se puede leer la carpeta de copias de seguridad: {reason}"
+        ),
+        # field labels (family members, derivatives)
+        "Us citizen": "Ciudadano de EE. UU.",
+        "Is perpetrator": "Es responsable de los hechos",
+        "Relationship since": "Relación desde",
+        "Derivative parent": "Padre o madre derivado",
+        # T visa
+        "Inadmissibility grounds appear, all connected to the victimisation and none serious "
+        "or security-related; an I-192 waiver under INA 212(d)(13) or 212(d)(3) may be "
+        "requested": (
+            "Hay causales de inadmisibilidad, todas ligadas a la victimización y ninguna grave "
+            "ni de seguridad; se puede pedir una dispensa I-192 bajo INA 212(d)(13) o 212(d)(3)"
+        ),
+        "Waiver not assured": "Dispensa no asegurada",
+        "A serious criminal ground, a security ground, or conduct not shown to be caused by or "
+        "incident to the trafficking appears. INA 212(d)(13) is discretionary and excludes "
+        "212(a)(3); the waiver element stays with the attorney.": (
+            "Aparece una causal penal grave, una causal de seguridad o una conducta que no se "
+            "ha demostrado causada por la trata o ligada a ella. INA 212(d)(13) es discrecional "
+            "y excluye 212(a)(3); el elemento de la dispensa queda a criterio del abogado."
+        ),
+        "The client reports that trauma makes talking with law enforcement very hard. The "
+        "exception needs inability to cooperate (INA 101(a)(15)(T)(i)(III)(bb)); arrange a "
+        "professional evaluation; the app does not diagnose.": (
+            "El cliente indica que el trauma le hace muy difícil hablar con las autoridades. La "
+            "excepción exige que no pueda cooperar (INA 101(a)(15)(T)(i)(III)(bb)); organice "
+            "una evaluación profesional; la aplicación no diagnostica."
+        ),
+        'A departure after the trafficking breaks "on account of" presence unless a '
+        "214.207(b) exception explains the return. Record which one applies.": (
+            'Una salida después de la trata rompe la presencia "a causa de" la trata, salvo que '
+            "una excepción de 214.207(b) explique el regreso. Registre cuál se aplica."
+        ),
+        "Report to police abroad only": "Denuncia solo ante la policía de otro país",
+        "Only U.S. federal, state, local or tribal law enforcement counts for T-E3; a report "
+        "to police in another country does not show compliance.": (
+            "Para T-E3 solo cuentan las autoridades federales, estatales, locales o tribales de "
+            "EE. UU.; una denuncia ante la policía de otro país no demuestra el cumplimiento."
+        ),
+        "Police reports, court documents, LEA declaration (optional I-914 Supp B, signed by a "
+        "supervising official; 8 CFR 214.204(e), VERIFY pinpoint)": (
+            "Informes policiales, documentos judiciales, declaración de las autoridades (I-914 "
+            "Supl. B opcional, firmado por un funcionario supervisor; 8 CFR 214.204(e), VERIFY "
+            "la cita exacta)"
+        ),
+        # deadlines (T and U derivatives, court, status)
+        "Next immigration court hearing": "Próxima audiencia en el tribunal de inmigración",
+        "Filing date set by the immigration court": (
+            "Fecha de presentación fijada por el tribunal de inmigración"
+        ),
+        "Current status or authorized stay expires": (
+            "Vence el estatus actual o la estancia autorizada"
+        ),
+        "Last day to file the I-914 while this child is under 21 (T-3)": (
+            "Último día para presentar el I-914 mientras este hijo o hija sea menor de 21 (T-3)"
+        ),
+        "Last day to file the I-914 while the principal is under 21 (parents T-4, siblings T-5)": (
+            "Último día para presentar el I-914 mientras el solicitante principal sea menor de "
+            "21 (padres T-4, hermanos T-5)"
+        ),
+        "Last day to file the I-918 while this child is under 21 (U-3)": (
+            "Último día para presentar el I-918 mientras este hijo o hija sea menor de 21 (U-3)"
+        ),
+        "Last day to file the I-918 while the principal is under 21 (parents U-4, siblings U-5)": (
+            "Último día para presentar el I-918 mientras el solicitante principal sea menor de "
+            "21 (padres U-4, hermanos U-5)"
+        ),
+        # Continued Presence
+        "A state or local agency needs a federal partner": (
+            "Una agencia estatal o local necesita un socio federal"
+        ),
+        "Only a federal law-enforcement official can request Continued Presence (22 USC "
+        "7105(c)(3)). The state or local agency willing to help must work through a federal "
+        "partner (HSI, FBI, a US Attorney's office).": (
+            "Solo un funcionario federal de las autoridades puede solicitar la Presencia "
+            "Continuada (22 USC 7105(c)(3)). La agencia estatal o local dispuesta a ayudar debe "
+            "actuar a través de un socio federal (HSI, FBI, la oficina de un US Attorney)."
+        ),
+        # asylum
+        "Past persecution (relocation presumed unreasonable unless DHS shows otherwise)": (
+            "Persecución pasada (se presume que la reubicación no es razonable salvo que el DHS "
+            "demuestre lo contrario)"
+        ),
+        "Changed circumstances, filed within a reasonable period": (
+            "Cambio de circunstancias, con presentación en un plazo razonable"
+        ),
+        "Extraordinary circumstances (trauma or illness, captivity, ineffective counsel, "
+        "maintained status), filed within a reasonable period after they ended": (
+            "Circunstancias extraordinarias (trauma o enfermedad, cautiverio, asistencia legal "
+            "ineficaz, estatus mantenido), con presentación en un plazo razonable después de "
+            "que terminaron"
+        ),
+        "Reporting or testifying alone is not nexus": (
+            "Denunciar o testificar no basta por sí solo para el nexo"
+        ),
+        "The client links the harm only to having reported or testified. That does not by "
+        "itself establish nexus; show the persecutor's motive tied to a protected ground (for "
+        "example membership in a cognizable group of former victims or witnesses, with "
+        "evidence of social distinction in the circuit).": (
+            "El cliente relaciona el daño solo con haber denunciado o testificado. Eso no "
+            "establece por sí solo el nexo; demuestre que el motivo del perseguidor está ligado "
+            "a un motivo protegido (por ejemplo, la pertenencia a un grupo reconocible de "
+            "antiguas víctimas o testigos, con pruebas de la distinción social en el circuito)."
+        ),
+        "Lawful-pathways presumption rebutted by trafficking": (
+            'Presunción de "Lawful Pathways" refutada por la trata'
+        ),
+        "The facts suggest a severe form of trafficking, an exceptionally compelling "
+        "circumstance that rebuts the 8 CFR 208.33 presumption. Document it.": (
+            "Los hechos sugieren una forma grave de trata, una circunstancia excepcionalmente "
+            "apremiante que refuta la presunción de 8 CFR 208.33. Documéntelo."
+        ),
+        "Asylum one-year filing deadline (next business day if it falls on a weekend or holiday)": (
+            "Plazo de un año para pedir asilo (el siguiente día hábil si cae en fin de semana o "
+            "feriado)"
+        ),
+        # vacatur
+        "A disposed arrest or conviction record that has not been cleared": (
+            "Un antecedente de arresto o condena ya resuelto que no se ha borrado"
+        ),
+        "The state's statute vacates this record (remedy type, record reached, offence covered)": (
+            "La ley del estado anula este antecedente (tipo de remedio, antecedente alcanzado, "
+            "delito cubierto)"
+        ),
+        "A charge is still pending": "Hay un cargo todavía pendiente",
+        "A pending charge cannot be vacated. Raise the trafficking defence where the state has "
+        "one (e.g. Cal. Penal Code 236.23) and coordinate with criminal defence counsel.": (
+            "Un cargo pendiente no se puede anular. Plantee la defensa por trata donde el estado "
+            "la tenga (p. ej., Cal. Penal Code 236.23) y coordine con el abogado defensor penal."
+        ),
+        "Sealing, expunction or an order of nondisclosure under the state's statute": (
+            "Sellado, eliminación de antecedentes u orden de no divulgación según la ley del estado"
+        ),
+        "The state offers only sealing or nondisclosure for this record (e.g. Tex. Gov't Code "
+        "411.0728); it hides the record but does not vacate it, and USCIS still sees it.": (
+            "El estado solo ofrece el sellado o la no divulgación para este antecedente (p. ej., "
+            "Tex. Gov't Code 411.0728); oculta el antecedente pero no lo anula, y USCIS lo sigue "
+            "viendo."
+        ),
+    }
+)
+
 #: Messages created at run time, by context (lupdate cannot find them).
 RUNTIME: dict[str, list[str]] = {
     "Background": [
@@ -1374,6 +1577,14 @@ def data_messages() -> list[str]:
     return list(dict.fromkeys(t.strip() for t in out if t and t.strip()))
 
 
+def map_review_messages() -> list[str]:
+    """Field statuses of the map review screen (``self.tr(STATUS_TEXT[status])``)."""
+    sys.path.insert(0, str(ROOT))
+    from desktop.map_review_logic import STATUS_TEXT
+
+    return list(STATUS_TEXT.values())
+
+
 def _context(root: ET.Element, name: str) -> ET.Element:
     for ctx in root.iter("context"):
         if ctx.findtext("name") == name:
@@ -1401,6 +1612,7 @@ def main() -> int:
     runtime["Field"] = field_messages()
     runtime["Opening"] = opening_messages()
     runtime["Data"] = data_messages()
+    runtime["MapReviewDialog"] = map_review_messages()
     for name, sources in runtime.items():
         ctx = _context(root, name)
         have = {m.findtext("source") for m in ctx.iter("message")}
