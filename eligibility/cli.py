@@ -80,7 +80,7 @@ def register(sub: Any) -> None:
 
     d = sub.add_parser(
         "deadlines",
-        help="List dated deadlines across clients (or one), sorted by date",
+        help="Dated deadlines across clients (or one), by date",
         description="Every deadline the screening assessments return, for every client (or "
         "--client), sorted by date. Overdue deadlines are always listed.",
     )

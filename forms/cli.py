@@ -14,7 +14,9 @@ from forms.errors import FormWriteError
 
 
 def register(sub: Any) -> None:
-    forms = sub.add_parser("forms", help="Official USCIS forms: list, add a PDF, map coverage")
+    forms = sub.add_parser(
+        "forms", help="Official USCIS forms: list, add a PDF, map coverage, review a map"
+    )
     fsub = forms.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
     p = fsub.add_parser("list", help="Forms ReliefDesk knows, their editions and where the PDF is")
     p.set_defaults(handler=cmd_list)

@@ -410,7 +410,7 @@ def _exhibits(ctx: _Ctx, reserved: set[str]) -> list[PlannedDocument]:
             # The hash is of the bytes read for the check, not a second read. A changed file is
             # refused (issue 21), not only warned about: it may be another client's document.
             if loaded is not None and expected is not UNKNOWN and loaded.sha256 != str(expected):
-                doc.status = PartStatus.UNREADABLE
+                doc.status, doc.path = PartStatus.UNREADABLE, None  # never put in the packet
                 doc.problems.append(
                     f"Exhibit {label}: the file has changed since it was attached (its SHA-256 "
                     "differs from the recorded one); attach it again if it is the right document"
