@@ -69,7 +69,8 @@ def _for_relief(row: RowView, relief: str) -> bool:
     return reliefs is UNKNOWN or relief in reliefs
 
 
-def _letter(n: int) -> str:
+def tab_letter(n: int) -> str:
+    """Exhibit tab letters in packet order: A..Z, AA, AB, ... (0-based ``n``)."""
     out = ""
     while True:
         out = chr(65 + n % 26) + out
@@ -95,7 +96,7 @@ def checklist(relief: str, view: FactView) -> list[EvidenceLine]:
             )
             if hit:
                 label = x.get("label")
-                tab = str(label) if label is not UNKNOWN else _letter(i)
+                tab = str(label) if label is not UNKNOWN else tab_letter(i)
                 tabs.append(f"Tab {tab}: {desc if desc is not UNKNOWN else 'exhibit'}")
         lines.append(EvidenceLine(item.element, item.item, bool(tabs), tuple(tabs)))
     return lines

@@ -512,29 +512,19 @@ def _family_age_at(view: FactView, row: RowView | None, relief: str) -> int | No
 def _register_filing_ages(relief: str, cite: str, filing_fact: str) -> None:
     label = relief.upper()
 
-    @derived(
-        f"family[].under_21_at_{relief}_filing",
-        "bool",
-        f"Family member is under 21 on the principal's {label} filing date ({filing_fact}, or "
-        "today if none is recorded)",
-        cite=cite,
-        inputs=("family[].date_of_birth", filing_fact),
-    )
-    def _u21(view: FactView, row: RowView | None) -> Any:
-        age = _family_age_at(view, row, relief)
-        return None if age is None else age < 21
+    for limit in (21, 18):  # children (under 21) and siblings (under 18) as derivatives
 
-    @derived(
-        f"family[].under_18_at_{relief}_filing",
-        "bool",
-        f"Family member is under 18 on the principal's {label} filing date ({filing_fact}, or "
-        "today if none is recorded)",
-        cite=cite,
-        inputs=("family[].date_of_birth", filing_fact),
-    )
-    def _u18(view: FactView, row: RowView | None) -> Any:
-        age = _family_age_at(view, row, relief)
-        return None if age is None else age < 18
+        @derived(
+            f"family[].under_{limit}_at_{relief}_filing",
+            "bool",
+            f"Family member is under {limit} on the principal's {label} filing date "
+            f"({filing_fact}, or today if none is recorded)",
+            cite=cite,
+            inputs=("family[].date_of_birth", filing_fact),
+        )
+        def _under(view: FactView, row: RowView | None, limit: int = limit) -> Any:
+            age = _family_age_at(view, row, relief)
+            return None if age is None else age < limit
 
     @derived(
         f"client.under_21_at_{relief}_filing",

@@ -225,9 +225,17 @@ def load_map(filename: str) -> FieldMap:
     source = f"forms/maps/{filename}"
     path = resources.files(MAPS_PACKAGE) / "maps" / filename
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise FieldMapError(source, "-", "the map file does not exist") from exc
+    return parse_map(text, source)
+
+
+def parse_map(text: str, source: str) -> FieldMap:
+    """A map from YAML text, checked against the schema; ``FieldMapError`` names ``source``
+    and the first offending key (bundled maps and the attorney's reviewed maps alike)."""
+    try:
+        data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise FieldMapError(source, "-", f"invalid YAML: {exc}") from exc
     try:

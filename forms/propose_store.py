@@ -14,11 +14,10 @@ import datetime as dt
 from pathlib import Path
 
 import yaml
-from pydantic import ValidationError
 
 from forms.errors import FieldMapError, FormsError
 from forms.inventory import Inventory
-from forms.maps import FieldMap, load_map, validate_map
+from forms.maps import FieldMap, load_map, parse_map, validate_map
 
 
 class MapNotReviewed(FormsError):
@@ -61,19 +60,6 @@ def dump_map(fmap: FieldMap) -> str:
         f"on {fmap.last_reviewed}; proposed by ReliefDesk from the PDF's tooltips.\n"
     )
     return head + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
-
-
-def parse_map(text: str, source: str) -> FieldMap:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise FieldMapError(source, "-", f"invalid YAML: {exc}") from exc
-    try:
-        return FieldMap.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise FieldMapError(source, where, first["msg"]) from exc
 
 
 def check_against(fmap: FieldMap, inventory: Inventory, source: str) -> None:

@@ -37,7 +37,7 @@ from clauses import (
     render_clause,
     vacatur_state,
 )
-from clauses.evidence import checklist
+from clauses.evidence import checklist, tab_letter
 from clauses.text import ClauseEnvironment, format_date
 from clauses.wording import word
 from facts import UNKNOWN, FactView, RowView
@@ -504,20 +504,12 @@ def _exhibit_refs(
         letter = (tabs or {}).get(str(r.row.id)) if tabs else None
         if letter is None:
             label = r.get("label")
-            letter = str(label) if label is not UNKNOWN else _letter(i)
+            letter = str(label) if label is not UNKNOWN else tab_letter(i)
         desc = r.get("description")
         what = f": {desc}" if desc is not UNKNOWN else ""
         out.append(Rich.plain(f"(See Tab {letter}{what}.)"))
     return out
 
-
-def _letter(n: int) -> str:
-    out = ""
-    while True:
-        out = chr(65 + n % 26) + out
-        n = n // 26 - 1
-        if n < 0:
-            return out
 
 
 def _select(
