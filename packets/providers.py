@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from eligibility import Assessment
     from forms import FillReport
     from templates import DocxDraft
+    from templates.render import Enclosure
 
 __all__ = [
     "Check",
@@ -130,7 +131,7 @@ class FormProvider(Protocol):
 
 class DraftProvider(Protocol):
     #: The plan's document titles for the cover letter's index (set before producing).
-    enclosures: tuple[str, ...] | None
+    enclosures: tuple[Enclosure, ...] | tuple[str, ...] | None
 
     def check(
         self, document_id: str, view: FactView, *, relief: str, derivative_row: int | None
@@ -241,16 +242,19 @@ class DraftsAdapter:
     """Rendered drafts through ``templates.render`` and ``templates.convert.docx_to_pdf``.
 
     ``final=False`` keeps the templates' DRAFT header and attorney review notes (a review
-    packet); ``enclosures`` (the plan's document titles) go into the cover letter's index.
+    packet); ``enclosures`` (the plan's document titles, then the
+    assembled packet's ``Enclosure`` list with tabs and pages) go into the cover letter's index.
     A render is kept for the same view object, so checking and producing a draft renders it
     once.
     """
 
     def __init__(self, *, final: bool = False) -> None:
         self.final = final
-        self.enclosures: tuple[str, ...] | None = None
+        self.enclosures: tuple[Enclosure, ...] | tuple[str, ...] | None = None
         self._view: FactView | None = None
-        self._cache: dict[tuple[str, str, tuple[str, ...] | None], DocxDraft] = {}
+        self._cache: dict[
+            tuple[str, str, tuple[Enclosure, ...] | tuple[str, ...] | None], DocxDraft
+        ] = {}
 
     def _render(self, document_id: str, view: FactView, relief: str) -> DocxDraft:
         """The draft (templates render a document for the principal; a derivative's part

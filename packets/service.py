@@ -12,16 +12,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facts import UNKNOWN, FactView
-from packets.assemble import AssemblyResult, PacketPart, _slug, assemble
+from packets.assemble import AssemblyResult, ManifestEntry, PacketPart, _slug, assemble
 from packets.errors import ExhibitUnreadable, PacketBlocked, PacketWriteError
 from packets.exhibits import SourceCache
 from packets.ops import CancelToken, Progress, Reporter
 from packets.plan import FilingPlan, PlannedDocument, PlanOptions, plan
 from packets.providers import PartStatus, Produced, Providers, default_providers
 from packets.render import CoverInfo, render_placeholder
+
+if TYPE_CHECKING:
+    from templates.render import Enclosure
 
 __all__ = ["PacketResult", "build_packet"]
 
@@ -201,6 +204,47 @@ def _cover(
     )
 
 
+def _part_ranges(entries: list[ManifestEntry]) -> list[tuple[int, int]]:
+    """(first, last) page of each part the caller passed, in order: generated cover, TOC and
+    tab pages are not parts, but an exhibit's range starts at its tab page (as in the TOC)."""
+    ranges: list[tuple[int, int]] = []
+    previous: ManifestEntry | None = None
+    for e in entries:
+        if e.kind not in ("cover", "toc", "tab"):
+            first = e.first_page
+            if e.kind == "exhibit" and previous is not None and previous.kind == "tab":
+                first = previous.first_page
+            ranges.append((first, e.last_page))
+        previous = e
+    return ranges
+
+
+def _enclosures(
+    docs: list[PlannedDocument],
+    left_out: list[PlannedDocument],
+    entries: list[ManifestEntry],
+    after: int,
+) -> tuple[Enclosure, ...]:
+    """What the cover letter (``docs[after]``) encloses: each document after it in packet
+    order, with its exhibit tab letter and its pages in the assembled packet. Documents stood
+    in for by a "NOT INCLUDED" page are not enclosed, so not listed."""
+    from templates.render import Enclosure
+
+    ranges = _part_ranges(entries)
+    if len(ranges) != len(docs):  # one part per planned document, or the mapping is off
+        raise AssertionError(f"{len(ranges)} assembled parts for {len(docs)} planned documents")
+    out = []
+    for doc, (first, last) in zip(docs[after + 1 :], ranges[after + 1 :], strict=True):
+        if any(doc is d for d in left_out):
+            continue
+        if doc.kind == "exhibit":
+            title = doc.exhibit_description or doc.title
+            out.append(Enclosure(title, doc.exhibit_label, first, last))
+        else:
+            out.append(Enclosure(doc.title, None, first, last))
+    return tuple(out)
+
+
 def build_packet(
     view: FactView,
     relief: str,
@@ -259,6 +303,7 @@ def build_packet(
     warnings: list[str] = list(filing_plan.warnings)
     made = _Produced(warnings)
     docs = filing_plan.documents
+    cover_letter: tuple[int, int] | None = None  # (its document index, its DOCX index)
     for i, doc in enumerate(docs):
         rep.step(SCALE * (i + 1) // (2 * (len(docs) + 1)), SCALE, f"Preparing {doc.title}")
         warnings.extend(doc.warnings)
@@ -271,6 +316,8 @@ def build_packet(
             continue
         if doc.status is PartStatus.MISSING_FACTS:
             warnings.append(f"{doc.title} has gaps: {'; '.join(doc.problems[:1])}")
+        if doc.entry_id == "cover_letter" and doc.kind == "draft" and doc.document_id:
+            cover_letter = (i, len(made.docx_files))
         try:
             made.parts.append(_part(doc, view, filing_plan.relief, providers, made, password))
         except ExhibitUnreadable as exc:
@@ -296,17 +343,47 @@ def build_packet(
         "not_included": [d.title for d in left_out],
         "plan": [d.to_dict() for d in filing_plan.documents],
     }
-    result = assemble(
-        parts,
-        out_path,
-        cover=cover,
-        bates_prefix=bates_prefix,
-        manifest_extra=extra,
-        companions=docx_files,
-        progress=_scaled(progress, SCALE // 2, SCALE // 2),
-        cancel=cancel,
-        sources=sources,
-    )
+    if cover_letter is not None and any(docs[cover_letter[0]] is d for d in left_out):
+        cover_letter = None
+
+    def _assemble(report: Progress | None) -> AssemblyResult:
+        return assemble(
+            parts,
+            out_path,
+            cover=cover,
+            bates_prefix=bates_prefix,
+            manifest_extra=extra,
+            companions=docx_files,
+            progress=report,
+            cancel=cancel,
+            sources=sources,
+        )
+
+    if cover_letter is None:
+        result = _assemble(_scaled(progress, SCALE // 2, SCALE // 2))
+    else:
+        # The cover letter lists each enclosure's pages, known only once the packet is laid
+        # out: assemble, render the letter with the ranges, and again until they stop moving
+        # (as the assembler does for its TOC; a letter that grows a page shifts the rest).
+        at, docx_at = cover_letter
+        result = _assemble(_scaled(progress, SCALE // 2, SCALE // 4))
+        listed_now: tuple[Enclosure, ...] | None = None
+        for attempt in range(3):
+            wanted = _enclosures(docs, left_out, result.entries, at)
+            if wanted == listed_now:
+                break
+            providers.drafts.enclosures = wanted
+            doc = docs[at]
+            assert doc.document_id is not None
+            letter = providers.drafts.produce(
+                doc.document_id, view, relief=filing_plan.relief, derivative_row=None
+            )
+            parts[at] = PacketPart(doc.title, "draft", letter.pdf)
+            if letter.docx is not None and docx_at < len(docx_files):
+                docx_files[docx_at] = (docx_files[docx_at][0], letter.docx)
+            listed_now = wanted
+            report = _scaled(progress, 3 * SCALE // 4, SCALE // 4) if attempt == 0 else None
+            result = _assemble(report)
     warnings.extend(result.warnings)
     return PacketResult(
         path=result.path,

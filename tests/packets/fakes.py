@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from facts import FactView
 from packets.providers import Check, Derivative, PartStatus, Produced, Providers, ScreenAdapter
+from templates.render import Enclosure
 from tests.packets.pdfkit import make_form, make_pdf
 
 
@@ -35,7 +36,7 @@ class FakeDrafts:
     status: dict[str, PartStatus] = field(default_factory=dict)
     pages: int = 2
     produced: list[str] = field(default_factory=list)
-    enclosures: tuple[str, ...] | None = None
+    enclosures: tuple[Enclosure, ...] | tuple[str, ...] | None = None
 
     def check(
         self, document_id: str, view: FactView, *, relief: str, derivative_row: int | None

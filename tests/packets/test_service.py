@@ -92,6 +92,42 @@ def test_demo_packet_pages_bates_and_toc(demo_packet) -> None:  # type: ignore[n
     assert "uscis.gov/i-914" in pages[placeholder["first_page"] - 1]
 
 
+def test_demo_cover_letter_lists_the_enclosures_with_tabs_and_pages(demo_packet) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17 item 5: the cover letter's document index is what the packet holds after the
+    letter, in packet order, with the exhibit tab letters and the pages the TOC gives."""
+    result, _ = demo_packet
+    pages = page_texts(result.path)
+    docs = result.manifest["documents"]
+    letter = next(e for e in docs if e["title"] == "Cover letter")
+    text = "\n".join(pages[letter["first_page"] - 1 : letter["last_page"]])
+    index = text.split("Document index", 1)[1].split("\nExhibits", 1)[0]
+    flat = " ".join(index.split())
+    listed = re.findall(
+        r"(?:^|\s)\d+\.\s+(.+?) \((?:Tab (\w+), )?pages? (\d+)(?:–(\d+))?\)", flat
+    )
+    # expected: every real part after the letter (tab pages open their exhibit's range; the
+    # "NOT INCLUDED" stand-ins are not enclosed)
+    expected = []
+    after = docs[docs.index(letter) + 1 :]
+    for i, e in enumerate(after):
+        if e["kind"] in ("tab", "generated"):
+            continue
+        first = e["first_page"]
+        if e["kind"] == "exhibit" and i and after[i - 1]["kind"] == "tab":
+            first = after[i - 1]["first_page"]
+        expected.append((e["exhibit_label"] or "", first, e["last_page"]))
+    got = [(tab, int(a), int(b or a)) for _title, tab, a, b in listed]
+    assert got == expected
+    assert [tab for _t, tab, _a, _b in listed if tab] == ["A"]
+    assert listed[0][0].startswith("Form G-28")
+    assert "(if any)" not in flat and "(if needed)" not in flat
+    # the same first pages as the table of contents
+    toc = re.findall(r"^\s*(\S.*?)\s{2,}(\d+)\s+RD-\d{6}", pages[1], re.M)
+    for title, _tab, first, _last in listed:
+        numbers = [int(n) for row, n in toc if title[:15] in row]
+        assert numbers == [int(first)], (title, toc)
+
+
 def test_demo_i765_flattened_in_packet_and_fillable_beside(demo_packet) -> None:  # type: ignore[no-untyped-def]
     result, _ = demo_packet
     assert not PdfReader(str(result.path)).get_fields()
