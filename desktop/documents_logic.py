@@ -76,12 +76,37 @@ def _fact_view(profile: Profile, today: dt.date | None) -> FactView:
     return FactView(profile, today=today)
 
 
+def evidence_items(relief: str, view: FactView) -> list[Missing]:
+    """The evidence checklist as review items, "Evidence: <item> — have (Tab X)" or
+    "Evidence: <item> — missing" (``clauses.evidence`` decides; a missing item jumps to the
+    exhibits)."""
+    from clauses.evidence import checklist
+
+    items = []
+    for line in checklist(relief, view):
+        if line.have:
+            tabs = ", ".join(t.split(":", 1)[0] for t in line.tabs)
+            items.append(Missing(label=f"Evidence: {line.item} — have ({tabs})"))
+        else:
+            label = f"Evidence: {line.item} — missing"
+            items.append(Missing(label=label, fact="exhibits[].description"))
+    return items
+
+
 def load_plan(profile: Profile, relief: str, *, today: dt.date | None = None) -> list[DocRow]:
-    """The filing plan's documents, in filing order."""
+    """The filing plan's documents, in filing order; the evidence checklist worksheet's row
+    carries the checklist's lines as its review items."""
     from packets.plan import plan
 
-    result = plan(_fact_view(profile, today), relief)
-    return [doc_row(d) for d in result.documents]
+    view = _fact_view(profile, today)
+    result = plan(view, relief)
+    rows = []
+    for d in result.documents:
+        row = doc_row(d)
+        if d.document_id == "evidence_checklist":
+            row.missing[:0] = evidence_items(result.relief, view)
+        rows.append(row)
+    return rows
 
 
 def build_packet(

@@ -73,6 +73,10 @@ class DocEntry(_Strict):
     required: bool = True
     signature: Signature | None = None
     copy_of_principal: bool = False
+    #: False for an attorney worksheet (e.g. the evidence checklist): it is planned, checked and
+    #: listed for review, but never put into the filed packet or its cover letter's index,
+    #: because it is work product that names what the case still lacks.
+    filed: bool = True
     authority: list[str] = Field(min_length=1)
     verify_status: VerifyStatus
     note: str | None = None
@@ -87,6 +91,8 @@ class DocEntry(_Strict):
             raise ValueError(f"entry '{self.id}' is generated but says not what")
         if "{name}" in self.title and self.per != "derivative":
             raise ValueError(f"entry '{self.id}' uses {{name}} but is not per derivative")
+        if self.filed is False and self.required:
+            raise ValueError(f"entry '{self.id}' is not filed, so it cannot be required")
         return self
 
 
@@ -226,6 +232,7 @@ class PlannedDocument:
     exhibit_label: str | None = None
     exhibit_description: str | None = None
     copy_of_principal: bool = False
+    filed: bool = True  # False: an attorney worksheet, never in the filed packet
 
     @property
     def blocking(self) -> bool:
@@ -251,6 +258,7 @@ class PlannedDocument:
             "derivative": None if self.derivative is None else self.derivative.name,
             "path": None if self.path is None else str(self.path),
             "exhibit_label": self.exhibit_label,
+            "filed": self.filed,
         }
 
 
@@ -590,6 +598,7 @@ def _resolve(ctx: _Ctx, entry: DocEntry, reserved: set[str]) -> list[PlannedDocu
             document_id=entry.document,
             derivative=target,
             copy_of_principal=entry.copy_of_principal,
+            filed=entry.filed,
         )
         row = None if target is None or entry.copy_of_principal else target.row
         file_key = entry.file_key or entry.form or entry.id

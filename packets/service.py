@@ -292,17 +292,14 @@ def build_packet(
             filing_plan.relief,
             [f"{d.title}: {d.status.value}" for d in filing_plan.blockers],
         )
-    listed = [
-        d.title
-        for d in filing_plan.documents
-        if d.kind != "exhibit" and d.entry_id != "cover_letter"
-    ]  # the cover letter lists what is enclosed
+    docs = [d for d in filing_plan.documents if d.filed]  # worksheets stay out of the packet
+    # the cover letter lists what is enclosed (titles now; tabs and pages once assembled)
+    listed = [d.title for d in docs if d.kind != "exhibit" and d.entry_id != "cover_letter"]
     providers.drafts.enclosures = (*listed, "Exhibits as listed in the exhibit index")
 
     passwords = passwords or {}
     warnings: list[str] = list(filing_plan.warnings)
     made = _Produced(warnings)
-    docs = filing_plan.documents
     cover_letter: tuple[int, int] | None = None  # (its document index, its DOCX index)
     for i, doc in enumerate(docs):
         rep.step(SCALE * (i + 1) // (2 * (len(docs) + 1)), SCALE, f"Preparing {doc.title}")

@@ -63,6 +63,42 @@ def test_removed_fact_is_a_jump_target(demo: Any) -> None:
     assert "date_of_birth" in [m.field for m in i765.missing]
 
 
+def _evidence(rows: list[Any]) -> list[Missing]:
+    sheet = next(r for r in rows if "checklist" in r.title.lower())
+    return [m for m in sheet.missing if m.label.startswith("Evidence: ")]
+
+
+def test_evidence_checklist_lines_have_and_missing(demo: Any) -> None:
+    """Issue 17 item 6 with a fact pattern: the demo's birth certificate (Tab A) proves identity
+    and age at the start; a psychological evaluation added as Tab B turns that line to have."""
+    today = dt.date(2026, 11, 29)
+    before = {m.label.split(" — ")[0]: m for m in _evidence(load_plan(demo, "t_visa", today=today))}
+    identity = next(m for k, m in before.items() if k.startswith("Evidence: Identity document"))
+    assert identity.label.endswith(" — have (Tab A)") and identity.field is None
+    psych_key = (
+        "Evidence: Psychological evaluation or therapist letter; medical records of the harm"
+    )
+    assert before[psych_key].label == psych_key + " — missing"
+    assert before[psych_key].field == "exhibits"  # a missing item opens the exhibits
+    # the demo was 16 when it began: the proof-of-age line is there, the LE-contact line is not
+    assert any(k.startswith("Evidence: Proof of age") for k in before)
+    assert not any(k.startswith("Evidence: Proof of contact with law enforcement") for k in before)
+    demo.add(
+        "exhibits",
+        label="B",
+        description="Psychological evaluation by a fictional clinician",
+        reliefs=["t_visa"],
+    )
+    after = {m.label.split(" — ")[0]: m for m in _evidence(load_plan(demo, "t_visa", today=today))}
+    assert after[psych_key].label == psych_key + " — have (Tab B)"
+    # the U plan's worksheet lists the U items (the certification is missing here)
+    u_lines = [m.label for m in _evidence(load_plan(demo, "u_visa", today=today))]
+    assert any(
+        t.startswith("Evidence: Form I-918 Supplement B") and t.endswith("— missing")
+        for t in u_lines
+    )
+
+
 def test_plan_and_review_jump(qtbot: Any, demo: Any, tmp_path: Path) -> None:
     view = _view(qtbot, demo, tmp_path)
     statuses = {
@@ -79,6 +115,9 @@ def test_plan_and_review_jump(qtbot: Any, demo: Any, tmp_path: Path) -> None:
     assert jumps == ["uscis_account_number"]
     assert target.data(Qt.ItemDataRole.UserRole) == "uscis_account_number"
     assert target.foreground().color().name() == "#0b57d0"  # shown as a link
+    evidence = [r.text() for r in rows if "Evidence: " in r.text()]
+    assert any(t.endswith("— have (Tab A)") for t in evidence)
+    assert any(t.endswith("— missing") for t in evidence)
     plain = next(r for r in rows if "no file attached" in r.text())
     assert plain.data(Qt.ItemDataRole.UserRole) == ""
     view._review_activated(plain)

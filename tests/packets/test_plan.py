@@ -95,6 +95,7 @@ def test_t_visa_demo_order_with_real_providers() -> None:
         "declaration",
         "exhibit_index",
         "exhibit:A",
+        "evidence_checklist",
     ]
     by = {d.key: d for d in p.documents}
     # the current G-28 is bundled with a map now (issue 16): it is filled, and counsel's own
@@ -357,3 +358,39 @@ def test_plan_conditions_name_catalogue_facts_and_shared_conditions(relief: str)
             continue
         assert [n for n in fact_names(entry.when) if n not in catalogue] == [], entry.id
         assert ref_names(entry.when) <= set(common), entry.id
+
+
+@pytest.mark.parametrize("relief", ["t_visa", "u_visa", "asylum_psg"])
+def test_uscis_plans_carry_the_evidence_checklist_as_an_unfiled_worksheet(relief: str) -> None:
+    """Issue 17 item 6: the checklist is planned (so it is checked and listed for review) but
+    marked not filed and not required, so it never blocks or enters the packet."""
+    p = plan(_view(), relief, providers=fake_providers())
+    sheets = [d for d in p.documents if d.document_id == "evidence_checklist"]
+    assert len(sheets) == 1
+    sheet = sheets[0]
+    assert sheet.filed is False and sheet.required is False and not sheet.blocking
+    assert sheet.to_dict()["filed"] is False
+    assert all(d.filed for d in p.documents if d is not sheet)
+
+
+@pytest.mark.parametrize("relief", ["continued_presence", "vacatur"])
+def test_non_uscis_plans_have_no_checklist_worksheet(relief: str) -> None:
+    data = load_plan_data(relief)
+    assert "evidence_checklist" not in [d.document for d in data.documents]
+
+
+def test_an_unfiled_entry_cannot_be_required() -> None:
+    from pydantic import ValidationError
+
+    from packets.plan import DocEntry
+
+    with pytest.raises(ValidationError, match="not filed"):
+        DocEntry(
+            id="sheet",
+            title="Worksheet",
+            source="draft",
+            document="evidence_checklist",
+            filed=False,
+            authority=["x"],
+            verify_status="ok",
+        )

@@ -347,3 +347,17 @@ def test_demo_drafts_are_real_docx(demo_packet) -> None:  # type: ignore[no-unty
         ).paragraphs
     )
     assert "Lucía" in text
+
+
+def test_the_evidence_checklist_worksheet_stays_out_of_the_packet(tmp_path: Path) -> None:
+    providers = fake_providers()
+    result = build_packet(_view(), "t_visa", tmp_path / "p.pdf", providers=providers)
+    assert any(d.document_id == "evidence_checklist" for d in result.plan.documents)
+    drafts = providers.drafts
+    assert isinstance(drafts, FakeDrafts)
+    assert "evidence_checklist" not in drafts.produced
+    assert "uscis_cover_letter" in drafts.produced
+    titles = [e["title"] for e in result.manifest["documents"]]
+    assert not [t for t in titles if "checklist" in t.lower()]
+    listed = drafts.enclosures or ()
+    assert listed and not [e for e in listed if "checklist" in str(e).lower()]
