@@ -323,6 +323,18 @@ def build_packet(
             # a draft that cannot be converted (no LibreOffice): stand in for it, say why
             made.leave_out(doc, [exc.reason], exc.reason)
     parts, left_out, docx_files = made.parts, made.left_out, made.docx_files
+    for doc in filing_plan.documents:  # worksheets: their editable DOCX beside, never in the PDF
+        if doc.filed or doc.document_id is None or not doc.status.producible:
+            continue
+        try:
+            sheet = providers.drafts.produce(
+                doc.document_id, view, relief=filing_plan.relief, derivative_row=None
+            )
+        except ExhibitUnreadable as exc:  # no converter: the worksheet is only left out
+            warnings.append(f"{doc.title} was not written: {exc.reason}.")
+            continue
+        if sheet.docx is not None:
+            docx_files.append((_docx_name(doc.title, docx_files), sheet.docx))
 
     to_sign = [d.title for d in docs if d.status is PartStatus.NEEDS_WET_SIGNATURE]
     if to_sign:

@@ -102,9 +102,7 @@ def test_demo_cover_letter_lists_the_enclosures_with_tabs_and_pages(demo_packet)
     text = "\n".join(pages[letter["first_page"] - 1 : letter["last_page"]])
     index = text.split("Document index", 1)[1].split("\nExhibits", 1)[0]
     flat = " ".join(index.split())
-    listed = re.findall(
-        r"(?:^|\s)\d+\.\s+(.+?) \((?:Tab (\w+), )?pages? (\d+)(?:–(\d+))?\)", flat
-    )
+    listed = re.findall(r"(?:^|\s)\d+\.\s+(.+?) \((?:Tab (\w+), )?pages? (\d+)(?:–(\d+))?\)", flat)
     # expected: every real part after the letter (tab pages open their exhibit's range; the
     # "NOT INCLUDED" stand-ins are not enclosed)
     expected = []
@@ -328,6 +326,7 @@ def test_editable_drafts_written_beside_the_packet(tmp_path: Path) -> None:
     assert [p.name for p in result.drafts] == [
         "cover-letter.docx",
         "personal-declaration-of-the-applicant.docx",
+        CHECKLIST_DOCX,  # a worksheet: beside the packet, not in it
     ]
     assert all(p.parent == tmp_path / "packet-drafts" for p in result.drafts)
     assert result.drafts[1].read_bytes().endswith(b"t_declaration")
@@ -347,15 +346,26 @@ def test_demo_drafts_are_real_docx(demo_packet) -> None:  # type: ignore[no-unty
         ).paragraphs
     )
     assert "Lucía" in text
+    # the evidence checklist worksheet is beside the packet (never in it), marked from the exhibits
+    sheet = docx.Document(str(result.drafts[names.index(CHECKLIST_DOCX)]))
+    rows = [[c.text for c in r.cells] for r in sheet.tables[0].rows]
+    status = {(el, item.split(" ")[0]): st for el, item, st in rows}
+    assert status[("identity", "Identity")].startswith("Have — Tab A")
+    assert status[("T-E1", "Evidence")] == "MISSING"
+    assert not [e for e in result.manifest["documents"] if "checklist" in e["title"].lower()]
 
 
-def test_the_evidence_checklist_worksheet_stays_out_of_the_packet(tmp_path: Path) -> None:
+CHECKLIST_DOCX = "evidence-checklist-attorney-worksheet-not-filed.docx"
+
+
+def test_the_evidence_checklist_worksheet_is_beside_the_packet_not_in_it(tmp_path: Path) -> None:
     providers = fake_providers()
     result = build_packet(_view(), "t_visa", tmp_path / "p.pdf", providers=providers)
     assert any(d.document_id == "evidence_checklist" for d in result.plan.documents)
     drafts = providers.drafts
     assert isinstance(drafts, FakeDrafts)
-    assert "evidence_checklist" not in drafts.produced
+    assert drafts.produced.count("evidence_checklist") == 1  # its editable DOCX, beside
+    assert [p.name for p in result.drafts if "checklist" in p.name] == [CHECKLIST_DOCX]
     assert "uscis_cover_letter" in drafts.produced
     titles = [e["title"] for e in result.manifest["documents"]]
     assert not [t for t in titles if "checklist" in t.lower()]
