@@ -141,7 +141,7 @@ class Database:
             self._check_revision_known()
             if migrate:
                 self.migrate()
-        except BaseException:
+        except BaseException:  # close on any failure, even Ctrl-C; re-raised
             self.close()
             raise
         if os.name == "posix":
@@ -197,7 +197,7 @@ class Database:
             try:
                 yield s
                 s.commit()
-            except BaseException:
+            except BaseException:  # roll back on any failure, even Ctrl-C; re-raised
                 s.rollback()
                 raise
 

@@ -151,7 +151,7 @@ class CaseStore:
             raise DataDirUnusable(Path(data_dir), what) from exc
         try:
             db = Database(path, passphrase, create=True)
-        except BaseException:
+        except BaseException:  # crash-safe cleanup on any failure, even Ctrl-C; re-raised
             for p in (path, _sidecar(path, "-wal"), _sidecar(path, "-shm")):
                 p.unlink(missing_ok=True)
             raise
@@ -191,7 +191,7 @@ class CaseStore:
                 except MigrationFailed as exc:
                     raise MigrationFailed(path, exc.reason, saved) from exc
             _repair_index(store)
-        except BaseException:
+        except BaseException:  # close on any failure, even Ctrl-C; re-raised
             db.close()
             raise
         return store

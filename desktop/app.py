@@ -161,7 +161,8 @@ class DesktopApp(QObject):
         if self.window is not None:
             try:
                 self.window.close_client()
-            except Exception as exc:  # the lock below must happen anyway
+            # Everything on purpose: the lock below must happen anyway (the error is printed).
+            except Exception as exc:
                 print(f"reliefdesk: could not save before locking: {exc}", file=sys.stderr)
             self.window.set_store(None)
         if self.store is not None:
@@ -236,6 +237,7 @@ class DesktopApp(QObject):
         if self.window is not None:
             try:
                 self.window.close_client()
+            # Everything on purpose: the store must be locked at quit (the error is printed).
             except Exception as exc:
                 print(f"reliefdesk: could not save before quitting: {exc}", file=sys.stderr)
         if self.store is not None:
@@ -251,11 +253,12 @@ class DesktopApp(QObject):
             self.window.set_language_choice(TRANSLATIONS.language)
 
     def open_settings(self) -> None:
+        from desktop.background import action_errors
         from desktop.settings import SettingsDialog
 
         try:
             dlg = SettingsDialog(self.options, self.store, self.window, demo=self.demo)
-        except Exception as exc:
+        except action_errors() as exc:
             show_error(self.window, exc)
             return
         dlg.language_changed.connect(self.set_language)
@@ -313,6 +316,8 @@ def run_app(args: argparse.Namespace) -> int:
             data_dir=Path(data_dir) if data_dir else None, demo=demo, quit_without_tray=True
         )
         controller.start()
+    # Everything on purpose: a failed start shows a message (show_error logs the traceback)
+    # instead of a window that never appears.
     except Exception as exc:
         show_error(None, exc)
         app.setQuitOnLastWindowClosed(True)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from casefile.profile import Profile
 from desktop.assessment_logic import ElementRow, Item, ReliefView, assess_profile
-from desktop.background import show_error
+from desktop.background import action_errors, show_error
 from desktop.data_text import cite_tr, data_tr, indicator_tr
 from desktop.interview_logic import relief_choices
 from desktop.interview_view import tr_relief
@@ -218,7 +218,7 @@ class AssessmentView(QWidget):
         except ImportError:
             self.outcome.setText(self.tr("The eligibility rules are not installed in this build."))
             return
-        except Exception as exc:
+        except action_errors() as exc:
             show_error(self, exc)
             return
         self.results = {r.relief: r for r in results}

@@ -14,6 +14,7 @@ The services know nothing of Qt: they get a plain callable and a token with ``ca
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import traceback
@@ -31,6 +32,23 @@ log = logging.getLogger(__name__)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Background", text)
+
+
+@functools.cache
+def action_errors() -> tuple[type[Exception], ...]:
+    """What a store, rules or file action started from a window can raise, and the window
+    reports with ``show_error``: our typed errors, the database layer's (SQLAlchemy, the
+    SQLCipher driver), the file system's and values that fail validation (pydantic's
+    ValidationError is a ValueError). A programming error (TypeError, AttributeError...) is not
+    in the list: it reaches Qt's exception hook and the log instead of a calm message.
+
+    A function so the database modules load on the first error, not at start-up."""
+    import sqlcipher3
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from casefile.errors import ReliefDeskError
+
+    return (ReliefDeskError, SQLAlchemyError, sqlcipher3.Error, OSError, ValueError, KeyError)
 
 
 def make_cancel_token() -> CancelToken:
@@ -127,7 +145,9 @@ class _Runner(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn()
-        except BaseException as exc:  # reported on the main thread
+        # Everything (a bug too) is caught on purpose: a worker thread has no one else to
+        # tell; the failed signal shows it on the main thread and show_error logs it.
+        except BaseException as exc:
             self.signals.failed.emit(exc)
         else:
             self.signals.succeeded.emit(result)
@@ -258,7 +278,9 @@ class BackgroundOp(QObject):
                     self.on_cancelled()
             elif self.on_success:
                 self.on_success(result)
-        except Exception as exc:  # a bug in a success callback must not crash the app
+        # Everything on purpose: a bug in a success callback must not crash the app;
+        # show_error logs its traceback and tells the user.
+        except Exception as exc:
             show_error(self.parent_widget, exc)
         finally:
             self._end()

@@ -31,7 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.background import BackgroundOp, run_in_background, show_error, show_message
+from desktop.background import (
+    BackgroundOp,
+    action_errors,
+    run_in_background,
+    show_error,
+    show_message,
+)
 from desktop.file_dialogs import open_file_name, save_file_name
 from desktop.options import Options
 
@@ -439,7 +445,7 @@ class ClientListPanel(QWidget):
     def add_demo(self) -> None:
         try:
             p = self.store.add_demo_client()
-        except Exception as exc:
+        except action_errors() as exc:
             show_error(self, exc)
             return
         self.refresh()
@@ -462,7 +468,7 @@ class ClientListPanel(QWidget):
             fields["a_number"] = a_number
         try:
             p = self.store.create_client(**fields)
-        except Exception as exc:
+        except action_errors() as exc:
             show_error(self, exc)
             return None
         self.refresh()
@@ -495,7 +501,7 @@ class ClientListPanel(QWidget):
         archived = not shown.archived if shown is not None else True
         try:
             self.store.archive(cid, archived)
-        except Exception as exc:
+        except action_errors() as exc:
             show_error(self, exc)
             return
         self.refresh()
@@ -592,7 +598,7 @@ class ClientListPanel(QWidget):
             return
         try:
             self.store.delete(cid)
-        except Exception as exc:
+        except action_errors() as exc:
             show_error(self, exc)
             return
         if self.options.data_dir is not None:

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from casefile.errors import ReliefDeskError
 from casefile.profile import Profile
-from desktop.background import show_error
+from desktop.background import action_errors, show_error
 from desktop.interview_logic import (
     AnswerInvalid,
     InterviewController,
@@ -459,7 +459,7 @@ class InterviewView(QWidget):
         """Record the opening and show the first question (paused if needs came up)."""
         try:
             record = self.ctl.record_opening(self.opening_answers())
-        except Exception as exc:
+        except action_errors() as exc:
             show_error(self, exc)
             return
         if record.pause_for_needs:
@@ -643,7 +643,7 @@ class InterviewView(QWidget):
         if self._shown_id:
             try:
                 self.ctl.set_note(self._shown_id, self.notes.toPlainText())
-            except Exception as exc:
+            except action_errors() as exc:
                 show_error(self, exc)
 
     # -- actions -----------------------------------------------------------------------
@@ -657,7 +657,7 @@ class InterviewView(QWidget):
         except ReliefDeskError as exc:  # e.g. the session refused the value: say why inline
             self.error.setText(str(exc))
             return
-        except Exception as exc:
+        except action_errors() as exc:
             show_error(self, exc)
             return
         self.refresh()
@@ -724,7 +724,7 @@ class InterviewView(QWidget):
         self._shown_id = None
         try:
             self.ctl.set_reliefs(chosen)
-        except Exception as exc:
+        except action_errors() as exc:
             show_error(self, exc)
         self.refresh()
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.background import show_error
+from desktop.background import action_errors, show_error
 from desktop.clients import ClientListPanel, is_fictional_demo
 from desktop.options import LANGUAGES, Options
 
@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
 
         try:
             profile = self.store.load(client_id)
-        except Exception as exc:
+        except action_errors() as exc:
             show_error(self, exc)
             return None
         self.close_client()
@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         try:
             self.close_client()
-        except Exception as exc:  # never lose the window on a failed save
+        except action_errors() as exc:  # never lose the window on a failed save
             show_error(self, exc)
             event.ignore()
             return

@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.background import BackgroundOp, run_in_background, show_error, show_message
+from desktop.background import (
+    BackgroundOp,
+    action_errors,
+    run_in_background,
+    show_error,
+    show_message,
+)
 from desktop.file_dialogs import open_file_name, save_file_name
 from desktop.map_review_logic import PREVIEW_WIDTH, STATUS_TEXT, MapReviewModel
 
@@ -212,7 +218,9 @@ class MapReviewDialog(QDialog):
     def _show_preview(self) -> None:
         try:
             pv = self.model.preview()
-        except Exception as exc:  # a page that cannot be rendered must not block the review
+        # pypdfium2's PdfiumError is a RuntimeError; a page that cannot be rendered must not
+        # block the review
+        except (RuntimeError, OSError, ValueError, IndexError, KeyError, ArithmeticError) as exc:
             self.preview.setText(self.tr("The page cannot be shown: %1").replace("%1", str(exc)))
             return
         if pv is None:
@@ -252,7 +260,7 @@ class MapReviewDialog(QDialog):
             return
         try:
             self.model.session.accept(name)
-        except Exception as exc:
+        except action_errors() as exc:
             show_error(self, exc)
             return
         self._after_decision(name)
@@ -267,7 +275,7 @@ class MapReviewDialog(QDialog):
                 self.change_fact.currentText().strip(),
                 value=self.change_value.text().strip() or None,
             )
-        except Exception as exc:
+        except action_errors() as exc:
             show_error(self, exc)
             return
         self._after_decision(name)
@@ -278,7 +286,7 @@ class MapReviewDialog(QDialog):
             return
         try:
             self.model.session.blank(name, self.blank_reason.text())
-        except Exception as exc:
+        except action_errors() as exc:
             show_error(self, exc)
             return
         self._after_decision(name)
@@ -296,7 +304,7 @@ class MapReviewDialog(QDialog):
     def save(self) -> Path | None:
         try:
             self.saved_path = self.model.save(self.reviewer.text(), self.data_dir)
-        except Exception as exc:
+        except action_errors() as exc:
             show_error(self, exc)
             return None
         show_message(
@@ -316,7 +324,7 @@ class MapReviewDialog(QDialog):
             out = chosen
         try:
             return self.model.export(out, self.data_dir)
-        except Exception as exc:
+        except action_errors() as exc:
             show_error(self, exc)
             return None
 

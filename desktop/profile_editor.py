@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from casefile.errors import StaleProfile
 from casefile.models import AnswerStatus
 from casefile.profile import Profile
-from desktop.background import show_error
+from desktop.background import action_errors, show_error
 from desktop.file_dialogs import open_file_name
 from desktop.profile_logic import (
     SECTIONS,
@@ -580,7 +580,7 @@ class ProfileEditor(QWidget):
             self._show_status()
             self._offer_reload_or_merge(exc)
             return
-        except Exception as exc:
+        except action_errors() as exc:
             self.save_failed = True
             self._show_status()
             show_error(self, exc)
@@ -631,7 +631,7 @@ class ProfileEditor(QWidget):
         """Apply this window's edits on top of the stored version and save."""
         try:
             merged = self.store.merge(self.session.profile)
-        except Exception as exc:
+        except action_errors() as exc:
             show_error(self, exc)
             return
         self.session.profile.adopt(merged)
@@ -643,7 +643,7 @@ class ProfileEditor(QWidget):
         """Show the stored version; this window's unsaved edits are dropped."""
         try:
             fresh = self.store.load(self.session.profile.client.id)
-        except Exception as exc:
+        except action_errors() as exc:
             show_error(self, exc)
             return
         self.session.profile.adopt(fresh)

@@ -10,7 +10,7 @@ from typing import Any
 from casefile.atomic import reason, write_atomic
 from casefile.cli import add_client_arguments, load_profile_from_args
 from eligibility.registry import relief_ids
-from forms.errors import FormWriteError
+from forms.errors import FormsError, FormWriteError
 
 
 def register(sub: Any) -> None:
@@ -77,7 +77,6 @@ def _data_dir(args: argparse.Namespace) -> Any:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from forms.errors import FormsError
     from forms.registry import all_forms, find_pdf, user_forms_dir
 
     folder = user_forms_dir(_data_dir(args))
@@ -181,7 +180,7 @@ def cmd_map(args: argparse.Namespace) -> int:
                     else:
                         print("  answer a, 'c FACT [VALUE]' or 'b REASON'")
                         continue
-                except Exception as exc:  # the session says what is wrong; ask again
+                except (FormsError, KeyError, IndexError) as exc:  # say why; ask again
                     print(f"  {exc}")
                     continue
                 break

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pypdf import PdfReader
+from pypdf.errors import PyPdfError
 from pypdf.generic import ArrayObject, DictionaryObject
 
 
@@ -214,6 +215,23 @@ def inventory_from_reader(reader: PdfReader, source: str = "pdf") -> Inventory:
             font_size=_font_size(_inherited(node, "/DA") or acro.get_object().get("/DA")),
         )
     return inv
+
+
+#: What opening, decrypting or reading text from a damaged or foreign PDF can raise: pypdf's own
+#: errors, a file that cannot be read, and the plain Python errors its parser lets escape on
+#: malformed objects (deep nesting, bad numbers, missing keys).
+PDF_ERRORS: tuple[type[Exception], ...] = (
+    PyPdfError,
+    OSError,
+    ValueError,
+    KeyError,
+    IndexError,
+    TypeError,
+    AttributeError,
+    ArithmeticError,
+    NotImplementedError,
+    RecursionError,
+)
 
 
 def open_pdf(path: Path | str) -> PdfReader:

@@ -14,7 +14,7 @@ from typing import Any
 from pypdf import PdfReader
 
 from forms.errors import FormNotRecognised, FormsError
-from forms.inventory import Inventory, inventory_from_reader
+from forms.inventory import PDF_ERRORS, Inventory, inventory_from_reader
 
 
 class PdfNeedsPassword(FormsError):
@@ -74,12 +74,12 @@ def check_pdf(path: Path | str) -> CheckedPdf:
     path = Path(path)
     try:
         reader = PdfReader(str(path))
-    except Exception as exc:  # pypdf raises many types for a non-PDF
+    except PDF_ERRORS as exc:
         raise FormNotRecognised(path, f"it cannot be opened as a PDF: {exc}") from exc
     if reader.is_encrypted:
         try:
             ok = reader.decrypt("")
-        except Exception as exc:
+        except PDF_ERRORS as exc:
             raise PdfNeedsPassword(path) from exc
         if not ok:
             raise PdfNeedsPassword(path)
@@ -102,7 +102,7 @@ def check_pdf(path: Path | str) -> CheckedPdf:
     for page in (reader.pages[0], reader.pages[-1]):
         try:
             text += "\n" + (page.extract_text() or "")
-        except Exception:  # text is a fallback only
+        except PDF_ERRORS:  # text is a fallback only
             continue
     m = _FOOTER.search(text)
     if m:

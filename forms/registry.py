@@ -30,6 +30,7 @@ from forms.errors import (
     UnknownForm,
 )
 from forms.inventory import (
+    PDF_ERRORS,
     Inventory,
     inventory_from_fieldlist,
     inventory_from_reader,
@@ -154,13 +155,13 @@ def identify_pdf(path: Path | str) -> Identification:
     """Read the form id and edition from the barcode fields, else from the page footer."""
     try:
         reader = open_pdf(path)
-    except Exception as exc:  # pypdf raises many types for a damaged or non-PDF file
+    except PDF_ERRORS as exc:
         raise FormNotRecognised(path, f"it cannot be opened as a PDF: {exc}") from exc
     inv = inventory_from_reader(reader, source=str(path))
     text = ""
     try:
         text = reader.pages[0].extract_text() or ""
-    except Exception:  # text is a fallback only
+    except PDF_ERRORS:  # text is a fallback only
         text = ""
     expires_m = _EXPIRES.search(text)
     expires = expires_m.group(1) if expires_m else None
@@ -174,7 +175,7 @@ def identify_pdf(path: Path | str) -> Identification:
     if m is None and len(reader.pages) > 1:
         try:
             m = _FOOTER.search(reader.pages[-1].extract_text() or "")
-        except Exception:
+        except PDF_ERRORS:  # text is a fallback only
             m = None
     if m is None:
         raise FormNotRecognised(path, "no edition barcode field and no 'Form … Edition' footer")

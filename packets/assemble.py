@@ -453,6 +453,325 @@ def _manifest(
     }
 
 
+@dataclass
+class _Bates:
+    """How pages are numbered: prefix, first number, digits."""
+
+    prefix: str
+    start: int
+    digits: int
+
+    def label(self, page: int) -> str:
+        """The Bates label of 1-based packet page ``page``."""
+        return bates_label(self.prefix, self.start + page - 1, self.digits)
+
+
+@dataclass
+class _Targets:
+    """Where a build writes: the packet, its manifest, the fillable and companion folders."""
+
+    out_path: Path
+    manifest_path: Path
+    fill_dir: Path
+    comp_dir: Path
+    companions: list[tuple[Path, bytes]]
+    fillables: list[tuple[Path, bytes]] = field(default_factory=list)
+
+
+class _Build:
+    """One packet build, one method per step; ``assemble`` runs them in order."""
+
+    def __init__(
+        self,
+        slots: list[_Slot],
+        cover: CoverInfo,
+        bates: _Bates,
+        rep: Reporter,
+    ) -> None:
+        self.slots = slots
+        self.sourced = [s for s in slots if s.part.source is not None]
+        self.cover = cover
+        self.bates = bates
+        self.rep = rep
+        # steps: load each source, lay out, copy each part, stamp, write
+        self.total = len(self.sourced) + len(slots) + 3
+        self.done = 0
+        self.warnings: list[str] = []
+        self.page_count = 0
+        self.writer = PdfWriter()
+        self.entries: list[ManifestEntry] = []
+
+    def _step(self, message: str) -> None:
+        self.rep.step(self.done, self.total, message)
+
+    def load_sources(self, sources: SourceCache) -> None:
+        """1. Load every source once (bytes read once; hashes from those bytes)."""
+        for slot in self.sourced:
+            self._step(f"Reading {slot.part.display_title}")
+            _load_slot(slot, sources)
+            self.warnings.extend(slot.loaded.warnings if slot.loaded is not None else ())
+            self.done += 1
+
+    def lay_out(self) -> None:
+        """2. Generated parts: cover and tabs are one page; TOC and index are laid out in
+        passes until their page counts stop moving."""
+        self._step("Laying out the table of contents")
+        self._render_fixed_parts()
+        self._number_until_stable()
+        self.page_count = _layout(self.slots)
+        for slot in self.slots:
+            if slot.rendered is not None:
+                slot.sha256 = sha256_bytes(slot.rendered)
+        self.done += 1
+
+    def _render_fixed_parts(self) -> None:
+        for slot in self.slots:
+            part = slot.part
+            if part.source is not None:
+                continue
+            if part.kind == "cover":
+                slot.set_rendered(render_cover(self.cover))
+            elif part.kind == "tab":
+                slot.set_rendered(
+                    render_tab(
+                        part.exhibit_label or "", part.exhibit_description or part.title, part.note
+                    )
+                )
+            else:
+                slot.rendered = b""  # toc / index: rendered in _number_until_stable
+                slot.pages = 1
+
+    def _number_until_stable(self) -> None:
+        b = self.bates
+        for _attempt in range(8):
+            _layout(self.slots)
+            changed = False
+            for slot in self.slots:
+                if slot.part.source is not None or slot.part.kind not in ("toc", "index"):
+                    continue
+                if slot.part.kind == "toc":
+                    data = render_toc(_toc_entries(self.slots, b.prefix, b.start, b.digits))
+                else:
+                    data = render_index(_index_entries(self.slots, b.prefix, b.start, b.digits))
+                before = slot.pages
+                slot.set_rendered(data)
+                if slot.pages != before:
+                    changed = True
+            if not changed:
+                return
+        # pragma: no cover - the page count of a list cannot oscillate for long
+        raise PacketError("The table of contents could not be laid out; report this.")
+
+    def copy_pages(self) -> None:
+        """3. Copy pages into one writer, normalising rotated / odd-size pages to letter, with
+        a bookmark and a manifest entry per part."""
+        exhibits_parent: Any = None
+        for slot in self.slots:
+            self._step(f"Adding {slot.part.display_title}")
+            first_index = self._copy_slot(slot)
+            exhibits_parent = self._bookmark(slot.part, first_index, exhibits_parent)
+            self.entries.append(self._entry(slot))
+            self.done += 1
+        if len(self.writer.pages) != self.page_count:
+            raise PacketError(
+                f"Internal layout error: expected {self.page_count} pages, "
+                f"built {len(self.writer.pages)}."
+            )
+
+    def _copy_slot(self, slot: _Slot) -> int:
+        """Append a part's pages; returns the writer index of its first page."""
+        part = slot.part
+        reader = slot.reader
+        first_index = len(self.writer.pages)
+        rescaled = 0
+        try:
+            for i, page in enumerate(reader.pages):
+                if i and i % 25 == 0:
+                    self.rep.check()
+                added = self.writer.add_page(page)
+                if _to_letter(added):
+                    rescaled += 1
+        except (PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            # a page that pypdf cannot copy (parsed only now): name the part
+            raise ExhibitUnreadable(
+                part.display_title, f"a page could not be copied ({exc})"
+            ) from exc
+        if rescaled:
+            self.warnings.append(
+                f"{part.display_title}: {rescaled} page(s) were rotated or not letter size and "
+                "were scaled to fit letter paper."
+            )
+        return first_index
+
+    def _bookmark(self, part: PacketPart, first_index: int, exhibits_parent: Any) -> Any:
+        """Bookmark a part (exhibits and tabs under one "Exhibits" entry); returns that
+        parent, created on the first exhibit."""
+        if part.kind in ("tab", "exhibit"):
+            if part.kind == "tab" or not part.tab:
+                if exhibits_parent is None:
+                    exhibits_parent = self.writer.add_outline_item(
+                        title="Exhibits", page_number=first_index
+                    )
+                self.writer.add_outline_item(
+                    title=part.display_title, page_number=first_index, parent=exhibits_parent
+                )
+        else:
+            self.writer.add_outline_item(title=part.display_title, page_number=first_index)
+        return exhibits_parent
+
+    def _entry(self, slot: _Slot) -> ManifestEntry:
+        part = slot.part
+        last = slot.first_page + slot.pages - 1
+        fillable_name = None
+        if slot.fillable is not None:
+            fillable_name = f"{_slug(part.title)}.pdf"
+        return ManifestEntry(
+            title=part.display_title,
+            kind=part.kind,
+            first_page=slot.first_page,
+            last_page=last,
+            bates_first=self.bates.label(slot.first_page),
+            bates_last=self.bates.label(last),
+            source="generated" if slot.loaded is None else slot.source_name,
+            sha256=slot.sha256,
+            exhibit_label=part.exhibit_label,
+            fillable_copy=fillable_name,
+            source_kind="generated" if slot.loaded is None else slot.loaded.kind,
+        )
+
+    def stamp(self) -> None:
+        """4. Bates numbers: a few bytes of content appended to every page (no content
+        parsing); then the document metadata."""
+        self._step("Stamping Bates numbers")
+        b = self.bates
+        stamper = BatesStamper(self.writer, b.prefix, b.start, b.digits)
+        for i, page in enumerate(self.writer.pages):
+            if i and i % 50 == 0:
+                self.rep.check()
+            stamper.stamp(page, i)
+        self.done += 1
+        self.writer.add_metadata(
+            {
+                "/Title": f"{self.cover.relief_title} — {self.cover.client_name}",
+                "/Creator": "ReliefDesk",
+            }
+        )
+        self.writer.page_mode = "/UseOutlines"
+
+    def name_fillables(self, targets: _Targets) -> None:
+        """Give each kept fillable form a unique file name in the fillable folder."""
+        used: set[str] = set()
+        for slot, entry in zip(self.slots, self.entries, strict=True):
+            if slot.fillable is None or entry.fillable_copy is None:
+                continue
+            name = entry.fillable_copy
+            n = 2
+            while name in used:
+                name = f"{Path(entry.fillable_copy).stem}-{n}.pdf"
+                n += 1
+            used.add(name)
+            entry.fillable_copy = name
+            targets.fillables.append((targets.fill_dir / name, slot.fillable))
+
+    def write(self, t: _Targets, manifest_extra: dict[str, Any] | None) -> dict[str, Any]:
+        """5. Write everything to temp files beside the targets, then rename; files an
+        earlier build wrote that this one no longer has are removed. Returns the manifest."""
+        self._step("Writing the packet")
+        self.name_fillables(t)
+        previous_fillables, previous_companions = _outputs_listed(t.manifest_path)
+        try:
+            with contextlib.ExitStack() as stack:
+                tmp_pdf = stack.enter_context(_temp_beside(t.out_path, ".pdf.part"))
+                with open(tmp_pdf, "wb") as fh:
+                    self.writer.write(fh)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                self.rep.check()
+                manifest = self._manifest(t, _sha256_file(tmp_pdf), manifest_extra)
+                tmp_manifest = stack.enter_context(_temp_beside(t.out_path, ".json.part"))
+                _write_bytes_sync(
+                    tmp_manifest,
+                    json.dumps(manifest, indent=2, ensure_ascii=False).encode("utf-8"),
+                )
+                tmp_outputs = self._write_side_files(t, stack)
+                self.rep.check()  # last chance to cancel: after this, everything is renamed
+                for tmp, target in tmp_outputs:
+                    os.replace(tmp, target)
+                os.replace(tmp_manifest, t.manifest_path)
+                os.replace(tmp_pdf, t.out_path)
+        except OSError as exc:
+            raise PacketWriteError(t.out_path, exc.strerror or str(exc)) from exc
+        finally:
+            for folder in (t.fill_dir, t.comp_dir):
+                with contextlib.suppress(OSError):
+                    if folder.is_dir() and not any(folder.iterdir()):
+                        folder.rmdir()
+        _remove_stale(previous_fillables, t.fill_dir, {p.name for p, _ in t.fillables})
+        _remove_stale(previous_companions, t.comp_dir, {p.name for p, _ in t.companions})
+        return manifest
+
+    def _manifest(
+        self, t: _Targets, packet_sha256: str, extra: dict[str, Any] | None
+    ) -> dict[str, Any]:
+        return _manifest(
+            t.out_path,
+            packet_sha256,
+            self.cover,
+            self.entries,
+            self.warnings,
+            page_count=self.page_count,
+            bates=(self.bates.prefix, self.bates.label(1), self.bates.label(self.page_count)),
+            fill_dir=t.fill_dir.name if t.fillables else None,
+            companions=(t.comp_dir.name, [p.name for p, _ in t.companions]),
+            extra=extra,
+        )
+
+    @staticmethod
+    def _write_side_files(t: _Targets, stack: contextlib.ExitStack) -> list[tuple[Path, Path]]:
+        """Fillable copies and companion drafts to temp files; (temp, target) pairs."""
+        tmp_outputs: list[tuple[Path, Path]] = []
+        for folder, targets in ((t.fill_dir, t.fillables), (t.comp_dir, t.companions)):
+            if not targets:
+                continue
+            folder.mkdir(exist_ok=True)
+            for target, data in targets:
+                tmp = stack.enter_context(_temp_beside(target, ".part"))
+                _write_bytes_sync(tmp, data)
+                tmp_outputs.append((tmp, target))
+        return tmp_outputs
+
+
+def _targets(
+    out_path: Path,
+    fillable_dir: Path | str | None,
+    companion_dir: Path | str | None,
+    companions: list[tuple[str, bytes]] | None,
+) -> _Targets:
+    fill_dir = (
+        Path(fillable_dir) if fillable_dir else out_path.with_name(f"{out_path.stem}-fillable")
+    )
+    comp_dir = (
+        Path(companion_dir) if companion_dir else out_path.with_name(f"{out_path.stem}-drafts")
+    )
+    return _Targets(
+        out_path=out_path,
+        manifest_path=out_path.with_name(f"{out_path.stem}.manifest.json"),
+        fill_dir=fill_dir,
+        comp_dir=comp_dir,
+        companions=[(comp_dir / Path(name).name, data) for name, data in companions or []],
+    )
+
+
+def _check_arguments(out_path: Path, bates_prefix: str) -> None:
+    if not out_path.parent.is_dir():
+        raise PacketWriteError(out_path, "the folder does not exist")
+    if bates_prefix and not re.fullmatch(r"[A-Za-z0-9_.]{1,16}", bates_prefix):
+        raise PacketError(
+            f"The Bates prefix '{bates_prefix}' may use only letters, digits, '_' and '.' "
+            "(at most 16 characters)."
+        )
+
+
 def assemble(
     parts: list[PacketPart],
     out_path: Path | str,
@@ -478,238 +797,28 @@ def assemble(
     no packet, manifest, fillable copy or temp file is left behind.
     """
     out_path = Path(out_path)
-    if not out_path.parent.is_dir():
-        raise PacketWriteError(out_path, "the folder does not exist")
-    if bates_prefix and not re.fullmatch(r"[A-Za-z0-9_.]{1,16}", bates_prefix):
-        raise PacketError(
-            f"The Bates prefix '{bates_prefix}' may use only letters, digits, '_' and '.' "
-            "(at most 16 characters)."
-        )
-    fill_dir = (
-        Path(fillable_dir) if fillable_dir else out_path.with_name(f"{out_path.stem}-fillable")
+    _check_arguments(out_path, bates_prefix)
+    targets = _targets(out_path, fillable_dir, companion_dir, companions)
+    bates = _Bates(bates_prefix, bates_start, bates_digits)
+    build = _Build(
+        [_Slot(p) for p in _with_generated_parts(parts)], cover, bates, Reporter(progress, cancel)
     )
-    comp_dir = (
-        Path(companion_dir) if companion_dir else out_path.with_name(f"{out_path.stem}-drafts")
-    )
-    companion_targets = [(comp_dir / Path(name).name, data) for name, data in companions or []]
-    manifest_path = out_path.with_name(f"{out_path.stem}.manifest.json")
-    rep = Reporter(progress, cancel)
-    sources = sources if sources is not None else SourceCache()
-    all_parts = _with_generated_parts(parts)
-    slots = [_Slot(p) for p in all_parts]
-    sourced = [s for s in slots if s.part.source is not None]
-    # steps: load each source, lay out, copy each part, stamp, write
-    total = len(sourced) + len(slots) + 3
-    done = 0
-    warnings: list[str] = []
-
-    # 1. load every source once (bytes read once; hashes from those bytes)
-    for slot in sourced:
-        rep.step(done, total, f"Reading {slot.part.display_title}")
-        _load_slot(slot, sources)
-        warnings.extend(slot.loaded.warnings if slot.loaded is not None else ())
-        done += 1
-
-    # 2. generated parts: cover and tabs are one page; TOC and index are laid out in passes
-    rep.step(done, total, "Laying out the table of contents")
-    for slot in slots:
-        part = slot.part
-        if part.source is not None:
-            continue
-        if part.kind == "cover":
-            slot.set_rendered(render_cover(cover))
-        elif part.kind == "tab":
-            slot.set_rendered(
-                render_tab(
-                    part.exhibit_label or "", part.exhibit_description or part.title, part.note
-                )
-            )
-        else:
-            slot.rendered = b""  # toc / index: rendered in the loop below
-            slot.pages = 1
-    for _attempt in range(8):
-        _layout(slots)
-        changed = False
-        for slot in slots:
-            if slot.part.source is not None or slot.part.kind not in ("toc", "index"):
-                continue
-            if slot.part.kind == "toc":
-                data = render_toc(_toc_entries(slots, bates_prefix, bates_start, bates_digits))
-            else:
-                data = render_index(_index_entries(slots, bates_prefix, bates_start, bates_digits))
-            before = slot.pages
-            slot.set_rendered(data)
-            if slot.pages != before:
-                changed = True
-        if not changed:
-            break
-    else:  # pragma: no cover - the page count of a list cannot oscillate for long
-        raise PacketError("The table of contents could not be laid out; report this.")
-    page_count = _layout(slots)
-    for slot in slots:
-        if slot.rendered is not None:
-            slot.sha256 = sha256_bytes(slot.rendered)
-    done += 1
-
-    # 3. copy pages into one writer, normalising rotated / odd-size pages to letter
-    writer = PdfWriter()
-    exhibits_parent: Any = None
-    entries: list[ManifestEntry] = []
-    for slot in slots:
-        part = slot.part
-        rep.step(done, total, f"Adding {part.display_title}")
-        reader = slot.reader
-        first_index = len(writer.pages)
-        rescaled = 0
-        try:
-            for i, page in enumerate(reader.pages):
-                if i and i % 25 == 0:
-                    rep.check()
-                added = writer.add_page(page)
-                if _to_letter(added):
-                    rescaled += 1
-        except (PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            # a page that pypdf cannot copy (parsed only now): name the part
-            raise ExhibitUnreadable(
-                part.display_title, f"a page could not be copied ({exc})"
-            ) from exc
-        if rescaled:
-            warnings.append(
-                f"{part.display_title}: {rescaled} page(s) were rotated or not letter size and "
-                "were scaled to fit letter paper."
-            )
-        if part.kind in ("tab", "exhibit"):
-            if part.kind == "tab" or not part.tab:
-                if exhibits_parent is None:
-                    exhibits_parent = writer.add_outline_item(
-                        title="Exhibits", page_number=first_index
-                    )
-                writer.add_outline_item(
-                    title=part.display_title, page_number=first_index, parent=exhibits_parent
-                )
-        else:
-            writer.add_outline_item(title=part.display_title, page_number=first_index)
-        last = slot.first_page + slot.pages - 1
-        fillable_name = None
-        if slot.fillable is not None:
-            fillable_name = f"{_slug(part.title)}.pdf"
-        entries.append(
-            ManifestEntry(
-                title=part.display_title,
-                kind=part.kind,
-                first_page=slot.first_page,
-                last_page=last,
-                bates_first=bates_label(
-                    bates_prefix, bates_start + slot.first_page - 1, bates_digits
-                ),
-                bates_last=bates_label(bates_prefix, bates_start + last - 1, bates_digits),
-                source="generated" if slot.loaded is None else slot.source_name,
-                sha256=slot.sha256,
-                exhibit_label=part.exhibit_label,
-                fillable_copy=fillable_name,
-                source_kind="generated" if slot.loaded is None else slot.loaded.kind,
-            )
-        )
-        done += 1
-    if len(writer.pages) != page_count:
-        raise PacketError(
-            f"Internal layout error: expected {page_count} pages, built {len(writer.pages)}."
-        )
-
-    # 4. Bates numbers: a few bytes of content appended to every page (no content parsing)
-    rep.step(done, total, "Stamping Bates numbers")
-    stamper = BatesStamper(writer, bates_prefix, bates_start, bates_digits)
-    for i, page in enumerate(writer.pages):
-        if i and i % 50 == 0:
-            rep.check()
-        stamper.stamp(page, i)
-    done += 1
-
-    writer.add_metadata(
-        {
-            "/Title": f"{cover.relief_title} — {cover.client_name}",
-            "/Creator": "ReliefDesk",
-        }
-    )
-    writer.page_mode = "/UseOutlines"
-
-    # 5. write everything to temp files beside the targets, then rename
-    rep.step(done, total, "Writing the packet")
-    fillable_targets: list[tuple[Path, bytes]] = []
-    used: set[str] = set()
-    for slot, entry in zip(slots, entries, strict=True):
-        if slot.fillable is None or entry.fillable_copy is None:
-            continue
-        name = entry.fillable_copy
-        n = 2
-        while name in used:
-            name = f"{Path(entry.fillable_copy).stem}-{n}.pdf"
-            n += 1
-        used.add(name)
-        entry.fillable_copy = name
-        fillable_targets.append((fill_dir / name, slot.fillable))
-
-    bates_first = bates_label(bates_prefix, bates_start, bates_digits)
-    bates_last = bates_label(bates_prefix, bates_start + page_count - 1, bates_digits)
-    previous_fillables, previous_companions = _outputs_listed(manifest_path)
-    try:
-        with contextlib.ExitStack() as stack:
-            tmp_pdf = stack.enter_context(_temp_beside(out_path, ".pdf.part"))
-            with open(tmp_pdf, "wb") as fh:
-                writer.write(fh)
-                fh.flush()
-                os.fsync(fh.fileno())
-            rep.check()
-            manifest = _manifest(
-                out_path,
-                _sha256_file(tmp_pdf),
-                cover,
-                entries,
-                warnings,
-                page_count=page_count,
-                bates=(bates_prefix, bates_first, bates_last),
-                fill_dir=fill_dir.name if fillable_targets else None,
-                companions=(comp_dir.name, [t.name for t, _ in companion_targets]),
-                extra=manifest_extra,
-            )
-            tmp_manifest = stack.enter_context(_temp_beside(out_path, ".json.part"))
-            _write_bytes_sync(
-                tmp_manifest, json.dumps(manifest, indent=2, ensure_ascii=False).encode("utf-8")
-            )
-            tmp_outputs: list[tuple[Path, Path]] = []
-            for folder, targets in ((fill_dir, fillable_targets), (comp_dir, companion_targets)):
-                if not targets:
-                    continue
-                folder.mkdir(exist_ok=True)
-                for target, data in targets:
-                    tmp = stack.enter_context(_temp_beside(target, ".part"))
-                    _write_bytes_sync(tmp, data)
-                    tmp_outputs.append((tmp, target))
-            rep.check()  # last chance to cancel: after this, everything is renamed into place
-            for tmp, target in tmp_outputs:
-                os.replace(tmp, target)
-            os.replace(tmp_manifest, manifest_path)
-            os.replace(tmp_pdf, out_path)
-    except OSError as exc:
-        raise PacketWriteError(out_path, exc.strerror or str(exc)) from exc
-    finally:
-        for folder in (fill_dir, comp_dir):
-            with contextlib.suppress(OSError):
-                if folder.is_dir() and not any(folder.iterdir()):
-                    folder.rmdir()
-    _remove_stale(previous_fillables, fill_dir, {t.name for t, _ in fillable_targets})
-    _remove_stale(previous_companions, comp_dir, {t.name for t, _ in companion_targets})
+    build.load_sources(sources if sources is not None else SourceCache())
+    build.lay_out()
+    build.copy_pages()
+    build.stamp()
+    manifest = build.write(targets, manifest_extra)
     if progress is not None:
-        progress(total, total, "Packet written")
+        progress(build.total, build.total, "Packet written")
     return AssemblyResult(
         path=out_path,
-        manifest_path=manifest_path,
+        manifest_path=targets.manifest_path,
         manifest=manifest,
-        entries=entries,
-        fillable_copies=[t for t, _ in fillable_targets],
-        companions=[t for t, _ in companion_targets],
-        warnings=warnings,
-        page_count=page_count,
-        bates_first=bates_first,
-        bates_last=bates_last,
+        entries=build.entries,
+        fillable_copies=[p for p, _ in targets.fillables],
+        companions=[p for p, _ in targets.companions],
+        warnings=build.warnings,
+        page_count=build.page_count,
+        bates_first=bates.label(1),
+        bates_last=bates.label(build.page_count),
     )
