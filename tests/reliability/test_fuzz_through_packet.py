@@ -28,6 +28,7 @@ from casefile.demo import DEMO_CLIENT_ID, demo_profile
 from casefile.serialize import profile_to_json
 from tests.casefile.helpers import PASSPHRASE
 from tests.reliability.scale import FUZZ_THROUGH_PACKET
+from tests.reliability.test_fuzz_bundles import _leaf_paths
 
 BUNDLE_PW = "bundle passphrase, fictional"
 
@@ -65,17 +66,6 @@ _ODD = st.one_of(
     st.dictionaries(st.text(max_size=5), _TEXT, max_size=2),
     st.recursive(st.integers(), lambda c: st.lists(c, min_size=1, max_size=1), max_leaves=12),
 )
-
-
-def _leaf_paths(obj: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    out = [path] if path else []
-    if isinstance(obj, dict):
-        for k, v in obj.items():
-            out += _leaf_paths(v, (*path, k))
-    elif isinstance(obj, list):
-        for i, v in enumerate(obj):
-            out += _leaf_paths(v, (*path, i))
-    return out
 
 
 #: Where the odd value goes: any value of the demo profile except the ids that tie it together
