@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop.background import action_errors, show_error
 from desktop.clients import ClientListPanel, is_fictional_demo
@@ -44,6 +45,9 @@ class MainWindow(QMainWindow):
         self.clients_action = QAction(self)
         self.clients_action.setShortcut("Ctrl+L")
         self.clients_action.triggered.connect(self.show_clients)
+        self.deadlines_action = QAction(self)
+        self.deadlines_action.setShortcut("Ctrl+D")
+        self.deadlines_action.triggered.connect(self.show_deadlines)
         self.settings_action = QAction(self)
         self.settings_action.setShortcut("Ctrl+,")
         self.settings_action.triggered.connect(self.settings_requested.emit)
@@ -52,6 +56,7 @@ class MainWindow(QMainWindow):
         self.map_form_action = QAction(self)
         self.map_form_action.triggered.connect(lambda: self.open_map_review())
         self.toolbar.addAction(self.clients_action)
+        self.toolbar.addAction(self.deadlines_action)
         self.toolbar.addAction(self.settings_action)
         self.toolbar.addAction(self.map_form_action)
         self.toolbar.addAction(self.about_action)
@@ -90,6 +95,7 @@ class MainWindow(QMainWindow):
         self.clients.open_requested.connect(self.open_client)
         self.clients.interview_requested.connect(self.open_client_interview)
         self.stack.addWidget(self.clients)
+        self.deadlines: Any = None  # built the first time it is shown
         self.setCentralWidget(self.stack)
         self.saved_label = QLabel()
         self.saved_label.setObjectName("saved-indicator")
@@ -100,6 +106,10 @@ class MainWindow(QMainWindow):
         self.update_title()
         self.clients_action.setText(self.tr("Clients"))
         self.clients_action.setToolTip(self.tr("Back to the client list (Ctrl+L)"))
+        self.deadlines_action.setText(self.tr("Deadlines"))
+        self.deadlines_action.setToolTip(
+            self.tr("Every client's upcoming deadlines, soonest first (Ctrl+D)")
+        )
         self.settings_action.setText(self.tr("Settings…"))
         self.about_action.setText(self.tr("About"))
         self.map_form_action.setText(self.tr("Map a form…"))
@@ -136,6 +146,8 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(self.tr("Demo: nothing is saved") if self.demo else text)
 
     def _relayout_toolbar(self) -> None:
+        if not isValid(self.toolbar):  # the window closed before the timer fired
+            return
         layout = self.toolbar.layout()
         if layout is not None:
             layout.invalidate()
@@ -167,6 +179,24 @@ class MainWindow(QMainWindow):
         self.store = store
         self.clients.store = store
         self.clients.refresh()
+        if self.deadlines is not None:
+            self.deadlines.store = store
+
+    def show_deadlines(self) -> Any:
+        """All clients' deadlines by date; a double-clicked row opens that client's
+        assessment."""
+        from desktop.deadlines_view import DeadlinesPanel
+
+        self.close_client()
+        if self.deadlines is None:
+            self.deadlines = DeadlinesPanel(self.store)
+            self.deadlines.open_requested.connect(self.open_client_assessment)
+            self.stack.addWidget(self.deadlines)
+        self.deadlines.store = self.store
+        self.stack.setCurrentWidget(self.deadlines)
+        self.deadlines.refresh()
+        self.deadlines.table.setFocus()
+        return self.deadlines
 
     def show_clients(self) -> None:
         self.close_client()
@@ -228,6 +258,13 @@ class MainWindow(QMainWindow):
         ws = self.open_client(client_id)
         if ws is not None and hasattr(ws, "interview"):
             ws.setCurrentWidget(ws.interview)
+        return ws
+
+    def open_client_assessment(self, client_id: str) -> Any:
+        """From the deadlines view: the client, at the assessment that lists the deadline."""
+        ws = self.open_client(client_id)
+        if ws is not None and hasattr(ws, "assessment"):
+            ws.setCurrentWidget(ws.assessment)
         return ws
 
     def closeEvent(self, event: QCloseEvent) -> None:

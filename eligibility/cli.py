@@ -22,7 +22,6 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, TextIO
 
 from casefile.cli import (
@@ -33,7 +32,8 @@ from casefile.cli import (
 )
 from casefile.errors import ReliefDeskError
 from casefile.profile import Profile
-from eligibility.assess import Assessment, DeadlineItem, assess_all
+from eligibility.assess import Assessment, assess_all
+from eligibility.deadlines import all_deadlines
 from eligibility.interview import NARRATIVE_FACT, OPENING, InterviewSession
 from eligibility.registry import relief_ids
 from facts import FactView
@@ -411,34 +411,6 @@ def cmd_interview(
 # -- deadlines ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ClientDeadline:
-    client_id: str
-    client_name: str
-    relief: str
-    item: DeadlineItem
-
-
-def profile_deadlines(
-    profile: Profile, today: dt.date | None = None, days: int | None = None
-) -> list[ClientDeadline]:
-    """One client's dated deadlines from every assessment, one entry per (deadline, date) even
-    when several reliefs report it (a hearing date), sorted by date. With ``days``, only those
-    due within that many days, plus any already passed."""
-    view = FactView(profile, today=today)
-    seen: set[tuple[str, dt.date, str]] = set()
-    out: list[ClientDeadline] = []
-    for relief, a in assess_all(view).items():
-        for d in a.deadlines:
-            key = (d.id, d.due, d.title)
-            if key in seen or (days is not None and d.days_left > days):
-                continue
-            seen.add(key)
-            out.append(ClientDeadline(profile.client.id, profile.display_name, relief, d))
-    out.sort(key=lambda c: (c.item.due, c.client_name, c.item.id))
-    return out
-
-
 def _deadline_profiles(args: argparse.Namespace) -> list[Profile]:
     if getattr(args, "client", None):
         return [load_profile_from_args(args)]
@@ -452,10 +424,7 @@ def _deadline_profiles(args: argparse.Namespace) -> list[Profile]:
 def cmd_deadlines(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     today = args.today or dt.date.today()
-    rows: list[ClientDeadline] = []
-    for profile in _deadline_profiles(args):
-        rows.extend(profile_deadlines(profile, today, args.days))
-    rows.sort(key=lambda c: (c.item.due, c.client_name, c.item.id))
+    rows = all_deadlines(_deadline_profiles(args), today, args.days)
     if args.json:
         data = {
             "today": today.isoformat(),

@@ -279,126 +279,126 @@
   <context>
     <name>ClientListPanel</name>
     <message>
-      <location filename="../desktop/clients.py" line="55" />
-      <location filename="../desktop/clients.py" line="418" />
+      <location filename="../desktop/clients.py" line="61" />
+      <location filename="../desktop/clients.py" line="424" />
       <source>fictional demo</source>
       <translation>demostración ficticia</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="307" />
+      <location filename="../desktop/clients.py" line="313" />
       <source>Clients</source>
       <translation>Clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="308" />
+      <location filename="../desktop/clients.py" line="314" />
       <source>Search by name, alias or A-number…</source>
       <translation>Buscar por nombre, alias o número A…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="309" />
+      <location filename="../desktop/clients.py" line="315" />
       <source>Show archived</source>
       <translation>Mostrar archivados</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="312" />
+      <location filename="../desktop/clients.py" line="318" />
       <source>No clients yet. You can add the fictional demo client to try every screen safely, or create a new client.</source>
       <translation>Todavía no hay clientes. Puede añadir el cliente ficticio de demostración para probar todas las pantallas sin riesgo, o crear un cliente nuevo.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="316" />
+      <location filename="../desktop/clients.py" line="322" />
       <source>Add the fictional demo client</source>
       <translation>Añadir el cliente ficticio de demostración</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="317" />
+      <location filename="../desktop/clients.py" line="323" />
       <source>Recent clients</source>
       <translation>Clientes recientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="318" />
+      <location filename="../desktop/clients.py" line="324" />
       <source>&amp;New…</source>
       <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="319" />
+      <location filename="../desktop/clients.py" line="325" />
       <source>&amp;Open</source>
       <translation>&amp;Abrir</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="320" />
+      <location filename="../desktop/clients.py" line="326" />
       <source>&amp;Archive</source>
       <translation>A&amp;rchivar</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="321" />
+      <location filename="../desktop/clients.py" line="327" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="322" />
+      <location filename="../desktop/clients.py" line="328" />
       <source>&amp;Import…</source>
       <translation>&amp;Importar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="323" />
+      <location filename="../desktop/clients.py" line="329" />
       <source>&amp;Delete…</source>
       <translation>E&amp;liminar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="392" />
+      <location filename="../desktop/clients.py" line="398" />
       <source>[archived]</source>
       <translation>[archivado]</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="508" />
+      <location filename="../desktop/clients.py" line="514" />
       <source>Passphrase for the bundle file (give it to the recipient by another channel):</source>
       <translation>Frase de contraseña del archivo (entréguela al destinatario por otro medio):</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="519" />
-      <location filename="../desktop/clients.py" line="523" />
+      <location filename="../desktop/clients.py" line="525" />
+      <location filename="../desktop/clients.py" line="529" />
       <source>Export client</source>
       <translation>Exportar cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="519" />
-      <location filename="../desktop/clients.py" line="546" />
+      <location filename="../desktop/clients.py" line="525" />
+      <location filename="../desktop/clients.py" line="552" />
       <source>ReliefDesk bundle (*.rdbundle)</source>
       <translation>Paquete de ReliefDesk (*.rdbundle)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="536" />
+      <location filename="../desktop/clients.py" line="542" />
       <source>Exported to {path}. The file is encrypted with the bundle passphrase.</source>
       <translation>Exportado a {path}. El archivo está cifrado con la frase de contraseña del paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="540" />
+      <location filename="../desktop/clients.py" line="546" />
       <source>Exporting…</source>
       <translation>Exportando…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="546" />
-      <location filename="../desktop/clients.py" line="550" />
+      <location filename="../desktop/clients.py" line="552" />
+      <location filename="../desktop/clients.py" line="556" />
       <source>Import clients</source>
       <translation>Importar clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="562" />
+      <location filename="../desktop/clients.py" line="568" />
       <source>Imported {n} client(s).</source>
       <translation>Se importaron {n} cliente(s).</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="570" />
+      <location filename="../desktop/clients.py" line="576" />
       <source>Importing…</source>
       <translation>Importando…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="582" />
+      <location filename="../desktop/clients.py" line="588" />
       <source>Delete client</source>
       <translation>Eliminar cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="584" />
+      <location filename="../desktop/clients.py" line="590" />
       <source>Delete {name} and everything recorded about them? A backup is made first, but the client disappears from the list. Archive instead if you may need the file again.</source>
       <translation>¿Eliminar a {name} y todo lo registrado sobre esta persona? Antes se hace una copia de seguridad, pero el cliente desaparece de la lista. Archívelo si puede necesitar el expediente de nuevo.</translation>
     </message>
@@ -432,19 +432,122 @@
     </message>
   </context>
   <context>
+    <name>DeadlinesPanel</name>
+    <message>
+      <location filename="../desktop/deadlines_view.py" line="110" />
+      <source>Deadlines</source>
+      <translation>Plazos</translation>
+    </message>
+    <message>
+      <location filename="../desktop/deadlines_view.py" line="111" />
+      <source>&amp;Within:</source>
+      <translation>&amp;Dentro de:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/deadlines_view.py" line="113" />
+      <source>{n} days</source>
+      <translation>{n} días</translation>
+    </message>
+    <message>
+      <location filename="../desktop/deadlines_view.py" line="113" />
+      <source>Any date</source>
+      <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+      <location filename="../desktop/deadlines_view.py" line="115" />
+      <source>&amp;Refresh</source>
+      <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+      <location filename="../desktop/deadlines_view.py" line="118" />
+      <source>Every client's dated deadlines from the screening rules, soonest first; passed ones stay listed. Screening aid for attorney review: confirm each date against the record. Double-click a row to open the client.</source>
+      <translation>Los plazos con fecha de todos los clientes según las reglas de evaluación, primero los más cercanos; los vencidos siguen en la lista. Ayuda de evaluación para revisión del abogado: confirme cada fecha con el expediente. Haga doble clic en una fila para abrir el cliente.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/deadlines_view.py" line="123" />
+      <source>No dated deadlines in this window.</source>
+      <translation>No hay plazos con fecha en este periodo.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/deadlines_view.py" line="125" />
+      <source>today</source>
+      <translation>hoy</translation>
+    </message>
+    <message>
+      <location filename="../desktop/deadlines_view.py" line="126" />
+      <source>tomorrow</source>
+      <translation>mañana</translation>
+    </message>
+    <message>
+      <location filename="../desktop/deadlines_view.py" line="127" />
+      <source>yesterday</source>
+      <translation>ayer</translation>
+    </message>
+    <message>
+      <location filename="../desktop/deadlines_view.py" line="128" />
+      <source>in {n} days</source>
+      <translation>dentro de {n} días</translation>
+    </message>
+    <message>
+      <location filename="../desktop/deadlines_view.py" line="129" />
+      <source>{n} days ago</source>
+      <translation>hace {n} días</translation>
+    </message>
+    <message>
+      <location filename="../desktop/deadlines_view.py" line="133" />
+      <source>Due</source>
+      <translation>Vence</translation>
+    </message>
+    <message>
+      <location filename="../desktop/deadlines_view.py" line="134" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="../desktop/deadlines_view.py" line="135" />
+      <source>Client</source>
+      <translation>Cliente</translation>
+    </message>
+    <message>
+      <location filename="../desktop/deadlines_view.py" line="136" />
+      <source>Deadline</source>
+      <translation>Plazo</translation>
+    </message>
+    <message>
+      <location filename="../desktop/deadlines_view.py" line="137" />
+      <source>Relief</source>
+      <translation>Beneficio</translation>
+    </message>
+    <message>
+      <location filename="../desktop/deadlines_view.py" line="138" />
+      <source>Authority</source>
+      <translation>Fundamento legal</translation>
+    </message>
+    <message>
+      <location filename="../desktop/deadlines_view.py" line="169" />
+      <source>Collecting deadlines…</source>
+      <translation>Reuniendo los plazos…</translation>
+    </message>
+    <message>
+      <location filename="../desktop/deadlines_view.py" line="184" />
+      <source>VERIFY</source>
+      <translation>VERIFICAR</translation>
+    </message>
+  </context>
+  <context>
     <name>DesktopApp</name>
     <message>
-      <location filename="../desktop/app.py" line="199" />
+      <location filename="../desktop/app.py" line="200" />
       <source>Open</source>
       <translation>Abrir</translation>
     </message>
     <message>
-      <location filename="../desktop/app.py" line="200" />
+      <location filename="../desktop/app.py" line="201" />
       <source>Quit</source>
       <translation>Salir</translation>
     </message>
     <message>
-      <location filename="../desktop/app.py" line="203" />
+      <location filename="../desktop/app.py" line="204" />
       <source>Locked</source>
       <translation>Bloqueado</translation>
     </message>
@@ -917,77 +1020,87 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../desktop/mainwindow.py" line="129" />
+      <location filename="../desktop/mainwindow.py" line="139" />
       <source>ReliefDesk</source>
       <translation>ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="131" />
+      <location filename="../desktop/mainwindow.py" line="141" />
       <source>DEMO (fictional client, nothing is saved)</source>
       <translation>DEMO (cliente ficticio, no se guarda nada)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="101" />
+      <location filename="../desktop/mainwindow.py" line="107" />
       <source>Clients</source>
       <translation>Clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="102" />
+      <location filename="../desktop/mainwindow.py" line="108" />
       <source>Back to the client list (Ctrl+L)</source>
       <translation>Volver a la lista de clientes (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="103" />
+      <location filename="../desktop/mainwindow.py" line="109" />
+      <source>Deadlines</source>
+      <translation>Plazos</translation>
+    </message>
+    <message>
+      <location filename="../desktop/mainwindow.py" line="111" />
+      <source>Every client's upcoming deadlines, soonest first (Ctrl+D)</source>
+      <translation>Los próximos plazos de todos los clientes, primero los más cercanos (Ctrl+D)</translation>
+    </message>
+    <message>
+      <location filename="../desktop/mainwindow.py" line="113" />
       <source>Settings…</source>
       <translation>Configuración…</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="104" />
+      <location filename="../desktop/mainwindow.py" line="114" />
       <source>About</source>
       <translation>Acerca de</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="105" />
+      <location filename="../desktop/mainwindow.py" line="115" />
       <source>Map a form…</source>
       <translation>Mapear un formulario…</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="107" />
+      <location filename="../desktop/mainwindow.py" line="117" />
       <source>Propose a field map for an official PDF (e.g. a new edition) and review it</source>
       <translation>Propone un mapa de campos para un PDF oficial (p. ej., una edición nueva) y permite revisarlo</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="109" />
+      <location filename="../desktop/mainwindow.py" line="119" />
       <source>Language:</source>
       <translation>Idioma:</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="110" />
+      <location filename="../desktop/mainwindow.py" line="120" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="111" />
+      <location filename="../desktop/mainwindow.py" line="121" />
       <source>Fictional demo client in memory; nothing is saved</source>
       <translation>Cliente ficticio de demostración en memoria; no se guarda nada</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="112" />
+      <location filename="../desktop/mainwindow.py" line="122" />
       <source>Quick exit</source>
       <translation>Salida rápida</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="114" />
+      <location filename="../desktop/mainwindow.py" line="124" />
       <source>Hide every window at once and lock the case database (or press Esc twice)</source>
       <translation>Oculta todas las ventanas de inmediato y bloquea la base de datos (o pulse Esc dos veces)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="127" />
+      <location filename="../desktop/mainwindow.py" line="137" />
       <source>fictional demo</source>
       <translation>demostración ficticia</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="136" />
+      <location filename="../desktop/mainwindow.py" line="146" />
       <source>Demo: nothing is saved</source>
       <translation>Demo: no se guarda nada</translation>
     </message>
@@ -995,157 +1108,157 @@
   <context>
     <name>MapReviewDialog</name>
     <message>
-      <location filename="../desktop/map_review.py" line="52" />
+      <location filename="../desktop/map_review.py" line="58" />
       <source>Review the proposed field map — %1</source>
       <translation>Revisar el mapa de campos propuesto — %1</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="60" />
+      <location filename="../desktop/map_review.py" line="66" />
       <source>Item</source>
       <translation>Punto</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="61" />
+      <location filename="../desktop/map_review.py" line="67" />
       <source>Tooltip</source>
       <translation>Texto de ayuda</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="62" />
+      <location filename="../desktop/map_review.py" line="68" />
       <source>Proposed</source>
       <translation>Propuesto</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="63" />
+      <location filename="../desktop/map_review.py" line="69" />
       <source>Confidence</source>
       <translation>Confianza</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="64" />
+      <location filename="../desktop/map_review.py" line="70" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="74" />
+      <location filename="../desktop/map_review.py" line="80" />
       <source>Part %1</source>
       <translation>Parte %1</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="94" />
+      <location filename="../desktop/map_review.py" line="100" />
       <source>Accept</source>
       <translation>Aceptar</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="103" />
+      <location filename="../desktop/map_review.py" line="109" />
       <source>value this box stands for (check boxes)</source>
       <translation>valor que representa esta casilla (casillas de verificación)</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="104" />
+      <location filename="../desktop/map_review.py" line="110" />
       <source>Change to this fact</source>
       <translation>Cambiar a este dato</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="107" />
+      <location filename="../desktop/map_review.py" line="113" />
       <source>why this field stays blank</source>
       <translation>por qué este campo queda en blanco</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="108" />
+      <location filename="../desktop/map_review.py" line="114" />
       <source>Blank by design</source>
       <translation>En blanco a propósito</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="121" />
+      <location filename="../desktop/map_review.py" line="127" />
       <source>Tooltip:</source>
       <translation>Texto de ayuda:</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="122" />
+      <location filename="../desktop/map_review.py" line="128" />
       <source>Proposed:</source>
       <translation>Propuesto:</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="123" />
+      <location filename="../desktop/map_review.py" line="129" />
       <source>Confidence:</source>
       <translation>Confianza:</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="124" />
+      <location filename="../desktop/map_review.py" line="130" />
       <source>Field:</source>
       <translation>Campo:</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="142" />
+      <location filename="../desktop/map_review.py" line="148" />
       <source>Accept all high-confidence proposals</source>
       <translation>Aceptar todas las propuestas de alta confianza</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="146" />
+      <location filename="../desktop/map_review.py" line="152" />
       <source>Reviewed by (name)</source>
       <translation>Revisado por (nombre)</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="148" />
+      <location filename="../desktop/map_review.py" line="154" />
       <source>Save reviewed map</source>
       <translation>Guardar el mapa revisado</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="150" />
+      <location filename="../desktop/map_review.py" line="156" />
       <source>Export…</source>
       <translation>Exportar…</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="161" />
+      <location filename="../desktop/map_review.py" line="167" />
       <source>Nothing proposed here is used for filling until you review every field and save the map. Check each proposal against the page.</source>
       <translation>Nada de lo propuesto aquí se usa para llenar formularios hasta que usted revise todos los campos y guarde el mapa. Compare cada propuesta con la página.</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="203" />
+      <location filename="../desktop/map_review.py" line="209" />
       <source>(no tooltip)</source>
       <translation>(sin texto de ayuda)</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="216" />
+      <location filename="../desktop/map_review.py" line="224" />
       <source>The page cannot be shown: %1</source>
       <translation>No se puede mostrar la página: %1</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="237" />
+      <location filename="../desktop/map_review.py" line="245" />
       <source>%1 of %2 fields reviewed</source>
       <translation>%1 de %2 campos revisados</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="304" />
+      <location filename="../desktop/map_review.py" line="312" />
       <source>The reviewed map was saved as %1.</source>
       <translation>El mapa revisado se guardó como %1.</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="305" />
+      <location filename="../desktop/map_review.py" line="313" />
       <source>Map saved</source>
       <translation>Mapa guardado</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="312" />
+      <location filename="../desktop/map_review.py" line="320" />
       <source>Export the reviewed map</source>
       <translation>Exportar el mapa revisado</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="312" />
+      <location filename="../desktop/map_review.py" line="320" />
       <source>Field maps (*.yaml)</source>
       <translation>Mapas de campos (*.yaml)</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="333" />
+      <location filename="../desktop/map_review.py" line="341" />
       <source>Choose an official PDF from uscis.gov</source>
       <translation>Elija un PDF oficial de uscis.gov</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="335" />
+      <location filename="../desktop/map_review.py" line="343" />
       <source>PDF files (*.pdf)</source>
       <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="352" />
+      <location filename="../desktop/map_review.py" line="360" />
       <source>Reading the form's fields…</source>
       <translation>Leyendo los campos del formulario…</translation>
     </message>
@@ -1169,93 +1282,93 @@
   <context>
     <name>NewClientDialog</name>
     <message>
-      <location filename="../desktop/clients.py" line="109" />
+      <location filename="../desktop/clients.py" line="115" />
       <source>New client</source>
       <translation>Cliente nuevo</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="116" />
+      <location filename="../desktop/clients.py" line="122" />
       <source>year-month-day, e.g. 1990-05-14 (optional)</source>
       <translation>año-mes-día, p. ej. 1990-05-14 (opcional)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="119" />
+      <location filename="../desktop/clients.py" line="125" />
       <source>e.g. A-123-456-789 (optional)</source>
       <translation>p. ej. A-123-456-789 (opcional)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="121" />
+      <location filename="../desktop/clients.py" line="127" />
       <source>Family name:</source>
       <translation>Apellidos:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="122" />
+      <location filename="../desktop/clients.py" line="128" />
       <source>Given name:</source>
       <translation>Nombre:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="123" />
+      <location filename="../desktop/clients.py" line="129" />
       <source>Date of birth:</source>
       <translation>Fecha de nacimiento:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="124" />
+      <location filename="../desktop/clients.py" line="130" />
       <source>A-number:</source>
       <translation>Número A:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="130" />
+      <location filename="../desktop/clients.py" line="136" />
       <source>Open the existing client</source>
       <translation>Abrir el cliente existente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="138" />
+      <location filename="../desktop/clients.py" line="144" />
       <source>Create and start the interview</source>
       <translation>Crear y empezar la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="153" />
-      <location filename="../desktop/clients.py" line="164" />
+      <location filename="../desktop/clients.py" line="159" />
+      <location filename="../desktop/clients.py" line="170" />
       <source>Type the client's name first.</source>
       <translation>Primero escriba el nombre del cliente.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="171" />
+      <location filename="../desktop/clients.py" line="177" />
       <source>Type the date of birth like 1990-05-14 (year-month-day).</source>
       <translation>Escriba la fecha de nacimiento como 1990-05-14 (año-mes-día).</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="179" />
+      <location filename="../desktop/clients.py" line="185" />
       <source>An A-number has 8 or 9 digits, e.g. A-123-456-789.</source>
       <translation>Un número A tiene 8 o 9 dígitos, p. ej. A-123-456-789.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="192" />
+      <location filename="../desktop/clients.py" line="198" />
       <source>the same A-number</source>
       <translation>el mismo número A</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="193" />
+      <location filename="../desktop/clients.py" line="199" />
       <source>the same name and date of birth</source>
       <translation>el mismo nombre y fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="194" />
+      <location filename="../desktop/clients.py" line="200" />
       <source>the same name</source>
       <translation>el mismo nombre</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="196" />
+      <location filename="../desktop/clients.py" line="202" />
       <source>This client may already exist: {client} has {reason}.</source>
       <translation>Puede que este cliente ya exista: {client} tiene {reason}.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="201" />
+      <location filename="../desktop/clients.py" line="207" />
       <source>Open the existing client instead.</source>
       <translation>Abra el cliente existente en su lugar.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="203" />
+      <location filename="../desktop/clients.py" line="209" />
       <source>Open it, or press Create again if this is someone else.</source>
       <translation>Ábralo, o pulse Crear de nuevo si se trata de otra persona.</translation>
     </message>

@@ -1482,6 +1482,40 @@ ES.update(
     }
 )
 
+ES.update(
+    {
+        # branch lead: the deadlines view (desktop/deadlines_view.py)
+        "Every client's upcoming deadlines, soonest first (Ctrl+D)": (
+            "Los próximos plazos de todos los clientes, primero los más cercanos (Ctrl+D)"
+        ),
+        "&Within:": "&Dentro de:",
+        "{n} days": "{n} días",
+        "Any date": "Cualquier fecha",
+        "&Refresh": "&Actualizar",
+        "Every client's dated deadlines from the screening rules, soonest first; passed "
+        "ones stay listed. Screening aid for attorney review: confirm each date against "
+        "the record. Double-click a row to open the client.": (
+            "Los plazos con fecha de todos los clientes según las reglas de evaluación, primero "
+            "los más cercanos; los vencidos siguen en la lista. Ayuda de evaluación para revisión "
+            "del abogado: confirme cada fecha con el expediente. Haga doble clic en una fila para "
+            "abrir el cliente."
+        ),
+        "No dated deadlines in this window.": "No hay plazos con fecha en este periodo.",
+        "Due": "Vence",
+        "When": "Cuándo",
+        "Client": "Cliente",
+        "Deadline": "Plazo",
+        "Relief": "Beneficio",
+        "VERIFY": "VERIFICAR",
+        "Collecting deadlines…": "Reuniendo los plazos…",
+        "today": "hoy",
+        "tomorrow": "mañana",
+        "yesterday": "ayer",
+        "{n} days ago": "hace {n} días",
+        "in {n} days": "dentro de {n} días",
+    }
+)
+
 #: Messages created at run time, by context (lupdate cannot find them).
 RUNTIME: dict[str, list[str]] = {
     "Background": [

@@ -115,6 +115,13 @@ def _screens(app: DesktopApp, qtbot: Any) -> Iterator[tuple[str, Callable[[], QW
 
     yield "clients", clients
 
+    def deadlines() -> QWidget:
+        panel = w.show_deadlines()
+        qtbot.waitUntil(panel.settled, timeout=30000)
+        return w
+
+    yield "deadlines", deadlines
+
 
 def _walk(app: DesktopApp, qtbot: Any) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
@@ -122,7 +129,7 @@ def _walk(app: DesktopApp, qtbot: Any) -> dict[str, list[str]]:
         window = show()
         _settle()
         out[name] = visible_texts(window)
-        if name == "clients":
+        if name in ("clients", "deadlines"):
             app.window.open_client(app.store.demo_id)  # back for the next pass
     return out
 

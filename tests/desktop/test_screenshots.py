@@ -96,6 +96,9 @@ def test_screens(qtbot: Any, tmp_path: Path) -> None:
     w.language.setCurrentIndex(w.language.findData("en"))
     w.show_clients()
     _shot(w, folder, "03-clients")
+    panel = w.show_deadlines()
+    qtbot.waitUntil(panel.settled, timeout=30000)
+    _shot(w, folder, "16-deadlines")
 
 
 def test_interview_warning_screen(qtbot: Any, demo: Any, tmp_path: Path) -> None:

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 import main
-from eligibility.cli import cmd_deadlines, profile_deadlines
+from eligibility.cli import cmd_deadlines
+from eligibility.deadlines import profile_deadlines
 from tests.eligibility.helpers import TODAY, make_profile
 
 PASS = "correct horse battery"
