@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QImage, QPixmap
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -42,13 +41,13 @@ from desktop.documents_logic import (
     add_official_form,
     build_packet,
     load_plan,
-    render_pages,
     result_paths,
 )
 from desktop.file_dialogs import existing_directory, open_file_name
 from desktop.interview_logic import relief_choices
 from desktop.interview_view import tr_relief
 from desktop.options import Options
+from desktop.pdf_preview import PdfPreview
 
 STATUS_COLORS = {
     "ready": "#c8e6c9",
@@ -74,9 +73,6 @@ def tr_doc_status(status: str) -> str:
     return names.get(status, status.replace("_", " "))
 
 
-PREVIEW_WIDTH = 440  # pixels per rendered page
-
-
 def _status_key(doc: Any) -> str:
     status = getattr(doc, "status", "")
     return str(getattr(status, "value", status)).replace(" ", "_").lower()
@@ -95,46 +91,6 @@ def documents_folder() -> str:
     (never the program's own folder)."""
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return docs or str(Path.home())
-
-
-class PdfPreview(QScrollArea):
-    """Packet pages as images in a scrolling column."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("pdf-preview")
-        self.setWidgetResizable(True)
-        self.inner = QWidget()
-        self.column = QVBoxLayout(self.inner)
-        self.column.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.setWidget(self.inner)
-        self.pages: list[QLabel] = []
-        self.op: BackgroundOp | None = None
-
-    def clear(self) -> None:
-        for label in self.pages:
-            self.column.removeWidget(label)
-            label.deleteLater()
-        self.pages = []
-
-    def show_images(self, images: list[tuple[int, int, int, bytes]]) -> None:
-        self.clear()
-        for w, h, stride, data in images:
-            img = QImage(data, w, h, stride, QImage.Format.Format_RGB888).copy()
-            label = QLabel()
-            label.setPixmap(QPixmap.fromImage(img))
-            label.setStyleSheet("border: 1px solid #999; margin: 6px;")
-            self.column.addWidget(label)
-            self.pages.append(label)
-
-    def load(self, pdf: Path) -> BackgroundOp:
-        self.op = run_in_background(
-            self,
-            lambda progress, cancel: render_pages(pdf, width_px=PREVIEW_WIDTH, cancel=cancel),
-            success=self.show_images,
-            title=QCoreApplication.translate("DocumentsView", "Rendering the preview…"),
-        )
-        return self.op
 
 
 class DocumentsView(QWidget):

@@ -555,37 +555,37 @@
   <context>
     <name>DocStatus</name>
     <message>
-      <location filename="../desktop/documents_view.py" line="66" />
+      <location filename="../desktop/documents_view.py" line="65" />
       <source>Ready</source>
       <translation>Listo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="67" />
+      <location filename="../desktop/documents_view.py" line="66" />
       <source>Needs wet signature</source>
       <translation>Requiere firma a mano</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="68" />
+      <location filename="../desktop/documents_view.py" line="67" />
       <source>Missing facts</source>
       <translation>Faltan datos</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="69" />
+      <location filename="../desktop/documents_view.py" line="68" />
       <source>Missing file</source>
       <translation>Falta el archivo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="70" />
+      <location filename="../desktop/documents_view.py" line="69" />
       <source>Form PDF not supplied</source>
       <translation>Falta el PDF del formulario</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="71" />
+      <location filename="../desktop/documents_view.py" line="70" />
       <source>Unreadable</source>
       <translation>Ilegible</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="72" />
+      <location filename="../desktop/documents_view.py" line="71" />
       <source>Not available yet</source>
       <translation>Aún no disponible</translation>
     </message>
@@ -593,193 +593,188 @@
   <context>
     <name>DocumentsView</name>
     <message>
-      <location filename="../desktop/documents_view.py" line="135" />
-      <source>Rendering the preview…</source>
-      <translation>Preparando la vista previa…</translation>
-    </message>
-    <message>
-      <location filename="../desktop/documents_view.py" line="260" />
+      <location filename="../desktop/documents_view.py" line="216" />
       <source>Relief:</source>
       <translation>Beneficio:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="261" />
+      <location filename="../desktop/documents_view.py" line="217" />
       <source>Output folder:</source>
       <translation>Carpeta de salida:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="262" />
+      <location filename="../desktop/documents_view.py" line="218" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="265" />
+      <location filename="../desktop/documents_view.py" line="221" />
       <source>Generated documents are NOT encrypted. Choose a folder on an encrypted disk, and delete copies you no longer need.</source>
       <translation>Los documentos generados NO están cifrados. Elija una carpeta en un disco cifrado y borre las copias que ya no necesite.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="269" />
+      <location filename="../desktop/documents_view.py" line="225" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="269" />
+      <location filename="../desktop/documents_view.py" line="225" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="269" />
+      <location filename="../desktop/documents_view.py" line="225" />
       <source>Source</source>
       <translation>Origen</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="270" />
+      <location filename="../desktop/documents_view.py" line="226" />
       <source>Review: what is missing (double-click to fix)</source>
       <translation>Revisión: lo que falta (doble clic para corregir)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="271" />
+      <location filename="../desktop/documents_view.py" line="227" />
       <source>&amp;Generate packet</source>
       <translation>&amp;Generar paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="272" />
+      <location filename="../desktop/documents_view.py" line="228" />
       <source>Open packet PDF</source>
       <translation>Abrir el PDF del paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="273" />
+      <location filename="../desktop/documents_view.py" line="229" />
       <source>Open DOCX draft</source>
       <translation>Abrir el borrador DOCX</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="275" />
+      <location filename="../desktop/documents_view.py" line="231" />
       <source>Opens the editable Word draft in this computer's word processor</source>
       <translation>Abre el borrador editable de Word en el procesador de textos de este equipo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="277" />
+      <location filename="../desktop/documents_view.py" line="233" />
       <source>Add official form…</source>
       <translation>Añadir formulario oficial…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="279" />
+      <location filename="../desktop/documents_view.py" line="235" />
       <source>Add a blank form PDF downloaded from uscis.gov so ReliefDesk can fill it</source>
       <translation>Añada un PDF en blanco descargado de uscis.gov para que ReliefDesk pueda llenarlo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="302" />
+      <location filename="../desktop/documents_view.py" line="258" />
       <source>Checking the filing plan…</source>
       <translation>Revisando el plan de presentación…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="325" />
+      <location filename="../desktop/documents_view.py" line="281" />
       <source>Filing plans are not installed in this build.</source>
       <translation>Los planes de presentación no están instalados en esta versión.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="349" />
+      <location filename="../desktop/documents_view.py" line="305" />
       <source>Answer this in the interview</source>
       <translation>Responda esto en la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="353" />
+      <location filename="../desktop/documents_view.py" line="309" />
       <source>Nothing is missing.</source>
       <translation>No falta nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="358" />
+      <location filename="../desktop/documents_view.py" line="314" />
       <source>Official form, filled in</source>
       <translation>Formulario oficial, rellenado</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="359" />
+      <location filename="../desktop/documents_view.py" line="315" />
       <source>Draft from the profile</source>
       <translation>Borrador a partir del perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="360" />
+      <location filename="../desktop/documents_view.py" line="316" />
       <source>Exhibit file you added</source>
       <translation>Archivo de prueba que usted añadió</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="361" />
-      <location filename="../desktop/documents_view.py" line="364" />
+      <location filename="../desktop/documents_view.py" line="317" />
+      <location filename="../desktop/documents_view.py" line="320" />
       <source>File you added</source>
       <translation>Archivo que usted añadió</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="362" />
+      <location filename="../desktop/documents_view.py" line="318" />
       <source>Made by ReliefDesk</source>
       <translation>Hecho por ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="382" />
+      <location filename="../desktop/documents_view.py" line="338" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="493" />
+      <location filename="../desktop/documents_view.py" line="449" />
       <source>Generate the packet first.</source>
       <translation>Primero genere el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="499" />
+      <location filename="../desktop/documents_view.py" line="455" />
       <source>Generate the packet first: the Word drafts are written with it.</source>
       <translation>Primero genere el paquete: los borradores de Word se escriben con él.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="406" />
+      <location filename="../desktop/documents_view.py" line="362" />
       <source>Generating…</source>
       <translation>Generando…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="420" />
+      <location filename="../desktop/documents_view.py" line="376" />
       <source>Cancelled. Nothing was written.</source>
       <translation>Cancelado. No se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="421" />
+      <location filename="../desktop/documents_view.py" line="377" />
       <source>Generating the packet…</source>
       <translation>Generando el paquete…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="429" />
+      <location filename="../desktop/documents_view.py" line="385" />
       <source>Packet written: {path}</source>
       <translation>Paquete guardado: {path}</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="431" />
+      <location filename="../desktop/documents_view.py" line="387" />
       <source>({n} pages)</source>
       <translation>({n} páginas)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="443" />
+      <location filename="../desktop/documents_view.py" line="399" />
       <source>The packet was written as a DRAFT. These documents are not in it; a NOT INCLUDED page stands in for each:</source>
       <translation>El paquete se guardó como BORRADOR. Estos documentos no están incluidos; una página NOT INCLUDED ocupa el lugar de cada uno:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="452" />
+      <location filename="../desktop/documents_view.py" line="408" />
       <source>The packet was not written.</source>
       <translation>No se escribió el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="456" />
+      <location filename="../desktop/documents_view.py" line="412" />
       <source>Add official form</source>
       <translation>Añadir formulario oficial</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="456" />
+      <location filename="../desktop/documents_view.py" line="412" />
       <source>PDF files (*.pdf)</source>
       <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="466" />
+      <location filename="../desktop/documents_view.py" line="422" />
       <source>Checking the form…</source>
       <translation>Revisando el formulario…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="473" />
+      <location filename="../desktop/documents_view.py" line="429" />
       <source>{form} (edition {edition}) was added; ReliefDesk can now fill it.</source>
       <translation>Se añadió {form} (edición {edition}); ReliefDesk ya puede llenarlo.</translation>
     </message>
@@ -1444,6 +1439,54 @@
       <location filename="../desktop/passphrase.py" line="187" />
       <source>Opening the case database…</source>
       <translation>Abriendo la base de datos…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfPreview</name>
+    <message>
+      <location filename="../desktop/pdf_preview.py" line="138" />
+      <source>&amp;Page</source>
+      <translation>&amp;Página</translation>
+    </message>
+    <message>
+      <location filename="../desktop/pdf_preview.py" line="139" />
+      <source>Previous page</source>
+      <translation>Página anterior</translation>
+    </message>
+    <message>
+      <location filename="../desktop/pdf_preview.py" line="140" />
+      <source>Next page</source>
+      <translation>Página siguiente</translation>
+    </message>
+    <message>
+      <location filename="../desktop/pdf_preview.py" line="141" />
+      <source>Zoom out (Ctrl+minus)</source>
+      <translation>Alejar (Ctrl+menos)</translation>
+    </message>
+    <message>
+      <location filename="../desktop/pdf_preview.py" line="142" />
+      <source>Zoom in (Ctrl+plus)</source>
+      <translation>Acercar (Ctrl+más)</translation>
+    </message>
+    <message>
+      <location filename="../desktop/pdf_preview.py" line="145" />
+      <source>No packet yet. Press Generate packet to build it; its pages appear here, with thumbnails, page navigation and zoom.</source>
+      <translation>Todavía no hay paquete. Pulse Generar paquete para crearlo; sus páginas aparecerán aquí, con miniaturas, navegación por páginas y zoom.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/pdf_preview.py" line="175" />
+      <source>Rendering the preview…</source>
+      <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+      <location filename="../desktop/pdf_preview.py" line="191" />
+      <source>Page {n}</source>
+      <translation>Página {n}</translation>
+    </message>
+    <message>
+      <location filename="../desktop/pdf_preview.py" line="246" />
+      <source>of {n}</source>
+      <translation>de {n}</translation>
     </message>
   </context>
   <context>

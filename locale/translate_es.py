@@ -1513,6 +1513,19 @@ ES.update(
         "yesterday": "ayer",
         "{n} days ago": "hace {n} días",
         "in {n} days": "dentro de {n} días",
+        # branch lead: the packet preview (desktop/pdf_preview.py)
+        "&Page": "&Página",
+        "Previous page": "Página anterior",
+        "Next page": "Página siguiente",
+        "Zoom out (Ctrl+minus)": "Alejar (Ctrl+menos)",
+        "Zoom in (Ctrl+plus)": "Acercar (Ctrl+más)",
+        "No packet yet. Press Generate packet to build it; its pages appear here, "
+        "with thumbnails, page navigation and zoom.": (
+            "Todavía no hay paquete. Pulse Generar paquete para crearlo; sus páginas "
+            "aparecerán aquí, con miniaturas, navegación por páginas y zoom."
+        ),
+        "Page {n}": "Página {n}",
+        "of {n}": "de {n}",
     }
 )
 
