@@ -35,12 +35,22 @@ def _uuid() -> str:
     return uuid.uuid4().hex
 
 
-def col(description: str, *, sensitive: bool = False, default: Any = None) -> Any:
-    """A nullable column with a description (read by the fact catalogue)."""
+def col(
+    description: str,
+    *,
+    sensitive: bool = False,
+    default: Any = None,
+    choices: tuple[str, ...] = (),
+) -> Any:
+    """A nullable column with a description (read by the fact catalogue). ``choices`` declares
+    the values a fixed-choice column takes: the fact catalogue's allowed values (so rules, maps
+    and imports are checked against them) and the editor's combo box. No database constraint:
+    a value stored before a choice was declared is kept and shown, never lost."""
+    extra: dict[str, Any] = {"sensitive": sensitive}
+    if choices:
+        extra["choices"] = list(choices)
     return Field(
-        default=default,
-        description=description,
-        schema_extra={"json_schema_extra": {"sensitive": sensitive}},
+        default=default, description=description, schema_extra={"json_schema_extra": extra}
     )
 
 
@@ -58,6 +68,12 @@ class DatePrecision(StrEnum):
     DAY = "day"
     MONTH = "month"
     YEAR = "year"
+
+
+#: shared choice lists (``col(..., choices=...)``)
+PRECISIONS = tuple(p.value for p in DatePrecision)
+SEXES = ("F", "M", "X")
+MARITAL = ("single", "married", "divorced", "widowed", "separated", "annulled")
 
 
 class AnswerStatus(StrEnum):
@@ -89,16 +105,23 @@ class Client(SQLModel, table=True):
     chosen_name: str | None = col("Name the client prefers to be called", sensitive=True)
     pronouns: str | None = col("Pronouns")
     date_of_birth: date | None = col("Date of birth", sensitive=True)
-    dob_precision: str | None = col("Precision of the date of birth: day, month or year")
-    sex: str | None = col("Sex as on identity documents: F, M or X")
+    dob_precision: str | None = col(
+        "Precision of the date of birth: day, month or year", choices=PRECISIONS
+    )
+    sex: str | None = col("Sex as on identity documents: F, M or X", choices=SEXES)
     gender_identity: str | None = col("Gender identity in the client's words")
-    marital_status: str | None = col("single, married, divorced, widowed, separated or annulled")
+    marital_status: str | None = col(
+        "single, married, divorced, widowed, separated or annulled", choices=MARITAL
+    )
     city_of_birth: str | None = col("City or town of birth")
     country_of_birth: str | None = col("Country of birth")
     nationalities: list[str] | None = json_col("Countries of citizenship or nationality")
     languages: list[str] | None = json_col("Languages and dialects spoken")
     primary_language: str | None = col("Best language for interviews")
-    literacy: str | None = col("Reading ability in the primary language: none, some, fluent")
+    literacy: str | None = col(
+        "Reading ability in the primary language: none, some, fluent",
+        choices=("none", "some", "fluent"),
+    )
     interpreter_needed: bool | None = col("Needs an interpreter for interviews and read-back")
     a_number: str | None = col("Alien Registration Number, digits only (8 or 9)", sensitive=True)
     uscis_account_number: str | None = col("USCIS online account number", sensitive=True)
@@ -161,7 +184,10 @@ class Alias(_Child, table=True):
 
 class Address(_Child, table=True):
     __group__: ClassVar[str] = "addresses"
-    kind: str | None = col("physical, mailing, safe_mailing, foreign or last_abroad")
+    kind: str | None = col(
+        "physical, mailing, safe_mailing, foreign or last_abroad",
+        choices=("physical", "mailing", "safe_mailing", "foreign", "last_abroad"),
+    )
     in_care_of: str | None = col("In care of name (for a safe mailing address)", sensitive=True)
     street: str | None = col("Street number and name", sensitive=True)
     unit: str | None = col("Apartment, suite or floor")
@@ -175,9 +201,9 @@ class Address(_Child, table=True):
 
 class EntryExit(_Child, table=True):
     __group__: ClassVar[str] = "entries"
-    direction: str | None = col("entry or exit")
+    direction: str | None = col("entry or exit", choices=("entry", "exit"))
     event_date: date | None = col("Date of entry or exit")
-    date_precision: str | None = col("day, month or year")
+    date_precision: str | None = col("day, month or year", choices=PRECISIONS)
     place: str | None = col("Port or place of entry or exit")
     manner: str | None = col("admitted, paroled, without inspection, other")
     visa_class: str | None = col("Visa or status at entry, e.g. B-2, H-2A")
@@ -207,14 +233,17 @@ class PriorApplication(_Child, table=True):
 
 class FamilyMember(_Child, table=True):
     __group__: ClassVar[str] = "family"
-    relationship: str | None = col("spouse, child, parent, sibling or child_of_derivative")
+    relationship: str | None = col(
+        "spouse, child, stepchild, parent, sibling or child_of_derivative",
+        choices=("spouse", "child", "stepchild", "parent", "sibling", "child_of_derivative"),
+    )
     family_name: str | None = col("Family name", sensitive=True)
     given_name: str | None = col("Given name", sensitive=True)
     date_of_birth: date | None = col("Date of birth", sensitive=True)
-    sex: str | None = col("F, M or X")
+    sex: str | None = col("F, M or X", choices=SEXES)
     country_of_birth: str | None = col("Country of birth")
     nationality: str | None = col("Nationality")
-    marital_status: str | None = col("single, married, divorced, widowed")
+    marital_status: str | None = col("single, married, divorced, widowed", choices=MARITAL)
     location_city: str | None = col("City where they live now")
     location_country: str | None = col("Country where they live now")
     in_us: bool | None = col("Lives in the United States now")
@@ -244,11 +273,14 @@ class Episode(_Child, table=True):
     """A trafficking or crime incident (DOMAIN.md §9 Incident)."""
 
     __group__: ClassVar[str] = "episodes"
-    kind: str | None = col("sex_trafficking, labor_trafficking, both or crime")
+    kind: str | None = col(
+        "sex_trafficking, labor_trafficking, both or crime",
+        choices=("sex_trafficking", "labor_trafficking", "both", "crime"),
+    )
     start_date: date | None = col("When it began", sensitive=True)
-    start_precision: str | None = col("day, month or year")
+    start_precision: str | None = col("day, month or year", choices=PRECISIONS)
     end_date: date | None = col("When it ended", sensitive=True)
-    end_precision: str | None = col("day, month or year")
+    end_precision: str | None = col("day, month or year", choices=PRECISIONS)
     city: str | None = col("City or town where it happened")
     state: str | None = col("U.S. state (or region abroad)")
     country: str | None = col("Country where it happened")
@@ -284,14 +316,20 @@ class Episode(_Child, table=True):
 class LawEnforcementContact(_Child, table=True):
     __group__: ClassVar[str] = "le_contacts"
     agency: str | None = col("Agency name")
-    agency_level: str | None = col("federal, state, local or tribal")
+    agency_level: str | None = col(
+        "federal, state, local, tribal, or foreign (police outside the U.S.)",
+        choices=("federal", "state", "local", "tribal", "foreign"),
+    )
     officer: str | None = col("Officer or agent name and title")
     officer_contact: str | None = col("Officer phone or e-mail")
     case_number: str | None = col("Agency case number", sensitive=True)
     contact_date: date | None = col("Date of the contact")
     event: str | None = col("report, interview, identification, testimony, other")
     request_made: str | None = col("What law enforcement asked the client to do")
-    client_response: str | None = col("complied, declined, partially, pending")
+    client_response: str | None = col(
+        "complied, declined, partially, pending",
+        choices=("complied", "declined", "partially", "pending"),
+    )
     declined_reason: str | None = col("Why the client did not comply", sensitive=True)
     trauma_related: bool | None = col("Not complying was due to trauma")
 
@@ -304,14 +342,20 @@ class Certification(_Child, table=True):
     certifier_title: str | None = col("Title of the signing official")
     requested_date: date | None = col("Date requested")
     signed_date: date | None = col("Date the official signed")
-    status: str | None = col("not_requested, requested, signed, refused")
+    status: str | None = col(
+        "not_requested, requested, signed, refused",
+        choices=("not_requested", "requested", "signed", "refused"),
+    )
 
 
 class CPRequest(_Child, table=True):
     __group__: ClassVar[str] = "cp_requests"
     agency: str | None = col("Law-enforcement agency asked to request Continued Presence")
     submitted_date: date | None = col("Date the agency submitted the request")
-    status: str | None = col("not_requested, asked_agency, submitted, granted, denied")
+    status: str | None = col(
+        "not_requested, asked_agency, submitted, granted, denied",
+        choices=("not_requested", "asked_agency", "submitted", "granted", "denied"),
+    )
     granted_date: date | None = col("Grant date")
     expiry_date: date | None = col("Expiry date of the current grant")
 
@@ -329,7 +373,18 @@ class Arrest(_Child, table=True):
     offense_category: str | None = col(
         "prostitution, loitering, drug, theft, immigration, violent, other"
     )
-    disposition: str | None = col("convicted, dismissed, pending, acquitted, vacated, sealed")
+    disposition: str | None = col(
+        "convicted, adjudicated, dismissed, pending, acquitted, vacated, sealed",
+        choices=(
+            "convicted",
+            "adjudicated",
+            "dismissed",
+            "pending",
+            "acquitted",
+            "vacated",
+            "sealed",
+        ),
+    )
     disposition_date: date | None = col("Date of the disposition")
     sentence: str | None = col("Sentence")
     name_used: str | None = col("Name used at arrest", sensitive=True)
@@ -400,7 +455,10 @@ class Exhibit(_Child, table=True):
     file_sha256: str | None = col("SHA-256 of the file when it was attached")
     doc_date: date | None = col("Date of the document")
     language: str | None = col("Language of the original")
-    translation_status: str | None = col("not_needed, needed, translated, certified")
+    translation_status: str | None = col(
+        "not_needed, needed, translated, certified",
+        choices=("not_needed", "needed", "translated", "certified"),
+    )
     reliefs: list[str] | None = json_col("Reliefs this exhibit supports, e.g. t_visa")
     elements: list[str] | None = json_col("Legal element ids it proves, e.g. T-E1")
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -39,16 +40,20 @@ from casefile.profile import Profile
 from desktop.background import action_errors, show_error
 from desktop.file_dialogs import open_file_name
 from desktop.profile_logic import (
+    HIDDEN_COLUMNS,
     SECTIONS,
     EditSession,
     FieldInvalid,
     FieldSpec,
     answer_specs,
+    choice_label,
     client_specs,
+    display_value,
     format_value,
     group_specs,
     group_title,
     parse_value,
+    summary_columns,
 )
 
 AUTOSAVE_MS = 800
@@ -166,7 +171,7 @@ class FieldBinding:
                 box.addItem("", False)
             else:
                 for c in spec.choices:
-                    box.addItem(c, c)
+                    box.addItem(choice_label(c, spec.name), c)
             box.activated.connect(lambda _i: self.commit())
             if spec.kind == "bool":
                 box.setMaximumWidth(160)
@@ -201,11 +206,17 @@ class FieldBinding:
         if isinstance(self.widget, QComboBox) and self.spec.kind == "bool":
             self.widget.setItemText(1, QCoreApplication.translate("ProfileEditor", "Yes"))
             self.widget.setItemText(2, QCoreApplication.translate("ProfileEditor", "No"))
+        elif isinstance(self.widget, QComboBox):
+            for i in range(1, self.widget.count()):
+                data = self.widget.itemData(i)
+                if data in self.spec.choices:
+                    self.widget.setItemText(i, tr_field(choice_label(data, self.spec.name)))
 
     def current(self) -> Any:
         if self.target is None:
             return self.editor.session.get_answer(self.spec.fact or self.spec.name)
-        return getattr(self.target(), self.spec.name)
+        obj = self.target()
+        return None if obj is None else getattr(obj, self.spec.name)
 
     def text(self) -> str:
         w = self.widget
@@ -223,7 +234,10 @@ class FieldBinding:
         w.blockSignals(True)
         if isinstance(w, QComboBox):
             idx = w.findData(value) if value is not None else 0
-            w.setCurrentIndex(max(idx, 0))
+            if idx < 0:  # a value stored before the choices were declared: shown, kept
+                w.addItem(str(value), value)
+                idx = w.count() - 1
+            w.setCurrentIndex(idx)
         elif isinstance(w, QPlainTextEdit):
             if w.toPlainText() != format_value(self.spec, value):
                 w.setPlainText(format_value(self.spec, value))
@@ -250,6 +264,8 @@ class FieldBinding:
         self.set_error(None)
         if value == self.current():
             return True
+        if self.target is not None and self.target() is None:
+            return True  # no row selected: nothing to write to
         if self.target is None:
             fact = self.spec.fact or self.spec.name
             old = self.editor.session.answer_state(fact)
@@ -263,22 +279,31 @@ class FieldBinding:
 
 
 class GroupTable(QGroupBox):
-    """A repeating group as a table; each cell is parsed and validated like a field."""
+    """A repeating group: a short list of its rows (a few key columns, read-only) and, under
+    it, a form for the selected row with one field per column (choices as combo boxes,
+    narratives as multi-line editors), each parsed and validated like a profile field."""
 
     def __init__(self, editor: ProfileEditor, group: str) -> None:
         super().__init__()
         self.editor = editor
         self.group = group
-        self.specs = group_specs(group)
+        self.specs = [s for s in group_specs(group) if s.name not in HIDDEN_COLUMNS]
+        self.columns = summary_columns(self.specs)
         self.setObjectName(f"group-{group}")
-        self.table = QTableWidget(0, len(self.specs))
+        self.table = QTableWidget(0, len(self.columns))
         self.table.setObjectName(f"table-{group}")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setMinimumHeight(140)
-        # the table scrolls sideways itself instead of widening the whole page
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.setMinimumHeight(110)
+        self.table.setMaximumHeight(220)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.table.setMinimumWidth(300)
-        self.table.itemChanged.connect(self._cell_changed)
+        self.table.currentCellChanged.connect(lambda *_a: self._row_selected())
+        self.table.cellDoubleClicked.connect(lambda *_a: self.focus_form())
         self.add_button = QPushButton()
         self.remove_button = QPushButton()
         self.add_button.clicked.connect(self.add_row)
@@ -296,17 +321,34 @@ class GroupTable(QGroupBox):
             self.attach_button.clicked.connect(self.choose_file)
             buttons.addWidget(self.attach_button)
         buttons.addStretch(1)
+
+        self.form_box = QGroupBox()
+        self.form_box.setObjectName(f"row-form-{group}")
+        form = QFormLayout(self.form_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.row_bindings: list[FieldBinding] = []
+        for spec in self.specs:
+            b = FieldBinding(editor, spec, self.current_row)
+            self.row_bindings.append(b)
+            form.addRow(b.label, b.widget)
+            form.addRow("", b.error)
+        self.no_row = QLabel()
+        self.no_row.setWordWrap(True)
+        self.no_row.setStyleSheet("color: #555;")
+
         lay = QVBoxLayout(self)
         lay.addWidget(self.table)
         lay.addWidget(self.error)
         lay.addLayout(buttons)
+        lay.addWidget(self.no_row)
+        lay.addWidget(self.form_box)
         self.retranslate()
         self.refresh()
 
     def retranslate(self) -> None:
         self.setTitle(tr_field(group_title(self.group)))
-        self.table.setHorizontalHeaderLabels([tr_field(s.label) for s in self.specs])
-        for i, s in enumerate(self.specs):
+        self.table.setHorizontalHeaderLabels([tr_field(s.label) for s in self.columns])
+        for i, s in enumerate(self.columns):
             header = self.table.horizontalHeaderItem(i)
             if header is not None:
                 header.setToolTip(tr_field(s.description))
@@ -316,38 +358,62 @@ class GroupTable(QGroupBox):
                 QCoreApplication.translate("ProfileEditor", "Attach file to the selected row…")
             )
         self.remove_button.setText(QCoreApplication.translate("ProfileEditor", "Remove"))
+        self.form_box.setTitle(QCoreApplication.translate("ProfileEditor", "Selected row"))
+        self.no_row.setText(
+            QCoreApplication.translate(
+                "ProfileEditor", "Select a row above to see and edit all of it, or press Add."
+            )
+        )
+        for b in self.row_bindings:
+            b.retranslate()
+        if self.table.rowCount():
+            self._fill_table(self.rows())
 
     def rows(self) -> list[Any]:
         return self.editor.session.rows(self.group)
 
+    def current_row(self) -> Any:
+        """The selected row (the row form edits it), or None."""
+        rows = self.rows()
+        r = self.table.currentRow()
+        return rows[r] if 0 <= r < len(rows) else None
+
     def refresh(self) -> None:
         rows = self.rows()
+        keep = self.table.currentRow()
+        self._fill_table(rows)
+        if rows and not 0 <= keep < len(rows):
+            keep = 0 if keep < 0 else len(rows) - 1
+        self.table.blockSignals(True)
+        self.table.setCurrentCell(keep if rows else -1, 0)
+        self.table.blockSignals(False)
+        self._row_selected()
+
+    def _fill_table(self, rows: list[Any]) -> None:
         self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            for c, spec in enumerate(self.specs):
-                item = QTableWidgetItem(format_value(spec, getattr(row, spec.name)))
+            for c, spec in enumerate(self.columns):
+                item = QTableWidgetItem(display_value(spec, getattr(row, spec.name), tr_field))
                 item.setToolTip(tr_field(spec.description))
                 self.table.setItem(r, c, item)
         self.table.blockSignals(False)
-        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
 
-    def _cell_changed(self, item: QTableWidgetItem) -> None:
-        spec = self.specs[item.column()]
-        row = self.rows()[item.row()]
-        try:
-            value = parse_value(spec, item.text())
-        except FieldInvalid as exc:
-            self.error.setText(f"{tr_field(spec.label)}: {tr_field(exc.reason)}")
-            self.error.show()
-            self.table.blockSignals(True)
-            item.setText(format_value(spec, getattr(row, spec.name)))
-            self.table.blockSignals(False)
-            return
-        self.error.hide()
-        old = getattr(row, spec.name)
-        if value != old:
-            self.editor.undo.push(SetValue(self.editor, row, spec.name, old, value))
+    def _row_selected(self) -> None:
+        has_row = self.current_row() is not None
+        self.form_box.setVisible(has_row)
+        self.no_row.setVisible(not has_row)
+        if has_row:
+            for b in self.row_bindings:
+                b.show_value()
+
+    def focus_form(self) -> None:
+        if self.row_bindings and self.current_row() is not None:
+            self.row_bindings[0].widget.setFocus()
+
+    def binding(self, name: str) -> FieldBinding:
+        return next(b for b in self.row_bindings if b.spec.name == name)
 
     def choose_file(self) -> None:
         path = open_file_name(
@@ -381,9 +447,10 @@ class GroupTable(QGroupBox):
         self.editor.undo.endMacro()
 
     def add_row(self) -> None:
+        """Add a row, select it and put the cursor in its form's first field."""
         self.editor.undo.push(AddRow(self.editor, self.group))
         self.table.setCurrentCell(self.table.rowCount() - 1, 0)
-        self.table.setFocus()
+        self.focus_form()
 
     def remove_selected(self) -> None:
         r = self.table.currentRow()
@@ -457,9 +524,14 @@ class ProfileEditor(QWidget):
         self.addAction(self.redo_action)
         self.status = QLabel()
         self.status.setObjectName("saved")
+        self.legend = QLabel()
+        self.legend.setObjectName("sensitive-legend")
+        self.legend.setStyleSheet("color: #555;")
         top = QHBoxLayout()
         top.addWidget(self.undo_button)
         top.addWidget(self.redo_button)
+        top.addSpacing(12)
+        top.addWidget(self.legend)
         top.addStretch(1)
         top.addWidget(self.status)
 
@@ -529,6 +601,11 @@ class ProfileEditor(QWidget):
             t.retranslate()
         self.undo_button.setText(self.tr("Undo"))
         self.redo_button.setText(self.tr("Redo"))
+        self.legend.setText(
+            self.tr(
+                "<i>Italic</i> labels mark sensitive details (never printed outside the filings)"
+            )
+        )
         self._show_status()
 
     def changeEvent(self, event: QEvent) -> None:

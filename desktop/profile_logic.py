@@ -160,12 +160,14 @@ def _kind_of(annotation: Any, name: str) -> str:
 
 def _spec(name: str, info: Any) -> FieldSpec:
     extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
+    choices = tuple(extra.get("choices", ()))
     return FieldSpec(
         name=name,
         label=humanize(name),
-        kind=_kind_of(info.annotation, name),
+        kind="choice" if choices else _kind_of(info.annotation, name),
         description=info.description or "",
         sensitive=bool(extra.get("sensitive", False)),
+        choices=choices,
     )
 
 
@@ -301,6 +303,76 @@ def parse_value(spec: FieldSpec, text: str) -> Any:
     if spec.name in ("ssn",):
         return raw.replace("-", "")
     return text.rstrip() if spec.kind == "long" else raw
+
+
+#: columns the editor never shows (a file's hash is bookkeeping, not something to read or edit)
+HIDDEN_COLUMNS = frozenset({"file_sha256"})
+#: how many columns a repeating group's list shows; the row form shows every column
+SUMMARY_COLUMNS = 4
+
+#: words for choice codes whose plain spelling is not English ("F", "safe_mailing")
+_CHOICE_WORDS = {
+    "F": "Female",
+    "M": "Male",
+    "X": "Another gender (X)",
+    "physical": "Physical address",
+    "mailing": "Mailing address",
+    "safe_mailing": "Safe mailing address",
+    "last_abroad": "Last address abroad",
+    "child_of_derivative": "Child of a family member (T-6)",
+    "sex_trafficking": "Sex trafficking",
+    "labor_trafficking": "Labor trafficking",
+    "both": "Both sex and labor trafficking",
+    "crime": "Another crime",
+    "day": "Exact day",
+    "month": "Month and year only",
+    "year": "Year only",
+    "agency_level:foreign": "Foreign (police outside the U.S.)",
+    "kind:foreign": "Address abroad",
+    "partially": "Partially complied",
+    "asked_agency": "Asked the agency",
+    "not_requested": "Not requested",
+    "not_needed": "Not needed",
+    "none": "None",
+}
+
+
+def choice_label(code: str, column: str = "") -> str:
+    """The English words a choice code of ``column`` is shown as (the screen translates
+    them)."""
+    word = _CHOICE_WORDS.get(f"{column}:{code}", _CHOICE_WORDS.get(code))
+    if word is not None:
+        return word
+    text = str(code).replace("_", " ")
+    return text[:1].upper() + text[1:]
+
+
+def choice_labels() -> list[str]:
+    """Every choice's words, for the translation table."""
+    codes: list[tuple[str, str]] = []
+    for section in SECTIONS:
+        specs = client_specs(section.client_fields)
+        for group in section.groups:
+            specs += group_specs(group)
+        codes += [(c, spec.name) for spec in specs for c in spec.choices]
+    return list(dict.fromkeys(choice_label(c, column) for c, column in codes))
+
+
+def summary_columns(specs: list[FieldSpec]) -> list[FieldSpec]:
+    """The few columns a group's list shows: short ones (no narratives or lists), in order."""
+    short = [s for s in specs if s.kind not in ("long", "list") and not s.name.endswith("_path")]
+    return (short or specs)[:SUMMARY_COLUMNS]
+
+
+def display_value(spec: FieldSpec, value: Any, tr: Callable[[str], str] = str) -> str:
+    """A stored value as a list cell shows it: choices and yes/no in words (through ``tr``)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return tr("Yes") if value else tr("No")
+    if spec.kind == "choice" and spec.choices and value in spec.choices:
+        return tr(choice_label(str(value), spec.name))
+    return format_value(spec, value)
 
 
 def format_value(spec: FieldSpec, value: Any) -> str:

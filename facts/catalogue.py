@@ -129,6 +129,7 @@ def _column_facts(catalogue: Catalogue) -> None:
                     description=info.description,
                     storage="column",
                     sensitive=bool(extra.get("sensitive", False)),
+                    allowed=tuple(extra.get("choices", ())),
                     group=group,
                     column=col_name,
                 ),

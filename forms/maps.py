@@ -285,7 +285,9 @@ def _check_fact(
         if bad:
             return f"choice keys for bool fact '{name}' must be true/false, not {sorted(bad)}"
     if entry.kind == "choice" and fact.allowed:
-        bad = {k for k in entry.options if k not in fact.allowed}
+        # the fill matches option keys case-folded (forms.values.to_key): "f" stands for "F"
+        allowed = {a.lower() for a in fact.allowed}
+        bad = {k for k in entry.options if k.lower() not in allowed}
         if bad:
             return f"choice keys {sorted(bad)} are not allowed values of '{name}'"
     return None

@@ -1513,6 +1513,71 @@ ES.update(
         "yesterday": "ayer",
         "{n} days ago": "hace {n} días",
         "in {n} days": "dentro de {n} días",
+        # branch lead: words for the profile's fixed choices (desktop/profile_logic.py)
+        "Exact day": "Día exacto",
+        "Month and year only": "Solo mes y año",
+        "Year only": "Solo el año",
+        "Female": "Femenino",
+        "Male": "Masculino",
+        "Another gender (X)": "Otro género (X)",
+        "Single": "Soltero/a",
+        "Married": "Casado/a",
+        "Divorced": "Divorciado/a",
+        "Widowed": "Viudo/a",
+        "Separated": "Separado/a",
+        "Annulled": "Matrimonio anulado",
+        "Some": "Algo",
+        "Fluent": "Con fluidez",
+        "Physical address": "Dirección física",
+        "Mailing address": "Dirección postal",
+        "Safe mailing address": "Dirección postal segura",
+        "Address abroad": "Dirección en el extranjero",
+        "Last address abroad": "Última dirección en el extranjero",
+        "Child": "Hijo/a",
+        "Stepchild": "Hijastro/a",
+        "Parent": "Padre o madre",
+        "Sibling": "Hermano/a",
+        "Child of a family member (T-6)": "Hijo/a de un familiar (T-6)",
+        "Entry": "Entrada",
+        "Exit": "Salida",
+        "Sex trafficking": "Trata con fines sexuales",
+        "Labor trafficking": "Trata laboral",
+        "Both sex and labor trafficking": "Trata sexual y laboral",
+        "Another crime": "Otro delito",
+        "Federal": "Federal",
+        "Local": "Local",
+        "Tribal": "Tribal",
+        "Foreign (police outside the U.S.)": "Extranjera (policía fuera de EE. UU.)",
+        "Complied": "Cooperó",
+        "Declined": "Se negó",
+        "Partially complied": "Cooperó en parte",
+        "Pending": "Pendiente",
+        "Not requested": "No solicitado",
+        "Requested": "Solicitado",
+        "Signed": "Firmado",
+        "Refused": "Rechazado",
+        "Asked the agency": "Se pidió a la agencia",
+        "Submitted": "Presentado",
+        "Granted": "Concedido",
+        "Denied": "Denegado",
+        "Convicted": "Condenado/a",
+        "Adjudicated": "Adjudicado (menor)",
+        "Dismissed": "Desestimado",
+        "Acquitted": "Absuelto/a",
+        "Vacated": "Anulado",
+        "Sealed": "Sellado",
+        "Not needed": "No hace falta",
+        "Needed": "Hace falta",
+        "Translated": "Traducido",
+        "Certified": "Certificado",
+        "Selected row": "Fila seleccionada",
+        "<i>Italic</i> labels mark sensitive details (never printed outside the filings)": (
+            "Las etiquetas en <i>cursiva</i> marcan datos sensibles (nunca se imprimen fuera de "
+            "las solicitudes)"
+        ),
+        "Select a row above to see and edit all of it, or press Add.": (
+            "Seleccione una fila arriba para ver y editar todos sus datos, o pulse Añadir."
+        ),
         # branch lead: the packet preview (desktop/pdf_preview.py)
         "&Page": "&Página",
         "Previous page": "Página anterior",
@@ -1569,7 +1634,13 @@ RUNTIME: dict[str, list[str]] = {
 
 def field_messages() -> list[str]:
     sys.path.insert(0, str(ROOT))
-    from desktop.profile_logic import SECTIONS, client_specs, group_specs, group_title
+    from desktop.profile_logic import (
+        SECTIONS,
+        choice_labels,
+        client_specs,
+        group_specs,
+        group_title,
+    )
 
     out: list[str] = ["Interview answers"]
     for s in SECTIONS:
@@ -1578,6 +1649,7 @@ def field_messages() -> list[str]:
         for g in s.groups:
             out.append(group_title(g))
             out += [sp.label for sp in group_specs(g)]
+    out += [*choice_labels(), "Yes", "No"]
     return list(dict.fromkeys(out))
 
 

@@ -121,16 +121,24 @@ def test_repeating_group_add_edit_remove_undo(qtbot: Any, store: Any) -> None:
     table = ed.table("arrests")
     assert table.table.rowCount() == 1
     table.add_row()
-    assert table.table.rowCount() == 2
-    col = [s.name for s in table.specs].index("arrest_date")
-    table.table.item(1, col).setText("31/31/2020")  # invalid: refused, message shown
-    assert "year-month-day" in table.error.text()
-    assert table.table.item(1, col).text() == ""
-    table.table.item(1, col).setText("2020-05-01")
+    assert table.table.rowCount() == 2 and table.table.currentRow() == 1
+    assert table.form_box.isVisibleTo(ed)
+    field = table.binding("arrest_date")
+    assert ed.focusWidget() is table.row_bindings[0].widget  # typing goes into the new row
+    field.widget.setText("31/31/2020")  # invalid: refused, message shown, nothing written
+    assert field.commit() is False
+    assert "year-month-day" in field.error.text()
+    assert table.rows()[1].arrest_date is None
+    field.widget.setText("2020-05-01")
+    assert field.commit() is True
+    # the list shows the new value; the form edits the selected row only
+    col = [s.name for s in table.columns].index("arrest_date")
+    assert table.table.item(1, col).text() == "2020-05-01"
     ed.flush()
     arrests = store.load(cid).rows("arrests")
     assert [a.arrest_date for a in arrests] == [dt.date(2022, 9, 3), dt.date(2020, 5, 1)]
     table.table.setCurrentCell(0, 0)
+    assert table.binding("arrest_date").widget.text() == "2022-09-03"
     table.remove_selected()
     ed.flush()
     assert [a.arrest_date for a in store.load(cid).rows("arrests")] == [dt.date(2020, 5, 1)]
@@ -138,6 +146,49 @@ def test_repeating_group_add_edit_remove_undo(qtbot: Any, store: Any) -> None:
     ed.flush()
     assert len(store.load(cid).rows("arrests")) == 2
     assert table.table.rowCount() == 2
+
+
+def test_fixed_choices_are_combo_boxes_in_words(qtbot: Any, store: Any) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    ed = _editor(qtbot, store)
+    cid = ed.session.profile.client.id
+    prec = ed.binding("dob_precision").widget
+    assert isinstance(prec, QComboBox)  # "banana" cannot be typed as a date precision
+    assert [prec.itemData(i) for i in range(prec.count())] == [None, "day", "month", "year"]
+    assert prec.itemText(1) == "Exact day"
+    ed.show_section("episodes")
+    episodes = ed.table("episodes")
+    kind = episodes.binding("kind").widget
+    assert isinstance(kind, QComboBox) and kind.currentData() == "both"
+    assert kind.currentText() == "Both sex and labor trafficking"
+    kind.setCurrentIndex(kind.findData("labor_trafficking"))
+    kind.activated.emit(kind.currentIndex())
+    col = [s.name for s in episodes.columns].index("kind")
+    assert episodes.table.item(0, col).text() == "Labor trafficking"
+    ed.flush()
+    assert store.load(cid).rows("episodes")[0].kind == "labor_trafficking"
+    # a value stored before the choices were declared is shown and kept, not blanked
+    episodes.rows()[0].kind = "mixed (legacy note)"
+    episodes.refresh()
+    assert kind.currentText() == "mixed (legacy note)"
+    assert episodes.rows()[0].kind == "mixed (legacy note)"
+
+
+def test_long_answers_get_multiline_editors_and_hashes_stay_hidden(qtbot: Any, store: Any) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    ed = _editor(qtbot, store)
+    ed.show_section("episodes")
+    episodes = ed.table("episodes")
+    assert isinstance(episodes.binding("means_details").widget, QPlainTextEdit)
+    assert len(episodes.columns) <= 4  # no sideways-scrolling spreadsheet
+    assert all(s.kind != "long" for s in episodes.columns)
+    exhibits = ed.table("exhibits")
+    names = [s.name for s in exhibits.specs]
+    assert "file_sha256" not in names
+    headers = [exhibits.table.horizontalHeaderItem(i).text() for i in range(len(exhibits.columns))]
+    assert not any("SHA" in h for h in headers)
 
 
 def test_edit_session_is_plain_logic(demo: Any) -> None:
