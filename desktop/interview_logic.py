@@ -86,6 +86,26 @@ class Session(Protocol):
 
     def record_opening(self, answers: dict[str, Any]) -> OpeningRecord: ...
 
+    def remaining(self) -> dict[str, int]: ...
+
+    def set_aside(self) -> dict[str, list[str]]: ...
+
+
+@dataclass(frozen=True)
+class Counts:
+    """Where the interview stands: questions handled this session, about how many are left
+    (per relief and in all), and how many answers were skipped or kept for later."""
+
+    asked: int
+    left: int
+    left_by_relief: dict[str, int]
+    skipped: tuple[str, ...]
+    later: tuple[str, ...]
+
+    @property
+    def set_aside(self) -> tuple[str, ...]:
+        return self.skipped + self.later
+
 
 SessionFactory = Callable[[Profile, Sequence[str], dt.date | None], Session]
 
@@ -205,6 +225,38 @@ class InterviewController:
     @property
     def finished(self) -> bool:
         return self.question is None
+
+    def counts(self) -> Counts:
+        left = self.session.remaining()
+        aside = self.session.set_aside()
+        return Counts(
+            asked=len(self.history),
+            left=left.get("", 0),
+            left_by_relief={r: n for r, n in left.items() if r},
+            skipped=tuple(aside.get("skipped", ())),
+            later=tuple(aside.get("ask_later", ())),
+        )
+
+    def revisit_set_aside(self) -> bool:
+        """Ask the skipped and ask-later questions again now (skipped first). False if none."""
+        ids = list(self.counts().set_aside)
+        if not ids:
+            return False
+        self.session.focus(ids)
+        return True
+
+    def add_row(self, group: str, values: dict[str, Any]) -> None:
+        """A row of a list question (an arrest, a family member...) typed in the interview:
+        added to the profile and saved, without leaving for the profile screen."""
+        if not any(v not in (None, "", []) for v in values.values()):
+            raise AnswerInvalid("Fill in at least one box of the row before adding it.")
+        # no session refresh here: the question stays on screen for the next row; answering it
+        # tells the session the group changed
+        self.profile.add(group, **values)
+        self.save()
+
+    def rows(self, group: str) -> list[Any]:
+        return list(self.profile.rows(group))
 
     # -- acting ------------------------------------------------------------------------
     def _record(self, what: str) -> None:

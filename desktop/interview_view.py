@@ -41,12 +41,16 @@ from casefile.profile import Profile
 from desktop.background import action_errors, show_error
 from desktop.interview_logic import (
     AnswerInvalid,
+    Counts,
     InterviewController,
     make_session,
     relief_choices,
     relief_title,
 )
 from desktop.options import Options
+from desktop.profile_editor import tr_field
+from desktop.profile_logic import FieldInvalid, display_value, summary_columns
+from desktop.row_form import RowForm
 
 
 def tr_relief(relief: str) -> str:
@@ -110,7 +114,15 @@ class InterviewView(QWidget):
         self.decide_only = QCheckBox()
         self.decide_only.setObjectName("decide-only")
         self.decide_only.toggled.connect(self._decide_only_toggled)
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("interview-counts")
+        self.revisit_button = QPushButton()
+        self.revisit_button.setObjectName("revisit")
+        self.revisit_button.clicked.connect(self.revisit_set_aside)
         bar_row = QHBoxLayout()
+        bar_row.addWidget(self.counts_label)
+        bar_row.addWidget(self.revisit_button)
+        bar_row.addSpacing(16)
         bar_row.addWidget(self.prompt_language_label)
         bar_row.addWidget(self.prompt_language)
         bar_row.addStretch(1)
@@ -316,9 +328,23 @@ class InterviewView(QWidget):
         self.group_label.setWordWrap(True)
         self.group_button = QPushButton()
         self.group_button.clicked.connect(lambda: self.open_profile.emit(self._group_name()))
+        self.group_rows = QListWidget()
+        self.group_rows.setObjectName("group-rows")
+        self.group_rows.setMaximumHeight(90)
+        self.row_form_holder = QVBoxLayout()
+        self.row_form: RowForm | None = None
+        self.add_row_button = QPushButton()
+        self.add_row_button.setObjectName("add-row")
+        self.add_row_button.clicked.connect(self.add_group_row)
+        group_buttons = QHBoxLayout()
+        group_buttons.addWidget(self.add_row_button)
+        group_buttons.addStretch(1)
+        group_buttons.addWidget(self.group_button)
         gl = QVBoxLayout(self.group_page)
         gl.addWidget(self.group_label)
-        gl.addWidget(self.group_button)
+        gl.addWidget(self.group_rows)
+        gl.addLayout(self.row_form_holder)
+        gl.addLayout(group_buttons)
         for w in (yn, self.line_page, self.text, self.choice_list, self.group_page):
             self.inputs.addWidget(w)
         self._yn_page = yn
@@ -386,6 +412,11 @@ class InterviewView(QWidget):
         self.yes.setText(self.tr("&Yes"))
         self.no.setText(self.tr("N&o"))
         self.group_button.setText(self.tr("Open this list in the profile"))
+        self.add_row_button.setText(self.tr("Add this &row"))
+        self.revisit_button.setText(self.tr("Ask the set-aside questions &now"))
+        self.revisit_button.setToolTip(
+            self.tr("Go back to the questions that were skipped or kept for later")
+        )
         self.answer_button.setText(self.tr("&Answer (Enter)"))
         self.back_button.setText(self.tr("&Back"))
         self.skip_button.setText(self.tr("&Skip"))
@@ -511,12 +542,51 @@ class InterviewView(QWidget):
             progress = {p.relief: p for p in self.ctl.progress()}
         except AttributeError:
             progress = {}
+        try:
+            counts: Counts | None = self.ctl.counts()
+        except AttributeError:
+            counts = None
         for relief, bar in self.bars.items():
             p = progress.get(relief)
             bar.setVisible(p is not None)
             if p is not None:
                 bar.setMaximum(max(p.total, 1))
                 bar.setValue(p.done)
+                left = 0 if counts is None else counts.left_by_relief.get(relief, 0)
+                bar.setFormat(
+                    self.tr("%v of %m elements · about {n} questions left").format(n=left)
+                )
+                bar.setToolTip(
+                    self.tr(
+                        "Elements decided so far; about {n} questions of this relief are left "
+                        "(an answer can open or close others)"
+                    ).format(n=left)
+                )
+        self._show_counts(counts)
+
+    def _show_counts(self, counts: Counts | None) -> None:
+        if counts is None:
+            self.counts_label.clear()
+            self.revisit_button.setVisible(False)
+            return
+        total = counts.asked + counts.left
+        if self.ctl.question is not None:
+            text = self.tr("Question {x} of about {y}").format(x=counts.asked + 1, y=total)
+        else:
+            text = self.tr("{x} questions handled").format(x=counts.asked)
+        extra = []
+        if counts.skipped:
+            extra.append(self.tr("{n} skipped").format(n=len(counts.skipped)))
+        if counts.later:
+            extra.append(self.tr("{n} for later").format(n=len(counts.later)))
+        self.counts_label.setText(" · ".join([text, *extra]))
+        self.revisit_button.setVisible(bool(counts.set_aside))
+
+    def revisit_set_aside(self) -> None:
+        """Ask the skipped and ask-later questions now."""
+        self._store_note()
+        if self.ctl.revisit_set_aside():
+            self.refresh()
 
     def _show_question(self, force: bool = False) -> None:
         if not self.ctl.opening_done:
@@ -601,15 +671,59 @@ class InterviewView(QWidget):
         elif kind == "group":
             self.group_label.setText(
                 self.tr(
-                    "This is a list (for example several arrests or family members). "
-                    "Add the rows in the profile, then come back and press Answer."
+                    "This is a list (for example several arrests or family members). Fill in "
+                    "a row and press Add this row, once per item; then press Answer."
                 )
             )
+            self._show_group(self._group_name())
             self.inputs.setCurrentWidget(self.group_page)
         else:
             self.text.clear()
             self.inputs.setCurrentWidget(self.text)
             self.text.setFocus()
+
+    def _show_group(self, group: str) -> None:
+        """The rows already on the profile, and an empty form for the next one (the columns
+        the question asks)."""
+        q = self.ctl.question
+        columns = tuple(q.columns) if q is not None else ()
+        form = self.row_form
+        if form is None or (form.group, form.columns) != (group, columns):
+            if form is not None:
+                self.row_form_holder.removeWidget(form)
+                form.deleteLater()
+            form = self.row_form = RowForm(group, columns)
+            self.row_form_holder.addWidget(form)
+        form.clear()
+        specs = summary_columns(form.specs)
+        self.group_rows.clear()
+        for row in self.ctl.rows(group):
+            parts = [display_value(sp, getattr(row, sp.name), tr_field) for sp in specs]
+            self.group_rows.addItem(" · ".join(p for p in parts if p) or "—")
+        self.group_rows.setVisible(self.group_rows.count() > 0)
+        first = form.first()
+        if first is not None:
+            first.setFocus()
+
+    def add_group_row(self) -> None:
+        if self.row_form is None:
+            return
+        form = self.row_form
+        try:
+            values = form.values()
+            self.ctl.add_row(form.group, values)
+        except FieldInvalid as exc:
+            self.error.setText(f"{tr_field(exc.label)}: {tr_field(exc.reason)}")
+            return
+        except AnswerInvalid as exc:
+            self.error.setText(self.tr(exc.reason))
+            return
+        except action_errors() as exc:
+            show_error(self, exc)
+            return
+        self.error.clear()
+        self._show_group(form.group)
+        self._update_progress()
 
     def _group_name(self) -> str:
         q = self.ctl.question
@@ -636,7 +750,7 @@ class InterviewView(QWidget):
                 if self.choice_list.item(i).checkState() == Qt.CheckState.Checked
             ]
         if kind == "group":
-            return []  # the rows were entered in the profile; the session counts them
+            return []  # the rows were added above (or in the profile); the session counts them
         return self.text.toPlainText()
 
     def _store_note(self) -> None:

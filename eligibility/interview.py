@@ -213,6 +213,7 @@ class InterviewSession:
         self._flags: dict[str, dict[str, bool]] = {}
         self._applies: dict[str, bool | None] = {}
         self._order: list[Question] | None = None
+        self._flow_sets: dict[str, frozenset[str]] = {}
         self.opening: OpeningRecord | None = None
 
     # -- purpose -----------------------------------------------------------------------------
@@ -539,6 +540,41 @@ class InterviewSession:
             if qid in wanted_ids and self._askable(q, view):
                 return q
         return None
+
+    def remaining(self) -> dict[str, int]:
+        """About how many questions are still to ask, per relief (its flow's share) and in all
+        (key ``""``): those wanted now that were not handled or declined and whose ``ask_if``
+        does not rule them out. An estimate: an answer can open or close others."""
+        view = self.view()
+        todo = [
+            q.id
+            for q in self.wanted(view)
+            if q.id not in self.handled and not self._declined_before(q) and self._askable(q, view)
+        ]
+        out = {r: sum(1 for qid in todo if qid in self._flow_ids(r)) for r in self.reliefs}
+        out[""] = len(todo)
+        return out
+
+    def _flow_ids(self, relief: str) -> frozenset[str]:
+        ids = self._flow_sets.get(relief)
+        if ids is None:
+            ids = self._flow_sets[relief] = frozenset(self.rules.flows[relief].questions)
+        return ids
+
+    def set_aside(self) -> dict[str, list[str]]:
+        """The questions of the chosen reliefs whose answer was skipped or kept for later
+        (recorded on the profile, so earlier sessions count too), in flow order:
+        ``{"skipped": [ids], "ask_later": [ids]}``."""
+        out: dict[str, list[str]] = {"skipped": [], "ask_later": []}
+        for q in self._ordered():
+            ans = self.profile.answers.get(q.fact)
+            if ans is None or q.purpose in ("form", "retired"):
+                continue
+            if ans.status == AnswerStatus.SKIPPED.value:
+                out["skipped"].append(q.id)
+            elif ans.status == AnswerStatus.ASK_LATER.value:
+                out["ask_later"].append(q.id)
+        return out
 
     def focus(self, question_ids: Iterable[str]) -> None:
         """Ask these questions next, in this order (e.g. "resolve this element")."""

@@ -796,214 +796,259 @@
   <context>
     <name>InterviewView</name>
     <message>
-      <location filename="../desktop/interview_view.py" line="362" />
+      <location filename="../desktop/interview_view.py" line="388" />
       <source>%v of %m elements decided</source>
       <translation>%v de %m elementos resueltos</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="365" />
+      <location filename="../desktop/interview_view.py" line="391" />
       <source>Legal elements no longer unknown; the interview asks only what decides them</source>
       <translation>Elementos legales que ya no son desconocidos; la entrevista solo pregunta lo que los decide</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="368" />
+      <location filename="../desktop/interview_view.py" line="394" />
       <source>Prompt in:</source>
       <translation>Pregunta en:</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="377" />
-      <location filename="../desktop/interview_view.py" line="469" />
-      <location filename="../desktop/interview_view.py" line="705" />
+      <location filename="../desktop/interview_view.py" line="403" />
+      <location filename="../desktop/interview_view.py" line="500" />
+      <location filename="../desktop/interview_view.py" line="819" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="377" />
-      <location filename="../desktop/interview_view.py" line="705" />
+      <location filename="../desktop/interview_view.py" line="403" />
+      <location filename="../desktop/interview_view.py" line="819" />
       <source>&amp;Pause</source>
       <translation>&amp;Pausa</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="475" />
+      <location filename="../desktop/interview_view.py" line="506" />
       <source>The interview is paused. Take the time the client needs. Nothing is lost; press Resume to go on.</source>
       <translation>La entrevista está en pausa. Tómese el tiempo que el cliente necesite. No se pierde nada; pulse Reanudar para seguir.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="379" />
+      <location filename="../desktop/interview_view.py" line="405" />
       <source>No more questions for the chosen reliefs right now.</source>
       <translation>No quedan preguntas por ahora para los beneficios elegidos.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="369" />
+      <location filename="../desktop/interview_view.py" line="395" />
       <source>&amp;Decide only (quick screen)</source>
       <translation>&amp;Solo lo que decide (evaluación rápida)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="372" />
+      <location filename="../desktop/interview_view.py" line="398" />
       <source>Ask only what decides a legal element. Off: also gather the story and the indicators for each element in play, even once it is decided</source>
       <translation>Preguntar solo lo que decide un elemento legal. Desactivado: también se recoge el relato y los indicios de cada elemento en juego, aunque ya esté resuelto</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="380" />
+      <location filename="../desktop/interview_view.py" line="406" />
       <source>See the assessment</source>
       <translation>Ver la evaluación</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="381" />
+      <location filename="../desktop/interview_view.py" line="407" />
       <source>Attorney notes on this question (not shown to anyone):</source>
       <translation>Notas del abogado sobre esta pregunta (no se muestran a nadie):</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="382" />
+      <location filename="../desktop/interview_view.py" line="408" />
       <source>Before the next question</source>
       <translation>Antes de la siguiente pregunta</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="383" />
+      <location filename="../desktop/interview_view.py" line="409" />
       <source>&amp;Continue</source>
       <translation>&amp;Continuar</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="384" />
-      <location filename="../desktop/interview_view.py" line="391" />
+      <location filename="../desktop/interview_view.py" line="410" />
+      <location filename="../desktop/interview_view.py" line="422" />
       <source>&amp;Skip</source>
       <translation>&amp;Omitir</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="385" />
-      <location filename="../desktop/interview_view.py" line="392" />
+      <location filename="../desktop/interview_view.py" line="411" />
+      <location filename="../desktop/interview_view.py" line="423" />
       <source>Ask &amp;later</source>
       <translation>Preguntar &amp;después</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="386" />
+      <location filename="../desktop/interview_view.py" line="412" />
       <source>&amp;Yes</source>
       <translation>&amp;Sí</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="387" />
+      <location filename="../desktop/interview_view.py" line="413" />
       <source>N&amp;o</source>
       <translation>&amp;No</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="388" />
+      <location filename="../desktop/interview_view.py" line="414" />
       <source>Open this list in the profile</source>
       <translation>Abrir esta lista en el perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="389" />
+      <location filename="../desktop/interview_view.py" line="415" />
+      <source>Add this &amp;row</source>
+      <translation>Añadir esta &amp;fila</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="416" />
+      <source>Ask the set-aside questions &amp;now</source>
+      <translation>Hacer &amp;ahora las preguntas apartadas</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="418" />
+      <source>Go back to the questions that were skipped or kept for later</source>
+      <translation>Volver a las preguntas que se saltaron o se dejaron para más tarde</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="420" />
       <source>&amp;Answer (Enter)</source>
       <translation>&amp;Responder (Intro)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="390" />
+      <location filename="../desktop/interview_view.py" line="421" />
       <source>&amp;Back</source>
       <translation>&amp;Atrás</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="393" />
+      <location filename="../desktop/interview_view.py" line="424" />
       <source>Client prefers &amp;not to say</source>
       <translation>Prefiere no d&amp;ecirlo</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="394" />
+      <location filename="../desktop/interview_view.py" line="425" />
       <source>Leave it unknown for now</source>
       <translation>Dejarlo como desconocido por ahora</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="396" />
+      <location filename="../desktop/interview_view.py" line="427" />
       <source>Leave it unknown and mark it to ask at a later meeting</source>
       <translation>Dejarlo como desconocido y marcarlo para preguntar en otra reunión</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="399" />
+      <location filename="../desktop/interview_view.py" line="430" />
       <source>The client chose not to answer; it stays unknown and is recorded as such</source>
       <translation>El cliente eligió no responder; queda como desconocido y así se registra</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="406" />
+      <location filename="../desktop/interview_view.py" line="437" />
       <source>Before the first question: is it safe to talk?</source>
       <translation>Antes de la primera pregunta: ¿es seguro hablar?</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="409" />
+      <location filename="../desktop/interview_view.py" line="440" />
       <source>A checklist for you, recorded with the interview. Say the words in italics to the client in their language (shown in the prompt language).</source>
       <translation>Una lista de control para usted, que se registra con la entrevista. Diga al cliente las palabras en cursiva en su idioma (se muestran en el idioma de las preguntas).</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="423" />
+      <location filename="../desktop/interview_view.py" line="454" />
       <source>No preference</source>
       <translation>Sin preferencia</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="424" />
+      <location filename="../desktop/interview_view.py" line="455" />
       <source>A woman</source>
       <translation>Una mujer</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="425" />
+      <location filename="../desktop/interview_view.py" line="456" />
       <source>A man</source>
       <translation>Un hombre</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="426" />
+      <location filename="../desktop/interview_view.py" line="457" />
       <source>Someone else (note it)</source>
       <translation>Otra persona (anótelo)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="427" />
+      <location filename="../desktop/interview_view.py" line="458" />
       <source>Safety</source>
       <translation>Seguridad</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="428" />
+      <location filename="../desktop/interview_view.py" line="459" />
       <source>Shelter tonight</source>
       <translation>Alojamiento esta noche</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="429" />
+      <location filename="../desktop/interview_view.py" line="460" />
       <source>Food</source>
       <translation>Comida</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="430" />
+      <location filename="../desktop/interview_view.py" line="461" />
       <source>Medical care</source>
       <translation>Atención médica</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="437" />
+      <location filename="../desktop/interview_view.py" line="468" />
       <source>S&amp;tart the interview</source>
       <translation>&amp;Empezar la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="444" />
+      <location filename="../desktop/interview_view.py" line="475" />
       <source>Not everything is confirmed. If the client is not alone and safe to talk, do not ask about what happened: reschedule, or keep to neutral questions.</source>
       <translation>No todo está confirmado. Si el cliente no está solo y seguro para hablar, no pregunte por lo ocurrido: cambie la cita o limítese a preguntas neutras.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="482" />
+      <location filename="../desktop/interview_view.py" line="513" />
       <source>Deal with the client's immediate needs first: %1.</source>
       <translation>Atienda primero las necesidades inmediatas del cliente: %1.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="539" />
+      <location filename="../desktop/interview_view.py" line="557" />
+      <source>%v of %m elements · about {n} questions left</source>
+      <translation>%v de %m elementos · quedan unas {n} preguntas</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="561" />
+      <source>Elements decided so far; about {n} questions of this relief are left (an answer can open or close others)</source>
+      <translation>Elementos decididos hasta ahora; quedan unas {n} preguntas de este beneficio (una respuesta puede abrir o cerrar otras)</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="574" />
+      <source>Question {x} of about {y}</source>
+      <translation>Pregunta {x} de unas {y}</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="576" />
+      <source>{x} questions handled</source>
+      <translation>{x} preguntas tratadas</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="579" />
+      <source>{n} skipped</source>
+      <translation>saltadas: {n}</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="581" />
+      <source>{n} for later</source>
+      <translation>para más tarde: {n}</translation>
+    </message>
+    <message>
+      <location filename="../desktop/interview_view.py" line="609" />
       <source>The next question is about painful events. The client may take a break, skip it, or answer later.</source>
       <translation>La siguiente pregunta trata de hechos dolorosos. El cliente puede tomar un descanso, omitirla o responder más tarde.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="560" />
+      <location filename="../desktop/interview_view.py" line="630" />
       <source>Optional: in the client's own words. Type what they tell you; it goes to the narrative block of the declaration. Skip if they prefer not to.</source>
       <translation>Opcional: con las palabras del cliente. Escriba lo que le cuente; va al relato de la declaración. Omítalo si el cliente prefiere no hacerlo.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="565" />
+      <location filename="../desktop/interview_view.py" line="635" />
       <source>More about this: gathering the story (evidence)</source>
       <translation>Más sobre esto: se recoge el relato (pruebas)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="604" />
-      <source>This is a list (for example several arrests or family members). Add the rows in the profile, then come back and press Answer.</source>
-      <translation>Esto es una lista (por ejemplo, varios arrestos o familiares). Añada las filas en el perfil, luego vuelva y pulse Responder.</translation>
+      <location filename="../desktop/interview_view.py" line="674" />
+      <source>This is a list (for example several arrests or family members). Fill in a row and press Add this row, once per item; then press Answer.</source>
+      <translation>Es una lista (por ejemplo, varios arrestos o familiares). Complete una fila y pulse Añadir esta fila, una vez por cada elemento; después pulse Responder.</translation>
     </message>
     <message>
       <source>Choose Yes or No, or use Skip / Ask later.</source>
@@ -1024,6 +1069,10 @@
     <message>
       <source>Type the answer, or use Skip / Ask later.</source>
       <translation>Escriba la respuesta, o use Omitir / Preguntar después.</translation>
+    </message>
+    <message>
+      <source>Fill in at least one box of the row before adding it.</source>
+      <translation>Complete al menos una casilla de la fila antes de añadirla.</translation>
     </message>
   </context>
   <context>
@@ -1532,11 +1581,13 @@
     </message>
     <message>
       <location filename="../desktop/profile_editor.py" line="207" />
+      <location filename="../desktop/row_form.py" line="62" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
     <message>
       <location filename="../desktop/profile_editor.py" line="208" />
+      <location filename="../desktop/row_form.py" line="63" />
       <source>No</source>
       <translation>No</translation>
     </message>

@@ -1578,6 +1578,32 @@ ES.update(
         "Select a row above to see and edit all of it, or press Add.": (
             "Seleccione una fila arriba para ver y editar todos sus datos, o pulse Añadir."
         ),
+        # branch lead: interview counts and list rows (desktop/interview_view.py)
+        "Add this &row": "Añadir esta &fila",
+        "Ask the set-aside questions &now": "Hacer &ahora las preguntas apartadas",
+        "Go back to the questions that were skipped or kept for later": (
+            "Volver a las preguntas que se saltaron o se dejaron para más tarde"
+        ),
+        "This is a list (for example several arrests or family members). Fill in "
+        "a row and press Add this row, once per item; then press Answer.": (
+            "Es una lista (por ejemplo, varios arrestos o familiares). Complete una fila y "
+            "pulse Añadir esta fila, una vez por cada elemento; después pulse Responder."
+        ),
+        "%v of %m elements · about {n} questions left": (
+            "%v de %m elementos · quedan unas {n} preguntas"
+        ),
+        "Elements decided so far; about {n} questions of this relief are left "
+        "(an answer can open or close others)": (
+            "Elementos decididos hasta ahora; quedan unas {n} preguntas de este beneficio "
+            "(una respuesta puede abrir o cerrar otras)"
+        ),
+        "Question {x} of about {y}": "Pregunta {x} de unas {y}",
+        "{x} questions handled": "{x} preguntas tratadas",
+        "{n} skipped": "saltadas: {n}",
+        "{n} for later": "para más tarde: {n}",
+        "Fill in at least one box of the row before adding it.": (
+            "Complete al menos una casilla de la fila antes de añadirla."
+        ),
         # branch lead: the packet preview (desktop/pdf_preview.py)
         "&Page": "&Página",
         "Previous page": "Página anterior",
@@ -1628,6 +1654,7 @@ RUNTIME: dict[str, list[str]] = {
         "Type a whole number.",
         "Choose one of the options, or use Skip / Ask later.",
         "Type the answer, or use Skip / Ask later.",
+        "Fill in at least one box of the row before adding it.",
     ],
 }
 

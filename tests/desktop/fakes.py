@@ -139,6 +139,21 @@ class FakeSession:
         return out
 
 
+    def remaining(self) -> dict[str, int]:
+        qs = self._questions()[self.index :]
+        out = {r: sum(1 for _q, rs in qs if r in rs) for r in self.reliefs}
+        out[""] = len(qs)
+        return out
+
+    def set_aside(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {"skipped": [], "ask_later": []}
+        for q, _rs in self._questions():
+            ans = self.profile.answers.get(q.fact)
+            if ans is not None and ans.status in out:
+                out[ans.status].append(q.id)
+        return out
+
+
 def fake_factory(profile: Profile, reliefs: Sequence[str], today: dt.date | None) -> FakeSession:
     return FakeSession(profile, reliefs, today)
 
