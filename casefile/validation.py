@@ -156,10 +156,17 @@ def is_us_country(country: str | None) -> bool:
     return country is None or country.strip().casefold() in _US_NAMES
 
 
-def _rows(profile: Profile, group: str) -> list[tuple[str, Any]]:
+#: Which rows a check looks at: ``None`` for all, else the ``id()`` of each row to check (a
+#: save of a loaded profile checks only the rows it changed: the others are stored valid).
+Only = frozenset[int] | None
+
+
+def _rows(profile: Profile, group: str, only: Only = None) -> list[tuple[str, Any]]:
     if group == "client":
-        return [("client", profile.client)]
-    return [(f"{group}[{i}]", r) for i, r in enumerate(profile.rows(group))]
+        rows: list[tuple[str, Any]] = [("client", profile.client)]
+    else:
+        rows = [(f"{group}[{i}]", r) for i, r in enumerate(profile.rows(group))]
+    return rows if only is None else [(p, r) for p, r in rows if id(r) in only]
 
 
 # -- shapes and lengths (issue 21: the same rules for the editor and for imported bundles) -----
@@ -218,20 +225,35 @@ def _text_problem(column: str, value: str) -> str | None:
     return None
 
 
+_COLUMN_KINDS: dict[type, list[tuple[str, bool]]] = {}
+
+
+def _column_kinds(table: type) -> list[tuple[str, bool]]:
+    """Each column's name and whether it is JSON, per model class (read once: the save
+    of a large profile checks every row)."""
+    kinds = _COLUMN_KINDS.get(table)
+    if kinds is None:
+        cols = table.__table__.columns  # type: ignore[attr-defined]
+        kinds = _COLUMN_KINDS[table] = [(c.name, isinstance(c.type, JSON)) for c in cols]
+    return kinds
+
+
 def _column_problems(prefix: str, row: SQLModel) -> list[Problem]:
     out: list[Problem] = []
-    for column in row.__table__.columns:  # type: ignore[attr-defined]
-        name = column.name
-        value = getattr(row, name)
+    d = row.__dict__  # where the ORM keeps the values (its descriptors cost three times more)
+    for name, is_json in _column_kinds(type(row)):
+        value = d[name] if name in d else getattr(row, name)
         if value is None:
             continue
+        if not is_json and name not in ID_COLUMNS and not isinstance(value, str):
+            continue  # numbers, dates and flags: nothing to check here
         field = f"{prefix}.{name}"
         if name in ID_COLUMNS:
             if not isinstance(value, str) or not ID_RE.match(value):
                 shown = printable(str(value), 40)
                 out.append((field, f"'{shown}' is not an id (letters, digits, '-', '_'; <= 64)"))
             continue
-        if isinstance(column.type, JSON):
+        if is_json:
             if isinstance(row, Answer):
                 continue  # checked as an answer value below
             if not isinstance(value, list):
@@ -250,9 +272,11 @@ def _column_problems(prefix: str, row: SQLModel) -> list[Problem]:
     return out
 
 
-def _answer_problems(profile: Profile) -> list[Problem]:
+def _answer_problems(profile: Profile, only: Only = None) -> list[Problem]:
     out: list[Problem] = []
     for key, ans in profile.answers.items():
+        if only is not None and id(ans) not in only:
+            continue
         field = f"answers.{printable(key, 60)}"
         if not isinstance(key, str) or not FACT_RE.match(key):
             out.append((field, "is not a fact name"))
@@ -273,15 +297,18 @@ def _answer_problems(profile: Profile) -> list[Problem]:
     return out
 
 
-def shape_problems(profile: Profile) -> list[Problem]:
+def shape_problems(profile: Profile, only: Only = None) -> list[Problem]:
     """Ids, lengths, list columns and answer values (the rules behind ``check_profile``)."""
-    problems = _column_problems("client", profile.client)
-    for group, rows in profile.groups.items():
-        for i, row in enumerate(rows):
-            problems += _column_problems(f"{group}[{i}]", row)
+    problems: list[Problem] = []
+    for prefix, row in _rows(profile, "client", only):
+        problems += _column_problems(prefix, row)
+    for group in profile.groups:
+        for prefix, row in _rows(profile, group, only):
+            problems += _column_problems(prefix, row)
     for i, ans in enumerate(profile.answers.values()):
-        problems += _column_problems(f"answers[{i}]", ans)
-    problems += _answer_problems(profile)
+        if only is None or id(ans) in only:
+            problems += _column_problems(f"answers[{i}]", ans)
+    problems += _answer_problems(profile, only)
     return problems
 
 
@@ -301,28 +328,32 @@ def import_problems(profile: Profile) -> list[Problem]:
     return out
 
 
-def check_profile(profile: Profile, *, today: date | None = None) -> list[Problem]:
-    """Every problem that must stop a save, as (field, message)."""
+def check_profile(
+    profile: Profile, *, today: date | None = None, only: Only = None
+) -> list[Problem]:
+    """Every problem that must stop a save, as (field, message); ``only``: see ``Only``."""
     today = today or date.today()
-    problems: list[Problem] = shape_problems(profile)
+    problems: list[Problem] = shape_problems(profile, only)
     if problems:
         return problems  # the checks below assume well-shaped values
     c = profile.client
 
-    for prefix, row in _rows(profile, "client") + _rows(profile, "family"):
+    for prefix, row in _rows(profile, "client", only) + _rows(profile, "family", only):
         if row.a_number and row.a_number.strip() and a_number_digits(row.a_number) is None:
             problems.append((f"{prefix}.a_number", "an A-number is 'A' followed by 8 or 9 digits"))
         dob = row.date_of_birth
         if dob is not None and dob < EARLIEST_BIRTH:
             problems.append((f"{prefix}.date_of_birth", f"{dob.isoformat()} is before 1900"))
-    if c.ssn not in (None, "") and ssn_digits(c.ssn) is None:
+    client_checked = only is None or id(c) in only
+    if client_checked and c.ssn not in (None, "") and ssn_digits(c.ssn) is None:
         problems.append(("client.ssn", "a Social Security number has 9 digits (AAA-GG-SSSS)"))
-    if c.current_state not in (None, "") and c.current_state.strip().upper() not in US_STATE_CODES:
+    state = c.current_state
+    if client_checked and state not in (None, "") and state.strip().upper() not in US_STATE_CODES:
         problems.append(("client.current_state", "use the two-letter U.S. state code, e.g. NY"))
-    for prefix, row in _rows(profile, "arrests"):
+    for prefix, row in _rows(profile, "arrests", only):
         if row.state not in (None, "") and row.state.strip().upper() not in US_STATE_CODES:
             problems.append((f"{prefix}.state", "use the two-letter U.S. state code, e.g. NY"))
-    for prefix, row in _rows(profile, "addresses"):
+    for prefix, row in _rows(profile, "addresses", only):
         if (
             row.state not in (None, "")
             and is_us_country(row.country)
@@ -332,16 +363,16 @@ def check_profile(profile: Profile, *, today: date | None = None) -> list[Proble
                 (f"{prefix}.state", "a U.S. address needs a two-letter state code, e.g. NY")
             )
     for group, column in PAST_DATES:
-        for prefix, row in _rows(profile, group):
+        for prefix, row in _rows(profile, group, only):
             value = getattr(row, column)
             if value is not None and value > today:
                 problems.append((f"{prefix}.{column}", f"{value.isoformat()} is in the future"))
     return problems
 
 
-def normalize_profile(profile: Profile) -> None:
+def normalize_profile(profile: Profile, only: Only = None) -> None:
     """Rewrite well-formed identifiers into their stored form, in place."""
-    for _prefix, row in _rows(profile, "client") + _rows(profile, "family"):
+    for _prefix, row in _rows(profile, "client", only) + _rows(profile, "family", only):
         if row.a_number is not None:
             if row.a_number.strip() == "":
                 row.a_number = None
@@ -352,15 +383,15 @@ def normalize_profile(profile: Profile) -> None:
         c.ssn = digits
     if c.current_state:
         c.current_state = c.current_state.strip().upper()
-    for _prefix, row in _rows(profile, "arrests"):
+    for _prefix, row in _rows(profile, "arrests", only):
         if row.state:
             row.state = row.state.strip().upper()
 
 
-def validate_for_save(profile: Profile, *, today: date | None = None) -> None:
-    """Normalize, then raise ValidationError naming every problem (nothing is saved)."""
-    problems = check_profile(profile, today=today)
+def validate_for_save(profile: Profile, *, today: date | None = None, only: Only = None) -> None:
+    """Raise ValidationError naming every problem (nothing is saved), else normalize."""
+    problems = check_profile(profile, today=today, only=only)
     if problems:
         field, message = problems[0]
         raise ValidationError(field, message, problems=problems)
-    normalize_profile(profile)
+    normalize_profile(profile, only)
