@@ -20,6 +20,7 @@ import yaml
 from casefile.errors import DemoDataError
 from casefile.models import AnswerStatus, Client
 from casefile.profile import Profile
+from casefile.yamlio import safe_load
 
 DEMO_CLIENT_ID = "demo0000000000000000000000000001"
 DEMO_ANSWERS = "demo_answers.yaml"
@@ -35,7 +36,7 @@ def demo_answers(path: Path | None = None) -> list[tuple[str, Any, AnswerStatus]
     if not res.is_file():
         return []
     try:
-        data = yaml.safe_load(res.read_text(encoding="utf-8"))
+        data = safe_load(res.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise DemoDataError(where, f"it is not valid YAML ({exc})") from None
     items = data.get("answers") if isinstance(data, dict) else data

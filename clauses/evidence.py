@@ -12,9 +12,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from casefile.yamlio import safe_load
 from clauses import conditions
 from clauses.errors import ClauseError
 from facts import UNKNOWN, FactView, RowView
@@ -49,7 +49,7 @@ class EvidenceLine:
 def load_evidence() -> EvidenceFile:
     text = (resources.files("clauses") / "data" / "evidence.yaml").read_text(encoding="utf-8")
     try:
-        data = EvidenceFile.model_validate(yaml.safe_load(text) or {})
+        data = EvidenceFile.model_validate(safe_load(text) or {})
     except ValidationError as exc:
         raise ClauseError(EVIDENCE_FILE, None, str(exc.errors()[0]["msg"])) from exc
     for relief, items in data.relief.items():

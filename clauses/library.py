@@ -19,6 +19,7 @@ import yaml
 from jinja2 import TemplateError
 from pydantic import ValidationError
 
+from casefile.yamlio import safe_load
 from clauses import conditions
 from clauses.errors import ClauseError, ConditionError
 from clauses.refs import fact_refs, undeclared_names
@@ -188,7 +189,7 @@ def load_files(files: Iterable[tuple[str, str]]) -> Library:
     lib = Library()
     for name, text in files:
         try:
-            data = yaml.safe_load(text) or {}
+            data = safe_load(text) or {}
             lines = _clause_lines(text)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from casefile.yamlio import safe_load
 from clauses.errors import StateTableError
 from clauses.schema import DraftingTable, StateDrafting, StateTable, VacaturState
 from eligibility.schema import StateRule
@@ -91,7 +92,7 @@ def _joined(legal: StateRule, drafting: StateDrafting) -> VacaturState:
 
 def parse_drafting(text: str, file: str = STATE_FILE) -> DraftingTable:
     try:
-        data = yaml.safe_load(text) or {}
+        data = safe_load(text) or {}
     except yaml.YAMLError as exc:
         raise StateTableError(file, None, f"invalid YAML ({exc})") from exc
     try:

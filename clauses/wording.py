@@ -12,8 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from casefile.yamlio import safe_load
 from clauses.errors import ClauseError
 
 _AND = {"en": "and", "es": "y"}
@@ -23,7 +22,7 @@ _FILE = "clauses/data/wording.yaml"
 @cache
 def wording_table() -> Mapping[str, Mapping[str, Mapping[str, Any]]]:
     text = (resources.files("clauses") / "data" / "wording.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
+    data = safe_load(text) or {}
     table = data.get("wording")
     if not isinstance(table, dict):
         raise ClauseError(_FILE, None, "expected a top-level 'wording' mapping")

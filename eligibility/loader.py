@@ -25,6 +25,7 @@ from typing import Any, Literal, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from casefile.yamlio import SafeLoader
 from eligibility.conditions import Condition
 from eligibility.errors import RuleFileError
 from eligibility.registry import Relief, data_file, reliefs
@@ -38,7 +39,7 @@ from eligibility.schema import (
     StateTable,
 )
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
+_Loader: Any = SafeLoader  # libyaml when available
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -32,6 +32,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from casefile.yamlio import safe_load
 from eligibility.errors import RuleFileError, UnknownRelief
 
 __all__ = [
@@ -95,7 +96,7 @@ def _extra_dirs() -> tuple[str, ...]:
 
 def _read(entry: Traversable, source: str, home: Path | None) -> Relief:
     try:
-        raw = yaml.safe_load(entry.read_text(encoding="utf-8"))
+        raw = safe_load(entry.read_text(encoding="utf-8"))
         relief = Relief.model_validate(raw)
     except (yaml.YAMLError, ValidationError, OSError) as exc:
         raise RuleFileError(source, str(exc).splitlines()[0] if str(exc) else repr(exc)) from exc

@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from casefile.models import CHILD_TABLES, Client
+from casefile.yamlio import safe_load
 from facts.errors import CatalogueError, UnknownFact
 
 FACT_TYPES = (
@@ -144,7 +145,7 @@ def _yaml_facts(catalogue: Catalogue) -> None:
             continue
         source = f"facts/catalogue/{entry.name}"
         try:
-            data = yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
+            data = safe_load(entry.read_text(encoding="utf-8")) or {}
         except yaml.YAMLError as exc:
             raise CatalogueError(source, f"invalid YAML: {exc}") from exc
         for item in data.get("facts", []):

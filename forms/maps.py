@@ -20,6 +20,7 @@ from typing import Literal
 import yaml
 from pydantic import Field, ValidationError, model_validator
 
+from casefile.yamlio import safe_load
 from eligibility.review import Strict, VerifyStatus
 from facts import Catalogue, load_catalogue
 from forms.errors import FieldMapError
@@ -235,7 +236,7 @@ def parse_map(text: str, source: str) -> FieldMap:
     """A map from YAML text, checked against the schema; ``FieldMapError`` names ``source``
     and the first offending key (bundled maps and the attorney's reviewed maps alike)."""
     try:
-        data = yaml.safe_load(text)
+        data = safe_load(text)
     except yaml.YAMLError as exc:
         raise FieldMapError(source, "-", f"invalid YAML: {exc}") from exc
     try:

@@ -28,6 +28,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
+from casefile.yamlio import safe_load
 from facts import Catalogue, load_catalogue
 from forms.inventory import FieldSpec, Inventory
 
@@ -126,7 +127,7 @@ class Synonyms(_Strict):
 @cache
 def load_synonyms() -> Synonyms:
     text = (resources.files("forms") / "data" / "synonyms.yaml").read_text(encoding="utf-8")
-    return Synonyms.model_validate(yaml.safe_load(text))
+    return Synonyms.model_validate(safe_load(text))
 
 
 def synonym_problems(syn: Synonyms, catalogue: Catalogue | None = None) -> list[str]:

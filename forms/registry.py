@@ -18,9 +18,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import Field
 
+from casefile.yamlio import safe_load
 from eligibility.review import Strict, VerifyStatus
 from forms.errors import (
     FormEditionMismatch,
@@ -90,7 +90,7 @@ class Registry(_Strict):
 @cache
 def load_registry() -> Registry:
     text = (resources.files("forms") / "registry.yaml").read_text(encoding="utf-8")
-    return Registry.model_validate(yaml.safe_load(text))
+    return Registry.model_validate(safe_load(text))
 
 
 def all_forms() -> list[FormInfo]:

@@ -22,6 +22,7 @@ from pydantic import Field, ValidationError, model_validator
 
 from casefile.errors import ExhibitPathRefused
 from casefile.paths import resolve_exhibit
+from casefile.yamlio import safe_load
 from eligibility.conditions import Condition, Context, evaluate
 from eligibility.errors import UnknownRelief
 from eligibility.loader import load_rules
@@ -134,7 +135,7 @@ def _load_plan(registered: Relief) -> PlanData:
     entry = data_file(registered, "plans", resources.files("packets") / "data")
     source = f"packets/data/plans/{relief}.yaml" if registered.home is None else str(entry)
     try:
-        raw = yaml.safe_load(entry.read_text(encoding="utf-8"))
+        raw = safe_load(entry.read_text(encoding="utf-8"))
         data = PlanData.model_validate(raw)
     except (yaml.YAMLError, ValidationError, OSError) as exc:
         raise PlanDataError(source, str(exc)) from exc
