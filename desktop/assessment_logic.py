@@ -17,6 +17,7 @@ from casefile.profile import Profile
 if TYPE_CHECKING:
     import eligibility as el
     from facts import FactView
+    from facts.psg import PsgAnalysis
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,8 @@ class ReliefView:
     deadlines: list[Item]
     derivatives: list[Item]
     other_relief: list[Item]
+    #: The per-group particular-social-group analysis (asylum), shown by ``psg_items``.
+    psg: PsgAnalysis | None = None
 
     def resolving_questions(self) -> list[str]:
         """Questions that would decide the unknown elements, in element order, no repeats."""
@@ -122,7 +125,73 @@ def relief_view(relief: str, assessment: el.Assessment) -> ReliefView:
         deadlines=[deadline_item(d) for d in assessment.deadlines],
         derivatives=[derivative_item(d) for d in assessment.derivatives],
         other_relief=[other_relief_item(o) for o in assessment.other_relief],
+        psg=assessment.psg,
     )
+
+
+#: Words of the PSG analysis in each language (the group titles and notes are in its data).
+_PSG_WORDS = {
+    "en": {
+        "met": "met",
+        "unmet": "not met",
+        "unknown": "open",
+        "strongest": "strongest",
+        "risk": "risk",
+        "circuit": "Federal circuit",
+        "circuit_unknown": "not recorded: circuit law differs, record it on the profile",
+        "circuit_note": "circuit law differs on these groups (VERIFY)",
+        "lower": "lower",
+        "medium": "medium",
+        "medium_high": "medium to high",
+        "high": "high",
+        "unrated": "not rated",
+    },
+    "es": {
+        "met": "cumplido",
+        "unmet": "no cumplido",
+        "unknown": "por determinar",
+        "strongest": "el más sólido",
+        "risk": "riesgo",
+        "circuit": "Circuito federal",
+        "circuit_unknown": "no registrado: la ley del circuito difiere, regístrelo en el perfil",
+        "circuit_note": "la ley del circuito difiere sobre estos grupos (VERIFICAR)",
+        "lower": "menor",
+        "medium": "medio",
+        "medium_high": "medio a alto",
+        "high": "alto",
+        "unrated": "sin calificar",
+    },
+}
+
+
+def psg_items(analysis: PsgAnalysis | None, lang: str = "en") -> list[Item]:
+    """One line per candidate group (each prong's status, the risk and the note; the
+    strongest marked), then the client's federal circuit, in ``lang``."""
+    if analysis is None:
+        return []
+    from facts.psg import library
+
+    lib = library()
+    words = _PSG_WORDS.get(lang, _PSG_WORDS["en"])
+    out: list[Item] = []
+    for c in analysis.candidates:
+        group = lib.groups[c.group]
+        title = group.es if lang == "es" else group.en
+        if c.strongest:
+            title += f" ({words['strongest']})"
+        prongs = "; ".join(
+            f"{getattr(lib.prongs[p.prong], lang if lang in ('en', 'es') else 'en')}: "
+            f"{words[p.status]}"
+            for p in c.prongs
+        )
+        note = group.note_es if lang == "es" else group.note_en
+        detail = f"{prongs}. {words['risk'].capitalize()}: {words[c.risk]}. {note}"
+        out.append(Item(title, detail, list(c.authority), "VERIFY" if c.verify else "ok"))
+    circuit = analysis.circuit or words["circuit_unknown"]
+    out.append(
+        Item(words["circuit"], f"{circuit}; {words['circuit_note']}", list(analysis.authority))
+    )
+    return out
 
 
 def assess_profile(

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.profile import Profile
-from desktop.assessment_logic import ElementRow, Item, ReliefView, assess_profile
+from desktop.assessment_logic import ElementRow, Item, ReliefView, assess_profile, psg_items
 from desktop.background import action_errors, show_error
 from desktop.data_text import cite_tr, data_tr, indicator_tr
+from desktop.i18n import TRANSLATIONS
 from desktop.interview_logic import relief_choices
 from desktop.interview_view import tr_relief
 
@@ -388,12 +389,21 @@ class AssessmentView(QWidget):
                 lis.append(f"<li>{text}</li>")
             return f"<h4>{esc(title)}</h4><ul>{''.join(lis)}</ul>"
 
+        def psg_section() -> str:
+            # Only for reliefs whose rules attach the analysis (asylum); already in the
+            # screen's language, so data_tr leaves it as it is.
+            if rv.psg is None:
+                return ""
+            title = self.tr("Particular social group: each group on the three prongs")
+            return section(title, psg_items(rv.psg, TRANSLATIONS.language))
+
         return "".join(
             (
                 section(self.tr("Flags"), rv.flags),
                 section(self.tr("Deadlines"), rv.deadlines),
                 section(self.tr("Derivatives who may qualify"), rv.derivatives),
                 section(self.tr("Other relief to consider"), rv.other_relief),
+                psg_section(),
             )
         )
 

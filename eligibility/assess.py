@@ -44,6 +44,8 @@ from eligibility.review import STALE_AFTER_DAYS
 from eligibility.schema import Element, Provenance, ReliefRules, StateRule
 from facts import UNKNOWN, FactView, RowView
 from facts.derived import years_between
+from facts.psg import PsgAnalysis
+from facts.psg import analyse as analyse_psg
 
 #: DOMAIN.md §8.8 status_enum.
 STATUSES = (
@@ -146,6 +148,8 @@ class Assessment:
     derivatives: list[DerivativeItem] = field(default_factory=list)
     other_relief: list[OtherReliefItem] = field(default_factory=list)
     today: dt.date = field(default_factory=dt.date.today)
+    #: Per-group PSG analysis, for reliefs whose rules ask for it (asylum); None otherwise.
+    psg: PsgAnalysis | None = None
 
     def element(self, element_id: str) -> ElementAssessment:
         for e in self.elements:
@@ -662,6 +666,7 @@ def _assess(rr: ReliefRules, ctx: Context, rules: RuleSet, stale_after_days: int
         derivatives=derivatives,
         other_relief=other,
         today=today,
+        psg=analyse_psg(ctx.view) if rr.psg_analysis else None,
     )
 
 

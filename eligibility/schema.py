@@ -109,6 +109,8 @@ class ReliefRules(_Model):
     deadlines: list[Deadline] = []
     derivatives: list[DerivativeRule] = []
     other_relief: list[OtherRelief] = []
+    #: Attach the per-group particular-social-group analysis (facts.psg) to the assessment.
+    psg_analysis: bool = False
 
 
 class CommonConditions(_Model):

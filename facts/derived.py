@@ -450,6 +450,25 @@ def _days_since_exception(view: FactView, _row: RowView | None) -> Any:
 
 
 @derived(
+    "asylum.psg_cognizable",
+    "bool",
+    "The strongest particular social group counsel listed meets all three prongs "
+    "(immutability, particularity, social distinction); false when every listed group fails "
+    "one. Judged per group from the PSG library (DOMAIN.md §6.4) and the evidence of social "
+    "distinction",
+    cite="Matter of Acosta, 19 I&N Dec. 211 (BIA 1985); Matter of M-E-V-G-, 26 I&N Dec. 227 "
+    "(BIA 2014); Matter of W-G-R-, 26 I&N Dec. 208 (BIA 2014)",
+    inputs=("asylum.psg_candidate", "asylum.psg_alternatives", "asylum.psg_distinction_evidence"),
+    verify=True,
+)
+def _psg_cognizable(view: FactView, _row: RowView | None) -> Any:
+    from facts.psg import analyse
+
+    found = analyse(view)
+    return None if found is None else found.cognizable
+
+
+@derived(
     "immigration.continuous_presence_broken",
     "bool",
     "Since T or U status was granted, a single absence over 90 days or absences over 180 days in "

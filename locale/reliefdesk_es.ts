@@ -183,89 +183,94 @@
   <context>
     <name>AssessmentView</name>
     <message>
-      <location filename="../desktop/assessment_view.py" line="183" />
+      <location filename="../desktop/assessment_view.py" line="184" />
       <source>Element</source>
       <translation>Elemento</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="183" />
+      <location filename="../desktop/assessment_view.py" line="184" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="183" />
+      <location filename="../desktop/assessment_view.py" line="184" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="183" />
+      <location filename="../desktop/assessment_view.py" line="184" />
       <source>Citation</source>
       <translation>Cita legal</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="185" />
+      <location filename="../desktop/assessment_view.py" line="186" />
       <source>&amp;Resolve unknowns</source>
       <translation>&amp;Resolver lo desconocido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="187" />
-      <location filename="../desktop/assessment_view.py" line="284" />
+      <location filename="../desktop/assessment_view.py" line="188" />
+      <location filename="../desktop/assessment_view.py" line="285" />
       <source>Ask next the interview questions that decide the unknown elements</source>
       <translation>Hacer a continuación las preguntas que deciden los elementos desconocidos</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="192" />
-      <location filename="../desktop/assessment_view.py" line="287" />
+      <location filename="../desktop/assessment_view.py" line="193" />
+      <location filename="../desktop/assessment_view.py" line="288" />
       <source>Nothing to resolve: no element of this relief is waiting on an interview answer.</source>
       <translation>Nada que resolver: ningún elemento de este beneficio espera una respuesta de la entrevista.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="196" />
+      <location filename="../desktop/assessment_view.py" line="197" />
       <source>Re&amp;calculate</source>
       <translation>Re&amp;calcular</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="199" />
+      <location filename="../desktop/assessment_view.py" line="200" />
       <source>A screening aid for the attorney, not legal advice. Rules marked VERIFY have not been checked against the current law; check the citation before relying on them.</source>
       <translation>Una ayuda de evaluación preliminar para el abogado, no asesoría legal. Las reglas marcadas VERIFY no se han comprobado con la ley vigente; revise la cita antes de basarse en ellas.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="219" />
+      <location filename="../desktop/assessment_view.py" line="220" />
       <source>The eligibility rules are not installed in this build.</source>
       <translation>Las reglas de elegibilidad no están instaladas en esta versión.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="264" />
+      <location filename="../desktop/assessment_view.py" line="265" />
       <source>{relief} — screening result: {outcome}</source>
       <translation>{relief}: resultado preliminar: {outcome}</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="278" />
+      <location filename="../desktop/assessment_view.py" line="279" />
       <source>Unverified rule: check the citation</source>
       <translation>Regla sin verificar: revise la cita</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="354" />
+      <location filename="../desktop/assessment_view.py" line="355" />
       <source>Unverified ({status}): check this rule against the current law.</source>
       <translation>Sin verificar ({status}): compruebe esta regla con la ley vigente.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="393" />
+      <location filename="../desktop/assessment_view.py" line="397" />
+      <source>Particular social group: each group on the three prongs</source>
+      <translation>Grupo social determinado: cada grupo según los tres requisitos</translation>
+    </message>
+    <message>
+      <location filename="../desktop/assessment_view.py" line="402" />
       <source>Flags</source>
       <translation>Alertas</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="394" />
+      <location filename="../desktop/assessment_view.py" line="403" />
       <source>Deadlines</source>
       <translation>Plazos</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="395" />
+      <location filename="../desktop/assessment_view.py" line="404" />
       <source>Derivatives who may qualify</source>
       <translation>Derivados que podrían calificar</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="396" />
+      <location filename="../desktop/assessment_view.py" line="405" />
       <source>Other relief to consider</source>
       <translation>Otros beneficios a considerar</translation>
     </message>
@@ -1830,52 +1835,52 @@
   <context>
     <name>Status</name>
     <message>
-      <location filename="../desktop/assessment_view.py" line="82" />
+      <location filename="../desktop/assessment_view.py" line="83" />
       <source>Met</source>
       <translation>Cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="83" />
+      <location filename="../desktop/assessment_view.py" line="84" />
       <source>Likely met</source>
       <translation>Probablemente cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="84" />
+      <location filename="../desktop/assessment_view.py" line="85" />
       <source>Not met</source>
       <translation>No cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="85" />
+      <location filename="../desktop/assessment_view.py" line="86" />
       <source>Likely not met</source>
       <translation>Probablemente no cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="86" />
+      <location filename="../desktop/assessment_view.py" line="87" />
       <source>Unknown</source>
       <translation>Desconocido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="87" />
+      <location filename="../desktop/assessment_view.py" line="88" />
       <source>Exception applies</source>
       <translation>Se aplica una excepción</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="88" />
+      <location filename="../desktop/assessment_view.py" line="89" />
       <source>Not applicable</source>
       <translation>No aplica</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="89" />
+      <location filename="../desktop/assessment_view.py" line="90" />
       <source>Likely eligible</source>
       <translation>Probablemente elegible</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="90" />
+      <location filename="../desktop/assessment_view.py" line="91" />
       <source>Likely not eligible</source>
       <translation>Probablemente no elegible</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="91" />
+      <location filename="../desktop/assessment_view.py" line="92" />
       <source>Needs more information</source>
       <translation>Falta información</translation>
     </message>

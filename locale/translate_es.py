@@ -266,6 +266,9 @@ ES: dict[str, str] = {
     "Deadlines": "Plazos",
     "Derivatives who may qualify": "Derivados que podrían calificar",
     "Other relief to consider": "Otros beneficios a considerar",
+    "Particular social group: each group on the three prongs": (
+        "Grupo social determinado: cada grupo según los tres requisitos"
+    ),
     "Met": "Cumplido",
     "Likely met": "Probablemente cumplido",
     "Not met": "No cumplido",

@@ -65,3 +65,41 @@ def test_recalculates_from_the_current_profile(qtbot: Any, demo: Any) -> None:
     view.select_relief("t_visa")
     assert view.elements.topLevelItem(0).text(1) == "Met"
     assert view.outcome.text() == "T visa — screening result: likely eligible"
+
+
+def test_asylum_shows_each_psg_group_on_the_three_prongs(qtbot: Any) -> None:
+    # Issue 14: the real assessment of a fact pattern with three candidate groups.
+    from desktop.i18n import TRANSLATIONS
+    from tests.eligibility.helpers import STRONG_ASYLUM, make_profile
+
+    answers = {
+        **STRONG_ASYLUM,
+        "asylum.psg_candidate": "nationality_women",
+        "asylum.psg_alternatives": ["reported_or_testified"],
+        "asylum.psg_distinction_evidence": ["reported_or_testified"],
+    }
+    profile = make_profile(client={"federal_circuit": "9th"}, answers=answers)
+    view = AssessmentView(profile, today=dt.date(2026, 11, 29))
+    qtbot.addWidget(view)
+    view.show()
+    view.select_relief("asylum_psg")
+    text = view.more.toPlainText()
+    assert "Particular social group: each group on the three prongs" in text
+    assert "[Nationality] women — Immutability: met; Particularity: not met" in text
+    assert (
+        "who escaped traffickers and reported or testified against them (strongest) — "
+        "Immutability: met; Particularity: met; Social distinction: met" in text
+    )
+    assert "K-E-S-G-" in text and "Federal circuit — 9th" in text
+    view.select_relief("t_visa")
+    assert "Particular social group" not in view.more.toPlainText()
+    try:
+        TRANSLATIONS.set_language("es")
+        view.select_relief("t_visa")
+        view.select_relief("asylum_psg")
+        es = view.more.toPlainText()
+        assert "Mujeres [nacionalidad] — Inmutabilidad: cumplido; Particularidad: no cumplido" in es
+        assert "(el más sólido)" in es and "Circuito federal — 9th" in es
+        assert "Grupo social determinado: cada grupo según los tres requisitos" in es
+    finally:
+        TRANSLATIONS.set_language("en")

@@ -100,6 +100,7 @@ STRONG_ASYLUM = {
     "asylum.harmed_in_home_country": True,
     "asylum.fears_return": True,
     "asylum.psg_candidate": "reported_or_testified",
+    "asylum.psg_distinction_evidence": ["reported_or_testified"],
     "asylum.harmed_because": ["previously_trafficked", "reported_or_testified"],
     "asylum.police_unable_or_unwilling": True,
     "asylum.could_live_safely_elsewhere": False,
