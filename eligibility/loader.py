@@ -95,11 +95,21 @@ def _apply_defaults(data: Any) -> Any:
     return data
 
 
+def _parse(text: str) -> tuple[yaml.Node | None, Any]:
+    """The document's node tree (for line numbers) and its data, from one parse: what
+    ``yaml.load`` does, keeping the node (composing and loading separately parsed twice)."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        return node, (loader.construct_document(node) if node is not None else None)
+    finally:
+        loader.dispose()
+
+
 def load_file(path: str, text: str, model: type[M]) -> tuple[M, yaml.Node | None]:
     """Parse ``text`` (named ``path`` in errors) against ``model``."""
     try:
-        node = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader)
+        node, data = _parse(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
