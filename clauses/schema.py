@@ -130,6 +130,33 @@ class StateDrafting(_Strict):
         default="the District Attorney of {county} County",
         description="Who is served with the motion, by county",
     )
+    # The wording of the papers themselves: New York's by default (CPL 440 motion practice).
+    motion: str = Field(default="motion", description="What the filing is called: motion, petition")
+    versus: str = Field(default="– against –", description="Between the parties in the caption")
+    docket_label: str = Field(default="Docket No(s).", description="Before the docket numbers")
+    part_label: str = Field(default="Part", description="Where in the court: Part, Department")
+    vacate: str = Field(
+        default="vacate", description="What the order does to a judgment: vacate, expunge..."
+    )
+    ground: str = Field(
+        default="participation in each offense was a result of having been a victim of trafficking",
+        description='The statutory ground after "the <party>\'s" (notice, memo, order)',
+    )
+    client_sworn_by: Literal["affidavit", "declaration"] = Field(
+        default="affidavit",
+        description="How the client's statement is made: a notarized affidavit, or a "
+        "declaration under penalty of perjury in the words of affirmation_text",
+    )
+    counsel_verb: str = Field(
+        default="affirms", description="Counsel's statement: affirms, declares"
+    )
+    service_basis: str | None = Field(
+        default=None,
+        description="The statute's notice requirement, recited in the proof of service",
+    )
+    order_recital: str | None = Field(
+        default=None, description="What the order was made upon (default: the NY recital)"
+    )
 
     @field_validator("paper_names")
     @classmethod
@@ -183,6 +210,16 @@ class VacaturState(Reviewed):
     county_names: dict[str, str] = Field(default_factory=dict)
     affirmation_text: str | None = None
     prosecutor: str = "the District Attorney of {county} County"
+    motion: str = "motion"
+    versus: str = "– against –"
+    docket_label: str = "Docket No(s)."
+    part_label: str = "Part"
+    vacate: str = "vacate"
+    ground: str
+    client_sworn_by: Literal["affidavit", "declaration"] = "affidavit"
+    counsel_verb: str = "affirms"
+    service_basis: str | None = None
+    order_recital: str | None = None
 
 
 class StateTable(_Strict):

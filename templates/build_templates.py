@@ -258,11 +258,11 @@ class House:
         left, right = t.rows[0].cells
         left.paragraphs[0].add_run("{{r state.plaintiff }},")
         left.add_paragraph("")
-        left.add_paragraph("– against –")
+        left.add_paragraph("{{r state.versus }}")
         left.add_paragraph("")
         left.add_paragraph("{{r client.full_name }}{{r doc.aka }},")
         left.add_paragraph("{{r state.defendant_label }}.")
-        right.paragraphs[0].add_run("Docket No(s). {{r doc.dockets }}")
+        right.paragraphs[0].add_run("{{r state.docket_label }} {{r doc.dockets }}")
         right.add_paragraph("")
         right.add_paragraph("{{r doc.paper_title }}").runs[0].bold = True
         self.p("")
@@ -566,8 +566,9 @@ def vacatur_notice_of_motion() -> House:
         h.section("relief", numbered=False)
         _convictions_table(h)
         h.p(
-            "The motion will be made at {{r doc.court_address }}, in Part {{r doc.part }}, on "
-            "{{r doc.return_date }} at 9:30 a.m., or as soon thereafter as counsel can be heard."
+            "The {{r state.motion }} will be heard at {{r doc.court_address }}, in "
+            "{{r state.part_label }} {{r doc.part }}, on {{r doc.return_date }} at 9:30 a.m., "
+            "or as soon thereafter as counsel can be heard."
         )
         h.p("Dated: " + "_" * 24)
         h.signature("{{r counsel.name }}", role="Attorney for the {{r state.defendant_label }}",
@@ -579,57 +580,88 @@ def vacatur_notice_of_motion() -> House:
     return _vacatur("notice of motion", body)
 
 
+def _client_oath_opening(h: House) -> None:
+    """A notarized affidavit opens with the venue and 'being duly sworn'; a declaration under
+    penalty of perjury (CA, FL) opens with 'declares' and needs no notary."""
+    h.tag('{%p if state.client_sworn_by == "affidavit" %}')
+    h.p("STATE OF " + "_" * 16 + " )")
+    h.p("COUNTY OF " + "_" * 14 + " ) ss.:")
+    h.p("{{r client.full_name }}, being duly sworn, says:")
+    h.tag("{%p else %}")
+    h.p("I, {{r client.full_name }}, declare:")
+    h.tag("{%p endif %}")
+
+
+def _client_oath_closing(h: House, signer: str, role: str) -> None:
+    h.tag('{%p if state.client_sworn_by == "affidavit" %}')
+    h.signature(signer, role=role, date=False)
+    h.p("Sworn to before me this ____ day of ______________, 20__")
+    h.p("_" * 40)
+    h.p("Notary Public")
+    h.tag("{%p else %}")
+    h.p("{{r state.affirmation_text }}")
+    h.signature(signer, role=role, date=False)
+    h.tag("{%p endif %}")
+
+
 def vacatur_affidavit() -> House:
     def body(h: House) -> None:
-        h.p("STATE OF " + "_" * 16 + " )")
-        h.p("COUNTY OF " + "_" * 14 + " ) ss.:")
-        h.p("{{r client.full_name }}, being duly sworn, says:")
+        _client_oath_opening(h)
         h.numbered(
-            "I am the {{r state.defendant_label }} in this case. I make this affidavit in support "
-            "of my motion to vacate the judgment(s) of conviction listed in the notice of motion."
+            "I am the {{r state.defendant_label }} in this case. I make this "
+            "{{r state.client_sworn_by }} in support of my {{r state.motion }} to "
+            "{{r state.vacate }} the judgment(s) of conviction listed in the notice."
         )
         h.story("account")
-        h.signature("{{r client.full_name }}", role="{{r state.defendant_label }}", date=False)
-        h.p("Sworn to before me this ____ day of ______________, 20__")
-        h.p("_" * 40)
-        h.p("Notary Public")
+        _client_oath_closing(h, "{{r client.full_name }}", "{{r state.defendant_label }}")
         h.tag("{%p if client.interpreter_needed.value != false %}")  # unless known: no
+        h.tag('{%p if state.client_sworn_by == "affidavit" %}')
         h.heading("Affidavit of interpreter")
-        h.p("STATE OF " + "_" * 16 + " )")
-        h.p("COUNTY OF " + "_" * 14 + " ) ss.:")
+        h.tag("{%p else %}")
+        h.heading("Declaration of interpreter")
+        h.tag("{%p endif %}")
+        _interpreter_opening(h)
         h.p(
-            "I, " + "_" * 30 + ", being duly sworn, say: I am fluent in "
-            "{{r client.primary_language }} and English. I translated the foregoing affidavit "
-            "from English into {{r client.primary_language }} and read it in full to "
-            "{{r client.full_name }}, who stated that the affidavit was understood and is true, "
-            "and then signed it in my presence."
+            "I am fluent in {{r client.primary_language }} and English. I translated the "
+            "foregoing {{r state.client_sworn_by }} from English into "
+            "{{r client.primary_language }} and read it in full to {{r client.full_name }}, who "
+            "stated that it was understood and is true, and "
+            "then signed it in my presence."
         )
-        h.signature("Interpreter (print name): " + "_" * 30, date=False)
-        h.p("Sworn to before me this ____ day of ______________, 20__")
-        h.p("_" * 40)
-        h.p("Notary Public")
+        _client_oath_closing(h, "Interpreter (print name): " + "_" * 30, "Interpreter")
         h.tag("{%p endif %}")
 
     return _vacatur("affidavit", body)
+
+
+def _interpreter_opening(h: House) -> None:
+    h.tag('{%p if state.client_sworn_by == "affidavit" %}')
+    h.p("STATE OF " + "_" * 16 + " )")
+    h.p("COUNTY OF " + "_" * 14 + " ) ss.:")
+    h.p("I, " + "_" * 30 + ", being duly sworn, say:")
+    h.tag("{%p else %}")
+    h.p("I, " + "_" * 30 + ", declare:")
+    h.tag("{%p endif %}")
 
 
 def vacatur_affirmation() -> House:
     def body(h: House) -> None:
         h.p(
             "{{r counsel.name }}, an attorney admitted to practice in the courts of "
-            "{{r state.name }}, affirms as follows:"
+            "{{r state.name }}, {{r state.counsel_verb }} as follows:"
         )
         h.numbered(
-            "I represent the {{r state.defendant_label }} and make this affirmation in support "
-            "of the motion to vacate under {{r state.statute }}. I base it on my review of the "
-            "court records and the records listed below and on conversations with my client."
+            "I represent the {{r state.defendant_label }} and make this statement in support of "
+            "the {{r state.motion }} under {{r state.statute }}. I base it on my review "
+            "of the court records and the records listed below and on conversations with my "
+            "client."
         )
         h.numbered("The procedural history of each conviction is as follows.")
         _convictions_table(h)
         h.section("application", "The convictions and the defendant's trafficking")
         h.numbered(
-            "The memorandum of law sets out the legal argument; the defendant's affidavit sets "
-            "out the facts in the defendant's own words."
+            "The memorandum sets out the legal argument; the {{r state.defendant_label }}'s own "
+            "sworn statement sets out the facts in the {{r state.defendant_label }}'s own words."
         )
         _sworn_by_counsel(h)
 
@@ -640,9 +672,9 @@ def vacatur_memorandum() -> House:
     def body(h: House) -> None:
         h.heading("Preliminary statement")
         h.p(
-            "The {{r state.defendant_label }} moves under {{r state.statute }} to vacate the "
-            "judgment(s) listed below because the {{r state.defendant_label }}'s participation "
-            "in each offense was a result of having been a victim of trafficking."
+            "The {{r state.defendant_label }} brings this {{r state.motion }} under "
+            "{{r state.statute }} to {{r state.vacate }} the judgment(s) listed below because the "
+            "{{r state.defendant_label }}'s {{r state.ground }}."
         )
         _convictions_table(h)
         h.heading("Argument")
@@ -660,10 +692,10 @@ def vacatur_memorandum() -> House:
         h.section("immigration", numbered=False)
         h.heading("Conclusion")
         h.p(
-            "For these reasons the Court should grant the motion, vacate each judgment listed "
-            "above on the ground that the {{r state.defendant_label }}'s participation in the "
-            "offense was a result of having been a victim of trafficking, and grant the further "
-            "relief requested in the notice of motion."
+            "For these reasons the Court should grant the {{r state.motion }}, "
+            "{{r state.vacate }} each judgment listed above on the ground that the "
+            "{{r state.defendant_label }}'s {{r state.ground }}, and grant the further relief "
+            "requested in the notice."
         )
         h.p("Dated: " + "_" * 24)
         h.signature("{{r counsel.name }}", role="Attorney for the {{r state.defendant_label }}",
@@ -675,12 +707,16 @@ def vacatur_memorandum() -> House:
 
 def vacatur_proposed_order() -> House:
     def body(h: House) -> None:
+        h.tag("{%p if state.order_recital %}")
+        h.p("{{r state.order_recital }}")
+        h.tag("{%p else %}")
         h.p(
             "Upon the notice of motion of the {{r state.defendant_label }} under "
             "{{r state.statute }}, the affirmation of counsel, the affidavit of the "
             "{{r state.defendant_label }}, the memorandum of law and all prior proceedings, and "
             "after hearing the parties:"
         )
+        h.tag("{%p endif %}")
         h.section("findings", numbered=False)
         h.p("ENTER:")
         h.p("")
@@ -695,14 +731,17 @@ def vacatur_affirmation_of_service() -> House:
     def body(h: House) -> None:
         h.p(
             "{{r counsel.name }}, an attorney admitted to practice in the courts of "
-            "{{r state.name }}, affirms as follows:"
+            "{{r state.name }}, {{r state.counsel_verb }} as follows:"
         )
         h.numbered(
-            "On " + "_" * 20 + ", I served the notice of motion, the affirmation of counsel, "
-            "the affidavit of the {{r state.defendant_label }} and the memorandum of law in "
-            "this matter, with their exhibits, on {{r doc.prosecutor }}, at "
+            "On " + "_" * 20 + ", I served the notice of {{r state.motion }}, the statement "
+            "of counsel, the sworn statement of the {{r state.defendant_label }} and the "
+            "memorandum in this matter, with their exhibits, on {{r doc.prosecutor }}, at "
             "{{r doc.prosecutor_address }}, by " + "_" * 30 + " (manner of service)."
         )
+        h.tag("{%p if state.service_basis %}")
+        h.numbered("{{r state.service_basis }}")
+        h.tag("{%p endif %}")
         _sworn_by_counsel(h)
 
     return _vacatur("affirmation of service", body)

@@ -418,6 +418,16 @@ def _state_values(
         "affirmation_rule": state.affirmation_rule,
         "affirmation_text": state.affirmation_text,
         "county": county,
+        "motion": state.motion,
+        "versus": state.versus,
+        "docket_label": state.docket_label,
+        "part_label": state.part_label,
+        "vacate": state.vacate,
+        "ground": state.ground,
+        "client_sworn_by": state.client_sworn_by,
+        "counsel_verb": state.counsel_verb,
+        "service_basis": state.service_basis,
+        "order_recital": state.order_recital,
     }
     labels = {
         "court_line": "Court and county of the conviction (arrests[].court, .county)",
@@ -509,7 +519,6 @@ def _exhibit_refs(
         what = f": {desc}" if desc is not UNKNOWN else ""
         out.append(Rich.plain(f"(See Tab {letter}{what}.)"))
     return out
-
 
 
 def _select(

@@ -34,3 +34,18 @@ def illinois_client() -> Profile:
     a.state, a.county, a.court = "IL", "Cook", "Circuit Court"
     a.docket, a.name_used = "IL-22-FICT-01", "Rosa Paz"
     return p
+
+
+def florida_client() -> Profile:
+    """A fictional survivor with a misdemeanor conviction in Miami-Dade County, Florida, who
+    reads English; the demo's other (New York) arrest stays out of the Florida petition."""
+    p = demo_profile()
+    c = p.client
+    c.given_name, c.middle_name, c.family_name = "Lucía", None, "Prueba Inventada"
+    c.primary_language = "English"
+    c.interpreter_needed = False
+    a = p.rows("arrests")[0]
+    a.state, a.county, a.court = "FL", "Miami-Dade", "County Court"
+    a.docket, a.name_used = "FL-2022-MM-000000", "Lucy P."
+    a.statute, a.offense = "s. 796.07, Fla. Stat.", "Prostitution (fictional example)"
+    return p

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from casefile.demo import demo_profile
 from casefile.profile import Profile
 from clauses import load_library
-from tests.templates.helpers import california_client, illinois_client
+from tests.templates.helpers import california_client, florida_client, illinois_client
 
 DECLARATIONS = ("t_declaration", "u_declaration", "asylum_declaration")
 
@@ -107,5 +107,6 @@ PATTERNS: dict[str, Callable[[], Profile]] = {
     "adult_man_trauma": adult_man_trauma_exception,
     "gaps": nothing_told_missing_facts,
     "california": california_client,
+    "florida": florida_client,
     "illinois": illinois_client,
 }

@@ -20,7 +20,7 @@ from templates import (
     render,
 )
 from templates.docxtext import docx_text, highlighted_runs
-from tests.templates.helpers import TODAY, california_client, illinois_client
+from tests.templates.helpers import TODAY, california_client, florida_client, illinois_client
 
 COUNSEL = Counsel(
     name="Alex Abogada (fictional)",
@@ -212,11 +212,32 @@ def test_california_and_illinois_vacatur_papers() -> None:
     assert "Ana Muestra Ficticia (a/k/a Annie M.)" in text and "Petitioner." in text
     assert "NOTICE OF PETITION AND PETITION TO VACATE CONVICTION (PENAL CODE 236.14)" in text
     assert "440.10" not in text.split("Attorney review notes")[0]
+    assert "v.\n" in text.replace(" / ", "\n") and "– against –" not in text
+    assert "Case No(s). LA-0000-FICT" in text and "will petition this Court" in text
     order = body(render("vacatur_proposed_order", view_of(california_client())))
-    assert "VACATED as invalid for legal defect pursuant to Cal. Penal Code 236.14" in order
+    assert (
+        "VACATED as invalid due to legal defect at the time of the arrest or conviction, "
+        "pursuant to Cal. Penal Code 236.14(a)" in order
+    )
+    assert "Petitioner therefore lacked the requisite intent" in order  # 236.14(a) finding
     assert "sealed and destroyed" in order and "DISMISSED" not in order
+    assert "after hearing the parties" not in order  # may be granted unopposed (236.14(d))
     memo = body(render("vacatur_memorandum", view_of(california_client())))
+    filed = memo.split("Attorney review notes")[0]
     assert "clear and convincing evidence" in memo and "Cal. Penal Code 236.14" in memo
+    assert "(4) that this demonstrates that the Petitioner lacked the requisite intent" in filed
+    assert "Penal Code 236.14(c)" in filed and "45 days" in filed
+    assert "People v" not in filed and "440.10" not in filed  # New York decisions stay out
+    swear = body(render("vacatur_affidavit", view_of(california_client())))
+    assert "I, Ana Muestra Ficticia, declare:" in swear  # under penalty of perjury (236.14(b))
+    assert "under the laws of the State of California that the foregoing is true" in swear
+    assert "Notary Public" not in swear and "duly sworn" not in swear
+    counsel = body(render("vacatur_affirmation", view_of(california_client())))
+    assert "declares as follows:" in counsel and "affirms" not in counsel
+    service = body(render("vacatur_affirmation_of_service", view_of(california_client())))
+    assert "PROOF OF SERVICE" in service
+    assert "on the District Attorney of Los Angeles County, at [[MISSING:" in service
+    assert "This service is made under Penal Code 236.14(c)" in service
     # legal text read from eligibility's state row (the one copy of the law)
     from eligibility.loader import load_rules
 
@@ -230,6 +251,50 @@ def test_california_and_illinois_vacatur_papers() -> None:
     assert "725 ILCS 5/116-2.1" in text and "VERIFY before use" in text
     assert "VERIFY the filing timeline in the current text" in text  # eligibility's IL row
     assert any("unverified" in w for w in il.warnings)
+
+
+def test_florida_expunction_petition_set() -> None:
+    """Fla. Stat. 943.0583: a petition to expunge in the court of the circuit where the client
+    was arrested, arguing the statute's elements, with no New York law in it."""
+    papers = {
+        d: body(render(d, view_of(florida_client())))
+        for d in (
+            "vacatur_notice_of_motion",
+            "vacatur_affidavit",
+            "vacatur_affirmation",
+            "vacatur_memorandum",
+            "vacatur_proposed_order",
+            "vacatur_affirmation_of_service",
+        )
+    }
+    for text in papers.values():
+        filed = text.split("Attorney review notes")[0]
+        assert filed.startswith("IN THE COUNTY COURT IN AND FOR MIAMI-DADE COUNTY, FLORIDA\n")
+        assert "STATE OF FLORIDA" in filed and "Case No(s). FL-2022-MM-000000" in filed
+        assert "440.10" not in filed and "CPLR" not in filed and "People v" not in filed
+        assert "099999001" not in filed and "A-number" not in filed  # a public court filing
+    notice = papers["vacatur_notice_of_motion"]
+    assert "PETITION TO EXPUNGE CRIMINAL HISTORY RECORD OF A VICTIM OF HUMAN TRAFFICKING" in notice
+    assert "ordering every criminal justice agency to expunge" in notice
+    assert "as a part of the human trafficking scheme" in notice
+    assert "TO: Office of the State Attorney for the judicial circuit that includes Miami-Dade" in (
+        notice
+    )
+    memo = papers["vacatur_memorandum"].split("Attorney review notes")[0]
+    assert "(4) that it is not an offense listed in s. 775.084(1)(b)1" in memo
+    assert "any court in the circuit in which the Petitioner was arrested" in memo
+    assert "to expunge the criminal history record of the judgment(s)" in memo
+    swear = papers["vacatur_affidavit"]
+    assert "I, Lucía Prueba Inventada, declare:" in swear and "Notary Public" not in swear
+    assert "Under penalties of perjury, I declare that I have read the foregoing" in swear
+    order = papers["vacatur_proposed_order"]
+    assert order.split("\n")[3].startswith("THIS CAUSE came before the Court")
+    assert "is not an offense listed in s. 775.084(1)(b)1" in order
+    assert "deemed vacated due to a substantive defect" in order
+    assert "Florida Department of Law Enforcement" in order and "DISMISSED" not in order
+    assert "Cal. Penal Code" not in order  # the other states' cites stay out of the notes too
+    service = papers["vacatur_affirmation_of_service"]
+    assert "CERTIFICATE OF SERVICE" in service and "on the State Attorney for" in service
 
 
 def test_vacatur_errors_are_typed(demo) -> None:
