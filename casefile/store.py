@@ -44,6 +44,7 @@ from casefile.errors import (
     DuplicateClient,
     ImportConflict,
     MigrationFailed,
+    ReliefDeskError,
     SaveFailed,
     StaleProfile,
     StoreExists,
@@ -1360,6 +1361,17 @@ def _checked_snapshot(profile: Profile, base: _Snapshot) -> _Snapshot:
     if any(r is profile.client for r in changed):  # normalizing may change its search key
         cur.key = _index_row(profile)
     return cur
+
+
+def profile_fingerprint(profile: Profile) -> int | None:
+    """A hash of every stored value of the profile (rows and answers, as they would be
+    written): equal fingerprints mean nothing changed, so a screen need not refresh. None when
+    a value cannot be encoded (an edit in progress): the caller refreshes."""
+    try:
+        tables = _snapshot(profile).tables
+    except (ReliefDeskError, TypeError, ValueError, AttributeError):
+        return None
+    return hash(tuple((t, tuple(sorted(rows.items()))) for t, rows in sorted(tables.items())))
 
 
 @dataclass(frozen=True)

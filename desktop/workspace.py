@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from casefile.errors import ReliefDeskError
 from casefile.profile import Profile
+from casefile.store import profile_fingerprint
 from desktop.options import Options
 from desktop.profile_editor import ProfileEditor
 
@@ -44,6 +45,8 @@ class ClientWorkspace(QTabWidget):
         self.documents: Any = self._make(self._documents)
         for w in (self.interview, self.assessment, self.documents):
             self.addTab(w, "")
+        #: The profile's fingerprint when each screen last showed it (see ``_tab_changed``).
+        self._shown_at: dict[int, int] = {}
         self.currentChanged.connect(self._tab_changed)
         self.retranslate()
 
@@ -95,6 +98,14 @@ class ClientWorkspace(QTabWidget):
     def _tab_changed(self, index: int) -> None:
         self.editor.flush()
         w = self.widget(index)
+        if w is not self.documents:  # the documents screen also reads files: it always looks
+            # Issue 18 (screen to screen < 16 ms): a screen that already shows this profile
+            # as it is now is not rebuilt (re-assessing and refilling took 30-55 ms).
+            stamp = profile_fingerprint(self.profile)
+            if stamp is not None and self._shown_at.get(index) == stamp:
+                return
+            if stamp is not None:
+                self._shown_at[index] = stamp
         if w is self.editor:
             self.editor.refresh_values()
             return
