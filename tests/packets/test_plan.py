@@ -148,7 +148,9 @@ def test_fee_waiver_only_when_asked_and_allowed() -> None:
         _view(), "asylum_psg", providers=fake_providers(), options=PlanOptions(fee_waiver=True)
     )
     assert "i-912" not in _keys(p)
-    assert any("cannot be waived" in w for w in p.warnings)
+    # issue 14: the statutory fee, and the 2026 inflation adjustment it is subject to
+    [fee] = [w for w in p.warnings if "cannot be waived" in w]
+    assert "90 FR 34511" in fee and "90 FR 52693" in fee and "VERIFY" in fee
 
 
 def test_supp_b_for_t_only_if_obtained(tmp_path: Path) -> None:
