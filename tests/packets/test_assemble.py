@@ -411,3 +411,31 @@ def test_rebuild_removes_stale_fillable_copies_only(tmp_path: Path) -> None:
     (folder / "attorney-notes.pdf").write_bytes(make_pdf(1, "not ours"))
     assemble([PacketPart("Form Z-1", "form", make_form(FORM_VALUES))], out, cover=COVER)
     assert sorted(p.name for p in folder.iterdir()) == ["attorney-notes.pdf", "form-z-1.pdf"]
+
+
+def test_the_collector_is_paused_during_a_build_and_restored_after(tmp_path: Path) -> None:
+    # issue 20: pausing the cyclic collector keeps growth linear; it always comes back
+    import gc
+
+    from packets import assemble as asm
+
+    seen: list[bool] = []
+    real = asm._Build.copy_pages
+
+    def spy(self: asm._Build) -> None:
+        seen.append(gc.isenabled())
+        real(self)
+
+    asm._Build.copy_pages = spy  # type: ignore[method-assign]
+    try:
+        assert gc.isenabled()
+        with asm._gc_paused():  # another build still running keeps it off
+            assemble(_parts(tmp_path), tmp_path / "a.pdf", cover=COVER)
+            assert not gc.isenabled()
+        assert gc.isenabled() and seen == [False]
+        bad = PacketPart("Bad", "exhibit", b"not a pdf", exhibit_label="A", exhibit_description="x")
+        with pytest.raises(ExhibitUnreadable):
+            assemble([bad], tmp_path / "b.pdf", cover=COVER)
+        assert gc.isenabled()
+    finally:
+        asm._Build.copy_pages = real  # type: ignore[method-assign]
