@@ -7,6 +7,7 @@ Must not import templates, packets, desktop or Qt.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
@@ -21,9 +22,7 @@ _FILE = "clauses/data/wording.yaml"
 
 @cache
 def wording_table() -> Mapping[str, Mapping[str, Mapping[str, Any]]]:
-    text = (resources.files("clauses") / "data" / "wording.yaml").read_text(encoding="utf-8")
-    data = safe_load(text) or {}
-    table = data.get("wording")
+    table = _data().get("wording")
     if not isinstance(table, dict):
         raise ClauseError(_FILE, None, "expected a top-level 'wording' mapping")
     for fact, langs in table.items():
@@ -60,4 +59,40 @@ def join(items: Sequence[str], *, lang: str = "en") -> str:
     return ", ".join(items[:-1]) + f"{comma} {conj} " + items[-1]
 
 
-__all__ = ["join", "word", "wording_table"]
+@cache
+def _data() -> Mapping[str, Any]:
+    text = (resources.files("clauses") / "data" / "wording.yaml").read_text(encoding="utf-8")
+    return safe_load(text) or {}
+
+
+def third_person_notes() -> tuple[str, ...]:
+    """Facts typed about the client in the third person (printed as typed in letters)."""
+    return tuple(_data().get("third_person_notes") or ())
+
+
+def client_gender(pronouns: str | None, sex: str | None) -> str | None:
+    """'F' or 'M' from the client's pronouns (she/her, he/him), else from sex; None: neutral
+    (they/them, X, or nothing recorded), so no gendered pronoun may be assumed."""
+    first = (pronouns or "").strip().lower().split("/")[0].strip()
+    by_word = {w: g for g, words in (_data().get("pronouns") or {}).items() for w in words}
+    if first:
+        return by_word.get(first)
+    return sex.upper() if sex and sex.upper() in by_word.values() else None
+
+
+def pronoun_mismatches(text: str, gender: str | None) -> list[str]:
+    """The pronouns in ``text`` that do not fit a client of ``gender`` (None: every he/she)."""
+    table: Mapping[str, list[str]] = _data().get("pronouns") or {}
+    wrong = {w for g, words in table.items() if g != gender for w in words}
+    seen = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() in wrong]
+    return list(dict.fromkeys(w.lower() for w in seen))
+
+
+__all__ = [
+    "client_gender",
+    "join",
+    "pronoun_mismatches",
+    "third_person_notes",
+    "word",
+    "wording_table",
+]

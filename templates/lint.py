@@ -1,10 +1,10 @@
 """A lint over rendered drafts: text that no attorney would sign as written (issue 17).
 
 ``lint_text(text)`` returns findings for raw codes (``document_confiscation``), "a" before a vowel
-sound, doubled words, capitalised articles mid-sentence ("by A man"), empty list introductions
-("were: ."), stray spaces before punctuation and unbalanced quotes. Highlighted placeholders
-(``[[...]]``) are skipped: they are for the attorney. ``lint_draft(docx)`` lints a DOCX body up to
-the attorney review notes (which quote rule ids on purpose). Reads nothing else.
+sound, doubled words and full stops, capitalised articles mid-sentence ("by A man"), empty list
+introductions ("were: ."), stray spaces before punctuation and unbalanced quotes. Highlighted
+placeholders (``[[...]]``) are skipped: they are for the attorney. ``lint_draft(docx)`` lints a DOCX
+body up to the attorney review notes (which quote rule ids on purpose). Reads nothing else.
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("article capitalised mid-sentence", re.compile(r"\b[a-z]+,? (?:A|An|The) (?=[a-z])")),
     ("empty list introduction", re.compile(r":\s*[.;,]")),
     ("space before punctuation", re.compile(r"\w \s*[,.;:](?!\w)")),
+    # "the name Lucy P.." - an abbreviation's full stop doubled by the sentence's
+    ("doubled full stop", re.compile(r"(?<!\.)\.\.(?!\.)")),
 )
 
 

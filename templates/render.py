@@ -39,7 +39,7 @@ from clauses import (
 )
 from clauses.evidence import checklist, tab_letter
 from clauses.text import ClauseEnvironment, format_date
-from clauses.wording import word
+from clauses.wording import client_gender, pronoun_mismatches, third_person_notes, word
 from facts import UNKNOWN, FactView, RowView
 from templates.context import ClientNS, Rich, RowNS, ValueNS
 from templates.errors import (
@@ -688,6 +688,8 @@ def _review_extras(
                 bold=True,
             ),
         )
+    if spec.kind != "declaration":  # a declaration prints only the client's own words
+        _check_note_pronouns(view, selection, body)
     share = None
     if body.text_words + body.fact_words:
         share = body.text_words / (body.text_words + body.fact_words)
@@ -699,6 +701,33 @@ def _review_extras(
             body.warnings.append(msg)
             body.review.insert(0, Rich.plain(msg, bold=True))
     return share
+
+
+def _known(value: Any) -> str | None:
+    return None if value is UNKNOWN else str(value)
+
+
+def _check_note_pronouns(view: FactView, selection: Selection, body: _Body) -> None:
+    """Third-person notes the clauses print as typed ("took her birth certificate"): warn when
+    their pronouns do not fit the client's (pronouns, else sex; neither: any he/she). The note
+    is never rewritten: the attorney corrects it in the profile."""
+    used = " ".join(c.body for c in selection.included)
+    gender = client_gender(_known(view.get("client.pronouns")), _known(view.get("client.sex")))
+    who = {"F": "she/her", "M": "he/him"}.get(gender or "", "not recorded, so neutral")
+    for fact in third_person_notes():
+        group, _, column = fact.partition("[].")
+        if column not in used:
+            continue
+        for n, row in enumerate(view.rows(group), start=1):
+            wrong = pronoun_mismatches(_known(row.get(column)) or "", gender)
+            if wrong:
+                msg = (
+                    f"Pronouns in {group}[{n}].{column} ({', '.join(wrong)}) do not fit the "
+                    f"client's ({who}): the draft prints the note as typed; correct it in the "
+                    "profile."
+                )
+                body.warnings.append(msg)
+                body.review.insert(0, Rich.plain(msg, bold=True))
 
 
 def _relation(row: RowView) -> str:

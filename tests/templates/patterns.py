@@ -76,6 +76,7 @@ def adult_man_trauma_exception() -> Profile:
     e = p.rows("episodes")[0]
     e.kind, e.start_date, e.start_precision = "labor_trafficking", dt.date(2019, 4, 1), "year"
     e.city, e.state = "Albany", "NY"
+    e.means_details = "Kept his passport and said his sister would be hurt if he left."
     le = p.rows("le_contacts")[0]
     le.client_response, le.trauma_related = "declined", True
     le.declined_reason = "Panic attacks when asked to face the recruiter"
@@ -88,6 +89,18 @@ def adult_man_trauma_exception() -> Profile:
         topic="t.compliance.trauma",
         text="When the agent showed me his photo I could not breathe and had to leave the room.",
     )
+    return p
+
+
+def neutral_client() -> Profile:
+    """A client who uses they/them (sex X): no draft may give them a he or a she; the notes
+    typed about them are neutral too."""
+    p = demo_profile()
+    c = p.client
+    c.given_name, c.middle_name, c.family_name = "Alex", None, "Ejemplo Neutro"
+    c.sex, c.pronouns = "X", "they/them"
+    e = p.rows("episodes")[0]
+    e.means_details = "Took their birth certificate and said their family would be hurt."
     return p
 
 
@@ -106,6 +119,7 @@ PATTERNS: dict[str, Callable[[], Profile]] = {
     "full_account": with_full_account,
     "adult_man_trauma": adult_man_trauma_exception,
     "gaps": nothing_told_missing_facts,
+    "neutral": neutral_client,
     "california": california_client,
     "florida": florida_client,
     "illinois": illinois_client,

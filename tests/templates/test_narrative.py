@@ -61,6 +61,24 @@ def _headings(document_id: str) -> set[str]:
     return heads
 
 
+#: How a sworn statement ends: 28 USC 1746, or a state's penalty-of-perjury form.
+_JURATS = ("I declare under penalty of perjury", "Under penalties of perjury")
+
+
+def _court_statement_lines(document_id: str) -> list[re.Pattern[str]]:
+    """A court statement's fixed lines from its template ('I am the Petitioner in this case'):
+    formal statements about the filing, never facts. Declarations to USCIS have none."""
+    if document_id in DECLARATIONS:
+        return []
+    template = Document(str(template_path(DOCUMENTS[document_id])))
+    lines = [
+        p.text
+        for p in template.paragraphs
+        if "{%" not in p.text and len(re.sub(r"{{.*?}}|\W", "", p.text)) > 12  # words, not a slot
+    ]
+    return [re.compile(_sentence_regex(t)) for t in lines]
+
+
 def _paragraph_text(p) -> str:  # type: ignore[no-untyped-def]
     out = []
     for r in p._p.iter(f"{NS}r"):
@@ -82,6 +100,7 @@ def unsourced_sentences(data: bytes, view: FactView, document_id: str) -> list[s
     exhibits = {str(d) for d in view.get("exhibits[].description") if d is not UNKNOWN}
     connective = _connective(document_id)
     headings = _headings(document_id)
+    fixed = _court_statement_lines(document_id)
     doc = Document(io.BytesIO(data))
     bad: list[str] = []
     started = False
@@ -92,11 +111,16 @@ def unsourced_sentences(data: bytes, view: FactView, document_id: str) -> list[s
             if text not in headings:
                 bad.append(f"heading {text!r}")
             continue
+        if text.endswith(("being duly sworn, says:", "declare:")):  # a court statement's opening
+            started = True
+            continue
         if not started or not text:
             continue
-        if text.startswith("I declare under penalty of perjury"):
+        if text.startswith(_JURATS) or set(text) <= {"_"}:  # the oath, or the signature line
             break
         if text in blocks or set(text) <= {HOLE} or connective.fullmatch(text):
+            continue
+        if any(f.fullmatch(text) for f in fixed):
             continue
         ref = re.fullmatch(r"\(See Tab [A-Z]+: (.+)\.\)", text)
         if ref and ref.group(1) in exhibits:
@@ -122,6 +146,29 @@ def test_every_declaration_sentence_has_a_source(pattern: str, document_id: str)
     selected = {c.id for c in draft.clauses}
     expected = [t for t in topics(document_id) if t in selected and t not in told]
     assert len(draft.prompts) == len(expected)
+
+
+@pytest.mark.parametrize("pattern", sorted(PATTERNS))
+def test_every_sentence_of_the_sworn_court_statement_has_a_source(pattern: str) -> None:
+    """The client's affidavit or declaration for the vacatur motion, in every state's form."""
+    view, draft = _draft(pattern, "vacatur_affidavit")
+    assert unsourced_sentences(draft.data, view, "vacatur_affidavit") == []
+    text = docx_text(draft.data, headers=False)
+    assert "being duly sworn, says:" in text or "declare:" in text  # the check had a start
+    told = {str(r.get("topic")) for r in view.rows("narratives")}
+    expected = [t for t in topics("vacatur_affidavit") if t not in told]
+    assert len(draft.prompts) == len(expected)
+
+
+def test_the_provenance_check_catches_default_prose_in_a_court_statement() -> None:
+    view, draft = _draft("california", "vacatur_affidavit")
+    doc = Document(io.BytesIO(draft.data))
+    jurat = next(p for p in doc.paragraphs if p.text.startswith("I declare under penalty"))
+    jurat.insert_paragraph_before("I never wanted to do any of it.")
+    buf = io.BytesIO()
+    doc.save(buf)
+    bad = unsourced_sentences(buf.getvalue(), view, "vacatur_affidavit")
+    assert bad == ["I never wanted to do any of it."]
 
 
 def test_the_provenance_check_catches_default_prose() -> None:
@@ -185,13 +232,47 @@ def test_free_account_is_read_when_the_interview_has_it(monkeypatch) -> None:  #
     assert "free account from the interview is on file" in text
 
 
+def _every_draft(pattern: str):  # type: ignore[no-untyped-def]
+    """Every template for the pattern, the cover letter once per relief it serves."""
+    for document_id in sorted(DOCUMENTS):
+        reliefs = DOCUMENTS[document_id].reliefs if document_id == "uscis_cover_letter" else ()
+        for relief in reliefs or (None,):
+            view = FactView(PATTERNS[pattern](), today=TODAY)
+            options = RenderOptions(counsel=COUNSEL, relief=relief)
+            yield f"{document_id} {relief or ''}", render(document_id, view, options=options)
+
+
 @pytest.mark.parametrize("pattern", sorted(PATTERNS))
 def test_no_draft_has_a_lint_finding(pattern: str) -> None:
+    """No lint finding and no pronoun that contradicts the client's, in any draft."""
     findings = []
-    for document_id in sorted(DOCUMENTS):
-        _view, draft = _draft(pattern, document_id)
-        findings += [f"{document_id}: {f}" for f in lint_draft(draft.data)]
+    for name, draft in _every_draft(pattern):
+        findings += [f"{name}: {f}" for f in lint_draft(draft.data)]
+        findings += [f"{name}: {w}" for w in draft.warnings if w.startswith("Pronouns in")]
     assert findings == []
+
+
+@pytest.mark.parametrize(
+    ("sex", "pronouns", "expected"),
+    [("M", "he/him", "(her, she)"), ("X", "they/them", "(her, she)"), ("F", None, None)],
+)
+def test_notes_whose_pronouns_contradict_the_client_are_flagged(
+    sex: str, pronouns: str | None, expected: str | None
+) -> None:
+    """The demo's notes say 'took her birth certificate ... if she left': right for her, wrong
+    for a man or a they/them client. The note is printed as typed and the attorney is told."""
+    p = demo_profile()
+    p.client.sex, p.client.pronouns = sex, pronouns
+    draft = render("cp_request_letter", FactView(p, today=TODAY))
+    flagged = [w for w in draft.warnings if w.startswith("Pronouns in episodes[1].means_details")]
+    if expected is None:
+        assert flagged == []
+    else:
+        assert len(flagged) == 1 and expected in flagged[0]
+        notes = docx_text(draft.data).split("Attorney review notes")[1]
+        assert flagged[0] in notes  # in the review notes, never in the letter's body
+    declaration = render("t_declaration", FactView(p, today=TODAY))  # first person: no check
+    assert not [w for w in declaration.warnings if w.startswith("Pronouns in")]
 
 
 @pytest.mark.parametrize(
@@ -205,8 +286,9 @@ def test_no_draft_has_a_lint_finding(pattern: str) -> None:
         ("It it was late.", "doubled word"),
         ('He said "stay here.', "unbalanced quotes"),
         ("I was  there.", "doubled space"),
+        ("I was arrested under the name Lucy P..", "doubled full stop"),
     ],
 )
 def test_lint_catches_each_rule(text: str, rule: str) -> None:
     assert [f.rule for f in lint_text(text)] == [rule]
-    assert lint_text("I went to an interview with a U visa officer (a/k/a Ana).") == []
+    assert lint_text("I went to an interview with a U visa officer (a/k/a Ana)...") == []
