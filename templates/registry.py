@@ -55,8 +55,8 @@ _SPECS = (
                  "supp_b_request_letter.docx", True, "letter",
                  clause_document="supp_b_request_letter",
                  params={"form": "I-914 Supplement B",
-                         "form_title": "Declaration of Law Enforcement Officer for Victim "
-                                       "of Trafficking in Persons"}),
+                         # the title since the 2024 T rule edition (omb.report, OMB 1615-0099)
+                         "form_title": "Declaration for Trafficking Victim"}),
     DocumentSpec("i918b_request_letter", "I-918 Supplement B request letter", ("u_visa",),
                  "supp_b_request_letter.docx", True, "letter",
                  clause_document="supp_b_request_letter",

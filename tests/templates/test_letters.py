@@ -65,6 +65,7 @@ def test_supp_b_requests_cite_their_own_rule_and_signer(demo) -> None:
     t = _text("i914b_request_letter", demo)
     letter = t.split("Attorney review notes")[0]
     assert "signed by a supervising official" in letter and "8 CFR 214.204(e)" in letter
+    assert "Form I-914 Supplement B, Declaration for Trafficking Victim —" in letter  # 2024 title
     assert "214.14" not in t  # the U rule is not the T rule
     u = _text("i918b_request_letter", demo)
     assert "8 CFR 214.14(a)(3)" in u and "214.204" not in u

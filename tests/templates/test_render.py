@@ -333,9 +333,14 @@ def test_supplement_b_letters_differ_by_form(demo) -> None:
 def test_cp_letter_summarises_action_means_purpose(demo) -> None:
     text = body(render("cp_request_letter", view_of(demo)))
     assert "Continued Presence" in text and "Center for Countering Human Trafficking" in text
-    for word in ("Action.", "Means.", "Purpose."):
+    for word in ("Action.", "Means (force, fraud or coercion):", "Purpose."):
         assert word in text
     assert "recruited, transported, and harbored" in text
+    # the coded means in words, then the attorney's note as typed (no stitched parenthesis)
+    assert (
+        "Means (force, fraud or coercion): fraud, coercion, debt bondage, confiscation of "
+        "documents, and threats. Told the trip cost $12,000" in text
+    )
 
 
 def test_translation_certificate_and_plan(demo) -> None:
