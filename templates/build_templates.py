@@ -539,7 +539,14 @@ def _vacatur(paper: str, build: Callable[[House], None]) -> House:
 
 def _convictions_table(h: House) -> None:
     h.table(
-        ["Docket", "Court", "Arrest", "Conviction", "Offense (statute)", "Sentence"],
+        [
+            "{{r state.docket_label }}",
+            "Court",
+            "Arrest",
+            "Conviction",
+            "Offense (statute)",
+            "Sentence",
+        ],
         "a in vacatur_arrests",
         [
             "{{r a.docket }}",
