@@ -160,26 +160,27 @@ def test_every_sentence_of_the_sworn_court_statement_has_a_source(pattern: str) 
     assert len(draft.prompts) == len(expected)
 
 
-def test_the_provenance_check_catches_default_prose_in_a_court_statement() -> None:
-    view, draft = _draft("california", "vacatur_affidavit")
+@pytest.mark.parametrize(
+    ("pattern", "document_id", "prose"),
+    [
+        (
+            "full_account",
+            "t_declaration",
+            "I have been helping the authorities who are investigating it.",
+        ),
+        ("california", "vacatur_affidavit", "I never wanted to do any of it."),
+    ],
+)
+def test_the_provenance_check_catches_default_prose(
+    pattern: str, document_id: str, prose: str
+) -> None:
+    view, draft = _draft(pattern, document_id)
     doc = Document(io.BytesIO(draft.data))
     jurat = next(p for p in doc.paragraphs if p.text.startswith("I declare under penalty"))
-    jurat.insert_paragraph_before("I never wanted to do any of it.")
+    jurat.insert_paragraph_before(prose)
     buf = io.BytesIO()
     doc.save(buf)
-    bad = unsourced_sentences(buf.getvalue(), view, "vacatur_affidavit")
-    assert bad == ["I never wanted to do any of it."]
-
-
-def test_the_provenance_check_catches_default_prose() -> None:
-    view, draft = _draft("full_account", "t_declaration")
-    doc = Document(io.BytesIO(draft.data))
-    jurat = next(p for p in doc.paragraphs if p.text.startswith("I declare under penalty"))
-    jurat.insert_paragraph_before("I have been helping the authorities who are investigating it.")
-    buf = io.BytesIO()
-    doc.save(buf)
-    bad = unsourced_sentences(buf.getvalue(), view, "t_declaration")
-    assert bad == ["I have been helping the authorities who are investigating it."]
+    assert unsourced_sentences(buf.getvalue(), view, document_id) == [prose]
 
 
 def test_blocks_are_printed_in_episode_order_under_their_heading() -> None:
