@@ -540,7 +540,7 @@ def _vacatur(paper: str, build: Callable[[House], None]) -> House:
 def _convictions_table(h: House) -> None:
     h.table(
         [
-            "{{r state.docket_label }}",
+            "No.",  # docket (NY) or case (CA, FL) number: the caption says which
             "Court",
             "Arrest",
             "Conviction",
@@ -635,7 +635,7 @@ def vacatur_affidavit() -> House:
             "stated that it was understood and is true, and "
             "then signed it in my presence."
         )
-        _client_oath_closing(h, "Interpreter (print name): " + "_" * 30, "Interpreter")
+        _client_oath_closing(h, "Interpreter (print name): " + "_" * 30, "")
         h.tag("{%p endif %}")
 
     return _vacatur("affidavit", body)
