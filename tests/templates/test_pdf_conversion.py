@@ -15,7 +15,7 @@ import pytest
 from facts import FactView
 from templates import ConverterUnavailable, RenderOptions, docx_to_pdf, render
 from templates.convert import find_soffice
-from tests.templates.helpers import TODAY, california_client
+from tests.templates.helpers import TODAY, california_client, florida_client
 
 
 def pdf_text(pdf: bytes, tmp_path: Path) -> str:
@@ -56,7 +56,7 @@ def test_t_declaration_pdf_leaves_no_scratch_files(
     assert "\n1." in text or " 1. " in text  # numbered paragraphs survive conversion
 
 
-def test_vacatur_motions_pdf_ny_and_ca(demo, tmp_path: Path) -> None:
+def test_vacatur_motions_pdf_ny_ca_and_fl(demo, tmp_path: Path) -> None:
     require_soffice()
     ny = render("vacatur_notice_of_motion", FactView(demo, today=TODAY))
     text = pdf_text(docx_to_pdf(ny.data), tmp_path)
@@ -68,6 +68,10 @@ def test_vacatur_motions_pdf_ny_and_ca(demo, tmp_path: Path) -> None:
     )
     text = pdf_text(docx_to_pdf(ca.data), tmp_path)
     assert "236.14" in text and "DRAFT" not in text
+    fl = render("vacatur_notice_of_motion", FactView(florida_client(), today=TODAY))
+    text = " ".join(pdf_text(docx_to_pdf(fl.data), tmp_path).split())
+    assert "IN THE COUNTY COURT IN AND FOR MIAMI-DADE COUNTY, FLORIDA" in text
+    assert "PETITION TO EXPUNGE CRIMINAL HISTORY RECORD" in text and "943.0583" in text
 
 
 def test_missing_libreoffice_is_a_typed_error(monkeypatch: pytest.MonkeyPatch) -> None:
