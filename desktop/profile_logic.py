@@ -334,6 +334,10 @@ _CHOICE_WORDS = {
     "not_requested": "Not requested",
     "not_needed": "Not needed",
     "none": "None",
+    "lgbtqi": "LGBTQI+",
+    "re_trafficking": "Being trafficked again",
+    "nationality_women": "Women of the client's nationality",
+    "bia": "Board of Immigration Appeals (BIA)",
 }
 
 
@@ -347,15 +351,25 @@ def choice_label(code: str, column: str = "") -> str:
     return text[:1].upper() + text[1:]
 
 
-def choice_labels() -> list[str]:
-    """Every choice's words, for the translation table."""
-    codes: list[tuple[str, str]] = []
+def editor_texts() -> dict[str, list[str]]:
+    """Every text the profile editor builds from its specs, by kind (section titles, client
+    and group column labels, interview-answer labels, choice words): the Spanish table and
+    its test walk this, so a fact or column added later is caught without a list to update."""
+    out: dict[str, list[str]] = {"section": ["Interview answers"]}
+
+    def add(kind: str, specs: list[FieldSpec]) -> None:
+        out.setdefault(kind, []).extend(s.label for s in specs)
+        words = (choice_label(c, s.name) for s in specs for c in s.choices)
+        out.setdefault("choice", []).extend(words)
+
     for section in SECTIONS:
-        specs = client_specs(section.client_fields)
+        out["section"].append(section.title)
+        add("client", client_specs(section.client_fields))
         for group in section.groups:
-            specs += group_specs(group)
-        codes += [(c, spec.name) for spec in specs for c in spec.choices]
-    return list(dict.fromkeys(choice_label(c, column) for c, column in codes))
+            out["section"].append(group_title(group))
+            add("group", [s for s in group_specs(group) if s.name not in HIDDEN_COLUMNS])
+        add("answer", answer_specs(section.answer_prefixes))
+    return {kind: list(dict.fromkeys(t for t in texts if t)) for kind, texts in out.items()}
 
 
 def summary_columns(specs: list[FieldSpec]) -> list[FieldSpec]:

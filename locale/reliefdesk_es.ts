@@ -5,13 +5,13 @@
   <context>
     <name />
     <message>
-      <location filename="../desktop/profile_logic.py" line="372" />
+      <location filename="../desktop/profile_logic.py" line="386" />
       <source>Yes</source>
       <extracomment>columns the editor never shows (a file's hash is bookkeeping, not something to read or edit) how many columns a repeating group's list shows; the row form shows every column words for choice codes whose plain spelling is not English ("F", "safe_mailing")</extracomment>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_logic.py" line="372" />
+      <location filename="../desktop/profile_logic.py" line="386" />
       <source>No</source>
       <translation>No</translation>
     </message>
@@ -425,27 +425,28 @@
   <context>
     <name>ClientWorkspace</name>
     <message>
-      <location filename="../desktop/workspace.py" line="55" />
+      <location filename="../desktop/workspace.py" line="58" />
       <source>This part is not installed in this build ({name}).</source>
+      <extracomment>The profile's fingerprint when each screen last showed it (see ``_tab_changed``).</extracomment>
       <translation>Esta parte no está instalada en esta versión ({name}).</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="85" />
+      <location filename="../desktop/workspace.py" line="88" />
       <source>&amp;Profile</source>
       <translation>&amp;Perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="86" />
+      <location filename="../desktop/workspace.py" line="89" />
       <source>&amp;Interview</source>
       <translation>&amp;Entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="87" />
+      <location filename="../desktop/workspace.py" line="90" />
       <source>A&amp;ssessment</source>
       <translation>E&amp;valuación</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="88" />
+      <location filename="../desktop/workspace.py" line="91" />
       <source>&amp;Documents</source>
       <translation>&amp;Documentos</translation>
     </message>
@@ -1946,6 +1947,86 @@
       <translation>Identidad</translation>
     </message>
     <message>
+      <source>Other names used</source>
+      <translation>Otros nombres usados</translation>
+    </message>
+    <message>
+      <source>Addresses</source>
+      <translation>Direcciones</translation>
+    </message>
+    <message>
+      <source>Identity documents</source>
+      <translation>Documentos de identidad</translation>
+    </message>
+    <message>
+      <source>Family</source>
+      <translation>Familia</translation>
+    </message>
+    <message>
+      <source>Family members</source>
+      <translation>Familiares</translation>
+    </message>
+    <message>
+      <source>Immigration history</source>
+      <translation>Historial migratorio</translation>
+    </message>
+    <message>
+      <source>Entries and exits</source>
+      <translation>Entradas y salidas</translation>
+    </message>
+    <message>
+      <source>Prior applications</source>
+      <translation>Solicitudes anteriores</translation>
+    </message>
+    <message>
+      <source>Episodes</source>
+      <translation>Hechos</translation>
+    </message>
+    <message>
+      <source>Trafficking and crime episodes</source>
+      <translation>Hechos de trata y delitos</translation>
+    </message>
+    <message>
+      <source>Law enforcement</source>
+      <translation>Autoridades policiales</translation>
+    </message>
+    <message>
+      <source>Law-enforcement contacts</source>
+      <translation>Contactos con autoridades</translation>
+    </message>
+    <message>
+      <source>Certifications (Supplement B)</source>
+      <translation>Certificaciones (Suplemento B)</translation>
+    </message>
+    <message>
+      <source>Continued Presence requests</source>
+      <translation>Solicitudes de Presencia Continuada</translation>
+    </message>
+    <message>
+      <source>Arrests and convictions</source>
+      <translation>Arrestos y condenas</translation>
+    </message>
+    <message>
+      <source>Arrests, charges and convictions</source>
+      <translation>Arrestos, cargos y condenas</translation>
+    </message>
+    <message>
+      <source>Fear of return</source>
+      <translation>Temor al regreso</translation>
+    </message>
+    <message>
+      <source>Prior statements</source>
+      <translation>Declaraciones anteriores</translation>
+    </message>
+    <message>
+      <source>Exhibits</source>
+      <translation>Pruebas documentales</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notas</translation>
+    </message>
+    <message>
       <source>Family name</source>
       <translation>Apellidos</translation>
     </message>
@@ -2066,146 +2147,6 @@
       <translation>Notas de admisión</translation>
     </message>
     <message>
-      <source>Other names used</source>
-      <translation>Otros nombres usados</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Nombre</translation>
-    </message>
-    <message>
-      <source>Source</source>
-      <translation>Origen</translation>
-    </message>
-    <message>
-      <source>Addresses</source>
-      <translation>Direcciones</translation>
-    </message>
-    <message>
-      <source>Kind</source>
-      <translation>Tipo</translation>
-    </message>
-    <message>
-      <source>In care of</source>
-      <translation>A cargo de</translation>
-    </message>
-    <message>
-      <source>Street</source>
-      <translation>Calle</translation>
-    </message>
-    <message>
-      <source>Unit</source>
-      <translation>Apartamento</translation>
-    </message>
-    <message>
-      <source>City</source>
-      <translation>Ciudad</translation>
-    </message>
-    <message>
-      <source>State</source>
-      <translation>Estado</translation>
-    </message>
-    <message>
-      <source>Postal code</source>
-      <translation>Código postal</translation>
-    </message>
-    <message>
-      <source>Country</source>
-      <translation>País</translation>
-    </message>
-    <message>
-      <source>Date from</source>
-      <translation>Desde</translation>
-    </message>
-    <message>
-      <source>Date to</source>
-      <translation>Hasta</translation>
-    </message>
-    <message>
-      <source>Identity documents</source>
-      <translation>Documentos de identidad</translation>
-    </message>
-    <message>
-      <source>Document type</source>
-      <translation>Tipo de documento</translation>
-    </message>
-    <message>
-      <source>Number</source>
-      <translation>Número</translation>
-    </message>
-    <message>
-      <source>Issuer</source>
-      <translation>Emisor</translation>
-    </message>
-    <message>
-      <source>Expiry</source>
-      <translation>Vencimiento</translation>
-    </message>
-    <message>
-      <source>Controlled by</source>
-      <translation>En poder de</translation>
-    </message>
-    <message>
-      <source>Family</source>
-      <translation>Familia</translation>
-    </message>
-    <message>
-      <source>Family members</source>
-      <translation>Familiares</translation>
-    </message>
-    <message>
-      <source>Relationship</source>
-      <translation>Parentesco</translation>
-    </message>
-    <message>
-      <source>Nationality</source>
-      <translation>Nacionalidad</translation>
-    </message>
-    <message>
-      <source>Location city</source>
-      <translation>Ciudad donde vive</translation>
-    </message>
-    <message>
-      <source>Location country</source>
-      <translation>País donde vive</translation>
-    </message>
-    <message>
-      <source>In U.S.</source>
-      <translation>En EE. UU.</translation>
-    </message>
-    <message>
-      <source>In danger of retaliation</source>
-      <translation>En peligro de represalias</translation>
-    </message>
-    <message>
-      <source>Danger facts</source>
-      <translation>Hechos del peligro</translation>
-    </message>
-    <message>
-      <source>Include as derivative</source>
-      <translation>Incluir como derivado</translation>
-    </message>
-    <message>
-      <source>Us citizen</source>
-      <translation>Ciudadano de EE. UU.</translation>
-    </message>
-    <message>
-      <source>Is perpetrator</source>
-      <translation>Es responsable de los hechos</translation>
-    </message>
-    <message>
-      <source>Relationship since</source>
-      <translation>Relación desde</translation>
-    </message>
-    <message>
-      <source>Derivative parent</source>
-      <translation>Padre o madre derivado</translation>
-    </message>
-    <message>
-      <source>Immigration history</source>
-      <translation>Historial migratorio</translation>
-    </message>
-    <message>
       <source>Immigration status</source>
       <translation>Situación migratoria</translation>
     </message>
@@ -2244,418 +2185,6 @@
     <message>
       <source>Last arrival manner</source>
       <translation>Forma de la última llegada</translation>
-    </message>
-    <message>
-      <source>Entries and exits</source>
-      <translation>Entradas y salidas</translation>
-    </message>
-    <message>
-      <source>Direction</source>
-      <translation>Sentido</translation>
-    </message>
-    <message>
-      <source>Event date</source>
-      <translation>Fecha del hecho</translation>
-    </message>
-    <message>
-      <source>Date precision</source>
-      <translation>Precisión de la fecha</translation>
-    </message>
-    <message>
-      <source>Place</source>
-      <translation>Lugar</translation>
-    </message>
-    <message>
-      <source>Manner</source>
-      <translation>Forma</translation>
-    </message>
-    <message>
-      <source>Visa class</source>
-      <translation>Clase de visa</translation>
-    </message>
-    <message>
-      <source>After trafficking</source>
-      <translation>Después de la trata</translation>
-    </message>
-    <message>
-      <source>Purpose</source>
-      <translation>Propósito</translation>
-    </message>
-    <message>
-      <source>Prior applications</source>
-      <translation>Solicitudes anteriores</translation>
-    </message>
-    <message>
-      <source>Form</source>
-      <translation>Formulario</translation>
-    </message>
-    <message>
-      <source>Filed date</source>
-      <translation>Fecha de presentación</translation>
-    </message>
-    <message>
-      <source>Receipt number</source>
-      <translation>Número de recibo</translation>
-    </message>
-    <message>
-      <source>Outcome</source>
-      <translation>Resultado</translation>
-    </message>
-    <message>
-      <source>Prepared by</source>
-      <translation>Preparado por</translation>
-    </message>
-    <message>
-      <source>Notario</source>
-      <translation>Notario</translation>
-    </message>
-    <message>
-      <source>Episodes</source>
-      <translation>Hechos</translation>
-    </message>
-    <message>
-      <source>Trafficking and crime episodes</source>
-      <translation>Hechos de trata y delitos</translation>
-    </message>
-    <message>
-      <source>Start date</source>
-      <translation>Fecha de inicio</translation>
-    </message>
-    <message>
-      <source>Start precision</source>
-      <translation>Precisión del inicio</translation>
-    </message>
-    <message>
-      <source>End date</source>
-      <translation>Fecha de fin</translation>
-    </message>
-    <message>
-      <source>End precision</source>
-      <translation>Precisión del fin</translation>
-    </message>
-    <message>
-      <source>Perpetrators</source>
-      <translation>Responsables</translation>
-    </message>
-    <message>
-      <source>Recruitment</source>
-      <translation>Captación</translation>
-    </message>
-    <message>
-      <source>Actions</source>
-      <translation>Acciones</translation>
-    </message>
-    <message>
-      <source>Means</source>
-      <translation>Medios</translation>
-    </message>
-    <message>
-      <source>Means details</source>
-      <translation>Detalles de los medios</translation>
-    </message>
-    <message>
-      <source>Work type</source>
-      <translation>Tipo de trabajo</translation>
-    </message>
-    <message>
-      <source>Performed labor or sex act</source>
-      <translation>Realizó trabajo o actos sexuales</translation>
-    </message>
-    <message>
-      <source>Pay</source>
-      <translation>Pago</translation>
-    </message>
-    <message>
-      <source>Could leave</source>
-      <translation>Podía irse</translation>
-    </message>
-    <message>
-      <source>How it ended</source>
-      <translation>Cómo terminó</translation>
-    </message>
-    <message>
-      <source>Escape date</source>
-      <translation>Fecha de la huida</translation>
-    </message>
-    <message>
-      <source>Crime types</source>
-      <translation>Tipos de delito</translation>
-    </message>
-    <message>
-      <source>Harms</source>
-      <translation>Daños sufridos</translation>
-    </message>
-    <message>
-      <source>Reported to police</source>
-      <translation>Denunciado a la policía</translation>
-    </message>
-    <message>
-      <source>Law enforcement</source>
-      <translation>Autoridades policiales</translation>
-    </message>
-    <message>
-      <source>Law-enforcement contacts</source>
-      <translation>Contactos con autoridades</translation>
-    </message>
-    <message>
-      <source>Agency</source>
-      <translation>Agencia</translation>
-    </message>
-    <message>
-      <source>Agency level</source>
-      <translation>Nivel de la agencia</translation>
-    </message>
-    <message>
-      <source>Officer</source>
-      <translation>Agente</translation>
-    </message>
-    <message>
-      <source>Officer contact</source>
-      <translation>Contacto del agente</translation>
-    </message>
-    <message>
-      <source>Case number</source>
-      <translation>Número de caso</translation>
-    </message>
-    <message>
-      <source>Contact date</source>
-      <translation>Fecha del contacto</translation>
-    </message>
-    <message>
-      <source>Event</source>
-      <translation>Hecho</translation>
-    </message>
-    <message>
-      <source>Request made</source>
-      <translation>Solicitud hecha</translation>
-    </message>
-    <message>
-      <source>Client response</source>
-      <translation>Respuesta del cliente</translation>
-    </message>
-    <message>
-      <source>Declined reason</source>
-      <translation>Motivo del rechazo</translation>
-    </message>
-    <message>
-      <source>Trauma related</source>
-      <translation>Relacionado con el trauma</translation>
-    </message>
-    <message>
-      <source>Certifications (Supplement B)</source>
-      <translation>Certificaciones (Suplemento B)</translation>
-    </message>
-    <message>
-      <source>Certifier name</source>
-      <translation>Nombre del certificador</translation>
-    </message>
-    <message>
-      <source>Certifier title</source>
-      <translation>Cargo del certificador</translation>
-    </message>
-    <message>
-      <source>Requested date</source>
-      <translation>Fecha de solicitud</translation>
-    </message>
-    <message>
-      <source>Signed date</source>
-      <translation>Fecha de firma</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Estado</translation>
-    </message>
-    <message>
-      <source>Continued Presence requests</source>
-      <translation>Solicitudes de Presencia Continuada</translation>
-    </message>
-    <message>
-      <source>Submitted date</source>
-      <translation>Fecha de envío</translation>
-    </message>
-    <message>
-      <source>Granted date</source>
-      <translation>Fecha de concesión</translation>
-    </message>
-    <message>
-      <source>Expiry date</source>
-      <translation>Fecha de vencimiento</translation>
-    </message>
-    <message>
-      <source>Arrests and convictions</source>
-      <translation>Arrestos y condenas</translation>
-    </message>
-    <message>
-      <source>Arrests, charges and convictions</source>
-      <translation>Arrestos, cargos y condenas</translation>
-    </message>
-    <message>
-      <source>Arrest date</source>
-      <translation>Fecha del arresto</translation>
-    </message>
-    <message>
-      <source>County</source>
-      <translation>Condado</translation>
-    </message>
-    <message>
-      <source>Court</source>
-      <translation>Tribunal</translation>
-    </message>
-    <message>
-      <source>Docket</source>
-      <translation>Número de expediente</translation>
-    </message>
-    <message>
-      <source>Charge</source>
-      <translation>Cargo</translation>
-    </message>
-    <message>
-      <source>Offense</source>
-      <translation>Delito</translation>
-    </message>
-    <message>
-      <source>Statute</source>
-      <translation>Ley</translation>
-    </message>
-    <message>
-      <source>Offense category</source>
-      <translation>Categoría del delito</translation>
-    </message>
-    <message>
-      <source>Disposition</source>
-      <translation>Resolución</translation>
-    </message>
-    <message>
-      <source>Disposition date</source>
-      <translation>Fecha de la resolución</translation>
-    </message>
-    <message>
-      <source>Sentence</source>
-      <translation>Sentencia</translation>
-    </message>
-    <message>
-      <source>Name used</source>
-      <translation>Nombre usado</translation>
-    </message>
-    <message>
-      <source>Trafficking related</source>
-      <translation>Relacionado con la trata</translation>
-    </message>
-    <message>
-      <source>Nexus narrative</source>
-      <translation>Relato del nexo</translation>
-    </message>
-    <message>
-      <source>Records obtained</source>
-      <translation>Registros obtenidos</translation>
-    </message>
-    <message>
-      <source>Fear of return</source>
-      <translation>Temor al regreso</translation>
-    </message>
-    <message>
-      <source>Prior statements</source>
-      <translation>Declaraciones anteriores</translation>
-    </message>
-    <message>
-      <source>Recipient</source>
-      <translation>Destinatario</translation>
-    </message>
-    <message>
-      <source>Statement date</source>
-      <translation>Fecha de la declaración</translation>
-    </message>
-    <message>
-      <source>Language</source>
-      <translation>Idioma</translation>
-    </message>
-    <message>
-      <source>Interpreter</source>
-      <translation>Intérprete</translation>
-    </message>
-    <message>
-      <source>Under duress</source>
-      <translation>Bajo coacción</translation>
-    </message>
-    <message>
-      <source>Summary</source>
-      <translation>Resumen</translation>
-    </message>
-    <message>
-      <source>Inconsistencies</source>
-      <translation>Contradicciones</translation>
-    </message>
-    <message>
-      <source>Setting</source>
-      <translation>Contexto</translation>
-    </message>
-    <message>
-      <source>Counsel present</source>
-      <translation>Abogado presente</translation>
-    </message>
-    <message>
-      <source>Recorded</source>
-      <translation>Grabada</translation>
-    </message>
-    <message>
-      <source>Obtained copy</source>
-      <translation>Copia obtenida</translation>
-    </message>
-    <message>
-      <source>Explanation</source>
-      <translation>Explicación</translation>
-    </message>
-    <message>
-      <source>Exhibits</source>
-      <translation>Pruebas documentales</translation>
-    </message>
-    <message>
-      <source>Label</source>
-      <translation>Etiqueta</translation>
-    </message>
-    <message>
-      <source>Description</source>
-      <translation>Descripción</translation>
-    </message>
-    <message>
-      <source>File path</source>
-      <translation>Ubicación del archivo</translation>
-    </message>
-    <message>
-      <source>File SHA-256</source>
-      <translation>Huella del archivo</translation>
-    </message>
-    <message>
-      <source>Document date</source>
-      <translation>Fecha del documento</translation>
-    </message>
-    <message>
-      <source>Translation status</source>
-      <translation>Estado de la traducción</translation>
-    </message>
-    <message>
-      <source>Reliefs</source>
-      <translation>Beneficios</translation>
-    </message>
-    <message>
-      <source>Elements</source>
-      <translation>Elementos</translation>
-    </message>
-    <message>
-      <source>Notes</source>
-      <translation>Notas</translation>
-    </message>
-    <message>
-      <source>Topic</source>
-      <translation>Tema</translation>
-    </message>
-    <message>
-      <source>Body</source>
-      <translation>Texto</translation>
-    </message>
-    <message>
-      <source>Author</source>
-      <translation>Autor</translation>
     </message>
     <message>
       <source>Exact day</source>
@@ -2790,6 +2319,10 @@
       <translation>Federal</translation>
     </message>
     <message>
+      <source>State</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
       <source>Local</source>
       <translation>Local</translation>
     </message>
@@ -2874,6 +2407,98 @@
       <translation>Sellado</translation>
     </message>
     <message>
+      <source>Retaliation</source>
+      <translation>Represalias</translation>
+    </message>
+    <message>
+      <source>Being trafficked again</source>
+      <translation>Volver a ser víctima de trata</translation>
+    </message>
+    <message>
+      <source>Ostracism</source>
+      <translation>Rechazo social (ostracismo)</translation>
+    </message>
+    <message>
+      <source>Violence</source>
+      <translation>Violencia</translation>
+    </message>
+    <message>
+      <source>Detention by police</source>
+      <translation>Detención por la policía</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Otro</translation>
+    </message>
+    <message>
+      <source>Previously trafficked</source>
+      <translation>Haber sido víctima de trata</translation>
+    </message>
+    <message>
+      <source>Reported or testified</source>
+      <translation>Haber denunciado o testificado</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>Género</translation>
+    </message>
+    <message>
+      <source>Family membership</source>
+      <translation>Pertenencia a una familia</translation>
+    </message>
+    <message>
+      <source>Political opinion</source>
+      <translation>Opinión política</translation>
+    </message>
+    <message>
+      <source>Religion</source>
+      <translation>Religión</translation>
+    </message>
+    <message>
+      <source>Race</source>
+      <translation>Raza</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>Nacionalidad</translation>
+    </message>
+    <message>
+      <source>LGBTQI+</source>
+      <translation>LGBTQI+</translation>
+    </message>
+    <message>
+      <source>Money only</source>
+      <translation>Solo por dinero</translation>
+    </message>
+    <message>
+      <source>Do not know</source>
+      <translation>No lo sabe</translation>
+    </message>
+    <message>
+      <source>Former trafficking victims</source>
+      <translation>Antiguas víctimas de trata</translation>
+    </message>
+    <message>
+      <source>Young women alone</source>
+      <translation>Mujeres jóvenes solas</translation>
+    </message>
+    <message>
+      <source>Women of the client's nationality</source>
+      <translation>Mujeres de la nacionalidad del cliente</translation>
+    </message>
+    <message>
+      <source>Immigration judge</source>
+      <translation>Juez de inmigración</translation>
+    </message>
+    <message>
+      <source>Board of Immigration Appeals (BIA)</source>
+      <translation>Junta de Apelaciones de Inmigración (BIA)</translation>
+    </message>
+    <message>
+      <source>Asylum office</source>
+      <translation>Oficina de asilo</translation>
+    </message>
+    <message>
       <source>Not needed</source>
       <translation>No hace falta</translation>
     </message>
@@ -2888,6 +2513,806 @@
     <message>
       <source>Certified</source>
       <translation>Certificado</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Origen</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>In care of</source>
+      <translation>A cargo de</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>Calle</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Apartamento</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Ciudad</translation>
+    </message>
+    <message>
+      <source>Postal code</source>
+      <translation>Código postal</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>País</translation>
+    </message>
+    <message>
+      <source>Date from</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <source>Date to</source>
+      <translation>Hasta</translation>
+    </message>
+    <message>
+      <source>Document type</source>
+      <translation>Tipo de documento</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Número</translation>
+    </message>
+    <message>
+      <source>Issuer</source>
+      <translation>Emisor</translation>
+    </message>
+    <message>
+      <source>Expiry</source>
+      <translation>Vencimiento</translation>
+    </message>
+    <message>
+      <source>Controlled by</source>
+      <translation>En poder de</translation>
+    </message>
+    <message>
+      <source>Relationship</source>
+      <translation>Parentesco</translation>
+    </message>
+    <message>
+      <source>Location city</source>
+      <translation>Ciudad donde vive</translation>
+    </message>
+    <message>
+      <source>Location country</source>
+      <translation>País donde vive</translation>
+    </message>
+    <message>
+      <source>In U.S.</source>
+      <translation>En EE. UU.</translation>
+    </message>
+    <message>
+      <source>In danger of retaliation</source>
+      <translation>En peligro de represalias</translation>
+    </message>
+    <message>
+      <source>Danger facts</source>
+      <translation>Hechos del peligro</translation>
+    </message>
+    <message>
+      <source>Include as derivative</source>
+      <translation>Incluir como derivado</translation>
+    </message>
+    <message>
+      <source>Us citizen</source>
+      <translation>Ciudadano de EE. UU.</translation>
+    </message>
+    <message>
+      <source>Is perpetrator</source>
+      <translation>Es responsable de los hechos</translation>
+    </message>
+    <message>
+      <source>Relationship since</source>
+      <translation>Relación desde</translation>
+    </message>
+    <message>
+      <source>Derivative parent</source>
+      <translation>Padre o madre derivado</translation>
+    </message>
+    <message>
+      <source>Direction</source>
+      <translation>Sentido</translation>
+    </message>
+    <message>
+      <source>Event date</source>
+      <translation>Fecha del hecho</translation>
+    </message>
+    <message>
+      <source>Date precision</source>
+      <translation>Precisión de la fecha</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Lugar</translation>
+    </message>
+    <message>
+      <source>Manner</source>
+      <translation>Forma</translation>
+    </message>
+    <message>
+      <source>Visa class</source>
+      <translation>Clase de visa</translation>
+    </message>
+    <message>
+      <source>After trafficking</source>
+      <translation>Después de la trata</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Propósito</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>Formulario</translation>
+    </message>
+    <message>
+      <source>Filed date</source>
+      <translation>Fecha de presentación</translation>
+    </message>
+    <message>
+      <source>Receipt number</source>
+      <translation>Número de recibo</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <source>Prepared by</source>
+      <translation>Preparado por</translation>
+    </message>
+    <message>
+      <source>Notario</source>
+      <translation>Notario</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+      <source>Start precision</source>
+      <translation>Precisión del inicio</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>Fecha de fin</translation>
+    </message>
+    <message>
+      <source>End precision</source>
+      <translation>Precisión del fin</translation>
+    </message>
+    <message>
+      <source>Perpetrators</source>
+      <translation>Responsables</translation>
+    </message>
+    <message>
+      <source>Recruitment</source>
+      <translation>Captación</translation>
+    </message>
+    <message>
+      <source>Actions</source>
+      <translation>Acciones</translation>
+    </message>
+    <message>
+      <source>Means</source>
+      <translation>Medios</translation>
+    </message>
+    <message>
+      <source>Means details</source>
+      <translation>Detalles de los medios</translation>
+    </message>
+    <message>
+      <source>Work type</source>
+      <translation>Tipo de trabajo</translation>
+    </message>
+    <message>
+      <source>Performed labor or sex act</source>
+      <translation>Realizó trabajo o actos sexuales</translation>
+    </message>
+    <message>
+      <source>Pay</source>
+      <translation>Pago</translation>
+    </message>
+    <message>
+      <source>Could leave</source>
+      <translation>Podía irse</translation>
+    </message>
+    <message>
+      <source>How it ended</source>
+      <translation>Cómo terminó</translation>
+    </message>
+    <message>
+      <source>Escape date</source>
+      <translation>Fecha de la huida</translation>
+    </message>
+    <message>
+      <source>Crime types</source>
+      <translation>Tipos de delito</translation>
+    </message>
+    <message>
+      <source>Harms</source>
+      <translation>Daños sufridos</translation>
+    </message>
+    <message>
+      <source>Reported to police</source>
+      <translation>Denunciado a la policía</translation>
+    </message>
+    <message>
+      <source>Agency</source>
+      <translation>Agencia</translation>
+    </message>
+    <message>
+      <source>Agency level</source>
+      <translation>Nivel de la agencia</translation>
+    </message>
+    <message>
+      <source>Officer</source>
+      <translation>Agente</translation>
+    </message>
+    <message>
+      <source>Officer contact</source>
+      <translation>Contacto del agente</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>Número de caso</translation>
+    </message>
+    <message>
+      <source>Contact date</source>
+      <translation>Fecha del contacto</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Hecho</translation>
+    </message>
+    <message>
+      <source>Request made</source>
+      <translation>Solicitud hecha</translation>
+    </message>
+    <message>
+      <source>Client response</source>
+      <translation>Respuesta del cliente</translation>
+    </message>
+    <message>
+      <source>Declined reason</source>
+      <translation>Motivo del rechazo</translation>
+    </message>
+    <message>
+      <source>Trauma related</source>
+      <translation>Relacionado con el trauma</translation>
+    </message>
+    <message>
+      <source>Certifier name</source>
+      <translation>Nombre del certificador</translation>
+    </message>
+    <message>
+      <source>Certifier title</source>
+      <translation>Cargo del certificador</translation>
+    </message>
+    <message>
+      <source>Requested date</source>
+      <translation>Fecha de solicitud</translation>
+    </message>
+    <message>
+      <source>Signed date</source>
+      <translation>Fecha de firma</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Submitted date</source>
+      <translation>Fecha de envío</translation>
+    </message>
+    <message>
+      <source>Granted date</source>
+      <translation>Fecha de concesión</translation>
+    </message>
+    <message>
+      <source>Expiry date</source>
+      <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+      <source>Arrest date</source>
+      <translation>Fecha del arresto</translation>
+    </message>
+    <message>
+      <source>County</source>
+      <translation>Condado</translation>
+    </message>
+    <message>
+      <source>Court</source>
+      <translation>Tribunal</translation>
+    </message>
+    <message>
+      <source>Docket</source>
+      <translation>Número de expediente</translation>
+    </message>
+    <message>
+      <source>Charge</source>
+      <translation>Cargo</translation>
+    </message>
+    <message>
+      <source>Offense</source>
+      <translation>Delito</translation>
+    </message>
+    <message>
+      <source>Statute</source>
+      <translation>Ley</translation>
+    </message>
+    <message>
+      <source>Offense category</source>
+      <translation>Categoría del delito</translation>
+    </message>
+    <message>
+      <source>Disposition</source>
+      <translation>Resolución</translation>
+    </message>
+    <message>
+      <source>Disposition date</source>
+      <translation>Fecha de la resolución</translation>
+    </message>
+    <message>
+      <source>Sentence</source>
+      <translation>Sentencia</translation>
+    </message>
+    <message>
+      <source>Name used</source>
+      <translation>Nombre usado</translation>
+    </message>
+    <message>
+      <source>Trafficking related</source>
+      <translation>Relacionado con la trata</translation>
+    </message>
+    <message>
+      <source>Nexus narrative</source>
+      <translation>Relato del nexo</translation>
+    </message>
+    <message>
+      <source>Records obtained</source>
+      <translation>Registros obtenidos</translation>
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation>Destinatario</translation>
+    </message>
+    <message>
+      <source>Statement date</source>
+      <translation>Fecha de la declaración</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <source>Interpreter</source>
+      <translation>Intérprete</translation>
+    </message>
+    <message>
+      <source>Under duress</source>
+      <translation>Bajo coacción</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Resumen</translation>
+    </message>
+    <message>
+      <source>Inconsistencies</source>
+      <translation>Contradicciones</translation>
+    </message>
+    <message>
+      <source>Setting</source>
+      <translation>Contexto</translation>
+    </message>
+    <message>
+      <source>Counsel present</source>
+      <translation>Abogado presente</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Grabada</translation>
+    </message>
+    <message>
+      <source>Obtained copy</source>
+      <translation>Copia obtenida</translation>
+    </message>
+    <message>
+      <source>Explanation</source>
+      <translation>Explicación</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>Etiqueta</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Descripción</translation>
+    </message>
+    <message>
+      <source>File path</source>
+      <translation>Ubicación del archivo</translation>
+    </message>
+    <message>
+      <source>Document date</source>
+      <translation>Fecha del documento</translation>
+    </message>
+    <message>
+      <source>Translation status</source>
+      <translation>Estado de la traducción</translation>
+    </message>
+    <message>
+      <source>Reliefs</source>
+      <translation>Beneficios</translation>
+    </message>
+    <message>
+      <source>Elements</source>
+      <translation>Elementos</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Tema</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Texto</translation>
+    </message>
+    <message>
+      <source>Author</source>
+      <translation>Autor</translation>
+    </message>
+    <message>
+      <source>The client was physically hurt (injuries, pain, illness) because of the crime</source>
+      <translation>El cliente sufrió daño físico (lesiones, dolor, enfermedad) a causa del delito</translation>
+    </message>
+    <message>
+      <source>The crime still affects the client's mind or emotions (fear, sleep, memory, mood)</source>
+      <translation>El delito todavía afecta la mente o las emociones del cliente (miedo, sueño, memoria, estado de ánimo)</translation>
+    </message>
+    <message>
+      <source>The harm happened many times or over a long period</source>
+      <translation>El daño ocurrió muchas veces o durante un periodo largo</translation>
+    </message>
+    <message>
+      <source>Lasting or serious harm to appearance, health, or physical or mental soundness, including aggravation of an earlier condition</source>
+      <translation>Daño duradero o grave a la apariencia, la salud o la integridad física o mental, incluido el agravamiento de una condición anterior</translation>
+    </message>
+    <message>
+      <source>A crime that happened abroad violates a U.S. law with reach outside the U.S. (e.g. 18 USC 1596); attorney judgement</source>
+      <translation>Un delito ocurrido en el extranjero viola una ley de EE. UU. que se aplica fuera del país (p. ej., 18 USC 1596); criterio del abogado</translation>
+    </message>
+    <message>
+      <source>The client was paid less than promised or nothing, or money was kept back or deducted from their pay (unfair labour practices indicator)</source>
+      <translation>Al cliente le pagaron menos de lo prometido o nada, o le retuvieron o descontaron dinero de su pago (indicador de prácticas laborales injustas)</translation>
+    </message>
+    <message>
+      <source>The client was kept from contacting family or friends when they wanted (isolation indicator)</source>
+      <translation>Se impidió al cliente comunicarse con su familia o amistades cuando quería (indicador de aislamiento)</translation>
+    </message>
+    <message>
+      <source>Someone else kept the client's phone, or the client was not allowed to have one (isolation indicator)</source>
+      <translation>Otra persona tenía el teléfono del cliente, o no se le permitía tener uno (indicador de aislamiento)</translation>
+    </message>
+    <message>
+      <source>The client could talk only to certain people, or only while watched or overheard (isolation indicator)</source>
+      <translation>El cliente solo podía hablar con ciertas personas, o solo mientras lo vigilaban o escuchaban (indicador de aislamiento)</translation>
+    </message>
+    <message>
+      <source>The client had to live where they were made to work or serve, or where the person who controlled them chose (living conditions indicator)</source>
+      <translation>El cliente tenía que vivir donde lo obligaban a trabajar o servir, o donde decidía la persona que lo controlaba (indicador de condiciones de vida)</translation>
+    </message>
+    <message>
+      <source>The client had to be available for very long hours or at any time of day or night (working conditions indicator)</source>
+      <translation>El cliente tenía que estar disponible durante jornadas muy largas o a cualquier hora del día o de la noche (indicador de condiciones de trabajo)</translation>
+    </message>
+    <message>
+      <source>The client went without enough food, or was kept from sleeping or resting (living conditions indicator)</source>
+      <translation>El cliente pasó sin comida suficiente, o no le dejaban dormir o descansar (indicador de condiciones de vida)</translation>
+    </message>
+    <message>
+      <source>When sick or hurt, the client was kept from seeing a doctor or getting medicine (physical harm / conditions indicator)</source>
+      <translation>Cuando estaba enfermo o herido, no dejaban al cliente ver a un médico ni conseguir medicinas (indicador de daño físico / condiciones)</translation>
+    </message>
+    <message>
+      <source>Someone recruited, moved, housed or handed the client over for work or sex (ACTION)</source>
+      <translation>Alguien reclutó, trasladó, alojó o entregó al cliente para trabajo o sexo (ACCIÓN)</translation>
+    </message>
+    <message>
+      <source>Someone got the client to perform a sex act for which anything of value was given to or received by anyone (PURPOSE, 22 USC 7102(4))</source>
+      <translation>Alguien hizo que el cliente realizara un acto sexual por el que alguien dio o recibió algo de valor (FINALIDAD, 22 USC 7102(4))</translation>
+    </message>
+    <message>
+      <source>The client had to work or serve and could not refuse or stop without serious harm, restraint, or a debt being held over them (PURPOSE, involuntary servitude / peonage / debt bondage)</source>
+      <translation>El cliente tenía que trabajar o servir y no podía negarse ni dejarlo sin sufrir daño grave, restricción o que le cobraran una deuda (FINALIDAD, servidumbre involuntaria / peonaje / servidumbre por deudas)</translation>
+    </message>
+    <message>
+      <source>Someone hit, hurt, sexually assaulted or physically held the client (MEANS, force)</source>
+      <translation>Alguien golpeó, lastimó, agredió sexualmente o sujetó físicamente al cliente (MEDIOS, fuerza)</translation>
+    </message>
+    <message>
+      <source>The work, pay or living conditions were different from what was promised (MEANS, fraud)</source>
+      <translation>El trabajo, el pago o las condiciones de vida eran distintos de lo prometido (MEDIOS, fraude)</translation>
+    </message>
+    <message>
+      <source>Someone threatened serious harm to the client or anyone else, including family abroad (MEANS, coercion 7102(3)(A))</source>
+      <translation>Alguien amenazó con causar daño grave al cliente o a otra persona, incluida su familia en el extranjero (MEDIOS, coacción 7102(3)(A))</translation>
+    </message>
+    <message>
+      <source>The client was locked in, watched, or not allowed to go out alone (MEANS, physical restraint)</source>
+      <translation>Al cliente lo encerraban, lo vigilaban o no le permitían salir solo (MEDIOS, restricción física)</translation>
+    </message>
+    <message>
+      <source>The client was made to believe that refusing would lead to serious harm or restraint to someone (MEANS, coercion 7102(3)(B))</source>
+      <translation>Hicieron creer al cliente que negarse causaría daño grave o restricción a alguien (MEDIOS, coacción 7102(3)(B))</translation>
+    </message>
+    <message>
+      <source>Someone said police, immigration or courts would arrest, jail or deport the client (MEANS, abuse of legal process 7102(1), 7102(3)(C))</source>
+      <translation>Alguien dijo que la policía, inmigración o los tribunales arrestarían, encarcelarían o deportarían al cliente (MEDIOS, abuso del proceso legal 7102(1), 7102(3)(C))</translation>
+    </message>
+    <message>
+      <source>The client owed money to the people who brought or employed them (an indicator, not by itself force, fraud or coercion)</source>
+      <translation>El cliente debía dinero a quienes lo trajeron o lo empleaban (un indicador; por sí solo no es fuerza, fraude ni coacción)</translation>
+    </message>
+    <message>
+      <source>The debt grew or its terms changed while the client worked (debt bondage indicator)</source>
+      <translation>La deuda creció o sus condiciones cambiaron mientras el cliente trabajaba (indicador de servidumbre por deudas)</translation>
+    </message>
+    <message>
+      <source>Someone else kept the client's passport, ID or birth certificate (indicator; 18 USC 1592 conduct)</source>
+      <translation>Otra persona tenía el pasaporte, la identificación o el acta de nacimiento del cliente (indicador; conducta del 18 USC 1592)</translation>
+    </message>
+    <message>
+      <source>The client was ever made to recruit, watch, collect money from or control other people (T-E5 bar screen; attorney review)</source>
+      <translation>Alguna vez obligaron al cliente a reclutar, vigilar, cobrar dinero a otras personas o controlarlas (revisión del impedimento T-E5; revisión del abogado)</translation>
+    </message>
+    <message>
+      <source>The client did that only because they were forced or threatened</source>
+      <translation>El cliente lo hizo solo porque lo obligaron o lo amenazaron</translation>
+    </message>
+    <message>
+      <source>The client themself recruited, moved, housed or obtained another person by force, fraud or coercion, or a child for commercial sex (an act of a severe form of trafficking). Being made to watch others or collect money is not that in itself (8 CFR 214.202(e))</source>
+      <translation>El propio cliente reclutó, trasladó, alojó u obtuvo a otra persona mediante fuerza, fraude o coacción, o a un menor para sexo comercial (un acto de una forma grave de trata). Que lo obligaran a vigilar a otros o a cobrar dinero no es eso en sí mismo (8 CFR 214.202(e))</translation>
+    </message>
+    <message>
+      <source>The client (or someone for them) told police or another law-enforcement agency what happened</source>
+      <translation>El cliente (u otra persona en su nombre) contó lo ocurrido a la policía o a otra agencia del orden público</translation>
+    </message>
+    <message>
+      <source>Law enforcement asked the client to do something (interview, identify someone, testify)</source>
+      <translation>Las autoridades del orden público pidieron algo al cliente (una entrevista, identificar a alguien, testificar)</translation>
+    </message>
+    <message>
+      <source>The client said no to something law enforcement asked</source>
+      <translation>El cliente dijo que no a algo que pidieron las autoridades del orden público</translation>
+    </message>
+    <message>
+      <source>In the client's words, why they said no (safety, fear, trauma, the request was too much)</source>
+      <translation>En palabras del cliente, por qué dijo que no (seguridad, miedo, trauma, la petición era demasiado)</translation>
+    </message>
+    <message>
+      <source>Physical or psychological effects of what happened made it impossible for the client to help law enforcement (non-diagnostic; T-E3b)</source>
+      <translation>Los efectos físicos o psicológicos de lo ocurrido hicieron imposible que el cliente ayudara a las autoridades (no es un diagnóstico; T-E3b)</translation>
+    </message>
+    <message>
+      <source>The client knows details about the crime (who, what, where, when) they could share (U-E2)</source>
+      <translation>El cliente conoce detalles del delito (quién, qué, dónde, cuándo) que podría compartir (U-E2)</translation>
+    </message>
+    <message>
+      <source>The client is willing to answer reasonable law-enforcement requests in future (informed choice; U-E3)</source>
+      <translation>El cliente está dispuesto a responder en el futuro a peticiones razonables de las autoridades (decisión informada; U-E3)</translation>
+    </message>
+    <message>
+      <source>An agency told the client or counsel that the client may be a witness in an investigation or prosecution (CP)</source>
+      <translation>Una agencia dijo al cliente o a su abogado que el cliente puede ser testigo en una investigación o un proceso penal (Presencia Continuada)</translation>
+    </message>
+    <message>
+      <source>The client has filed a civil action under 18 USC 1595 against the traffickers (CP)</source>
+      <translation>El cliente presentó una demanda civil bajo el 18 USC 1595 contra los tratantes (Presencia Continuada)</translation>
+    </message>
+    <message>
+      <source>Because of physical or psychological trauma the client is unable (not only finds it hard) to cooperate with a reasonable law-enforcement request (INA 101(a)(15)(T)(i)(III)(bb); 8 CFR 214.202(c)(2)); attorney judgement with professional evidence</source>
+      <translation>Por un trauma físico o psicológico, el cliente no puede (no solo le resulta difícil) cooperar con una petición razonable de las autoridades (INA 101(a)(15)(T)(i)(III)(bb); 8 CFR 214.202(c)(2)); criterio del abogado con pruebas de un profesional</translation>
+    </message>
+    <message>
+      <source>The report or cooperation was with a U.S. federal, state, local or tribal law-enforcement agency (a report to police abroad does not count for T-E3 or U helpfulness)</source>
+      <translation>La denuncia o la cooperación fue con una agencia del orden público federal, estatal, local o tribal de EE. UU. (una denuncia a la policía en el extranjero no cuenta para T-E3 ni para la utilidad de la visa U)</translation>
+    </message>
+    <message>
+      <source>A federal, state or local agency document shows victim status (T approval, CP, HHS letter, LEA letter); may create a presumption</source>
+      <translation>Un documento de una agencia federal, estatal o local muestra la condición de víctima (aprobación de la visa T, Presencia Continuada, carta de HHS, carta de una agencia del orden público); puede crear una presunción</translation>
+    </message>
+    <message>
+      <source>Safety concerns for the client, family or other victims delayed seeking relief (due diligence)</source>
+      <translation>Preocupaciones por la seguridad del cliente, su familia u otras víctimas retrasaron la solicitud de un beneficio (diligencia debida)</translation>
+    </message>
+    <message>
+      <source>When the client stopped being a victim or first sought services (due-diligence clock)</source>
+      <translation>Cuándo el cliente dejó de ser víctima o buscó servicios por primera vez (plazo de diligencia debida)</translation>
+    </message>
+    <message>
+      <source>After advice, the client wants counsel to seek record relief</source>
+      <translation>Después de recibir asesoría, el cliente quiere que su abogado pida el alivio de antecedentes penales</translation>
+    </message>
+    <message>
+      <source>The client was seriously harmed or threatened in the home country (past persecution screen)</source>
+      <translation>El cliente sufrió daño grave o amenazas en su país de origen (revisión de persecución en el pasado)</translation>
+    </message>
+    <message>
+      <source>The client fears serious harm if returned</source>
+      <translation>El cliente teme sufrir daño grave si regresa</translation>
+    </message>
+    <message>
+      <source>What the client fears on return</source>
+      <translation>Qué teme el cliente si regresa</translation>
+    </message>
+    <message>
+      <source>Why the client believes they were or would be targeted (nexus inputs; attorney maps to grounds)</source>
+      <translation>Por qué el cliente cree que fue o sería un blanco (datos para el nexo; el abogado los relaciona con los motivos protegidos)</translation>
+    </message>
+    <message>
+      <source>The particular-social-group formulation counsel is considering (DOMAIN.md §6.4)</source>
+      <translation>La formulación del grupo social determinado que el abogado está considerando</translation>
+    </message>
+    <message>
+      <source>Other particular social groups counsel will plead in the alternative</source>
+      <translation>Otros grupos sociales determinados que el abogado planteará de forma alternativa</translation>
+    </message>
+    <message>
+      <source>The groups for which there is evidence that society in the home country sees them as distinct (country reports, expert, stigma, others re-targeted)</source>
+      <translation>Los grupos para los que hay pruebas de que la sociedad del país de origen los ve como distintos (informes sobre el país, perito, estigma, otros atacados de nuevo)</translation>
+    </message>
+    <message>
+      <source>The people who harmed or threaten the client are officials or act for the government</source>
+      <translation>Las personas que dañaron o amenazan al cliente son funcionarios o actúan en nombre del gobierno</translation>
+    </message>
+    <message>
+      <source>Police or authorities did not or could not protect the client (complicity, refusal, inability)</source>
+      <translation>La policía o las autoridades no protegieron o no pudieron proteger al cliente (complicidad, negativa, incapacidad)</translation>
+    </message>
+    <message>
+      <source>The client could live safely in another part of the home country</source>
+      <translation>El cliente podría vivir a salvo en otra parte de su país de origen</translation>
+    </message>
+    <message>
+      <source>An I-589 has already been filed</source>
+      <translation>Ya se presentó un I-589</translation>
+    </message>
+    <message>
+      <source>Date the I-589 was received</source>
+      <translation>Fecha en que se recibió el I-589</translation>
+    </message>
+    <message>
+      <source>The client arrived under 18 without a parent or legal guardian (INA 208(a)(2)(E))</source>
+      <translation>El cliente llegó siendo menor de 18 años sin su padre, su madre ni un tutor legal (INA 208(a)(2)(E))</translation>
+    </message>
+    <message>
+      <source>Conditions at home or the client's own circumstances changed materially (8 CFR 208.4(a)(4))</source>
+      <translation>Las condiciones en el país de origen o las circunstancias propias del cliente cambiaron de manera importante (8 CFR 208.4(a)(4))</translation>
+    </message>
+    <message>
+      <source>Serious illness, disability or effects of past harm during the first year in the U.S. (8 CFR 208.4(a)(5)(i))</source>
+      <translation>Enfermedad grave, discapacidad o efectos de un daño anterior durante el primer año en EE. UU. (8 CFR 208.4(a)(5)(i))</translation>
+    </message>
+    <message>
+      <source>The client was under the traffickers' control during the first year (extraordinary circumstance; list is not exhaustive)</source>
+      <translation>El cliente estuvo bajo el control de los tratantes durante el primer año (circunstancia extraordinaria; la lista no es exhaustiva)</translation>
+    </message>
+    <message>
+      <source>A lawyer or notario gave bad advice or failed to file (8 CFR 208.4(a)(5)(iii), Lozada steps)</source>
+      <translation>Un abogado o notario le dio un mal consejo o no presentó la solicitud (8 CFR 208.4(a)(5)(iii), pasos de Lozada)</translation>
+    </message>
+    <message>
+      <source>The client held TPS, lawful status or parole until a reasonable time before filing (8 CFR 208.4(a)(5)(iv))</source>
+      <translation>El cliente tuvo TPS, un estatus legal o un permiso de permanencia temporal (parole) hasta un tiempo razonable antes de presentar la solicitud (8 CFR 208.4(a)(5)(iv))</translation>
+    </message>
+    <message>
+      <source>When the circumstance that prevented filing ended (starts the "reasonable period")</source>
+      <translation>Cuándo terminó la circunstancia que impidió presentar la solicitud (inicia el "plazo razonable")</translation>
+    </message>
+    <message>
+      <source>The client was ever made to take part in harming others (persecutor bar screen; attorney review)</source>
+      <translation>Alguna vez obligaron al cliente a participar en hacer daño a otras personas (revisión del impedimento de perseguidor; revisión del abogado)</translation>
+    </message>
+    <message>
+      <source>The client committed (or was forced to commit) a serious crime outside the U.S. before arriving</source>
+      <translation>El cliente cometió (o fue obligado a cometer) un delito grave fuera de EE. UU. antes de llegar</translation>
+    </message>
+    <message>
+      <source>Another country offered the client permanent status before the U.S.</source>
+      <translation>Otro país ofreció al cliente un estatus permanente antes que EE. UU.</translation>
+    </message>
+    <message>
+      <source>Conviction the attorney considers a particularly serious crime or aggravated felony</source>
+      <translation>Condena que el abogado considera un delito particularmente grave o un delito grave con agravantes (aggravated felony)</translation>
+    </message>
+    <message>
+      <source>An earlier asylum application was denied</source>
+      <translation>Se negó una solicitud de asilo anterior</translation>
+    </message>
+    <message>
+      <source>Counsel claims race in I-589 Part B.1 (attorney decision)</source>
+      <translation>El abogado alega la raza en la Parte B.1 del I-589 (decisión del abogado)</translation>
+    </message>
+    <message>
+      <source>Counsel claims religion in I-589 Part B.1 (attorney decision)</source>
+      <translation>El abogado alega la religión en la Parte B.1 del I-589 (decisión del abogado)</translation>
+    </message>
+    <message>
+      <source>Counsel claims nationality in I-589 Part B.1 (attorney decision)</source>
+      <translation>El abogado alega la nacionalidad en la Parte B.1 del I-589 (decisión del abogado)</translation>
+    </message>
+    <message>
+      <source>Counsel claims political opinion in I-589 Part B.1 (attorney decision)</source>
+      <translation>El abogado alega la opinión política en la Parte B.1 del I-589 (decisión del abogado)</translation>
+    </message>
+    <message>
+      <source>Counsel claims membership in a particular social group in I-589 Part B.1 (attorney decision)</source>
+      <translation>El abogado alega la pertenencia a un grupo social determinado en la Parte B.1 del I-589 (decisión del abogado)</translation>
+    </message>
+    <message>
+      <source>Counsel claims the Convention Against Torture in I-589 Part B.1 (attorney decision)</source>
+      <translation>El abogado alega la Convención contra la Tortura en la Parte B.1 del I-589 (decisión del abogado)</translation>
+    </message>
+    <message>
+      <source>The client or a family member was ever accused, charged, arrested, detained, questioned, convicted or imprisoned in a country other than the U.S. (I-589 Part B.2)</source>
+      <translation>Alguna vez el cliente o un familiar fue acusado, imputado, arrestado, detenido, interrogado, condenado o encarcelado en un país distinto de EE. UU. (Parte B.2 del I-589)</translation>
+    </message>
+    <message>
+      <source>The client or a family member ever belonged to or was associated with a group in the home country (party, student group, union, religious group, militia, ethnic group, ...) (I-589 Part B.3.A)</source>
+      <translation>Alguna vez el cliente o un familiar perteneció o estuvo vinculado a un grupo en el país de origen (partido, grupo estudiantil, sindicato, grupo religioso, milicia, grupo étnico, ...) (Parte B.3.A del I-589)</translation>
+    </message>
+    <message>
+      <source>The client or a family member still takes part in such a group (I-589 Part B.3.B)</source>
+      <translation>El cliente o un familiar todavía participa en ese grupo (Parte B.3.B del I-589)</translation>
+    </message>
+    <message>
+      <source>The client fears torture in the home country or another country of removal (I-589 Part B.4)</source>
+      <translation>El cliente teme ser torturado en su país de origen o en otro país al que pueda ser deportado (Parte B.4 del I-589)</translation>
+    </message>
+    <message>
+      <source>The client, spouse, children, parents or siblings ever applied to the U.S. government for refugee status, asylum or withholding (I-589 Part C.1)</source>
+      <translation>Alguna vez el cliente, su cónyuge, sus hijos, sus padres o sus hermanos pidieron al gobierno de EE. UU. la condición de refugiado, asilo o suspensión de la deportación (withholding) (Parte C.1 del I-589)</translation>
+    </message>
+    <message>
+      <source>After leaving the home country, the client, spouse or child travelled through or lived in another country before the U.S. (I-589 Part C.2.A)</source>
+      <translation>Después de salir de su país de origen, el cliente, su cónyuge o un hijo pasó por otro país o vivió en él antes de llegar a EE. UU. (Parte C.2.A del I-589)</translation>
+    </message>
+    <message>
+      <source>The client or family ever applied for or received lawful status in another country (I-589 Part C.2.B)</source>
+      <translation>El cliente o su familia alguna vez pidió o recibió un estatus legal en otro país (Parte C.2.B del I-589)</translation>
+    </message>
+    <message>
+      <source>After leaving the country of harm or feared harm, the client went back there (I-589 Part C.4)</source>
+      <translation>Después de salir del país donde sufrió daño o teme sufrirlo, el cliente regresó allí (Parte C.4 del I-589)</translation>
+    </message>
+    <message>
+      <source>Evidence shows a reasonable possibility of persecution on return (threats received, people in a similar situation harmed, country conditions) - the objective part of well-founded fear (8 CFR 208.13(b)(2)(i)(B))</source>
+      <translation>Las pruebas muestran una posibilidad razonable de persecución al regresar (amenazas recibidas, daño a personas en una situación parecida, condiciones del país): la parte objetiva del temor fundado (8 CFR 208.13(b)(2)(i)(B))</translation>
+    </message>
+    <message>
+      <source>Who denied the earlier asylum application (only an immigration judge or the BIA denial bars a new one, 8 CFR 208.4(a)(3))</source>
+      <translation>Quién negó la solicitud de asilo anterior (solo la negativa de un juez de inmigración o de la BIA impide una nueva, 8 CFR 208.4(a)(3))</translation>
+    </message>
+    <message>
+      <source>Date the I-589 was mailed, where there is a clear record of the mailing (VERIFY 8 CFR 208.4(a)(2)(ii))</source>
+      <translation>Fecha en que se envió por correo el I-589, si hay un registro claro del envío (VERIFY 8 CFR 208.4(a)(2)(ii))</translation>
+    </message>
+    <message>
+      <source>The last arrival was at or between ports on the southwest land border or adjacent coastal borders (8 CFR 208.33)</source>
+      <translation>La última llegada fue por un puerto de entrada de la frontera terrestre del suroeste, o entre puertos, o por las fronteras costeras cercanas (8 CFR 208.33)</translation>
     </message>
     <message>
       <source>Yes</source>

@@ -1623,6 +1623,417 @@ ES.update(
     }
 )
 
+# The profile editor (context "Field"): what desktop/profile_logic.py editor_texts() lists.
+ES.update(
+    {
+        # interview-answer labels: the fact catalogue's descriptions
+        "The client was physically hurt (injuries, pain, illness) because of the crime": (
+            "El cliente sufrió daño físico (lesiones, dolor, enfermedad) a causa del delito"
+        ),
+        "The crime still affects the client's mind or emotions (fear, sleep, memory, mood)": (
+            "El delito todavía afecta la mente o las emociones del cliente (miedo, sueño, memoria, "
+            "estado de ánimo)"
+        ),
+        "The harm happened many times or over a long period": (
+            "El daño ocurrió muchas veces o durante un periodo largo"
+        ),
+        "Lasting or serious harm to appearance, health, or physical or mental soundness, "
+        "including aggravation of an earlier condition": (
+            "Daño duradero o grave a la apariencia, la salud o la integridad física o mental, "
+            "incluido el agravamiento de una condición anterior"
+        ),
+        "A crime that happened abroad violates a U.S. law with reach outside the U.S. (e.g. 18 "
+        "USC 1596); attorney judgement": (
+            "Un delito ocurrido en el extranjero viola una ley de EE. UU. que se aplica fuera del "
+            "país (p. ej., 18 USC 1596); criterio del abogado"
+        ),
+        "The client was paid less than promised or nothing, or money was kept back or deducted "
+        "from their pay (unfair labour practices indicator)": (
+            "Al cliente le pagaron menos de lo prometido o nada, o le retuvieron o descontaron "
+            "dinero de su pago (indicador de prácticas laborales injustas)"
+        ),
+        "The client was kept from contacting family or friends when they wanted (isolation "
+        "indicator)": (
+            "Se impidió al cliente comunicarse con su familia o amistades cuando quería (indicador "
+            "de aislamiento)"
+        ),
+        "Someone else kept the client's phone, or the client was not allowed to have one "
+        "(isolation indicator)": (
+            "Otra persona tenía el teléfono del cliente, o no se le permitía tener uno (indicador "
+            "de aislamiento)"
+        ),
+        "The client could talk only to certain people, or only while watched or overheard "
+        "(isolation indicator)": (
+            "El cliente solo podía hablar con ciertas personas, o solo mientras lo vigilaban o "
+            "escuchaban (indicador de aislamiento)"
+        ),
+        "The client had to live where they were made to work or serve, or where the person who "
+        "controlled them chose (living conditions indicator)": (
+            "El cliente tenía que vivir donde lo obligaban a trabajar o servir, o donde decidía la "
+            "persona que lo controlaba (indicador de condiciones de vida)"
+        ),
+        "The client had to be available for very long hours or at any time of day or night "
+        "(working conditions indicator)": (
+            "El cliente tenía que estar disponible durante jornadas muy largas o a cualquier hora "
+            "del día o de la noche (indicador de condiciones de trabajo)"
+        ),
+        "The client went without enough food, or was kept from sleeping or resting (living "
+        "conditions indicator)": (
+            "El cliente pasó sin comida suficiente, o no le dejaban dormir o descansar (indicador "
+            "de condiciones de vida)"
+        ),
+        "When sick or hurt, the client was kept from seeing a doctor or getting medicine "
+        "(physical harm / conditions indicator)": (
+            "Cuando estaba enfermo o herido, no dejaban al cliente ver a un médico ni conseguir "
+            "medicinas (indicador de daño físico / condiciones)"
+        ),
+        "Someone recruited, moved, housed or handed the client over for work or sex (ACTION)": (
+            "Alguien reclutó, trasladó, alojó o entregó al cliente para trabajo o sexo (ACCIÓN)"
+        ),
+        "Someone got the client to perform a sex act for which anything of value was given to or"
+        " received by anyone (PURPOSE, 22 USC 7102(4))": (
+            "Alguien hizo que el cliente realizara un acto sexual por el que alguien dio o recibió "
+            "algo de valor (FINALIDAD, 22 USC 7102(4))"
+        ),
+        "The client had to work or serve and could not refuse or stop without serious harm, "
+        "restraint, or a debt being held over them (PURPOSE, involuntary servitude / peonage / "
+        "debt bondage)": (
+            "El cliente tenía que trabajar o servir y no podía negarse ni dejarlo sin sufrir daño "
+            "grave, restricción o que le cobraran una deuda (FINALIDAD, servidumbre involuntaria / "
+            "peonaje / servidumbre por deudas)"
+        ),
+        "Someone hit, hurt, sexually assaulted or physically held the client (MEANS, force)": (
+            "Alguien golpeó, lastimó, agredió sexualmente o sujetó físicamente al cliente (MEDIOS, "
+            "fuerza)"
+        ),
+        "The work, pay or living conditions were different from what was promised (MEANS, fraud)": (
+            "El trabajo, el pago o las condiciones de vida eran distintos de lo prometido (MEDIOS, "
+            "fraude)"
+        ),
+        "Someone threatened serious harm to the client or anyone else, including family abroad "
+        "(MEANS, coercion 7102(3)(A))": (
+            "Alguien amenazó con causar daño grave al cliente o a otra persona, incluida su familia"
+            " en el extranjero (MEDIOS, coacción 7102(3)(A))"
+        ),
+        "The client was locked in, watched, or not allowed to go out alone (MEANS, physical "
+        "restraint)": (
+            "Al cliente lo encerraban, lo vigilaban o no le permitían salir solo (MEDIOS, "
+            "restricción física)"
+        ),
+        "The client was made to believe that refusing would lead to serious harm or restraint to"
+        " someone (MEANS, coercion 7102(3)(B))": (
+            "Hicieron creer al cliente que negarse causaría daño grave o restricción a alguien "
+            "(MEDIOS, coacción 7102(3)(B))"
+        ),
+        "Someone said police, immigration or courts would arrest, jail or deport the client "
+        "(MEANS, abuse of legal process 7102(1), 7102(3)(C))": (
+            "Alguien dijo que la policía, inmigración o los tribunales arrestarían, encarcelarían o"
+            " deportarían al cliente (MEDIOS, abuso del proceso legal 7102(1), 7102(3)(C))"
+        ),
+        "The client owed money to the people who brought or employed them (an indicator, not by "
+        "itself force, fraud or coercion)": (
+            "El cliente debía dinero a quienes lo trajeron o lo empleaban (un indicador; por sí "
+            "solo no es fuerza, fraude ni coacción)"
+        ),
+        "The debt grew or its terms changed while the client worked (debt bondage indicator)": (
+            "La deuda creció o sus condiciones cambiaron mientras el cliente trabajaba (indicador "
+            "de servidumbre por deudas)"
+        ),
+        "Someone else kept the client's passport, ID or birth certificate (indicator; 18 USC "
+        "1592 conduct)": (
+            "Otra persona tenía el pasaporte, la identificación o el acta de nacimiento del cliente"
+            " (indicador; conducta del 18 USC 1592)"
+        ),
+        "The client was ever made to recruit, watch, collect money from or control other people "
+        "(T-E5 bar screen; attorney review)": (
+            "Alguna vez obligaron al cliente a reclutar, vigilar, cobrar dinero a otras personas o "
+            "controlarlas (revisión del impedimento T-E5; revisión del abogado)"
+        ),
+        "The client did that only because they were forced or threatened": (
+            "El cliente lo hizo solo porque lo obligaron o lo amenazaron"
+        ),
+        "The client themself recruited, moved, housed or obtained another person by force, fraud"
+        " or coercion, or a child for commercial sex (an act of a severe form of trafficking). "
+        "Being made to watch others or collect money is not that in itself (8 CFR 214.202(e))": (
+            "El propio cliente reclutó, trasladó, alojó u obtuvo a otra persona mediante fuerza, "
+            "fraude o coacción, o a un menor para sexo comercial (un acto de una forma grave de "
+            "trata). Que lo obligaran a vigilar a otros o a cobrar dinero no es eso en sí mismo (8 "
+            "CFR 214.202(e))"
+        ),
+        "The client (or someone for them) told police or another law-enforcement agency what "
+        "happened": (
+            "El cliente (u otra persona en su nombre) contó lo ocurrido a la policía o a otra "
+            "agencia del orden público"
+        ),
+        "Law enforcement asked the client to do something (interview, identify someone, testify)": (
+            "Las autoridades del orden público pidieron algo al cliente (una entrevista, "
+            "identificar a alguien, testificar)"
+        ),
+        "The client said no to something law enforcement asked": (
+            "El cliente dijo que no a algo que pidieron las autoridades del orden público"
+        ),
+        "In the client's words, why they said no (safety, fear, trauma, the request was too "
+        "much)": (
+            "En palabras del cliente, por qué dijo que no (seguridad, miedo, trauma, la petición "
+            "era demasiado)"
+        ),
+        "Physical or psychological effects of what happened made it impossible for the client to"
+        " help law enforcement (non-diagnostic; T-E3b)": (
+            "Los efectos físicos o psicológicos de lo ocurrido hicieron imposible que el cliente "
+            "ayudara a las autoridades (no es un diagnóstico; T-E3b)"
+        ),
+        "The client knows details about the crime (who, what, where, when) they could share "
+        "(U-E2)": (
+            "El cliente conoce detalles del delito (quién, qué, dónde, cuándo) que podría compartir"
+            " (U-E2)"
+        ),
+        "The client is willing to answer reasonable law-enforcement requests in future (informed"
+        " choice; U-E3)": (
+            "El cliente está dispuesto a responder en el futuro a peticiones razonables de las "
+            "autoridades (decisión informada; U-E3)"
+        ),
+        "An agency told the client or counsel that the client may be a witness in an "
+        "investigation or prosecution (CP)": (
+            "Una agencia dijo al cliente o a su abogado que el cliente puede ser testigo en una "
+            "investigación o un proceso penal (Presencia Continuada)"
+        ),
+        "The client has filed a civil action under 18 USC 1595 against the traffickers (CP)": (
+            "El cliente presentó una demanda civil bajo el 18 USC 1595 contra los tratantes "
+            "(Presencia Continuada)"
+        ),
+        "Because of physical or psychological trauma the client is unable (not only finds it "
+        "hard) to cooperate with a reasonable law-enforcement request (INA "
+        "101(a)(15)(T)(i)(III)(bb); 8 CFR 214.202(c)(2)); attorney judgement with professional "
+        "evidence": (
+            "Por un trauma físico o psicológico, el cliente no puede (no solo le resulta difícil) "
+            "cooperar con una petición razonable de las autoridades (INA 101(a)(15)(T)(i)(III)(bb);"
+            " 8 CFR 214.202(c)(2)); criterio del abogado con pruebas de un profesional"
+        ),
+        "The report or cooperation was with a U.S. federal, state, local or tribal law-"
+        "enforcement agency (a report to police abroad does not count for T-E3 or U helpfulness)": (
+            "La denuncia o la cooperación fue con una agencia del orden público federal, estatal, "
+            "local o tribal de EE. UU. (una denuncia a la policía en el extranjero no cuenta para "
+            "T-E3 ni para la utilidad de la visa U)"
+        ),
+        "A federal, state or local agency document shows victim status (T approval, CP, HHS "
+        "letter, LEA letter); may create a presumption": (
+            "Un documento de una agencia federal, estatal o local muestra la condición de víctima "
+            "(aprobación de la visa T, Presencia Continuada, carta de HHS, carta de una agencia del"
+            " orden público); puede crear una presunción"
+        ),
+        "Safety concerns for the client, family or other victims delayed seeking relief (due "
+        "diligence)": (
+            "Preocupaciones por la seguridad del cliente, su familia u otras víctimas retrasaron la"
+            " solicitud de un beneficio (diligencia debida)"
+        ),
+        "When the client stopped being a victim or first sought services (due-diligence clock)": (
+            "Cuándo el cliente dejó de ser víctima o buscó servicios por primera vez (plazo de "
+            "diligencia debida)"
+        ),
+        "After advice, the client wants counsel to seek record relief": (
+            "Después de recibir asesoría, el cliente quiere que su abogado pida el alivio de "
+            "antecedentes penales"
+        ),
+        "The client was seriously harmed or threatened in the home country (past persecution "
+        "screen)": (
+            "El cliente sufrió daño grave o amenazas en su país de origen (revisión de persecución "
+            "en el pasado)"
+        ),
+        "The client fears serious harm if returned": "El cliente teme sufrir daño grave si regresa",
+        "What the client fears on return": "Qué teme el cliente si regresa",
+        "Why the client believes they were or would be targeted (nexus inputs; attorney maps to "
+        "grounds)": (
+            "Por qué el cliente cree que fue o sería un blanco (datos para el nexo; el abogado los "
+            "relaciona con los motivos protegidos)"
+        ),
+        "The particular-social-group formulation counsel is considering (DOMAIN.md §6.4)": (
+            "La formulación del grupo social determinado que el abogado está considerando"
+        ),
+        "Other particular social groups counsel will plead in the alternative": (
+            "Otros grupos sociales determinados que el abogado planteará de forma alternativa"
+        ),
+        "The groups for which there is evidence that society in the home country sees them as "
+        "distinct (country reports, expert, stigma, others re-targeted)": (
+            "Los grupos para los que hay pruebas de que la sociedad del país de origen los ve como "
+            "distintos (informes sobre el país, perito, estigma, otros atacados de nuevo)"
+        ),
+        "The people who harmed or threaten the client are officials or act for the government": (
+            "Las personas que dañaron o amenazan al cliente son funcionarios o actúan en nombre del"
+            " gobierno"
+        ),
+        "Police or authorities did not or could not protect the client (complicity, refusal, "
+        "inability)": (
+            "La policía o las autoridades no protegieron o no pudieron proteger al cliente "
+            "(complicidad, negativa, incapacidad)"
+        ),
+        "The client could live safely in another part of the home country": (
+            "El cliente podría vivir a salvo en otra parte de su país de origen"
+        ),
+        "An I-589 has already been filed": "Ya se presentó un I-589",
+        "Date the I-589 was received": "Fecha en que se recibió el I-589",
+        "The client arrived under 18 without a parent or legal guardian (INA 208(a)(2)(E))": (
+            "El cliente llegó siendo menor de 18 años sin su padre, su madre ni un tutor legal (INA"
+            " 208(a)(2)(E))"
+        ),
+        "Conditions at home or the client's own circumstances changed materially (8 CFR "
+        "208.4(a)(4))": (
+            "Las condiciones en el país de origen o las circunstancias propias del cliente "
+            "cambiaron de manera importante (8 CFR 208.4(a)(4))"
+        ),
+        "Serious illness, disability or effects of past harm during the first year in the U.S. "
+        "(8 CFR 208.4(a)(5)(i))": (
+            "Enfermedad grave, discapacidad o efectos de un daño anterior durante el primer año en "
+            "EE. UU. (8 CFR 208.4(a)(5)(i))"
+        ),
+        "The client was under the traffickers' control during the first year (extraordinary "
+        "circumstance; list is not exhaustive)": (
+            "El cliente estuvo bajo el control de los tratantes durante el primer año "
+            "(circunstancia extraordinaria; la lista no es exhaustiva)"
+        ),
+        "A lawyer or notario gave bad advice or failed to file (8 CFR 208.4(a)(5)(iii), Lozada "
+        "steps)": (
+            "Un abogado o notario le dio un mal consejo o no presentó la solicitud (8 CFR "
+            "208.4(a)(5)(iii), pasos de Lozada)"
+        ),
+        "The client held TPS, lawful status or parole until a reasonable time before filing (8 "
+        "CFR 208.4(a)(5)(iv))": (
+            "El cliente tuvo TPS, un estatus legal o un permiso de permanencia temporal (parole) "
+            "hasta un tiempo razonable antes de presentar la solicitud (8 CFR 208.4(a)(5)(iv))"
+        ),
+        "When the circumstance that prevented filing ended (starts the \"reasonable period\")": (
+            "Cuándo terminó la circunstancia que impidió presentar la solicitud (inicia el \"plazo "
+            "razonable\")"
+        ),
+        "The client was ever made to take part in harming others (persecutor bar screen; "
+        "attorney review)": (
+            "Alguna vez obligaron al cliente a participar en hacer daño a otras personas (revisión "
+            "del impedimento de perseguidor; revisión del abogado)"
+        ),
+        "The client committed (or was forced to commit) a serious crime outside the U.S. before "
+        "arriving": (
+            "El cliente cometió (o fue obligado a cometer) un delito grave fuera de EE. UU. antes "
+            "de llegar"
+        ),
+        "Another country offered the client permanent status before the U.S.": (
+            "Otro país ofreció al cliente un estatus permanente antes que EE. UU."
+        ),
+        "Conviction the attorney considers a particularly serious crime or aggravated felony": (
+            "Condena que el abogado considera un delito particularmente grave o un delito grave con"
+            " agravantes (aggravated felony)"
+        ),
+        "An earlier asylum application was denied": "Se negó una solicitud de asilo anterior",
+        "Counsel claims race in I-589 Part B.1 (attorney decision)": (
+            "El abogado alega la raza en la Parte B.1 del I-589 (decisión del abogado)"
+        ),
+        "Counsel claims religion in I-589 Part B.1 (attorney decision)": (
+            "El abogado alega la religión en la Parte B.1 del I-589 (decisión del abogado)"
+        ),
+        "Counsel claims nationality in I-589 Part B.1 (attorney decision)": (
+            "El abogado alega la nacionalidad en la Parte B.1 del I-589 (decisión del abogado)"
+        ),
+        "Counsel claims political opinion in I-589 Part B.1 (attorney decision)": (
+            "El abogado alega la opinión política en la Parte B.1 del I-589 (decisión del abogado)"
+        ),
+        "Counsel claims membership in a particular social group in I-589 Part B.1 (attorney "
+        "decision)": (
+            "El abogado alega la pertenencia a un grupo social determinado en la Parte B.1 del "
+            "I-589 (decisión del abogado)"
+        ),
+        "Counsel claims the Convention Against Torture in I-589 Part B.1 (attorney decision)": (
+            "El abogado alega la Convención contra la Tortura en la Parte B.1 del I-589 (decisión "
+            "del abogado)"
+        ),
+        "The client or a family member was ever accused, charged, arrested, detained, "
+        "questioned, convicted or imprisoned in a country other than the U.S. (I-589 Part B.2)": (
+            "Alguna vez el cliente o un familiar fue acusado, imputado, arrestado, detenido, "
+            "interrogado, condenado o encarcelado en un país distinto de EE. UU. (Parte B.2 del "
+            "I-589)"
+        ),
+        "The client or a family member ever belonged to or was associated with a group in the "
+        "home country (party, student group, union, religious group, militia, ethnic group, ...)"
+        " (I-589 Part B.3.A)": (
+            "Alguna vez el cliente o un familiar perteneció o estuvo vinculado a un grupo en el "
+            "país de origen (partido, grupo estudiantil, sindicato, grupo religioso, milicia, grupo"
+            " étnico, ...) (Parte B.3.A del I-589)"
+        ),
+        "The client or a family member still takes part in such a group (I-589 Part B.3.B)": (
+            "El cliente o un familiar todavía participa en ese grupo (Parte B.3.B del I-589)"
+        ),
+        "The client fears torture in the home country or another country of removal (I-589 Part "
+        "B.4)": (
+            "El cliente teme ser torturado en su país de origen o en otro país al que pueda ser "
+            "deportado (Parte B.4 del I-589)"
+        ),
+        "The client, spouse, children, parents or siblings ever applied to the U.S. government "
+        "for refugee status, asylum or withholding (I-589 Part C.1)": (
+            "Alguna vez el cliente, su cónyuge, sus hijos, sus padres o sus hermanos pidieron al "
+            "gobierno de EE. UU. la condición de refugiado, asilo o suspensión de la deportación "
+            "(withholding) (Parte C.1 del I-589)"
+        ),
+        "After leaving the home country, the client, spouse or child travelled through or lived "
+        "in another country before the U.S. (I-589 Part C.2.A)": (
+            "Después de salir de su país de origen, el cliente, su cónyuge o un hijo pasó por otro "
+            "país o vivió en él antes de llegar a EE. UU. (Parte C.2.A del I-589)"
+        ),
+        "The client or family ever applied for or received lawful status in another country "
+        "(I-589 Part C.2.B)": (
+            "El cliente o su familia alguna vez pidió o recibió un estatus legal en otro país "
+            "(Parte C.2.B del I-589)"
+        ),
+        "After leaving the country of harm or feared harm, the client went back there (I-589 "
+        "Part C.4)": (
+            "Después de salir del país donde sufrió daño o teme sufrirlo, el cliente regresó allí "
+            "(Parte C.4 del I-589)"
+        ),
+        "Evidence shows a reasonable possibility of persecution on return (threats received, "
+        "people in a similar situation harmed, country conditions) - the objective part of well-"
+        "founded fear (8 CFR 208.13(b)(2)(i)(B))": (
+            "Las pruebas muestran una posibilidad razonable de persecución al regresar (amenazas "
+            "recibidas, daño a personas en una situación parecida, condiciones del país): la parte "
+            "objetiva del temor fundado (8 CFR 208.13(b)(2)(i)(B))"
+        ),
+        "Who denied the earlier asylum application (only an immigration judge or the BIA denial "
+        "bars a new one, 8 CFR 208.4(a)(3))": (
+            "Quién negó la solicitud de asilo anterior (solo la negativa de un juez de inmigración "
+            "o de la BIA impide una nueva, 8 CFR 208.4(a)(3))"
+        ),
+        "Date the I-589 was mailed, where there is a clear record of the mailing (VERIFY 8 CFR "
+        "208.4(a)(2)(ii))": (
+            "Fecha en que se envió por correo el I-589, si hay un registro claro del envío (VERIFY "
+            "8 CFR 208.4(a)(2)(ii))"
+        ),
+        "The last arrival was at or between ports on the southwest land border or adjacent "
+        "coastal borders (8 CFR 208.33)": (
+            "La última llegada fue por un puerto de entrada de la frontera terrestre del suroeste, "
+            "o entre puertos, o por las fronteras costeras cercanas (8 CFR 208.33)"
+        ),
+        # choice words of interview answers
+        "Retaliation": "Represalias",
+        "Being trafficked again": "Volver a ser víctima de trata",
+        "Ostracism": "Rechazo social (ostracismo)",
+        "Violence": "Violencia",
+        "Detention by police": "Detención por la policía",
+        "Other": "Otro",
+        "Previously trafficked": "Haber sido víctima de trata",
+        "Reported or testified": "Haber denunciado o testificado",
+        "Gender": "Género",
+        "Family membership": "Pertenencia a una familia",
+        "Political opinion": "Opinión política",
+        "Religion": "Religión",
+        "Race": "Raza",
+        "LGBTQI+": "LGBTQI+",
+        "Money only": "Solo por dinero",
+        "Do not know": "No lo sabe",
+        "Former trafficking victims": "Antiguas víctimas de trata",
+        "Young women alone": "Mujeres jóvenes solas",
+        "Women of the client's nationality": "Mujeres de la nacionalidad del cliente",
+        "Immigration judge": "Juez de inmigración",
+        "Board of Immigration Appeals (BIA)": "Junta de Apelaciones de Inmigración (BIA)",
+        "Asylum office": "Oficina de asilo",
+    # -- end of the profile editor block (hes) --
+    }
+)
+
 #: Messages created at run time, by context (lupdate cannot find them).
 RUNTIME: dict[str, list[str]] = {
     "Background": [
@@ -1663,24 +2074,12 @@ RUNTIME: dict[str, list[str]] = {
 
 
 def field_messages() -> list[str]:
+    """What the profile editor shows from its specs (desktop/profile_logic.py editor_texts)."""
     sys.path.insert(0, str(ROOT))
-    from desktop.profile_logic import (
-        SECTIONS,
-        choice_labels,
-        client_specs,
-        group_specs,
-        group_title,
-    )
+    from desktop.profile_logic import editor_texts
 
-    out: list[str] = ["Interview answers"]
-    for s in SECTIONS:
-        out.append(s.title)
-        out += [sp.label for sp in client_specs(s.client_fields)]
-        for g in s.groups:
-            out.append(group_title(g))
-            out += [sp.label for sp in group_specs(g)]
-    out += [*choice_labels(), "Yes", "No"]
-    return list(dict.fromkeys(out))
+    out = [t for texts in editor_texts().values() for t in texts]
+    return list(dict.fromkeys([*out, "Yes", "No"]))
 
 
 ENGINE_SENTENCES = [
