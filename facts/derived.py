@@ -722,3 +722,7 @@ def _delay_after_exception(view: FactView, _row: RowView | None) -> Any:
     if days <= DOUBTFUL_PERIOD_DAYS:
         return "doubtful"
     return "unreasonable"
+
+
+# Form-answer facts live in their own module; importing it registers them here.
+from facts import derived_forms  # noqa: E402,F401

@@ -42,6 +42,7 @@ FORMATS = (
     "count",
     "any_rows",
     "month_year",
+    "capitalize",
 )
 #: Formats that turn a list (a group column read across rows) into one value.
 LIST_FORMATS = ("first", "join_list", "count", "any_rows")

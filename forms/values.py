@@ -95,6 +95,9 @@ def apply_format(value: Any, fmt: str) -> Any:
     text = str(value)
     if fmt == "upper":
         return text.upper()
+    if fmt == "capitalize":
+        # a stored code as a word on the form: 'stepchild' -> 'Stepchild'
+        return text.replace("_", " ").capitalize()
     if fmt == "state":
         return text.strip().upper()
     if fmt == "digits":

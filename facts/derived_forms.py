@@ -1,0 +1,161 @@
+"""Derived facts that answer form questions in the client's own record (issue 15, I-918 Part 2
+and Part 4): each is the plain reading of stored facts, never an eligibility conclusion, and is
+unknown rather than "No" when the record is silent. Registered on import by ``facts.derived``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from facts.derived import derived
+from facts.view import UNKNOWN
+
+if TYPE_CHECKING:
+    from facts.view import FactView, RowView
+
+# Episode kinds that are criminal activity the U list names (trafficking is on it).
+QUALIFYING_KINDS = frozenset({"crime", "sex_trafficking", "labor_trafficking", "both"})
+ABUSE_FACTS = (
+    "crime.abuse.physical_injury",
+    "crime.abuse.mental_harm",
+    "crime.abuse.lasting_effects",
+)
+US_WORDS = frozenset({"us", "usa", "u.s.", "united states", "united states of america"})
+
+
+def _any_of(values: list[Any]) -> bool | None:
+    """True when any value is true, False when all are known and false, else unknown."""
+    if any(v is True for v in values):
+        return True
+    if values and all(v is False for v in values):
+        return False
+    return None
+
+
+@derived(
+    "u_petition.victim_of_listed_crime",
+    "bool",
+    "I-918 Part 2 item 1: the record holds a crime or trafficking episode (episodes[].kind); "
+    "unknown when no episode is recorded",
+    cite="INA 101(a)(15)(U)(iii); 8 CFR 214.14(a)(9)",
+    inputs=("episodes[].kind",),
+)
+def _listed_crime(view: FactView, _row: RowView | None) -> Any:
+    kinds = [r.get("kind") for r in view.rows("episodes")]
+    return True if any(k in QUALIFYING_KINDS for k in kinds) else None
+
+
+@derived(
+    "u_petition.substantial_abuse",
+    "bool",
+    "I-918 Part 2 item 2: physical injury, mental harm or lasting effects from the crime "
+    "(crime.abuse.*); No only when all three are answered no",
+    cite="INA 101(a)(15)(U)(i)(I); 8 CFR 214.14(b)(1)",
+    inputs=ABUSE_FACTS,
+)
+def _substantial_abuse(view: FactView, _row: RowView | None) -> Any:
+    return _any_of([_plain_bool(view.get(name)) for name in ABUSE_FACTS])
+
+
+@derived(
+    "u_petition.submitting_supp_b",
+    "bool",
+    "I-918 Part 2 item 4: a signed I-918 Supplement B is on file (certifications[].form and "
+    "status); No when certifications are recorded but none is a signed I-918B",
+    cite="INA 214(p)(1); 8 CFR 214.14(c)(2)(i)",
+    inputs=("certifications[].form", "certifications[].status"),
+)
+def _submitting_supp_b(view: FactView, _row: RowView | None) -> Any:
+    rows = view.rows("certifications")
+    if not rows:
+        return None
+    return any("918" in str(r.get("form")) and r.get("status") == "signed" for r in rows)
+
+
+@derived(
+    "u_petition.crime_in_us_or_us_law",
+    "bool",
+    "I-918 Part 2 item 5: an episode happened in the United States (episodes[].in_us) or the "
+    "crime violated U.S. law (crime.violated_us_law_abroad)",
+    cite="INA 101(a)(15)(U)(i)(IV); 8 CFR 214.14(b)(4)",
+    inputs=("episodes[].in_us", "crime.violated_us_law_abroad"),
+)
+def _in_us_or_us_law(view: FactView, _row: RowView | None) -> Any:
+    values = [_plain_bool(r.get("in_us")) for r in view.rows("episodes")]
+    return _any_of([*values, _plain_bool(view.get("crime.violated_us_law_abroad"))])
+
+
+@derived(
+    "u_petition.under_16",
+    "bool",
+    "I-918 Part 2 item 6: the petitioner is under 16 today (client.age)",
+    cite="INA 101(a)(15)(U)(i)(II); 8 CFR 214.14(a)(14)",
+    inputs=("client.date_of_birth",),
+)
+def _under_16(view: FactView, _row: RowView | None) -> Any:
+    age = view.get("client.age")
+    return None if age is UNKNOWN else age < 16
+
+
+@derived(
+    "u_petition.petitioning_for_family",
+    "bool",
+    "I-918 Part 4 item 26: at least one family member is included as a derivative "
+    "(family[].include_as_derivative); No when family is recorded and none is included",
+    cite="INA 101(a)(15)(U)(ii); 8 CFR 214.14(f)",
+    inputs=("family[].include_as_derivative",),
+)
+def _petitioning_for_family(view: FactView, _row: RowView | None) -> Any:
+    rows = view.rows("family")
+    if not rows:
+        return None
+    return any(r.get("include_as_derivative") is True for r in rows)
+
+
+@derived(
+    "family[].current_location",
+    "text",
+    "Where the family member lives now, city and country (family[].location_city, "
+    "location_country); 'United States' when only in_us is known",
+    inputs=("family[].location_city", "family[].location_country", "family[].in_us"),
+)
+def _family_location(_view: FactView, row: RowView | None) -> Any:
+    if row is None:
+        return None
+    parts = [str(row.get(c)) for c in ("location_city", "location_country") if row.get(c)]
+    if parts:
+        return ", ".join(parts)
+    return "United States" if row.get("in_us") is True else None
+
+
+@derived(
+    "addresses[].province",
+    "text",
+    "The state/province of an address outside the United States (addresses[].state when "
+    "addresses[].country is not the U.S.); U.S. states go to the State box instead",
+    inputs=("addresses[].state", "addresses[].country"),
+)
+def _province(_view: FactView, row: RowView | None) -> Any:
+    return _foreign_only(row, "state")
+
+
+@derived(
+    "addresses[].foreign_postal_code",
+    "text",
+    "The postal code of an address outside the United States (addresses[].postal_code when "
+    "addresses[].country is not the U.S.); U.S. codes go to the ZIP Code box",
+    inputs=("addresses[].postal_code", "addresses[].country"),
+)
+def _foreign_postal(_view: FactView, row: RowView | None) -> Any:
+    return _foreign_only(row, "postal_code")
+
+
+def _foreign_only(row: RowView | None, column: str) -> Any:
+    if row is None or not row.get("country"):
+        return None
+    if str(row.get("country")).strip().lower() in US_WORDS:
+        return None
+    return row.get(column) or None
+
+
+def _plain_bool(value: Any) -> bool | None:
+    return value if isinstance(value, bool) else None

@@ -1,0 +1,208 @@
+"""I-918 read back (issue 15): fill the synthetic PDF built from the field list for fictional
+fact patterns, read every field back with pypdf and compare it with the profile; every field the
+map counts as mapped must receive a value in some pattern here (coverage honesty)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from casefile.demo import demo_profile
+from casefile.models import AnswerStatus
+from casefile.profile import Profile
+from facts import FactView
+from forms import fill
+from forms.fill import FilledForm
+from forms.maps import load_map
+from tests.forms.clients import family_client
+from tests.forms.helpers import values, widget_states
+from tests.forms.synthetic import build_pdf
+
+FIELDLIST = Path(__file__).resolve().parents[2] / "forms" / "fieldlists" / "i-918.fields.json"
+TODAY = dt.date(2026, 11, 29)
+F = "form1[0]."
+P2 = F + "page2[0]."
+P4 = F + "#subform[6]."
+
+
+@pytest.fixture(scope="module")
+def pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("i918") / "i-918.pdf"
+    path.write_bytes(build_pdf(FIELDLIST))
+    return path
+
+
+def _answer(p: Profile, fact: str, value: object) -> None:
+    p.set_answer(fact, value, AnswerStatus.ANSWERED)
+
+
+def derivative_pattern() -> Profile:
+    """Married petitioner, spouse and three children included, six relatives in all: the sixth
+    overflows Part 4's five rows. Certified on an I-918B; harmed; crime in the U.S."""
+    p = family_client()
+    p.client.email = "b.example@example.org"
+    p.add("episodes", kind="crime", in_us=True, city="Bronx", state="NY")
+    p.add("certifications", form="I-918B", status="signed", agency="Sample County DA")
+    _answer(p, "crime.abuse.physical_injury", True)
+    _answer(p, "cooperation.has_information", True)
+    _answer(p, "background.mobile_phone", "347-555-0188")
+    _answer(p, "background.last_entry_status_expiry", dt.date(2020, 2, 2))
+    return p
+
+
+def young_abroad_pattern() -> Profile:
+    """A 15-year-old abroad: the crime was abroad and broke no U.S. law, no lasting harm found,
+    the Supplement B request was refused, no family included; home address in Mexico."""
+    p = demo_profile()
+    p.client.date_of_birth = dt.date(2011, 6, 1)
+    for row in p.rows("episodes"):
+        row.in_us = False  # type: ignore[attr-defined]
+    for row in p.rows("certifications"):
+        row.form, row.status = "I-918B", "refused"  # type: ignore[attr-defined]
+    for row in p.rows("family"):
+        row.include_as_derivative = False  # type: ignore[attr-defined]
+    for row in p.rows("addresses"):
+        if row.kind == "physical":  # type: ignore[attr-defined]
+            row.country, row.state, row.postal_code = "Mexico", "Jalisco", "44100"  # type: ignore[attr-defined]
+        else:
+            row.country, row.state, row.postal_code = "Mexico", "Sonora", "83000"  # type: ignore[attr-defined]
+    for fact in (
+        "crime.abuse.physical_injury",
+        "crime.abuse.mental_harm",
+        "crime.abuse.lasting_effects",
+    ):
+        _answer(p, fact, False)
+    _answer(p, "crime.violated_us_law_abroad", False)
+    _answer(p, "cooperation.has_information", False)
+    return p
+
+
+def _fill(p: Profile, pdf: Path) -> tuple[FilledForm, dict[str, object], dict[str, str]]:
+    out = fill("i-918", FactView(p, today=TODAY), pdf_path=pdf, relief="u_visa")
+    return out, values(out.pdf), widget_states(out.pdf)
+
+
+def _read_back_matches(out: FilledForm, read: dict[str, object], states: dict[str, str]) -> None:
+    for name, value in out.values.items():
+        assert str(read[name]) == value, name
+        if value.startswith("/"):
+            assert states[name] == value, name
+
+
+def test_demo_u_client_part2_answers_read_back(pdf: Path) -> None:
+    out, read, states = _fill(demo_profile(), pdf)
+    _read_back_matches(out, read, states)
+    # a trafficking episode in Queens, harm answered yes, information yes; adult; an I-914B only
+    assert states[P2 + "P2_Line1_chbxyesno[0]"] == "/Yes"
+    assert states[P2 + "P2_Line2_chbxyesno[0]"] == "/Yes"
+    assert states[P2 + "P2_Line3_chbxyesno[0]"] == "/Yes"
+    assert states[P2 + "P2_Line4_chbxyesno[1]"] == "/No"
+    assert states[P2 + "P2_Line5_chbxyesno[0]"] == "/Yes"
+    assert states[P2 + "P2_Line6_chbxyesno[1]"] == "/No"
+    # mother and brother are included, so Part 4 item 26 is Yes, but neither is a spouse or child
+    assert states[P4 + "P4_26_chbxyesno[0]"] == "/Yes"
+    assert P4 + "P4_Line1a_FamilyName[0]" not in out.values
+    assert read[F + "#subform[7].#area[0].P5_Line3_DaytimePhoneNumber3[0]"] == "2125550147"
+
+
+def test_derivative_pattern_fills_part4_rows_and_overflows_the_sixth(pdf: Path) -> None:
+    p = derivative_pattern()
+    out, read, states = _fill(p, pdf)
+    _read_back_matches(out, read, states)
+    rows = [
+        (
+            "P4_Line1a_FamilyName[0]",
+            "P4_Line1b_GivenName[0]",
+            "P4_Line2_DateOfBirth[0]",
+            "P4_Line4_Relationship[0]",
+            "P4_Line5_CurrentLocation[0]",
+        ),
+        (
+            "P4_Line6a_FamilyName[0]",
+            "P4_Line6b_GivenName[0]",
+            "P4_Line7_DateOfBirth[0]",
+            "P4_Line9_Relationship[0]",
+            "P4_Line10_CurrentLocation[0]",
+        ),
+        (
+            "P4_Line11a_FamilyName[0]",
+            "P4_Line11b_GivenName[0]",
+            "P4_Line12_DateOfBirth[0]",
+            "P4_Line14_Relationship[0]",
+            "P4_Line15_CurrentLocation[0]",
+        ),
+        (
+            "P4_Line6a_FamilyName[1]",
+            "P4_Line6b_GivenName[1]",
+            "P4_Line7_DateOfBirth[1]",
+            "P4_Line9_Relationship[1]",
+            "P4_Line10_CurrentLocation[1]",
+        ),
+        (
+            "P4_Line11a_FamilyName[1]",
+            "P4_Line11b_GivenName[1]",
+            "P4_Line12_DateOfBirth[1]",
+            "P4_Line14_Relationship[1]",
+            "P4_Line15_CurrentLocation[1]",
+        ),
+    ]
+    family = p.rows("family")
+    for fields, member in zip(rows, family, strict=False):
+        fam, giv, dob, rel, loc = (read[P4 + f] for f in fields)
+        assert (fam, giv) == (member.family_name, member.given_name)  # type: ignore[attr-defined]
+        assert dob == member.date_of_birth.strftime("%m/%d/%Y")  # type: ignore[attr-defined]
+        assert rel == member.relationship.capitalize()  # type: ignore[attr-defined]
+        city = member.location_city  # type: ignore[attr-defined]
+        assert loc == (f"{city}, Honduras" if city else "United States")
+    assert read[P4 + "P4_Line3_CountryOfBirth[0]"] == "Honduras"
+    # the sixth relative (Elena) has no row: she is written to Part 8 or a continuation sheet
+    assert any("Elena" in o.text for o in out.report.overflowed)
+    assert states[P4 + "P4_26_chbxyesno[0]"] == "/Yes"
+    assert states[P2 + "P2_Line4_chbxyesno[0]"] == "/Yes"  # a signed I-918B
+    assert read[F + "#subform[7].#area[1].P5_Line5_SafePhoneNumber3[0]"] == "3475550188"
+    assert read[F + "#subform[7].P5_Line6_EmailAddress[0]"] == "b.example@example.org"
+    assert read[P2 + "P1_Line21_DateOfLastEntry[0]"] == "02/02/2020"
+    # a U.S. address: ZIP in the ZIP box, nothing in the foreign postal code or province boxes
+    assert F + "#subform[0].P1_Line3g_PostalCode[0]" not in out.values
+    assert F + "#subform[0].P1_Line3f_Province[0]" not in out.values
+
+
+def test_young_petitioner_abroad_answers_no_and_fills_foreign_address(pdf: Path) -> None:
+    out, read, states = _fill(young_abroad_pattern(), pdf)
+    _read_back_matches(out, read, states)
+    for item in (2, 3, 4, 5):
+        assert states[P2 + f"P2_Line{item}_chbxyesno[1]"] == "/No", item
+        assert states[P2 + f"P2_Line{item}_chbxyesno[0]"] != "/Yes", item
+    assert states[P2 + "P2_Line6_chbxyesno[0]"] == "/Yes"  # 15 years old on TODAY
+    assert states[P4 + "P4_26_chbxyesno[1]"] == "/No"
+    s0 = F + "#subform[0]."
+    assert (read[s0 + "P1_Line3f_Province[0]"], read[s0 + "P1_Line3g_PostalCode[0]"]) == (
+        "Jalisco",
+        "44100",
+    )
+    assert (read[s0 + "P1_Line4g_Province[0]"], read[s0 + "P1_Line4h_PostalCode[0]"]) == (
+        "Sonora",
+        "83000",
+    )
+
+
+def test_every_mapped_field_gets_a_value_in_some_pattern(pdf: Path) -> None:
+    """Coverage honesty for the fields this issue maps (Parts 2, 4 and 5 and the foreign address
+    boxes): a field counted as mapped must be written for at least one pattern."""
+    filled: set[str] = set()
+    for p in (demo_profile(), derivative_pattern(), young_abroad_pattern()):
+        out = fill("i-918", FactView(p, today=TODAY), pdf_path=pdf, relief="u_visa")
+        filled |= set(out.values)
+    fmap = load_map("i-918_2025-01-20.yaml")
+    added = {
+        f
+        for f in fmap.mapped_fields()
+        if any(k in f for k in ("P2_Line", "P4_", "P5_Line", "Province", "PostalCode", "P1_Line21"))
+        and "P2_Line8" not in f
+        and "P2_Line9" not in f
+        and "P2_Line10" not in f
+    }
+    assert len(added) >= 50
+    assert sorted(added - filled) == []
