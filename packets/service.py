@@ -10,6 +10,7 @@ raises ``ExhibitUnreadable`` and leaves no packet behind.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -270,7 +271,9 @@ def build_packet(
     (``g-28.pdf``, ``i-918b.pdf``, ``consent.pdf`` ...). ``passwords``: exhibit label -> PDF
     password. ``final``: drafts without the DRAFT header and review notes. ``strict``: refuse
     (``PacketBlocked``) rather than put "NOT INCLUDED" pages in.
-    """
+
+    The steps: plan, produce each filed document, write the worksheets beside, then
+    assemble (twice or more when the cover letter lists page ranges)."""
     out_path = Path(out_path)
     if not out_path.parent.is_dir():  # say so now, not after minutes of conversion
         raise PacketWriteError(out_path, "the folder does not exist")
@@ -297,112 +300,143 @@ def build_packet(
     listed = [d.title for d in docs if d.kind != "exhibit" and d.entry_id != "cover_letter"]
     providers.drafts.enclosures = (*listed, "Exhibits as listed in the exhibit index")
 
-    passwords = passwords or {}
-    warnings: list[str] = list(filing_plan.warnings)
-    made = _Produced(warnings)
-    cover_letter: tuple[int, int] | None = None  # (its document index, its DOCX index)
-    for i, doc in enumerate(docs):
-        rep.step(SCALE * (i + 1) // (2 * (len(docs) + 1)), SCALE, f"Preparing {doc.title}")
-        warnings.extend(doc.warnings)
-        password = passwords.get(doc.exhibit_label or "") if doc.exhibit_label else None
-        usable = doc.status.producible or (
-            doc.status is PartStatus.UNREADABLE and password is not None
-        )
-        if not usable:
-            made.leave_out(doc, doc.problems, doc.status.value)
-            continue
-        if doc.status is PartStatus.MISSING_FACTS:
-            warnings.append(f"{doc.title} has gaps: {'; '.join(doc.problems[:1])}")
-        if doc.entry_id == "cover_letter" and doc.kind == "draft" and doc.document_id:
-            cover_letter = (i, len(made.docx_files))
-        try:
-            made.parts.append(_part(doc, view, filing_plan.relief, providers, made, password))
-        except ExhibitUnreadable as exc:
-            if doc.kind == "exhibit" or strict:
-                raise
-            # a draft that cannot be converted (no LibreOffice): stand in for it, say why
-            made.leave_out(doc, [exc.reason], exc.reason)
-    parts, left_out, docx_files = made.parts, made.left_out, made.docx_files
-    for doc in filing_plan.documents:  # worksheets: their editable DOCX beside, never in the PDF
-        if doc.filed or doc.document_id is None or not doc.status.producible:
-            continue
-        try:
-            sheet = providers.drafts.produce(
-                doc.document_id, view, relief=filing_plan.relief, derivative_row=None
-            )
-        except ExhibitUnreadable as exc:  # no converter: the worksheet is only left out
-            warnings.append(f"{doc.title} was not written: {exc.reason}.")
-            continue
-        if sheet.docx is not None:
-            docx_files.append((_docx_name(doc.title, docx_files), sheet.docx))
-
+    made = _Produced(list(filing_plan.warnings))
+    job = _Job(view, filing_plan, providers, docs, made, strict)
+    letter_at = job.produce_all(rep, passwords or {})
+    job.write_worksheets()
     to_sign = [d.title for d in docs if d.status is PartStatus.NEEDS_WET_SIGNATURE]
     if to_sign:
-        warnings.append(
+        made.warnings.append(
             "Sign in ink before filing (no typed names or signature images; keep the originals): "
             + "; ".join(to_sign)
         )
     rep.check()
-    cover = _cover(view, filing_plan, options, left_out, final=final, preparer=preparer)
+    cover = _cover(view, filing_plan, options, made.left_out, final=final, preparer=preparer)
     extra = {
         "relief_id": filing_plan.relief,
         "client_id": view.profile.client.id,
         "plan_verify_status": filing_plan.verify_status,
         "plan_last_reviewed": filing_plan.last_reviewed.isoformat(),
-        "not_included": [d.title for d in left_out],
+        "not_included": [d.title for d in made.left_out],
         "plan": [d.to_dict() for d in filing_plan.documents],
     }
-    if cover_letter is not None and any(docs[cover_letter[0]] is d for d in left_out):
-        cover_letter = None
 
     def _assemble(report: Progress | None) -> AssemblyResult:
         return assemble(
-            parts,
+            made.parts,
             out_path,
             cover=cover,
             bates_prefix=bates_prefix,
             manifest_extra=extra,
-            companions=docx_files,
+            companions=made.docx_files,
             progress=report,
             cancel=cancel,
             sources=sources,
         )
 
-    if cover_letter is None:
-        result = _assemble(_scaled(progress, SCALE // 2, SCALE // 2))
-    else:
-        # The cover letter lists each enclosure's pages, known only once the packet is laid
-        # out: assemble, render the letter with the ranges, and again until they stop moving
-        # (as the assembler does for its TOC; a letter that grows a page shifts the rest).
-        at, docx_at = cover_letter
-        result = _assemble(_scaled(progress, SCALE // 2, SCALE // 4))
-        listed_now: tuple[Enclosure, ...] | None = None
-        for attempt in range(3):
-            wanted = _enclosures(docs, left_out, result.entries, at)
-            if wanted == listed_now:
-                break
-            providers.drafts.enclosures = wanted
-            doc = docs[at]
-            assert doc.document_id is not None
-            letter = providers.drafts.produce(
-                doc.document_id, view, relief=filing_plan.relief, derivative_row=None
-            )
-            parts[at] = PacketPart(doc.title, "draft", letter.pdf)
-            if letter.docx is not None and docx_at < len(docx_files):
-                docx_files[docx_at] = (docx_files[docx_at][0], letter.docx)
-            listed_now = wanted
-            report = _scaled(progress, 3 * SCALE // 4, SCALE // 4) if attempt == 0 else None
-            result = _assemble(report)
-    warnings.extend(result.warnings)
+    result = job.assemble_listing_pages(_assemble, progress, letter_at)
+    made.warnings.extend(result.warnings)
     return PacketResult(
         path=result.path,
         manifest_path=result.manifest_path,
         manifest=result.manifest,
         fillable_copies=result.fillable_copies,
-        warnings=list(dict.fromkeys(warnings)),
+        warnings=list(dict.fromkeys(made.warnings)),
         page_count=result.page_count,
         plan=filing_plan,
-        left_out=left_out,
+        left_out=made.left_out,
         drafts=result.companions,
         assembly=result,
     )
+
+
+@dataclass
+class _Job:
+    """One packet build's documents and what producing them gave (``build_packet``'s steps)."""
+
+    view: FactView
+    filing_plan: FilingPlan
+    providers: Providers
+    docs: list[PlannedDocument]  # the filed documents, in packet order
+    made: _Produced
+    strict: bool
+
+    def produce_all(self, rep: Reporter, passwords: dict[str, str]) -> tuple[int, int] | None:
+        """Produce each filed document (or its "NOT INCLUDED" page). Returns where the cover
+        letter is, as (its document index, its DOCX index), if it was produced."""
+        made, docs = self.made, self.docs
+        cover_letter: tuple[int, int] | None = None
+        for i, doc in enumerate(docs):
+            rep.step(SCALE * (i + 1) // (2 * (len(docs) + 1)), SCALE, f"Preparing {doc.title}")
+            made.warnings.extend(doc.warnings)
+            password = passwords.get(doc.exhibit_label or "") if doc.exhibit_label else None
+            usable = doc.status.producible or (
+                doc.status is PartStatus.UNREADABLE and password is not None
+            )
+            if not usable:
+                made.leave_out(doc, doc.problems, doc.status.value)
+                continue
+            if doc.status is PartStatus.MISSING_FACTS:
+                made.warnings.append(f"{doc.title} has gaps: {'; '.join(doc.problems[:1])}")
+            if doc.entry_id == "cover_letter" and doc.kind == "draft" and doc.document_id:
+                cover_letter = (i, len(made.docx_files))
+            try:
+                relief = self.filing_plan.relief
+                made.parts.append(_part(doc, self.view, relief, self.providers, made, password))
+            except ExhibitUnreadable as exc:
+                if doc.kind == "exhibit" or self.strict:
+                    raise
+                # a draft that cannot be converted (no LibreOffice): stand in for it, say why
+                made.leave_out(doc, [exc.reason], exc.reason)
+        if cover_letter is not None and any(docs[cover_letter[0]] is d for d in made.left_out):
+            return None
+        return cover_letter
+
+    def write_worksheets(self) -> None:
+        """Worksheets (filed: false): their editable DOCX beside the packet, never in it."""
+        made = self.made
+        for doc in self.filing_plan.documents:
+            if doc.filed or doc.document_id is None or not doc.status.producible:
+                continue
+            try:
+                sheet = self.providers.drafts.produce(
+                    doc.document_id, self.view, relief=self.filing_plan.relief, derivative_row=None
+                )
+            except ExhibitUnreadable as exc:  # no converter: the worksheet is only left out
+                made.warnings.append(f"{doc.title} was not written: {exc.reason}.")
+                continue
+            if sheet.docx is not None:
+                made.docx_files.append((_docx_name(doc.title, made.docx_files), sheet.docx))
+
+    def assemble_listing_pages(
+        self,
+        build: Callable[[Progress | None], AssemblyResult],
+        progress: Progress | None,
+        letter_at: tuple[int, int] | None,
+    ) -> AssemblyResult:
+        """Assemble; with a cover letter, render it again with each enclosure's tab and
+        pages, known only once the packet is laid out, until the ranges stop moving (as the
+        assembler does for its TOC: a letter that grows a page shifts the rest)."""
+        if letter_at is None:
+            return build(_scaled(progress, SCALE // 2, SCALE // 2))
+        made, docs = self.made, self.docs
+        at, docx_at = letter_at
+        result = build(_scaled(progress, SCALE // 2, SCALE // 4))
+        listed_now: tuple[Enclosure, ...] | None = None
+        for attempt in range(3):
+            wanted = _enclosures(docs, made.left_out, result.entries, at)
+            if wanted == listed_now:
+                break
+            self.providers.drafts.enclosures = wanted
+            doc = docs[at]
+            assert doc.document_id is not None
+            letter = self.providers.drafts.produce(
+                doc.document_id, self.view, relief=self.filing_plan.relief, derivative_row=None
+            )
+            made.parts[at] = PacketPart(doc.title, "draft", letter.pdf)
+            if letter.docx is not None and docx_at < len(made.docx_files):
+                made.docx_files[docx_at] = (made.docx_files[docx_at][0], letter.docx)
+            listed_now = wanted
+            report = _scaled(progress, 3 * SCALE // 4, SCALE // 4) if attempt == 0 else None
+            result = build(report)
+        return result
