@@ -389,7 +389,8 @@ class _Planner:
             assert entry.field is not None
             self.put_text(entry.field, entry.default, entry)
             return
-        self.note_relief_value(entry)
+        if facts_read == "relief":
+            self.note_relief_value(entry)
         if raw is UNKNOWN:
             self.unknown_value(entry, facts_read, block_row)
             return
@@ -453,7 +454,10 @@ class _Planner:
         self.report.filled[entry.field] = chosen
 
     def put_checkbox(self, entry: Entry, value: Any, facts_read: str) -> None:
-        box = entry.options.get(to_key(value))
+        key = to_key(value)
+        box = entry.options.get(key)
+        if box is None and key == "false" and set(entry.options) == {"true"}:
+            return  # a lone box means "yes" when ticked: "no" leaves it empty
         if box is None:
             self.report.warnings.append(
                 f"{entry.label.text()}: the form has no box for '{value}' ({facts_read}); "

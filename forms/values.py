@@ -217,12 +217,25 @@ def entry_row(ctx: Context, entry: Entry, block_row: RowView | None) -> RowView 
 
 
 def entry_value(ctx: Context, entry: Entry, block_row: RowView | None = None) -> tuple[Any, str]:
-    """(value or UNKNOWN, fact names read) for an entry, before formatting."""
-    if entry.by_relief:
-        key = relief_key(ctx, entry)
-        if key is None:
-            return UNKNOWN, "relief"
-        return entry.by_relief[key].value, "relief"
+    """(value or UNKNOWN, fact names read) for an entry, before formatting. An entry with both
+    a fact and ``by_relief`` takes the recorded answer first and the relief's value when the
+    answer is unknown (the I-589 ground that follows the claim unless counsel says otherwise)."""
+    if entry.by_relief and entry.fact is None:
+        return _relief_value(ctx, entry)
+    value, label = _fact_value(ctx, entry, block_row)
+    if value is UNKNOWN and entry.by_relief:
+        return _relief_value(ctx, entry)
+    return value, label
+
+
+def _relief_value(ctx: Context, entry: Entry) -> tuple[Any, str]:
+    key = relief_key(ctx, entry)
+    if key is None:
+        return UNKNOWN, "relief"
+    return entry.by_relief[key].value, "relief"
+
+
+def _fact_value(ctx: Context, entry: Entry, block_row: RowView | None) -> tuple[Any, str]:
     spec = entry.fact
     if ctx.for_derivative:
         spec = entry.derivative_fact
