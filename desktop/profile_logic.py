@@ -142,6 +142,8 @@ def humanize(name: str) -> str:
     text = re.sub(r"\bi94\b", "I-94", text)
     text = re.sub(r"\buscis\b", "USCIS", text)
     text = re.sub(r"\bssn\b", "SSN", text)
+    text = re.sub(r"\bfbi\b", "FBI", text)
+    text = re.sub(r"\bsid\b", "ID number (SID)", text)
     text = re.sub(r"\bdob\b", "date of birth", text)
     text = re.sub(r"\ba number\b", "A-number", text)
     text = re.sub(r"\bin us\b", "in U.S.", text)
@@ -201,6 +203,8 @@ def group_title(group: str) -> str:
         "statements": "Prior statements",
         "exhibits": "Exhibits",
         "notes": "Notes",
+        "representatives": "Earlier lawyers, notarios and preparers",
+        "narratives": "The client's accounts, in their words",
     }
     return titles.get(group, humanize(group))
 
@@ -338,6 +342,10 @@ _CHOICE_WORDS = {
     "re_trafficking": "Being trafficked again",
     "nationality_women": "Women of the client's nationality",
     "bia": "Board of Immigration Appeals (BIA)",
+    "return_authorized_by_dhs": "Return authorized by DHS",
+    "immigration.t_u_status:t": "T status",
+    "immigration.t_u_status:u": "U status",
+    "self": "The client themself",
 }
 
 
@@ -354,7 +362,11 @@ def choice_label(code: str, column: str = "") -> str:
 def editor_texts() -> dict[str, list[str]]:
     """Every text the profile editor builds from its specs, by kind (section titles, client
     and group column labels, interview-answer labels, choice words): the Spanish table and
-    its test walk this, so a fact or column added later is caught without a list to update."""
+    its test walk this, so a fact or column added later is caught without a list to update.
+
+    It walks the sections, then the rest of the catalogue (groups, client fields and answer
+    facts no section lists yet), so a section that starts showing them shows them in Spanish.
+    """
     out: dict[str, list[str]] = {"section": ["Interview answers"]}
 
     def add(kind: str, specs: list[FieldSpec]) -> None:
@@ -365,10 +377,12 @@ def editor_texts() -> dict[str, list[str]]:
     for section in SECTIONS:
         out["section"].append(section.title)
         add("client", client_specs(section.client_fields))
-        for group in section.groups:
-            out["section"].append(group_title(group))
-            add("group", [s for s in group_specs(group) if s.name not in HIDDEN_COLUMNS])
-        add("answer", answer_specs(section.answer_prefixes))
+        out["section"] += [group_title(g) for g in section.groups]
+    add("client", client_specs(tuple(n for n in Client.model_fields if n not in SKIP)))
+    for group in GROUPS:
+        out["section"].append(group_title(group))
+        add("group", [s for s in group_specs(group) if s.name not in HIDDEN_COLUMNS])
+    add("answer", answer_specs(("",)))  # every answer fact of the catalogue
     return {kind: list(dict.fromkeys(t for t in texts if t)) for kind, texts in out.items()}
 
 

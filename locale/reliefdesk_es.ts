@@ -5,13 +5,13 @@
   <context>
     <name />
     <message>
-      <location filename="../desktop/profile_logic.py" line="386" />
+      <location filename="../desktop/profile_logic.py" line="400" />
       <source>Yes</source>
       <extracomment>columns the editor never shows (a file's hash is bookkeeping, not something to read or edit) how many columns a repeating group's list shows; the row form shows every column words for choice codes whose plain spelling is not English ("F", "safe_mailing")</extracomment>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_logic.py" line="386" />
+      <location filename="../desktop/profile_logic.py" line="400" />
       <source>No</source>
       <translation>No</translation>
     </message>
@@ -2027,6 +2027,18 @@
       <translation>Notas</translation>
     </message>
     <message>
+      <source>Perpetrators</source>
+      <translation>Responsables</translation>
+    </message>
+    <message>
+      <source>Earlier lawyers, notarios and preparers</source>
+      <translation>Abogados, notarios y preparadores anteriores</translation>
+    </message>
+    <message>
+      <source>The client's accounts, in their words</source>
+      <translation>Los relatos del cliente, en sus propias palabras</translation>
+    </message>
+    <message>
       <source>Family name</source>
       <translation>Apellidos</translation>
     </message>
@@ -2187,6 +2199,22 @@
       <translation>Forma de la última llegada</translation>
     </message>
     <message>
+      <source>Do not contact</source>
+      <translation>No contactar</translation>
+    </message>
+    <message>
+      <source>Receipt numbers</source>
+      <translation>Números de recibo</translation>
+    </message>
+    <message>
+      <source>FBI number</source>
+      <translation>Número del FBI</translation>
+    </message>
+    <message>
+      <source>State ID number (SID)</source>
+      <translation>Número de identificación estatal (SID)</translation>
+    </message>
+    <message>
       <source>Exact day</source>
       <translation>Día exacto</translation>
     </message>
@@ -2267,6 +2295,14 @@
       <translation>Última dirección en el extranjero</translation>
     </message>
     <message>
+      <source>Entry</source>
+      <translation>Entrada</translation>
+    </message>
+    <message>
+      <source>Exit</source>
+      <translation>Salida</translation>
+    </message>
+    <message>
       <source>Spouse</source>
       <translation>Cónyuge</translation>
     </message>
@@ -2289,14 +2325,6 @@
     <message>
       <source>Child of a family member (T-6)</source>
       <translation>Hijo/a de un familiar (T-6)</translation>
-    </message>
-    <message>
-      <source>Entry</source>
-      <translation>Entrada</translation>
-    </message>
-    <message>
-      <source>Exit</source>
-      <translation>Salida</translation>
     </message>
     <message>
       <source>Sex trafficking</source>
@@ -2407,6 +2435,22 @@
       <translation>Sellado</translation>
     </message>
     <message>
+      <source>Not needed</source>
+      <translation>No hace falta</translation>
+    </message>
+    <message>
+      <source>Needed</source>
+      <translation>Hace falta</translation>
+    </message>
+    <message>
+      <source>Translated</source>
+      <translation>Traducido</translation>
+    </message>
+    <message>
+      <source>Certified</source>
+      <translation>Certificado</translation>
+    </message>
+    <message>
       <source>Retaliation</source>
       <translation>Represalias</translation>
     </message>
@@ -2499,20 +2543,96 @@
       <translation>Oficina de asilo</translation>
     </message>
     <message>
-      <source>Not needed</source>
-      <translation>No hace falta</translation>
+      <source>Unemployed</source>
+      <translation>Desempleado</translation>
     </message>
     <message>
-      <source>Needed</source>
-      <translation>Hace falta</translation>
+      <source>Employed</source>
+      <translation>Empleado</translation>
     </message>
     <message>
-      <source>Translated</source>
-      <translation>Traducido</translation>
+      <source>Retired</source>
+      <translation>Jubilado</translation>
     </message>
     <message>
-      <source>Certified</source>
-      <translation>Certificado</translation>
+      <source>T status</source>
+      <translation>Estatus T</translation>
+    </message>
+    <message>
+      <source>U status</source>
+      <translation>Estatus U</translation>
+    </message>
+    <message>
+      <source>Continued victimization</source>
+      <translation>Victimización continua</translation>
+    </message>
+    <message>
+      <source>New trafficking incident</source>
+      <translation>Un nuevo incidente de trata</translation>
+    </message>
+    <message>
+      <source>Return for investigation</source>
+      <translation>Regreso para una investigación</translation>
+    </message>
+    <message>
+      <source>Return authorized by DHS</source>
+      <translation>Regreso autorizado por el DHS</translation>
+    </message>
+    <message>
+      <source>Other listed exception</source>
+      <translation>Otra excepción de la lista</translation>
+    </message>
+    <message>
+      <source>No preference</source>
+      <translation>Sin preferencia</translation>
+    </message>
+    <message>
+      <source>Woman</source>
+      <translation>Mujer</translation>
+    </message>
+    <message>
+      <source>Man</source>
+      <translation>Hombre</translation>
+    </message>
+    <message>
+      <source>Safety</source>
+      <translation>Seguridad</translation>
+    </message>
+    <message>
+      <source>Shelter</source>
+      <translation>Albergue</translation>
+    </message>
+    <message>
+      <source>Food</source>
+      <translation>Comida</translation>
+    </message>
+    <message>
+      <source>Medical</source>
+      <translation>Atención médica</translation>
+    </message>
+    <message>
+      <source>The client themself</source>
+      <translation>El propio cliente</translation>
+    </message>
+    <message>
+      <source>Family or friends</source>
+      <translation>Familia o amistades</translation>
+    </message>
+    <message>
+      <source>Employer or recruiter</source>
+      <translation>Empleador o reclutador</translation>
+    </message>
+    <message>
+      <source>Paid guide</source>
+      <translation>Guía pagado</translation>
+    </message>
+    <message>
+      <source>Not sure</source>
+      <translation>No está seguro</translation>
+    </message>
+    <message>
+      <source>Loan to repay</source>
+      <translation>Un préstamo que debe pagar</translation>
     </message>
     <message>
       <source>Name</source>
@@ -2559,6 +2679,38 @@
       <translation>Hasta</translation>
     </message>
     <message>
+      <source>Direction</source>
+      <translation>Sentido</translation>
+    </message>
+    <message>
+      <source>Event date</source>
+      <translation>Fecha del hecho</translation>
+    </message>
+    <message>
+      <source>Date precision</source>
+      <translation>Precisión de la fecha</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Lugar</translation>
+    </message>
+    <message>
+      <source>Manner</source>
+      <translation>Forma</translation>
+    </message>
+    <message>
+      <source>Visa class</source>
+      <translation>Clase de visa</translation>
+    </message>
+    <message>
+      <source>After trafficking</source>
+      <translation>Después de la trata</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Propósito</translation>
+    </message>
+    <message>
       <source>Document type</source>
       <translation>Tipo de documento</translation>
     </message>
@@ -2577,6 +2729,30 @@
     <message>
       <source>Controlled by</source>
       <translation>En poder de</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>Formulario</translation>
+    </message>
+    <message>
+      <source>Filed date</source>
+      <translation>Fecha de presentación</translation>
+    </message>
+    <message>
+      <source>Receipt number</source>
+      <translation>Número de recibo</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <source>Prepared by</source>
+      <translation>Preparado por</translation>
+    </message>
+    <message>
+      <source>Notario</source>
+      <translation>Notario</translation>
     </message>
     <message>
       <source>Relationship</source>
@@ -2623,62 +2799,6 @@
       <translation>Padre o madre derivado</translation>
     </message>
     <message>
-      <source>Direction</source>
-      <translation>Sentido</translation>
-    </message>
-    <message>
-      <source>Event date</source>
-      <translation>Fecha del hecho</translation>
-    </message>
-    <message>
-      <source>Date precision</source>
-      <translation>Precisión de la fecha</translation>
-    </message>
-    <message>
-      <source>Place</source>
-      <translation>Lugar</translation>
-    </message>
-    <message>
-      <source>Manner</source>
-      <translation>Forma</translation>
-    </message>
-    <message>
-      <source>Visa class</source>
-      <translation>Clase de visa</translation>
-    </message>
-    <message>
-      <source>After trafficking</source>
-      <translation>Después de la trata</translation>
-    </message>
-    <message>
-      <source>Purpose</source>
-      <translation>Propósito</translation>
-    </message>
-    <message>
-      <source>Form</source>
-      <translation>Formulario</translation>
-    </message>
-    <message>
-      <source>Filed date</source>
-      <translation>Fecha de presentación</translation>
-    </message>
-    <message>
-      <source>Receipt number</source>
-      <translation>Número de recibo</translation>
-    </message>
-    <message>
-      <source>Outcome</source>
-      <translation>Resultado</translation>
-    </message>
-    <message>
-      <source>Prepared by</source>
-      <translation>Preparado por</translation>
-    </message>
-    <message>
-      <source>Notario</source>
-      <translation>Notario</translation>
-    </message>
-    <message>
       <source>Start date</source>
       <translation>Fecha de inicio</translation>
     </message>
@@ -2693,10 +2813,6 @@
     <message>
       <source>End precision</source>
       <translation>Precisión del fin</translation>
-    </message>
-    <message>
-      <source>Perpetrators</source>
-      <translation>Responsables</translation>
     </message>
     <message>
       <source>Recruitment</source>
@@ -2975,176 +3091,60 @@
       <translation>Autor</translation>
     </message>
     <message>
-      <source>The client was physically hurt (injuries, pain, illness) because of the crime</source>
-      <translation>El cliente sufrió daño físico (lesiones, dolor, enfermedad) a causa del delito</translation>
+      <source>Names</source>
+      <translation>Nombres</translation>
     </message>
     <message>
-      <source>The crime still affects the client's mind or emotions (fear, sleep, memory, mood)</source>
-      <translation>El delito todavía afecta la mente o las emociones del cliente (miedo, sueño, memoria, estado de ánimo)</translation>
+      <source>Role</source>
+      <translation>Papel</translation>
     </message>
     <message>
-      <source>The harm happened many times or over a long period</source>
-      <translation>El daño ocurrió muchas veces o durante un periodo largo</translation>
+      <source>Location</source>
+      <translation>Ubicación</translation>
     </message>
     <message>
-      <source>Lasting or serious harm to appearance, health, or physical or mental soundness, including aggravation of an earlier condition</source>
-      <translation>Daño duradero o grave a la apariencia, la salud o la integridad física o mental, incluido el agravamiento de una condición anterior</translation>
+      <source>Ties to officials</source>
+      <translation>Vínculos con funcionarios</translation>
     </message>
     <message>
-      <source>A crime that happened abroad violates a U.S. law with reach outside the U.S. (e.g. 18 USC 1596); attorney judgement</source>
-      <translation>Un delito ocurrido en el extranjero viola una ley de EE. UU. que se aplica fuera del país (p. ej., 18 USC 1596); criterio del abogado</translation>
+      <source>Threats</source>
+      <translation>Amenazas</translation>
     </message>
     <message>
-      <source>The client was paid less than promised or nothing, or money was kept back or deducted from their pay (unfair labour practices indicator)</source>
-      <translation>Al cliente le pagaron menos de lo prometido o nada, o le retuvieron o descontaron dinero de su pago (indicador de prácticas laborales injustas)</translation>
+      <source>Prohibited source</source>
+      <translation>Fuente prohibida</translation>
     </message>
     <message>
-      <source>The client was kept from contacting family or friends when they wanted (isolation indicator)</source>
-      <translation>Se impidió al cliente comunicarse con su familia o amistades cuando quería (indicador de aislamiento)</translation>
+      <source>Current contact</source>
+      <translation>Contacto actual</translation>
     </message>
     <message>
-      <source>Someone else kept the client's phone, or the client was not allowed to have one (isolation indicator)</source>
-      <translation>Otra persona tenía el teléfono del cliente, o no se le permitía tener uno (indicador de aislamiento)</translation>
+      <source>Licensed</source>
+      <translation>Con licencia</translation>
     </message>
     <message>
-      <source>The client could talk only to certain people, or only while watched or overheard (isolation indicator)</source>
-      <translation>El cliente solo podía hablar con ciertas personas, o solo mientras lo vigilaban o escuchaban (indicador de aislamiento)</translation>
+      <source>Filings prepared</source>
+      <translation>Trámites preparados</translation>
     </message>
     <message>
-      <source>The client had to live where they were made to work or serve, or where the person who controlled them chose (living conditions indicator)</source>
-      <translation>El cliente tenía que vivir donde lo obligaban a trabajar o servir, o donde decidía la persona que lo controlaba (indicador de condiciones de vida)</translation>
+      <source>Complaint filed</source>
+      <translation>Queja presentada</translation>
     </message>
     <message>
-      <source>The client had to be available for very long hours or at any time of day or night (working conditions indicator)</source>
-      <translation>El cliente tenía que estar disponible durante jornadas muy largas o a cualquier hora del día o de la noche (indicador de condiciones de trabajo)</translation>
+      <source>Lozada steps</source>
+      <translation>Pasos de Lozada</translation>
     </message>
     <message>
-      <source>The client went without enough food, or was kept from sleeping or resting (living conditions indicator)</source>
-      <translation>El cliente pasó sin comida suficiente, o no le dejaban dormir o descansar (indicador de condiciones de vida)</translation>
+      <source>Episode</source>
+      <translation>Episodio</translation>
     </message>
     <message>
-      <source>When sick or hurt, the client was kept from seeing a doctor or getting medicine (physical harm / conditions indicator)</source>
-      <translation>Cuando estaba enfermo o herido, no dejaban al cliente ver a un médico ni conseguir medicinas (indicador de daño físico / condiciones)</translation>
+      <source>Text</source>
+      <translation>Texto</translation>
     </message>
     <message>
-      <source>Someone recruited, moved, housed or handed the client over for work or sex (ACTION)</source>
-      <translation>Alguien reclutó, trasladó, alojó o entregó al cliente para trabajo o sexo (ACCIÓN)</translation>
-    </message>
-    <message>
-      <source>Someone got the client to perform a sex act for which anything of value was given to or received by anyone (PURPOSE, 22 USC 7102(4))</source>
-      <translation>Alguien hizo que el cliente realizara un acto sexual por el que alguien dio o recibió algo de valor (FINALIDAD, 22 USC 7102(4))</translation>
-    </message>
-    <message>
-      <source>The client had to work or serve and could not refuse or stop without serious harm, restraint, or a debt being held over them (PURPOSE, involuntary servitude / peonage / debt bondage)</source>
-      <translation>El cliente tenía que trabajar o servir y no podía negarse ni dejarlo sin sufrir daño grave, restricción o que le cobraran una deuda (FINALIDAD, servidumbre involuntaria / peonaje / servidumbre por deudas)</translation>
-    </message>
-    <message>
-      <source>Someone hit, hurt, sexually assaulted or physically held the client (MEANS, force)</source>
-      <translation>Alguien golpeó, lastimó, agredió sexualmente o sujetó físicamente al cliente (MEDIOS, fuerza)</translation>
-    </message>
-    <message>
-      <source>The work, pay or living conditions were different from what was promised (MEANS, fraud)</source>
-      <translation>El trabajo, el pago o las condiciones de vida eran distintos de lo prometido (MEDIOS, fraude)</translation>
-    </message>
-    <message>
-      <source>Someone threatened serious harm to the client or anyone else, including family abroad (MEANS, coercion 7102(3)(A))</source>
-      <translation>Alguien amenazó con causar daño grave al cliente o a otra persona, incluida su familia en el extranjero (MEDIOS, coacción 7102(3)(A))</translation>
-    </message>
-    <message>
-      <source>The client was locked in, watched, or not allowed to go out alone (MEANS, physical restraint)</source>
-      <translation>Al cliente lo encerraban, lo vigilaban o no le permitían salir solo (MEDIOS, restricción física)</translation>
-    </message>
-    <message>
-      <source>The client was made to believe that refusing would lead to serious harm or restraint to someone (MEANS, coercion 7102(3)(B))</source>
-      <translation>Hicieron creer al cliente que negarse causaría daño grave o restricción a alguien (MEDIOS, coacción 7102(3)(B))</translation>
-    </message>
-    <message>
-      <source>Someone said police, immigration or courts would arrest, jail or deport the client (MEANS, abuse of legal process 7102(1), 7102(3)(C))</source>
-      <translation>Alguien dijo que la policía, inmigración o los tribunales arrestarían, encarcelarían o deportarían al cliente (MEDIOS, abuso del proceso legal 7102(1), 7102(3)(C))</translation>
-    </message>
-    <message>
-      <source>The client owed money to the people who brought or employed them (an indicator, not by itself force, fraud or coercion)</source>
-      <translation>El cliente debía dinero a quienes lo trajeron o lo empleaban (un indicador; por sí solo no es fuerza, fraude ni coacción)</translation>
-    </message>
-    <message>
-      <source>The debt grew or its terms changed while the client worked (debt bondage indicator)</source>
-      <translation>La deuda creció o sus condiciones cambiaron mientras el cliente trabajaba (indicador de servidumbre por deudas)</translation>
-    </message>
-    <message>
-      <source>Someone else kept the client's passport, ID or birth certificate (indicator; 18 USC 1592 conduct)</source>
-      <translation>Otra persona tenía el pasaporte, la identificación o el acta de nacimiento del cliente (indicador; conducta del 18 USC 1592)</translation>
-    </message>
-    <message>
-      <source>The client was ever made to recruit, watch, collect money from or control other people (T-E5 bar screen; attorney review)</source>
-      <translation>Alguna vez obligaron al cliente a reclutar, vigilar, cobrar dinero a otras personas o controlarlas (revisión del impedimento T-E5; revisión del abogado)</translation>
-    </message>
-    <message>
-      <source>The client did that only because they were forced or threatened</source>
-      <translation>El cliente lo hizo solo porque lo obligaron o lo amenazaron</translation>
-    </message>
-    <message>
-      <source>The client themself recruited, moved, housed or obtained another person by force, fraud or coercion, or a child for commercial sex (an act of a severe form of trafficking). Being made to watch others or collect money is not that in itself (8 CFR 214.202(e))</source>
-      <translation>El propio cliente reclutó, trasladó, alojó u obtuvo a otra persona mediante fuerza, fraude o coacción, o a un menor para sexo comercial (un acto de una forma grave de trata). Que lo obligaran a vigilar a otros o a cobrar dinero no es eso en sí mismo (8 CFR 214.202(e))</translation>
-    </message>
-    <message>
-      <source>The client (or someone for them) told police or another law-enforcement agency what happened</source>
-      <translation>El cliente (u otra persona en su nombre) contó lo ocurrido a la policía o a otra agencia del orden público</translation>
-    </message>
-    <message>
-      <source>Law enforcement asked the client to do something (interview, identify someone, testify)</source>
-      <translation>Las autoridades del orden público pidieron algo al cliente (una entrevista, identificar a alguien, testificar)</translation>
-    </message>
-    <message>
-      <source>The client said no to something law enforcement asked</source>
-      <translation>El cliente dijo que no a algo que pidieron las autoridades del orden público</translation>
-    </message>
-    <message>
-      <source>In the client's words, why they said no (safety, fear, trauma, the request was too much)</source>
-      <translation>En palabras del cliente, por qué dijo que no (seguridad, miedo, trauma, la petición era demasiado)</translation>
-    </message>
-    <message>
-      <source>Physical or psychological effects of what happened made it impossible for the client to help law enforcement (non-diagnostic; T-E3b)</source>
-      <translation>Los efectos físicos o psicológicos de lo ocurrido hicieron imposible que el cliente ayudara a las autoridades (no es un diagnóstico; T-E3b)</translation>
-    </message>
-    <message>
-      <source>The client knows details about the crime (who, what, where, when) they could share (U-E2)</source>
-      <translation>El cliente conoce detalles del delito (quién, qué, dónde, cuándo) que podría compartir (U-E2)</translation>
-    </message>
-    <message>
-      <source>The client is willing to answer reasonable law-enforcement requests in future (informed choice; U-E3)</source>
-      <translation>El cliente está dispuesto a responder en el futuro a peticiones razonables de las autoridades (decisión informada; U-E3)</translation>
-    </message>
-    <message>
-      <source>An agency told the client or counsel that the client may be a witness in an investigation or prosecution (CP)</source>
-      <translation>Una agencia dijo al cliente o a su abogado que el cliente puede ser testigo en una investigación o un proceso penal (Presencia Continuada)</translation>
-    </message>
-    <message>
-      <source>The client has filed a civil action under 18 USC 1595 against the traffickers (CP)</source>
-      <translation>El cliente presentó una demanda civil bajo el 18 USC 1595 contra los tratantes (Presencia Continuada)</translation>
-    </message>
-    <message>
-      <source>Because of physical or psychological trauma the client is unable (not only finds it hard) to cooperate with a reasonable law-enforcement request (INA 101(a)(15)(T)(i)(III)(bb); 8 CFR 214.202(c)(2)); attorney judgement with professional evidence</source>
-      <translation>Por un trauma físico o psicológico, el cliente no puede (no solo le resulta difícil) cooperar con una petición razonable de las autoridades (INA 101(a)(15)(T)(i)(III)(bb); 8 CFR 214.202(c)(2)); criterio del abogado con pruebas de un profesional</translation>
-    </message>
-    <message>
-      <source>The report or cooperation was with a U.S. federal, state, local or tribal law-enforcement agency (a report to police abroad does not count for T-E3 or U helpfulness)</source>
-      <translation>La denuncia o la cooperación fue con una agencia del orden público federal, estatal, local o tribal de EE. UU. (una denuncia a la policía en el extranjero no cuenta para T-E3 ni para la utilidad de la visa U)</translation>
-    </message>
-    <message>
-      <source>A federal, state or local agency document shows victim status (T approval, CP, HHS letter, LEA letter); may create a presumption</source>
-      <translation>Un documento de una agencia federal, estatal o local muestra la condición de víctima (aprobación de la visa T, Presencia Continuada, carta de HHS, carta de una agencia del orden público); puede crear una presunción</translation>
-    </message>
-    <message>
-      <source>Safety concerns for the client, family or other victims delayed seeking relief (due diligence)</source>
-      <translation>Preocupaciones por la seguridad del cliente, su familia u otras víctimas retrasaron la solicitud de un beneficio (diligencia debida)</translation>
-    </message>
-    <message>
-      <source>When the client stopped being a victim or first sought services (due-diligence clock)</source>
-      <translation>Cuándo el cliente dejó de ser víctima o buscó servicios por primera vez (plazo de diligencia debida)</translation>
-    </message>
-    <message>
-      <source>After advice, the client wants counsel to seek record relief</source>
-      <translation>Después de recibir asesoría, el cliente quiere que su abogado pida el alivio de antecedentes penales</translation>
+      <source>Read back</source>
+      <translation>Leído de nuevo al cliente</translation>
     </message>
     <message>
       <source>The client was seriously harmed or threatened in the home country (past persecution screen)</source>
@@ -3313,6 +3313,634 @@
     <message>
       <source>The last arrival was at or between ports on the southwest land border or adjacent coastal borders (8 CFR 208.33)</source>
       <translation>La última llegada fue por un puerto de entrada de la frontera terrestre del suroeste, o entre puertos, o por las fronteras costeras cercanas (8 CFR 208.33)</translation>
+    </message>
+    <message>
+      <source>The client's nationality (citizenship) at birth, if different from today's</source>
+      <translation>La nacionalidad (ciudadanía) del cliente al nacer, si es distinta de la actual</translation>
+    </message>
+    <message>
+      <source>The client's race, ethnic or tribal group, in the client's own words</source>
+      <translation>La raza, el grupo étnico o la tribu del cliente, en sus propias palabras</translation>
+    </message>
+    <message>
+      <source>The client's religion, if any, in the client's own words</source>
+      <translation>La religión del cliente, si tiene alguna, en sus propias palabras</translation>
+    </message>
+    <message>
+      <source>The client speaks English fluently</source>
+      <translation>El cliente habla inglés con fluidez</translation>
+    </message>
+    <message>
+      <source>Other languages the client speaks fluently (besides the native language)</source>
+      <translation>Otros idiomas que el cliente habla con fluidez (además de su lengua materna)</translation>
+    </message>
+    <message>
+      <source>Number of a travel document other than a passport (e.g. refugee travel document), if any</source>
+      <translation>Número de un documento de viaje distinto del pasaporte (p. ej., documento de viaje de refugiado), si lo tiene</translation>
+    </message>
+    <message>
+      <source>Date the client last left the country of feared harm</source>
+      <translation>Fecha en que el cliente salió por última vez del país donde teme sufrir daño</translation>
+    </message>
+    <message>
+      <source>The client has ever been in Immigration Court (removal, exclusion or deportation) proceedings</source>
+      <translation>El cliente ha estado alguna vez en un proceso ante la Corte de Inmigración (expulsión, exclusión o deportación)</translation>
+    </message>
+    <message>
+      <source>Date the status or authorized stay from the client's most recent entry expires or expired</source>
+      <translation>Fecha en que vence o venció el estatus o la estancia autorizada de la entrada más reciente del cliente</translation>
+    </message>
+    <message>
+      <source>The client has any children (of any age, anywhere, alive)</source>
+      <translation>El cliente tiene hijos (de cualquier edad, en cualquier lugar, vivos)</translation>
+    </message>
+    <message>
+      <source>The client's mother has died</source>
+      <translation>La madre del cliente ha fallecido</translation>
+    </message>
+    <message>
+      <source>The client's father has died</source>
+      <translation>El padre del cliente ha fallecido</translation>
+    </message>
+    <message>
+      <source>Telephone number at the mailing address, if different from the client's own safe number</source>
+      <translation>Teléfono de la dirección postal, si es distinto del número seguro del cliente</translation>
+    </message>
+    <message>
+      <source>The client's safe mobile telephone number (I-765 Part 3), if different from the main one</source>
+      <translation>El número de teléfono móvil seguro del cliente (Parte 3 del I-765), si es distinto del principal</translation>
+    </message>
+    <message>
+      <source>Date of the client's current marriage</source>
+      <translation>Fecha del matrimonio actual del cliente</translation>
+    </message>
+    <message>
+      <source>City and country where the client's current marriage took place</source>
+      <translation>Ciudad y país donde se celebró el matrimonio actual del cliente</translation>
+    </message>
+    <message>
+      <source>The spouse's family name before marriage (maiden name), if different</source>
+      <translation>El apellido de soltera del cónyuge, si es distinto</translation>
+    </message>
+    <message>
+      <source>The spouse's middle name</source>
+      <translation>El segundo nombre del cónyuge</translation>
+    </message>
+    <message>
+      <source>The spouse's race, ethnic or tribal group</source>
+      <translation>La raza, el grupo étnico o la tribu del cónyuge</translation>
+    </message>
+    <message>
+      <source>The spouse's passport or national ID card number, if any</source>
+      <translation>El número de pasaporte o de documento nacional de identidad del cónyuge, si lo tiene</translation>
+    </message>
+    <message>
+      <source>The spouse's U.S. Social Security number, if any</source>
+      <translation>El número de Seguro Social de EE. UU. del cónyuge, si lo tiene</translation>
+    </message>
+    <message>
+      <source>The spouse is now in Immigration Court proceedings</source>
+      <translation>El cónyuge está ahora en un proceso ante la Corte de Inmigración</translation>
+    </message>
+    <message>
+      <source>Place of the spouse's last entry into the U.S.</source>
+      <translation>Lugar de la última entrada del cónyuge a EE. UU.</translation>
+    </message>
+    <message>
+      <source>Date of the spouse's last entry into the U.S.</source>
+      <translation>Fecha de la última entrada del cónyuge a EE. UU.</translation>
+    </message>
+    <message>
+      <source>The spouse's I-94 number, if any</source>
+      <translation>El número I-94 del cónyuge, si lo tiene</translation>
+    </message>
+    <message>
+      <source>The spouse's status when last admitted (visa type, if any)</source>
+      <translation>El estatus del cónyuge cuando fue admitido por última vez (tipo de visa, si tenía)</translation>
+    </message>
+    <message>
+      <source>The spouse's current immigration status</source>
+      <translation>El estatus migratorio actual del cónyuge</translation>
+    </message>
+    <message>
+      <source>Date the spouse's authorized stay expires, if any</source>
+      <translation>Fecha en que vence la estancia autorizada del cónyuge, si la tiene</translation>
+    </message>
+    <message>
+      <source>Date of the spouse's previous arrival in the U.S., if they were here before</source>
+      <translation>Fecha de la llegada anterior del cónyuge a EE. UU., si estuvo aquí antes</translation>
+    </message>
+    <message>
+      <source>State or province where the client was born (I-765 item 15.b, I-914 Part 2 item 11)</source>
+      <translation>Estado o provincia donde nació el cliente (I-765 punto 15.b, I-914 Parte 2 punto 11)</translation>
+    </message>
+    <message>
+      <source>Date the client's passport or travel document was issued</source>
+      <translation>Fecha de expedición del pasaporte o documento de viaje del cliente</translation>
+    </message>
+    <message>
+      <source>The client has filed a Form I-765 (work permit application) before</source>
+      <translation>El cliente ya presentó antes un Formulario I-765 (solicitud de permiso de trabajo)</translation>
+    </message>
+    <message>
+      <source>The client wants a work permit (EAD) requested with the I-914 (Part 3 item 10)</source>
+      <translation>El cliente quiere que se pida un permiso de trabajo (EAD) junto con el I-914 (Parte 3 punto 10)</translation>
+    </message>
+    <message>
+      <source>The client (or someone for them) told police or another law-enforcement agency what happened</source>
+      <translation>El cliente (u otra persona en su nombre) contó lo ocurrido a la policía o a otra agencia del orden público</translation>
+    </message>
+    <message>
+      <source>Law enforcement asked the client to do something (interview, identify someone, testify)</source>
+      <translation>Las autoridades del orden público pidieron algo al cliente (una entrevista, identificar a alguien, testificar)</translation>
+    </message>
+    <message>
+      <source>The client said no to something law enforcement asked</source>
+      <translation>El cliente dijo que no a algo que pidieron las autoridades del orden público</translation>
+    </message>
+    <message>
+      <source>In the client's words, why they said no (safety, fear, trauma, the request was too much)</source>
+      <translation>En palabras del cliente, por qué dijo que no (seguridad, miedo, trauma, la petición era demasiado)</translation>
+    </message>
+    <message>
+      <source>Physical or psychological effects of what happened made it impossible for the client to help law enforcement (non-diagnostic; T-E3b)</source>
+      <translation>Los efectos físicos o psicológicos de lo ocurrido hicieron imposible que el cliente ayudara a las autoridades (no es un diagnóstico; T-E3b)</translation>
+    </message>
+    <message>
+      <source>The client knows details about the crime (who, what, where, when) they could share (U-E2)</source>
+      <translation>El cliente conoce detalles del delito (quién, qué, dónde, cuándo) que podría compartir (U-E2)</translation>
+    </message>
+    <message>
+      <source>The client is willing to answer reasonable law-enforcement requests in future (informed choice; U-E3)</source>
+      <translation>El cliente está dispuesto a responder en el futuro a peticiones razonables de las autoridades (decisión informada; U-E3)</translation>
+    </message>
+    <message>
+      <source>An agency told the client or counsel that the client may be a witness in an investigation or prosecution (CP)</source>
+      <translation>Una agencia dijo al cliente o a su abogado que el cliente puede ser testigo en una investigación o un proceso penal (Presencia Continuada)</translation>
+    </message>
+    <message>
+      <source>The client has filed a civil action under 18 USC 1595 against the traffickers (CP)</source>
+      <translation>El cliente presentó una demanda civil bajo el 18 USC 1595 contra los tratantes (Presencia Continuada)</translation>
+    </message>
+    <message>
+      <source>Because of physical or psychological trauma the client is unable (not only finds it hard) to cooperate with a reasonable law-enforcement request (INA 101(a)(15)(T)(i)(III)(bb); 8 CFR 214.202(c)(2)); attorney judgement with professional evidence</source>
+      <translation>Por un trauma físico o psicológico, el cliente no puede (no solo le resulta difícil) cooperar con una petición razonable de las autoridades (INA 101(a)(15)(T)(i)(III)(bb); 8 CFR 214.202(c)(2)); criterio del abogado con pruebas de un profesional</translation>
+    </message>
+    <message>
+      <source>The report or cooperation was with a U.S. federal, state, local or tribal law-enforcement agency (a report to police abroad does not count for T-E3 or U helpfulness)</source>
+      <translation>La denuncia o la cooperación fue con una agencia del orden público federal, estatal, local o tribal de EE. UU. (una denuncia a la policía en el extranjero no cuenta para T-E3 ni para la utilidad de la visa U)</translation>
+    </message>
+    <message>
+      <source>A federal agency (HSI, FBI, US Attorney, DOL-OIG, DSS) is involved in the case or partners with the local agency</source>
+      <translation>Una agencia federal (HSI, FBI, Fiscalía federal, DOL-OIG, DSS) participa en el caso o colabora con la agencia local</translation>
+    </message>
+    <message>
+      <source>The agency has said it will submit a Continued Presence request to ICE CCHT</source>
+      <translation>La agencia dijo que presentará una solicitud de Presencia Continuada ante ICE CCHT</translation>
+    </message>
+    <message>
+      <source>After neutral counselling, the client agrees to counsel asking the agency to request CP</source>
+      <translation>Después de recibir asesoría neutral, el cliente acepta que su abogado pida a la agencia que solicite la Presencia Continuada</translation>
+    </message>
+    <message>
+      <source>The client was physically hurt (injuries, pain, illness) because of the crime</source>
+      <translation>El cliente sufrió daño físico (lesiones, dolor, enfermedad) a causa del delito</translation>
+    </message>
+    <message>
+      <source>The crime still affects the client's mind or emotions (fear, sleep, memory, mood)</source>
+      <translation>El delito todavía afecta la mente o las emociones del cliente (miedo, sueño, memoria, estado de ánimo)</translation>
+    </message>
+    <message>
+      <source>The harm happened many times or over a long period</source>
+      <translation>El daño ocurrió muchas veces o durante un periodo largo</translation>
+    </message>
+    <message>
+      <source>Lasting or serious harm to appearance, health, or physical or mental soundness, including aggravation of an earlier condition</source>
+      <translation>Daño duradero o grave a la apariencia, la salud o la integridad física o mental, incluido el agravamiento de una condición anterior</translation>
+    </message>
+    <message>
+      <source>A crime that happened abroad violates a U.S. law with reach outside the U.S. (e.g. 18 USC 1596); attorney judgement</source>
+      <translation>Un delito ocurrido en el extranjero viola una ley de EE. UU. que se aplica fuera del país (p. ej., 18 USC 1596); criterio del abogado</translation>
+    </message>
+    <message>
+      <source>Date counsel plans to file the I-918 (for the 6-month Supp B freshness check)</source>
+      <translation>Fecha en que el abogado piensa presentar el I-918 (para comprobar que el Suplemento B tenga menos de 6 meses)</translation>
+    </message>
+    <message>
+      <source>Counsel requests the fee waiver because the client, spouse or head of household receives a means-tested benefit (I-912 Part 1.A)</source>
+      <translation>El abogado pide la exención de tarifas porque el cliente, su cónyuge o el jefe del hogar recibe un beneficio basado en los ingresos (I-912 Parte 1.A)</translation>
+    </message>
+    <message>
+      <source>Counsel requests the fee waiver because household income is at or below 150 percent of the Federal Poverty Guidelines (I-912 Part 1.B)</source>
+      <translation>El abogado pide la exención de tarifas porque los ingresos del hogar son iguales o inferiores al 150 por ciento de las Pautas Federales de Pobreza (I-912 Parte 1.B)</translation>
+    </message>
+    <message>
+      <source>Counsel requests the fee waiver because of financial hardship (I-912 Part 1.C)</source>
+      <translation>El abogado pide la exención de tarifas por dificultades económicas (I-912 Parte 1.C)</translation>
+    </message>
+    <message>
+      <source>The client's employment status (I-912 Part 5 item 1)</source>
+      <translation>La situación laboral del cliente (I-912 Parte 5 punto 1)</translation>
+    </message>
+    <message>
+      <source>The client's own words when the employment status is "other" (I-912 Part 5 item 1)</source>
+      <translation>Las propias palabras del cliente cuando la situación laboral es "otra" (I-912 Parte 5 punto 1)</translation>
+    </message>
+    <message>
+      <source>The unemployed client now receives unemployment benefits (I-912 Part 5 item 2)</source>
+      <translation>El cliente desempleado recibe ahora beneficios por desempleo (I-912 Parte 5 punto 2)</translation>
+    </message>
+    <message>
+      <source>Date the client became unemployed (I-912 Part 5 item 2.A)</source>
+      <translation>Fecha en que el cliente quedó desempleado (I-912 Parte 5 punto 2.A)</translation>
+    </message>
+    <message>
+      <source>Number of people in the client's household, including the client (I-912 Part 5 item 3)</source>
+      <translation>Número de personas en el hogar del cliente, incluido el cliente (I-912 Parte 5 punto 3)</translation>
+    </message>
+    <message>
+      <source>Number of household members who earn income, including the client (I-912 Part 5 item 4)</source>
+      <translation>Número de miembros del hogar que tienen ingresos, incluido el cliente (I-912 Parte 5 punto 4)</translation>
+    </message>
+    <message>
+      <source>Name of the head of household, if not the client (I-912 Part 5 item 5)</source>
+      <translation>Nombre del jefe del hogar, si no es el cliente (I-912 Parte 5 punto 5)</translation>
+    </message>
+    <message>
+      <source>The client's own annual income in U.S. dollars (I-912 Part 5 item 6)</source>
+      <translation>Los ingresos anuales propios del cliente, en dólares estadounidenses (I-912 Parte 5 punto 6)</translation>
+    </message>
+    <message>
+      <source>Annual income of all other household members counted, in U.S. dollars (I-912 Part 5 item 7)</source>
+      <translation>Ingresos anuales de todos los demás miembros del hogar que se cuentan, en dólares estadounidenses (I-912 Parte 5 punto 7)</translation>
+    </message>
+    <message>
+      <source>Marital status, income or dependents changed since the last federal tax return (I-912 Part 5 item 9)</source>
+      <translation>El estado civil, los ingresos o los dependientes cambiaron desde la última declaración de impuestos federales (I-912 Parte 5 punto 9)</translation>
+    </message>
+    <message>
+      <source>The client's age, maturity or personal circumstances would make removal especially hard</source>
+      <translation>La edad, la madurez o las circunstancias personales del cliente harían la deportación especialmente difícil</translation>
+    </message>
+    <message>
+      <source>Serious physical or mental illness needing care not reasonably available in the home country</source>
+      <translation>Una enfermedad física o mental grave que necesita atención que no está razonablemente disponible en el país de origen</translation>
+    </message>
+    <message>
+      <source>Serious physical or psychological consequences of the trafficking continue</source>
+      <translation>Continúan las consecuencias físicas o psicológicas graves de la trata</translation>
+    </message>
+    <message>
+      <source>Removal would cut the client off from U.S. courts (restitution, 18 USC 1595 suit, protection orders)</source>
+      <translation>La deportación impediría al cliente acudir a los tribunales de EE. UU. (restitución, demanda bajo el 18 USC 1595, órdenes de protección)</translation>
+    </message>
+    <message>
+      <source>Home-country laws or customs would punish, shun or stigmatise the client for what happened</source>
+      <translation>Las leyes o costumbres del país de origen castigarían, rechazarían o estigmatizarían al cliente por lo que le pasó</translation>
+    </message>
+    <message>
+      <source>The client could be trafficked again and home authorities could not or would not protect them</source>
+      <translation>El cliente podría volver a ser víctima de trata y las autoridades de su país no podrían o no querrían protegerlo</translation>
+    </message>
+    <message>
+      <source>The traffickers or their agents could harm the client or family on return</source>
+      <translation>Los tratantes o sus agentes podrían hacer daño al cliente o a su familia a su regreso</translation>
+    </message>
+    <message>
+      <source>Civil unrest or armed conflict in the home region</source>
+      <translation>Disturbios civiles o conflicto armado en la región de origen</translation>
+    </message>
+    <message>
+      <source>The client is now in the U.S., American Samoa, the CNMI or at a U.S. port of entry</source>
+      <translation>El cliente está ahora en EE. UU., Samoa Americana, la CNMI o en un puerto de entrada de EE. UU.</translation>
+    </message>
+    <message>
+      <source>The client is in the U.S. because of the trafficking (still trafficked, recently freed, ongoing treatment, investigation or litigation, or let in to take part in it)</source>
+      <translation>El cliente está en EE. UU. a causa de la trata (sigue siendo víctima, fue liberado hace poco, recibe tratamiento, hay una investigación o un juicio, o se le permitió entrar para participar en ellos)</translation>
+    </message>
+    <message>
+      <source>The client left the U.S. at any time after the trafficking began (high-priority T-E2 flag)</source>
+      <translation>El cliente salió de EE. UU. en algún momento después de que empezó la trata (alerta de alta prioridad T-E2)</translation>
+    </message>
+    <message>
+      <source>T or U status already granted, if any</source>
+      <translation>Estatus T o U ya otorgado, si lo hay</translation>
+    </message>
+    <message>
+      <source>Date T or U status was first granted (admission in status)</source>
+      <translation>Fecha en que se otorgó por primera vez el estatus T o U (admisión con ese estatus)</translation>
+    </message>
+    <message>
+      <source>Law enforcement freed the client from the trafficking at any time before filing (8 CFR 214.207(a)(2))</source>
+      <translation>Las autoridades del orden público liberaron al cliente de la trata en algún momento antes de presentar la solicitud (8 CFR 214.207(a)(2))</translation>
+    </message>
+    <message>
+      <source>The client escaped the trafficking before law enforcement became involved (8 CFR 214.207(a)(3))</source>
+      <translation>El cliente escapó de la trata antes de que intervinieran las autoridades del orden público (8 CFR 214.207(a)(3))</translation>
+    </message>
+    <message>
+      <source>After a departure from the U.S. following the trafficking, which 8 CFR 214.207(b) circumstance explains the return (VERIFY the exact list against the regulation), or none</source>
+      <translation>Después de una salida de EE. UU. posterior a la trata, qué circunstancia del 8 CFR 214.207(b) explica el regreso (VERIFY la lista exacta con el reglamento), o ninguna</translation>
+    </message>
+    <message>
+      <source>The principal's I-914 filing date, planned or actual; derivative ages are fixed on it (INA 214(o)(4)-(5); 8 CFR 214.211)</source>
+      <translation>La fecha de presentación del I-914 del solicitante principal, prevista o real; las edades de los derivados se fijan en ella (INA 214(o)(4)-(5); 8 CFR 214.211)</translation>
+    </message>
+    <message>
+      <source>A filing date set by the immigration court (e.g. the date applications are due)</source>
+      <translation>Una fecha de presentación fijada por la corte de inmigración (p. ej., la fecha límite para las solicitudes)</translation>
+    </message>
+    <message>
+      <source>The client used or was given false papers, or someone gave false information for them (212(a)(6)(C)(i) screen)</source>
+      <translation>El cliente usó o recibió documentos falsos, o alguien dio información falsa en su nombre (revisión de 212(a)(6)(C)(i))</translation>
+    </message>
+    <message>
+      <source>The client was made to, or did, engage in commercial sex within the last 10 years (212(a)(2)(D) conduct ground; waivable)</source>
+      <translation>Obligaron al cliente a ejercer el comercio sexual, o lo ejerció, en los últimos 10 años (causal de conducta 212(a)(2)(D); admite perdón)</translation>
+    </message>
+    <message>
+      <source>Any drug-related arrest, conviction or admission (212(a)(2)(A)(i)(II), 212(a)(2)(C) screen)</source>
+      <translation>Cualquier arresto, condena o admisión relacionados con drogas (revisión de 212(a)(2)(A)(i)(II) y 212(a)(2)(C))</translation>
+    </message>
+    <message>
+      <source>The client helped anyone else enter the U.S. unlawfully, including under pressure (212(a)(6)(E) screen)</source>
+      <translation>El cliente ayudó a otra persona a entrar ilegalmente a EE. UU., incluso bajo presión (revisión de 212(a)(6)(E))</translation>
+    </message>
+    <message>
+      <source>The client left the U.S. after more than 180 days without status and came back (212(a)(9)(B) screen)</source>
+      <translation>El cliente salió de EE. UU. después de más de 180 días sin estatus y regresó (revisión de 212(a)(9)(B))</translation>
+    </message>
+    <message>
+      <source>Any security- or terrorism-related issue (212(a)(3); not waivable under 212(d)(13)); attorney review</source>
+      <translation>Cualquier asunto relacionado con la seguridad o el terrorismo (212(a)(3); no admite perdón bajo 212(d)(13)); revisión del abogado</translation>
+    </message>
+    <message>
+      <source>The conduct making the client inadmissible was caused by, or incident to, the victimization (212(d)(13)(B))</source>
+      <translation>La conducta que hace inadmisible al cliente fue causada por la victimización o estuvo relacionada con ella (212(d)(13)(B))</translation>
+    </message>
+    <message>
+      <source>Nazi persecution, genocide, torture or extrajudicial killing (INA 212(a)(3)(E)); the one ground INA 212(d)(14) cannot waive</source>
+      <translation>Persecución nazi, genocidio, tortura o ejecución extrajudicial (INA 212(a)(3)(E)); la única causal que el INA 212(d)(14) no puede perdonar</translation>
+    </message>
+    <message>
+      <source>The client was alone with the legal team, in a private place, when the interview began</source>
+      <translation>El cliente estaba a solas con el equipo legal, en un lugar privado, cuando empezó la entrevista</translation>
+    </message>
+    <message>
+      <source>The interpreter (if any) is not connected to anyone involved and is not family or a child</source>
+      <translation>El intérprete (si lo hay) no tiene relación con nadie involucrado y no es un familiar ni un menor</translation>
+    </message>
+    <message>
+      <source>The interviewer gender the client asked for</source>
+      <translation>El género del entrevistador que pidió el cliente</translation>
+    </message>
+    <message>
+      <source>Purpose, length and confidentiality (and its limits) were explained in the client's language</source>
+      <translation>Se explicaron al cliente, en su idioma, el propósito, la duración y la confidencialidad (y sus límites)</translation>
+    </message>
+    <message>
+      <source>The client was told they may stop, pause or skip at any time</source>
+      <translation>Se dijo al cliente que puede parar, hacer una pausa u omitir una pregunta en cualquier momento</translation>
+    </message>
+    <message>
+      <source>Immediate needs (safety, shelter, food, medical) were checked before any question</source>
+      <translation>Se revisaron las necesidades inmediatas (seguridad, albergue, comida, atención médica) antes de cualquier pregunta</translation>
+    </message>
+    <message>
+      <source>Immediate needs the client had at the opening of the interview</source>
+      <translation>Necesidades inmediatas que tenía el cliente al comenzar la entrevista</translation>
+    </message>
+    <message>
+      <source>Date the opening checklist was last recorded</source>
+      <translation>Fecha en que se registró por última vez la lista de apertura</translation>
+    </message>
+    <message>
+      <source>Counsel's family name (last name), as on the bar admission or accreditation</source>
+      <translation>Apellido(s) del abogado, como aparece(n) en su admisión al colegio de abogados o su acreditación</translation>
+    </message>
+    <message>
+      <source>Counsel's given name (first name)</source>
+      <translation>Nombre de pila del abogado</translation>
+    </message>
+    <message>
+      <source>Counsel's middle name, if any</source>
+      <translation>Segundo nombre del abogado, si lo tiene</translation>
+    </message>
+    <message>
+      <source>Counsel's USCIS online account number, if any (12 digits)</source>
+      <translation>Número de cuenta en línea de USCIS del abogado, si lo tiene (12 dígitos)</translation>
+    </message>
+    <message>
+      <source>Counsel's office street number and name</source>
+      <translation>Número y nombre de la calle de la oficina del abogado</translation>
+    </message>
+    <message>
+      <source>Counsel's office apartment, suite or floor (e.g. "Ste 400")</source>
+      <translation>Apartamento, suite o piso de la oficina del abogado (p. ej., "Ste 400")</translation>
+    </message>
+    <message>
+      <source>Counsel's office city or town</source>
+      <translation>Ciudad o pueblo de la oficina del abogado</translation>
+    </message>
+    <message>
+      <source>Counsel's office state (two-letter code)</source>
+      <translation>Estado de la oficina del abogado (código de dos letras)</translation>
+    </message>
+    <message>
+      <source>Counsel's office ZIP or postal code</source>
+      <translation>Código postal (ZIP) de la oficina del abogado</translation>
+    </message>
+    <message>
+      <source>Counsel's office province, if outside the U.S.</source>
+      <translation>Provincia de la oficina del abogado, si está fuera de EE. UU.</translation>
+    </message>
+    <message>
+      <source>Counsel's office country</source>
+      <translation>País de la oficina del abogado</translation>
+    </message>
+    <message>
+      <source>Counsel's daytime telephone number</source>
+      <translation>Teléfono diurno del abogado</translation>
+    </message>
+    <message>
+      <source>Counsel's mobile telephone number, if any</source>
+      <translation>Teléfono móvil del abogado, si lo tiene</translation>
+    </message>
+    <message>
+      <source>Counsel's fax number, if any</source>
+      <translation>Número de fax del abogado, si lo tiene</translation>
+    </message>
+    <message>
+      <source>Counsel's email address</source>
+      <translation>Correo electrónico del abogado</translation>
+    </message>
+    <message>
+      <source>Counsel is an attorney eligible to practise law in, and a member in good standing of the bar of, a U.S. state or territory</source>
+      <translation>El abogado está habilitado para ejercer y es miembro activo y en regla del colegio de abogados de un estado o territorio de EE. UU.</translation>
+    </message>
+    <message>
+      <source>The authority that licensed counsel to practise law (e.g. the state's highest court)</source>
+      <translation>La autoridad que otorgó al abogado la licencia para ejercer (p. ej., el tribunal supremo del estado)</translation>
+    </message>
+    <message>
+      <source>Counsel's bar number, if the licensing authority issues one</source>
+      <translation>Número de colegiado del abogado, si la autoridad que otorga la licencia lo asigna</translation>
+    </message>
+    <message>
+      <source>Counsel is subject to an order suspending, enjoining, restraining, disbarring or otherwise restricting them in the practice of law</source>
+      <translation>El abogado está sujeto a una orden que lo suspende, le prohíbe, le restringe o lo inhabilita para ejercer la abogacía, o limita su ejercicio de otro modo</translation>
+    </message>
+    <message>
+      <source>Name of counsel's law firm or organization, if any</source>
+      <translation>Nombre del bufete o la organización del abogado, si lo hay</translation>
+    </message>
+    <message>
+      <source>Counsel is an accredited representative of a recognized organization (DOJ R&amp;A program)</source>
+      <translation>El abogado es un representante acreditado de una organización reconocida (programa R&amp;A del DOJ)</translation>
+    </message>
+    <message>
+      <source>Name of the recognized organization counsel is accredited through</source>
+      <translation>Nombre de la organización reconocida por medio de la cual está acreditado el abogado</translation>
+    </message>
+    <message>
+      <source>Date counsel's accreditation expires</source>
+      <translation>Fecha en que vence la acreditación del abogado</translation>
+    </message>
+    <message>
+      <source>Why the client left their home country, in the client's words</source>
+      <translation>Por qué el cliente salió de su país de origen, en sus propias palabras</translation>
+    </message>
+    <message>
+      <source>What the client was told or promised before leaving or starting (job, pay, housing, papers), in the client's words</source>
+      <translation>Qué le dijeron o prometieron al cliente antes de salir o de empezar (trabajo, pago, vivienda, papeles), en sus propias palabras</translation>
+    </message>
+    <message>
+      <source>How the client travelled to the United States (route, who travelled with them), in the client's words</source>
+      <translation>Cómo viajó el cliente a Estados Unidos (ruta, quién viajó con él), en sus propias palabras</translation>
+    </message>
+    <message>
+      <source>Who arranged the client's journey to the United States</source>
+      <translation>Quién organizó el viaje del cliente a Estados Unidos</translation>
+    </message>
+    <message>
+      <source>Who paid for the client's journey to the United States</source>
+      <translation>Quién pagó el viaje del cliente a Estados Unidos</translation>
+    </message>
+    <message>
+      <source>How the client has supported themselves since coming to the United States, in the client's words</source>
+      <translation>Cómo se ha mantenido el cliente desde que llegó a Estados Unidos, en sus propias palabras</translation>
+    </message>
+    <message>
+      <source>The client's own account of what happened, typed by the attorney from the optional free-narrative step (read by the declaration narrative blocks)</source>
+      <translation>El relato del propio cliente sobre lo que pasó, escrito por el abogado en el paso opcional de relato libre</translation>
+    </message>
+    <message>
+      <source>The client was paid less than promised or nothing, or money was kept back or deducted from their pay (unfair labour practices indicator)</source>
+      <translation>Al cliente le pagaron menos de lo prometido o nada, o le retuvieron o descontaron dinero de su pago (indicador de prácticas laborales injustas)</translation>
+    </message>
+    <message>
+      <source>The client was kept from contacting family or friends when they wanted (isolation indicator)</source>
+      <translation>Se impidió al cliente comunicarse con su familia o amistades cuando quería (indicador de aislamiento)</translation>
+    </message>
+    <message>
+      <source>Someone else kept the client's phone, or the client was not allowed to have one (isolation indicator)</source>
+      <translation>Otra persona tenía el teléfono del cliente, o no se le permitía tener uno (indicador de aislamiento)</translation>
+    </message>
+    <message>
+      <source>The client could talk only to certain people, or only while watched or overheard (isolation indicator)</source>
+      <translation>El cliente solo podía hablar con ciertas personas, o solo mientras lo vigilaban o escuchaban (indicador de aislamiento)</translation>
+    </message>
+    <message>
+      <source>The client had to live where they were made to work or serve, or where the person who controlled them chose (living conditions indicator)</source>
+      <translation>El cliente tenía que vivir donde lo obligaban a trabajar o servir, o donde decidía la persona que lo controlaba (indicador de condiciones de vida)</translation>
+    </message>
+    <message>
+      <source>The client had to be available for very long hours or at any time of day or night (working conditions indicator)</source>
+      <translation>El cliente tenía que estar disponible durante jornadas muy largas o a cualquier hora del día o de la noche (indicador de condiciones de trabajo)</translation>
+    </message>
+    <message>
+      <source>The client went without enough food, or was kept from sleeping or resting (living conditions indicator)</source>
+      <translation>El cliente pasó sin comida suficiente, o no le dejaban dormir o descansar (indicador de condiciones de vida)</translation>
+    </message>
+    <message>
+      <source>When sick or hurt, the client was kept from seeing a doctor or getting medicine (physical harm / conditions indicator)</source>
+      <translation>Cuando estaba enfermo o herido, no dejaban al cliente ver a un médico ni conseguir medicinas (indicador de daño físico / condiciones)</translation>
+    </message>
+    <message>
+      <source>Someone recruited, moved, housed or handed the client over for work or sex (ACTION)</source>
+      <translation>Alguien reclutó, trasladó, alojó o entregó al cliente para trabajo o sexo (ACCIÓN)</translation>
+    </message>
+    <message>
+      <source>Someone got the client to perform a sex act for which anything of value was given to or received by anyone (PURPOSE, 22 USC 7102(4))</source>
+      <translation>Alguien hizo que el cliente realizara un acto sexual por el que alguien dio o recibió algo de valor (FINALIDAD, 22 USC 7102(4))</translation>
+    </message>
+    <message>
+      <source>The client had to work or serve and could not refuse or stop without serious harm, restraint, or a debt being held over them (PURPOSE, involuntary servitude / peonage / debt bondage)</source>
+      <translation>El cliente tenía que trabajar o servir y no podía negarse ni dejarlo sin sufrir daño grave, restricción o que le cobraran una deuda (FINALIDAD, servidumbre involuntaria / peonaje / servidumbre por deudas)</translation>
+    </message>
+    <message>
+      <source>Someone hit, hurt, sexually assaulted or physically held the client (MEANS, force)</source>
+      <translation>Alguien golpeó, lastimó, agredió sexualmente o sujetó físicamente al cliente (MEDIOS, fuerza)</translation>
+    </message>
+    <message>
+      <source>The work, pay or living conditions were different from what was promised (MEANS, fraud)</source>
+      <translation>El trabajo, el pago o las condiciones de vida eran distintos de lo prometido (MEDIOS, fraude)</translation>
+    </message>
+    <message>
+      <source>Someone threatened serious harm to the client or anyone else, including family abroad (MEANS, coercion 7102(3)(A))</source>
+      <translation>Alguien amenazó con causar daño grave al cliente o a otra persona, incluida su familia en el extranjero (MEDIOS, coacción 7102(3)(A))</translation>
+    </message>
+    <message>
+      <source>The client was locked in, watched, or not allowed to go out alone (MEANS, physical restraint)</source>
+      <translation>Al cliente lo encerraban, lo vigilaban o no le permitían salir solo (MEDIOS, restricción física)</translation>
+    </message>
+    <message>
+      <source>The client was made to believe that refusing would lead to serious harm or restraint to someone (MEANS, coercion 7102(3)(B))</source>
+      <translation>Hicieron creer al cliente que negarse causaría daño grave o restricción a alguien (MEDIOS, coacción 7102(3)(B))</translation>
+    </message>
+    <message>
+      <source>Someone said police, immigration or courts would arrest, jail or deport the client (MEANS, abuse of legal process 7102(1), 7102(3)(C))</source>
+      <translation>Alguien dijo que la policía, inmigración o los tribunales arrestarían, encarcelarían o deportarían al cliente (MEDIOS, abuso del proceso legal 7102(1), 7102(3)(C))</translation>
+    </message>
+    <message>
+      <source>The client owed money to the people who brought or employed them (an indicator, not by itself force, fraud or coercion)</source>
+      <translation>El cliente debía dinero a quienes lo trajeron o lo empleaban (un indicador; por sí solo no es fuerza, fraude ni coacción)</translation>
+    </message>
+    <message>
+      <source>The debt grew or its terms changed while the client worked (debt bondage indicator)</source>
+      <translation>La deuda creció o sus condiciones cambiaron mientras el cliente trabajaba (indicador de servidumbre por deudas)</translation>
+    </message>
+    <message>
+      <source>Someone else kept the client's passport, ID or birth certificate (indicator; 18 USC 1592 conduct)</source>
+      <translation>Otra persona tenía el pasaporte, la identificación o el acta de nacimiento del cliente (indicador; conducta del 18 USC 1592)</translation>
+    </message>
+    <message>
+      <source>The client was ever made to recruit, watch, collect money from or control other people (T-E5 bar screen; attorney review)</source>
+      <translation>Alguna vez obligaron al cliente a reclutar, vigilar, cobrar dinero a otras personas o controlarlas (revisión del impedimento T-E5; revisión del abogado)</translation>
+    </message>
+    <message>
+      <source>The client did that only because they were forced or threatened</source>
+      <translation>El cliente lo hizo solo porque lo obligaron o lo amenazaron</translation>
+    </message>
+    <message>
+      <source>The client themself recruited, moved, housed or obtained another person by force, fraud or coercion, or a child for commercial sex (an act of a severe form of trafficking). Being made to watch others or collect money is not that in itself (8 CFR 214.202(e))</source>
+      <translation>El propio cliente reclutó, trasladó, alojó u obtuvo a otra persona mediante fuerza, fraude o coacción, o a un menor para sexo comercial (un acto de una forma grave de trata). Que lo obligaran a vigilar a otros o a cobrar dinero no es eso en sí mismo (8 CFR 214.202(e))</translation>
+    </message>
+    <message>
+      <source>A federal, state or local agency document shows victim status (T approval, CP, HHS letter, LEA letter); may create a presumption</source>
+      <translation>Un documento de una agencia federal, estatal o local muestra la condición de víctima (aprobación de la visa T, Presencia Continuada, carta de HHS, carta de una agencia del orden público); puede crear una presunción</translation>
+    </message>
+    <message>
+      <source>Safety concerns for the client, family or other victims delayed seeking relief (due diligence)</source>
+      <translation>Preocupaciones por la seguridad del cliente, su familia u otras víctimas retrasaron la solicitud de un beneficio (diligencia debida)</translation>
+    </message>
+    <message>
+      <source>When the client stopped being a victim or first sought services (due-diligence clock)</source>
+      <translation>Cuándo el cliente dejó de ser víctima o buscó servicios por primera vez (plazo de diligencia debida)</translation>
+    </message>
+    <message>
+      <source>After advice, the client wants counsel to seek record relief</source>
+      <translation>Después de recibir asesoría, el cliente quiere que su abogado pida el alivio de antecedentes penales</translation>
     </message>
     <message>
       <source>Yes</source>

@@ -2030,6 +2030,445 @@ ES.update(
         "Immigration judge": "Juez de inmigración",
         "Board of Immigration Appeals (BIA)": "Junta de Apelaciones de Inmigración (BIA)",
         "Asylum office": "Oficina de asilo",
+        # repeating groups no section lists yet
+        "Earlier lawyers, notarios and preparers": "Abogados, notarios y preparadores anteriores",
+        "The client's accounts, in their words": "Los relatos del cliente, en sus propias palabras",
+        # client fields no section lists yet
+        "Do not contact": "No contactar",
+        "Receipt numbers": "Números de recibo",
+        "FBI number": "Número del FBI",
+        "State ID number (SID)": "Número de identificación estatal (SID)",
+        # choice words of the other interview answers
+        "Unemployed": "Desempleado",
+        "Employed": "Empleado",
+        "Retired": "Jubilado",
+        "T status": "Estatus T",
+        "U status": "Estatus U",
+        "Continued victimization": "Victimización continua",
+        "New trafficking incident": "Un nuevo incidente de trata",
+        "Return for investigation": "Regreso para una investigación",
+        "Return authorized by DHS": "Regreso autorizado por el DHS",
+        "Other listed exception": "Otra excepción de la lista",
+        "Woman": "Mujer",
+        "Man": "Hombre",
+        "Shelter": "Albergue",
+        "Medical": "Atención médica",
+        "The client themself": "El propio cliente",
+        "Family or friends": "Familia o amistades",
+        "Employer or recruiter": "Empleador o reclutador",
+        "Paid guide": "Guía pagado",
+        "Not sure": "No está seguro",
+        "Loan to repay": "Un préstamo que debe pagar",
+        # columns of the groups no section lists yet
+        "Names": "Nombres",
+        "Role": "Papel",
+        "Location": "Ubicación",
+        "Ties to officials": "Vínculos con funcionarios",
+        "Threats": "Amenazas",
+        "Prohibited source": "Fuente prohibida",
+        "Current contact": "Contacto actual",
+        "Licensed": "Con licencia",
+        "Filings prepared": "Trámites preparados",
+        "Complaint filed": "Queja presentada",
+        "Lozada steps": "Pasos de Lozada",
+        "Episode": "Episodio",
+        "Text": "Texto",
+        "Read back": "Leído de nuevo al cliente",
+        # interview answers no section lists yet (counsel, fee waiver, spouse, admissibility, ...)
+        "The client's nationality (citizenship) at birth, if different from today's": (
+            "La nacionalidad (ciudadanía) del cliente al nacer, si es distinta de la actual"
+        ),
+        "The client's race, ethnic or tribal group, in the client's own words": (
+            "La raza, el grupo étnico o la tribu del cliente, en sus propias palabras"
+        ),
+        "The client's religion, if any, in the client's own words": (
+            "La religión del cliente, si tiene alguna, en sus propias palabras"
+        ),
+        "The client speaks English fluently": "El cliente habla inglés con fluidez",
+        "Other languages the client speaks fluently (besides the native language)": (
+            "Otros idiomas que el cliente habla con fluidez (además de su lengua materna)"
+        ),
+        "Number of a travel document other than a passport (e.g. refugee travel document), if "
+        "any": (
+            "Número de un documento de viaje distinto del pasaporte (p. ej., documento de viaje de "
+            "refugiado), si lo tiene"
+        ),
+        "Date the client last left the country of feared harm": (
+            "Fecha en que el cliente salió por última vez del país donde teme sufrir daño"
+        ),
+        "The client has ever been in Immigration Court (removal, exclusion or deportation) "
+        "proceedings": (
+            "El cliente ha estado alguna vez en un proceso ante la Corte de Inmigración (expulsión,"
+            " exclusión o deportación)"
+        ),
+        "Date the status or authorized stay from the client's most recent entry expires or "
+        "expired": (
+            "Fecha en que vence o venció el estatus o la estancia autorizada de la entrada más "
+            "reciente del cliente"
+        ),
+        "The client has any children (of any age, anywhere, alive)": (
+            "El cliente tiene hijos (de cualquier edad, en cualquier lugar, vivos)"
+        ),
+        "The client's mother has died": "La madre del cliente ha fallecido",
+        "The client's father has died": "El padre del cliente ha fallecido",
+        "Telephone number at the mailing address, if different from the client's own safe number": (
+            "Teléfono de la dirección postal, si es distinto del número seguro del cliente"
+        ),
+        "The client's safe mobile telephone number (I-765 Part 3), if different from the main "
+        "one": (
+            "El número de teléfono móvil seguro del cliente (Parte 3 del I-765), si es distinto del"
+            " principal"
+        ),
+        "Date of the client's current marriage": "Fecha del matrimonio actual del cliente",
+        "City and country where the client's current marriage took place": (
+            "Ciudad y país donde se celebró el matrimonio actual del cliente"
+        ),
+        "The spouse's family name before marriage (maiden name), if different": (
+            "El apellido de soltera del cónyuge, si es distinto"
+        ),
+        "The spouse's middle name": "El segundo nombre del cónyuge",
+        "The spouse's race, ethnic or tribal group": (
+            "La raza, el grupo étnico o la tribu del cónyuge"
+        ),
+        "The spouse's passport or national ID card number, if any": (
+            "El número de pasaporte o de documento nacional de identidad del cónyuge, si lo tiene"
+        ),
+        "The spouse's U.S. Social Security number, if any": (
+            "El número de Seguro Social de EE. UU. del cónyuge, si lo tiene"
+        ),
+        "The spouse is now in Immigration Court proceedings": (
+            "El cónyuge está ahora en un proceso ante la Corte de Inmigración"
+        ),
+        "Place of the spouse's last entry into the U.S.": (
+            "Lugar de la última entrada del cónyuge a EE. UU."
+        ),
+        "Date of the spouse's last entry into the U.S.": (
+            "Fecha de la última entrada del cónyuge a EE. UU."
+        ),
+        "The spouse's I-94 number, if any": "El número I-94 del cónyuge, si lo tiene",
+        "The spouse's status when last admitted (visa type, if any)": (
+            "El estatus del cónyuge cuando fue admitido por última vez (tipo de visa, si tenía)"
+        ),
+        "The spouse's current immigration status": "El estatus migratorio actual del cónyuge",
+        "Date the spouse's authorized stay expires, if any": (
+            "Fecha en que vence la estancia autorizada del cónyuge, si la tiene"
+        ),
+        "Date of the spouse's previous arrival in the U.S., if they were here before": (
+            "Fecha de la llegada anterior del cónyuge a EE. UU., si estuvo aquí antes"
+        ),
+        "State or province where the client was born (I-765 item 15.b, I-914 Part 2 item 11)": (
+            "Estado o provincia donde nació el cliente (I-765 punto 15.b, I-914 Parte 2 punto 11)"
+        ),
+        "Date the client's passport or travel document was issued": (
+            "Fecha de expedición del pasaporte o documento de viaje del cliente"
+        ),
+        "The client has filed a Form I-765 (work permit application) before": (
+            "El cliente ya presentó antes un Formulario I-765 (solicitud de permiso de trabajo)"
+        ),
+        "The client wants a work permit (EAD) requested with the I-914 (Part 3 item 10)": (
+            "El cliente quiere que se pida un permiso de trabajo (EAD) junto con el I-914 (Parte 3 "
+            "punto 10)"
+        ),
+        "A federal agency (HSI, FBI, US Attorney, DOL-OIG, DSS) is involved in the case or "
+        "partners with the local agency": (
+            "Una agencia federal (HSI, FBI, Fiscalía federal, DOL-OIG, DSS) participa en el caso o "
+            "colabora con la agencia local"
+        ),
+        "The agency has said it will submit a Continued Presence request to ICE CCHT": (
+            "La agencia dijo que presentará una solicitud de Presencia Continuada ante ICE CCHT"
+        ),
+        "After neutral counselling, the client agrees to counsel asking the agency to request CP": (
+            "Después de recibir asesoría neutral, el cliente acepta que su abogado pida a la "
+            "agencia que solicite la Presencia Continuada"
+        ),
+        "Date counsel plans to file the I-918 (for the 6-month Supp B freshness check)": (
+            "Fecha en que el abogado piensa presentar el I-918 (para comprobar que el Suplemento B "
+            "tenga menos de 6 meses)"
+        ),
+        "Counsel requests the fee waiver because the client, spouse or head of household "
+        "receives a means-tested benefit (I-912 Part 1.A)": (
+            "El abogado pide la exención de tarifas porque el cliente, su cónyuge o el jefe del "
+            "hogar recibe un beneficio basado en los ingresos (I-912 Parte 1.A)"
+        ),
+        "Counsel requests the fee waiver because household income is at or below 150 percent of "
+        "the Federal Poverty Guidelines (I-912 Part 1.B)": (
+            "El abogado pide la exención de tarifas porque los ingresos del hogar son iguales o "
+            "inferiores al 150 por ciento de las Pautas Federales de Pobreza (I-912 Parte 1.B)"
+        ),
+        "Counsel requests the fee waiver because of financial hardship (I-912 Part 1.C)": (
+            "El abogado pide la exención de tarifas por dificultades económicas (I-912 Parte 1.C)"
+        ),
+        "The client's employment status (I-912 Part 5 item 1)": (
+            "La situación laboral del cliente (I-912 Parte 5 punto 1)"
+        ),
+        "The client's own words when the employment status is \"other\" (I-912 Part 5 item 1)": (
+            "Las propias palabras del cliente cuando la situación laboral es \"otra\" "
+            "(I-912 Parte 5 punto 1)"
+        ),
+        "The unemployed client now receives unemployment benefits (I-912 Part 5 item 2)": (
+            "El cliente desempleado recibe ahora beneficios por desempleo (I-912 Parte 5 punto 2)"
+        ),
+        "Date the client became unemployed (I-912 Part 5 item 2.A)": (
+            "Fecha en que el cliente quedó desempleado (I-912 Parte 5 punto 2.A)"
+        ),
+        "Number of people in the client's household, including the client (I-912 Part 5 item 3)": (
+            "Número de personas en el hogar del cliente, incluido el cliente (I-912 Parte 5 punto "
+            "3)"
+        ),
+        "Number of household members who earn income, including the client (I-912 Part 5 item 4)": (
+            "Número de miembros del hogar que tienen ingresos, incluido el cliente (I-912 Parte 5 "
+            "punto 4)"
+        ),
+        "Name of the head of household, if not the client (I-912 Part 5 item 5)": (
+            "Nombre del jefe del hogar, si no es el cliente (I-912 Parte 5 punto 5)"
+        ),
+        "The client's own annual income in U.S. dollars (I-912 Part 5 item 6)": (
+            "Los ingresos anuales propios del cliente, en dólares estadounidenses (I-912 Parte 5 "
+            "punto 6)"
+        ),
+        "Annual income of all other household members counted, in U.S. dollars (I-912 Part 5 "
+        "item 7)": (
+            "Ingresos anuales de todos los demás miembros del hogar que se cuentan, en dólares "
+            "estadounidenses (I-912 Parte 5 punto 7)"
+        ),
+        "Marital status, income or dependents changed since the last federal tax return (I-912 "
+        "Part 5 item 9)": (
+            "El estado civil, los ingresos o los dependientes cambiaron desde la última declaración"
+            " de impuestos federales (I-912 Parte 5 punto 9)"
+        ),
+        "The client's age, maturity or personal circumstances would make removal especially hard": (
+            "La edad, la madurez o las circunstancias personales del cliente harían la deportación "
+            "especialmente difícil"
+        ),
+        "Serious physical or mental illness needing care not reasonably available in the home "
+        "country": (
+            "Una enfermedad física o mental grave que necesita atención que no está razonablemente "
+            "disponible en el país de origen"
+        ),
+        "Serious physical or psychological consequences of the trafficking continue": (
+            "Continúan las consecuencias físicas o psicológicas graves de la trata"
+        ),
+        "Removal would cut the client off from U.S. courts (restitution, 18 USC 1595 suit, "
+        "protection orders)": (
+            "La deportación impediría al cliente acudir a los tribunales de EE. UU. (restitución, "
+            "demanda bajo el 18 USC 1595, órdenes de protección)"
+        ),
+        "Home-country laws or customs would punish, shun or stigmatise the client for what "
+        "happened": (
+            "Las leyes o costumbres del país de origen castigarían, rechazarían o estigmatizarían "
+            "al cliente por lo que le pasó"
+        ),
+        "The client could be trafficked again and home authorities could not or would not "
+        "protect them": (
+            "El cliente podría volver a ser víctima de trata y las autoridades de su país no "
+            "podrían o no querrían protegerlo"
+        ),
+        "The traffickers or their agents could harm the client or family on return": (
+            "Los tratantes o sus agentes podrían hacer daño al cliente o a su familia a su regreso"
+        ),
+        "Civil unrest or armed conflict in the home region": (
+            "Disturbios civiles o conflicto armado en la región de origen"
+        ),
+        "The client is now in the U.S., American Samoa, the CNMI or at a U.S. port of entry": (
+            "El cliente está ahora en EE. UU., Samoa Americana, la CNMI o en un puerto de entrada "
+            "de EE. UU."
+        ),
+        "The client is in the U.S. because of the trafficking (still trafficked, recently freed,"
+        " ongoing treatment, investigation or litigation, or let in to take part in it)": (
+            "El cliente está en EE. UU. a causa de la trata (sigue siendo víctima, fue liberado "
+            "hace poco, recibe tratamiento, hay una investigación o un juicio, o se le permitió "
+            "entrar para participar en ellos)"
+        ),
+        "The client left the U.S. at any time after the trafficking began (high-priority T-E2 "
+        "flag)": (
+            "El cliente salió de EE. UU. en algún momento después de que empezó la trata (alerta de"
+            " alta prioridad T-E2)"
+        ),
+        "T or U status already granted, if any": "Estatus T o U ya otorgado, si lo hay",
+        "Date T or U status was first granted (admission in status)": (
+            "Fecha en que se otorgó por primera vez el estatus T o U (admisión con ese estatus)"
+        ),
+        "Law enforcement freed the client from the trafficking at any time before filing (8 CFR "
+        "214.207(a)(2))": (
+            "Las autoridades del orden público liberaron al cliente de la trata en algún momento "
+            "antes de presentar la solicitud (8 CFR 214.207(a)(2))"
+        ),
+        "The client escaped the trafficking before law enforcement became involved (8 CFR "
+        "214.207(a)(3))": (
+            "El cliente escapó de la trata antes de que intervinieran las autoridades del orden "
+            "público (8 CFR 214.207(a)(3))"
+        ),
+        "After a departure from the U.S. following the trafficking, which 8 CFR 214.207(b) "
+        "circumstance explains the return (VERIFY the exact list against the regulation), or "
+        "none": (
+            "Después de una salida de EE. UU. posterior a la trata, qué circunstancia del 8 CFR "
+            "214.207(b) explica el regreso (VERIFY la lista exacta con el reglamento), o ninguna"
+        ),
+        "The principal's I-914 filing date, planned or actual; derivative ages are fixed on it "
+        "(INA 214(o)(4)-(5); 8 CFR 214.211)": (
+            "La fecha de presentación del I-914 del solicitante principal, prevista o real; las "
+            "edades de los derivados se fijan en ella (INA 214(o)(4)-(5); 8 CFR 214.211)"
+        ),
+        "A filing date set by the immigration court (e.g. the date applications are due)": (
+            "Una fecha de presentación fijada por la corte de inmigración (p. ej., la fecha límite "
+            "para las solicitudes)"
+        ),
+        "The client used or was given false papers, or someone gave false information for them "
+        "(212(a)(6)(C)(i) screen)": (
+            "El cliente usó o recibió documentos falsos, o alguien dio información falsa en su "
+            "nombre (revisión de 212(a)(6)(C)(i))"
+        ),
+        "The client was made to, or did, engage in commercial sex within the last 10 years "
+        "(212(a)(2)(D) conduct ground; waivable)": (
+            "Obligaron al cliente a ejercer el comercio sexual, o lo ejerció, en los últimos 10 "
+            "años (causal de conducta 212(a)(2)(D); admite perdón)"
+        ),
+        "Any drug-related arrest, conviction or admission (212(a)(2)(A)(i)(II), 212(a)(2)(C) "
+        "screen)": (
+            "Cualquier arresto, condena o admisión relacionados con drogas (revisión de "
+            "212(a)(2)(A)(i)(II) y 212(a)(2)(C))"
+        ),
+        "The client helped anyone else enter the U.S. unlawfully, including under pressure "
+        "(212(a)(6)(E) screen)": (
+            "El cliente ayudó a otra persona a entrar ilegalmente a EE. UU., incluso bajo presión "
+            "(revisión de 212(a)(6)(E))"
+        ),
+        "The client left the U.S. after more than 180 days without status and came back "
+        "(212(a)(9)(B) screen)": (
+            "El cliente salió de EE. UU. después de más de 180 días sin estatus y regresó (revisión"
+            " de 212(a)(9)(B))"
+        ),
+        "Any security- or terrorism-related issue (212(a)(3); not waivable under 212(d)(13)); "
+        "attorney review": (
+            "Cualquier asunto relacionado con la seguridad o el terrorismo (212(a)(3); no admite "
+            "perdón bajo 212(d)(13)); revisión del abogado"
+        ),
+        "The conduct making the client inadmissible was caused by, or incident to, the "
+        "victimization (212(d)(13)(B))": (
+            "La conducta que hace inadmisible al cliente fue causada por la victimización o estuvo "
+            "relacionada con ella (212(d)(13)(B))"
+        ),
+        "Nazi persecution, genocide, torture or extrajudicial killing (INA 212(a)(3)(E)); the "
+        "one ground INA 212(d)(14) cannot waive": (
+            "Persecución nazi, genocidio, tortura o ejecución extrajudicial (INA 212(a)(3)(E)); la "
+            "única causal que el INA 212(d)(14) no puede perdonar"
+        ),
+        "The client was alone with the legal team, in a private place, when the interview began": (
+            "El cliente estaba a solas con el equipo legal, en un lugar privado, cuando empezó la "
+            "entrevista"
+        ),
+        "The interpreter (if any) is not connected to anyone involved and is not family or a "
+        "child": (
+            "El intérprete (si lo hay) no tiene relación con nadie involucrado y no es un familiar "
+            "ni un menor"
+        ),
+        "The interviewer gender the client asked for": (
+            "El género del entrevistador que pidió el cliente"
+        ),
+        "Purpose, length and confidentiality (and its limits) were explained in the client's "
+        "language": (
+            "Se explicaron al cliente, en su idioma, el propósito, la duración y la "
+            "confidencialidad (y sus límites)"
+        ),
+        "The client was told they may stop, pause or skip at any time": (
+            "Se dijo al cliente que puede parar, hacer una pausa u omitir una pregunta en cualquier"
+            " momento"
+        ),
+        "Immediate needs (safety, shelter, food, medical) were checked before any question": (
+            "Se revisaron las necesidades inmediatas (seguridad, albergue, comida, atención médica)"
+            " antes de cualquier pregunta"
+        ),
+        "Immediate needs the client had at the opening of the interview": (
+            "Necesidades inmediatas que tenía el cliente al comenzar la entrevista"
+        ),
+        "Date the opening checklist was last recorded": (
+            "Fecha en que se registró por última vez la lista de apertura"
+        ),
+        "Counsel's family name (last name), as on the bar admission or accreditation": (
+            "Apellido(s) del abogado, como aparece(n) en su admisión al colegio de abogados o su "
+            "acreditación"
+        ),
+        "Counsel's given name (first name)": "Nombre de pila del abogado",
+        "Counsel's middle name, if any": "Segundo nombre del abogado, si lo tiene",
+        "Counsel's USCIS online account number, if any (12 digits)": (
+            "Número de cuenta en línea de USCIS del abogado, si lo tiene (12 dígitos)"
+        ),
+        "Counsel's office street number and name": (
+            "Número y nombre de la calle de la oficina del abogado"
+        ),
+        "Counsel's office apartment, suite or floor (e.g. \"Ste 400\")": (
+            "Apartamento, suite o piso de la oficina del abogado (p. ej., \"Ste 400\")"
+        ),
+        "Counsel's office city or town": "Ciudad o pueblo de la oficina del abogado",
+        "Counsel's office state (two-letter code)": (
+            "Estado de la oficina del abogado (código de dos letras)"
+        ),
+        "Counsel's office ZIP or postal code": "Código postal (ZIP) de la oficina del abogado",
+        "Counsel's office province, if outside the U.S.": (
+            "Provincia de la oficina del abogado, si está fuera de EE. UU."
+        ),
+        "Counsel's office country": "País de la oficina del abogado",
+        "Counsel's daytime telephone number": "Teléfono diurno del abogado",
+        "Counsel's mobile telephone number, if any": "Teléfono móvil del abogado, si lo tiene",
+        "Counsel's fax number, if any": "Número de fax del abogado, si lo tiene",
+        "Counsel's email address": "Correo electrónico del abogado",
+        "Counsel is an attorney eligible to practise law in, and a member in good standing of "
+        "the bar of, a U.S. state or territory": (
+            "El abogado está habilitado para ejercer y es miembro activo y en regla del colegio de "
+            "abogados de un estado o territorio de EE. UU."
+        ),
+        "The authority that licensed counsel to practise law (e.g. the state's highest court)": (
+            "La autoridad que otorgó al abogado la licencia para ejercer (p. ej., el tribunal "
+            "supremo del estado)"
+        ),
+        "Counsel's bar number, if the licensing authority issues one": (
+            "Número de colegiado del abogado, si la autoridad que otorga la licencia lo asigna"
+        ),
+        "Counsel is subject to an order suspending, enjoining, restraining, disbarring or "
+        "otherwise restricting them in the practice of law": (
+            "El abogado está sujeto a una orden que lo suspende, le prohíbe, le restringe o lo "
+            "inhabilita para ejercer la abogacía, o limita su ejercicio de otro modo"
+        ),
+        "Name of counsel's law firm or organization, if any": (
+            "Nombre del bufete o la organización del abogado, si lo hay"
+        ),
+        "Counsel is an accredited representative of a recognized organization (DOJ R&A program)": (
+            "El abogado es un representante acreditado de una organización reconocida (programa R&A"
+            " del DOJ)"
+        ),
+        "Name of the recognized organization counsel is accredited through": (
+            "Nombre de la organización reconocida por medio de la cual está acreditado el abogado"
+        ),
+        "Date counsel's accreditation expires": "Fecha en que vence la acreditación del abogado",
+        "Why the client left their home country, in the client's words": (
+            "Por qué el cliente salió de su país de origen, en sus propias palabras"
+        ),
+        "What the client was told or promised before leaving or starting (job, pay, housing, "
+        "papers), in the client's words": (
+            "Qué le dijeron o prometieron al cliente antes de salir o de empezar (trabajo, pago, "
+            "vivienda, papeles), en sus propias palabras"
+        ),
+        "How the client travelled to the United States (route, who travelled with them), in the "
+        "client's words": (
+            "Cómo viajó el cliente a Estados Unidos (ruta, quién viajó con él), en sus propias "
+            "palabras"
+        ),
+        "Who arranged the client's journey to the United States": (
+            "Quién organizó el viaje del cliente a Estados Unidos"
+        ),
+        "Who paid for the client's journey to the United States": (
+            "Quién pagó el viaje del cliente a Estados Unidos"
+        ),
+        "How the client has supported themselves since coming to the United States, in the "
+        "client's words": (
+            "Cómo se ha mantenido el cliente desde que llegó a Estados Unidos, en sus propias "
+            "palabras"
+        ),
+        "The client's own account of what happened, typed by the attorney from the optional "
+        "free-narrative step (read by the declaration narrative blocks)": (
+            "El relato del propio cliente sobre lo que pasó, escrito por el abogado en el paso "
+            "opcional de relato libre"
+        ),
     # -- end of the profile editor block (hes) --
     }
 )

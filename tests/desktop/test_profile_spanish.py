@@ -16,6 +16,7 @@ import pytest
 from desktop.data_text import FACT_ID
 from desktop.i18n import LOCALE_DIR, TRANSLATIONS, TsTranslator
 from desktop.profile_logic import editor_texts
+from facts.catalogue import load_catalogue
 
 KINDS = ("section", "client", "group", "answer", "choice")
 
@@ -32,6 +33,8 @@ def test_the_walk_names_every_kind_of_label() -> None:
     # the walk reaches the groups' columns, the client's fields and the catalogue's answers
     assert "Notario" in texts["group"] and "A-number" in texts["client"]
     assert any("I-589 Part B.1" in t for t in texts["answer"])
+    answers = {f.description for f in load_catalogue() if f.storage == "answer"}
+    assert answers <= set(texts["answer"]), "answer facts no section lists are checked too"
 
 
 @pytest.mark.parametrize("kind", KINDS)
