@@ -399,11 +399,11 @@ class AssessmentView(QWidget):
 
         return "".join(
             (
+                psg_section(),  # first: for asylum, the analysis the attorney acts on
                 section(self.tr("Flags"), rv.flags),
                 section(self.tr("Deadlines"), rv.deadlines),
                 section(self.tr("Derivatives who may qualify"), rv.derivatives),
                 section(self.tr("Other relief to consider"), rv.other_relief),
-                psg_section(),
             )
         )
 
