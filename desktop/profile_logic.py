@@ -361,7 +361,8 @@ def choice_label(code: str, column: str = "") -> str:
 
 def editor_texts() -> dict[str, list[str]]:
     """Every text the profile editor builds from its specs, by kind (section titles, client
-    and group column labels, interview-answer labels, choice words): the Spanish table and
+    and group column labels, interview-answer labels, choice words, the tooltips that describe
+    a field): the Spanish table and
     its test walk this, so a fact or column added later is caught without a list to update.
 
     It walks the sections, then the rest of the catalogue (groups, client fields and answer
@@ -373,6 +374,8 @@ def editor_texts() -> dict[str, list[str]]:
         out.setdefault(kind, []).extend(s.label for s in specs)
         words = (choice_label(c, s.name) for s in specs for c in s.choices)
         out.setdefault("choice", []).extend(words)
+        tips = (s.description for s in specs if s.description != s.label)
+        out.setdefault("tooltip", []).extend(tips)
 
     for section in SECTIONS:
         out["section"].append(section.title)

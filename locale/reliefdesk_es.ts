@@ -5,13 +5,13 @@
   <context>
     <name />
     <message>
-      <location filename="../desktop/profile_logic.py" line="400" />
+      <location filename="../desktop/profile_logic.py" line="403" />
       <source>Yes</source>
       <extracomment>columns the editor never shows (a file's hash is bookkeeping, not something to read or edit) how many columns a repeating group's list shows; the row form shows every column words for choice codes whose plain spelling is not English ("F", "safe_mailing")</extracomment>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_logic.py" line="400" />
+      <location filename="../desktop/profile_logic.py" line="403" />
       <source>No</source>
       <translation>No</translation>
     </message>
@@ -2635,6 +2635,750 @@
       <translation>Un préstamo que debe pagar</translation>
     </message>
     <message>
+      <source>Legal family name (last name)</source>
+      <translation>Apellido(s) legal(es)</translation>
+    </message>
+    <message>
+      <source>Legal given name (first name)</source>
+      <translation>Nombre de pila legal</translation>
+    </message>
+    <message>
+      <source>Legal middle name</source>
+      <translation>Segundo nombre legal</translation>
+    </message>
+    <message>
+      <source>Name the client prefers to be called</source>
+      <translation>Nombre con el que el cliente prefiere que le llamen</translation>
+    </message>
+    <message>
+      <source>Precision of the date of birth: day, month or year</source>
+      <translation>Precisión de la fecha de nacimiento: día exacto, mes y año, o solo el año</translation>
+    </message>
+    <message>
+      <source>Sex as on identity documents: F, M or X</source>
+      <translation>Sexo según los documentos de identidad: femenino, masculino u otro (X)</translation>
+    </message>
+    <message>
+      <source>Gender identity in the client's words</source>
+      <translation>Identidad de género, en las palabras del cliente</translation>
+    </message>
+    <message>
+      <source>single, married, divorced, widowed, separated or annulled</source>
+      <translation>Soltero, casado, divorciado, viudo, separado o con matrimonio anulado</translation>
+    </message>
+    <message>
+      <source>City or town of birth</source>
+      <translation>Ciudad o pueblo de nacimiento</translation>
+    </message>
+    <message>
+      <source>Countries of citizenship or nationality</source>
+      <translation>Países de ciudadanía o nacionalidad</translation>
+    </message>
+    <message>
+      <source>Languages and dialects spoken</source>
+      <translation>Idiomas y dialectos que habla</translation>
+    </message>
+    <message>
+      <source>Best language for interviews</source>
+      <translation>El mejor idioma para las entrevistas</translation>
+    </message>
+    <message>
+      <source>Reading ability in the primary language: none, some, fluent</source>
+      <translation>Capacidad de lectura en el idioma principal: ninguna, algo, con fluidez</translation>
+    </message>
+    <message>
+      <source>Needs an interpreter for interviews and read-back</source>
+      <translation>Necesita un intérprete para las entrevistas y para la lectura de lo declarado</translation>
+    </message>
+    <message>
+      <source>Alien Registration Number, digits only (8 or 9)</source>
+      <translation>Número de registro de extranjero (número A), solo dígitos (8 o 9)</translation>
+    </message>
+    <message>
+      <source>USCIS online account number</source>
+      <translation>Número de cuenta en línea de USCIS</translation>
+    </message>
+    <message>
+      <source>U.S. Social Security number, digits only</source>
+      <translation>Número de Seguro Social de EE. UU., solo dígitos</translation>
+    </message>
+    <message>
+      <source>Country that issued the passport</source>
+      <translation>País que expidió el pasaporte</translation>
+    </message>
+    <message>
+      <source>Passport expiry date</source>
+      <translation>Fecha de vencimiento del pasaporte</translation>
+    </message>
+    <message>
+      <source>Safe phone number</source>
+      <translation>Número de teléfono seguro</translation>
+    </message>
+    <message>
+      <source>Safe e-mail address</source>
+      <translation>Correo electrónico seguro</translation>
+    </message>
+    <message>
+      <source>How it is safe to contact the client</source>
+      <translation>Cómo es seguro comunicarse con el cliente</translation>
+    </message>
+    <message>
+      <source>U.S. state of residence (two-letter code)</source>
+      <translation>Estado de EE. UU. donde vive (código de dos letras)</translation>
+    </message>
+    <message>
+      <source>County of residence</source>
+      <translation>Condado donde vive</translation>
+    </message>
+    <message>
+      <source>Federal circuit of residence, e.g. 2nd</source>
+      <translation>Circuito federal donde vive, p. ej., 2.º</translation>
+    </message>
+    <message>
+      <source>Attorney intake notes</source>
+      <translation>Notas de admisión del abogado</translation>
+    </message>
+    <message>
+      <source>Current immigration status in plain words</source>
+      <translation>Estatus migratorio actual, en palabras sencillas</translation>
+    </message>
+    <message>
+      <source>Most recent I-94 record number</source>
+      <translation>Número del registro I-94 más reciente</translation>
+    </message>
+    <message>
+      <source>Currently in immigration detention</source>
+      <translation>Está ahora en detención migratoria</translation>
+    </message>
+    <message>
+      <source>Currently in removal proceedings</source>
+      <translation>Está ahora en un proceso de deportación</translation>
+    </message>
+    <message>
+      <source>Immigration court of the proceedings</source>
+      <translation>Corte de inmigración del proceso</translation>
+    </message>
+    <message>
+      <source>Next immigration court hearing</source>
+      <translation>Próxima audiencia en el tribunal de inmigración</translation>
+    </message>
+    <message>
+      <source>Has ever been ordered removed</source>
+      <translation>Alguna vez recibió una orden de deportación</translation>
+    </message>
+    <message>
+      <source>Date of last arrival in the United States</source>
+      <translation>Fecha de la última llegada a Estados Unidos</translation>
+    </message>
+    <message>
+      <source>Port or place of last arrival</source>
+      <translation>Puerto o lugar de la última llegada</translation>
+    </message>
+    <message>
+      <source>Manner of last arrival: admitted, paroled, without inspection, other</source>
+      <translation>Forma de la última llegada: admitido, con permiso de permanencia temporal (parole), sin inspección, otra</translation>
+    </message>
+    <message>
+      <source>Channels or people that must never be used to reach the client</source>
+      <translation>Medios o personas que nunca deben usarse para comunicarse con el cliente</translation>
+    </message>
+    <message>
+      <source>USCIS receipt numbers of pending or past filings</source>
+      <translation>Números de recibo de USCIS de trámites pendientes o anteriores</translation>
+    </message>
+    <message>
+      <source>FBI number (UCN) from a rap sheet, if any</source>
+      <translation>Número del FBI (UCN) de un historial de antecedentes penales, si lo hay</translation>
+    </message>
+    <message>
+      <source>State identification number (SID) from a rap sheet</source>
+      <translation>Número de identificación estatal (SID) de un historial de antecedentes penales</translation>
+    </message>
+    <message>
+      <source>Other name used, including names used at arrest</source>
+      <translation>Otro nombre usado, incluidos los nombres usados en un arresto</translation>
+    </message>
+    <message>
+      <source>Where the name was used: arrest, documents, work, other</source>
+      <translation>Dónde se usó el nombre: arresto, documentos, trabajo, otro</translation>
+    </message>
+    <message>
+      <source>physical, mailing, safe_mailing, foreign or last_abroad</source>
+      <translation>Tipo de dirección: física, postal, postal segura, en el extranjero o la última en el extranjero</translation>
+    </message>
+    <message>
+      <source>In care of name (for a safe mailing address)</source>
+      <translation>Nombre de la persona a cargo ("in care of", para una dirección postal segura)</translation>
+    </message>
+    <message>
+      <source>Street number and name</source>
+      <translation>Número y nombre de la calle</translation>
+    </message>
+    <message>
+      <source>Apartment, suite or floor</source>
+      <translation>Apartamento, suite o piso</translation>
+    </message>
+    <message>
+      <source>City or town</source>
+      <translation>Ciudad o pueblo</translation>
+    </message>
+    <message>
+      <source>State or province</source>
+      <translation>Estado o provincia</translation>
+    </message>
+    <message>
+      <source>ZIP or postal code</source>
+      <translation>Código postal</translation>
+    </message>
+    <message>
+      <source>Lived here from</source>
+      <translation>Vivió aquí desde</translation>
+    </message>
+    <message>
+      <source>Lived here until (empty if current)</source>
+      <translation>Vivió aquí hasta (vacío si es la dirección actual)</translation>
+    </message>
+    <message>
+      <source>entry or exit</source>
+      <translation>Entrada o salida</translation>
+    </message>
+    <message>
+      <source>Date of entry or exit</source>
+      <translation>Fecha de la entrada o la salida</translation>
+    </message>
+    <message>
+      <source>day, month or year</source>
+      <translation>Precisión de la fecha: día exacto, mes y año, o solo el año</translation>
+    </message>
+    <message>
+      <source>Port or place of entry or exit</source>
+      <translation>Puerto o lugar de la entrada o la salida</translation>
+    </message>
+    <message>
+      <source>admitted, paroled, without inspection, other</source>
+      <translation>Admitido, con permiso de permanencia temporal (parole), sin inspección, otra</translation>
+    </message>
+    <message>
+      <source>Visa or status at entry, e.g. B-2, H-2A</source>
+      <translation>Visa o estatus al entrar, p. ej., B-2, H-2A</translation>
+    </message>
+    <message>
+      <source>I-94 number for this entry</source>
+      <translation>Número I-94 de esta entrada</translation>
+    </message>
+    <message>
+      <source>Entry happened after the trafficking began</source>
+      <translation>La entrada ocurrió después de que empezó la trata</translation>
+    </message>
+    <message>
+      <source>Purpose of the trip in plain words</source>
+      <translation>Propósito del viaje, en palabras sencillas</translation>
+    </message>
+    <message>
+      <source>passport, national_id, birth_certificate, visa, other</source>
+      <translation>Tipo de documento: pasaporte, documento nacional de identidad, acta de nacimiento, visa, otro</translation>
+    </message>
+    <message>
+      <source>Document number</source>
+      <translation>Número del documento</translation>
+    </message>
+    <message>
+      <source>Issuing country or authority</source>
+      <translation>País o autoridad que lo expidió</translation>
+    </message>
+    <message>
+      <source>Expiry date</source>
+      <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+      <source>Who holds it: client, trafficker, lost, law_enforcement</source>
+      <translation>Quién lo tiene: el cliente, el tratante, las autoridades, o se perdió</translation>
+    </message>
+    <message>
+      <source>Form number, e.g. I-589</source>
+      <translation>Número del formulario, p. ej., I-589</translation>
+    </message>
+    <message>
+      <source>Date filed</source>
+      <translation>Fecha de presentación</translation>
+    </message>
+    <message>
+      <source>USCIS receipt number</source>
+      <translation>Número de recibo de USCIS</translation>
+    </message>
+    <message>
+      <source>pending, approved, denied, withdrawn</source>
+      <translation>Pendiente, aprobada, negada, retirada</translation>
+    </message>
+    <message>
+      <source>Who prepared it (attorney, notario, self)</source>
+      <translation>Quién lo preparó (abogado, notario, el propio cliente)</translation>
+    </message>
+    <message>
+      <source>Prepared by an unlicensed preparer or notario</source>
+      <translation>Lo preparó un notario o un preparador sin licencia</translation>
+    </message>
+    <message>
+      <source>spouse, child, stepchild, parent, sibling or child_of_derivative</source>
+      <translation>Parentesco: cónyuge, hijo, hijastro, padre o madre, hermano, o hijo de un familiar derivado</translation>
+    </message>
+    <message>
+      <source>F, M or X</source>
+      <translation>Femenino, masculino u otro (X)</translation>
+    </message>
+    <message>
+      <source>single, married, divorced, widowed</source>
+      <translation>Soltero, casado, divorciado, viudo</translation>
+    </message>
+    <message>
+      <source>City where they live now</source>
+      <translation>Ciudad donde vive ahora</translation>
+    </message>
+    <message>
+      <source>Country where they live now</source>
+      <translation>País donde vive ahora</translation>
+    </message>
+    <message>
+      <source>Lives in the United States now</source>
+      <translation>Vive ahora en Estados Unidos</translation>
+    </message>
+    <message>
+      <source>Their A-number, if any</source>
+      <translation>Su número A, si lo tiene</translation>
+    </message>
+    <message>
+      <source>Faces present danger of retaliation because of the client's escape or cooperation</source>
+      <translation>Corre peligro actual de represalias por la huida o la cooperación del cliente</translation>
+    </message>
+    <message>
+      <source>What shows the danger of retaliation</source>
+      <translation>Qué muestra el peligro de represalias</translation>
+    </message>
+    <message>
+      <source>Attorney plans to include as a derivative</source>
+      <translation>El abogado piensa incluirlo como derivado</translation>
+    </message>
+    <message>
+      <source>Is a U.S. citizen (never a derivative)</source>
+      <translation>Es ciudadano de EE. UU. (nunca es derivado)</translation>
+    </message>
+    <message>
+      <source>Took part in the trafficking or crime against the client (never a derivative)</source>
+      <translation>Participó en la trata o en el delito contra el cliente (nunca es derivado)</translation>
+    </message>
+    <message>
+      <source>Date the relationship began (marriage, birth, adoption or step-relationship)</source>
+      <translation>Fecha en que empezó la relación (matrimonio, nacimiento, adopción o relación de padrastro o hijastro)</translation>
+    </message>
+    <message>
+      <source>For a child of a derivative (T-6): the given name of that derivative family member</source>
+      <translation>Para el hijo de un derivado (T-6): el nombre de pila de ese familiar derivado</translation>
+    </message>
+    <message>
+      <source>sex_trafficking, labor_trafficking, both or crime</source>
+      <translation>Tipo: trata sexual, trata laboral, ambas, u otro delito</translation>
+    </message>
+    <message>
+      <source>When it began</source>
+      <translation>Cuándo empezó</translation>
+    </message>
+    <message>
+      <source>When it ended</source>
+      <translation>Cuándo terminó</translation>
+    </message>
+    <message>
+      <source>City or town where it happened</source>
+      <translation>Ciudad o pueblo donde ocurrió</translation>
+    </message>
+    <message>
+      <source>U.S. state (or region abroad)</source>
+      <translation>Estado de EE. UU. (o región en el extranjero)</translation>
+    </message>
+    <message>
+      <source>Country where it happened</source>
+      <translation>País donde ocurrió</translation>
+    </message>
+    <message>
+      <source>Happened in the United States or its territories</source>
+      <translation>Ocurrió en Estados Unidos o en sus territorios</translation>
+    </message>
+    <message>
+      <source>Who did it: names, roles, relationship</source>
+      <translation>Quién lo hizo: nombres, papeles, relación</translation>
+    </message>
+    <message>
+      <source>How the client was recruited and what was promised</source>
+      <translation>Cómo reclutaron al cliente y qué le prometieron</translation>
+    </message>
+    <message>
+      <source>recruited, harbored, transported, provided, obtained, patronized, solicited</source>
+      <translation>Qué hicieron con el cliente: reclutar, alojar, transportar, entregar, obtener, pagar por sexo o solicitarlo</translation>
+    </message>
+    <message>
+      <source>force, fraud, coercion, threats, restraint, debt, document_confiscation, legal_process</source>
+      <translation>Medios usados: fuerza, fraude, coacción, amenazas, encierro, deudas, quitarle los documentos, abuso del proceso legal</translation>
+    </message>
+    <message>
+      <source>Force, fraud or coercion in the client's words</source>
+      <translation>Fuerza, fraude o coacción, en las palabras del cliente</translation>
+    </message>
+    <message>
+      <source>Labor or services performed, or commercial sex</source>
+      <translation>Trabajo o servicios realizados, o sexo comercial</translation>
+    </message>
+    <message>
+      <source>Labor, services or a sex act was performed</source>
+      <translation>Se realizó trabajo, servicios o un acto sexual</translation>
+    </message>
+    <message>
+      <source>Pay, deductions and debts</source>
+      <translation>Pago, descuentos y deudas</translation>
+    </message>
+    <message>
+      <source>Could leave freely</source>
+      <translation>Podía irse libremente</translation>
+    </message>
+    <message>
+      <source>How it ended: escape, rescue, raid, other</source>
+      <translation>Cómo terminó: huida, rescate, redada, otro</translation>
+    </message>
+    <message>
+      <source>Date the client escaped or it ended</source>
+      <translation>Fecha en que el cliente escapó o en que terminó</translation>
+    </message>
+    <message>
+      <source>Qualifying criminal activity types (U visa), e.g. domestic_violence, trafficking</source>
+      <translation>Tipos de actividad delictiva que califican (visa U), p. ej., violencia doméstica, trata</translation>
+    </message>
+    <message>
+      <source>Physical and mental harm suffered</source>
+      <translation>Daño físico y mental sufrido</translation>
+    </message>
+    <message>
+      <source>Was reported to law enforcement</source>
+      <translation>Se denunció a las autoridades del orden público</translation>
+    </message>
+    <message>
+      <source>Agency name</source>
+      <translation>Nombre de la agencia</translation>
+    </message>
+    <message>
+      <source>federal, state, local, tribal, or foreign (police outside the U.S.)</source>
+      <translation>Federal, estatal, local, tribal o extranjera (policía fuera de EE. UU.)</translation>
+    </message>
+    <message>
+      <source>Officer or agent name and title</source>
+      <translation>Nombre y cargo del oficial o agente</translation>
+    </message>
+    <message>
+      <source>Officer phone or e-mail</source>
+      <translation>Teléfono o correo electrónico del oficial</translation>
+    </message>
+    <message>
+      <source>Agency case number</source>
+      <translation>Número de caso de la agencia</translation>
+    </message>
+    <message>
+      <source>Date of the contact</source>
+      <translation>Fecha del contacto</translation>
+    </message>
+    <message>
+      <source>report, interview, identification, testimony, other</source>
+      <translation>Denuncia, entrevista, identificación, testimonio, otro</translation>
+    </message>
+    <message>
+      <source>What law enforcement asked the client to do</source>
+      <translation>Qué pidieron las autoridades al cliente</translation>
+    </message>
+    <message>
+      <source>complied, declined, partially, pending</source>
+      <translation>Cumplió, se negó, cumplió en parte, pendiente</translation>
+    </message>
+    <message>
+      <source>Why the client did not comply</source>
+      <translation>Por qué el cliente no cumplió</translation>
+    </message>
+    <message>
+      <source>Not complying was due to trauma</source>
+      <translation>No cumplir se debió al trauma</translation>
+    </message>
+    <message>
+      <source>I-914B, I-918B or other</source>
+      <translation>I-914B, I-918B u otro</translation>
+    </message>
+    <message>
+      <source>Certifying agency</source>
+      <translation>Agencia certificadora</translation>
+    </message>
+    <message>
+      <source>Name of the signing official</source>
+      <translation>Nombre del funcionario que firma</translation>
+    </message>
+    <message>
+      <source>Title of the signing official</source>
+      <translation>Cargo del funcionario que firma</translation>
+    </message>
+    <message>
+      <source>Date requested</source>
+      <translation>Fecha de la solicitud</translation>
+    </message>
+    <message>
+      <source>Date the official signed</source>
+      <translation>Fecha en que firmó el funcionario</translation>
+    </message>
+    <message>
+      <source>not_requested, requested, signed, refused</source>
+      <translation>No solicitada, solicitada, firmada, rechazada</translation>
+    </message>
+    <message>
+      <source>Law-enforcement agency asked to request Continued Presence</source>
+      <translation>Agencia del orden público a la que se pidió solicitar la Presencia Continuada</translation>
+    </message>
+    <message>
+      <source>Date the agency submitted the request</source>
+      <translation>Fecha en que la agencia presentó la solicitud</translation>
+    </message>
+    <message>
+      <source>not_requested, asked_agency, submitted, granted, denied</source>
+      <translation>No solicitada, se pidió a la agencia, presentada, otorgada, negada</translation>
+    </message>
+    <message>
+      <source>Grant date</source>
+      <translation>Fecha de otorgamiento</translation>
+    </message>
+    <message>
+      <source>Expiry date of the current grant</source>
+      <translation>Fecha de vencimiento del otorgamiento actual</translation>
+    </message>
+    <message>
+      <source>Date of arrest</source>
+      <translation>Fecha del arresto</translation>
+    </message>
+    <message>
+      <source>State (two-letter code)</source>
+      <translation>Estado (código de dos letras)</translation>
+    </message>
+    <message>
+      <source>Court name</source>
+      <translation>Nombre del tribunal</translation>
+    </message>
+    <message>
+      <source>Docket or case number</source>
+      <translation>Número de expediente o de caso</translation>
+    </message>
+    <message>
+      <source>Charge at arrest</source>
+      <translation>Cargo en el arresto</translation>
+    </message>
+    <message>
+      <source>Offence of conviction (or charge if not convicted)</source>
+      <translation>Delito de la condena (o el cargo si no hubo condena)</translation>
+    </message>
+    <message>
+      <source>Statute of the offence, e.g. PL 230.00</source>
+      <translation>Ley del delito, p. ej., PL 230.00</translation>
+    </message>
+    <message>
+      <source>prostitution, loitering, drug, theft, immigration, violent, other</source>
+      <translation>Prostitución, merodeo, drogas, robo, inmigración, violento, otro</translation>
+    </message>
+    <message>
+      <source>convicted, adjudicated, dismissed, pending, acquitted, vacated, sealed</source>
+      <translation>Condenado, adjudicado, desestimado, pendiente, absuelto, anulado, sellado</translation>
+    </message>
+    <message>
+      <source>Date of the disposition</source>
+      <translation>Fecha de la resolución</translation>
+    </message>
+    <message>
+      <source>Name used at arrest</source>
+      <translation>Nombre usado en el arresto</translation>
+    </message>
+    <message>
+      <source>The offence was committed as a direct result of being trafficked</source>
+      <translation>El delito se cometió como resultado directo de ser víctima de trata</translation>
+    </message>
+    <message>
+      <source>How the trafficking caused the offence</source>
+      <translation>Cómo la trata causó el delito</translation>
+    </message>
+    <message>
+      <source>Certificate of disposition or rap sheet obtained</source>
+      <translation>Se obtuvo el certificado de resolución o el historial de antecedentes penales</translation>
+    </message>
+    <message>
+      <source>To whom: police, CBP, asylum officer, NGO, court, other</source>
+      <translation>A quién: policía, CBP, oficial de asilo, organización sin fines de lucro, tribunal, otro</translation>
+    </message>
+    <message>
+      <source>Date of the statement</source>
+      <translation>Fecha de la declaración</translation>
+    </message>
+    <message>
+      <source>Language used</source>
+      <translation>Idioma usado</translation>
+    </message>
+    <message>
+      <source>An interpreter was used</source>
+      <translation>Se usó un intérprete</translation>
+    </message>
+    <message>
+      <source>Made in custody or under duress</source>
+      <translation>Hecha bajo custodia o bajo coacción</translation>
+    </message>
+    <message>
+      <source>What was said</source>
+      <translation>Qué se dijo</translation>
+    </message>
+    <message>
+      <source>Differences from the current account</source>
+      <translation>Diferencias con el relato actual</translation>
+    </message>
+    <message>
+      <source>Where and how: custody, raid, interview room, shelter, court</source>
+      <translation>Dónde y cómo: bajo custodia, en una redada, en una sala de entrevistas, en un albergue, en un tribunal</translation>
+    </message>
+    <message>
+      <source>A lawyer for the client was present</source>
+      <translation>Estuvo presente un abogado del cliente</translation>
+    </message>
+    <message>
+      <source>The statement was recorded or transcribed</source>
+      <translation>La declaración se grabó o se transcribió</translation>
+    </message>
+    <message>
+      <source>The attorney has a copy of the statement</source>
+      <translation>El abogado tiene una copia de la declaración</translation>
+    </message>
+    <message>
+      <source>Why it differs: trauma, interpreter error, fear, trafficker's instructions, notario</source>
+      <translation>Por qué es distinta: trauma, error del intérprete, miedo, instrucciones del tratante, notario</translation>
+    </message>
+    <message>
+      <source>Exhibit letter, assigned at packet time if empty</source>
+      <translation>Letra de la prueba; se asigna al armar el paquete si está vacía</translation>
+    </message>
+    <message>
+      <source>What the document is, e.g. Birth certificate</source>
+      <translation>Qué es el documento, p. ej., acta de nacimiento</translation>
+    </message>
+    <message>
+      <source>Path to the file on this computer</source>
+      <translation>Ubicación del archivo en esta computadora</translation>
+    </message>
+    <message>
+      <source>Date of the document</source>
+      <translation>Fecha del documento</translation>
+    </message>
+    <message>
+      <source>Language of the original</source>
+      <translation>Idioma del original</translation>
+    </message>
+    <message>
+      <source>not_needed, needed, translated, certified</source>
+      <translation>Traducción: no hace falta, hace falta, traducido, certificado</translation>
+    </message>
+    <message>
+      <source>Reliefs this exhibit supports, e.g. t_visa</source>
+      <translation>Beneficios que apoya esta prueba, p. ej., la visa T</translation>
+    </message>
+    <message>
+      <source>Legal element ids it proves, e.g. T-E1</source>
+      <translation>Elementos legales que prueba, p. ej., T-E1</translation>
+    </message>
+    <message>
+      <source>Topic or question id the note is about</source>
+      <translation>Tema o pregunta a la que se refiere la nota</translation>
+    </message>
+    <message>
+      <source>Note text</source>
+      <translation>Texto de la nota</translation>
+    </message>
+    <message>
+      <source>Who wrote it</source>
+      <translation>Quién la escribió</translation>
+    </message>
+    <message>
+      <source>Names and aliases the perpetrator uses</source>
+      <translation>Nombres y alias que usa el agresor</translation>
+    </message>
+    <message>
+      <source>Role: recruiter, trafficker, employer, abuser, transporter, other</source>
+      <translation>Papel: reclutador, tratante, empleador, agresor, transportista, otro</translation>
+    </message>
+    <message>
+      <source>Relationship to the client</source>
+      <translation>Relación con el cliente</translation>
+    </message>
+    <message>
+      <source>Where the perpetrator is now, if known</source>
+      <translation>Dónde está ahora el agresor, si se sabe</translation>
+    </message>
+    <message>
+      <source>Ties to police, officials or gangs in the home country or here</source>
+      <translation>Vínculos con la policía, funcionarios o pandillas en el país de origen o aquí</translation>
+    </message>
+    <message>
+      <source>Threats made to the client or the family</source>
+      <translation>Amenazas hechas al cliente o a su familia</translation>
+    </message>
+    <message>
+      <source>A prohibited source under 8 USC 1367(a)(1): information from them alone cannot ground an adverse decision</source>
+      <translation>Una fuente prohibida según el 8 USC 1367(a)(1): su información por sí sola no puede fundamentar una decisión desfavorable</translation>
+    </message>
+    <message>
+      <source>Any current contact with the client</source>
+      <translation>Cualquier contacto actual con el cliente</translation>
+    </message>
+    <message>
+      <source>Name of the prior representative or preparer</source>
+      <translation>Nombre del representante o preparador anterior</translation>
+    </message>
+    <message>
+      <source>A licensed attorney or accredited representative</source>
+      <translation>Un abogado con licencia o un representante acreditado</translation>
+    </message>
+    <message>
+      <source>An unlicensed notario or preparer</source>
+      <translation>Un notario o preparador sin licencia</translation>
+    </message>
+    <message>
+      <source>What they prepared or filed, with dates</source>
+      <translation>Qué preparó o presentó, con fechas</translation>
+    </message>
+    <message>
+      <source>A bar or consumer complaint was filed</source>
+      <translation>Se presentó una queja ante el colegio de abogados o de protección al consumidor</translation>
+    </message>
+    <message>
+      <source>Steps taken for an ineffective-assistance (Lozada) claim</source>
+      <translation>Pasos dados para un reclamo por asistencia ineficaz (Lozada)</translation>
+    </message>
+    <message>
+      <source>Declaration topic the block tells, a clause id such as t.victim.recruitment</source>
+      <translation>Tema de la declaración que cuenta este bloque</translation>
+    </message>
+    <message>
+      <source>Which episode it is about (1 = the first), if any</source>
+      <translation>De qué episodio trata (1 = el primero), si corresponde</translation>
+    </message>
+    <message>
+      <source>The account in the client's words, first person</source>
+      <translation>El relato en las palabras del cliente, en primera persona</translation>
+    </message>
+    <message>
+      <source>Language the client told it in</source>
+      <translation>Idioma en que el cliente lo contó</translation>
+    </message>
+    <message>
+      <source>Interpreter who took it down or read it back, if any</source>
+      <translation>Intérprete que lo tomó por escrito o lo leyó de nuevo al cliente, si lo hubo</translation>
+    </message>
+    <message>
+      <source>Read back to the client in their language and confirmed</source>
+      <translation>Se leyó de nuevo al cliente en su idioma y lo confirmó</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
@@ -2937,10 +3681,6 @@
     <message>
       <source>Granted date</source>
       <translation>Fecha de concesión</translation>
-    </message>
-    <message>
-      <source>Expiry date</source>
-      <translation>Fecha de vencimiento</translation>
     </message>
     <message>
       <source>Arrest date</source>

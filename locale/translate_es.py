@@ -2469,6 +2469,340 @@ ES.update(
             "El relato del propio cliente sobre lo que pasó, escrito por el abogado en el paso "
             "opcional de relato libre"
         ),
+        # tooltips: what each client field and group column means
+        "Legal family name (last name)": "Apellido(s) legal(es)",
+        "Legal given name (first name)": "Nombre de pila legal",
+        "Legal middle name": "Segundo nombre legal",
+        "Name the client prefers to be called": (
+            "Nombre con el que el cliente prefiere que le llamen"
+        ),
+        "Precision of the date of birth: day, month or year": (
+            "Precisión de la fecha de nacimiento: día exacto, mes y año, o solo el año"
+        ),
+        "Sex as on identity documents: F, M or X": (
+            "Sexo según los documentos de identidad: femenino, masculino u otro (X)"
+        ),
+        "Gender identity in the client's words": "Identidad de género, en las palabras del cliente",
+        "single, married, divorced, widowed, separated or annulled": (
+            "Soltero, casado, divorciado, viudo, separado o con matrimonio anulado"
+        ),
+        "City or town of birth": "Ciudad o pueblo de nacimiento",
+        "Countries of citizenship or nationality": "Países de ciudadanía o nacionalidad",
+        "Languages and dialects spoken": "Idiomas y dialectos que habla",
+        "Best language for interviews": "El mejor idioma para las entrevistas",
+        "Reading ability in the primary language: none, some, fluent": (
+            "Capacidad de lectura en el idioma principal: ninguna, algo, con fluidez"
+        ),
+        "Needs an interpreter for interviews and read-back": (
+            "Necesita un intérprete para las entrevistas y para la lectura de lo declarado"
+        ),
+        "Alien Registration Number, digits only (8 or 9)": (
+            "Número de registro de extranjero (número A), solo dígitos (8 o 9)"
+        ),
+        "USCIS online account number": "Número de cuenta en línea de USCIS",
+        "U.S. Social Security number, digits only": (
+            "Número de Seguro Social de EE. UU., solo dígitos"
+        ),
+        "Most recent I-94 record number": "Número del registro I-94 más reciente",
+        "Country that issued the passport": "País que expidió el pasaporte",
+        "Passport expiry date": "Fecha de vencimiento del pasaporte",
+        "Safe phone number": "Número de teléfono seguro",
+        "Safe e-mail address": "Correo electrónico seguro",
+        "How it is safe to contact the client": "Cómo es seguro comunicarse con el cliente",
+        "U.S. state of residence (two-letter code)": (
+            "Estado de EE. UU. donde vive (código de dos letras)"
+        ),
+        "County of residence": "Condado donde vive",
+        "Federal circuit of residence, e.g. 2nd": "Circuito federal donde vive, p. ej., 2.º",
+        "Current immigration status in plain words": (
+            "Estatus migratorio actual, en palabras sencillas"
+        ),
+        "Currently in immigration detention": "Está ahora en detención migratoria",
+        "Currently in removal proceedings": "Está ahora en un proceso de deportación",
+        "Immigration court of the proceedings": "Corte de inmigración del proceso",
+        "Has ever been ordered removed": "Alguna vez recibió una orden de deportación",
+        "Date of last arrival in the United States": "Fecha de la última llegada a Estados Unidos",
+        "Port or place of last arrival": "Puerto o lugar de la última llegada",
+        "Manner of last arrival: admitted, paroled, without inspection, other": (
+            "Forma de la última llegada: admitido, con permiso de permanencia temporal (parole), "
+            "sin inspección, otra"
+        ),
+        "Attorney intake notes": "Notas de admisión del abogado",
+        "Channels or people that must never be used to reach the client": (
+            "Medios o personas que nunca deben usarse para comunicarse con el cliente"
+        ),
+        "USCIS receipt numbers of pending or past filings": (
+            "Números de recibo de USCIS de trámites pendientes o anteriores"
+        ),
+        "FBI number (UCN) from a rap sheet, if any": (
+            "Número del FBI (UCN) de un historial de antecedentes penales, si lo hay"
+        ),
+        "State identification number (SID) from a rap sheet": (
+            "Número de identificación estatal (SID) de un historial de antecedentes penales"
+        ),
+        "Other name used, including names used at arrest": (
+            "Otro nombre usado, incluidos los nombres usados en un arresto"
+        ),
+        "Where the name was used: arrest, documents, work, other": (
+            "Dónde se usó el nombre: arresto, documentos, trabajo, otro"
+        ),
+        "physical, mailing, safe_mailing, foreign or last_abroad": (
+            "Tipo de dirección: física, postal, postal segura, en el extranjero o la última en el "
+            "extranjero"
+        ),
+        "In care of name (for a safe mailing address)": (
+            "Nombre de la persona a cargo (\"in care of\", para una dirección postal segura)"
+        ),
+        "Street number and name": "Número y nombre de la calle",
+        "Apartment, suite or floor": "Apartamento, suite o piso",
+        "City or town": "Ciudad o pueblo",
+        "State or province": "Estado o provincia",
+        "ZIP or postal code": "Código postal",
+        "Lived here from": "Vivió aquí desde",
+        "Lived here until (empty if current)": "Vivió aquí hasta (vacío si es la dirección actual)",
+        "entry or exit": "Entrada o salida",
+        "Date of entry or exit": "Fecha de la entrada o la salida",
+        "day, month or year": "Precisión de la fecha: día exacto, mes y año, o solo el año",
+        "Port or place of entry or exit": "Puerto o lugar de la entrada o la salida",
+        "admitted, paroled, without inspection, other": (
+            "Admitido, con permiso de permanencia temporal (parole), sin inspección, otra"
+        ),
+        "Visa or status at entry, e.g. B-2, H-2A": "Visa o estatus al entrar, p. ej., B-2, H-2A",
+        "I-94 number for this entry": "Número I-94 de esta entrada",
+        "Entry happened after the trafficking began": (
+            "La entrada ocurrió después de que empezó la trata"
+        ),
+        "Purpose of the trip in plain words": "Propósito del viaje, en palabras sencillas",
+        "passport, national_id, birth_certificate, visa, other": (
+            "Tipo de documento: pasaporte, documento nacional de identidad, acta de nacimiento, "
+            "visa, otro"
+        ),
+        "Document number": "Número del documento",
+        "Issuing country or authority": "País o autoridad que lo expidió",
+        "Who holds it: client, trafficker, lost, law_enforcement": (
+            "Quién lo tiene: el cliente, el tratante, las autoridades, o se perdió"
+        ),
+        "Form number, e.g. I-589": "Número del formulario, p. ej., I-589",
+        "Date filed": "Fecha de presentación",
+        "USCIS receipt number": "Número de recibo de USCIS",
+        "pending, approved, denied, withdrawn": "Pendiente, aprobada, negada, retirada",
+        "Who prepared it (attorney, notario, self)": (
+            "Quién lo preparó (abogado, notario, el propio cliente)"
+        ),
+        "Prepared by an unlicensed preparer or notario": (
+            "Lo preparó un notario o un preparador sin licencia"
+        ),
+        "spouse, child, stepchild, parent, sibling or child_of_derivative": (
+            "Parentesco: cónyuge, hijo, hijastro, padre o madre, hermano, o hijo de un familiar "
+            "derivado"
+        ),
+        "F, M or X": "Femenino, masculino u otro (X)",
+        "single, married, divorced, widowed": "Soltero, casado, divorciado, viudo",
+        "City where they live now": "Ciudad donde vive ahora",
+        "Country where they live now": "País donde vive ahora",
+        "Lives in the United States now": "Vive ahora en Estados Unidos",
+        "Their A-number, if any": "Su número A, si lo tiene",
+        "Faces present danger of retaliation because of the client's escape or cooperation": (
+            "Corre peligro actual de represalias por la huida o la cooperación del cliente"
+        ),
+        "What shows the danger of retaliation": "Qué muestra el peligro de represalias",
+        "Attorney plans to include as a derivative": "El abogado piensa incluirlo como derivado",
+        "Is a U.S. citizen (never a derivative)": "Es ciudadano de EE. UU. (nunca es derivado)",
+        "Took part in the trafficking or crime against the client (never a derivative)": (
+            "Participó en la trata o en el delito contra el cliente (nunca es derivado)"
+        ),
+        "Date the relationship began (marriage, birth, adoption or step-relationship)": (
+            "Fecha en que empezó la relación (matrimonio, nacimiento, adopción o relación de "
+            "padrastro o hijastro)"
+        ),
+        "For a child of a derivative (T-6): the given name of that derivative family member": (
+            "Para el hijo de un derivado (T-6): el nombre de pila de ese familiar derivado"
+        ),
+        "sex_trafficking, labor_trafficking, both or crime": (
+            "Tipo: trata sexual, trata laboral, ambas, u otro delito"
+        ),
+        "When it began": "Cuándo empezó",
+        "When it ended": "Cuándo terminó",
+        "City or town where it happened": "Ciudad o pueblo donde ocurrió",
+        "U.S. state (or region abroad)": "Estado de EE. UU. (o región en el extranjero)",
+        "Country where it happened": "País donde ocurrió",
+        "Happened in the United States or its territories": (
+            "Ocurrió en Estados Unidos o en sus territorios"
+        ),
+        "Who did it: names, roles, relationship": "Quién lo hizo: nombres, papeles, relación",
+        "How the client was recruited and what was promised": (
+            "Cómo reclutaron al cliente y qué le prometieron"
+        ),
+        "recruited, harbored, transported, provided, obtained, patronized, solicited": (
+            "Qué hicieron con el cliente: reclutar, alojar, transportar, entregar, obtener, pagar "
+            "por sexo o solicitarlo"
+        ),
+        "force, fraud, coercion, threats, restraint, debt, document_confiscation, legal_process": (
+            "Medios usados: fuerza, fraude, coacción, amenazas, encierro, deudas, quitarle los "
+            "documentos, abuso del proceso legal"
+        ),
+        "Force, fraud or coercion in the client's words": (
+            "Fuerza, fraude o coacción, en las palabras del cliente"
+        ),
+        "Labor or services performed, or commercial sex": (
+            "Trabajo o servicios realizados, o sexo comercial"
+        ),
+        "Labor, services or a sex act was performed": (
+            "Se realizó trabajo, servicios o un acto sexual"
+        ),
+        "Pay, deductions and debts": "Pago, descuentos y deudas",
+        "Could leave freely": "Podía irse libremente",
+        "How it ended: escape, rescue, raid, other": "Cómo terminó: huida, rescate, redada, otro",
+        "Date the client escaped or it ended": "Fecha en que el cliente escapó o en que terminó",
+        "Qualifying criminal activity types (U visa), e.g. domestic_violence, trafficking": (
+            "Tipos de actividad delictiva que califican (visa U), p. ej., violencia doméstica, "
+            "trata"
+        ),
+        "Physical and mental harm suffered": "Daño físico y mental sufrido",
+        "Was reported to law enforcement": "Se denunció a las autoridades del orden público",
+        "Agency name": "Nombre de la agencia",
+        "federal, state, local, tribal, or foreign (police outside the U.S.)": (
+            "Federal, estatal, local, tribal o extranjera (policía fuera de EE. UU.)"
+        ),
+        "Officer or agent name and title": "Nombre y cargo del oficial o agente",
+        "Officer phone or e-mail": "Teléfono o correo electrónico del oficial",
+        "Agency case number": "Número de caso de la agencia",
+        "Date of the contact": "Fecha del contacto",
+        "report, interview, identification, testimony, other": (
+            "Denuncia, entrevista, identificación, testimonio, otro"
+        ),
+        "What law enforcement asked the client to do": "Qué pidieron las autoridades al cliente",
+        "complied, declined, partially, pending": "Cumplió, se negó, cumplió en parte, pendiente",
+        "Why the client did not comply": "Por qué el cliente no cumplió",
+        "Not complying was due to trauma": "No cumplir se debió al trauma",
+        "I-914B, I-918B or other": "I-914B, I-918B u otro",
+        "Certifying agency": "Agencia certificadora",
+        "Name of the signing official": "Nombre del funcionario que firma",
+        "Title of the signing official": "Cargo del funcionario que firma",
+        "Date requested": "Fecha de la solicitud",
+        "Date the official signed": "Fecha en que firmó el funcionario",
+        "not_requested, requested, signed, refused": (
+            "No solicitada, solicitada, firmada, rechazada"
+        ),
+        "Law-enforcement agency asked to request Continued Presence": (
+            "Agencia del orden público a la que se pidió solicitar la Presencia Continuada"
+        ),
+        "Date the agency submitted the request": "Fecha en que la agencia presentó la solicitud",
+        "not_requested, asked_agency, submitted, granted, denied": (
+            "No solicitada, se pidió a la agencia, presentada, otorgada, negada"
+        ),
+        "Grant date": "Fecha de otorgamiento",
+        "Expiry date of the current grant": "Fecha de vencimiento del otorgamiento actual",
+        "Date of arrest": "Fecha del arresto",
+        "State (two-letter code)": "Estado (código de dos letras)",
+        "Court name": "Nombre del tribunal",
+        "Docket or case number": "Número de expediente o de caso",
+        "Charge at arrest": "Cargo en el arresto",
+        "Offence of conviction (or charge if not convicted)": (
+            "Delito de la condena (o el cargo si no hubo condena)"
+        ),
+        "Statute of the offence, e.g. PL 230.00": "Ley del delito, p. ej., PL 230.00",
+        "prostitution, loitering, drug, theft, immigration, violent, other": (
+            "Prostitución, merodeo, drogas, robo, inmigración, violento, otro"
+        ),
+        "convicted, adjudicated, dismissed, pending, acquitted, vacated, sealed": (
+            "Condenado, adjudicado, desestimado, pendiente, absuelto, anulado, sellado"
+        ),
+        "Date of the disposition": "Fecha de la resolución",
+        "Name used at arrest": "Nombre usado en el arresto",
+        "The offence was committed as a direct result of being trafficked": (
+            "El delito se cometió como resultado directo de ser víctima de trata"
+        ),
+        "How the trafficking caused the offence": "Cómo la trata causó el delito",
+        "Certificate of disposition or rap sheet obtained": (
+            "Se obtuvo el certificado de resolución o el historial de antecedentes penales"
+        ),
+        "To whom: police, CBP, asylum officer, NGO, court, other": (
+            "A quién: policía, CBP, oficial de asilo, organización sin fines de lucro, tribunal, "
+            "otro"
+        ),
+        "Date of the statement": "Fecha de la declaración",
+        "Language used": "Idioma usado",
+        "An interpreter was used": "Se usó un intérprete",
+        "Made in custody or under duress": "Hecha bajo custodia o bajo coacción",
+        "What was said": "Qué se dijo",
+        "Differences from the current account": "Diferencias con el relato actual",
+        "Where and how: custody, raid, interview room, shelter, court": (
+            "Dónde y cómo: bajo custodia, en una redada, en una sala de entrevistas, en un "
+            "albergue, en un tribunal"
+        ),
+        "A lawyer for the client was present": "Estuvo presente un abogado del cliente",
+        "The statement was recorded or transcribed": "La declaración se grabó o se transcribió",
+        "The attorney has a copy of the statement": "El abogado tiene una copia de la declaración",
+        "Why it differs: trauma, interpreter error, fear, trafficker's instructions, notario": (
+            "Por qué es distinta: trauma, error del intérprete, miedo, instrucciones del tratante, "
+            "notario"
+        ),
+        "Exhibit letter, assigned at packet time if empty": (
+            "Letra de la prueba; se asigna al armar el paquete si está vacía"
+        ),
+        "What the document is, e.g. Birth certificate": (
+            "Qué es el documento, p. ej., acta de nacimiento"
+        ),
+        "Path to the file on this computer": "Ubicación del archivo en esta computadora",
+        "Date of the document": "Fecha del documento",
+        "Language of the original": "Idioma del original",
+        "not_needed, needed, translated, certified": (
+            "Traducción: no hace falta, hace falta, traducido, certificado"
+        ),
+        "Reliefs this exhibit supports, e.g. t_visa": (
+            "Beneficios que apoya esta prueba, p. ej., la visa T"
+        ),
+        "Legal element ids it proves, e.g. T-E1": "Elementos legales que prueba, p. ej., T-E1",
+        "Topic or question id the note is about": "Tema o pregunta a la que se refiere la nota",
+        "Note text": "Texto de la nota",
+        "Who wrote it": "Quién la escribió",
+        "Names and aliases the perpetrator uses": "Nombres y alias que usa el agresor",
+        "Role: recruiter, trafficker, employer, abuser, transporter, other": (
+            "Papel: reclutador, tratante, empleador, agresor, transportista, otro"
+        ),
+        "Relationship to the client": "Relación con el cliente",
+        "Where the perpetrator is now, if known": "Dónde está ahora el agresor, si se sabe",
+        "Ties to police, officials or gangs in the home country or here": (
+            "Vínculos con la policía, funcionarios o pandillas en el país de origen o aquí"
+        ),
+        "Threats made to the client or the family": "Amenazas hechas al cliente o a su familia",
+        "A prohibited source under 8 USC 1367(a)(1): information from them alone cannot ground "
+        "an adverse decision": (
+            "Una fuente prohibida según el 8 USC 1367(a)(1): su información por sí sola no puede "
+            "fundamentar una decisión desfavorable"
+        ),
+        "Any current contact with the client": "Cualquier contacto actual con el cliente",
+        "Name of the prior representative or preparer": (
+            "Nombre del representante o preparador anterior"
+        ),
+        "A licensed attorney or accredited representative": (
+            "Un abogado con licencia o un representante acreditado"
+        ),
+        "An unlicensed notario or preparer": "Un notario o preparador sin licencia",
+        "What they prepared or filed, with dates": "Qué preparó o presentó, con fechas",
+        "A bar or consumer complaint was filed": (
+            "Se presentó una queja ante el colegio de abogados o de protección al consumidor"
+        ),
+        "Steps taken for an ineffective-assistance (Lozada) claim": (
+            "Pasos dados para un reclamo por asistencia ineficaz (Lozada)"
+        ),
+        "Declaration topic the block tells, a clause id such as t.victim.recruitment": (
+            "Tema de la declaración que cuenta este bloque"
+        ),
+        "Which episode it is about (1 = the first), if any": (
+            "De qué episodio trata (1 = el primero), si corresponde"
+        ),
+        "The account in the client's words, first person": (
+            "El relato en las palabras del cliente, en primera persona"
+        ),
+        "Language the client told it in": "Idioma en que el cliente lo contó",
+        "Interpreter who took it down or read it back, if any": (
+            "Intérprete que lo tomó por escrito o lo leyó de nuevo al cliente, si lo hubo"
+        ),
+        "Read back to the client in their language and confirmed": (
+            "Se leyó de nuevo al cliente en su idioma y lo confirmó"
+        ),
     # -- end of the profile editor block (hes) --
     }
 )

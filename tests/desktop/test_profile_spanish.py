@@ -18,7 +18,7 @@ from desktop.i18n import LOCALE_DIR, TRANSLATIONS, TsTranslator
 from desktop.profile_logic import editor_texts
 from facts.catalogue import load_catalogue
 
-KINDS = ("section", "client", "group", "answer", "choice")
+KINDS = ("section", "client", "group", "answer", "choice", "tooltip")
 
 
 @pytest.fixture(scope="module")
