@@ -185,11 +185,8 @@ class FieldBinding:
         else:
             line = QLineEdit()
             line.editingFinished.connect(self.commit)
-            if spec.kind == "date":
-                line.setPlaceholderText("YYYY-MM-DD")
             self.widget = line
         self.widget.setObjectName(f"field-{spec.name}")
-        self.widget.setToolTip(spec.description)
         self.label = QLabel()
         self.label.setBuddy(self.widget)
         self.retranslate()
@@ -203,6 +200,11 @@ class FieldBinding:
             )
             self.label.setStyleSheet("font-style: italic;")
         self.label.setToolTip(tip)
+        self.widget.setToolTip(tip)  # the field says the same as its label on hover
+        if isinstance(self.widget, QLineEdit) and self.spec.kind == "date":
+            # year-month-day in the reader's letters (AAAA-MM-DD in Spanish)
+            hint = QCoreApplication.translate("ProfileEditor", "YYYY-MM-DD")
+            self.widget.setPlaceholderText(hint)
         if isinstance(self.widget, QComboBox) and self.spec.kind == "bool":
             self.widget.setItemText(1, QCoreApplication.translate("ProfileEditor", "Yes"))
             self.widget.setItemText(2, QCoreApplication.translate("ProfileEditor", "No"))

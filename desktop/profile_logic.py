@@ -246,6 +246,15 @@ def answer_specs(prefixes: tuple[str, ...]) -> list[FieldSpec]:
 # ---------------------------------------------------------------------------
 
 DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y")
+#: why a typed value was refused, as the field's error line says it (translated on screen)
+REASONS = {
+    "a_number": "an A-number is A followed by 8 or 9 digits, e.g. A-099-999-001",
+    "year": "the year looks wrong",
+    "date": "use a date like 2004-03-02 (year-month-day)",
+    "bool": "answer yes or no (or leave empty if unknown)",
+    "int": "use a whole number",
+    "ssn": "a Social Security number has nine digits",
+}
 
 
 def normalize_a_number(text: str) -> str:
@@ -257,7 +266,7 @@ def normalize_a_number(text: str) -> str:
         return casefile_normalize(text)
     except ValidationError:
         raise FieldInvalid(
-            "A-number", "an A-number is A followed by 8 or 9 digits, e.g. A-099-999-001"
+            "A-number", REASONS["a_number"]
         ) from None
 
 
@@ -278,21 +287,21 @@ def parse_value(spec: FieldSpec, text: str) -> Any:
             except ValueError:
                 continue
             if value.year < 1900:
-                raise FieldInvalid(spec.label, "the year looks wrong")
+                raise FieldInvalid(spec.label, REASONS["year"])
             return value
-        raise FieldInvalid(spec.label, "use a date like 2004-03-02 (year-month-day)")
+        raise FieldInvalid(spec.label, REASONS["date"])
     if spec.kind == "bool":
         low = raw.casefold()
         if low in ("yes", "y", "true", "sí", "si", "1"):
             return True
         if low in ("no", "n", "false", "0"):
             return False
-        raise FieldInvalid(spec.label, "answer yes or no (or leave empty if unknown)")
+        raise FieldInvalid(spec.label, REASONS["bool"])
     if spec.kind == "int":
         try:
             return int(raw)
         except ValueError:
-            raise FieldInvalid(spec.label, "use a whole number") from None
+            raise FieldInvalid(spec.label, REASONS["int"]) from None
     if spec.kind in ("list", "multi_choice"):
         items = [x.strip() for x in raw.split(",") if x.strip()]
         if spec.choices:
@@ -303,7 +312,7 @@ def parse_value(spec: FieldSpec, text: str) -> Any:
     if spec.kind == "choice" and spec.choices and raw not in spec.choices:
         raise FieldInvalid(spec.label, f"choose one of: {', '.join(spec.choices)}")
     if spec.name in ("ssn",) and not re.fullmatch(r"\d{9}", raw.replace("-", "")):
-        raise FieldInvalid(spec.label, "a Social Security number has nine digits")
+        raise FieldInvalid(spec.label, REASONS["ssn"])
     if spec.name in ("ssn",):
         return raw.replace("-", "")
     return text.rstrip() if spec.kind == "long" else raw
@@ -368,7 +377,7 @@ def editor_texts() -> dict[str, list[str]]:
     It walks the sections, then the rest of the catalogue (groups, client fields and answer
     facts no section lists yet), so a section that starts showing them shows them in Spanish.
     """
-    out: dict[str, list[str]] = {"section": ["Interview answers"]}
+    out: dict[str, list[str]] = {"section": ["Interview answers"], "error": list(REASONS.values())}
 
     def add(kind: str, specs: list[FieldSpec]) -> None:
         out.setdefault(kind, []).extend(s.label for s in specs)

@@ -5,13 +5,13 @@
   <context>
     <name />
     <message>
-      <location filename="../desktop/profile_logic.py" line="403" />
+      <location filename="../desktop/profile_logic.py" line="412" />
       <source>Yes</source>
-      <extracomment>columns the editor never shows (a file's hash is bookkeeping, not something to read or edit) how many columns a repeating group's list shows; the row form shows every column words for choice codes whose plain spelling is not English ("F", "safe_mailing")</extracomment>
+      <extracomment>why a typed value was refused, as the field's error line says it (translated on screen) columns the editor never shows (a file's hash is bookkeeping, not something to read or edit) how many columns a repeating group's list shows; the row form shows every column words for choice codes whose plain spelling is not English ("F", "safe_mailing")</extracomment>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_logic.py" line="403" />
+      <location filename="../desktop/profile_logic.py" line="412" />
       <source>No</source>
       <translation>No</translation>
     </message>
@@ -255,22 +255,22 @@
       <translation>Grupo social determinado: cada grupo según los tres requisitos</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="402" />
+      <location filename="../desktop/assessment_view.py" line="403" />
       <source>Flags</source>
       <translation>Alertas</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="403" />
+      <location filename="../desktop/assessment_view.py" line="404" />
       <source>Deadlines</source>
       <translation>Plazos</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="404" />
+      <location filename="../desktop/assessment_view.py" line="405" />
       <source>Derivatives who may qualify</source>
       <translation>Derivados que podrían calificar</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="405" />
+      <location filename="../desktop/assessment_view.py" line="406" />
       <source>Other relief to consider</source>
       <translation>Otros beneficios a considerar</translation>
     </message>
@@ -1581,130 +1581,135 @@
       <translation>Quitar fila</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="201" />
+      <location filename="../desktop/profile_editor.py" line="198" />
       <source>Sensitive: never printed outside the documents you generate.</source>
       <translation>Dato delicado: solo aparece en los documentos que usted genere.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="207" />
+      <location filename="../desktop/profile_editor.py" line="206" />
+      <source>YYYY-MM-DD</source>
+      <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../desktop/profile_editor.py" line="209" />
       <location filename="../desktop/row_form.py" line="62" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="208" />
+      <location filename="../desktop/profile_editor.py" line="210" />
       <location filename="../desktop/row_form.py" line="63" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="355" />
+      <location filename="../desktop/profile_editor.py" line="357" />
       <source>Add</source>
       <translation>Añadir</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="358" />
+      <location filename="../desktop/profile_editor.py" line="360" />
       <source>Attach file to the selected row…</source>
       <translation>Adjuntar archivo a la fila seleccionada…</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="360" />
+      <location filename="../desktop/profile_editor.py" line="362" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="361" />
+      <location filename="../desktop/profile_editor.py" line="363" />
       <source>Selected row</source>
       <translation>Fila seleccionada</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="363" />
+      <location filename="../desktop/profile_editor.py" line="365" />
       <source>Select a row above to see and edit all of it, or press Add.</source>
       <translation>Seleccione una fila arriba para ver y editar todos sus datos, o pulse Añadir.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="421" />
+      <location filename="../desktop/profile_editor.py" line="423" />
       <source>Attach exhibit file</source>
       <translation>Adjuntar archivo de prueba</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="423" />
+      <location filename="../desktop/profile_editor.py" line="425" />
       <source>Documents (*.pdf *.jpg *.jpeg *.png *.docx)</source>
       <translation>Documentos (*.pdf *.jpg *.jpeg *.png *.docx)</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="436" />
+      <location filename="../desktop/profile_editor.py" line="438" />
       <source>Select the exhibit's row first.</source>
       <translation>Primero seleccione la fila de la prueba.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="442" />
+      <location filename="../desktop/profile_editor.py" line="444" />
       <source>Attach file</source>
       <translation>Adjuntar archivo</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="602" />
+      <location filename="../desktop/profile_editor.py" line="604" />
       <source>Undo</source>
       <extracomment>The case store (``load`` / ``merge``) for a save refused as stale; None for stores that have a single writer (the demo).</extracomment>
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="603" />
+      <location filename="../desktop/profile_editor.py" line="605" />
       <source>Redo</source>
       <translation>Rehacer</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="606" />
+      <location filename="../desktop/profile_editor.py" line="608" />
       <source>&lt;i&gt;Italic&lt;/i&gt; labels mark sensitive details (never printed outside the filings)</source>
       <translation>Las etiquetas en &lt;i&gt;cursiva&lt;/i&gt; marcan datos sensibles (nunca se imprimen fuera de las solicitudes)</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="681" />
+      <location filename="../desktop/profile_editor.py" line="683" />
       <source>Changed elsewhere</source>
       <translation>Modificado en otro lugar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="685" />
+      <location filename="../desktop/profile_editor.py" line="687" />
       <source>Merge keeps your edits and the other changes (where both changed the same field, yours wins). Reload shows the other version and drops your unsaved edits.</source>
       <translation>Combinar conserva sus cambios y los otros cambios (si ambos cambiaron el mismo campo, prevalece el suyo). Recargar muestra la otra versión y descarta sus cambios sin guardar.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="690" />
+      <location filename="../desktop/profile_editor.py" line="692" />
       <source>&amp;Merge my edits</source>
       <translation>&amp;Combinar mis cambios</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="691" />
+      <location filename="../desktop/profile_editor.py" line="693" />
       <source>&amp;Reload</source>
       <translation>&amp;Recargar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="692" />
+      <location filename="../desktop/profile_editor.py" line="694" />
       <source>Decide &amp;later</source>
       <translation>Decidir &amp;después</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="748" />
+      <location filename="../desktop/profile_editor.py" line="750" />
       <source>Not saved — see the message</source>
       <translation>No guardado: vea el mensaje</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="750" />
+      <location filename="../desktop/profile_editor.py" line="752" />
       <source>Demo: nothing is saved</source>
       <translation>Demo: no se guarda nada</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="752" />
+      <location filename="../desktop/profile_editor.py" line="754" />
       <source>Saving…</source>
       <translation>Guardando…</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="754" />
+      <location filename="../desktop/profile_editor.py" line="756" />
       <source>Saved {time}</source>
       <translation>Guardado {time}</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="755" />
+      <location filename="../desktop/profile_editor.py" line="757" />
       <source>All changes saved</source>
       <translation>Todos los cambios guardados</translation>
     </message>
@@ -2037,6 +2042,30 @@
     <message>
       <source>The client's accounts, in their words</source>
       <translation>Los relatos del cliente, en sus propias palabras</translation>
+    </message>
+    <message>
+      <source>an A-number is A followed by 8 or 9 digits, e.g. A-099-999-001</source>
+      <translation>un número A es la letra A seguida de 8 o 9 dígitos, p. ej., A-099-999-001</translation>
+    </message>
+    <message>
+      <source>the year looks wrong</source>
+      <translation>el año no parece correcto</translation>
+    </message>
+    <message>
+      <source>use a date like 2004-03-02 (year-month-day)</source>
+      <translation>escriba una fecha como 2004-03-02 (año-mes-día)</translation>
+    </message>
+    <message>
+      <source>answer yes or no (or leave empty if unknown)</source>
+      <translation>responda sí o no (o déjelo vacío si no se sabe)</translation>
+    </message>
+    <message>
+      <source>use a whole number</source>
+      <translation>escriba un número entero</translation>
+    </message>
+    <message>
+      <source>a Social Security number has nine digits</source>
+      <translation>un número de Seguro Social tiene nueve dígitos</translation>
     </message>
     <message>
       <source>Family name</source>

@@ -2803,6 +2803,23 @@ ES.update(
         "Read back to the client in their language and confirmed": (
             "Se leyó de nuevo al cliente en su idioma y lo confirmó"
         ),
+        # why a typed value was refused (the field's error line)
+        "an A-number is A followed by 8 or 9 digits, e.g. A-099-999-001": (
+            "un número A es la letra A seguida de 8 o 9 dígitos, p. ej., A-099-999-001"
+        ),
+        "the year looks wrong": "el año no parece correcto",
+        "use a date like 2004-03-02 (year-month-day)": (
+            "escriba una fecha como 2004-03-02 (año-mes-día)"
+        ),
+        "answer yes or no (or leave empty if unknown)": (
+            "responda sí o no (o déjelo vacío si no se sabe)"
+        ),
+        "use a whole number": "escriba un número entero",
+        "a Social Security number has nine digits": (
+            "un número de Seguro Social tiene nueve dígitos"
+        ),
+        # a date field's placeholder
+        "YYYY-MM-DD": "AAAA-MM-DD",
     # -- end of the profile editor block (hes) --
     }
 )

@@ -9,16 +9,19 @@ with no list to update. The Spanish is read from the generated ``locale/reliefde
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit, QTableWidget, QWidget
 
+from casefile.store import CaseStore
 from desktop.data_text import FACT_ID
 from desktop.i18n import LOCALE_DIR, TRANSLATIONS, TsTranslator
-from desktop.profile_logic import editor_texts
+from desktop.profile_logic import FieldInvalid, FieldSpec, editor_texts, parse_value
 from facts.catalogue import load_catalogue
 
-KINDS = ("section", "client", "group", "answer", "choice", "tooltip")
+KINDS = ("section", "client", "group", "answer", "choice", "tooltip", "error")
 
 
 @pytest.fixture(scope="module")
@@ -71,3 +74,62 @@ def test_the_editor_shows_the_spanish(qapp: Any) -> None:
     )
     assert TRANSLATIONS.set_language("en")
     assert tr_field("Women of the client's nationality") == "Women of the client's nationality"
+
+
+@pytest.mark.parametrize(
+    ("spec", "typed"),
+    [
+        (FieldSpec("a_number", "A-number", "text"), "12"),
+        (FieldSpec("d", "Date", "date"), "1850-01-01"),
+        (FieldSpec("d", "Date", "date"), "March third"),
+        (FieldSpec("b", "Yes/no", "bool"), "maybe"),
+        (FieldSpec("n", "Number", "int"), "two"),
+        (FieldSpec("ssn", "SSN", "text"), "12-34"),
+    ],
+)
+def test_every_refusal_the_editor_can_show_is_walked(spec: FieldSpec, typed: str) -> None:
+    """parse_value's reasons are the walk's "error" texts, so each has Spanish."""
+    with pytest.raises(FieldInvalid) as exc:
+        parse_value(spec, typed)
+    assert exc.value.reason in editor_texts()["error"]
+
+
+def _shown_texts(editor: QWidget) -> list[str]:
+    """Every text a widget of the editor displays or shows on hover."""
+    out: list[str] = []
+    for w in editor.findChildren(QWidget):
+        out.append(w.toolTip())
+        if isinstance(w, QLabel):
+            out.append(w.text())
+        elif isinstance(w, QGroupBox):
+            out.append(w.title())
+        elif isinstance(w, QLineEdit):
+            out.append(w.placeholderText())
+        elif isinstance(w, QComboBox):
+            out += [w.itemText(i) for i in range(w.count())]
+        elif isinstance(w, QTableWidget):
+            headers = (w.horizontalHeaderItem(i) for i in range(w.columnCount()))
+            out += [h.text() for h in headers if h is not None]
+    out += [editor.sections.item(i).text() for i in range(editor.sections.count())]
+    return [t for t in out if t]
+
+
+def test_the_editor_in_spanish_shows_no_english_label(
+    qtbot: Any, tmp_path: Path, spanish: dict[str, str]
+) -> None:
+    """The real editor on the demo client, in Spanish: no label, column, choice, tooltip or
+    placeholder it shows is an English text whose Spanish differs."""
+    from desktop.profile_editor import ProfileEditor
+
+    store = CaseStore.create(tmp_path / "store", "correct horse battery staple")
+    try:
+        assert TRANSLATIONS.set_language("es")
+        editor = ProfileEditor(store.add_demo_client(), store.save)
+        qtbot.addWidget(editor)
+        english = {t for texts in editor_texts().values() for t in texts}
+        shown = _shown_texts(editor)
+        left = sorted({t for t in shown if t in english and spanish.get(t, t) != t})
+        assert not left, "shown in English in the Spanish editor:\n" + "\n".join(left)
+        assert "AAAA-MM-DD" in shown and "Interview answers" not in shown
+    finally:
+        store.lock()
