@@ -4,6 +4,7 @@ unknown rather than "No" when the record is silent. Registered on import by ``fa
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from facts.derived import derived
@@ -159,3 +160,33 @@ def _foreign_only(row: RowView | None, column: str) -> Any:
 
 def _plain_bool(value: Any) -> bool | None:
     return value if isinstance(value, bool) else None
+
+
+@derived(
+    "u_petition.ever_in_proceedings",
+    "bool",
+    "I-918 Part 2 item 7.a: the client is now in proceedings (client.in_removal_proceedings) or "
+    "ever was (background.ever_in_court_proceedings)",
+    inputs=("client.in_removal_proceedings", "background.ever_in_court_proceedings"),
+)
+def _ever_in_proceedings(view: FactView, _row: RowView | None) -> Any:
+    return _any_of(
+        [
+            _plain_bool(view.get("client.in_removal_proceedings")),
+            _plain_bool(view.get("background.ever_in_court_proceedings")),
+        ]
+    )
+
+
+@derived(
+    "u_petition.proceedings_date_text",
+    "text",
+    "I-918 Part 2 item 7 date of action: 'Current' while the client is in proceedings "
+    "(the form's instruction), else background.proceedings_action_date as MM/DD/YYYY",
+    inputs=("client.in_removal_proceedings", "background.proceedings_action_date"),
+)
+def _proceedings_date_text(view: FactView, _row: RowView | None) -> Any:
+    if view.get("client.in_removal_proceedings") is True:
+        return "Current"
+    ended = view.get("background.proceedings_action_date")
+    return ended.strftime("%m/%d/%Y") if isinstance(ended, dt.date) else None

@@ -282,11 +282,13 @@ def _check_fact(
             return f"fact '{name}' is per row of '{group}' but the entry has no such row"
     if "date" in entry.format and fact.type != "date":
         return f"format 'date' on fact '{name}' of type {fact.type}"
-    if entry.kind == "choice" and fact.type == "bool":
+    # the choice keys are values of the entry's own fact, not of its ``when`` condition
+    keyed = entry.kind == "choice" and name in _as_list(entry.fact)
+    if keyed and fact.type == "bool":
         bad = set(entry.options) - {"true", "false"}
         if bad:
             return f"choice keys for bool fact '{name}' must be true/false, not {sorted(bad)}"
-    if entry.kind == "choice" and fact.allowed:
+    if keyed and fact.allowed:
         # the fill matches option keys case-folded (forms.values.to_key): "f" stands for "F"
         allowed = {a.lower() for a in fact.allowed}
         bad = {k for k in entry.options if k.lower() not in allowed}
