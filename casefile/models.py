@@ -24,7 +24,7 @@ from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
 #: Bumped with every alembic revision that changes what a profile holds (bundles carry it).
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _now() -> datetime:
@@ -518,6 +518,47 @@ class ClientIndex(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=_now)
     archived: bool = Field(default=False)
     version: int = Field(default=1, description="Bumped by every committed write")
+
+
+class Counsel(SQLModel, table=True):
+    """The office's attorney or accredited representative, held once for every client
+    (revision 0006, issue 15 item 2). Not part of a profile and never exported: a profile
+    reads these as the ``representative.*`` facts (each column ``c`` is the fact
+    ``representative.c``) unless the client's own answer to that fact overrides it (the
+    per-client attorney of record, issue 18 item 1)."""
+
+    key: str = Field(default="default", primary_key=True)
+    family_name: str | None = col("Counsel's family name")
+    given_name: str | None = col("Counsel's given name")
+    middle_name: str | None = col("Counsel's middle name")
+    is_attorney: bool | None = col("Counsel is an attorney in good standing")
+    bar_number: str | None = col("Counsel's bar number")
+    bar_state: str | None = col("State or territory of the bar admission (two-letter code)")
+    licensing_authority: str | None = col("Authority that licensed counsel to practise law")
+    is_accredited_representative: bool | None = col("Counsel is a DOJ accredited representative")
+    recognized_organization: str | None = col("Recognized organization of the representative")
+    doj_accreditation_id: str | None = col("DOJ recognition/accreditation number (R&A roster)")
+    accreditation_expires: date | None = col("Date the accreditation expires")
+    firm_name: str | None = col("Law firm or organization")
+    street: str | None = col("Office street number and name")
+    unit: str | None = col("Office suite, floor or unit")
+    city: str | None = col("Office city or town")
+    state: str | None = col("Office state (two-letter code)")
+    postal_code: str | None = col("Office ZIP or postal code")
+    country: str | None = col("Office country")
+    phone: str | None = col("Daytime telephone")
+    mobile_phone: str | None = col("Mobile telephone")
+    fax: str | None = col("Fax number")
+    email: str | None = col("Email address")
+    uscis_account_number: str | None = col("USCIS online account number")
+    eoir_id: str | None = col("EOIR ID (EOIR eRegistry)")
+    updated_at: datetime = Field(default_factory=_now)
+
+
+#: Counsel columns that are facts (``representative.<column>``), in form order.
+COUNSEL_FIELDS: tuple[str, ...] = tuple(
+    n for n in Counsel.model_fields if n not in ("key", "updated_at")
+)
 
 
 class AuditEvent(SQLModel, table=True):

@@ -23,6 +23,10 @@ class Profile:
     #: snapshot and refuses (``StaleProfile``) if the stored version moved on meanwhile.
     version: int | None = field(default=None, compare=False, repr=False)
     baseline: Any = field(default=None, compare=False, repr=False)
+    #: The office's counsel details (``representative.*`` fact -> value, from the store's
+    #: counsel table): what a fact reads when the client has no answer of their own, so a
+    #: client's answer is the per-client attorney-of-record override. Never saved with them.
+    counsel: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def adopt(self, other: Profile) -> None:
         """Take over ``other``'s contents in place (windows holding this object see them)."""
@@ -31,6 +35,7 @@ class Profile:
         self.answers = other.answers
         self.version = other.version
         self.baseline = other.baseline
+        self.counsel = other.counsel
 
     def rows(self, group: str) -> list[_Child]:
         if group not in GROUPS:

@@ -55,6 +55,7 @@ from casefile.errors import (
 )
 from casefile.models import (
     CHILD_TABLES,
+    COUNSEL_FIELDS,
     GROUPS,
     Address,
     Alias,
@@ -62,6 +63,7 @@ from casefile.models import (
     AuditEvent,
     Client,
     ClientIndex,
+    Counsel,
     FamilyMember,
 )
 from casefile.passphrase_policy import check_new_passphrase
@@ -323,6 +325,7 @@ class CaseStore:
             client_row, version, present = head[: -nprobe - 1], head[-nprobe - 1], head[-nprobe:]
             tables = [t for t, hit in zip(_PROBED, present, strict=True) if hit]
             fetched = {t: raw.execute(_READERS[t].sql, (client_id,)).fetchall() for t in tables}
+            counsel_row = raw.execute(_COUNSEL_SQL).fetchone()
         client = _READERS[Client].build(client_row)
         assert isinstance(client, Client)
         profile = Profile(client=client)
@@ -342,7 +345,26 @@ class CaseStore:
                 profile.groups[_GROUP_OF[table]] = built  # type: ignore[assignment]
         profile.version = version
         profile.baseline = _Snapshot(client_id=cid, tables=base, key=_index_row(profile))
+        profile.counsel = _counsel_facts(counsel_row)
         return profile
+
+    # -- counsel and organisation (held once for every client) -------------------------
+    def load_counsel(self) -> Counsel:
+        """The office's counsel details (an empty record until first saved)."""
+        with self.db.session() as s:
+            row = s.get(Counsel, "default")
+            return Counsel.model_validate(row.model_dump()) if row else Counsel()
+
+    def save_counsel(self, counsel: Counsel) -> None:
+        """Store the office's counsel details; every client reads them from the next load."""
+        values = {n: getattr(counsel, n) for n in COUNSEL_FIELDS}
+        with self.db.session() as s:
+            row = s.get(Counsel, "default") or Counsel()
+            for name, value in values.items():
+                setattr(row, name, (value.strip() or None) if isinstance(value, str) else value)
+            row.updated_at = _now()
+            s.add(row)
+            s.add(AuditEvent(client_id=None, action="update", target="counsel"))
 
     def has_client(self, client_id: str) -> bool:
         with self.db.session() as s:
@@ -998,6 +1020,25 @@ def _write_profile(
     stamp = now if touch else profile.client.updated_at
     profile.version = _write_index(conn, profile, stamp)
     return created
+
+
+_COUNSEL_SQL = f"SELECT {', '.join(COUNSEL_FIELDS)} FROM counsel WHERE key = 'default'"
+
+
+def _counsel_facts(row: tuple[Any, ...] | None) -> dict[str, Any]:
+    """The stored counsel row as ``representative.*`` fact values (only those set)."""
+    if row is None:
+        return {}
+    out: dict[str, Any] = {}
+    for name, value in zip(COUNSEL_FIELDS, row, strict=True):
+        if value is None or value == "":
+            continue
+        if name == "accreditation_expires" and isinstance(value, str):
+            value = date.fromisoformat(value[:10])
+        elif name.startswith("is_"):
+            value = bool(value)
+        out[f"representative.{name}"] = value
+    return out
 
 
 def _audit(conn: Connection, cid: str, action: str, now: datetime) -> None:

@@ -84,7 +84,8 @@ class FactView:
         if fact.storage == "answer":
             ans = self.profile.answers.get(name)
             if ans is None or ans.status != AnswerStatus.ANSWERED.value:
-                return UNKNOWN
+                # counsel details set once for the office stand in where the client has none
+                return _present(self.profile.counsel.get(name))
             if fact.type == "date" and isinstance(ans.value, str):
                 try:  # answers are stored as JSON: dates come back as ISO strings
                     return dt.date.fromisoformat(ans.value)
