@@ -2572,6 +2572,38 @@
       <translation>Oficina de asilo</translation>
     </message>
     <message>
+      <source>Removal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exclusion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deportation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rescission</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Judicial</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Consulate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pre flight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Port of entry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Unemployed</source>
       <translation>Desempleado</translation>
     </message>
@@ -3916,6 +3948,438 @@
       <translation>Leído de nuevo al cliente</translation>
     </message>
     <message>
+      <source>Committed a crime or offense for which the client was never arrested (INA 212(a)(2) screen) (I-914 Part 4 item 1.A)</source>
+      <translation>Cometió un delito o infracción por el que nunca fue arrestado/a (control de INA 212(a)(2)) (I-914, Parte 4, pregunta 1.A)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 1.A</source>
+      <translation>En palabras del cliente: un sí a la pregunta 1.A de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Ever charged with a crime or offense (INA 212(a)(2) screen) (I-914 Part 4 item 1.C)</source>
+      <translation>Alguna vez fue acusado/a formalmente de un delito o infracción (control de INA 212(a)(2)) (I-914, Parte 4, pregunta 1.C)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 1.C</source>
+      <translation>En palabras del cliente: un sí a la pregunta 1.C de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Ever convicted of a crime or offense, even if later expunged or pardoned (INA 212(a)(2)(A)) (I-914 Part 4 item 1.D)</source>
+      <translation>Alguna vez fue condenado/a por un delito o infracción, aunque después se borrara o perdonara (INA 212(a)(2)(A)) (I-914, Parte 4, pregunta 1.D)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 1.D</source>
+      <translation>En palabras del cliente: un sí a la pregunta 1.D de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Ever placed in diversion, deferred prosecution or deferred/withheld adjudication (I-914 Part 4 item 1.E)</source>
+      <translation>Alguna vez estuvo en un programa de desvío, acusación diferida o fallo diferido o suspendido (I-914, Parte 4, pregunta 1.E)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 1.E</source>
+      <translation>En palabras del cliente: un sí a la pregunta 1.E de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Ever received a suspended sentence, probation or criminal parole (I-914 Part 4 item 1.F)</source>
+      <translation>Alguna vez recibió una sentencia suspendida, libertad a prueba o libertad condicional penal (I-914, Parte 4, pregunta 1.F)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 1.F</source>
+      <translation>En palabras del cliente: un sí a la pregunta 1.F de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Ever held in jail or prison (I-914 Part 4 item 1.G)</source>
+      <translation>Alguna vez estuvo en una cárcel o prisión (I-914, Parte 4, pregunta 1.G)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 1.G</source>
+      <translation>En palabras del cliente: un sí a la pregunta 1.G de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Ever the beneficiary of a pardon, amnesty, rehabilitation or other clemency (I-914 Part 4 item 1.H)</source>
+      <translation>Alguna vez recibió un indulto, amnistía, rehabilitación u otra medida de clemencia (I-914, Parte 4, pregunta 1.H)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 1.H</source>
+      <translation>En palabras del cliente: un sí a la pregunta 1.H de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Ever exercised diplomatic immunity to avoid prosecution in the U.S. (INA 212(a)(2)(E)) (I-914 Part 4 item 1.I)</source>
+      <translation>Alguna vez usó inmunidad diplomática para evitar un proceso penal en EE. UU. (INA 212(a)(2)(E)) (I-914, Parte 4, pregunta 1.I)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 1.I</source>
+      <translation>En palabras del cliente: un sí a la pregunta 1.I de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Engaged in, or procured, prostitution, or intends to (INA 212(a)(2)(D)); conduct caused by trafficking is waivable (212(d)(13)) (I-914 Part 4 item 2.A)</source>
+      <translation>Sexo comercial, propio u organizado para otros, o intención de ello (INA 212(a)(2)(D)); la conducta causada por la explotación se puede perdonar (212(d)(13)) (I-914, Parte 4, pregunta 2.A)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 2.A</source>
+      <translation>En palabras del cliente: un sí a la pregunta 2.A de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Ever engaged in unlawful commercialized vice such as illegal gambling (INA 212(a)(2)(D)(iii)) (I-914 Part 4 item 2.B)</source>
+      <translation>Alguna vez participó en un negocio ilegal de vicio, como apuestas ilegales (INA 212(a)(2)(D)(iii)) (I-914, Parte 4, pregunta 2.B)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 2.B</source>
+      <translation>En palabras del cliente: un sí a la pregunta 2.B de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Ever trafficked in, or helped traffic, a controlled substance (INA 212(a)(2)(C)) (I-914 Part 4 item 2.D)</source>
+      <translation>Alguna vez transportó o vendió sustancias controladas, o ayudó a hacerlo (INA 212(a)(2)(C)) (I-914, Parte 4, pregunta 2.D)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 2.D</source>
+      <translation>En palabras del cliente: un sí a la pregunta 2.D de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Committed, planned, threatened or supported hijacking or sabotage of a conveyance (INA 212(a)(3)(B)) (I-914 Part 4 item 3.A)</source>
+      <translation>Cometió, planeó, amenazó o apoyó el secuestro o sabotaje de un medio de transporte (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.A)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 3.A</source>
+      <translation>En palabras del cliente: un sí a la pregunta 3.A de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Committed, planned, threatened or supported holding a person hostage to force a third party to act (INA 212(a)(3)(B)) (I-914 Part 4 item 3.B)</source>
+      <translation>Cometió, planeó, amenazó o apoyó la retención de una persona para obligar a un tercero (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.B)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 3.B</source>
+      <translation>En palabras del cliente: un sí a la pregunta 3.B de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Committed, planned, threatened or supported an assassination (INA 212(a)(3)(B)) (I-914 Part 4 item 3.C)</source>
+      <translation>Cometió, planeó, amenazó o apoyó un asesinato político o por encargo (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.C)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 3.C</source>
+      <translation>En palabras del cliente: un sí a la pregunta 3.C de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Used, planned or supported the use of a firearm to endanger people or cause substantial property damage (INA 212(a)(3)(B)) (I-914 Part 4 item 3.D)</source>
+      <translation>Usó, planeó o apoyó el uso de un arma de fuego para poner en peligro a personas o dañar propiedades (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.D)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 3.D</source>
+      <translation>En palabras del cliente: un sí a la pregunta 3.D de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Used, planned or supported the use of a biological, chemical or nuclear agent, explosive or other dangerous device to endanger people (INA 212(a)(3)(B)) (I-914 Part 4 item 3.E)</source>
+      <translation>Usó, planeó o apoyó el uso de un agente biológico, químico o nuclear, explosivo u otra arma peligrosa (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.E)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 3.E</source>
+      <translation>En palabras del cliente: un sí a la pregunta 3.E de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Member, supporter or associate of an organization designated under INA 219 (INA 212(a)(3)(B)) (I-914 Part 4 item 4.A)</source>
+      <translation>Miembro, partidario o asociado de una organización designada según INA 219 (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 4.A)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 4.A</source>
+      <translation>En palabras del cliente: un sí a la pregunta 4.A de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Associated with a group that engaged in hijacking or sabotage (INA 212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.1)</source>
+      <translation>Vinculado/a a un grupo que secuestró o saboteó medios de transporte (INA 212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.1)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 4.B.1</source>
+      <translation>En palabras del cliente: un sí a la pregunta 4.B.1 de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Associated with a group that held people hostage to coerce a third party (INA 212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.2)</source>
+      <translation>Vinculado/a a un grupo que retuvo a personas para obligar a terceros (INA 212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.2)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 4.B.2</source>
+      <translation>En palabras del cliente: un sí a la pregunta 4.B.2 de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Associated with a group that engaged in assassination (INA 212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.3)</source>
+      <translation>Vinculado/a a un grupo que cometió asesinatos políticos o por encargo (INA 212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.3)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 4.B.3</source>
+      <translation>En palabras del cliente: un sí a la pregunta 4.B.3 de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Associated with a group that used firearms to endanger people or property (INA 212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.4)</source>
+      <translation>Vinculado/a a un grupo que usó armas de fuego contra personas o propiedades (INA 212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.4)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 4.B.4</source>
+      <translation>En palabras del cliente: un sí a la pregunta 4.B.4 de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Associated with a group that solicited money or members or gave material support to a terrorist organization (INA 212(a)(3)(B)(iv)(VI)) (I-914 Part 4 item 4.B.5)</source>
+      <translation>Vinculado/a a un grupo que reunió dinero o miembros o dio apoyo material a una organización terrorista (INA 212(a)(3)(B)(iv)(VI)) (I-914, Parte 4, pregunta 4.B.5)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 4.B.5</source>
+      <translation>En palabras del cliente: un sí a la pregunta 4.B.5 de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Associated with a group that used explosives, biological, chemical or nuclear weapons or other dangerous devices (INA 212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.6)</source>
+      <translation>Vinculado/a a un grupo que usó explosivos, armas biológicas, químicas o nucleares u otros dispositivos peligrosos (INA 212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.6)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 4.B.6</source>
+      <translation>En palabras del cliente: un sí a la pregunta 4.B.6 de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Intends to engage in espionage in the U.S. (INA 212(a)(3)(A)(i)) (I-914 Part 4 item 5.A)</source>
+      <translation>Tiene intención de espiar en EE. UU. (INA 212(a)(3)(A)(i)) (I-914, Parte 4, pregunta 5.A)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 5.A</source>
+      <translation>En palabras del cliente: un sí a la pregunta 5.A de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Intends unlawful activity or activity to oppose, control or overthrow the U.S. government (INA 212(a)(3)(A)(ii)-(iii)) (I-914 Part 4 item 5.B)</source>
+      <translation>Tiene intención de actividad ilegal o de oponerse, controlar o derrocar al gobierno de EE. UU. (INA 212(a)(3)(A)(ii)-(iii)) (I-914, Parte 4, pregunta 5.B)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 5.B</source>
+      <translation>En palabras del cliente: un sí a la pregunta 5.B de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Intends activity related to espionage, sabotage or illegal export of goods, technology or sensitive information (INA 212(a)(3)(A)(i)) (I-914 Part 4 item 5.C)</source>
+      <translation>Tiene intención de actividad de espionaje, sabotaje o exportación ilegal de bienes, tecnología o información sensible (INA 212(a)(3)(A)(i)) (I-914, Parte 4, pregunta 5.C)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 5.C</source>
+      <translation>En palabras del cliente: un sí a la pregunta 5.C de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Voluntary member of the Communist or another totalitarian party (INA 212(a)(3)(D)) (I-914 Part 4 item 6)</source>
+      <translation>Miembro voluntario de un partido comunista u otro partido totalitario (INA 212(a)(3)(D)) (I-914, Parte 4, pregunta 6)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 6</source>
+      <translation>En palabras del cliente: un sí a la pregunta 6 de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Participated in Nazi persecution between 1933 and 1945 (INA 212(a)(3)(E)(i); not waivable) (I-914 Part 4 item 7)</source>
+      <translation>Participó en la persecución nazi entre 1933 y 1945 (INA 212(a)(3)(E)(i); no se puede perdonar) (I-914, Parte 4, pregunta 7)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 7</source>
+      <translation>En palabras del cliente: un sí a la pregunta 7 de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Was present or nearby when someone was intentionally killed, tortured, beaten or injured (screen only; not itself a ground) (I-914 Part 4 item 8.A)</source>
+      <translation>Estuvo presente o cerca cuando mataron, torturaron, golpearon o lastimaron a alguien a propósito (solo control; no es una causal) (I-914, Parte 4, pregunta 8.A)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 8.A</source>
+      <translation>En palabras del cliente: un sí a la pregunta 8.A de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Was present or nearby when someone was forced from their home (screen only; not itself a ground) (I-914 Part 4 item 8.B)</source>
+      <translation>Estuvo presente o cerca cuando obligaron a alguien a dejar su casa (solo control; no es una causal) (I-914, Parte 4, pregunta 8.B)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 8.B</source>
+      <translation>En palabras del cliente: un sí a la pregunta 8.B de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Was present or nearby when someone was forced into sexual contact (screen only; a victim's own abuse is not a ground) (I-914 Part 4 item 8.C)</source>
+      <translation>Estuvo presente o cerca cuando obligaron a alguien a tener contacto sexual (solo control; el abuso sufrido no es una causal) (I-914, Parte 4, pregunta 8.C)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 8.C</source>
+      <translation>En palabras del cliente: un sí a la pregunta 8.C de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Removal, exclusion, rescission or deportation proceedings were ever started against the client (I-914 Part 4 item 9.B)</source>
+      <translation>Alguna vez se inició un proceso de expulsión, exclusión, rescisión o deportación en su contra (I-914, Parte 4, pregunta 9.B)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 9.B</source>
+      <translation>En palabras del cliente: un sí a la pregunta 9.B de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Ever removed, excluded or deported from the U.S. (INA 212(a)(9)(A)) (I-914 Part 4 item 9.C)</source>
+      <translation>Alguna vez fue expulsado/a, excluido/a o deportado/a de EE. UU. (INA 212(a)(9)(A)) (I-914, Parte 4, pregunta 9.C)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 9.C</source>
+      <translation>En palabras del cliente: un sí a la pregunta 9.C de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Ever denied a visa or admission to the U.S. (explain a visa denial in the additional-information part) (I-914 Part 4 item 9.E)</source>
+      <translation>Alguna vez le negaron una visa o la entrada a EE. UU. (una visa negada se explica en la parte de información adicional) (I-914, Parte 4, pregunta 9.E)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 9.E</source>
+      <translation>En palabras del cliente: un sí a la pregunta 9.E de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Granted voluntary departure and did not leave in time (I-914 Part 4 item 9.F)</source>
+      <translation>Recibió salida voluntaria y no salió a tiempo (I-914, Parte 4, pregunta 9.F)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 9.F</source>
+      <translation>En palabras del cliente: un sí a la pregunta 9.F de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Ordered, incited, committed or assisted torture or genocide (INA 212(a)(3)(E)(ii)-(iii); not waivable) (I-914 Part 4 item 10.A)</source>
+      <translation>Ordenó, incitó, cometió o ayudó en torturas o genocidio (INA 212(a)(3)(E)(ii)-(iii); no se puede perdonar) (I-914, Parte 4, pregunta 10.A)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 10.A</source>
+      <translation>En palabras del cliente: un sí a la pregunta 10.A de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Ordered, incited, committed or assisted the killing of any person (INA 212(a)(3)(E)(iii) screen) (I-914 Part 4 item 10.B)</source>
+      <translation>Ordenó, incitó, cometió o ayudó a matar a alguna persona (control de INA 212(a)(3)(E)(iii)) (I-914, Parte 4, pregunta 10.B)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 10.B</source>
+      <translation>En palabras del cliente: un sí a la pregunta 10.B de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Ordered, incited, committed or assisted intentionally and severely injuring any person (I-914 Part 4 item 10.C)</source>
+      <translation>Ordenó, incitó, cometió o ayudó a herir gravemente a alguien a propósito (I-914, Parte 4, pregunta 10.C)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 10.C</source>
+      <translation>En palabras del cliente: un sí a la pregunta 10.C de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Ordered, incited, committed or assisted sexual contact with a person who was forced or threatened (I-914 Part 4 item 10.D)</source>
+      <translation>Ordenó, incitó, cometió o ayudó en contacto sexual con una persona obligada o amenazada (I-914, Parte 4, pregunta 10.D)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 10.D</source>
+      <translation>En palabras del cliente: un sí a la pregunta 10.D de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Ordered, incited, committed or assisted limiting or denying anyone's religious practice (INA 212(a)(2)(G) screen) (I-914 Part 4 item 10.E)</source>
+      <translation>Ordenó, incitó, cometió o ayudó a limitar o impedir la práctica religiosa de alguien (control de INA 212(a)(2)(G)) (I-914, Parte 4, pregunta 10.E)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 10.E</source>
+      <translation>En palabras del cliente: un sí a la pregunta 10.E de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Served in or assisted a military, paramilitary, police, self-defense, vigilante, rebel, guerrilla, militia or insurgent unit (I-914 Part 4 item 11.A)</source>
+      <translation>Sirvió en o ayudó a una unidad militar, paramilitar, policial, de autodefensa, justiciera, rebelde, guerrillera, miliciana o insurgente (I-914, Parte 4, pregunta 11.A)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 11.A</source>
+      <translation>En palabras del cliente: un sí a la pregunta 11.A de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Served in a prison, jail, camp or other place where people were detained (as staff, not as a detainee) (I-914 Part 4 item 11.B)</source>
+      <translation>Sirvió en una prisión, cárcel, campo u otro lugar de detención (como personal, no como persona detenida) (I-914, Parte 4, pregunta 11.B)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 11.B</source>
+      <translation>En palabras del cliente: un sí a la pregunta 11.B de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Member of, or assisted, a group in which people used or threatened to use weapons against others (I-914 Part 4 item 12)</source>
+      <translation>Miembro de, o ayudó a, un grupo en el que se usaron o amenazaron con usar armas contra personas (I-914, Parte 4, pregunta 12)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 12</source>
+      <translation>En palabras del cliente: un sí a la pregunta 12 de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Sold, provided or transported weapons to someone known to use them against others (I-914 Part 4 item 13)</source>
+      <translation>Vendió, entregó o transportó armas a alguien que sabía que las usaba contra otras personas (I-914, Parte 4, pregunta 13)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 13</source>
+      <translation>En palabras del cliente: un sí a la pregunta 13 de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Ever received military, paramilitary or weapons training (I-914 Part 4 item 14)</source>
+      <translation>Alguna vez recibió entrenamiento militar, paramilitar o con armas (I-914, Parte 4, pregunta 14)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 14</source>
+      <translation>En palabras del cliente: un sí a la pregunta 14 de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Under a final order or civil penalty under INA 274C (document fraud) (INA 212(a)(6)(F)) (I-914 Part 4 item 15)</source>
+      <translation>Tiene una orden final o sanción civil según INA 274C (fraude documental) (INA 212(a)(6)(F)) (I-914, Parte 4, pregunta 15)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 15</source>
+      <translation>En palabras del cliente: un sí a la pregunta 15 de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Sought or obtained a visa, document or immigration benefit by fraud or willful misrepresentation (INA 212(a)(6)(C)(i)) (I-914 Part 4 item 16)</source>
+      <translation>Buscó u obtuvo una visa, documento o beneficio migratorio mediante fraude o declaración falsa intencional (INA 212(a)(6)(C)(i)) (I-914, Parte 4, pregunta 16)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 16</source>
+      <translation>En palabras del cliente: un sí a la pregunta 16 de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Left the U.S. to avoid the U.S. military draft (INA 212(a)(8)(B)) (I-914 Part 4 item 17)</source>
+      <translation>Salió de EE. UU. para evitar el servicio militar obligatorio de EE. UU. (INA 212(a)(8)(B)) (I-914, Parte 4, pregunta 17)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 17</source>
+      <translation>En palabras del cliente: un sí a la pregunta 17 de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Kept a child with a claim to U.S. citizenship outside the U.S. from a U.S. citizen granted custody (INA 212(a)(10)(C)) (I-914 Part 4 item 18)</source>
+      <translation>Retuvo fuera de EE. UU. a un niño con derecho a la ciudadanía de EE. UU., lejos de un ciudadano de EE. UU. con la custodia (INA 212(a)(10)(C)) (I-914, Parte 4, pregunta 18)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 18</source>
+      <translation>En palabras del cliente: un sí a la pregunta 18 de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Plans to practice polygamy in the U.S. (INA 212(a)(10)(A)) (I-914 Part 4 item 19)</source>
+      <translation>Piensa practicar la poligamia en EE. UU. (INA 212(a)(10)(A)) (I-914, Parte 4, pregunta 19)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 19</source>
+      <translation>En palabras del cliente: un sí a la pregunta 19 de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Entered the U.S. as a stowaway (INA 212(a)(6)(D)) (I-914 Part 4 item 20)</source>
+      <translation>Entró a EE. UU. como polizón (INA 212(a)(6)(D)) (I-914, Parte 4, pregunta 20)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 20</source>
+      <translation>En palabras del cliente: un sí a la pregunta 20 de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Has a communicable disease of public health significance (INA 212(a)(1)(A)(i)) (I-914 Part 4 item 21.A)</source>
+      <translation>Tiene una enfermedad transmisible de importancia para la salud pública (INA 212(a)(1)(A)(i)) (I-914, Parte 4, pregunta 21.A)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 21.A</source>
+      <translation>En palabras del cliente: un sí a la pregunta 21.A de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Physical or mental disorder with associated harmful behavior (INA 212(a)(1)(A)(iii)) (I-914 Part 4 item 21.B)</source>
+      <translation>Trastorno físico o mental con conducta dañina asociada (INA 212(a)(1)(A)(iii)) (I-914, Parte 4, pregunta 21.B)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 21.B</source>
+      <translation>En palabras del cliente: un sí a la pregunta 21.B de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Is or has been a drug abuser or addict (INA 212(a)(1)(A)(iv)); forced drug use by a trafficker is relevant to the waiver (I-914 Part 4 item 21.C)</source>
+      <translation>Abusa o ha abusado de drogas o es o fue adicto/a (INA 212(a)(1)(A)(iv)); el uso forzado por el explotador importa para el perdón (I-914, Parte 4, pregunta 21.C)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-914 Part 4 item 21.C</source>
+      <translation>En palabras del cliente: un sí a la pregunta 21.C de la Parte 4 del I-914</translation>
+    </message>
+    <message>
       <source>The client was seriously harmed or threatened in the home country (past persecution screen)</source>
       <translation>El cliente sufrió daño grave o amenazas en su país de origen (revisión de persecución en el pasado)</translation>
     </message>
@@ -4214,6 +4678,34 @@
     <message>
       <source>The client wants a work permit (EAD) requested with the I-914 (Part 3 item 10)</source>
       <translation>El cliente quiere que se pida un permiso de trabajo (EAD) junto con el I-914 (Parte 3 punto 10)</translation>
+    </message>
+    <message>
+      <source>The kind of immigration proceedings the client is or was in (I-918 Part 2 item 7.b-7.f; the most recent, others in Part 8)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date of the last action in past proceedings (I-918 Part 2 item 7); 'Current' is written instead while the client is in proceedings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The client lives outside the United States while the petition is decided (I-918 Part 2 items 11-12)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outside the U.S., the office to notify when the petition is approved (I-918 Part 2 item 11.a)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>City or town of that U.S. consulate or inspection office (I-918 Part 2 item 11.b)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>U.S. state of that office, when it is a U.S. port of entry (two letters; I-918 Part 2 item 11.c)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Country of that office (I-918 Part 2 item 11.d)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The client (or someone for them) told police or another law-enforcement agency what happened</source>
@@ -4548,6 +5040,10 @@
       <translation>El abogado está habilitado para ejercer y es miembro activo y en regla del colegio de abogados de un estado o territorio de EE. UU.</translation>
     </message>
     <message>
+      <source>State or territory of counsel's bar admission (two-letter code)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The authority that licensed counsel to practise law (e.g. the state's highest court)</source>
       <translation>La autoridad que otorgó al abogado la licencia para ejercer (p. ej., el tribunal supremo del estado)</translation>
     </message>
@@ -4574,6 +5070,14 @@
     <message>
       <source>Date counsel's accreditation expires</source>
       <translation>Fecha en que vence la acreditación del abogado</translation>
+    </message>
+    <message>
+      <source>Counsel's DOJ recognition and accreditation number, for an accredited representative (EOIR R&amp;A roster)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Counsel's EOIR ID from EOIR eRegistry (EOIR-28, immigration court filings)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Why the client left their home country, in the client's words</source>

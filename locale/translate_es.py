@@ -2074,6 +2074,532 @@ ES.update(
         "Episode": "Episodio",
         "Text": "Texto",
         "Read back": "Leído de nuevo al cliente",
+        # issue 15 (h15t): the admissibility questionnaire of the T/U forms (I-914 Part 4)
+        (
+            "Committed a crime or offense for which the client was never arrested (INA 212(a)(2) "
+            "screen) (I-914 Part 4 item 1.A)"
+        ): (
+            "Cometió un delito o infracción por el que nunca fue arrestado/a (control de INA "
+            "212(a)(2)) (I-914, Parte 4, pregunta 1.A)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 1.A": (
+            "En palabras del cliente: un sí a la pregunta 1.A de la Parte 4 del I-914"
+        ),
+        "Ever charged with a crime or offense (INA 212(a)(2) screen) (I-914 Part 4 item 1.C)": (
+            "Alguna vez fue acusado/a formalmente de un delito o infracción (control de INA "
+            "212(a)(2)) (I-914, Parte 4, pregunta 1.C)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 1.C": (
+            "En palabras del cliente: un sí a la pregunta 1.C de la Parte 4 del I-914"
+        ),
+        (
+            "Ever convicted of a crime or offense, even if later expunged or pardoned (INA "
+            "212(a)(2)(A)) (I-914 Part 4 item 1.D)"
+        ): (
+            "Alguna vez fue condenado/a por un delito o infracción, aunque después se borrara o "
+            "perdonara (INA 212(a)(2)(A)) (I-914, Parte 4, pregunta 1.D)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 1.D": (
+            "En palabras del cliente: un sí a la pregunta 1.D de la Parte 4 del I-914"
+        ),
+        (
+            "Ever placed in diversion, deferred prosecution or deferred/withheld adjudication "
+            "(I-914 Part 4 item 1.E)"
+        ): (
+            "Alguna vez estuvo en un programa de desvío, acusación diferida o fallo diferido o "
+            "suspendido (I-914, Parte 4, pregunta 1.E)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 1.E": (
+            "En palabras del cliente: un sí a la pregunta 1.E de la Parte 4 del I-914"
+        ),
+        (
+            "Ever received a suspended sentence, probation or criminal parole (I-914 Part 4 item "
+            "1.F)"
+        ): (
+            "Alguna vez recibió una sentencia suspendida, libertad a prueba o libertad condicional "
+            "penal (I-914, Parte 4, pregunta 1.F)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 1.F": (
+            "En palabras del cliente: un sí a la pregunta 1.F de la Parte 4 del I-914"
+        ),
+        "Ever held in jail or prison (I-914 Part 4 item 1.G)": (
+            "Alguna vez estuvo en una cárcel o prisión (I-914, Parte 4, pregunta 1.G)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 1.G": (
+            "En palabras del cliente: un sí a la pregunta 1.G de la Parte 4 del I-914"
+        ),
+        (
+            "Ever the beneficiary of a pardon, amnesty, rehabilitation or other clemency (I-914 "
+            "Part 4 item 1.H)"
+        ): (
+            "Alguna vez recibió un indulto, amnistía, rehabilitación u otra medida de clemencia "
+            "(I-914, Parte 4, pregunta 1.H)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 1.H": (
+            "En palabras del cliente: un sí a la pregunta 1.H de la Parte 4 del I-914"
+        ),
+        (
+            "Ever exercised diplomatic immunity to avoid prosecution in the U.S. (INA "
+            "212(a)(2)(E)) (I-914 Part 4 item 1.I)"
+        ): (
+            "Alguna vez usó inmunidad diplomática para evitar un proceso penal en EE. UU. (INA "
+            "212(a)(2)(E)) (I-914, Parte 4, pregunta 1.I)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 1.I": (
+            "En palabras del cliente: un sí a la pregunta 1.I de la Parte 4 del I-914"
+        ),
+        (
+            "Engaged in, or procured, prostitution, or intends to (INA 212(a)(2)(D)); conduct "
+            "caused by trafficking is waivable (212(d)(13)) (I-914 Part 4 item 2.A)"
+        ): (
+            "Sexo comercial, propio u organizado para otros, o intención de ello (INA "
+            "212(a)(2)(D)); la conducta causada por la explotación se puede perdonar (212(d)(13)) "
+            "(I-914, Parte 4, pregunta 2.A)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 2.A": (
+            "En palabras del cliente: un sí a la pregunta 2.A de la Parte 4 del I-914"
+        ),
+        (
+            "Ever engaged in unlawful commercialized vice such as illegal gambling (INA "
+            "212(a)(2)(D)(iii)) (I-914 Part 4 item 2.B)"
+        ): (
+            "Alguna vez participó en un negocio ilegal de vicio, como apuestas ilegales (INA "
+            "212(a)(2)(D)(iii)) (I-914, Parte 4, pregunta 2.B)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 2.B": (
+            "En palabras del cliente: un sí a la pregunta 2.B de la Parte 4 del I-914"
+        ),
+        (
+            "Ever trafficked in, or helped traffic, a controlled substance (INA 212(a)(2)(C)) "
+            "(I-914 Part 4 item 2.D)"
+        ): (
+            "Alguna vez transportó o vendió sustancias controladas, o ayudó a hacerlo (INA "
+            "212(a)(2)(C)) (I-914, Parte 4, pregunta 2.D)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 2.D": (
+            "En palabras del cliente: un sí a la pregunta 2.D de la Parte 4 del I-914"
+        ),
+        (
+            "Committed, planned, threatened or supported hijacking or sabotage of a conveyance "
+            "(INA 212(a)(3)(B)) (I-914 Part 4 item 3.A)"
+        ): (
+            "Cometió, planeó, amenazó o apoyó el secuestro o sabotaje de un medio de transporte "
+            "(INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.A)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 3.A": (
+            "En palabras del cliente: un sí a la pregunta 3.A de la Parte 4 del I-914"
+        ),
+        (
+            "Committed, planned, threatened or supported holding a person hostage to force a third "
+            "party to act (INA 212(a)(3)(B)) (I-914 Part 4 item 3.B)"
+        ): (
+            "Cometió, planeó, amenazó o apoyó la retención de una persona para obligar a un "
+            "tercero (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.B)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 3.B": (
+            "En palabras del cliente: un sí a la pregunta 3.B de la Parte 4 del I-914"
+        ),
+        (
+            "Committed, planned, threatened or supported an assassination (INA 212(a)(3)(B)) "
+            "(I-914 Part 4 item 3.C)"
+        ): (
+            "Cometió, planeó, amenazó o apoyó un asesinato político o por encargo (INA "
+            "212(a)(3)(B)) (I-914, Parte 4, pregunta 3.C)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 3.C": (
+            "En palabras del cliente: un sí a la pregunta 3.C de la Parte 4 del I-914"
+        ),
+        (
+            "Used, planned or supported the use of a firearm to endanger people or cause "
+            "substantial property damage (INA 212(a)(3)(B)) (I-914 Part 4 item 3.D)"
+        ): (
+            "Usó, planeó o apoyó el uso de un arma de fuego para poner en peligro a personas o "
+            "dañar propiedades (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.D)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 3.D": (
+            "En palabras del cliente: un sí a la pregunta 3.D de la Parte 4 del I-914"
+        ),
+        (
+            "Used, planned or supported the use of a biological, chemical or nuclear agent, "
+            "explosive or other dangerous device to endanger people (INA 212(a)(3)(B)) (I-914 Part "
+            "4 item 3.E)"
+        ): (
+            "Usó, planeó o apoyó el uso de un agente biológico, químico o nuclear, explosivo u "
+            "otra arma peligrosa (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.E)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 3.E": (
+            "En palabras del cliente: un sí a la pregunta 3.E de la Parte 4 del I-914"
+        ),
+        (
+            "Member, supporter or associate of an organization designated under INA 219 (INA "
+            "212(a)(3)(B)) (I-914 Part 4 item 4.A)"
+        ): (
+            "Miembro, partidario o asociado de una organización designada según INA 219 (INA "
+            "212(a)(3)(B)) (I-914, Parte 4, pregunta 4.A)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 4.A": (
+            "En palabras del cliente: un sí a la pregunta 4.A de la Parte 4 del I-914"
+        ),
+        (
+            "Associated with a group that engaged in hijacking or sabotage (INA "
+            "212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.1)"
+        ): (
+            "Vinculado/a a un grupo que secuestró o saboteó medios de transporte (INA "
+            "212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.1)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 4.B.1": (
+            "En palabras del cliente: un sí a la pregunta 4.B.1 de la Parte 4 del I-914"
+        ),
+        (
+            "Associated with a group that held people hostage to coerce a third party (INA "
+            "212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.2)"
+        ): (
+            "Vinculado/a a un grupo que retuvo a personas para obligar a terceros (INA "
+            "212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.2)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 4.B.2": (
+            "En palabras del cliente: un sí a la pregunta 4.B.2 de la Parte 4 del I-914"
+        ),
+        (
+            "Associated with a group that engaged in assassination (INA 212(a)(3)(B)(vi)(III)) "
+            "(I-914 Part 4 item 4.B.3)"
+        ): (
+            "Vinculado/a a un grupo que cometió asesinatos políticos o por encargo (INA "
+            "212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.3)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 4.B.3": (
+            "En palabras del cliente: un sí a la pregunta 4.B.3 de la Parte 4 del I-914"
+        ),
+        (
+            "Associated with a group that used firearms to endanger people or property (INA "
+            "212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.4)"
+        ): (
+            "Vinculado/a a un grupo que usó armas de fuego contra personas o propiedades (INA "
+            "212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.4)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 4.B.4": (
+            "En palabras del cliente: un sí a la pregunta 4.B.4 de la Parte 4 del I-914"
+        ),
+        (
+            "Associated with a group that solicited money or members or gave material support to a "
+            "terrorist organization (INA 212(a)(3)(B)(iv)(VI)) (I-914 Part 4 item 4.B.5)"
+        ): (
+            "Vinculado/a a un grupo que reunió dinero o miembros o dio apoyo material a una "
+            "organización terrorista (INA 212(a)(3)(B)(iv)(VI)) (I-914, Parte 4, pregunta 4.B.5)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 4.B.5": (
+            "En palabras del cliente: un sí a la pregunta 4.B.5 de la Parte 4 del I-914"
+        ),
+        (
+            "Associated with a group that used explosives, biological, chemical or nuclear weapons "
+            "or other dangerous devices (INA 212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.6)"
+        ): (
+            "Vinculado/a a un grupo que usó explosivos, armas biológicas, químicas o nucleares u "
+            "otros dispositivos peligrosos (INA 212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta "
+            "4.B.6)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 4.B.6": (
+            "En palabras del cliente: un sí a la pregunta 4.B.6 de la Parte 4 del I-914"
+        ),
+        (
+            "Intends to engage in espionage in the U.S. (INA 212(a)(3)(A)(i)) (I-914 Part 4 item "
+            "5.A)"
+        ): (
+            "Tiene intención de espiar en EE. UU. (INA 212(a)(3)(A)(i)) (I-914, Parte 4, pregunta "
+            "5.A)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 5.A": (
+            "En palabras del cliente: un sí a la pregunta 5.A de la Parte 4 del I-914"
+        ),
+        (
+            "Intends unlawful activity or activity to oppose, control or overthrow the U.S. "
+            "government (INA 212(a)(3)(A)(ii)-(iii)) (I-914 Part 4 item 5.B)"
+        ): (
+            "Tiene intención de actividad ilegal o de oponerse, controlar o derrocar al gobierno "
+            "de EE. UU. (INA 212(a)(3)(A)(ii)-(iii)) (I-914, Parte 4, pregunta 5.B)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 5.B": (
+            "En palabras del cliente: un sí a la pregunta 5.B de la Parte 4 del I-914"
+        ),
+        (
+            "Intends activity related to espionage, sabotage or illegal export of goods, "
+            "technology or sensitive information (INA 212(a)(3)(A)(i)) (I-914 Part 4 item 5.C)"
+        ): (
+            "Tiene intención de actividad de espionaje, sabotaje o exportación ilegal de bienes, "
+            "tecnología o información sensible (INA 212(a)(3)(A)(i)) (I-914, Parte 4, pregunta "
+            "5.C)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 5.C": (
+            "En palabras del cliente: un sí a la pregunta 5.C de la Parte 4 del I-914"
+        ),
+        (
+            "Voluntary member of the Communist or another totalitarian party (INA 212(a)(3)(D)) "
+            "(I-914 Part 4 item 6)"
+        ): (
+            "Miembro voluntario de un partido comunista u otro partido totalitario (INA "
+            "212(a)(3)(D)) (I-914, Parte 4, pregunta 6)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 6": (
+            "En palabras del cliente: un sí a la pregunta 6 de la Parte 4 del I-914"
+        ),
+        (
+            "Participated in Nazi persecution between 1933 and 1945 (INA 212(a)(3)(E)(i); not "
+            "waivable) (I-914 Part 4 item 7)"
+        ): (
+            "Participó en la persecución nazi entre 1933 y 1945 (INA 212(a)(3)(E)(i); no se puede "
+            "perdonar) (I-914, Parte 4, pregunta 7)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 7": (
+            "En palabras del cliente: un sí a la pregunta 7 de la Parte 4 del I-914"
+        ),
+        (
+            "Was present or nearby when someone was intentionally killed, tortured, beaten or "
+            "injured (screen only; not itself a ground) (I-914 Part 4 item 8.A)"
+        ): (
+            "Estuvo presente o cerca cuando mataron, torturaron, golpearon o lastimaron a alguien "
+            "a propósito (solo control; no es una causal) (I-914, Parte 4, pregunta 8.A)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 8.A": (
+            "En palabras del cliente: un sí a la pregunta 8.A de la Parte 4 del I-914"
+        ),
+        (
+            "Was present or nearby when someone was forced from their home (screen only; not "
+            "itself a ground) (I-914 Part 4 item 8.B)"
+        ): (
+            "Estuvo presente o cerca cuando obligaron a alguien a dejar su casa (solo control; no "
+            "es una causal) (I-914, Parte 4, pregunta 8.B)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 8.B": (
+            "En palabras del cliente: un sí a la pregunta 8.B de la Parte 4 del I-914"
+        ),
+        (
+            "Was present or nearby when someone was forced into sexual contact (screen only; a "
+            "victim's own abuse is not a ground) (I-914 Part 4 item 8.C)"
+        ): (
+            "Estuvo presente o cerca cuando obligaron a alguien a tener contacto sexual (solo "
+            "control; el abuso sufrido no es una causal) (I-914, Parte 4, pregunta 8.C)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 8.C": (
+            "En palabras del cliente: un sí a la pregunta 8.C de la Parte 4 del I-914"
+        ),
+        (
+            "Removal, exclusion, rescission or deportation proceedings were ever started against "
+            "the client (I-914 Part 4 item 9.B)"
+        ): (
+            "Alguna vez se inició un proceso de expulsión, exclusión, rescisión o deportación en "
+            "su contra (I-914, Parte 4, pregunta 9.B)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 9.B": (
+            "En palabras del cliente: un sí a la pregunta 9.B de la Parte 4 del I-914"
+        ),
+        (
+            "Ever removed, excluded or deported from the U.S. (INA 212(a)(9)(A)) (I-914 Part 4 "
+            "item 9.C)"
+        ): (
+            "Alguna vez fue expulsado/a, excluido/a o deportado/a de EE. UU. (INA 212(a)(9)(A)) "
+            "(I-914, Parte 4, pregunta 9.C)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 9.C": (
+            "En palabras del cliente: un sí a la pregunta 9.C de la Parte 4 del I-914"
+        ),
+        (
+            "Ever denied a visa or admission to the U.S. (explain a visa denial in the "
+            "additional-information part) (I-914 Part 4 item 9.E)"
+        ): (
+            "Alguna vez le negaron una visa o la entrada a EE. UU. (una visa negada se explica en "
+            "la parte de información adicional) (I-914, Parte 4, pregunta 9.E)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 9.E": (
+            "En palabras del cliente: un sí a la pregunta 9.E de la Parte 4 del I-914"
+        ),
+        "Granted voluntary departure and did not leave in time (I-914 Part 4 item 9.F)": (
+            "Recibió salida voluntaria y no salió a tiempo (I-914, Parte 4, pregunta 9.F)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 9.F": (
+            "En palabras del cliente: un sí a la pregunta 9.F de la Parte 4 del I-914"
+        ),
+        (
+            "Ordered, incited, committed or assisted torture or genocide (INA "
+            "212(a)(3)(E)(ii)-(iii); not waivable) (I-914 Part 4 item 10.A)"
+        ): (
+            "Ordenó, incitó, cometió o ayudó en torturas o genocidio (INA 212(a)(3)(E)(ii)-(iii); "
+            "no se puede perdonar) (I-914, Parte 4, pregunta 10.A)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 10.A": (
+            "En palabras del cliente: un sí a la pregunta 10.A de la Parte 4 del I-914"
+        ),
+        (
+            "Ordered, incited, committed or assisted the killing of any person (INA "
+            "212(a)(3)(E)(iii) screen) (I-914 Part 4 item 10.B)"
+        ): (
+            "Ordenó, incitó, cometió o ayudó a matar a alguna persona (control de INA "
+            "212(a)(3)(E)(iii)) (I-914, Parte 4, pregunta 10.B)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 10.B": (
+            "En palabras del cliente: un sí a la pregunta 10.B de la Parte 4 del I-914"
+        ),
+        (
+            "Ordered, incited, committed or assisted intentionally and severely injuring any "
+            "person (I-914 Part 4 item 10.C)"
+        ): (
+            "Ordenó, incitó, cometió o ayudó a herir gravemente a alguien a propósito (I-914, "
+            "Parte 4, pregunta 10.C)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 10.C": (
+            "En palabras del cliente: un sí a la pregunta 10.C de la Parte 4 del I-914"
+        ),
+        (
+            "Ordered, incited, committed or assisted sexual contact with a person who was forced "
+            "or threatened (I-914 Part 4 item 10.D)"
+        ): (
+            "Ordenó, incitó, cometió o ayudó en contacto sexual con una persona obligada o "
+            "amenazada (I-914, Parte 4, pregunta 10.D)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 10.D": (
+            "En palabras del cliente: un sí a la pregunta 10.D de la Parte 4 del I-914"
+        ),
+        (
+            "Ordered, incited, committed or assisted limiting or denying anyone's religious "
+            "practice (INA 212(a)(2)(G) screen) (I-914 Part 4 item 10.E)"
+        ): (
+            "Ordenó, incitó, cometió o ayudó a limitar o impedir la práctica religiosa de alguien "
+            "(control de INA 212(a)(2)(G)) (I-914, Parte 4, pregunta 10.E)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 10.E": (
+            "En palabras del cliente: un sí a la pregunta 10.E de la Parte 4 del I-914"
+        ),
+        (
+            "Served in or assisted a military, paramilitary, police, self-defense, vigilante, "
+            "rebel, guerrilla, militia or insurgent unit (I-914 Part 4 item 11.A)"
+        ): (
+            "Sirvió en o ayudó a una unidad militar, paramilitar, policial, de autodefensa, "
+            "justiciera, rebelde, guerrillera, miliciana o insurgente (I-914, Parte 4, pregunta "
+            "11.A)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 11.A": (
+            "En palabras del cliente: un sí a la pregunta 11.A de la Parte 4 del I-914"
+        ),
+        (
+            "Served in a prison, jail, camp or other place where people were detained (as staff, "
+            "not as a detainee) (I-914 Part 4 item 11.B)"
+        ): (
+            "Sirvió en una prisión, cárcel, campo u otro lugar de detención (como personal, no "
+            "como persona detenida) (I-914, Parte 4, pregunta 11.B)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 11.B": (
+            "En palabras del cliente: un sí a la pregunta 11.B de la Parte 4 del I-914"
+        ),
+        (
+            "Member of, or assisted, a group in which people used or threatened to use weapons "
+            "against others (I-914 Part 4 item 12)"
+        ): (
+            "Miembro de, o ayudó a, un grupo en el que se usaron o amenazaron con usar armas "
+            "contra personas (I-914, Parte 4, pregunta 12)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 12": (
+            "En palabras del cliente: un sí a la pregunta 12 de la Parte 4 del I-914"
+        ),
+        (
+            "Sold, provided or transported weapons to someone known to use them against others "
+            "(I-914 Part 4 item 13)"
+        ): (
+            "Vendió, entregó o transportó armas a alguien que sabía que las usaba contra otras "
+            "personas (I-914, Parte 4, pregunta 13)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 13": (
+            "En palabras del cliente: un sí a la pregunta 13 de la Parte 4 del I-914"
+        ),
+        "Ever received military, paramilitary or weapons training (I-914 Part 4 item 14)": (
+            "Alguna vez recibió entrenamiento militar, paramilitar o con armas (I-914, Parte 4, "
+            "pregunta 14)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 14": (
+            "En palabras del cliente: un sí a la pregunta 14 de la Parte 4 del I-914"
+        ),
+        (
+            "Under a final order or civil penalty under INA 274C (document fraud) (INA "
+            "212(a)(6)(F)) (I-914 Part 4 item 15)"
+        ): (
+            "Tiene una orden final o sanción civil según INA 274C (fraude documental) (INA "
+            "212(a)(6)(F)) (I-914, Parte 4, pregunta 15)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 15": (
+            "En palabras del cliente: un sí a la pregunta 15 de la Parte 4 del I-914"
+        ),
+        (
+            "Sought or obtained a visa, document or immigration benefit by fraud or willful "
+            "misrepresentation (INA 212(a)(6)(C)(i)) (I-914 Part 4 item 16)"
+        ): (
+            "Buscó u obtuvo una visa, documento o beneficio migratorio mediante fraude o "
+            "declaración falsa intencional (INA 212(a)(6)(C)(i)) (I-914, Parte 4, pregunta 16)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 16": (
+            "En palabras del cliente: un sí a la pregunta 16 de la Parte 4 del I-914"
+        ),
+        (
+            "Left the U.S. to avoid the U.S. military draft (INA 212(a)(8)(B)) (I-914 Part 4 item "
+            "17)"
+        ): (
+            "Salió de EE. UU. para evitar el servicio militar obligatorio de EE. UU. (INA "
+            "212(a)(8)(B)) (I-914, Parte 4, pregunta 17)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 17": (
+            "En palabras del cliente: un sí a la pregunta 17 de la Parte 4 del I-914"
+        ),
+        (
+            "Kept a child with a claim to U.S. citizenship outside the U.S. from a U.S. citizen "
+            "granted custody (INA 212(a)(10)(C)) (I-914 Part 4 item 18)"
+        ): (
+            "Retuvo fuera de EE. UU. a un niño con derecho a la ciudadanía de EE. UU., lejos de un "
+            "ciudadano de EE. UU. con la custodia (INA 212(a)(10)(C)) (I-914, Parte 4, pregunta "
+            "18)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 18": (
+            "En palabras del cliente: un sí a la pregunta 18 de la Parte 4 del I-914"
+        ),
+        "Plans to practice polygamy in the U.S. (INA 212(a)(10)(A)) (I-914 Part 4 item 19)": (
+            "Piensa practicar la poligamia en EE. UU. (INA 212(a)(10)(A)) (I-914, Parte 4, "
+            "pregunta 19)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 19": (
+            "En palabras del cliente: un sí a la pregunta 19 de la Parte 4 del I-914"
+        ),
+        "Entered the U.S. as a stowaway (INA 212(a)(6)(D)) (I-914 Part 4 item 20)": (
+            "Entró a EE. UU. como polizón (INA 212(a)(6)(D)) (I-914, Parte 4, pregunta 20)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 20": (
+            "En palabras del cliente: un sí a la pregunta 20 de la Parte 4 del I-914"
+        ),
+        (
+            "Has a communicable disease of public health significance (INA 212(a)(1)(A)(i)) (I-914 "
+            "Part 4 item 21.A)"
+        ): (
+            "Tiene una enfermedad transmisible de importancia para la salud pública (INA "
+            "212(a)(1)(A)(i)) (I-914, Parte 4, pregunta 21.A)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 21.A": (
+            "En palabras del cliente: un sí a la pregunta 21.A de la Parte 4 del I-914"
+        ),
+        (
+            "Physical or mental disorder with associated harmful behavior (INA 212(a)(1)(A)(iii)) "
+            "(I-914 Part 4 item 21.B)"
+        ): (
+            "Trastorno físico o mental con conducta dañina asociada (INA 212(a)(1)(A)(iii)) "
+            "(I-914, Parte 4, pregunta 21.B)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 21.B": (
+            "En palabras del cliente: un sí a la pregunta 21.B de la Parte 4 del I-914"
+        ),
+        (
+            "Is or has been a drug abuser or addict (INA 212(a)(1)(A)(iv)); forced drug use by a "
+            "trafficker is relevant to the waiver (I-914 Part 4 item 21.C)"
+        ): (
+            "Abusa o ha abusado de drogas o es o fue adicto/a (INA 212(a)(1)(A)(iv)); el uso "
+            "forzado por el explotador importa para el perdón (I-914, Parte 4, pregunta 21.C)"
+        ),
+        "In the client's words: a yes to I-914 Part 4 item 21.C": (
+            "En palabras del cliente: un sí a la pregunta 21.C de la Parte 4 del I-914"
+        ),
         # interview answers no section lists yet (counsel, fee waiver, spouse, admissibility, ...)
         "The client's nationality (citizenship) at birth, if different from today's": (
             "La nacionalidad (ciudadanía) del cliente al nacer, si es distinta de la actual"
