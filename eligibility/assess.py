@@ -529,34 +529,12 @@ def _family_name(row: RowView) -> str:
 
 
 def _assess(rr: ReliefRules, ctx: Context, rules: RuleSet, stale_after_days: int) -> Assessment:
-    view = ctx.view
-    today = view.today
+    """One relief: its elements and outcome, then what surrounds them (flags, dated
+    deadlines, family who may qualify as derivatives, other relief, the PSG analysis)."""
+    today = ctx.view.today
     applies = evaluate_full(rr.applies_if, ctx) if rr.applies_if is not None else Result(True)
     if applies.value is False:
-        elements = [
-            ElementAssessment(
-                relief=rr.relief,
-                element_id=el.id,
-                title=el.title,
-                status="not_applicable",
-                reason=rr.not_applicable_reason or "Does not apply to this client.",
-                authority=tuple(el.authority),
-                last_reviewed=el.last_reviewed,
-                verify_status=effective_verify(el, today, stale_after_days),
-                evidence_to_gather=(),
-                resolving_questions=(),
-            )
-            for el in rr.elements
-        ]
-        return Assessment(
-            relief=rr.relief,
-            title=rr.title,
-            outcome="not_applicable",
-            label=OUTCOME_LABELS["not_applicable"],
-            elements=elements,
-            today=today,
-        )
-
+        return _not_applicable(rr, today, stale_after_days)
     elements = [_assess_element(rr.relief, el, ctx, rules, stale_after_days) for el in rr.elements]
     statuses = {e.status for e in elements}
     if statuses & _FAILED:
@@ -565,21 +543,68 @@ def _assess(rr: ReliefRules, ctx: Context, rules: RuleSet, stale_after_days: int
         outcome = "needs_more_information"
     else:
         outcome = "likely_eligible"
+    return Assessment(
+        relief=rr.relief,
+        title=rr.title,
+        outcome=outcome,
+        label=OUTCOME_LABELS[outcome],
+        elements=elements,
+        flags=_flags(rr, ctx, elements, stale_after_days),
+        deadlines=_deadlines(rr, ctx, stale_after_days),
+        derivatives=_derivatives(rr, ctx, stale_after_days),
+        other_relief=[
+            OtherReliefItem(o.relief, o.title, o.reason)
+            for o in rr.other_relief
+            if evaluate_full(o.when, ctx).value is True
+        ],
+        today=today,
+        psg=analyse_psg(ctx.view) if rr.psg_analysis else None,
+    )
 
-    flags = []
-    for fl in rr.flags:
-        if evaluate_full(fl.when, ctx).value is True:
-            flags.append(
-                AssessmentFlag(
-                    id=fl.id,
-                    title=fl.title,
-                    message=fl.message,
-                    severity=fl.severity,
-                    authority=tuple(fl.authority),
-                    verify_status=effective_verify(fl, today, stale_after_days),
-                    questions=tuple(fl.questions),
-                )
-            )
+
+def _not_applicable(rr: ReliefRules, today: dt.date, stale_after_days: int) -> Assessment:
+    elements = [
+        ElementAssessment(
+            relief=rr.relief,
+            element_id=el.id,
+            title=el.title,
+            status="not_applicable",
+            reason=rr.not_applicable_reason or "Does not apply to this client.",
+            authority=tuple(el.authority),
+            last_reviewed=el.last_reviewed,
+            verify_status=effective_verify(el, today, stale_after_days),
+            evidence_to_gather=(),
+            resolving_questions=(),
+        )
+        for el in rr.elements
+    ]
+    return Assessment(
+        relief=rr.relief,
+        title=rr.title,
+        outcome="not_applicable",
+        label=OUTCOME_LABELS["not_applicable"],
+        elements=elements,
+        today=today,
+    )
+
+
+def _flags(
+    rr: ReliefRules, ctx: Context, elements: list[ElementAssessment], stale_after_days: int
+) -> list[AssessmentFlag]:
+    today = ctx.view.today
+    flags = [
+        AssessmentFlag(
+            id=fl.id,
+            title=fl.title,
+            message=fl.message,
+            severity=fl.severity,
+            authority=tuple(fl.authority),
+            verify_status=effective_verify(fl, today, stale_after_days),
+            questions=tuple(fl.questions),
+        )
+        for fl in rr.flags
+        if evaluate_full(fl.when, ctx).value is True
+    ]
     stale = [e.element_id for e in elements if e.verify_status == "stale"]
     if stale:
         flags.append(
@@ -594,21 +619,30 @@ def _assess(rr: ReliefRules, ctx: Context, rules: RuleSet, stale_after_days: int
                 verify_status="stale",
             )
         )
+    return flags
 
+
+def _dates(value: Any) -> list[dt.date]:
+    """A deadline fact's dates (one, or one per row), ISO text read as a date; others dropped."""
+    out: list[dt.date] = []
+    for v in value if isinstance(value, list) else [value]:
+        if isinstance(v, str):
+            try:
+                v = dt.date.fromisoformat(v)
+            except ValueError:
+                continue
+        if isinstance(v, dt.date):
+            out.append(v)
+    return out
+
+
+def _deadlines(rr: ReliefRules, ctx: Context, stale_after_days: int) -> list[DeadlineItem]:
+    today = ctx.view.today
     deadlines = []
     for dl in rr.deadlines:
         if dl.when is not None and evaluate_full(dl.when, ctx).value is False:
             continue
-        value = ctx.value(dl.fact)
-        values = value if isinstance(value, list) else [value]
-        for v in values:
-            if isinstance(v, str):
-                try:
-                    v = dt.date.fromisoformat(v)
-                except ValueError:
-                    continue
-            if not isinstance(v, dt.date):
-                continue
+        for v in _dates(ctx.value(dl.fact)):
             alert = (
                 v - dt.timedelta(days=dl.alert_days_before)
                 if dl.alert_days_before is not None
@@ -626,48 +660,33 @@ def _assess(rr: ReliefRules, ctx: Context, rules: RuleSet, stale_after_days: int
                     verify_status=effective_verify(dl, today, stale_after_days),
                 )
             )
+    return deadlines
 
+
+def _derivatives(rr: ReliefRules, ctx: Context, stale_after_days: int) -> list[DerivativeItem]:
+    today = ctx.view.today
     derivatives = []
-    if rr.derivatives:
-        for row in ctx.rows("family"):
-            for d in rr.derivatives:
-                res = evaluate_full(d.when, ctx, row)
-                if res.value is False:
-                    continue
-                relationship = row.get("relationship")
-                derivatives.append(
-                    DerivativeItem(
-                        code=d.code,
-                        title=d.title,
-                        family_index=row.index,
-                        name=_family_name(row),
-                        relationship="" if relationship is UNKNOWN else str(relationship),
-                        status="may_qualify" if res.value else "unknown",
-                        note=d.note,
-                        authority=tuple(d.authority),
-                        verify_status=effective_verify(d, today, stale_after_days),
-                        unknown_facts=tuple(sorted(res.unknown)),
-                    )
+    for row in ctx.rows("family") if rr.derivatives else []:
+        for d in rr.derivatives:
+            res = evaluate_full(d.when, ctx, row)
+            if res.value is False:
+                continue
+            relationship = row.get("relationship")
+            derivatives.append(
+                DerivativeItem(
+                    code=d.code,
+                    title=d.title,
+                    family_index=row.index,
+                    name=_family_name(row),
+                    relationship="" if relationship is UNKNOWN else str(relationship),
+                    status="may_qualify" if res.value else "unknown",
+                    note=d.note,
+                    authority=tuple(d.authority),
+                    verify_status=effective_verify(d, today, stale_after_days),
+                    unknown_facts=tuple(sorted(res.unknown)),
                 )
-
-    other = [
-        OtherReliefItem(o.relief, o.title, o.reason)
-        for o in rr.other_relief
-        if evaluate_full(o.when, ctx).value is True
-    ]
-    return Assessment(
-        relief=rr.relief,
-        title=rr.title,
-        outcome=outcome,
-        label=OUTCOME_LABELS[outcome],
-        elements=elements,
-        flags=flags,
-        deadlines=deadlines,
-        derivatives=derivatives,
-        other_relief=other,
-        today=today,
-        psg=analyse_psg(ctx.view) if rr.psg_analysis else None,
-    )
+            )
+    return derivatives
 
 
 def assess(
