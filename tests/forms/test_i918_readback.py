@@ -51,6 +51,21 @@ def derivative_pattern() -> Profile:
     _answer(p, "background.last_entry_status_expiry", dt.date(2020, 2, 2))
     p.client.in_removal_proceedings = True
     _answer(p, "background.proceedings_type", "removal")
+    # three arrests: Part 3 prints the two most recent, the oldest goes to Part 8
+    for year, offense, state, outcome in (
+        (2021, "Driving without a license", "NY", "dismissed"),
+        (2018, "Trespass", "NJ", "convicted"),
+        (2016, "Loitering", "NY", "sealed"),
+    ):
+        p.add(
+            "arrests",
+            arrest_date=dt.date(year, 3, 4),
+            offense=offense,
+            state=state,
+            disposition=outcome,
+        )
+    _answer(p, "inadmissibility.helped_others_enter", False)
+    p.client.prior_removal_order = False
     return p
 
 
@@ -82,6 +97,9 @@ def young_abroad_pattern() -> Profile:
     _answer(p, "background.proceedings_type", "deportation")
     _answer(p, "background.proceedings_action_date", dt.date(1996, 5, 1))
     _answer(p, "background.living_outside_us", True)
+    _answer(p, "inadmissibility.helped_others_enter", True)
+    p.client.prior_removal_order = True
+    p.client.in_removal_proceedings = False
     _answer(p, "background.notify_office", "port_of_entry")
     _answer(p, "background.notify_office_city", "San Ysidro")
     _answer(p, "background.notify_office_state", "CA")
@@ -201,6 +219,33 @@ def test_derivative_pattern_fills_part4_rows_and_overflows_the_sixth(pdf: Path) 
     assert states[P2 + "Pt2Line7b_RemovalCheckbox[0]"] == "/Y"
     assert read[P2 + "Pt2Line7b_DateOfRemoval[0]"] == "Current"
     assert F + "#subform[2].P2_Line11a_Checkboxes[0]" not in out.values  # lives in the U.S.
+    # Part 3: arrests on file, the two most recent in the rows, newest first
+    s3, s5 = F + "#subform[3].", F + "#subform[5]."
+    assert states[F + "#subform[2].P3_1b_chbxyesno[0]"] == "/Yes"
+    row1 = [
+        read[s3 + n]
+        for n in (
+            "P3_Line2a_WhyArrested[0]",
+            "P3_Line2b_DateOfArrest[0]",
+            "Pt3Line2d_State[0]",
+            "P3_Line2f_Outcome[0]",
+        )
+    ]
+    row2 = [
+        read[s3 + n]
+        for n in (
+            "P3_Line3a_WhyArrested[0]",
+            "P3_Line3b_DateOfBirth[0]",
+            "Pt3Line3d_State[0]",
+            "P3_Line3f_Outcome[0]",
+        )
+    ]
+    assert row1 == ["Driving without a license", "03/04/2021", "NY", "Dismissed"]
+    assert row2 == ["Trespass", "03/04/2018", "NJ", "Convicted"]
+    assert any("Loitering" in o.text for o in out.report.overflowed)
+    assert states[s3 + "P3_4c_chbxyesno[1]"] == "/No"
+    assert states[s5 + "P3_16_chbxyesno[0]"] == "/Yes"
+    assert states[s5 + "P3_19_chbxyesno[1]"] == "/No"
     assert read[F + "#subform[7].#area[1].P5_Line5_SafePhoneNumber3[0]"] == "3475550188"
     assert read[F + "#subform[7].P5_Line6_EmailAddress[0]"] == "b.example@example.org"
     assert read[P2 + "P1_Line21_DateOfLastEntry[0]"] == "02/02/2020"
@@ -241,10 +286,14 @@ def test_young_petitioner_abroad_answers_no_and_fills_foreign_address(pdf: Path)
     foreign = [read[s2 + f"P2_Line12{x}[0]"] for x in boxes]
     assert foreign == ["Calle Ficticia 12", "3", "Tijuana", "Baja California", "22000", "Mexico"]
     assert states[s2 + "P2_Line14b_Unit[2]"] == "/ APT "
+    # admissibility yes answers from the casefile: helped someone enter, a prior removal order
+    assert states[F + "#subform[3].P3_4c_chbxyesno[0]"] == "/Yes"
+    assert states[F + "#subform[5].P3_19_chbxyesno[0]"] == "/Yes"
+    assert states[F + "#subform[5].P3_16_chbxyesno[1]"] == "/No"
 
 
 def test_every_mapped_field_gets_a_value_in_some_pattern(pdf: Path) -> None:
-    """Coverage honesty for Parts 2, 4 and 5 and the province/postal boxes (the parts issue 15
+    """Coverage honesty for Parts 2 to 5 and the province/postal boxes (the parts issue 15
     maps here; entry rows 8-10 are proven elsewhere): every field the map counts as mapped is
     written, and reads back, for at least one pattern."""
     filled: set[str] = set()
@@ -256,7 +305,7 @@ def test_every_mapped_field_gets_a_value_in_some_pattern(pdf: Path) -> None:
     ours = {
         f
         for e, block in fmap.all_entries()
-        if (e.label.part in ("2", "4", "5") and (block is None or block.label.part == "4"))
+        if (e.label.part in ("2", "3", "4", "5") and (block is None or block.label.part != "2"))
         or any("Province" in n or "PostalCode" in n for n in e.fields())
         for f in e.fields()
     }
