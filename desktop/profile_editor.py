@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -60,11 +61,20 @@ AUTOSAVE_MS = 800
 INVALID_STYLE = "border: 2px solid #c62828;"
 
 
+#: a stored code a description names ("safe_mailing", "t_visa"): said in words on screen
+_CODE = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")
+_CODE_WORDS = {"t_visa": "T visa", "u_visa": "U visa"}
+
+
 def tr_field(text: str) -> str:
+    """A label, tooltip or choice of a field, in the interface language; the English is
+    cleaned of fact ids, file names and stored codes (the Spanish is written without them)."""
     from desktop.data_text import screen_text
 
     out = QCoreApplication.translate("Field", text)
-    return screen_text(out) if out == text else out
+    if out != text:
+        return out
+    return _CODE.sub(lambda m: _CODE_WORDS.get(m[0], m[0].replace("_", " ")), screen_text(text))
 
 
 # ---------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from desktop.profile_editor import tr_field
 from desktop.profile_logic import (
     HIDDEN_COLUMNS,
     FieldSpec,
@@ -18,10 +19,6 @@ from desktop.profile_logic import (
     group_specs,
     parse_value,
 )
-
-
-def _tr_field(text: str) -> str:
-    return QCoreApplication.translate("Field", text)
 
 
 def _line_text(w: QWidget) -> str:
@@ -47,8 +44,8 @@ class RowForm(QWidget):
         for spec in self.specs:
             w = self._widget(spec)
             w.setObjectName(f"row-{spec.name}")
-            w.setToolTip(_tr_field(spec.description))
-            label = QLabel(_tr_field(spec.label))
+            w.setToolTip(tr_field(spec.description))
+            label = QLabel(tr_field(spec.label))
             label.setBuddy(w)
             form.addRow(label, w)
             self.widgets[spec.name] = w
@@ -62,7 +59,7 @@ class RowForm(QWidget):
                 box.addItem(QCoreApplication.translate("ProfileEditor", "Yes"), True)
                 box.addItem(QCoreApplication.translate("ProfileEditor", "No"), False)
             for c in spec.choices:
-                box.addItem(_tr_field(choice_label(c, spec.name)), c)
+                box.addItem(tr_field(choice_label(c, spec.name)), c)
             return box
         if spec.kind == "long":
             edit = QPlainTextEdit()

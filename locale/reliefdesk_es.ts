@@ -1561,155 +1561,156 @@
   <context>
     <name>ProfileEditor</name>
     <message>
-      <location filename="../desktop/profile_editor.py" line="78" />
+      <location filename="../desktop/profile_editor.py" line="88" />
       <source>Edit {field}</source>
+      <extracomment>a stored code a description names ("safe_mailing", "t_visa"): said in words on screen</extracomment>
       <translation>Editar {field}</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="93" />
+      <location filename="../desktop/profile_editor.py" line="103" />
       <source>Edit answer</source>
       <translation>Editar respuesta</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="107" />
+      <location filename="../desktop/profile_editor.py" line="117" />
       <source>Add row</source>
       <translation>Añadir fila</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="124" />
+      <location filename="../desktop/profile_editor.py" line="134" />
       <source>Remove row</source>
       <translation>Quitar fila</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="198" />
+      <location filename="../desktop/profile_editor.py" line="208" />
       <source>Sensitive: never printed outside the documents you generate.</source>
       <translation>Dato delicado: solo aparece en los documentos que usted genere.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="206" />
+      <location filename="../desktop/profile_editor.py" line="216" />
       <source>YYYY-MM-DD</source>
       <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="209" />
-      <location filename="../desktop/row_form.py" line="62" />
+      <location filename="../desktop/profile_editor.py" line="219" />
+      <location filename="../desktop/row_form.py" line="59" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="210" />
-      <location filename="../desktop/row_form.py" line="63" />
+      <location filename="../desktop/profile_editor.py" line="220" />
+      <location filename="../desktop/row_form.py" line="60" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="357" />
+      <location filename="../desktop/profile_editor.py" line="367" />
       <source>Add</source>
       <translation>Añadir</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="360" />
+      <location filename="../desktop/profile_editor.py" line="370" />
       <source>Attach file to the selected row…</source>
       <translation>Adjuntar archivo a la fila seleccionada…</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="362" />
+      <location filename="../desktop/profile_editor.py" line="372" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="363" />
+      <location filename="../desktop/profile_editor.py" line="373" />
       <source>Selected row</source>
       <translation>Fila seleccionada</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="365" />
+      <location filename="../desktop/profile_editor.py" line="375" />
       <source>Select a row above to see and edit all of it, or press Add.</source>
       <translation>Seleccione una fila arriba para ver y editar todos sus datos, o pulse Añadir.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="423" />
+      <location filename="../desktop/profile_editor.py" line="433" />
       <source>Attach exhibit file</source>
       <translation>Adjuntar archivo de prueba</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="425" />
+      <location filename="../desktop/profile_editor.py" line="435" />
       <source>Documents (*.pdf *.jpg *.jpeg *.png *.docx)</source>
       <translation>Documentos (*.pdf *.jpg *.jpeg *.png *.docx)</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="438" />
+      <location filename="../desktop/profile_editor.py" line="448" />
       <source>Select the exhibit's row first.</source>
       <translation>Primero seleccione la fila de la prueba.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="444" />
+      <location filename="../desktop/profile_editor.py" line="454" />
       <source>Attach file</source>
       <translation>Adjuntar archivo</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="604" />
+      <location filename="../desktop/profile_editor.py" line="614" />
       <source>Undo</source>
       <extracomment>The case store (``load`` / ``merge``) for a save refused as stale; None for stores that have a single writer (the demo).</extracomment>
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="605" />
+      <location filename="../desktop/profile_editor.py" line="615" />
       <source>Redo</source>
       <translation>Rehacer</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="608" />
+      <location filename="../desktop/profile_editor.py" line="618" />
       <source>&lt;i&gt;Italic&lt;/i&gt; labels mark sensitive details (never printed outside the filings)</source>
       <translation>Las etiquetas en &lt;i&gt;cursiva&lt;/i&gt; marcan datos sensibles (nunca se imprimen fuera de las solicitudes)</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="683" />
+      <location filename="../desktop/profile_editor.py" line="693" />
       <source>Changed elsewhere</source>
       <translation>Modificado en otro lugar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="687" />
+      <location filename="../desktop/profile_editor.py" line="697" />
       <source>Merge keeps your edits and the other changes (where both changed the same field, yours wins). Reload shows the other version and drops your unsaved edits.</source>
       <translation>Combinar conserva sus cambios y los otros cambios (si ambos cambiaron el mismo campo, prevalece el suyo). Recargar muestra la otra versión y descarta sus cambios sin guardar.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="692" />
+      <location filename="../desktop/profile_editor.py" line="702" />
       <source>&amp;Merge my edits</source>
       <translation>&amp;Combinar mis cambios</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="693" />
+      <location filename="../desktop/profile_editor.py" line="703" />
       <source>&amp;Reload</source>
       <translation>&amp;Recargar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="694" />
+      <location filename="../desktop/profile_editor.py" line="704" />
       <source>Decide &amp;later</source>
       <translation>Decidir &amp;después</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="750" />
+      <location filename="../desktop/profile_editor.py" line="760" />
       <source>Not saved — see the message</source>
       <translation>No guardado: vea el mensaje</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="752" />
+      <location filename="../desktop/profile_editor.py" line="762" />
       <source>Demo: nothing is saved</source>
       <translation>Demo: no se guarda nada</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="754" />
+      <location filename="../desktop/profile_editor.py" line="764" />
       <source>Saving…</source>
       <translation>Guardando…</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="756" />
+      <location filename="../desktop/profile_editor.py" line="766" />
       <source>Saved {time}</source>
       <translation>Guardado {time}</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="757" />
+      <location filename="../desktop/profile_editor.py" line="767" />
       <source>All changes saved</source>
       <translation>Todos los cambios guardados</translation>
     </message>

@@ -9,6 +9,8 @@ with no list to update. The Spanish is read from the generated ``locale/reliefde
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -114,22 +116,41 @@ def _shown_texts(editor: QWidget) -> list[str]:
     return [t for t in out if t]
 
 
-def test_the_editor_in_spanish_shows_no_english_label(
-    qtbot: Any, tmp_path: Path, spanish: dict[str, str]
-) -> None:
-    """The real editor on the demo client, in Spanish: no label, column, choice, tooltip or
-    placeholder it shows is an English text whose Spanish differs."""
+@pytest.fixture
+def demo_editor(qtbot: Any, tmp_path: Path) -> Iterator[Callable[[str], list[str]]]:
+    """Builds the real editor on the demo client in a language; gives the texts it shows."""
     from desktop.profile_editor import ProfileEditor
 
     store = CaseStore.create(tmp_path / "store", "correct horse battery staple")
-    try:
-        assert TRANSLATIONS.set_language("es")
+
+    def shown(lang: str) -> list[str]:
+        assert TRANSLATIONS.set_language(lang)
         editor = ProfileEditor(store.add_demo_client(), store.save)
         qtbot.addWidget(editor)
-        english = {t for texts in editor_texts().values() for t in texts}
-        shown = _shown_texts(editor)
-        left = sorted({t for t in shown if t in english and spanish.get(t, t) != t})
-        assert not left, "shown in English in the Spanish editor:\n" + "\n".join(left)
-        assert "AAAA-MM-DD" in shown and "Interview answers" not in shown
-    finally:
-        store.lock()
+        return _shown_texts(editor)
+
+    yield shown
+    store.lock()
+
+
+def test_the_editor_in_spanish_shows_no_english_label(
+    demo_editor: Callable[[str], list[str]], spanish: dict[str, str]
+) -> None:
+    """No label, column, choice, tooltip or placeholder of the Spanish editor is an English
+    text whose Spanish differs."""
+    shown = demo_editor("es")
+    english = {t for texts in editor_texts().values() for t in texts}
+    left = sorted({t for t in shown if t in english and spanish.get(t, t) != t})
+    assert not left, "shown in English in the Spanish editor:\n" + "\n".join(left)
+    assert "AAAA-MM-DD" in shown and "Interview answers" not in shown
+
+
+def test_the_editor_in_english_shows_no_stored_codes_or_files(
+    demo_editor: Callable[[str], list[str]],
+) -> None:
+    """Descriptions that list stored codes ("safe_mailing, foreign or last_abroad") are shown
+    in words; developer references ("DOMAIN.md") are dropped."""
+    shown = demo_editor("en")
+    leaks = sorted({t for t in shown if re.search(r"\b[a-z]+_[a-z_]+\b|\.md\b|\.yaml\b", t)})
+    assert not leaks, "\n".join(leaks)
+    assert "physical, mailing, safe mailing, foreign or last abroad" in shown
