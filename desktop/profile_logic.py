@@ -355,6 +355,7 @@ _CHOICE_WORDS = {
     "immigration.t_u_status:t": "T status",
     "immigration.t_u_status:u": "U status",
     "self": "The client themself",
+    "pre_flight": "Preflight inspection",
 }
 
 

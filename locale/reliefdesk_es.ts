@@ -5,13 +5,13 @@
   <context>
     <name />
     <message>
-      <location filename="../desktop/profile_logic.py" line="412" />
+      <location filename="../desktop/profile_logic.py" line="413" />
       <source>Yes</source>
       <extracomment>why a typed value was refused, as the field's error line says it (translated on screen) columns the editor never shows (a file's hash is bookkeeping, not something to read or edit) how many columns a repeating group's list shows; the row form shows every column words for choice codes whose plain spelling is not English ("F", "safe_mailing")</extracomment>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_logic.py" line="412" />
+      <location filename="../desktop/profile_logic.py" line="413" />
       <source>No</source>
       <translation>No</translation>
     </message>
@@ -2574,35 +2574,35 @@
     </message>
     <message>
       <source>Removal</source>
-      <translation type="unfinished" />
+      <translation>Remoción (removal)</translation>
     </message>
     <message>
       <source>Exclusion</source>
-      <translation type="unfinished" />
+      <translation>Exclusión</translation>
     </message>
     <message>
       <source>Deportation</source>
-      <translation type="unfinished" />
+      <translation>Deportación</translation>
     </message>
     <message>
       <source>Rescission</source>
-      <translation type="unfinished" />
+      <translation>Rescisión</translation>
     </message>
     <message>
       <source>Judicial</source>
-      <translation type="unfinished" />
+      <translation>Judicial</translation>
     </message>
     <message>
       <source>Consulate</source>
-      <translation type="unfinished" />
+      <translation>Consulado</translation>
     </message>
     <message>
-      <source>Pre flight</source>
-      <translation type="unfinished" />
+      <source>Preflight inspection</source>
+      <translation>Inspección previa al vuelo</translation>
     </message>
     <message>
       <source>Port of entry</source>
-      <translation type="unfinished" />
+      <translation>Puerto de entrada</translation>
     </message>
     <message>
       <source>Unemployed</source>
@@ -4682,31 +4682,31 @@
     </message>
     <message>
       <source>The kind of immigration proceedings the client is or was in (I-918 Part 2 item 7.b-7.f; the most recent, others in Part 8)</source>
-      <translation type="unfinished" />
+      <translation>El tipo de proceso de inmigración en el que está o estuvo el cliente (I-918 Parte 2 punto 7.b-7.f; el más reciente, los demás en la Parte 8)</translation>
     </message>
     <message>
       <source>Date of the last action in past proceedings (I-918 Part 2 item 7); 'Current' is written instead while the client is in proceedings</source>
-      <translation type="unfinished" />
+      <translation>Fecha de la última actuación en procesos anteriores (I-918 Parte 2 punto 7); si el cliente está en un proceso, se escribe "Current" en su lugar</translation>
     </message>
     <message>
       <source>The client lives outside the United States while the petition is decided (I-918 Part 2 items 11-12)</source>
-      <translation type="unfinished" />
+      <translation>El cliente vive fuera de Estados Unidos mientras se decide la petición (I-918 Parte 2 puntos 11-12)</translation>
     </message>
     <message>
       <source>Outside the U.S., the office to notify when the petition is approved (I-918 Part 2 item 11.a)</source>
-      <translation type="unfinished" />
+      <translation>Fuera de EE. UU., la oficina a la que se debe avisar cuando se apruebe la petición (I-918 Parte 2 punto 11.a)</translation>
     </message>
     <message>
       <source>City or town of that U.S. consulate or inspection office (I-918 Part 2 item 11.b)</source>
-      <translation type="unfinished" />
+      <translation>Ciudad o pueblo de ese consulado u oficina de inspección de EE. UU. (I-918 Parte 2 punto 11.b)</translation>
     </message>
     <message>
       <source>U.S. state of that office, when it is a U.S. port of entry (two letters; I-918 Part 2 item 11.c)</source>
-      <translation type="unfinished" />
+      <translation>Estado de EE. UU. de esa oficina, cuando es un puerto de entrada de EE. UU. (dos letras; I-918 Parte 2 punto 11.c)</translation>
     </message>
     <message>
       <source>Country of that office (I-918 Part 2 item 11.d)</source>
-      <translation type="unfinished" />
+      <translation>País de esa oficina (I-918 Parte 2 punto 11.d)</translation>
     </message>
     <message>
       <source>The client (or someone for them) told police or another law-enforcement agency what happened</source>
@@ -5042,7 +5042,7 @@
     </message>
     <message>
       <source>State or territory of counsel's bar admission (two-letter code)</source>
-      <translation type="unfinished" />
+      <translation>Estado o territorio donde el abogado fue admitido al colegio de abogados (código de dos letras)</translation>
     </message>
     <message>
       <source>The authority that licensed counsel to practise law (e.g. the state's highest court)</source>
@@ -5074,11 +5074,11 @@
     </message>
     <message>
       <source>Counsel's DOJ recognition and accreditation number, for an accredited representative (EOIR R&amp;A roster)</source>
-      <translation type="unfinished" />
+      <translation>Número de reconocimiento y acreditación del DOJ del abogado, si es un representante acreditado (registro de R&amp;A de la EOIR)</translation>
     </message>
     <message>
       <source>Counsel's EOIR ID from EOIR eRegistry (EOIR-28, immigration court filings)</source>
-      <translation type="unfinished" />
+      <translation>El número de identificación EOIR ID del abogado en el eRegistry de la EOIR (EOIR-28, escritos ante la corte de inmigración)</translation>
     </message>
     <message>
       <source>Why the client left their home country, in the client's words</source>

@@ -3346,6 +3346,61 @@ ES.update(
         ),
         # a date field's placeholder
         "YYYY-MM-DD": "AAAA-MM-DD",
+        # choices added on main (I-918 Part 2 items 7 and 11)
+        "Removal": "Remoción (removal)",
+        "Exclusion": "Exclusión",
+        "Deportation": "Deportación",
+        "Rescission": "Rescisión",
+        "Judicial": "Judicial",
+        "Consulate": "Consulado",
+        "Preflight inspection": "Inspección previa al vuelo",
+        "Port of entry": "Puerto de entrada",
+        # answers added on main (I-918 Part 2, counsel details)
+        "The kind of immigration proceedings the client is or was in (I-918 Part 2 item 7.b-7.f;"
+        " the most recent, others in Part 8)": (
+            "El tipo de proceso de inmigración en el que está o estuvo el cliente (I-918 Parte 2 "
+            "punto 7.b-7.f; el más reciente, los demás en la Parte 8)"
+        ),
+        "Date of the last action in past proceedings (I-918 Part 2 item 7); 'Current' is written"
+        " instead while the client is in proceedings": (
+            "Fecha de la última actuación en procesos anteriores (I-918 Parte 2 punto 7); si el "
+            "cliente está en un proceso, se escribe \"Current\" en su lugar"
+        ),
+        "The client lives outside the United States while the petition is decided (I-918 Part 2 "
+        "items 11-12)": (
+            "El cliente vive fuera de Estados Unidos mientras se decide la petición (I-918 Parte 2 "
+            "puntos 11-12)"
+        ),
+        "Outside the U.S., the office to notify when the petition is approved (I-918 Part 2 item"
+        " 11.a)": (
+            "Fuera de EE. UU., la oficina a la que se debe avisar cuando se apruebe la petición "
+            "(I-918 Parte 2 punto 11.a)"
+        ),
+        "City or town of that U.S. consulate or inspection office (I-918 Part 2 item 11.b)": (
+            "Ciudad o pueblo de ese consulado u oficina de inspección de EE. UU. (I-918 Parte 2 "
+            "punto 11.b)"
+        ),
+        "U.S. state of that office, when it is a U.S. port of entry (two letters; I-918 Part 2 "
+        "item 11.c)": (
+            "Estado de EE. UU. de esa oficina, cuando es un puerto de entrada de EE. UU. (dos "
+            "letras; I-918 Parte 2 punto 11.c)"
+        ),
+        "Country of that office (I-918 Part 2 item 11.d)": (
+            "País de esa oficina (I-918 Parte 2 punto 11.d)"
+        ),
+        "State or territory of counsel's bar admission (two-letter code)": (
+            "Estado o territorio donde el abogado fue admitido al colegio de abogados (código de "
+            "dos letras)"
+        ),
+        "Counsel's DOJ recognition and accreditation number, for an accredited representative "
+        "(EOIR R&A roster)": (
+            "Número de reconocimiento y acreditación del DOJ del abogado, si es un representante "
+            "acreditado (registro de R&A de la EOIR)"
+        ),
+        "Counsel's EOIR ID from EOIR eRegistry (EOIR-28, immigration court filings)": (
+            "El número de identificación EOIR ID del abogado en el eRegistry de la EOIR (EOIR-28, "
+            "escritos ante la corte de inmigración)"
+        ),
     # -- end of the profile editor block (hes) --
     }
 )
