@@ -13,6 +13,7 @@ from casefile.demo import demo_profile
 from casefile.models import AnswerStatus
 from casefile.profile import Profile
 from facts import FactView
+from facts.catalogue import load_catalogue
 from forms import fill
 from forms.fill import FilledForm
 from forms.maps import load_map
@@ -131,6 +132,16 @@ def variants() -> list[Profile]:
                 row.unit = units[i % 3]  # type: ignore[attr-defined]
         out.append(p)
     return out
+
+
+def admissibility_pattern(answer: bool) -> Profile:
+    """The demo client with every Part 3 questionnaire fact answered the same way."""
+    p = demo_profile()
+    names = [n for n in load_catalogue().facts if n.startswith("admissibility.")]
+    for name in names:
+        if not name.endswith("_explanation"):
+            _answer(p, name, answer)
+    return p
 
 
 def _fill(p: Profile, pdf: Path) -> tuple[FilledForm, dict[str, object], dict[str, str]]:
@@ -292,12 +303,28 @@ def test_young_petitioner_abroad_answers_no_and_fills_foreign_address(pdf: Path)
     assert states[F + "#subform[5].P3_16_chbxyesno[1]"] == "/No"
 
 
+@pytest.mark.parametrize("answer", [True, False])
+def test_admissibility_answers_read_back_in_part3(pdf: Path, answer: bool) -> None:
+    out, read, states = _fill(admissibility_pattern(answer), pdf)
+    _read_back_matches(out, read, states)
+    box = 0 if answer else 1
+    want = "/Yes" if answer else "/No"
+    # 1.A (a crime never arrested for), 4.A (prostitution), 12.C, 23 (misrepresentation), 29.C
+    for sub, item in (("2", "1a"), ("3", "4a"), ("4", "12c"), ("5", "23"), ("5", "29c")):
+        assert states[F + f"#subform[{sub}].P3_{item}_chbxyesno[{box}]"] == want, item
+        assert states[F + f"#subform[{sub}].P3_{item}_chbxyesno[{1 - box}]"] != want, item
+    part3 = [n for n in out.values if "P3_" in n and "chbxyesno" in n]
+    assert len(part3) >= 54
+
+
 def test_every_mapped_field_gets_a_value_in_some_pattern(pdf: Path) -> None:
     """Coverage honesty for Parts 2 to 5 and the province/postal boxes (the parts issue 15
     maps here; entry rows 8-10 are proven elsewhere): every field the map counts as mapped is
     written, and reads back, for at least one pattern."""
     filled: set[str] = set()
-    for p in (demo_profile(), derivative_pattern(), young_abroad_pattern(), *variants()):
+    patterns = [demo_profile(), derivative_pattern(), young_abroad_pattern(), *variants()]
+    patterns += [admissibility_pattern(True), admissibility_pattern(False)]
+    for p in patterns:
         out, read, states = _fill(p, pdf)
         _read_back_matches(out, read, states)
         filled |= set(out.values)
