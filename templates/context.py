@@ -255,8 +255,10 @@ class ValueNS:
         template: str,
         where: str,
         sink: MissingSink,
+        facts: dict[str, str] | None = None,
     ) -> None:
         self._name = name
+        self._facts = facts or {}  # attr -> the catalogue fact a missing value is reported as
         self._values = values
         self._labels = labels
         self._template = template
@@ -273,7 +275,8 @@ class ValueNS:
             return value
         if value is None or value == "":
             label = self._labels.get(attr, attr.replace("_", " "))
-            item = MissingItem(f"{self._name}.{attr}", label, self._where)
+            fact = self._facts.get(attr, f"{self._name}.{attr}")
+            item = MissingItem(fact, label, self._where)
             return Rich.missing(item, self._sink)
         if isinstance(value, Rich):
             return value

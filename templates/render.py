@@ -14,7 +14,7 @@ import datetime as dt
 import io
 import re
 import zipfile
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -42,6 +42,7 @@ from clauses.text import ClauseEnvironment, format_date
 from clauses.wording import client_gender, pronoun_mismatches, third_person_notes, word
 from facts import UNKNOWN, FactView, RowView
 from templates.context import ClientNS, Rich, RowNS, ValueNS
+from templates.counsel import with_counsel_facts
 from templates.errors import (
     DraftWriteError,
     TemplateFieldMissing,
@@ -793,13 +794,23 @@ def _ns(name: str, values: dict[str, Any], labels: dict[str, str], t: str, w: st
     return ValueNS(name, values, labels, t, w, missing)
 
 
+#: A missing counsel detail is filled once on the Counsel settings page (issue 15 item 2).
 COUNSEL_LABELS = {
-    "name": "Attorney's name",
-    "firm": "Firm or clinic name",
-    "address": "Counsel's mailing address",
-    "phone": "Counsel's phone",
-    "email": "Counsel's e-mail",
-    "bar_number": "Counsel's bar number",
+    "name": "Attorney's name (Settings: Counsel)",
+    "firm": "Firm or clinic name (Settings: Counsel)",
+    "address": "Counsel's mailing address (Settings: Counsel)",
+    "phone": "Counsel's phone (Settings: Counsel)",
+    "email": "Counsel's e-mail (Settings: Counsel)",
+    "bar_number": "Counsel's bar number (Settings: Counsel)",
+}
+#: The fact a missing counsel detail is reported as, so "fix" opens the counsel settings.
+COUNSEL_FACTS = {
+    "name": "representative.family_name",
+    "firm": "representative.firm_name",
+    "address": "representative.street",
+    "phone": "representative.phone",
+    "email": "representative.email",
+    "bar_number": "representative.bar_number",
 }
 TRANSLATOR_LABELS = {
     "name": "Translator's full name",
@@ -852,7 +863,7 @@ def _context(
         "options": _ns("options", {"final": options.final}, {}, t, where, missing),
         "doc": _ns("doc", doc_values, doc_labels, t, where, missing),
         "state": state_ns,
-        "counsel": _ns("counsel", counsel, COUNSEL_LABELS, t, where, missing),
+        "counsel": ValueNS("counsel", counsel, COUNSEL_LABELS, t, where, missing, COUNSEL_FACTS),
         "translator": _ns(
             "translator",
             {
@@ -908,6 +919,7 @@ def _render_docx(path: Path, template_name: str, context: dict[str, Any]) -> byt
 def render(document_id: str, view: FactView, *, options: RenderOptions | None = None) -> DocxDraft:
     """Render one document for the client behind ``view``. See the module docstring."""
     options = options or RenderOptions()
+    options = replace(options, counsel=with_counsel_facts(options.counsel, view))
     spec = _spec(document_id)
     path = template_path(spec)
     missing = _Missing()
