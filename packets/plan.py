@@ -80,6 +80,12 @@ class DocEntry(_Strict):
     filed: bool = True
     authority: list[str] = Field(min_length=1)
     verify_status: VerifyStatus
+    #: A supplied paper that is not a form (photos, a birth certificate, a proof of service):
+    #: it is checked as a readable file, never for a form edition.
+    paper: bool = False
+    #: When this entry's own rule was last checked against its source (issue 24: each entry
+    #: added for a checklist item carries it; older entries share the plan's date).
+    last_reviewed: dt.date | None = None
     note: str | None = None
 
     @model_validator(mode="after")
@@ -234,6 +240,7 @@ class PlannedDocument:
     exhibit_description: str | None = None
     copy_of_principal: bool = False
     filed: bool = True  # False: an attorney worksheet, never in the filed packet
+    last_reviewed: dt.date | None = None
 
     @property
     def blocking(self) -> bool:
@@ -260,6 +267,7 @@ class PlannedDocument:
             "path": None if self.path is None else str(self.path),
             "exhibit_label": self.exhibit_label,
             "filed": self.filed,
+            "last_reviewed": None if self.last_reviewed is None else self.last_reviewed.isoformat(),
         }
 
 
@@ -510,6 +518,19 @@ def _supplied(ctx: _Ctx, key: str, entry_id: str) -> Path | None:
     return None
 
 
+def _supplied_for(
+    ctx: _Ctx, entry: DocEntry, file_key: str, target: Derivative | None
+) -> Path | None:
+    """The supplied file for the entry. A family member's own paper (e.g. a birth certificate)
+    is ``<file_key>-<n>.pdf``, n counting family rows from 1; forms per family member are
+    filled, never supplied."""
+    if target is None:
+        return _supplied(ctx, file_key, entry.id)
+    if entry.source != "user_file":
+        return None
+    return _supplied(ctx, f"{file_key}-{target.row + 1}", f"{entry.id}-{target.row + 1}")
+
+
 def _check_supplied_form(ctx: _Ctx, entry: DocEntry, path: Path, doc: PlannedDocument) -> None:
     """A completed form the user supplied: refuse an obsolete edition (e.g. the old G-28)."""
     from forms import identify_pdf
@@ -600,15 +621,21 @@ def _resolve(ctx: _Ctx, entry: DocEntry, reserved: set[str]) -> list[PlannedDocu
             derivative=target,
             copy_of_principal=entry.copy_of_principal,
             filed=entry.filed,
+            last_reviewed=entry.last_reviewed,
         )
         row = None if target is None or entry.copy_of_principal else target.row
         file_key = entry.file_key or entry.form or entry.id
-        supplied = _supplied(ctx, file_key, entry.id) if target is None else None
+        supplied = _supplied_for(ctx, entry, file_key, target)
         if entry.source == "generated":
             doc.kind, doc.source = "index", "generated"
         elif supplied is not None:
             doc.kind, doc.source, doc.path = "draft", "supplied file", supplied
-            _check_supplied_form(ctx, entry, supplied, doc)
+            if entry.paper:
+                doc.status, doc.problems, doc.warnings = _check_exhibit_file(
+                    ctx, supplied, doc.title
+                )
+            else:
+                _check_supplied_form(ctx, entry, supplied, doc)
             if entry.form == "i-918b" or entry.file_key == "i-918b":
                 _u_supp_b_fresh(ctx, doc)
         elif entry.source == "user_file":
@@ -617,7 +644,9 @@ def _resolve(ctx: _Ctx, entry: DocEntry, reserved: set[str]) -> list[PlannedDocu
             where = (
                 ctx.exhibits_dir if ctx.exhibits_dir is not None else "the packet's exhibits folder"
             )
-            doc.problems.append(f"add the completed, signed PDF as '{file_key}.pdf' in {where}")
+            name = file_key if target is None else f"{file_key}-{target.row + 1}"
+            what = "the file" if entry.paper else "the completed, signed PDF"
+            doc.problems.append(f"add {what} as '{name}.pdf' in {where}")
             if file_key == "i-918b":
                 _u_supp_b_fresh(ctx, doc)
         elif entry.source == "form":
@@ -716,6 +745,13 @@ def plan(
         for e in data.documents
         if e.source in ("form", "user_file")
     } | {_norm(k) for k in options.supplied}
+    # a family member's own paper (``relationship-1.pdf``) is that entry's, not an exhibit
+    reserved |= {
+        _norm(f"{e.file_key or e.id}-{d.row + 1}")
+        for e in data.documents
+        if e.source == "user_file" and e.per == "derivative"
+        for d in ctx.derivatives
+    }
     documents: list[PlannedDocument] = []
     for entry in data.documents:
         documents.extend(_resolve(ctx, entry, reserved))

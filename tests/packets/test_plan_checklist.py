@@ -1,0 +1,111 @@
+"""Issue 24: checklist items a practitioner ticks off become plan entries (fee payment, photos,
+relationship proof, service on DHS, a sealing request), each with its authority and
+``last_reviewed``, only for the fact patterns they belong to. Fictional clients only."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from casefile.demo import demo_profile
+from casefile.profile import Profile
+from facts import FactView
+from packets.plan import load_plan_data, plan
+from packets.providers import PartStatus
+from tests.packets.fakes import fake_providers
+from tests.packets.pdfkit import make_pdf
+
+TODAY = dt.date(2026, 12, 3)
+NEW_ENTRIES = {
+    "asylum_psg": ["fee_payment", "photos", "relationship_evidence", "proof_of_service_dhs"],
+    "vacatur": ["sealing_request"],
+}
+
+
+def _asylum(profile: Profile, exhibits: Path | None = None):  # type: ignore[no-untyped-def]
+    view = FactView(profile, today=TODAY)
+    return plan(view, "asylum_psg", providers=fake_providers(), exhibits_dir=exhibits)
+
+
+def _with_child(profile: Profile) -> Profile:
+    profile.add(
+        "family",
+        relationship="child",
+        given_name="Ana",
+        family_name="Ejemplo",
+        in_us=True,
+        include_as_derivative=True,
+    )
+    return profile
+
+
+def test_new_entries_carry_authority_review_date_and_verify() -> None:
+    for relief, ids in NEW_ENTRIES.items():
+        entries = {e.id: e for e in load_plan_data(relief).documents}
+        for entry_id in ids:
+            entry = entries[entry_id]
+            assert entry.last_reviewed == dt.date(2026, 12, 3), entry_id
+            assert entry.authority and entry.verify_status == "VERIFY", entry_id
+
+
+def test_affirmative_asylum_plans_fee_payment_and_photos_not_dhs_service() -> None:
+    p = _asylum(demo_profile())
+    by = {d.key: d for d in p.documents}
+    assert list(by)[:2] == ["fee_payment", "cover_letter"]  # on top of the whole package
+    fee = by["fee_payment"]
+    assert fee.status is PartStatus.MISSING_FILE and fee.required
+    assert "G-1450" in fee.title and "G-1650" in fee.title
+    assert fee.last_reviewed == dt.date(2026, 12, 3)
+    assert fee.to_dict()["last_reviewed"] == "2026-12-03"
+    assert "add the completed, signed PDF as 'fee-payment.pdf'" in fee.problems[0]
+    assert "photos" in by and "proof_of_service_dhs" not in by
+    assert not [k for k in by if k.startswith("relationship_evidence")]  # no family included
+
+
+def test_asylum_in_proceedings_serves_dhs_and_drops_uscis_payment() -> None:
+    profile = demo_profile()
+    profile.client.in_removal_proceedings = True
+    by = {d.key: d for d in _asylum(profile).documents}
+    assert "fee_payment" not in by
+    service = by["proof_of_service_dhs"]
+    assert service.status is PartStatus.MISSING_FILE
+    assert any("1003.32" in a for a in service.authority)
+    assert "'proof-of-service-dhs.pdf'" in service.problems[0]
+
+
+def test_relationship_proof_per_included_family_member_read_from_its_own_file(
+    tmp_path: Path,
+) -> None:
+    profile = _with_child(demo_profile())
+    p = _asylum(profile)
+    proofs = [d for d in p.documents if d.entry_id == "relationship_evidence"]
+    assert [d.title for d in proofs] == [
+        "Proof of Ana Ejemplo's relationship to the applicant (birth or marriage certificate, "
+        "with certified translation)"
+    ]
+    row = proofs[0].derivative.row  # type: ignore[union-attr]
+    name = f"relationship-{row + 1}.pdf"
+    assert proofs[0].status is PartStatus.MISSING_FILE
+    assert f"add the file as '{name[:-4]}.pdf'" in proofs[0].problems[0]
+    # the family member's own file fills the entry and is not taken as a stray exhibit
+    (tmp_path / name).write_bytes(make_pdf(1, "fictional"))
+    p = _asylum(profile, tmp_path)
+    proof = next(d for d in p.documents if d.entry_id == "relationship_evidence")
+    assert proof.status is PartStatus.READY and proof.path == tmp_path / name
+    assert not [d for d in p.documents if d.kind == "exhibit" and d.path == tmp_path / name]
+    # a photo sheet is a paper, not a form: no edition warning
+    (tmp_path / "photos.pdf").write_bytes(make_pdf(1, "fictional"))
+    photos = next(d for d in _asylum(profile, tmp_path).documents if d.key == "photos")
+    assert photos.status is PartStatus.READY and not photos.warnings
+
+
+def test_vacatur_plans_a_sealing_request_that_does_not_block() -> None:
+    view = FactView(demo_profile(), today=TODAY)
+    p = plan(view, "vacatur", providers=fake_providers())
+    seal = next(d for d in p.documents if d.key == "sealing_request")
+    assert not seal.required and not seal.blocking
+    assert any("P.V." in a for a in seal.authority)
+    assert "seal" in (seal.note or "")
+    # other reliefs never plan one
+    t = plan(view, "t_visa", providers=fake_providers())
+    assert "sealing_request" not in [d.key for d in t.documents]
