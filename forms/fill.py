@@ -385,9 +385,12 @@ class _Planner:
         if not condition_met(ctx, entry, block_row):
             return
         raw, facts_read = entry_value(ctx, entry, block_row)
-        if raw is UNKNOWN and entry.default is not None and entry.kind == "text":
-            assert entry.field is not None
-            self.put_text(entry.field, entry.default, entry)
+        if raw is UNKNOWN and entry.default is not None:
+            if entry.kind == "choice":
+                self.put_checkbox(entry, entry.default, facts_read)
+            else:
+                assert entry.field is not None
+                self.put_text(entry.field, entry.default, entry)
             return
         if facts_read == "relief":
             self.note_relief_value(entry)
@@ -399,6 +402,8 @@ class _Planner:
         except FormatError as exc:
             self.report.warnings.append(f"{entry.label.text()} ({facts_read}): {exc}; left blank")
             return
+        if value is None:
+            return  # the format says there is nothing to write (no second nationality)
         if entry.kind == "text":
             assert entry.field is not None
             self.put_text(entry.field, str(value), entry)
@@ -423,6 +428,10 @@ class _Planner:
         )
 
     def unknown_value(self, entry: Entry, facts_read: str, block_row: Any) -> None:
+        askable = _askable_fallback(entry)
+        if askable is not None:
+            self.missing(entry, askable)  # no rows on file: the client's own answer is needed
+            return
         if (
             isinstance(entry.select, RowSelect)
             and block_row is None
@@ -833,3 +842,11 @@ def flatten(pdf_bytes: bytes, *, password: str | None = None) -> bytes:
         out = io.BytesIO()
         pdf.save(out)
         return out.getvalue()
+
+
+def _askable_fallback(entry: Entry) -> str | None:
+    """With ``first_known`` over rows then a plain fact (I-765 item 30: an arrest on file, else
+    the client's answer), the plain fact is what to ask when neither is known."""
+    if not entry.first_known or not isinstance(entry.fact, list):
+        return None
+    return next((f for f in entry.fact if "[]" not in f), None)

@@ -43,9 +43,12 @@ FORMATS = (
     "any_rows",
     "month_year",
     "capitalize",
+    "second",
+    "family_part",
+    "given_part",
 )
 #: Formats that turn a list (a group column read across rows) into one value.
-LIST_FORMATS = ("first", "join_list", "count", "any_rows")
+LIST_FORMATS = ("first", "second", "join_list", "count", "any_rows")
 
 
 _Strict = Strict
@@ -104,6 +107,8 @@ class Entry(_Strict):
     format: list[str] = Field(default_factory=list)
     options: dict[str, Box] = Field(default_factory=dict)  # choice: fact value -> box
     by_relief: dict[str, ReliefValue] = Field(default_factory=dict)
+    # fill only for these reliefs (I-765 item 30 is asked for category (c)(8) alone)
+    only_reliefs: list[str] = Field(default_factory=list)
     label: Label
     overflow: bool = True  # False: a too-long value is an error (comb boxes, numbers)
     note: str | None = None

@@ -75,6 +75,17 @@ def _digits(value: str) -> str:
     return re.sub(r"\D", "", value)
 
 
+def _name_part(name: str, family: bool) -> str:
+    """One part of a name stored whole (an alias). "Family, Given" is split at the comma;
+    otherwise the first word is the given name and the rest the family name, since most clients'
+    names carry two family names ("Lucía Pérez Gómez"). Type "Family, Given" for an exact split."""
+    if "," in name:
+        fam, given = (part.strip() for part in name.split(",", 1))
+    else:
+        given, _, fam = name.strip().partition(" ")
+    return fam.strip() if family else given.strip()
+
+
 def apply_format(value: Any, fmt: str) -> Any:
     if fmt == "date":
         if not isinstance(value, dt.date):
@@ -82,6 +93,11 @@ def apply_format(value: Any, fmt: str) -> Any:
         return value.strftime("%m/%d/%Y")
     if fmt == "first":
         return value[0] if isinstance(value, list | tuple) and value else value
+    if fmt == "second":
+        # None: no second entry, the field stays empty (not a missing fact)
+        return value[1] if isinstance(value, list | tuple) and len(value) > 1 else None
+    if fmt in ("family_part", "given_part"):
+        return _name_part(str(value), fmt == "family_part")
     if fmt == "join_list":
         return ", ".join(str(v) for v in value) if isinstance(value, list | tuple) else value
     if fmt == "count":
@@ -198,6 +214,8 @@ def read_fact(ctx: Context, name: str, row: RowView | None, entry: Entry | None 
 
 
 def condition_met(ctx: Context, entry: Entry, block_row: RowView | None) -> bool:
+    if entry.only_reliefs and ctx.relief not in entry.only_reliefs:
+        return False
     if entry.when is None:
         return True
     row = entry_row(ctx, entry, block_row)
