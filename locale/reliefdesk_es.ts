@@ -4709,6 +4709,10 @@
       <translation>País de esa oficina (I-918 Parte 2 punto 11.d)</translation>
     </message>
     <message>
+      <source>The client has ever been arrested for or convicted of any crime, anywhere, sealed or vacated records included (I-765 item 30 for (c)(8)); each arrest is a row of the arrests table</source>
+      <translation>El cliente alguna vez fue arrestado o condenado por algún delito, en cualquier lugar, incluidos los antecedentes sellados o anulados (I-765 punto 30 para (c)(8)); cada arresto es una fila de la tabla de arrestos</translation>
+    </message>
+    <message>
       <source>The client (or someone for them) told police or another law-enforcement agency what happened</source>
       <translation>El cliente (u otra persona en su nombre) contó lo ocurrido a la policía o a otra agencia del orden público</translation>
     </message>

@@ -3401,6 +3401,14 @@ ES.update(
             "El número de identificación EOIR ID del abogado en el eRegistry de la EOIR (EOIR-28, "
             "escritos ante la corte de inmigración)"
         ),
+        # I-765 item 30 (issue 15, h15p)
+        "The client has ever been arrested for or convicted of any crime, anywhere, sealed or "
+        "vacated records included (I-765 item 30 for (c)(8)); each arrest is a row of the arrests "
+        "table": (
+            "El cliente alguna vez fue arrestado o condenado por algún delito, en cualquier lugar, "
+            "incluidos los antecedentes sellados o anulados (I-765 punto 30 para (c)(8)); cada "
+            "arresto es una fila de la tabla de arrestos"
+        ),
     # -- end of the profile editor block (hes) --
     }
 )
