@@ -29,6 +29,7 @@ from eligibility.loader import load_rules
 from eligibility.registry import Relief, data_file, get_relief, relief_ids
 from eligibility.review import STALE_AFTER_DAYS, Reviewed, Strict, VerifyStatus, is_stale
 from facts import UNKNOWN, FactView, RowView
+from packets.addresses import FilingAddress, filing_address
 from packets.errors import ExhibitUnreadable, PlanDataError, PlanUnavailable
 from packets.exhibits import SUPPORTED_SUFFIXES, LoadedSource, SourceCache
 from packets.providers import (
@@ -284,6 +285,8 @@ class FilingPlan:
     last_reviewed: dt.date
     derivatives: list[Derivative]
     filing_date: dt.date
+    #: Where the packet goes (dated, VERIFY data); None where the data has no entry (vacatur).
+    filing_address: FilingAddress | None = None
 
     @property
     def blockers(self) -> list[PlannedDocument]:
@@ -310,6 +313,14 @@ class FilingPlan:
             "derivatives": [d.name for d in self.derivatives],
             "warnings": list(self.warnings),
             "documents": [d.to_dict() for d in self.documents],
+            "filing_address": None
+            if self.filing_address is None
+            else {
+                "address": self.filing_address.address,
+                "authority": list(self.filing_address.authority),
+                "verify_status": self.filing_address.verify_status,
+                "last_reviewed": self.filing_address.last_reviewed,
+            },
         }
 
 
@@ -767,4 +778,5 @@ def plan(
         last_reviewed=data.last_reviewed,
         derivatives=ctx.derivatives,
         filing_date=filing_date,
+        filing_address=filing_address(view, relief),
     )

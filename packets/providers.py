@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Protocol
 from casefile.errors import ReliefDeskError
 from facts import UNKNOWN, FactView
 from facts.view import RowView
+from packets.addresses import filing_address
 
 if TYPE_CHECKING:
     from eligibility import Assessment
@@ -157,9 +158,7 @@ class Providers:
 
 def _summary(what: str, items: list[str]) -> str:
     return (
-        f"{len(items)} {what} missing: "
-        + "; ".join(items[:6])
-        + (" …" if len(items) > 6 else "")
+        f"{len(items)} {what} missing: " + "; ".join(items[:6]) + (" …" if len(items) > 6 else "")
     )
 
 
@@ -226,9 +225,7 @@ class FormsAdapter:
 
 def _add_fill_report(check: Check, report: FillReport) -> None:
     if report.missing:
-        check.problems.append(
-            _summary("answer(s)", [m.question or m.fact for m in report.missing])
-        )
+        check.problems.append(_summary("answer(s)", [m.question or m.fact for m in report.missing]))
         check.missing_facts = catalogue_facts(m.fact for m in report.missing)
         if check.status is PartStatus.READY:
             check.status = PartStatus.MISSING_FACTS
@@ -265,7 +262,13 @@ class DraftsAdapter:
             self._view, self._cache = view, {}
         key = (document_id, relief, self.enclosures)
         if key not in self._cache:
-            options = RenderOptions(final=self.final, relief=relief, enclosures=self.enclosures)
+            where = filing_address(view, relief)
+            options = RenderOptions(
+                final=self.final,
+                relief=relief,
+                enclosures=self.enclosures,
+                uscis_address=None if where is None else where.address,
+            )
             self._cache[key] = render(document_id, view, options=options)
         return self._cache[key]
 

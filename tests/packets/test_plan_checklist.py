@@ -11,7 +11,8 @@ from casefile.demo import demo_profile
 from casefile.profile import Profile
 from facts import FactView
 from packets.plan import load_plan_data, plan
-from packets.providers import PartStatus
+from packets.providers import DraftsAdapter, PartStatus
+from templates.docxtext import docx_text
 from tests.packets.fakes import fake_providers
 from tests.packets.pdfkit import make_pdf
 
@@ -109,3 +110,28 @@ def test_vacatur_plans_a_sealing_request_that_does_not_block() -> None:
     # other reliefs never plan one
     t = plan(view, "t_visa", providers=fake_providers())
     assert "sealing_request" not in [d.key for d in t.documents]
+
+
+def test_filing_address_in_the_plan_by_relief_and_proceedings() -> None:
+    profile = demo_profile()
+    view = FactView(profile, today=TODAY)
+    t = plan(view, "t_visa", providers=fake_providers())
+    assert t.filing_address is not None and "Vermont Service Center" in t.filing_address.address
+    assert t.filing_address.verify_status == "VERIFY"
+    assert t.to_dict()["filing_address"]["last_reviewed"] == "2026-12-03"
+    affirmative = _asylum(profile).filing_address
+    assert affirmative is not None and "U.S. Citizenship and Immigration" in affirmative.address
+    profile.client.in_removal_proceedings = True
+    court = _asylum(profile).filing_address
+    assert court is not None and court.address.startswith("The immigration court")
+    assert any("1208.4" in a for a in court.authority)
+    # vacatur goes to the court of each conviction: no USCIS address
+    assert plan(view, "vacatur", providers=fake_providers()).filing_address is None
+
+
+def test_cover_letter_prints_the_filing_address_not_a_placeholder() -> None:
+    view = FactView(demo_profile(), today=TODAY)
+    draft = DraftsAdapter()._render("uscis_cover_letter", view, "u_visa")
+    text = docx_text(draft.data, headers=False)
+    assert "Attn: I-918" in text and "Essex Junction, VT 05479-0001" in text
+    assert not [m for m in draft.missing if "filing address" in str(m)]
