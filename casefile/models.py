@@ -24,7 +24,7 @@ from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
 #: Bumped with every alembic revision that changes what a profile holds (bundles carry it).
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 def _now() -> datetime:
@@ -180,6 +180,11 @@ class Alias(_Child, table=True):
     __group__: ClassVar[str] = "aliases"
     name: str | None = col("Other name used, including names used at arrest", sensitive=True)
     source: str | None = col("Where the name was used: arrest, documents, work, other")
+    # issue 15 (SCHEMA_VERSION 7): the I-918/I-765 ask for an other name in parts; 'name'
+    # stays the whole name as used
+    family_name: str | None = col("Family name (last name) of this other name", sensitive=True)
+    given_name: str | None = col("Given name (first name) of this other name", sensitive=True)
+    middle_name: str | None = col("Middle name of this other name", sensitive=True)
 
 
 class Address(_Child, table=True):
@@ -210,6 +215,7 @@ class EntryExit(_Child, table=True):
     i94_number: str | None = col("I-94 number for this entry", sensitive=True)
     after_trafficking: bool | None = col("Entry happened after the trafficking began")
     purpose: str | None = col("Purpose of the trip in plain words")
+    state: str | None = col("U.S. state of the place of entry (two letters)")
 
 
 class IdentityDocument(_Child, table=True):
@@ -365,6 +371,8 @@ class Arrest(_Child, table=True):
     arrest_date: date | None = col("Date of arrest", sensitive=True)
     state: str | None = col("State (two-letter code)")
     county: str | None = col("County")
+    city: str | None = col("City or town of the arrest")
+    country: str | None = col("Country of the arrest")
     court: str | None = col("Court name")
     docket: str | None = col("Docket or case number", sensitive=True)
     charge: str | None = col("Charge at arrest", sensitive=True)

@@ -2865,6 +2865,18 @@
       <translation>Dónde se usó el nombre: arresto, documentos, trabajo, otro</translation>
     </message>
     <message>
+      <source>Family name (last name) of this other name</source>
+      <translation>Apellido(s) de este otro nombre</translation>
+    </message>
+    <message>
+      <source>Given name (first name) of this other name</source>
+      <translation>Nombre de pila de este otro nombre</translation>
+    </message>
+    <message>
+      <source>Middle name of this other name</source>
+      <translation>Segundo nombre de este otro nombre</translation>
+    </message>
+    <message>
       <source>physical, mailing, safe_mailing, foreign or last_abroad</source>
       <translation>Tipo de dirección: física, postal, postal segura, en el extranjero o la última en el extranjero</translation>
     </message>
@@ -2935,6 +2947,10 @@
     <message>
       <source>Purpose of the trip in plain words</source>
       <translation>Propósito del viaje, en palabras sencillas</translation>
+    </message>
+    <message>
+      <source>U.S. state of the place of entry (two letters)</source>
+      <translation>Estado de EE. UU. del lugar de entrada (dos letras)</translation>
     </message>
     <message>
       <source>passport, national_id, birth_certificate, visa, other</source>
@@ -3219,6 +3235,14 @@
     <message>
       <source>State (two-letter code)</source>
       <translation>Estado (código de dos letras)</translation>
+    </message>
+    <message>
+      <source>City or town of the arrest</source>
+      <translation>Ciudad o pueblo del arresto</translation>
+    </message>
+    <message>
+      <source>Country of the arrest</source>
+      <translation>País del arresto</translation>
     </message>
     <message>
       <source>Court name</source>

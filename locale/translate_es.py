@@ -3346,6 +3346,15 @@ ES.update(
         ),
         # a date field's placeholder
         "YYYY-MM-DD": "AAAA-MM-DD",
+        # columns added for the I-918 (issue 15, SCHEMA_VERSION 7)
+        "Family name (last name) of this other name": "Apellido(s) de este otro nombre",
+        "Given name (first name) of this other name": "Nombre de pila de este otro nombre",
+        "Middle name of this other name": "Segundo nombre de este otro nombre",
+        "U.S. state of the place of entry (two letters)": (
+            "Estado de EE. UU. del lugar de entrada (dos letras)"
+        ),
+        "City or town of the arrest": "Ciudad o pueblo del arresto",
+        "Country of the arrest": "País del arresto",
         # choices added on main (I-918 Part 2 items 7 and 11)
         "Removal": "Remoción (removal)",
         "Exclusion": "Exclusión",

@@ -64,7 +64,24 @@ def derivative_pattern() -> Profile:
             offense=offense,
             state=state,
             disposition=outcome,
+            city="Newark" if state == "NJ" else "Bronx",
+            country="United States",
         )
+    p.add(
+        "aliases",
+        name="Bea Ríos Muestra",
+        family_name="Ríos Muestra",
+        given_name="Bea",
+        middle_name="M.",
+    )
+    p.add(
+        "entries",
+        direction="entry",
+        event_date=dt.date(2019, 2, 3),
+        place="San Ysidro",
+        state="CA",
+        manner="paroled",
+    )
     _answer(p, "inadmissibility.helped_others_enter", False)
     p.client.prior_removal_order = False
     return p
@@ -253,6 +270,18 @@ def test_derivative_pattern_fills_part4_rows_and_overflows_the_sixth(pdf: Path) 
     ]
     assert row1 == ["Driving without a license", "03/04/2021", "NY", "Dismissed"]
     assert row2 == ["Trespass", "03/04/2018", "NJ", "Convicted"]
+    where = [read[s3 + n] for n in ("P3_Line3c_CityOrTown[0]", "P3_Line3e_Country[0]")]
+    assert where == ["Newark", "United States"]
+    assert read[s3 + "P3_Line2c_CityOrTown[0]"] == "Bronx"
+    # the other name in parts, and the state of the last entry (item 19.B and entry row 1)
+    s0 = F + "#subform[0]."
+    parts = [
+        read[s0 + f"P1_Line2{x}[0]"]
+        for x in ("a_OtherFamilyName", "b_OtherGivenName", "c_OtherMiddleName")
+    ]
+    assert parts == ["Ríos Muestra", "Bea", "M."]
+    assert read[P2 + "Pt1Line19b_State[0]"] == "CA"
+    assert read[F + "#subform[2].Pt2Line8c_State[0]"] == "CA"
     assert any("Loitering" in o.text for o in out.report.overflowed)
     assert states[s3 + "P3_4c_chbxyesno[1]"] == "/No"
     assert states[s5 + "P3_16_chbxyesno[0]"] == "/Yes"
