@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from casefile.models import AnswerStatus
 from facts.derived import derived
 from facts.view import UNKNOWN
 
@@ -190,3 +191,22 @@ def _proceedings_date_text(view: FactView, _row: RowView | None) -> Any:
         return "Current"
     ended = view.get("background.proceedings_action_date")
     return ended.strftime("%m/%d/%Y") if isinstance(ended, dt.date) else None
+
+
+@derived(
+    "admissibility.ever_arrested",
+    "bool",
+    "I-914 Part 4 item 1.B / I-918 Part 3 item 1.b: an arrest, citation or detention is recorded "
+    "(arrests[]); No only when the arrests list was answered 'none' or the client answered "
+    "never arrested (background.ever_arrested)",
+    cite="INA 212(a)(2) (screen); Form I-914 Part 4 instructions",
+    inputs=("arrests[].arrest_date", "background.ever_arrested"),
+)
+def _ever_arrested(view: FactView, _row: RowView | None) -> Any:
+    if view.rows("arrests"):
+        return True
+    if view.get("background.ever_arrested") is False:  # the I-765 (c)(8) answer: never
+        return False
+    # an empty list is "none" only when it was answered so, never because it was not asked
+    ans = view.profile.answers.get("arrests[]")
+    return False if ans is not None and ans.status == AnswerStatus.ANSWERED.value else None

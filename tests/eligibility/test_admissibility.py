@@ -15,7 +15,7 @@ from tests.eligibility.test_t_visa import ADMITTED, strong_adult
 ADMISSIBILITY = sorted(
     f.name
     for f in load_catalogue().facts.values()
-    if f.name.startswith("admissibility.") and f.type == "bool"
+    if f.name.startswith("admissibility.") and f.type == "bool" and f.storage == "answer"
 )
 
 
