@@ -105,6 +105,9 @@ class SettingsDialog(QDialog):
         f3.addRow(self.output_label, row(self.output_dir, self.output_browse))
         f3.addRow("", self.output_warning)
         f3.addRow(self.bates_label, self.bates)
+        self.counsel = QPushButton()  # counsel's details for every client's forms and letters
+        self.counsel.clicked.connect(self.open_counsel)
+        f3.addRow(self.counsel)
         self.ui_box = QGroupBox()
         f4 = QFormLayout(self.ui_box)
         self.language_label = QLabel()
@@ -143,6 +146,7 @@ class SettingsDialog(QDialog):
             self.tr("Generated documents are not encrypted: prefer a folder on an encrypted disk.")
         )
         self.bates_label.setText(self.tr("Bates prefix:"))
+        self.counsel.setText(self.tr("Counsel and organization…"))
         self.ui_box.setTitle(self.tr("Interface"))
         self.language_label.setText(self.tr("Language:"))
 
@@ -155,6 +159,13 @@ class SettingsDialog(QDialog):
         folder = existing_directory(self, title, target.text())
         if folder:
             target.setText(folder)
+
+    def open_counsel(self) -> None:
+        from desktop.counsel_page import CounselDialog
+
+        dlg = CounselDialog(self.store, self)
+        dlg.open()
+        self.counsel_dialog = dlg
 
     # -- backups -----------------------------------------------------------------------
     def refresh_backups(self) -> None:

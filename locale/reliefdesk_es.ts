@@ -452,6 +452,149 @@
     </message>
   </context>
   <context>
+    <name>CounselDialog</name>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="66" />
+      <source>Family name (last name):</source>
+      <translation>Apellido:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="67" />
+      <source>Given name (first name):</source>
+      <translation>Nombre de pila:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="68" />
+      <source>Middle name:</source>
+      <translation>Segundo nombre:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="69" />
+      <source>Attorney in good standing</source>
+      <translation>Abogado habilitado (en regla)</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="70" />
+      <source>Bar number:</source>
+      <translation>Número de colegiatura (bar):</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="71" />
+      <source>Bar state (two letters):</source>
+      <translation>Estado del colegio de abogados (dos letras):</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="72" />
+      <source>Licensing authority:</source>
+      <translation>Autoridad que otorgó la licencia:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="73" />
+      <source>DOJ accredited representative</source>
+      <translation>Representante acreditado por el DOJ</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="74" />
+      <source>Recognized organization:</source>
+      <translation>Organización reconocida:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="75" />
+      <source>DOJ recognition/accreditation number:</source>
+      <translation>Número de reconocimiento/acreditación del DOJ:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="76" />
+      <source>Accreditation expires (YYYY-MM-DD):</source>
+      <translation>Vencimiento de la acreditación (AAAA-MM-DD):</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="77" />
+      <source>Law firm or organization:</source>
+      <translation>Bufete u organización:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="78" />
+      <source>Street number and name:</source>
+      <translation>Número y nombre de la calle:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="79" />
+      <source>Suite or floor:</source>
+      <translation>Oficina o piso:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="80" />
+      <source>City or town:</source>
+      <translation>Ciudad o pueblo:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="81" />
+      <source>State (two letters):</source>
+      <translation>Estado (dos letras):</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="82" />
+      <source>ZIP code:</source>
+      <translation>Código postal (ZIP):</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="83" />
+      <source>Country:</source>
+      <translation>País:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="84" />
+      <source>Daytime telephone:</source>
+      <translation>Teléfono durante el día:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="85" />
+      <source>Mobile telephone:</source>
+      <translation>Teléfono móvil:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="86" />
+      <source>Fax:</source>
+      <translation>Fax:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="87" />
+      <source>E-mail:</source>
+      <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="88" />
+      <source>USCIS online account number:</source>
+      <translation>Número de cuenta en línea de USCIS:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="89" />
+      <source>EOIR ID:</source>
+      <translation>ID de EOIR:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="93" />
+      <source>Counsel and organization</source>
+      <translation>Abogado y organización</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="96" />
+      <source>Entered once for the office: every client's G-28, cover letters and court papers use these details, unless the client's profile names another attorney of record.</source>
+      <translation>Se ingresan una vez para la oficina: el G-28, las cartas de presentación y los escritos judiciales de cada cliente usan estos datos, salvo que el perfil del cliente indique otro abogado de registro.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="119" />
+      <source>The e-mail address is not complete (name@example.org).</source>
+      <translation>La dirección de correo electrónico está incompleta (nombre@example.org).</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="120" />
+      <source>Write the accreditation expiry date as YYYY-MM-DD.</source>
+      <translation>Escriba la fecha de vencimiento de la acreditación como AAAA-MM-DD.</translation>
+    </message>
+  </context>
+  <context>
     <name>DeadlinesPanel</name>
     <message>
       <location filename="../desktop/deadlines_view.py" line="110" />
@@ -1728,113 +1871,118 @@
       <translation>Carpeta de salida predeterminada</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="128" />
+      <location filename="../desktop/settings.py" line="131" />
       <source>Settings</source>
       <translation>Configuración</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="129" />
+      <location filename="../desktop/settings.py" line="132" />
       <source>Data</source>
       <translation>Datos</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="130" />
+      <location filename="../desktop/settings.py" line="133" />
       <source>Data location:</source>
       <translation>Ubicación de los datos:</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="131" />
-      <location filename="../desktop/settings.py" line="141" />
+      <location filename="../desktop/settings.py" line="134" />
+      <location filename="../desktop/settings.py" line="144" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="133" />
+      <location filename="../desktop/settings.py" line="136" />
       <source>Used from the next start. Leave empty for the default folder.</source>
       <translation>Se usa a partir del próximo inicio. Déjelo vacío para la carpeta predeterminada.</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="135" />
+      <location filename="../desktop/settings.py" line="138" />
       <source>Backups (encrypted)</source>
       <translation>Copias de seguridad (cifradas)</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="136" />
+      <location filename="../desktop/settings.py" line="139" />
       <source>Keep this many:</source>
       <translation>Conservar:</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="137" />
+      <location filename="../desktop/settings.py" line="140" />
       <source>Make a backup now</source>
       <translation>Hacer una copia ahora</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="138" />
+      <location filename="../desktop/settings.py" line="141" />
       <source>Restore the selected backup…</source>
       <translation>Restaurar la copia seleccionada…</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="139" />
+      <location filename="../desktop/settings.py" line="142" />
       <source>Documents</source>
       <translation>Documentos</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="140" />
+      <location filename="../desktop/settings.py" line="143" />
       <source>Default output folder:</source>
       <translation>Carpeta de salida predeterminada:</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="143" />
+      <location filename="../desktop/settings.py" line="146" />
       <source>Generated documents are not encrypted: prefer a folder on an encrypted disk.</source>
       <translation>Los documentos generados no están cifrados: prefiera una carpeta en un disco cifrado.</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="145" />
+      <location filename="../desktop/settings.py" line="148" />
       <source>Bates prefix:</source>
       <translation>Prefijo Bates:</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="146" />
+      <location filename="../desktop/settings.py" line="149" />
+      <source>Counsel and organization…</source>
+      <translation>Abogado y organización…</translation>
+    </message>
+    <message>
+      <location filename="../desktop/settings.py" line="150" />
       <source>Interface</source>
       <translation>Interfaz</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="147" />
+      <location filename="../desktop/settings.py" line="151" />
       <source>Language:</source>
       <translation>Idioma:</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="170" />
+      <location filename="../desktop/settings.py" line="181" />
       <source>The backups folder cannot be read: {reason}</source>
       <translation>No se puede leer la carpeta de copias de seguridad: {reason}</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="181" />
+      <location filename="../desktop/settings.py" line="192" />
       <source>Making a backup…</source>
       <translation>Haciendo una copia de seguridad…</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="189" />
+      <location filename="../desktop/settings.py" line="200" />
       <source>Backup written: {name}</source>
       <translation>Copia guardada: {name}</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="199" />
+      <location filename="../desktop/settings.py" line="210" />
       <source>Restore backup</source>
       <translation>Restaurar copia</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="201" />
+      <location filename="../desktop/settings.py" line="212" />
       <source>Replace the current data with the backup {name}? Changes made after it was taken will be lost (a backup of the current data is made first).</source>
       <translation>¿Reemplazar los datos actuales con la copia {name}? Se perderán los cambios hechos después de esa copia (antes se hace una copia de los datos actuales).</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="224" />
+      <location filename="../desktop/settings.py" line="235" />
       <source>The backup was restored.</source>
       <translation>Se restauró la copia.</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="217" />
+      <location filename="../desktop/settings.py" line="228" />
       <source>Restoring…</source>
       <translation>Restaurando…</translation>
     </message>

@@ -359,6 +359,45 @@ ES: dict[str, str] = {
         "Los documentos generados no están cifrados: prefiera una carpeta en un disco cifrado."
     ),
     "Bates prefix:": "Prefijo Bates:",
+    # counsel and organisation settings (issue 15 item 2)
+    "Counsel and organization…": "Abogado y organización…",
+    "Counsel and organization": "Abogado y organización",
+    "Entered once for the office: every client's G-28, cover letters and court papers use these "
+    "details, unless the client's profile names another attorney of record.": (
+        "Se ingresan una vez para la oficina: el G-28, las cartas de presentación y los escritos "
+        "judiciales de cada cliente usan estos datos, salvo que el perfil del cliente indique "
+        "otro abogado de registro."
+    ),
+    "Family name (last name):": "Apellido:",
+    "Given name (first name):": "Nombre de pila:",
+    "Middle name:": "Segundo nombre:",
+    "Attorney in good standing": "Abogado habilitado (en regla)",
+    "Bar number:": "Número de colegiatura (bar):",
+    "Bar state (two letters):": "Estado del colegio de abogados (dos letras):",
+    "Licensing authority:": "Autoridad que otorgó la licencia:",
+    "DOJ accredited representative": "Representante acreditado por el DOJ",
+    "Recognized organization:": "Organización reconocida:",
+    "DOJ recognition/accreditation number:": "Número de reconocimiento/acreditación del DOJ:",
+    "Accreditation expires (YYYY-MM-DD):": "Vencimiento de la acreditación (AAAA-MM-DD):",
+    "Law firm or organization:": "Bufete u organización:",
+    "Street number and name:": "Número y nombre de la calle:",
+    "Suite or floor:": "Oficina o piso:",
+    "City or town:": "Ciudad o pueblo:",
+    "State (two letters):": "Estado (dos letras):",
+    "ZIP code:": "Código postal (ZIP):",
+    "Country:": "País:",
+    "Daytime telephone:": "Teléfono durante el día:",
+    "Mobile telephone:": "Teléfono móvil:",
+    "Fax:": "Fax:",
+    "E-mail:": "Correo electrónico:",
+    "USCIS online account number:": "Número de cuenta en línea de USCIS:",
+    "EOIR ID:": "ID de EOIR:",
+    "The e-mail address is not complete (name@example.org).": (
+        "La dirección de correo electrónico está incompleta (nombre@example.org)."
+    ),
+    "Write the accreditation expiry date as YYYY-MM-DD.": (
+        "Escriba la fecha de vencimiento de la acreditación como AAAA-MM-DD."
+    ),
     "Interface": "Interfaz",
     "Making a backup…": "Haciendo una copia de seguridad…",
     "Backup written: {name}": "Copia guardada: {name}",

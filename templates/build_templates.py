@@ -454,7 +454,7 @@ def uscis_cover_letter() -> House:
     h.p(
         "On behalf of {{r client.full_name }}, we submit the enclosed application for "
         "{{r doc.relief_name }}. Please send all notices to counsel at the address above "
-        "(Form G-28 enclosed) and not to the applicant's home address."
+        "({{r doc.appearance_form }} enclosed) and not to the applicant's home address."
     )
     h.section("argument", "Eligibility")
     h.heading("Document index")

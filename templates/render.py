@@ -296,6 +296,7 @@ def _doc_values(
     values.update(spec.params)
     relief = options.relief or spec.reliefs[0]
     values["relief_name"] = RELIEF_NAMES.get(relief, relief)
+    values["appearance_form"] = appearance_form(relief, view)
     values["uscis_address"] = options.uscis_address
     labels["uscis_address"] = "USCIS filing address (check the current form instructions)"
     # Letters to agencies: who to write to.
@@ -741,6 +742,24 @@ def _relation(row: RowView) -> str:
     )
 
 
+#: The immigration court's notice of appearance (DOMAIN.md §3.7: "EOIR-28 if in court").
+EOIR_28 = (
+    "Form EOIR-28, Notice of Entry of Appearance as Attorney or Representative "
+    "Before the Immigration Court"
+)
+
+
+def _in_court(relief: str, view: FactView) -> bool:
+    """Asylum for a client in removal proceedings is filed with the immigration court, where
+    counsel appears on the EOIR-28, not the G-28 (DOMAIN.md §3.7; T and U stay with USCIS)."""
+    return relief == "asylum_psg" and view.get("client.in_removal_proceedings") is True
+
+
+def appearance_form(relief: str, view: FactView) -> str:
+    """How the cover letter names counsel's notice of appearance."""
+    return "Form EOIR-28" if _in_court(relief, view) else "Form G-28"
+
+
 def default_enclosures(relief: str, view: FactView) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The cover letter's document index from the facts when packets passes none: one
     Supplement A per derivative by name, Supplement B only when signed; a conditional item
@@ -748,7 +767,9 @@ def default_enclosures(relief: str, view: FactView) -> tuple[tuple[str, ...], tu
     items: list[str] = []
     decide: list[str] = []
     for line in COVER_FORMS.get(relief, ()):
-        if "Supplement A" in line:
+        if line.startswith("Form G-28") and _in_court(relief, view):
+            items.append(EOIR_28)
+        elif "Supplement A" in line:
             form = line.split(" for ")[0]
             for f in view.rows("family"):
                 if f.get("include_as_derivative") is True:
