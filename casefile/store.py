@@ -355,6 +355,14 @@ class CaseStore:
             row = s.get(Counsel, "default")
             return Counsel.model_validate(row.model_dump()) if row else Counsel()
 
+    def counsel_facts(self) -> dict[str, Any]:
+        """The office's counsel details as ``representative.*`` fact values (as ``load``
+        gives every profile)."""
+        with self.db.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            return _counsel_facts(raw.execute(_COUNSEL_SQL).fetchone())
+
     def save_counsel(self, counsel: Counsel) -> None:
         """Store the office's counsel details; every client reads them from the next load."""
         values = {n: getattr(counsel, n) for n in COUNSEL_FIELDS}

@@ -126,7 +126,11 @@ class ClientWorkspace(QTabWidget):
 
     def jump_to_field(self, name: str) -> None:
         """Open where a missing fact is filled in: its profile field, or else (an interview
-        fact) the interview at the question that asks it."""
+        fact) the interview at the question that asks it. Counsel's details (the
+        ``representative.*`` facts) are kept once for the office: the counsel settings."""
+        if name.startswith("representative.") and hasattr(self.store, "load_counsel"):
+            self.open_counsel_settings(name.split(".", 1)[1])
+            return
         if self.editor.focus_field(name) or not hasattr(self.interview, "focus_on"):
             self.setCurrentWidget(self.editor)
             return
@@ -134,6 +138,23 @@ class ClientWorkspace(QTabWidget):
         if questions:
             self.interview.focus_on("", questions)
             self.setCurrentWidget(self.interview)
+
+    def open_counsel_settings(self, field: str = "") -> None:
+        from desktop.counsel_page import CounselDialog
+
+        dlg = CounselDialog(self.store, self)
+        widget = dlg.inputs.get(field)
+        if widget is not None:
+            widget.setFocus()
+        dlg.accepted.connect(self._counsel_saved)
+        dlg.open()
+        self.counsel_dialog = dlg
+
+    def _counsel_saved(self) -> None:
+        """Every tab reads the new counsel details at once (as the next load would)."""
+        self.profile.counsel = self.store.counsel_facts()
+        self._shown_at.clear()  # the profile fingerprint does not cover counsel: rebuild
+        self._tab_changed(self.currentIndex())
 
     def flush(self) -> None:
         self.editor.flush()

@@ -63,3 +63,22 @@ def test_logic_without_a_counsel_table_cannot_save() -> None:
     settings = CounselSettings(object())  # e.g. the demo's in-memory store
     settings.values["family_name"] = "Okafor"
     assert settings.available is False and settings.save() == []
+
+
+def test_missing_counsel_fact_opens_the_counsel_page_and_the_client_sees_the_save(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.options import Options
+    from desktop.workspace import ClientWorkspace
+
+    store = CaseStore.create(tmp_path / "data", PASS)
+    profile = store.create_client(given_name="Ana", family_name="Ejemplo")
+    ws = ClientWorkspace(store, profile, Options(tmp_path / "data", tmp_path / "config"))
+    qtbot.addWidget(ws)
+    ws.jump_to_field("representative.phone")
+    dlg = ws.counsel_dialog
+    assert isinstance(dlg, CounselDialog) and dlg.isVisible()
+    _type(dlg, "phone", "518-555-0147")
+    dlg.apply()
+    assert FactView(ws.profile).get("representative.phone") == "518-555-0147"
+    store.lock()
