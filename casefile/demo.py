@@ -161,6 +161,18 @@ def demo_profile(answers_file: Path | None = None) -> Profile:
             "The recruiter's cousin visited her home in 2023 and said the debt is still owed."
         ),
         include_as_derivative=True,
+        city_of_birth="Quetzaltenango",
+        province_of_birth="Quetzaltenango",
+        passport_number="FICT0001",
+        passport_country="Guatemala",
+        passport_issued=date(2022, 3, 1),
+        passport_expires=date(2032, 2, 28),
+        ever_in_proceedings=False,
+        processing_office="consulate",
+        processing_city="Guatemala City",
+        processing_country="Guatemala",
+        phone="5025550100",
+        admissibility_answered=True,
     )
     p.add(
         "family",
@@ -177,6 +189,13 @@ def demo_profile(answers_file: Path | None = None) -> Profile:
         in_us=False,
         in_danger_of_retaliation=True,
         include_as_derivative=True,
+        city_of_birth="Quetzaltenango",
+        province_of_birth="Quetzaltenango",
+        ever_in_proceedings=False,
+        processing_office="consulate",
+        processing_city="Guatemala City",
+        processing_country="Guatemala",
+        admissibility_answered=True,
     )
     p.add(
         "episodes",

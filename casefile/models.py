@@ -273,6 +273,58 @@ class FamilyMember(_Child, table=True):
     derivative_parent: str | None = col(
         "For a child of a derivative (T-6): the given name of that derivative family member"
     )
+    # issue 15 (Supplement A per family member, SCHEMA_VERSION 6): what the I-914/I-918
+    # Supplement A asks about the family member beyond the relationship.
+    middle_name: str | None = col("Middle name", sensitive=True)
+    other_family_name: str | None = col("Another family name they have used", sensitive=True)
+    other_given_name: str | None = col("Another given name they have used", sensitive=True)
+    city_of_birth: str | None = col("City or town of birth")
+    province_of_birth: str | None = col("State or province of birth")
+    us_street: str | None = col(
+        "U.S. street address where they live or will live (number and name)", sensitive=True
+    )
+    us_unit_type: str | None = col("apt, ste or flr", choices=("apt", "ste", "flr"))
+    us_unit_number: str | None = col("Apartment, suite or floor number", sensitive=True)
+    us_city: str | None = col("U.S. city or town where they live or will live", sensitive=True)
+    us_state: str | None = col("U.S. state (two letters)", sensitive=True)
+    us_zip: str | None = col("U.S. ZIP code", sensitive=True)
+    ssn: str | None = col("U.S. Social Security number, if any (9 digits)", sensitive=True)
+    uscis_account_number: str | None = col("USCIS online account number, if any", sensitive=True)
+    passport_number: str | None = col("Passport or travel document number", sensitive=True)
+    passport_country: str | None = col("Country that issued the passport or travel document")
+    passport_issued: date | None = col("Date the passport or travel document was issued")
+    passport_expires: date | None = col("Date the passport or travel document expires")
+    i94_number: str | None = col("Form I-94 arrival-departure record number", sensitive=True)
+    immigration_status: str | None = col("Current immigration status (e.g. none, F-1, parole)")
+    last_entry_date: date | None = col("Date of their last entry into the United States")
+    last_entry_city: str | None = col("City or town of their last entry into the United States")
+    last_entry_state: str | None = col("U.S. state of their last entry (two letters)")
+    last_entry_status: str | None = col("Status at their last entry (e.g. B-2, EWI)")
+    ever_in_proceedings: bool | None = col(
+        "Has ever been in immigration court (removal, exclusion or deportation proceedings)"
+    )
+    wants_work_permit: bool | None = col(
+        "Asks for an employment authorization document (only if in the United States)"
+    )
+    processing_office: str | None = col(
+        "Outside the U.S.: office to notify on approval: consulate, pre_flight or port_of_entry",
+        choices=("consulate", "pre_flight", "port_of_entry"),
+    )
+    processing_city: str | None = col("City or town of that consulate or inspection office")
+    processing_country: str | None = col("Country (or U.S. state) of that office")
+    phone: str | None = col("Their daytime phone number", sensitive=True)
+    email: str | None = col("Their email address", sensitive=True)
+    admissibility_answered: bool | None = col(
+        "Every Supplement A admissibility question was asked about them (unlisted items are no)"
+    )
+    admissibility_yes: list[str] | None = json_col(
+        "Supplement A admissibility items answered yes (item ids such as 1.b, 9.a, "
+        "as printed on the form)",
+        sensitive=True,
+    )
+    admissibility_explanation: str | None = col(
+        "For each yes answer: what happened, when and where, in their words", sensitive=True
+    )
 
 
 class Episode(_Child, table=True):

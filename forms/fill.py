@@ -342,7 +342,12 @@ class _Planner:
                 or fact
             )
         report = self.report
-        if any(m.fact == fact and m.reference == entry.label.text() for m in report.missing):
+        # one question per list fact (e.g. ~60 admissibility boxes read one list), else per item
+        same_item = entry.contains is not None
+        if any(
+            m.fact == fact and (same_item or m.reference == entry.label.text())
+            for m in report.missing
+        ):
             return
         report.missing.append(
             MissingFact(

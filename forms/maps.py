@@ -109,6 +109,10 @@ class Entry(_Strict):
     by_relief: dict[str, ReliefValue] = Field(default_factory=dict)
     # fill only for these reliefs (I-765 item 30 is asked for category (c)(8) alone)
     only_reliefs: list[str] = Field(default_factory=list)
+    #: a yes/no box read from a list fact: whether the list holds this item (e.g. "1.b" in a
+    #: family member's admissibility_yes); an empty list counts as "no" only when the second
+    #: fact (e.g. admissibility_answered) is true, else the answer is unknown and asked
+    contains: str | None = None
     label: Label
     overflow: bool = True  # False: a too-long value is an error (comb boxes, numbers)
     note: str | None = None
@@ -287,6 +291,9 @@ def _check_fact(
             return f"fact '{name}' is per row of '{group}' but the entry has no such row"
     if "date" in entry.format and fact.type != "date":
         return f"format 'date' on fact '{name}' of type {fact.type}"
+    if entry.contains is not None:
+        bad = set(entry.options) - {"true", "false"}
+        return f"choice keys for 'contains' must be true/false, not {sorted(bad)}" if bad else None
     # the choice keys are values of the entry's own fact, not of its ``when`` condition
     keyed = entry.kind == "choice" and name in _as_list(entry.fact)
     if keyed and fact.type == "bool":

@@ -265,12 +265,24 @@ def _fact_value(ctx: Context, entry: Entry, block_row: RowView | None) -> tuple[
     label = ", ".join(names)
     if entry.first_known:
         return next((v for v in values if v is not UNKNOWN), UNKNOWN), label
+    if entry.contains is not None:
+        return _listed(entry.contains, values), label
     if len(values) == 1:
         return values[0], label
     present = [str(v) for v in values if v is not UNKNOWN]
     if not present:
         return UNKNOWN, label
     return entry.join.join(present), label
+
+
+def _listed(item: str, values: list[Any]) -> Any:
+    """A ``contains`` entry: yes when the list holds the item; no when the list lacks it or is
+    empty but the second fact says every question was asked; else unknown (to be asked)."""
+    listed = values[0]
+    if listed is not UNKNOWN:
+        return item in listed
+    answered = values[1] if len(values) > 1 else UNKNOWN
+    return False if answered is True else UNKNOWN
 
 
 def relief_key(ctx: Context, entry: Entry) -> str | None:

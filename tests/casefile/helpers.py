@@ -35,7 +35,8 @@ def _value(table: str, column: Any, n: int) -> Any:
     if kind == "str":
         return f"{table}.{column.name} Ñandú-{n} «x»"
     if kind == "date":
-        return date(1990, 1, 1) + timedelta(days=n * 37)
+        # distinct dates that stay in the past however many columns the tables grow
+        return date(1990, 1, 1) + timedelta(days=(n * 37) % 11_000)
     if kind == "datetime":
         return datetime(2020, 1, 1, tzinfo=UTC) + timedelta(hours=n, microseconds=n)
     if kind == "bool":

@@ -1,0 +1,70 @@
+"""Issue 15 Supplement A per family member (SCHEMA_VERSION 6): the family member's own
+biographic data, U.S. address, documents, immigration history, contact details and
+admissibility answers, so each I-914/I-918 Supplement A is filled from that member's row.
+
+Only nullable columns: SQLite adds them in place and every existing row keeps its values.
+
+Revision ID: 0006_supplement_a_member_fields
+Revises: 0005_search_version
+Create Date: 2026-12-03 07:20:00
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0006_supplement_a_member_fields"
+down_revision: str | Sequence[str] | None = "0005_search_version"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+_TEXT = (
+    "middle_name",
+    "other_family_name",
+    "other_given_name",
+    "city_of_birth",
+    "province_of_birth",
+    "us_street",
+    "us_unit_type",
+    "us_unit_number",
+    "us_city",
+    "us_state",
+    "us_zip",
+    "ssn",
+    "uscis_account_number",
+    "passport_number",
+    "passport_country",
+    "i94_number",
+    "immigration_status",
+    "last_entry_city",
+    "last_entry_state",
+    "last_entry_status",
+    "processing_office",
+    "processing_city",
+    "processing_country",
+    "phone",
+    "email",
+    "admissibility_explanation",
+)
+_DATES = ("passport_issued", "passport_expires", "last_entry_date")
+_BOOLS = ("ever_in_proceedings", "wants_work_permit", "admissibility_answered")
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("familymember", schema=None) as batch_op:
+        for name in _TEXT:
+            batch_op.add_column(sa.Column(name, sa.String(), nullable=True))
+        for name in _DATES:
+            batch_op.add_column(sa.Column(name, sa.Date(), nullable=True))
+        for name in _BOOLS:
+            batch_op.add_column(sa.Column(name, sa.Boolean(), nullable=True))
+        batch_op.add_column(sa.Column("admissibility_yes", sa.JSON(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("familymember", schema=None) as batch_op:
+        for name in ("admissibility_yes", *reversed(_BOOLS + _DATES + _TEXT)):
+            batch_op.drop_column(name)
