@@ -218,7 +218,7 @@ _PROSTITUTION_CATEGORIES = ("prostitution", "loitering")
 #: vacated); sealing and nondisclosure hide a record without vacating it (issue 14).
 VACATING_REMEDIES = ("vacatur", "expungement", "set_aside")
 #: arrests[].disposition -> the record_scope entry a state's statute must reach.
-_DISPOSITION_SCOPE = {
+DISPOSITION_SCOPE = {
     "convicted": "conviction",
     "dismissed": "arrest_no_conviction",
     "acquitted": "arrest_no_conviction",
@@ -243,7 +243,7 @@ def vacatur_hook(states: dict[str, StateRule]) -> Any:
         disposition = row.get("disposition")
         if disposition is UNKNOWN:
             return Result(None, frozenset({"arrests[].disposition"}))
-        needed = _DISPOSITION_SCOPE.get(str(disposition))
+        needed = DISPOSITION_SCOPE.get(str(disposition))
         if needed is None:  # pending (not vacatable), or already vacated or sealed
             return Result(False)
         if not rule.record_scope:

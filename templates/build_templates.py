@@ -617,7 +617,7 @@ def vacatur_affidavit() -> House:
         h.numbered(
             "I am the {{r state.defendant_label }} in this case. I make this "
             "{{r state.client_sworn_by }} in support of my {{r state.motion }} to "
-            "{{r state.vacate }} the judgment(s) of conviction listed in the notice."
+            "{{r state.vacate }} the {{r state.records }} listed in the notice."
         )
         h.story("account")
         _client_oath_closing(h, "{{r client.full_name }}", "{{r state.defendant_label }}")

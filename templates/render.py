@@ -40,6 +40,7 @@ from clauses import (
 from clauses.evidence import checklist, tab_letter
 from clauses.text import ClauseEnvironment, format_date
 from clauses.wording import client_gender, pronoun_mismatches, third_person_notes, word
+from eligibility.assess import DISPOSITION_SCOPE
 from facts import UNKNOWN, FactView, RowView
 from templates.context import ClientNS, Rich, RowNS, ValueNS
 from templates.counsel import with_counsel_facts
@@ -215,14 +216,40 @@ def _spec(document_id: str) -> DocumentSpec:
         raise UnknownDocument(document_id, sorted(DOCUMENTS)) from None
 
 
-def _vacatur_rows(view: FactView, code: str) -> list[tuple[int, RowView]]:
+def _in_scope(row: RowView, state: VacaturState) -> bool:
+    """Does the state's statute reach this record? Read from the state table's record_scope
+    (CA and FL reach arrests without a conviction; NY vacates judgments only). A row with no
+    disposition yet stays in, so the papers ask for it rather than drop the record."""
+    disposition = row.get("disposition")
+    if disposition is UNKNOWN:
+        return True
+    return DISPOSITION_SCOPE.get(str(disposition)) in state.record_scope
+
+
+def _vacatur_rows(view: FactView, state: VacaturState) -> list[tuple[int, RowView]]:
     return [
         (i, r)
         for i, r in enumerate(view.rows("arrests"))
         if r.get("state") is not UNKNOWN
-        and str(r.get("state")).upper() == code
+        and str(r.get("state")).upper() == state.state
         and r.get("trafficking_related") is True
+        and _in_scope(r, state)
     ]
+
+
+def _records_phrase(vac_rows: list[tuple[int, RowView]]) -> str:
+    """What the papers ask relief from, in words that fit the records listed: an arrest that
+    ended without a conviction is not a 'judgment of conviction'."""
+    convicted = any(r.get("disposition") in ("convicted", UNKNOWN) for _i, r in vac_rows)
+    arrested = any(
+        DISPOSITION_SCOPE.get(str(r.get("disposition"))) == "arrest_no_conviction"
+        for _i, r in vac_rows
+    )
+    if arrested and convicted:
+        return "records of arrest and conviction"
+    if arrested:
+        return "record(s) of arrest"
+    return "judgment(s) of conviction"
 
 
 def _state_code(spec: DocumentSpec, view: FactView, options: RenderOptions) -> str:
@@ -430,6 +457,7 @@ def _state_values(
         "counsel_verb": state.counsel_verb,
         "service_basis": state.service_basis,
         "order_recital": state.order_recital,
+        "records": _records_phrase(vac_rows),
     }
     labels = {
         "court_line": "Court and county of the conviction (arrests[].court, .county)",
@@ -798,12 +826,15 @@ def _vacatur_setup(
     if not spec.is_vacatur:
         return None, []
     state = vacatur_state(_state_code(spec, view, options))
-    vac_rows = _vacatur_rows(view, state.state)
+    vac_rows = _vacatur_rows(view, state)
     if not vac_rows:
+        record = "An arrest or conviction" if "arrest_no_conviction" in state.record_scope else (
+            "A conviction"
+        )
         missing(
             MissingItem(
                 "arrests[].trafficking_related",
-                f"A conviction in {state.name} marked as a result of the trafficking",
+                f"{record} in {state.name} marked as a result of the trafficking",
                 spec.title,
             )
         )
