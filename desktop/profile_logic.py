@@ -143,6 +143,7 @@ def humanize(name: str) -> str:
     text = re.sub(r"\buscis\b", "USCIS", text)
     text = re.sub(r"\bssn\b", "SSN", text)
     text = re.sub(r"\bfbi\b", "FBI", text)
+    text = re.sub(r"^us\b", "U.S.", text)
     text = re.sub(r"\bsid\b", "ID number (SID)", text)
     text = re.sub(r"\bdob\b", "date of birth", text)
     text = re.sub(r"\ba number\b", "A-number", text)

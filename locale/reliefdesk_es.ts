@@ -5,13 +5,13 @@
   <context>
     <name />
     <message>
-      <location filename="../desktop/profile_logic.py" line="413" />
+      <location filename="../desktop/profile_logic.py" line="414" />
       <source>Yes</source>
       <extracomment>why a typed value was refused, as the field's error line says it (translated on screen) columns the editor never shows (a file's hash is bookkeeping, not something to read or edit) how many columns a repeating group's list shows; the row form shows every column words for choice codes whose plain spelling is not English ("F", "safe_mailing")</extracomment>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_logic.py" line="413" />
+      <location filename="../desktop/profile_logic.py" line="414" />
       <source>No</source>
       <translation>No</translation>
     </message>
@@ -2505,6 +2505,30 @@
       <translation>Hijo/a de un familiar (T-6)</translation>
     </message>
     <message>
+      <source>Apt</source>
+      <translation>Apartamento (Apt)</translation>
+    </message>
+    <message>
+      <source>Ste</source>
+      <translation>Suite (Ste)</translation>
+    </message>
+    <message>
+      <source>Flr</source>
+      <translation>Piso (Flr)</translation>
+    </message>
+    <message>
+      <source>Consulate</source>
+      <translation>Consulado</translation>
+    </message>
+    <message>
+      <source>Preflight inspection</source>
+      <translation>Inspección previa al vuelo</translation>
+    </message>
+    <message>
+      <source>Port of entry</source>
+      <translation>Puerto de entrada</translation>
+    </message>
+    <message>
       <source>Sex trafficking</source>
       <translation>Trata con fines sexuales</translation>
     </message>
@@ -2739,18 +2763,6 @@
     <message>
       <source>Judicial</source>
       <translation>Judicial</translation>
-    </message>
-    <message>
-      <source>Consulate</source>
-      <translation>Consulado</translation>
-    </message>
-    <message>
-      <source>Preflight inspection</source>
-      <translation>Inspección previa al vuelo</translation>
-    </message>
-    <message>
-      <source>Port of entry</source>
-      <translation>Puerto de entrada</translation>
     </message>
     <message>
       <source>Unemployed</source>
@@ -3199,6 +3211,130 @@
     <message>
       <source>For a child of a derivative (T-6): the given name of that derivative family member</source>
       <translation>Para el hijo de un derivado (T-6): el nombre de pila de ese familiar derivado</translation>
+    </message>
+    <message>
+      <source>Another family name they have used</source>
+      <translation>Otro apellido que ha usado</translation>
+    </message>
+    <message>
+      <source>Another given name they have used</source>
+      <translation>Otro nombre de pila que ha usado</translation>
+    </message>
+    <message>
+      <source>State or province of birth</source>
+      <translation>Estado o provincia de nacimiento</translation>
+    </message>
+    <message>
+      <source>U.S. street address where they live or will live (number and name)</source>
+      <translation>Dirección en EE. UU. donde vive o vivirá (número y nombre de la calle)</translation>
+    </message>
+    <message>
+      <source>apt, ste or flr</source>
+      <translation>Apartamento, suite o piso</translation>
+    </message>
+    <message>
+      <source>Apartment, suite or floor number</source>
+      <translation>Número de apartamento, suite o piso</translation>
+    </message>
+    <message>
+      <source>U.S. city or town where they live or will live</source>
+      <translation>Ciudad o pueblo de EE. UU. donde vive o vivirá</translation>
+    </message>
+    <message>
+      <source>U.S. state (two letters)</source>
+      <translation>Estado de EE. UU. (dos letras)</translation>
+    </message>
+    <message>
+      <source>U.S. ZIP code</source>
+      <translation>Código postal (ZIP) de EE. UU.</translation>
+    </message>
+    <message>
+      <source>U.S. Social Security number, if any (9 digits)</source>
+      <translation>Número de Seguro Social de EE. UU., si lo tiene (9 dígitos)</translation>
+    </message>
+    <message>
+      <source>USCIS online account number, if any</source>
+      <translation>Número de cuenta en línea de USCIS, si lo tiene</translation>
+    </message>
+    <message>
+      <source>Passport or travel document number</source>
+      <translation>Número del pasaporte o documento de viaje</translation>
+    </message>
+    <message>
+      <source>Country that issued the passport or travel document</source>
+      <translation>País que expidió el pasaporte o documento de viaje</translation>
+    </message>
+    <message>
+      <source>Date the passport or travel document was issued</source>
+      <translation>Fecha de expedición del pasaporte o documento de viaje</translation>
+    </message>
+    <message>
+      <source>Date the passport or travel document expires</source>
+      <translation>Fecha de vencimiento del pasaporte o documento de viaje</translation>
+    </message>
+    <message>
+      <source>Form I-94 arrival-departure record number</source>
+      <translation>Número del registro de entrada y salida (Formulario I-94)</translation>
+    </message>
+    <message>
+      <source>Current immigration status (e.g. none, F-1, parole)</source>
+      <translation>Estatus migratorio actual (p. ej., ninguno, F-1, parole)</translation>
+    </message>
+    <message>
+      <source>Date of their last entry into the United States</source>
+      <translation>Fecha de su última entrada a Estados Unidos</translation>
+    </message>
+    <message>
+      <source>City or town of their last entry into the United States</source>
+      <translation>Ciudad o pueblo de su última entrada a Estados Unidos</translation>
+    </message>
+    <message>
+      <source>U.S. state of their last entry (two letters)</source>
+      <translation>Estado de EE. UU. de su última entrada (dos letras)</translation>
+    </message>
+    <message>
+      <source>Status at their last entry (e.g. B-2, EWI)</source>
+      <translation>Estatus en su última entrada (p. ej., B-2, EWI)</translation>
+    </message>
+    <message>
+      <source>Has ever been in immigration court (removal, exclusion or deportation proceedings)</source>
+      <translation>Ha estado alguna vez ante la corte de inmigración (procesos de remoción, exclusión o deportación)</translation>
+    </message>
+    <message>
+      <source>Asks for an employment authorization document (only if in the United States)</source>
+      <translation>Pide un permiso de trabajo (EAD) (solo si está en Estados Unidos)</translation>
+    </message>
+    <message>
+      <source>Outside the U.S.: office to notify on approval: consulate, pre_flight or port_of_entry</source>
+      <translation>Fuera de EE. UU.: oficina a la que avisar de la aprobación: consulado, inspección previa al vuelo o puerto de entrada</translation>
+    </message>
+    <message>
+      <source>City or town of that consulate or inspection office</source>
+      <translation>Ciudad o pueblo de ese consulado u oficina de inspección</translation>
+    </message>
+    <message>
+      <source>Country (or U.S. state) of that office</source>
+      <translation>País (o estado de EE. UU.) de esa oficina</translation>
+    </message>
+    <message>
+      <source>Their daytime phone number</source>
+      <translation>Su teléfono durante el día</translation>
+    </message>
+    <message>
+      <source>Their email address</source>
+      <translation>Su correo electrónico</translation>
+    </message>
+    <message>
+      <source>Every Supplement A admissibility question was asked about them (unlisted items are no)</source>
+      <translation>Se le hicieron todas las preguntas de admisibilidad del Suplemento A (los puntos no marcados son no)</translation>
+    </message>
+    <message>
+      <source>Supplement A admissibility items answered yes (item ids such as 1.b, 9.a, as printed on the form)</source>
+      <translation>Puntos de admisibilidad del Suplemento A respondidos con sí (números como 1.b o 9.a, tal como aparecen en el formulario)</translation>
+    </message>
+    <message>
+      <source>For each yes answer: what happened, when and where, in their words</source>
+      <translation>Para cada respuesta afirmativa: qué pasó, cuándo y dónde, en sus propias palabras</translation>
     </message>
     <message>
       <source>sex_trafficking, labor_trafficking, both or crime</source>
@@ -3761,7 +3897,7 @@
       <translation>Incluir como derivado</translation>
     </message>
     <message>
-      <source>Us citizen</source>
+      <source>U.S. citizen</source>
       <translation>Ciudadano de EE. UU.</translation>
     </message>
     <message>
@@ -3775,6 +3911,98 @@
     <message>
       <source>Derivative parent</source>
       <translation>Padre o madre derivado</translation>
+    </message>
+    <message>
+      <source>Other family name</source>
+      <translation>Otro apellido</translation>
+    </message>
+    <message>
+      <source>Other given name</source>
+      <translation>Otro nombre de pila</translation>
+    </message>
+    <message>
+      <source>Province of birth</source>
+      <translation>Provincia de nacimiento</translation>
+    </message>
+    <message>
+      <source>U.S. street</source>
+      <translation>Calle en EE. UU.</translation>
+    </message>
+    <message>
+      <source>U.S. unit type</source>
+      <translation>Tipo de unidad en EE. UU.</translation>
+    </message>
+    <message>
+      <source>U.S. unit number</source>
+      <translation>Número de unidad en EE. UU.</translation>
+    </message>
+    <message>
+      <source>U.S. city</source>
+      <translation>Ciudad en EE. UU.</translation>
+    </message>
+    <message>
+      <source>U.S. state</source>
+      <translation>Estado de EE. UU.</translation>
+    </message>
+    <message>
+      <source>U.S. zip</source>
+      <translation>Código postal en EE. UU.</translation>
+    </message>
+    <message>
+      <source>Passport issued</source>
+      <translation>Expedición del pasaporte</translation>
+    </message>
+    <message>
+      <source>Passport expires</source>
+      <translation>Vencimiento del pasaporte</translation>
+    </message>
+    <message>
+      <source>Last entry date</source>
+      <translation>Fecha de la última entrada</translation>
+    </message>
+    <message>
+      <source>Last entry city</source>
+      <translation>Ciudad de la última entrada</translation>
+    </message>
+    <message>
+      <source>Last entry state</source>
+      <translation>Estado de la última entrada</translation>
+    </message>
+    <message>
+      <source>Last entry status</source>
+      <translation>Estatus en la última entrada</translation>
+    </message>
+    <message>
+      <source>Ever in proceedings</source>
+      <translation>Alguna vez en un proceso</translation>
+    </message>
+    <message>
+      <source>Wants work permit</source>
+      <translation>Quiere permiso de trabajo</translation>
+    </message>
+    <message>
+      <source>Processing office</source>
+      <translation>Oficina de trámite</translation>
+    </message>
+    <message>
+      <source>Processing city</source>
+      <translation>Ciudad de la oficina</translation>
+    </message>
+    <message>
+      <source>Processing country</source>
+      <translation>País de la oficina</translation>
+    </message>
+    <message>
+      <source>Admissibility answered</source>
+      <translation>Admisibilidad preguntada</translation>
+    </message>
+    <message>
+      <source>Admissibility yes</source>
+      <translation>Admisibilidad: respuestas sí</translation>
+    </message>
+    <message>
+      <source>Admissibility explanation</source>
+      <translation>Admisibilidad: explicación</translation>
     </message>
     <message>
       <source>Start date</source>

@@ -3457,6 +3457,108 @@ ES.update(
             "incluidos los antecedentes sellados o anulados (I-765 punto 30 para (c)(8)); cada "
             "arresto es una fila de la tabla de arrestos"
         ),
+        # labels that landed at 07:55 (Supplement A per member, I-918 details)
+        "Apt": "Apartamento (Apt)",
+        "Ste": "Suite (Ste)",
+        "Flr": "Piso (Flr)",
+        "Another family name they have used": "Otro apellido que ha usado",
+        "Another given name they have used": "Otro nombre de pila que ha usado",
+        "State or province of birth": "Estado o provincia de nacimiento",
+        "U.S. street address where they live or will live (number and name)": (
+            "Dirección en EE. UU. donde vive o vivirá (número y nombre de la calle)"
+        ),
+        "apt, ste or flr": "Apartamento, suite o piso",
+        "Apartment, suite or floor number": "Número de apartamento, suite o piso",
+        "U.S. city or town where they live or will live": (
+            "Ciudad o pueblo de EE. UU. donde vive o vivirá"
+        ),
+        "U.S. state (two letters)": "Estado de EE. UU. (dos letras)",
+        "U.S. ZIP code": "Código postal (ZIP) de EE. UU.",
+        "U.S. Social Security number, if any (9 digits)": (
+            "Número de Seguro Social de EE. UU., si lo tiene (9 dígitos)"
+        ),
+        "USCIS online account number, if any": "Número de cuenta en línea de USCIS, si lo tiene",
+        "Passport or travel document number": "Número del pasaporte o documento de viaje",
+        "Country that issued the passport or travel document": (
+            "País que expidió el pasaporte o documento de viaje"
+        ),
+        "Date the passport or travel document was issued": (
+            "Fecha de expedición del pasaporte o documento de viaje"
+        ),
+        "Date the passport or travel document expires": (
+            "Fecha de vencimiento del pasaporte o documento de viaje"
+        ),
+        "Form I-94 arrival-departure record number": (
+            "Número del registro de entrada y salida (Formulario I-94)"
+        ),
+        "Current immigration status (e.g. none, F-1, parole)": (
+            "Estatus migratorio actual (p. ej., ninguno, F-1, parole)"
+        ),
+        "Date of their last entry into the United States": (
+            "Fecha de su última entrada a Estados Unidos"
+        ),
+        "City or town of their last entry into the United States": (
+            "Ciudad o pueblo de su última entrada a Estados Unidos"
+        ),
+        "U.S. state of their last entry (two letters)": (
+            "Estado de EE. UU. de su última entrada (dos letras)"
+        ),
+        "Status at their last entry (e.g. B-2, EWI)": (
+            "Estatus en su última entrada (p. ej., B-2, EWI)"
+        ),
+        "Has ever been in immigration court (removal, exclusion or deportation proceedings)": (
+            "Ha estado alguna vez ante la corte de inmigración (procesos de remoción, exclusión o "
+            "deportación)"
+        ),
+        "Asks for an employment authorization document (only if in the United States)": (
+            "Pide un permiso de trabajo (EAD) (solo si está en Estados Unidos)"
+        ),
+        "Outside the U.S.: office to notify on approval: consulate, pre_flight or port_of_entry": (
+            "Fuera de EE. UU.: oficina a la que avisar de la aprobación: consulado, inspección "
+            "previa al vuelo o puerto de entrada"
+        ),
+        "City or town of that consulate or inspection office": (
+            "Ciudad o pueblo de ese consulado u oficina de inspección"
+        ),
+        "Country (or U.S. state) of that office": "País (o estado de EE. UU.) de esa oficina",
+        "Their daytime phone number": "Su teléfono durante el día",
+        "Their email address": "Su correo electrónico",
+        "Every Supplement A admissibility question was asked about them (unlisted items are no)": (
+            "Se le hicieron todas las preguntas de admisibilidad del Suplemento A (los puntos no "
+            "marcados son no)"
+        ),
+        "Supplement A admissibility items answered yes (item ids such as 1.b, 9.a, as printed on"
+        " the form)": (
+            "Puntos de admisibilidad del Suplemento A respondidos con sí (números como 1.b o 9.a, "
+            "tal como aparecen en el formulario)"
+        ),
+        "For each yes answer: what happened, when and where, in their words": (
+            "Para cada respuesta afirmativa: qué pasó, cuándo y dónde, en sus propias palabras"
+        ),
+        "U.S. citizen": "Ciudadano de EE. UU.",
+        "Other family name": "Otro apellido",
+        "Other given name": "Otro nombre de pila",
+        "Province of birth": "Provincia de nacimiento",
+        "U.S. street": "Calle en EE. UU.",
+        "U.S. unit type": "Tipo de unidad en EE. UU.",
+        "U.S. unit number": "Número de unidad en EE. UU.",
+        "U.S. city": "Ciudad en EE. UU.",
+        "U.S. state": "Estado de EE. UU.",
+        "U.S. zip": "Código postal en EE. UU.",
+        "Passport issued": "Expedición del pasaporte",
+        "Passport expires": "Vencimiento del pasaporte",
+        "Last entry date": "Fecha de la última entrada",
+        "Last entry city": "Ciudad de la última entrada",
+        "Last entry state": "Estado de la última entrada",
+        "Last entry status": "Estatus en la última entrada",
+        "Ever in proceedings": "Alguna vez en un proceso",
+        "Wants work permit": "Quiere permiso de trabajo",
+        "Processing office": "Oficina de trámite",
+        "Processing city": "Ciudad de la oficina",
+        "Processing country": "País de la oficina",
+        "Admissibility answered": "Admisibilidad preguntada",
+        "Admissibility yes": "Admisibilidad: respuestas sí",
+        "Admissibility explanation": "Admisibilidad: explicación",
     # -- end of the profile editor block (hes) --
     }
 )
