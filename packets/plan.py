@@ -23,6 +23,7 @@ from pydantic import Field, ValidationError, model_validator
 from casefile.errors import ExhibitPathRefused
 from casefile.paths import resolve_exhibit
 from casefile.yamlio import safe_load
+from clauses import StateTableError, vacatur_state
 from eligibility.conditions import Condition, Context, evaluate
 from eligibility.errors import UnknownRelief
 from eligibility.loader import load_rules
@@ -38,6 +39,7 @@ from packets.providers import (
     Providers,
     default_providers,
 )
+from templates.registry import DOCUMENTS
 
 __all__ = [
     "FilingPlan",
@@ -602,6 +604,26 @@ def _u_supp_b_fresh(ctx: _Ctx, doc: PlannedDocument) -> None:
         )
 
 
+def _state_paper_titles(view: FactView, data: PlanData, documents: list[PlannedDocument]) -> None:
+    """The contents page and cover name each vacatur paper as the client's state does
+    (petition or motion, declaration or affidavit, proof, certificate or affirmation of
+    service), from the state's drafting row; a state with no drafting row keeps the neutral
+    titles of the plan."""
+    states = [s for s in view.get("arrests[].state") if s is not UNKNOWN]
+    if not states:
+        return
+    try:
+        state = vacatur_state(str(states[0]).upper())
+    except StateTableError:
+        return
+    papers = {e.id: DOCUMENTS[e.document].params.get("paper") for e in data.documents
+              if e.document is not None and e.document in DOCUMENTS}  # fmt: skip
+    for doc in documents:
+        paper = papers.get(doc.entry_id)
+        if paper in state.paper_names:
+            doc.title = state.paper_names[paper]
+
+
 def _resolve(ctx: _Ctx, entry: DocEntry, reserved: set[str]) -> list[PlannedDocument]:
     if entry.source == "exhibits":
         return _exhibits(ctx, reserved)
@@ -766,6 +788,8 @@ def plan(
     documents: list[PlannedDocument] = []
     for entry in data.documents:
         documents.extend(_resolve(ctx, entry, reserved))
+    if relief == "vacatur":
+        _state_paper_titles(view, data, documents)
     return FilingPlan(
         relief=relief,
         title=data.title,
