@@ -91,8 +91,11 @@ def test_t_visa_demo_order_with_real_providers() -> None:
         "i-914",
         "i-914a#0",
         "i-914a#1",
+        "cooperation_evidence",  # the demo has no signed Supplement B (issue 24 item 5)
         "i-192",
         "i-765",
+        "relationship_evidence#0",  # one per included family member (issue 24 item 4)
+        "relationship_evidence#1",
         "declaration",
         "exhibit_index",
         "exhibit:A",

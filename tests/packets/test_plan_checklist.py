@@ -11,7 +11,7 @@ from casefile.demo import demo_profile
 from casefile.profile import Profile
 from facts import FactView
 from packets.plan import load_plan_data, plan
-from packets.providers import DraftsAdapter, PartStatus
+from packets.providers import Derivative, DraftsAdapter, PartStatus
 from templates.docxtext import docx_text
 from tests.packets.fakes import fake_providers
 from tests.packets.pdfkit import make_pdf
@@ -135,3 +135,35 @@ def test_cover_letter_prints_the_filing_address_not_a_placeholder() -> None:
     text = docx_text(draft.data, headers=False)
     assert "Attn: I-918" in text and "Essex Junction, VT 05479-0001" in text
     assert not [m for m in draft.missing if "filing address" in str(m)]
+
+
+def _t_plan(profile: Profile):  # type: ignore[no-untyped-def]
+    return plan(FactView(profile, today=TODAY), "t_visa", providers=fake_providers())
+
+
+def test_t_plan_asks_for_cooperation_evidence_only_without_a_supplement_b() -> None:
+    profile = demo_profile()
+    for row in profile.rows("certifications"):
+        row.status = "requested"
+        row.signed_date = None
+    p = _t_plan(profile)
+    coop = next(d for d in p.documents if d.key == "cooperation_evidence")
+    assert coop.required and coop.status is PartStatus.MISSING_FILE
+    assert any("214.208" in a for a in coop.authority)
+    assert "i-914b" not in [d.key for d in p.documents]
+    profile.add("certifications", form="I-914B", status="signed", signed_date=TODAY)
+    keys = [d.key for d in _t_plan(profile).documents]
+    assert "i-914b" in keys and "cooperation_evidence" not in keys
+
+
+def test_t_and_u_plans_ask_for_each_derivative_relationship_proof() -> None:
+    view = FactView(demo_profile(), today=TODAY)
+    child = Derivative(row=0, name="Ana Ejemplo", relationship="child")
+    for relief in ("t_visa", "u_visa"):
+        p = plan(view, relief, providers=fake_providers(derivative_list=[child]))
+        proofs = [d for d in p.documents if d.entry_id == "relationship_evidence"]
+        assert [d.derivative for d in proofs] == [child], relief
+        assert proofs[0].title.startswith("Proof of Ana Ejemplo's relationship")
+        assert proofs[0].last_reviewed == TODAY
+        none = plan(view, relief, providers=fake_providers(derivative_list=[]))
+        assert not [d for d in none.documents if d.entry_id == "relationship_evidence"]

@@ -61,7 +61,13 @@ def test_demo_packet_structure(demo_packet) -> None:  # type: ignore[no-untyped-
     # the G-28 is bundled with a map now (issue 16): filled and included, not left out
     assert any(t.startswith("Form G-28") and "NOT INCLUDED" not in t for t in titles)
     assert manifest["relief_id"] == "t_visa"
-    assert len(manifest["not_included"]) == len(result.left_out) == 4
+    # issue 24: the papers to supply (cooperation evidence without a Supplement B, each
+    # family member's relationship proof) stand in the packet until supplied
+    assert len(manifest["not_included"]) == len(result.left_out) == 7
+    for wanted in ("Evidence of cooperation", "Proof of Marta Vargas Ejemplo's relationship"):
+        assert any(t.startswith(wanted) and "NOT INCLUDED" in t for t in titles), wanted
+    contents = page_texts(result.path)[1]
+    assert "Evidence of cooperation" in contents and "Proof of Tomás Ejemplo Vargas" in contents
 
 
 def test_demo_packet_pages_bates_and_toc(demo_packet) -> None:  # type: ignore[no-untyped-def]
@@ -165,6 +171,8 @@ def test_complete_packet_with_fakes(tmp_path: Path) -> None:
     exhibits = tmp_path / "ex"
     exhibits.mkdir()
     (exhibits / "A.pdf").write_bytes(make_pdf(3, "Birth certificate"))
+    # no Supplement B in the demo: the client's evidence of cooperation is supplied instead
+    (exhibits / "cooperation-evidence.pdf").write_bytes(make_pdf(1, "Cooperation"))
     providers = fake_providers(derivative_list=[])
     out = tmp_path / "out" / "packet.pdf"
     out.parent.mkdir()
