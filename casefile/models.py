@@ -24,7 +24,7 @@ from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
 #: Bumped with every alembic revision that changes what a profile holds (bundles carry it).
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 def _now() -> datetime:
@@ -273,7 +273,7 @@ class FamilyMember(_Child, table=True):
     derivative_parent: str | None = col(
         "For a child of a derivative (T-6): the given name of that derivative family member"
     )
-    # issue 15 (Supplement A per family member, SCHEMA_VERSION 7): what the I-914/I-918
+    # issue 15 (Supplement A per family member, SCHEMA_VERSION 8): what the I-914/I-918
     # Supplement A asks about the family member beyond the relationship.
     middle_name: str | None = col("Middle name", sensitive=True)
     other_family_name: str | None = col("Another family name they have used", sensitive=True)

@@ -1,11 +1,11 @@
-"""Issue 15 Supplement A per family member (SCHEMA_VERSION 7): the family member's own
+"""Issue 15 Supplement A per family member (SCHEMA_VERSION 8): the family member's own
 biographic data, U.S. address, documents, immigration history, contact details and
 admissibility answers, so each I-914/I-918 Supplement A is filled from that member's row.
 
 Only nullable columns: SQLite adds them in place and every existing row keeps its values.
 
-Revision ID: 0007_supplement_a_member_fields
-Revises: 0006_counsel
+Revision ID: 0008_supplement_a_member_fields
+Revises: 0007_form_detail_columns
 Create Date: 2026-12-03 07:20:00
 """
 
@@ -16,8 +16,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0007_supplement_a_member_fields"
-down_revision: str | Sequence[str] | None = "0006_counsel"
+revision: str = "0008_supplement_a_member_fields"
+down_revision: str | Sequence[str] | None = "0007_form_detail_columns"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
