@@ -23,7 +23,7 @@ from pydantic import Field, ValidationError, model_validator
 from casefile.errors import ExhibitPathRefused
 from casefile.paths import resolve_exhibit
 from casefile.yamlio import safe_load
-from clauses import StateTableError, vacatur_state
+from clauses import StateTableError, VacaturState, vacatur_state
 from eligibility.conditions import Condition, Context, evaluate
 from eligibility.errors import UnknownRelief
 from eligibility.loader import load_rules
@@ -604,18 +604,35 @@ def _u_supp_b_fresh(ctx: _Ctx, doc: PlannedDocument) -> None:
         )
 
 
-def _state_paper_titles(view: FactView, data: PlanData, documents: list[PlannedDocument]) -> None:
+def _vacatur_row(view: FactView) -> VacaturState | None:
+    """The state row of the client's first recorded arrest; None when no papers are set up."""
+    states = [s for s in view.get("arrests[].state") if s is not UNKNOWN]
+    try:
+        return vacatur_state(str(states[0]).upper()) if states else None
+    except StateTableError:
+        return None
+
+
+def _offense_limit_note(state: VacaturState) -> list[str]:
+    """A statute that reaches only some offences (California: nonviolent ones) is a VERIFY
+    note for the attorney, read from the state table; the plan never decides it."""
+    if state.offense_scope != "nonviolent_only":
+        return []
+    return [
+        f"VERIFY: {state.statute} reaches {' '.join(state.offense_scope_text.split())} "
+        f"Excluded: {', '.join(state.exclusions)}. Check each offense listed against the "
+        "current statute text (for California, the violent felonies of Penal Code 667.5(c), "
+        "VERIFY) before filing."
+    ]
+
+
+def _state_paper_titles(
+    state: VacaturState, data: PlanData, documents: list[PlannedDocument]
+) -> None:
     """The contents page and cover name each vacatur paper as the client's state does
     (petition or motion, declaration or affidavit, proof, certificate or affirmation of
     service), from the state's drafting row; a state with no drafting row keeps the neutral
     titles of the plan."""
-    states = [s for s in view.get("arrests[].state") if s is not UNKNOWN]
-    if not states:
-        return
-    try:
-        state = vacatur_state(str(states[0]).upper())
-    except StateTableError:
-        return
     papers = {e.id: DOCUMENTS[e.document].params.get("paper") for e in data.documents
               if e.document is not None and e.document in DOCUMENTS}  # fmt: skip
     for doc in documents:
@@ -788,8 +805,9 @@ def plan(
     documents: list[PlannedDocument] = []
     for entry in data.documents:
         documents.extend(_resolve(ctx, entry, reserved))
-    if relief == "vacatur":
-        _state_paper_titles(view, data, documents)
+    if relief == "vacatur" and (state_row := _vacatur_row(view)) is not None:
+        _state_paper_titles(state_row, data, documents)
+        warnings.extend(_offense_limit_note(state_row))
     return FilingPlan(
         relief=relief,
         title=data.title,

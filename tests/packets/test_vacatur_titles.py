@@ -33,3 +33,12 @@ def test_a_state_without_papers_keeps_the_plan_titles() -> None:
     p = demo_profile()
     p.rows("arrests")[0].state = "TX"
     assert _titles(p)["affidavit"] == "Client's affidavit or declaration"
+
+
+def test_california_nonviolent_limit_is_a_verify_note() -> None:
+    at = dt.date(2026, 11, 29)
+    ca = plan(FactView(california_client(), today=at), "vacatur", providers=fake_providers())
+    note = [w for w in ca.warnings if "nonviolent" in w]
+    assert note and note[0].startswith("VERIFY: Cal. Penal Code 236.14") and "667.5(c)" in note[0]
+    ny = plan(FactView(demo_profile(), today=at), "vacatur", providers=fake_providers())
+    assert not any("nonviolent" in w for w in ny.warnings)
