@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from casefile.profile import Profile
 from facts import FactView
 from packets.providers import Check, Derivative, PartStatus, Produced, Providers, ScreenAdapter
 from templates.render import Enclosure
@@ -67,3 +68,16 @@ class FakeScreen:
 def fake_providers(*, derivative_list: list[Derivative] | None = None) -> Providers:
     """Fake forms and drafts; the eligibility screen is the real one unless fixed here."""
     return Providers(forms=FakeForms(), drafts=FakeDrafts(), screen=FakeScreen(derivative_list))
+
+
+def with_child(profile: Profile) -> Profile:
+    """The profile with a fictional child in the U.S. included as a derivative."""
+    profile.add(
+        "family",
+        relationship="child",
+        given_name="Ana",
+        family_name="Ejemplo",
+        in_us=True,
+        include_as_derivative=True,
+    )
+    return profile

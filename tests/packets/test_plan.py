@@ -16,7 +16,7 @@ from facts import FactView
 from packets.errors import PlanUnavailable
 from packets.plan import PlanOptions, load_plan_data, plan
 from packets.providers import Derivative, PartStatus, catalogue_facts
-from tests.packets.fakes import FakeForms, fake_providers
+from tests.packets.fakes import FakeForms, fake_providers, with_child
 from tests.packets.pdfkit import encrypt, make_pdf
 
 TODAY = dt.date(2026, 11, 29)
@@ -252,15 +252,7 @@ def test_derivative_i765_only_for_family_in_the_us() -> None:
 
 
 def test_asylum_derivative_copies_for_spouse_and_children_in_us() -> None:
-    profile = demo_profile()
-    profile.add(
-        "family",
-        relationship="child",
-        given_name="Ana",
-        family_name="Ejemplo",
-        in_us=True,
-        include_as_derivative=True,
-    )
+    profile = with_child(demo_profile())
     p = plan(_view(profile), "asylum_psg", providers=fake_providers())
     copies = [d for d in p.documents if d.entry_id == "i-589-derivative-copy"]
     assert [d.title for d in copies] == ["Form I-589, additional copy for Ana Ejemplo"]

@@ -13,7 +13,7 @@ from facts import FactView
 from packets.plan import load_plan_data, plan
 from packets.providers import Derivative, DraftsAdapter, PartStatus
 from templates.docxtext import docx_text
-from tests.packets.fakes import fake_providers
+from tests.packets.fakes import fake_providers, with_child
 from tests.packets.pdfkit import make_pdf
 
 TODAY = dt.date(2026, 12, 3)
@@ -26,18 +26,6 @@ NEW_ENTRIES = {
 def _asylum(profile: Profile, exhibits: Path | None = None):  # type: ignore[no-untyped-def]
     view = FactView(profile, today=TODAY)
     return plan(view, "asylum_psg", providers=fake_providers(), exhibits_dir=exhibits)
-
-
-def _with_child(profile: Profile) -> Profile:
-    profile.add(
-        "family",
-        relationship="child",
-        given_name="Ana",
-        family_name="Ejemplo",
-        in_us=True,
-        include_as_derivative=True,
-    )
-    return profile
 
 
 def test_new_entries_carry_authority_review_date_and_verify() -> None:
@@ -77,7 +65,7 @@ def test_asylum_in_proceedings_serves_dhs_and_drops_uscis_payment() -> None:
 def test_relationship_proof_per_included_family_member_read_from_its_own_file(
     tmp_path: Path,
 ) -> None:
-    profile = _with_child(demo_profile())
+    profile = with_child(demo_profile())
     p = _asylum(profile)
     proofs = [d for d in p.documents if d.entry_id == "relationship_evidence"]
     assert [d.title for d in proofs] == [
