@@ -210,7 +210,7 @@ def test_california_and_illinois_vacatur_papers() -> None:
     assert "SUPERIOR COURT OF CALIFORNIA, COUNTY OF LOS ANGELES" in text
     assert "THE PEOPLE OF THE STATE OF CALIFORNIA" in text
     assert "Ana Muestra Ficticia (a/k/a Annie M.)" in text and "Petitioner." in text
-    assert "NOTICE OF PETITION AND PETITION TO VACATE CONVICTION (PENAL CODE 236.14)" in text
+    assert "NOTICE OF PETITION AND PETITION FOR VACATUR RELIEF (PENAL CODE 236.14)" in text
     assert "440.10" not in text.split("Attorney review notes")[0]
     assert "v.\n" in text.replace(" / ", "\n") and "– against –" not in text
     assert "Case No(s). LA-0000-FICT" in text and "will petition this Court" in text
