@@ -69,7 +69,9 @@ def fit_tree_rows(tree: QTreeWidget) -> None:
             continue
         height = 0
         for col in range(tree.columnCount()):
-            width = max(header.sectionSize(col) - 12, 40)
+            # the first column also gives up the branch indentation to the text
+            indent = tree.indentation() if col == 0 and tree.rootIsDecorated() else 0
+            width = max(header.sectionSize(col) - 12 - indent, 40)
             rect = metrics.boundingRect(
                 0, 0, width, 10000, int(Qt.TextFlag.TextWordWrap), item.text(col)
             )

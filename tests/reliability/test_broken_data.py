@@ -103,7 +103,7 @@ def _rules_wrong_op(text: str) -> tuple[str, int]:
 
 
 def _flow_unknown_question(text: str) -> tuple[str, int]:
-    return text.replace("q_tu_date]", "q_tu_date, q_does_not_exist]"), 0
+    return text.replace("questions: [", "questions: [q_does_not_exist, ", 1), 0
 
 
 def _flow_syntax(text: str) -> tuple[str, int]:
