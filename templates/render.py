@@ -304,6 +304,22 @@ def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
+# What the attorney is asked for when a value is missing, per template variable.
+_LABELS: dict[str, str] = {
+    "uscis_address": "USCIS filing address (check the current form instructions)",
+    "officer": "Name and title of the case agent or prosecutor",
+    "certifier": "Name and title of the certifying official",
+    "agency": "Law-enforcement agency",
+    "return_date": "Return date of the motion",
+    "part": "Court part",
+    "prosecutor": "Prosecutor to be served (e.g. the District Attorney of the county)",
+    "dockets": "Docket number(s) of the conviction(s)",
+    "paper_title": "Title of the paper",
+    "prosecutor_address": "Address where the prosecutor is served",
+    "court_address": "Address of the courthouse where the motion is heard",
+}
+
+
 def _doc_values(
     spec: DocumentSpec,
     view: FactView,
@@ -314,93 +330,93 @@ def _doc_values(
     where: str,
 ) -> tuple[dict[str, Any], dict[str, str]]:
     today = options.date or view.today
+    relief = options.relief or spec.reliefs[0]
+    officer, agency = _recipient(spec, view)
     values: dict[str, Any] = {
         "title": spec.title,
         "date": format_date(today),
         "warnings": warnings,
+        **spec.params,
+        "relief_name": RELIEF_NAMES.get(relief, relief),
+        "appearance_form": appearance_form(relief, view),
+        "uscis_address": options.uscis_address,
+        "officer": officer,
+        "certifier": officer,
+        "agency": agency,
+        "return_date": options.return_date,
+        "part": options.part,
+        "prosecutor": options.prosecutor,
+        "prosecutor_address": options.prosecutor_address,
+        "court_address": options.court_address,
+        # A court filing is public: no immigration detail unless the attorney chooses it.
+        "public_filing": (spec.is_vacatur or relief == "vacatur")
+        and not options.immigration_detail,
+        "aka": "",
+        "dockets": None,
+        "paper_title": spec.title,
     }
-    labels: dict[str, str] = {}
-    values.update(spec.params)
-    relief = options.relief or spec.reliefs[0]
-    values["relief_name"] = RELIEF_NAMES.get(relief, relief)
-    values["appearance_form"] = appearance_form(relief, view)
-    values["uscis_address"] = options.uscis_address
-    labels["uscis_address"] = "USCIS filing address (check the current form instructions)"
-    # Letters to agencies: who to write to.
-    le = view.rows("le_contacts")
+    if state is not None:
+        values.update(_court_values(spec, view, options, state, vac_rows))
+    return values, dict(_LABELS)
+
+
+def _first_known(rows: list[RowView], column: str) -> str | None:
+    return next((str(r.get(column)) for r in rows if r.get(column) is not UNKNOWN), None)
+
+
+def _recipient(spec: DocumentSpec, view: FactView) -> tuple[str | None, str | None]:
+    """Who a letter to an agency is addressed to: the certifying official for a Supplement B
+    request, the agency asked for Continued Presence, else the first law-enforcement contact."""
     officer = agency = None
     if spec.id in ("i914b_request_letter", "i918b_request_letter"):
         form_code = "I-914B" if spec.id.startswith("i914b") else "I-918B"
-        for c in view.rows("certifications"):
-            if c.get("form") == form_code:
-                name, title = c.get("certifier_name"), c.get("certifier_title")
-                if name is not UNKNOWN:
-                    officer = f"{name}, {title}" if title is not UNKNOWN else str(name)
-                if c.get("agency") is not UNKNOWN:
-                    agency = str(c.get("agency"))
-                break
+        cert = next((c for c in view.rows("certifications") if c.get("form") == form_code), None)
+        if cert is not None:
+            name, title = cert.get("certifier_name"), cert.get("certifier_title")
+            if name is not UNKNOWN:
+                officer = f"{name}, {title}" if title is not UNKNOWN else str(name)
+            if cert.get("agency") is not UNKNOWN:
+                agency = str(cert.get("agency"))
     if spec.id == "cp_request_letter":
-        for c in view.rows("cp_requests"):
-            if c.get("agency") is not UNKNOWN:
-                agency = str(c.get("agency"))
-                break
-    if le:
-        if officer is None and le[0].get("officer") is not UNKNOWN:
-            officer = str(le[0].get("officer"))
-        if agency is None and le[0].get("agency") is not UNKNOWN:
-            agency = str(le[0].get("agency"))
-    values["officer"] = officer
-    values["certifier"] = officer
-    values["agency"] = agency
-    labels.update(
-        officer="Name and title of the case agent or prosecutor",
-        certifier="Name and title of the certifying official",
-        agency="Law-enforcement agency",
-        return_date="Return date of the motion",
-        part="Court part",
-        prosecutor="Prosecutor to be served (e.g. the District Attorney of the county)",
-        dockets="Docket number(s) of the conviction(s)",
-        paper_title="Title of the paper",
+        agency = _first_known(view.rows("cp_requests"), "agency")
+    le = view.rows("le_contacts")[:1]
+    officer = officer if officer is not None else _first_known(le, "officer")
+    agency = agency if agency is not None else _first_known(le, "agency")
+    return officer, agency
+
+
+def _court_values(
+    spec: DocumentSpec,
+    view: FactView,
+    options: RenderOptions,
+    state: VacaturState,
+    vac_rows: list[tuple[int, RowView]],
+) -> dict[str, Any]:
+    """A vacatur paper's title, dockets, the names the records were under, and the
+    prosecutor of the county when the attorney named none."""
+    rows = [r for _i, r in vac_rows]
+    dockets = [str(r.get("docket")) for r in rows if r.get("docket") is not UNKNOWN]
+    legal = " ".join(
+        str(view.get(f"client.{c}"))
+        for c in ("given_name", "middle_name", "family_name")
+        if view.get(f"client.{c}") is not UNKNOWN
     )
-    values["return_date"] = options.return_date
-    values["part"] = options.part
-    values["prosecutor"] = options.prosecutor
-    values["prosecutor_address"] = options.prosecutor_address
-    values["court_address"] = options.court_address
-    values["public_filing"] = (
-        spec.is_vacatur or (options.relief or spec.reliefs[0]) == "vacatur"
-    ) and not options.immigration_detail
-    labels.update(
-        prosecutor_address="Address where the prosecutor is served",
-        court_address="Address of the courthouse where the motion is heard",
-    )
-    values["aka"] = ""
-    values["dockets"] = None
-    values["paper_title"] = spec.title
-    if state is not None:
-        values["paper_title"] = state.paper_names[spec.params.get("paper", "notice")]
-        dockets = [str(r.get("docket")) for _i, r in vac_rows if r.get("docket") is not UNKNOWN]
-        values["dockets"] = ", ".join(dockets) or None
-        legal = " ".join(
-            str(view.get(f"client.{c}"))
-            for c in ("given_name", "middle_name", "family_name")
-            if view.get(f"client.{c}") is not UNKNOWN
+    akas: list[str] = []
+    for r in rows:
+        used = r.get("name_used")
+        if used is not UNKNOWN and str(used) != legal and str(used) not in akas:
+            akas.append(str(used))
+    values: dict[str, Any] = {
+        "paper_title": state.paper_names[spec.params.get("paper", "notice")],
+        "dockets": ", ".join(dockets) or None,
+        "aka": f" (a/k/a {', '.join(akas)})" if akas else "",
+    }
+    county = _first_known(rows, "county")
+    if options.prosecutor is None and county is not None:
+        values["prosecutor"] = state.prosecutor.format(
+            county=state.county_names.get(county, county)
         )
-        akas: list[str] = []
-        for _i, r in vac_rows:
-            used = r.get("name_used")
-            if used is not UNKNOWN and str(used) != legal and str(used) not in akas:
-                akas.append(str(used))
-        values["aka"] = f" (a/k/a {', '.join(akas)})" if akas else ""
-        if options.prosecutor is None:
-            county = next(
-                (str(r.get("county")) for _i, r in vac_rows if r.get("county") is not UNKNOWN),
-                None,
-            )
-            if county is not None:
-                county = state.county_names.get(county, county)
-                values["prosecutor"] = state.prosecutor.format(county=county)
-    return values, labels
+    return values
 
 
 def court_caption(state: VacaturState, court: str | None, county: str | None) -> str | None:
@@ -828,8 +844,10 @@ def _vacatur_setup(
     state = vacatur_state(_state_code(spec, view, options))
     vac_rows = _vacatur_rows(view, state)
     if not vac_rows:
-        record = "An arrest or conviction" if "arrest_no_conviction" in state.record_scope else (
-            "A conviction"
+        record = (
+            "An arrest or conviction"
+            if "arrest_no_conviction" in state.record_scope
+            else ("A conviction")
         )
         missing(
             MissingItem(
