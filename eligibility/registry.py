@@ -30,8 +30,9 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field, ValidationError
 
+from casefile.schema import Strict
 from casefile.yamlio import safe_load
 from eligibility.errors import RuleFileError, UnknownRelief
 
@@ -53,16 +54,12 @@ EXTRA_DIRS_ENV = "RELIEFDESK_RELIEF_DIRS"
 Role = Literal["principal", "derivative", "conditional", "law_enforcement", "attorney"]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Label(_Strict):
+class Label(Strict):
     en: str = Field(min_length=1)
     es: str = Field(min_length=1)
 
 
-class FormUse(_Strict):
+class FormUse(Strict):
     """An official form the relief uses, and the role it plays (forms' ``forms_for_relief``)."""
 
     form: str
@@ -70,7 +67,7 @@ class FormUse(_Strict):
     note: str | None = None
 
 
-class Relief(_Strict):
+class Relief(Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     order: int
     label: Label

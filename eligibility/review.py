@@ -15,7 +15,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+
+from casefile.schema import Strict  # re-exported: the schemas import it from here
 
 __all__ = ["STALE_AFTER_DAYS", "Reviewed", "Strict", "VerifyStatus", "effective_status", "is_stale"]
 
@@ -23,12 +25,6 @@ VerifyStatus = Literal["ok", "VERIFY", "stale"]
 
 #: An ``ok`` entry not reviewed for longer than this reads as ``stale`` (DOMAIN.md "App rule").
 STALE_AFTER_DAYS = 180
-
-
-class Strict(BaseModel):
-    """The base of every data-file schema: unknown keys are errors, values are frozen."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 def is_stale(

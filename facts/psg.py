@@ -18,9 +18,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict
-
 from casefile.models import AnswerStatus
+from casefile.schema import Strict
 from casefile.yamlio import safe_load
 from facts.view import UNKNOWN
 
@@ -40,17 +39,13 @@ _STATUS = {
 _RISK_ORDER = ("lower", "medium", "medium_high", "high", "unrated")
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Prong(_Strict):
+class Prong(Strict):
     en: str
     es: str
     authority: list[str]
 
 
-class Group(_Strict):
+class Group(Strict):
     en: str
     es: str
     immutable: Literal["yes", "partly", "no"]
@@ -63,7 +58,7 @@ class Group(_Strict):
     verify: bool
 
 
-class Library(_Strict):
+class Library(Strict):
     last_reviewed: date
     source: str
     prongs: dict[str, Prong]

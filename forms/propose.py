@@ -26,8 +26,9 @@ from importlib import resources
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from casefile.schema import Strict
 from casefile.yamlio import safe_load
 from facts import Catalogue, load_catalogue
 from forms.inventory import FieldSpec, Inventory
@@ -54,11 +55,7 @@ FactRef = str | list[str] | None
 # ---------------------------------------------------------------------------------------
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Subject(_Strict):
+class Subject(Strict):
     id: str
     role: Role
     patterns: list[str]
@@ -66,18 +63,18 @@ class Subject(_Strict):
     rows: bool = False
 
 
-class BlankArea(_Strict):
+class BlankArea(Strict):
     patterns: list[str]
     reason: str
     scope: Literal["all", "prompt"] = "all"  # "prompt": only the item's own words
 
 
-class AddressKind(_Strict):
+class AddressKind(Strict):
     kind: list[str]
     patterns: list[str]
 
 
-class Attribute(_Strict):
+class Attribute(Strict):
     id: str
     patterns: list[str]
     facts: dict[str, FactRef] = Field(default_factory=dict)
@@ -96,7 +93,7 @@ class Attribute(_Strict):
     in_address: dict[str, str] = Field(default_factory=dict)
 
 
-class FormRule(_Strict):
+class FormRule(Strict):
     forms: list[str]
     counsel_form: bool = False  # the attorney's own form: attorney parts use representative.*
     only_subjects: list[str] = Field(default_factory=list)
@@ -105,7 +102,7 @@ class FormRule(_Strict):
     reason: str
 
 
-class Synonyms(_Strict):
+class Synonyms(Strict):
     last_reviewed: dt.date
     reviewed_by: str
     subjects: list[Subject]
