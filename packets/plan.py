@@ -56,6 +56,18 @@ Signature = Literal["client", "attorney", "attorney_and_client", "certifier", "d
 _Strict = Strict
 
 
+class Copies(_Strict):
+    """How many copies of a document to send besides the original, per the current
+    instructions (issue 24 item 10): dated, cited data. The first variant whose ``when`` is
+    not false applies (e.g. an I-589 filed with USCIS or with the immigration court)."""
+
+    count: int = Field(ge=0)
+    when: Condition | None = None
+    authority: list[str] = Field(min_length=1)
+    verify_status: VerifyStatus
+    last_reviewed: dt.date
+
+
 class DocEntry(_Strict):
     id: str
     title: str
@@ -90,6 +102,8 @@ class DocEntry(_Strict):
     #: added for a checklist item carries it; older entries share the plan's date).
     last_reviewed: dt.date | None = None
     note: str | None = None
+    #: Copies to send besides the original (issue 24 item 10), by fact pattern.
+    copies: list[Copies] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _consistent(self) -> DocEntry:
@@ -244,6 +258,7 @@ class PlannedDocument:
     copy_of_principal: bool = False
     filed: bool = True  # False: an attorney worksheet, never in the filed packet
     last_reviewed: dt.date | None = None
+    copies: Copies | None = None  # besides the original, per the instructions
 
     @property
     def blocking(self) -> bool:
@@ -271,6 +286,7 @@ class PlannedDocument:
             "exhibit_label": self.exhibit_label,
             "filed": self.filed,
             "last_reviewed": None if self.last_reviewed is None else self.last_reviewed.isoformat(),
+            "copies": None if self.copies is None else self.copies.model_dump(mode="json"),
         }
 
 
@@ -641,6 +657,35 @@ def _state_paper_titles(
             doc.title = state.paper_names[paper]
 
 
+def _copies(ctx: _Ctx, entry: DocEntry) -> Copies | None:
+    """The entry's copies rule for this client: the first variant whose condition is not
+    false (unknown keeps it, so the attorney sees a count to confirm rather than none)."""
+    for variant in entry.copies:
+        if variant.when is None or evaluate(variant.when, ctx.conditions) is not False:
+            return variant
+    return None
+
+
+def copies_text(copies: Copies) -> str:
+    """'Send the original and 1 copy (authority)' for the plan and the documents screen."""
+    n = copies.count
+    what = "the original only" if n == 0 else f"the original and {n} cop{'y' if n == 1 else 'ies'}"
+    return f"Send {what} ({'; '.join(copies.authority)})."
+
+
+def _with_copies(ctx: _Ctx, entry: DocEntry, docs: list[PlannedDocument]) -> None:
+    """Say how many copies each document needs; for the exhibits, once for all of them."""
+    rule = _copies(ctx, entry)
+    if rule is None:
+        return
+    if entry.source == "exhibits":
+        ctx.warnings.append(f"Supporting documents (exhibits): {copies_text(rule)}")
+        return
+    for doc in docs:
+        doc.copies = rule
+        doc.warnings.append(f"{doc.title}: {copies_text(rule)}")
+
+
 def _resolve(ctx: _Ctx, entry: DocEntry, reserved: set[str]) -> list[PlannedDocument]:
     if entry.source == "exhibits":
         return _exhibits(ctx, reserved)
@@ -804,7 +849,9 @@ def plan(
     }
     documents: list[PlannedDocument] = []
     for entry in data.documents:
-        documents.extend(_resolve(ctx, entry, reserved))
+        resolved = _resolve(ctx, entry, reserved)
+        _with_copies(ctx, entry, resolved)
+        documents.extend(resolved)
     if relief == "vacatur" and (state_row := _vacatur_row(view)) is not None:
         _state_paper_titles(state_row, data, documents)
         warnings.extend(_offense_limit_note(state_row))

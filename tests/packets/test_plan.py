@@ -91,6 +91,9 @@ def test_t_visa_demo_order_with_real_providers() -> None:
         "i-914",
         "i-914a#0",
         "i-914a#1",
+        "photos",  # issue 24: photos per the I-914 instructions (VERIFY), one set per Supp A
+        "photos-derivative#0",
+        "photos-derivative#1",
         "cooperation_evidence",  # the demo has no signed Supplement B (issue 24 item 5)
         "i-192",
         "i-765",

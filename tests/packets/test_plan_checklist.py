@@ -20,6 +20,8 @@ TODAY = dt.date(2026, 12, 3)
 NEW_ENTRIES = {
     "asylum_psg": ["fee_payment", "photos", "relationship_evidence", "proof_of_service_dhs"],
     "vacatur": ["sealing_request"],
+    "t_visa": ["photos", "photos-derivative", "cooperation_evidence", "relationship_evidence"],
+    "u_visa": ["photos", "photos-derivative", "relationship_evidence"],
 }
 
 
@@ -155,3 +157,44 @@ def test_t_and_u_plans_ask_for_each_derivative_relationship_proof() -> None:
         assert proofs[0].last_reviewed == TODAY
         none = plan(view, relief, providers=fake_providers(derivative_list=[]))
         assert not [d for d in none.documents if d.entry_id == "relationship_evidence"]
+
+
+def test_t_and_u_plan_photos_for_the_applicant_and_each_supplement_a() -> None:
+    view = FactView(demo_profile(), today=TODAY)
+    child = Derivative(row=0, name="Ana Ejemplo", relationship="child")
+    for relief, form in (("t_visa", "I-914"), ("u_visa", "I-918")):
+        p = plan(view, relief, providers=fake_providers(derivative_list=[child]))
+        by = {d.key: d for d in p.documents}
+        own, theirs = by["photos"], by["photos-derivative#0"]
+        assert theirs.title == "Passport-style photographs of Ana Ejemplo (Supplement A)"
+        for doc in (own, theirs):
+            # unconfirmed against the current instructions: planned, never blocking
+            assert doc.verify_status == "VERIFY" and not doc.blocking, relief
+            assert any(form in a for a in doc.authority) and doc.last_reviewed == TODAY
+        assert "'photos-1.pdf'" in theirs.problems[0]
+        alone = plan(view, relief, providers=fake_providers(derivative_list=[]))
+        keys = [d.key for d in alone.documents]
+        assert "photos" in keys and not [k for k in keys if k.startswith("photos-derivative")]
+    # continued presence is a request by law enforcement: no photos planned
+    cp = plan(view, "continued_presence", providers=fake_providers())
+    assert not [d for d in cp.documents if d.entry_id.startswith("photos")]
+
+
+def test_copies_follow_the_filing_and_carry_their_authority() -> None:
+    profile = demo_profile()
+    by = {d.key: d for d in _asylum(profile).documents}
+    copies = by["i-589"].copies
+    assert copies is not None and copies.count == 1 and copies.verify_status == "VERIFY"
+    assert copies.last_reviewed == TODAY
+    assert any("Send the original and 1 copy (Form I-589 instructions" in w
+               for w in by["i-589"].warnings)  # fmt: skip
+    assert by["i-589"].to_dict()["copies"]["count"] == 1
+    assert any(w.startswith("Supporting documents (exhibits): Send the original and 1 copy")
+               for w in _asylum(profile).warnings)  # fmt: skip
+    profile.client.in_removal_proceedings = True
+    court = next(d for d in _asylum(profile).documents if d.key == "i-589")
+    assert court.copies is not None and court.copies.count == 0
+    assert any("Send the original only (EOIR" in w for w in court.warnings)
+    # a document with no copies rule says nothing about copies
+    declaration = next(d for d in _asylum(profile).documents if d.key == "declaration")
+    assert declaration.copies is None and not [w for w in declaration.warnings if "Send" in w]

@@ -62,12 +62,18 @@ def test_demo_packet_structure(demo_packet) -> None:  # type: ignore[no-untyped-
     assert any(t.startswith("Form G-28") and "NOT INCLUDED" not in t for t in titles)
     assert manifest["relief_id"] == "t_visa"
     # issue 24: the papers to supply (cooperation evidence without a Supplement B, each
-    # family member's relationship proof) stand in the packet until supplied
-    assert len(manifest["not_included"]) == len(result.left_out) == 7
-    for wanted in ("Evidence of cooperation", "Proof of Marta Vargas Ejemplo's relationship"):
+    # family member's relationship proof, the photos per the I-914 instructions (VERIFY), the
+    # applicant's and one set per Supplement A) stand in the packet until supplied
+    assert len(manifest["not_included"]) == len(result.left_out) == 10
+    for wanted in (
+        "Evidence of cooperation",
+        "Proof of Marta Vargas Ejemplo's relationship",
+        "Passport-style photographs of Tomás Ejemplo Vargas (Supplement A)",
+    ):
         assert any(t.startswith(wanted) and "NOT INCLUDED" in t for t in titles), wanted
     contents = page_texts(result.path)[1]
     assert "Evidence of cooperation" in contents and "Proof of Tomás Ejemplo Vargas" in contents
+    assert "Passport-style photographs of the applicant" in contents
 
 
 def test_demo_packet_pages_bates_and_toc(demo_packet) -> None:  # type: ignore[no-untyped-def]
@@ -173,6 +179,7 @@ def test_complete_packet_with_fakes(tmp_path: Path) -> None:
     (exhibits / "A.pdf").write_bytes(make_pdf(3, "Birth certificate"))
     # no Supplement B in the demo: the client's evidence of cooperation is supplied instead
     (exhibits / "cooperation-evidence.pdf").write_bytes(make_pdf(1, "Cooperation"))
+    (exhibits / "photos.pdf").write_bytes(make_pdf(1, "Photographs"))  # per the instructions
     providers = fake_providers(derivative_list=[])
     out = tmp_path / "out" / "packet.pdf"
     out.parent.mkdir()
