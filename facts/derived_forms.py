@@ -16,6 +16,45 @@ if TYPE_CHECKING:
 
 # Episode kinds that are criminal activity the U list names (trafficking is on it).
 QUALIFYING_KINDS = frozenset({"crime", "sex_trafficking", "labor_trafficking", "both"})
+# The qualifying criminal activity of INA 101(a)(15)(U)(iii) as episodes[].crime_types values;
+# the same list as the rule qualifying_crime (eligibility/data/rules/common.yaml), which a test
+# keeps equal (facts may not read eligibility's data).
+LISTED_CRIME_TYPES = frozenset(
+    {
+        "rape",
+        "torture",
+        "trafficking",
+        "incest",
+        "domestic_violence",
+        "sexual_assault",
+        "abusive_sexual_contact",
+        "prostitution",
+        "sexual_exploitation",
+        "stalking",
+        "female_genital_mutilation",
+        "being_held_hostage",
+        "peonage",
+        "involuntary_servitude",
+        "slave_trade",
+        "kidnapping",
+        "abduction",
+        "unlawful_criminal_restraint",
+        "false_imprisonment",
+        "blackmail",
+        "extortion",
+        "manslaughter",
+        "murder",
+        "felonious_assault",
+        "witness_tampering",
+        "obstruction_of_justice",
+        "perjury",
+        "fraud_in_foreign_labor_contracting",
+        "attempt",
+        "conspiracy",
+        "solicitation",
+        "similar_activity",
+    }
+)
 ABUSE_FACTS = (
     "crime.abuse.physical_injury",
     "crime.abuse.mental_harm",
@@ -36,14 +75,34 @@ def _any_of(values: list[Any]) -> bool | None:
 @derived(
     "u_petition.victim_of_listed_crime",
     "bool",
-    "I-918 Part 2 item 1: the record holds a crime or trafficking episode (episodes[].kind); "
+    "I-918 Part 2 item 1: the record holds a trafficking episode or a crime of a listed type "
+    "(episodes[].kind, crime_types); No when every episode is a crime of unlisted types only; "
     "unknown when no episode is recorded",
     cite="INA 101(a)(15)(U)(iii); 8 CFR 214.14(a)(9)",
-    inputs=("episodes[].kind",),
+    inputs=("episodes[].kind", "episodes[].crime_types"),
 )
 def _listed_crime(view: FactView, _row: RowView | None) -> Any:
-    kinds = [r.get("kind") for r in view.rows("episodes")]
-    return True if any(k in QUALIFYING_KINDS for k in kinds) else None
+    rows = view.rows("episodes")
+    listed = [_episode_listed(r) for r in rows]
+    if any(v is True for v in listed):
+        return True
+    # No only when every episode is a crime whose recorded types are all off the list
+    return False if listed and all(v is False for v in listed) else None
+
+
+def _episode_listed(row: RowView) -> bool | None:
+    """True for trafficking or a listed crime type, False for a crime whose recorded types are
+    all unlisted, None when the record cannot tell (a crime with no types recorded counts as
+    listed, as before: the kind says a crime, and the attorney confirms the type)."""
+    kind = row.get("kind")
+    types = row.get("crime_types")
+    if kind in QUALIFYING_KINDS - {"crime"}:
+        return True
+    if kind != "crime":
+        return None
+    if not isinstance(types, list) or not types:
+        return True
+    return any(t in LISTED_CRIME_TYPES for t in types)
 
 
 @derived(

@@ -416,6 +416,19 @@ class _Planner:
             self.put_choice(entry, str(value))
         else:
             self.put_checkbox(entry, value, facts_read)
+            if entry.explain and to_key(value) == "true":
+                self.explain_yes(entry, entry.explain)
+
+    def explain_yes(self, entry: Entry, fact: str) -> None:
+        """A "yes" is explained in the additional-information part, as the forms instruct;
+        the explanation is the client's (a family member's supplement has none of its own)."""
+        if self.ctx.for_derivative:
+            return
+        text = self.view.get(fact)
+        if text is UNKNOWN or not str(text).strip():
+            self.missing(entry, fact)
+            return
+        self.overflow_queue.append((entry.label, str(text).strip(), None))
 
     def note_relief_value(self, entry: Entry) -> None:
         """A relief-dependent value is reported with its cite (and flagged unless ok)."""

@@ -113,6 +113,10 @@ class Entry(_Strict):
     #: family member's admissibility_yes); an empty list counts as "no" only when the second
     #: fact (e.g. admissibility_answered) is true, else the answer is unknown and asked
     contains: str | None = None
+    #: a text fact explaining a "yes" (admissibility questionnaires): when the entry ticks its
+    #: "true" box, the explanation is printed in the additional-information part against the
+    #: item (then a continuation sheet); unknown, it is reported missing like any other fact
+    explain: str | None = None
     label: Label
     overflow: bool = True  # False: a too-long value is an error (comb boxes, numbers)
     note: str | None = None
@@ -137,6 +141,8 @@ class Entry(_Strict):
             raise ValueError("a choice entry needs 'options' and no 'field'")
         if self.fact is None and not self.by_relief:
             raise ValueError("an entry needs 'fact' or 'by_relief'")
+        if self.explain and "true" not in self.options:
+            raise ValueError("'explain' needs a choice entry with a 'true' box")
         for f in self.format:
             if f not in FORMATS:
                 raise ValueError(f"unknown format '{f}' (known: {', '.join(FORMATS)})")
@@ -144,7 +150,12 @@ class Entry(_Strict):
 
     def facts(self) -> list[str]:
         out: list[str] = []
-        for value in (self.fact, self.derivative_fact, self.when.fact if self.when else None):
+        for value in (
+            self.fact,
+            self.derivative_fact,
+            self.when.fact if self.when else None,
+            self.explain,
+        ):
             if isinstance(value, str):
                 out.append(value)
             elif value:

@@ -183,94 +183,94 @@
   <context>
     <name>AssessmentView</name>
     <message>
-      <location filename="../desktop/assessment_view.py" line="184" />
+      <location filename="../desktop/assessment_view.py" line="186" />
       <source>Element</source>
       <translation>Elemento</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="184" />
+      <location filename="../desktop/assessment_view.py" line="186" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="184" />
+      <location filename="../desktop/assessment_view.py" line="186" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="184" />
+      <location filename="../desktop/assessment_view.py" line="186" />
       <source>Citation</source>
       <translation>Cita legal</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="186" />
+      <location filename="../desktop/assessment_view.py" line="188" />
       <source>&amp;Resolve unknowns</source>
       <translation>&amp;Resolver lo desconocido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="188" />
-      <location filename="../desktop/assessment_view.py" line="285" />
+      <location filename="../desktop/assessment_view.py" line="190" />
+      <location filename="../desktop/assessment_view.py" line="287" />
       <source>Ask next the interview questions that decide the unknown elements</source>
       <translation>Hacer a continuación las preguntas que deciden los elementos desconocidos</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="193" />
-      <location filename="../desktop/assessment_view.py" line="288" />
+      <location filename="../desktop/assessment_view.py" line="195" />
+      <location filename="../desktop/assessment_view.py" line="290" />
       <source>Nothing to resolve: no element of this relief is waiting on an interview answer.</source>
       <translation>Nada que resolver: ningún elemento de este beneficio espera una respuesta de la entrevista.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="197" />
+      <location filename="../desktop/assessment_view.py" line="199" />
       <source>Re&amp;calculate</source>
       <translation>Re&amp;calcular</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="200" />
+      <location filename="../desktop/assessment_view.py" line="202" />
       <source>A screening aid for the attorney, not legal advice. Rules marked VERIFY have not been checked against the current law; check the citation before relying on them.</source>
       <translation>Una ayuda de evaluación preliminar para el abogado, no asesoría legal. Las reglas marcadas VERIFY no se han comprobado con la ley vigente; revise la cita antes de basarse en ellas.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="220" />
+      <location filename="../desktop/assessment_view.py" line="222" />
       <source>The eligibility rules are not installed in this build.</source>
       <translation>Las reglas de elegibilidad no están instaladas en esta versión.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="265" />
+      <location filename="../desktop/assessment_view.py" line="267" />
       <source>{relief} — screening result: {outcome}</source>
       <translation>{relief}: resultado preliminar: {outcome}</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="279" />
+      <location filename="../desktop/assessment_view.py" line="281" />
       <source>Unverified rule: check the citation</source>
       <translation>Regla sin verificar: revise la cita</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="355" />
+      <location filename="../desktop/assessment_view.py" line="357" />
       <source>Unverified ({status}): check this rule against the current law.</source>
       <translation>Sin verificar ({status}): compruebe esta regla con la ley vigente.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="397" />
+      <location filename="../desktop/assessment_view.py" line="399" />
       <source>Particular social group: each group on the three prongs</source>
       <translation>Grupo social determinado: cada grupo según los tres requisitos</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="403" />
+      <location filename="../desktop/assessment_view.py" line="405" />
       <source>Flags</source>
       <translation>Alertas</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="404" />
+      <location filename="../desktop/assessment_view.py" line="406" />
       <source>Deadlines</source>
       <translation>Plazos</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="405" />
+      <location filename="../desktop/assessment_view.py" line="407" />
       <source>Derivatives who may qualify</source>
       <translation>Derivados que podrían calificar</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="406" />
+      <location filename="../desktop/assessment_view.py" line="408" />
       <source>Other relief to consider</source>
       <translation>Otros beneficios a considerar</translation>
     </message>
@@ -1990,52 +1990,52 @@
   <context>
     <name>Status</name>
     <message>
-      <location filename="../desktop/assessment_view.py" line="83" />
+      <location filename="../desktop/assessment_view.py" line="85" />
       <source>Met</source>
       <translation>Cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="84" />
+      <location filename="../desktop/assessment_view.py" line="86" />
       <source>Likely met</source>
       <translation>Probablemente cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="85" />
+      <location filename="../desktop/assessment_view.py" line="87" />
       <source>Not met</source>
       <translation>No cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="86" />
+      <location filename="../desktop/assessment_view.py" line="88" />
       <source>Likely not met</source>
       <translation>Probablemente no cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="87" />
+      <location filename="../desktop/assessment_view.py" line="89" />
       <source>Unknown</source>
       <translation>Desconocido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="88" />
+      <location filename="../desktop/assessment_view.py" line="90" />
       <source>Exception applies</source>
       <translation>Se aplica una excepción</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="89" />
+      <location filename="../desktop/assessment_view.py" line="91" />
       <source>Not applicable</source>
       <translation>No aplica</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="90" />
+      <location filename="../desktop/assessment_view.py" line="92" />
       <source>Likely eligible</source>
       <translation>Probablemente elegible</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="91" />
+      <location filename="../desktop/assessment_view.py" line="93" />
       <source>Likely not eligible</source>
       <translation>Probablemente no elegible</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="92" />
+      <location filename="../desktop/assessment_view.py" line="94" />
       <source>Needs more information</source>
       <translation>Falta información</translation>
     </message>
@@ -4779,6 +4779,62 @@
     <message>
       <source>In the client's words: a yes to I-914 Part 4 item 21.C</source>
       <translation>En palabras del cliente: un sí a la pregunta 21.C de la Parte 4 del I-914</translation>
+    </message>
+    <message>
+      <source>Ordered, incited, committed or assisted the persecution of anyone because of race, religion, national origin, membership in a particular social group or political opinion (I-918 Part 3 item 10.F)</source>
+      <translation>Ordenó, incitó, cometió o ayudó a perseguir a alguien por su raza, religión, nacionalidad, pertenencia a un grupo social determinado u opinión política (I-918, Parte 3, pregunta 10.F)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-918 Part 3 item 10.F</source>
+      <translation>En palabras del cliente: un sí a la pregunta 10.F de la Parte 3 del I-918</translation>
+    </message>
+    <message>
+      <source>Ordered, incited, committed or assisted moving anyone from their home by force, threat, compulsion or duress (I-918 Part 3 item 10.G)</source>
+      <translation>Ordenó, incitó, cometió o ayudó a sacar a alguien de su casa por la fuerza, con amenazas, coacción o presión (I-918, Parte 3, pregunta 10.G)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-918 Part 3 item 10.G</source>
+      <translation>En palabras del cliente: un sí a la pregunta 10.G de la Parte 3 del I-918</translation>
+    </message>
+    <message>
+      <source>Advocated, urged or encouraged another person to commit any act of I-918 Part 3 items 10.A-10.G (I-918 Part 3 item 11)</source>
+      <translation>Propuso, instó o animó a otra persona a cometer alguno de los actos de las preguntas 10.A-10.G de la Parte 3 del I-918 (I-918, Parte 3, pregunta 11)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-918 Part 3 item 11</source>
+      <translation>En palabras del cliente: un sí a la pregunta 11 de la Parte 3 del I-918</translation>
+    </message>
+    <message>
+      <source>Served in, belonged to or assisted a group of any kind in which the client or others transported, possessed or used any weapon (I-918 Part 3 item 13.C)</source>
+      <translation>Sirvió en, perteneció a o ayudó a un grupo de cualquier tipo en el que el cliente u otras personas transportaban, tenían o usaban armas (I-918, Parte 3, pregunta 13.C)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-918 Part 3 item 13.C</source>
+      <translation>En palabras del cliente: un sí a la pregunta 13.C de la Parte 3 del I-918</translation>
+    </message>
+    <message>
+      <source>Recruited, enlisted, conscripted or used anyone under 15 to serve in or help an armed force or group (INA 212(a)(3)(G) screen) (I-918 Part 3 item 15.A)</source>
+      <translation>Reclutó, alistó, obligó a servir o usó a menores de 15 años para servir en o ayudar a una fuerza o grupo armado (control del INA 212(a)(3)(G)) (I-918, Parte 3, pregunta 15.A)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-918 Part 3 item 15.A</source>
+      <translation>En palabras del cliente: un sí a la pregunta 15.A de la Parte 3 del I-918</translation>
+    </message>
+    <message>
+      <source>Used anyone under 15 to take part in hostilities or to help or serve people in combat (INA 212(a)(3)(G) screen) (I-918 Part 3 item 15.B)</source>
+      <translation>Usó a menores de 15 años para participar en hostilidades o para ayudar o servir a personas en combate (control del INA 212(a)(3)(G)) (I-918, Parte 3, pregunta 15.B)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-918 Part 3 item 15.B</source>
+      <translation>En palabras del cliente: un sí a la pregunta 15.B de la Parte 3 del I-918</translation>
+    </message>
+    <message>
+      <source>Was a J exchange visitor subject to the two-year foreign residence requirement, not yet met or waived (INA 212(e); not an INA 212(a) ground) (I-918 Part 3 item 25)</source>
+      <translation>Fue visitante de intercambio J sujeto al requisito de residencia de dos años en el extranjero, aún no cumplido ni dispensado (INA 212(e); no es una causal del INA 212(a)) (I-918, Parte 3, pregunta 25)</translation>
+    </message>
+    <message>
+      <source>In the client's words: a yes to I-918 Part 3 item 25</source>
+      <translation>En palabras del cliente: un sí a la pregunta 25 de la Parte 3 del I-918</translation>
     </message>
     <message>
       <source>The client was seriously harmed or threatened in the home country (past persecution screen)</source>

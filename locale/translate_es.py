@@ -2639,6 +2639,81 @@ ES.update(
         "In the client's words: a yes to I-914 Part 4 item 21.C": (
             "En palabras del cliente: un sí a la pregunta 21.C de la Parte 4 del I-914"
         ),
+        # issue 15 (h15a): I-918 Part 3 items the I-914 does not ask
+        (
+            "Ordered, incited, committed or assisted the persecution of anyone because of race, "
+            "religion, national origin, membership in a particular social group or political "
+            "opinion (I-918 Part 3 item 10.F)"
+        ): (
+            "Ordenó, incitó, cometió o ayudó a perseguir a alguien por su raza, religión, "
+            "nacionalidad, pertenencia a un grupo social determinado u opinión política (I-918, "
+            "Parte 3, pregunta 10.F)"
+        ),
+        "In the client's words: a yes to I-918 Part 3 item 10.F": (
+            "En palabras del cliente: un sí a la pregunta 10.F de la Parte 3 del I-918"
+        ),
+        (
+            "Ordered, incited, committed or assisted moving anyone from their home by force, "
+            "threat, compulsion or duress (I-918 Part 3 item 10.G)"
+        ): (
+            "Ordenó, incitó, cometió o ayudó a sacar a alguien de su casa por la fuerza, con "
+            "amenazas, coacción o presión (I-918, Parte 3, pregunta 10.G)"
+        ),
+        "In the client's words: a yes to I-918 Part 3 item 10.G": (
+            "En palabras del cliente: un sí a la pregunta 10.G de la Parte 3 del I-918"
+        ),
+        (
+            "Advocated, urged or encouraged another person to commit any act of I-918 Part 3 "
+            "items 10.A-10.G (I-918 Part 3 item 11)"
+        ): (
+            "Propuso, instó o animó a otra persona a cometer alguno de los actos de las preguntas"
+            " 10.A-10.G de la Parte 3 del I-918 (I-918, Parte 3, pregunta 11)"
+        ),
+        "In the client's words: a yes to I-918 Part 3 item 11": (
+            "En palabras del cliente: un sí a la pregunta 11 de la Parte 3 del I-918"
+        ),
+        (
+            "Served in, belonged to or assisted a group of any kind in which the client or others"
+            " transported, possessed or used any weapon (I-918 Part 3 item 13.C)"
+        ): (
+            "Sirvió en, perteneció a o ayudó a un grupo de cualquier tipo en el que el cliente u "
+            "otras personas transportaban, tenían o usaban armas (I-918, Parte 3, pregunta 13.C)"
+        ),
+        "In the client's words: a yes to I-918 Part 3 item 13.C": (
+            "En palabras del cliente: un sí a la pregunta 13.C de la Parte 3 del I-918"
+        ),
+        (
+            "Recruited, enlisted, conscripted or used anyone under 15 to serve in or help an "
+            "armed force or group (INA 212(a)(3)(G) screen) (I-918 Part 3 item 15.A)"
+        ): (
+            "Reclutó, alistó, obligó a servir o usó a menores de 15 años para servir en o ayudar "
+            "a una fuerza o grupo armado (control del INA 212(a)(3)(G)) (I-918, Parte 3, pregunta"
+            " 15.A)"
+        ),
+        "In the client's words: a yes to I-918 Part 3 item 15.A": (
+            "En palabras del cliente: un sí a la pregunta 15.A de la Parte 3 del I-918"
+        ),
+        (
+            "Used anyone under 15 to take part in hostilities or to help or serve people in "
+            "combat (INA 212(a)(3)(G) screen) (I-918 Part 3 item 15.B)"
+        ): (
+            "Usó a menores de 15 años para participar en hostilidades o para ayudar o servir a "
+            "personas en combate (control del INA 212(a)(3)(G)) (I-918, Parte 3, pregunta 15.B)"
+        ),
+        "In the client's words: a yes to I-918 Part 3 item 15.B": (
+            "En palabras del cliente: un sí a la pregunta 15.B de la Parte 3 del I-918"
+        ),
+        (
+            "Was a J exchange visitor subject to the two-year foreign residence requirement, not "
+            "yet met or waived (INA 212(e); not an INA 212(a) ground) (I-918 Part 3 item 25)"
+        ): (
+            "Fue visitante de intercambio J sujeto al requisito de residencia de dos años en el "
+            "extranjero, aún no cumplido ni dispensado (INA 212(e); no es una causal del INA "
+            "212(a)) (I-918, Parte 3, pregunta 25)"
+        ),
+        "In the client's words: a yes to I-918 Part 3 item 25": (
+            "En palabras del cliente: un sí a la pregunta 25 de la Parte 3 del I-918"
+        ),
         # interview answers no section lists yet (counsel, fee waiver, spouse, admissibility, ...)
         "The client's nationality (citizenship) at birth, if different from today's": (
             "La nacionalidad (ciudadanía) del cliente al nacer, si es distinta de la actual"

@@ -25,10 +25,14 @@ PART4 = [
     for e in load_map("i-914_2025-01-20.yaml").entries
     if e.kind == "choice" and e.label.part == "4"
 ]
+# the questions the I-914 asks (a few I-918 items have no I-914 counterpart: "I-918" only)
 QUESTIONNAIRE = sorted(
     f.name
     for f in load_catalogue()
-    if f.name.startswith("admissibility.") and f.type == "bool" and f.storage == "answer"
+    if f.name.startswith("admissibility.")
+    and f.type == "bool"
+    and f.storage == "answer"
+    and "I-914" in f.description
 )
 
 

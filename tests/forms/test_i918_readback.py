@@ -84,6 +84,8 @@ def derivative_pattern() -> Profile:
     )
     _answer(p, "inadmissibility.helped_others_enter", False)
     p.client.prior_removal_order = False
+    for i, member in enumerate(p.rows("family")):
+        member.middle_name = f"M{i}"  # type: ignore[attr-defined]
     return p
 
 
@@ -156,8 +158,29 @@ def admissibility_pattern(answer: bool) -> Profile:
     p = demo_profile()
     names = [n for n in load_catalogue().facts if n.startswith("admissibility.")]
     for name in names:
-        if not name.endswith("_explanation"):
+        if not name.endswith("_explanation") and name != "admissibility.ever_arrested":
             _answer(p, name, answer)
+    if not answer:
+        p.groups["arrests"] = []
+        _answer(p, "background.ever_arrested", False)  # item 1.B: never arrested
+    return p
+
+
+def explained_pattern() -> Profile:
+    """Every questionnaire item answered yes, each with the client's explanation: Part 8 holds
+    the first five, the rest go to a continuation sheet."""
+    p = admissibility_pattern(True)
+    for name in load_catalogue().facts:
+        if name.startswith("admissibility.") and name.endswith("_explanation"):
+            _answer(p, name, f"Explained: {name.split('.')[1].removesuffix('_explanation')}.")
+    return p
+
+
+def unlisted_crime_pattern() -> Profile:
+    """Only a robbery is recorded: not a crime the U list names, so Part 2 item 1 is No."""
+    p = demo_profile()
+    p.groups["episodes"] = []
+    p.add("episodes", kind="crime", crime_types=["robbery"], in_us=True)
     return p
 
 
@@ -351,6 +374,7 @@ def test_every_mapped_field_gets_a_value_in_some_pattern(pdf: Path) -> None:
     filled: set[str] = set()
     patterns = [demo_profile(), derivative_pattern(), young_abroad_pattern(), *variants()]
     patterns += [admissibility_pattern(True), admissibility_pattern(False)]
+    patterns += [unlisted_crime_pattern()]
     for p in patterns:
         out, read, states = _fill(p, pdf)
         _read_back_matches(out, read, states)
@@ -365,3 +389,50 @@ def test_every_mapped_field_gets_a_value_in_some_pattern(pdf: Path) -> None:
     }
     assert len(ours) >= 75
     assert sorted(ours - filled) == []
+
+
+def test_yes_answers_print_their_explanations_in_part8_then_a_sheet(pdf: Path) -> None:
+    out, read, states = _fill(explained_pattern(), pdf)
+    _read_back_matches(out, read, states)
+    s10 = F + "#subform[10]."
+    # Part 8 line 3 is the first yes of Part 3 in the map's order: 1.A on page 3
+    assert read[s10 + "P8_Line3d_AdditionalInfo[0]"] == "Explained: crime_not_arrested."
+    assert (read[s10 + "P8_Line3a_PageNumber[0]"], read[s10 + "P8_Line3c_ItemNumber[0]"]) == (
+        "3",
+        "1.A",
+    )
+    placed = {o.text: o.placed for o in out.report.overflowed}
+    assert placed["Explained: j_visa_unmet_residence."] == "continuation"
+    assert placed["Explained: child_soldier_use."] == "continuation"
+    assert sum(1 for v in placed.values() if v == "additional_info") == 5
+    assert states[F + "#subform[5].P3_25_chbxyesno[0]"] == "/Yes"
+    assert out.continuation_pages >= 1
+    # none is reported missing once explained
+    assert not [m for m in out.report.missing if m.fact.endswith("_explanation")]
+
+
+def test_a_yes_without_explanation_is_reported_missing(pdf: Path) -> None:
+    out, _, states = _fill(admissibility_pattern(True), pdf)
+    assert states[F + "#subform[4].P3_10f_chbxyesno[0]"] == "/Yes"
+    missing = {m.fact: m.reference for m in out.report.missing}
+    assert missing["admissibility.persecution_protected_ground_explanation"] == (
+        "Page 5, Part 3, Item 10.F"
+    )
+    assert not any(o.text.startswith("Explained") for o in out.report.overflowed)
+
+
+def test_no_answers_and_unlisted_crime_tick_no(pdf: Path) -> None:
+    out, _, states = _fill(admissibility_pattern(False), pdf)
+    assert states[F + "#subform[2].P3_1b_chbxyesno[1]"] == "/No"
+    assert states[F + "#subform[5].P3_15a_chbxyesno[1]"] == "/No"
+    assert F + "#subform[5].P3_15a_chbxyesno[0]" not in out.values
+    out, _, states = _fill(unlisted_crime_pattern(), pdf)
+    assert states[P2 + "P2_Line1_chbxyesno[1]"] == "/No"
+    assert P2 + "P2_Line1_chbxyesno[0]" not in out.values
+
+
+def test_part4_rows_carry_middle_names(pdf: Path) -> None:
+    p = derivative_pattern()
+    _, read, _ = _fill(p, pdf)
+    assert read[P4 + "P4_Line1c_MiddleName[0]"] == "M0"
+    assert read[P4 + "P4_Line11c_MiddleName[1]"] == "M4"
