@@ -24,7 +24,7 @@ from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
 #: Bumped with every alembic revision that changes what a profile holds (bundles carry it).
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 
 def _now() -> datetime:
@@ -73,7 +73,7 @@ class DatePrecision(StrEnum):
 #: shared choice lists (``col(..., choices=...)``)
 PRECISIONS = tuple(p.value for p in DatePrecision)
 SEXES = ("F", "M", "X")
-MARITAL = ("single", "married", "divorced", "widowed", "separated", "annulled")
+MARITAL = ("single", "married", "divorced", "widowed", "separated", "annulled", "other")
 
 
 class AnswerStatus(StrEnum):
@@ -111,7 +111,7 @@ class Client(SQLModel, table=True):
     sex: str | None = col("Sex as on identity documents: F, M or X", choices=SEXES)
     gender_identity: str | None = col("Gender identity in the client's words")
     marital_status: str | None = col(
-        "single, married, divorced, widowed, separated or annulled", choices=MARITAL
+        "single, married, divorced, widowed, separated, annulled or other", choices=MARITAL
     )
     city_of_birth: str | None = col("City or town of birth")
     country_of_birth: str | None = col("Country of birth")
@@ -325,6 +325,59 @@ class FamilyMember(_Child, table=True):
     admissibility_explanation: str | None = col(
         "For each yes answer: what happened, when and where, in their words", sensitive=True
     )
+    # issue 15 (I-589 Part A.II child items 11, 19 and 20, SCHEMA_VERSION 9)
+    race_ethnic_group: str | None = col("Race, ethnic or tribal group")
+    status_expires: date | None = col("If in the U.S.: expiration date of their authorized stay")
+    in_court_proceedings: bool | None = col(
+        "If in the U.S.: is now in Immigration Court proceedings"
+    )
+
+
+class Education(_Child, table=True):
+    """A school the client attended (I-589 Part A.III item 3, most recent first). Added in
+    schema revision 0009."""
+
+    __group__: ClassVar[str] = "education"
+    school_name: str | None = col("Name of the school")
+    school_type: str | None = col("Type of school, e.g. primary, secondary, university, trade")
+    location: str | None = col("Where the school is: city and country")
+    date_from: date | None = col("Attended from (month and year)")
+    date_to: date | None = col("Attended until (month and year; empty if still attending)")
+
+
+class Employment(_Child, table=True):
+    """A job in the last five years (I-589 Part A.III item 4, present job first). Work under a
+    trafficker's control is recorded only as the attorney decides. Added in revision 0009."""
+
+    __group__: ClassVar[str] = "employment"
+    employer: str | None = col("Name and address of the employer", sensitive=True)
+    occupation: str | None = col("The client's occupation or job there")
+    date_from: date | None = col("Worked there from (month and year)")
+    date_to: date | None = col("Worked there until (month and year; empty if current)")
+
+
+class MeansTestedBenefit(_Child, table=True):
+    """A means-tested benefit someone in the household receives (I-912 Part 4). Added in
+    revision 0009."""
+
+    __group__: ClassVar[str] = "benefits"
+    recipient_name: str | None = col("Full name of the person receiving it", sensitive=True)
+    recipient_relationship: str | None = col(
+        "That person's relationship to the client in words, e.g. self, mother, son"
+    )
+    benefit_type: str | None = col("Type of benefit, e.g. Medicaid, SNAP, TANF, SSI")
+    agency: str | None = col("Name of the agency that awarded it")
+    date_awarded: date | None = col("Date the benefit was awarded")
+    expires: date | None = col("Date the benefit expires or must be renewed")
+
+
+class Asset(_Child, table=True):
+    """Cash or an asset that can quickly become cash (I-912 Part 6 item 2; not retirement
+    accounts). Added in revision 0009."""
+
+    __group__: ClassVar[str] = "assets"
+    asset_type: str | None = col("Type of asset, e.g. bank account, cash")
+    value_usd: int | None = col("Value in whole U.S. dollars", sensitive=True)
 
 
 class Episode(_Child, table=True):
@@ -639,6 +692,10 @@ CHILD_TABLES: tuple[type[_Child], ...] = (
     IdentityDocument,
     PriorApplication,
     FamilyMember,
+    Education,
+    Employment,
+    MeansTestedBenefit,
+    Asset,
     Episode,
     LawEnforcementContact,
     Certification,

@@ -119,7 +119,7 @@ SECTIONS: tuple[Section, ...] = (
             "last_arrival_place",
             "last_arrival_manner",
         ),
-        ("entries", "prior_applications"),
+        ("entries", "prior_applications", "education", "employment"),
     ),
     Section("episodes", "Episodes", (), ("episodes",), ("trafficking.", "crime.")),
     Section(
@@ -132,6 +132,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("arrests", "Arrests and convictions", (), ("arrests",), ("vacatur.", "criminal.")),
     Section("fear", "Fear of return", (), (), ("fear.", "asylum.", "persecution.", "psg.")),
     Section("statements", "Prior statements", (), ("statements",)),
+    Section("fee_waiver", "Fee waiver", (), ("benefits", "assets"), ("fee_waiver.",)),
     Section("exhibits", "Exhibits", (), ("exhibits", "notes")),
 )
 
@@ -196,6 +197,10 @@ def group_title(group: str) -> str:
         "family": "Family members",
         "entries": "Entries and exits",
         "prior_applications": "Prior applications",
+        "education": "Schools attended",
+        "employment": "Jobs in the last five years",
+        "benefits": "Means-tested benefits (fee waiver)",
+        "assets": "Cash and assets (fee waiver)",
         "episodes": "Trafficking and crime episodes",
         "le_contacts": "Law-enforcement contacts",
         "certifications": "Certifications (Supplement B)",

@@ -725,4 +725,4 @@ def _delay_after_exception(view: FactView, _row: RowView | None) -> Any:
 
 
 # Form-answer facts live in their own module; importing it registers them here.
-from facts import derived_forms  # noqa: E402,F401
+from facts import derived_family_forms, derived_forms  # noqa: E402,F401

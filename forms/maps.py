@@ -300,7 +300,13 @@ def _check_fact(
             ctx_group = "family"
         if ctx_group != group:
             return f"fact '{name}' is per row of '{group}' but the entry has no such row"
-    if "date" in entry.format and fact.type != "date":
+    # a 'when' condition is read, not formatted: only the facts written must be dates
+    condition_only = (
+        entry.when is not None
+        and name == entry.when.fact
+        and name not in (_as_list(entry.fact) + _as_list(entry.derivative_fact))
+    )
+    if "date" in entry.format and fact.type != "date" and not condition_only:
         return f"format 'date' on fact '{name}' of type {fact.type}"
     if entry.contains is not None:
         bad = set(entry.options) - {"true", "false"}

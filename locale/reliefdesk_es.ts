@@ -5,13 +5,13 @@
   <context>
     <name />
     <message>
-      <location filename="../desktop/profile_logic.py" line="414" />
+      <location filename="../desktop/profile_logic.py" line="419" />
       <source>Yes</source>
       <extracomment>why a typed value was refused, as the field's error line says it (translated on screen) columns the editor never shows (a file's hash is bookkeeping, not something to read or edit) how many columns a repeating group's list shows; the row form shows every column words for choice codes whose plain spelling is not English ("F", "safe_mailing")</extracomment>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_logic.py" line="414" />
+      <location filename="../desktop/profile_logic.py" line="419" />
       <source>No</source>
       <translation>No</translation>
     </message>
@@ -2133,6 +2133,14 @@
       <translation>Solicitudes anteriores</translation>
     </message>
     <message>
+      <source>Schools attended</source>
+      <translation>Escuelas a las que asistió</translation>
+    </message>
+    <message>
+      <source>Jobs in the last five years</source>
+      <translation>Trabajos de los últimos cinco años</translation>
+    </message>
+    <message>
       <source>Episodes</source>
       <translation>Hechos</translation>
     </message>
@@ -2171,6 +2179,18 @@
     <message>
       <source>Prior statements</source>
       <translation>Declaraciones anteriores</translation>
+    </message>
+    <message>
+      <source>Fee waiver</source>
+      <translation>Exención de tarifas</translation>
+    </message>
+    <message>
+      <source>Means-tested benefits (fee waiver)</source>
+      <translation>Beneficios públicos según ingresos (exención de tarifas)</translation>
+    </message>
+    <message>
+      <source>Cash and assets (fee waiver)</source>
+      <translation>Dinero en efectivo y bienes (exención de tarifas)</translation>
     </message>
     <message>
       <source>Exhibits</source>
@@ -2441,6 +2461,10 @@
       <translation>Matrimonio anulado</translation>
     </message>
     <message>
+      <source>Other</source>
+      <translation>Otro</translation>
+    </message>
+    <message>
       <source>None</source>
       <translation>Ninguno</translation>
     </message>
@@ -2673,10 +2697,6 @@
       <translation>Detención por la policía</translation>
     </message>
     <message>
-      <source>Other</source>
-      <translation>Otro</translation>
-    </message>
-    <message>
       <source>Previously trafficked</source>
       <translation>Haber sido víctima de trata</translation>
     </message>
@@ -2777,6 +2797,46 @@
       <translation>Jubilado</translation>
     </message>
     <message>
+      <source>Rent mortgage</source>
+      <translation>Alquiler o hipoteca</translation>
+    </message>
+    <message>
+      <source>Food</source>
+      <translation>Comida</translation>
+    </message>
+    <message>
+      <source>Utilities</source>
+      <translation>Servicios (luz, agua, gas)</translation>
+    </message>
+    <message>
+      <source>Child elder care</source>
+      <translation>Cuidado de niños o mayores</translation>
+    </message>
+    <message>
+      <source>Insurance</source>
+      <translation>Seguro</translation>
+    </message>
+    <message>
+      <source>Loans credit cards</source>
+      <translation>Préstamos o tarjetas de crédito</translation>
+    </message>
+    <message>
+      <source>Car payment</source>
+      <translation>Pago del carro</translation>
+    </message>
+    <message>
+      <source>Commuting</source>
+      <translation>Transporte</translation>
+    </message>
+    <message>
+      <source>Medical</source>
+      <translation>Atención médica</translation>
+    </message>
+    <message>
+      <source>School</source>
+      <translation>Escuela</translation>
+    </message>
+    <message>
       <source>T status</source>
       <translation>Estatus T</translation>
     </message>
@@ -2823,14 +2883,6 @@
     <message>
       <source>Shelter</source>
       <translation>Albergue</translation>
-    </message>
-    <message>
-      <source>Food</source>
-      <translation>Comida</translation>
-    </message>
-    <message>
-      <source>Medical</source>
-      <translation>Atención médica</translation>
     </message>
     <message>
       <source>The client themself</source>
@@ -2885,8 +2937,8 @@
       <translation>Identidad de género, en las palabras del cliente</translation>
     </message>
     <message>
-      <source>single, married, divorced, widowed, separated or annulled</source>
-      <translation>Soltero, casado, divorciado, viudo, separado o con matrimonio anulado</translation>
+      <source>single, married, divorced, widowed, separated, annulled or other</source>
+      <translation>soltero/a, casado/a, divorciado/a, viudo/a, separado/a, anulado u otro</translation>
     </message>
     <message>
       <source>City or town of birth</source>
@@ -3335,6 +3387,86 @@
     <message>
       <source>For each yes answer: what happened, when and where, in their words</source>
       <translation>Para cada respuesta afirmativa: qué pasó, cuándo y dónde, en sus propias palabras</translation>
+    </message>
+    <message>
+      <source>Race, ethnic or tribal group</source>
+      <translation>Raza, grupo étnico o tribal</translation>
+    </message>
+    <message>
+      <source>If in the U.S.: expiration date of their authorized stay</source>
+      <translation>Si está en EE. UU.: fecha en que vence su estadía autorizada</translation>
+    </message>
+    <message>
+      <source>If in the U.S.: is now in Immigration Court proceedings</source>
+      <translation>Si está en EE. UU.: tiene ahora un proceso ante la corte de inmigración</translation>
+    </message>
+    <message>
+      <source>Name of the school</source>
+      <translation>Nombre de la escuela</translation>
+    </message>
+    <message>
+      <source>Type of school, e.g. primary, secondary, university, trade</source>
+      <translation>Tipo de escuela, p. ej. primaria, secundaria, universidad, oficio</translation>
+    </message>
+    <message>
+      <source>Where the school is: city and country</source>
+      <translation>Dónde está la escuela: ciudad y país</translation>
+    </message>
+    <message>
+      <source>Attended from (month and year)</source>
+      <translation>Asistió desde (mes y año)</translation>
+    </message>
+    <message>
+      <source>Attended until (month and year; empty if still attending)</source>
+      <translation>Asistió hasta (mes y año; vacío si todavía asiste)</translation>
+    </message>
+    <message>
+      <source>Name and address of the employer</source>
+      <translation>Nombre y dirección del empleador</translation>
+    </message>
+    <message>
+      <source>The client's occupation or job there</source>
+      <translation>La ocupación o el trabajo del cliente allí</translation>
+    </message>
+    <message>
+      <source>Worked there from (month and year)</source>
+      <translation>Trabajó allí desde (mes y año)</translation>
+    </message>
+    <message>
+      <source>Worked there until (month and year; empty if current)</source>
+      <translation>Trabajó allí hasta (mes y año; vacío si es el trabajo actual)</translation>
+    </message>
+    <message>
+      <source>Full name of the person receiving it</source>
+      <translation>Nombre completo de la persona que lo recibe</translation>
+    </message>
+    <message>
+      <source>That person's relationship to the client in words, e.g. self, mother, son</source>
+      <translation>Parentesco de esa persona con el cliente en palabras, p. ej. self (el cliente), madre, hijo</translation>
+    </message>
+    <message>
+      <source>Type of benefit, e.g. Medicaid, SNAP, TANF, SSI</source>
+      <translation>Tipo de beneficio, p. ej. Medicaid, SNAP, TANF, SSI</translation>
+    </message>
+    <message>
+      <source>Name of the agency that awarded it</source>
+      <translation>Nombre de la agencia que lo otorgó</translation>
+    </message>
+    <message>
+      <source>Date the benefit was awarded</source>
+      <translation>Fecha en que se otorgó el beneficio</translation>
+    </message>
+    <message>
+      <source>Date the benefit expires or must be renewed</source>
+      <translation>Fecha en que el beneficio vence o debe renovarse</translation>
+    </message>
+    <message>
+      <source>Type of asset, e.g. bank account, cash</source>
+      <translation>Tipo de bien, p. ej. cuenta bancaria, efectivo</translation>
+    </message>
+    <message>
+      <source>Value in whole U.S. dollars</source>
+      <translation>Valor en dólares estadounidenses enteros</translation>
     </message>
     <message>
       <source>sex_trafficking, labor_trafficking, both or crime</source>
@@ -4005,6 +4137,70 @@
       <translation>Admisibilidad: explicación</translation>
     </message>
     <message>
+      <source>Race ethnic group</source>
+      <translation>Raza o grupo étnico</translation>
+    </message>
+    <message>
+      <source>Status expires</source>
+      <translation>Vencimiento del estatus</translation>
+    </message>
+    <message>
+      <source>In court proceedings</source>
+      <translation>En proceso ante la corte</translation>
+    </message>
+    <message>
+      <source>School name</source>
+      <translation>Nombre de la escuela</translation>
+    </message>
+    <message>
+      <source>School type</source>
+      <translation>Tipo de escuela</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Ubicación</translation>
+    </message>
+    <message>
+      <source>Employer</source>
+      <translation>Empleador</translation>
+    </message>
+    <message>
+      <source>Occupation</source>
+      <translation>Ocupación</translation>
+    </message>
+    <message>
+      <source>Recipient name</source>
+      <translation>Nombre de quien lo recibe</translation>
+    </message>
+    <message>
+      <source>Recipient relationship</source>
+      <translation>Parentesco de quien lo recibe</translation>
+    </message>
+    <message>
+      <source>Benefit type</source>
+      <translation>Tipo de beneficio</translation>
+    </message>
+    <message>
+      <source>Agency</source>
+      <translation>Agencia</translation>
+    </message>
+    <message>
+      <source>Date awarded</source>
+      <translation>Fecha de otorgamiento</translation>
+    </message>
+    <message>
+      <source>Expires</source>
+      <translation>Vence</translation>
+    </message>
+    <message>
+      <source>Asset type</source>
+      <translation>Tipo de bien</translation>
+    </message>
+    <message>
+      <source>Value usd</source>
+      <translation>Valor (USD)</translation>
+    </message>
+    <message>
       <source>Start date</source>
       <translation>Fecha de inicio</translation>
     </message>
@@ -4071,10 +4267,6 @@
     <message>
       <source>Reported to police</source>
       <translation>Denunciado a la policía</translation>
-    </message>
-    <message>
-      <source>Agency</source>
-      <translation>Agencia</translation>
     </message>
     <message>
       <source>Agency level</source>
@@ -4299,10 +4491,6 @@
     <message>
       <source>Role</source>
       <translation>Papel</translation>
-    </message>
-    <message>
-      <source>Location</source>
-      <translation>Ubicación</translation>
     </message>
     <message>
       <source>Ties to officials</source>
@@ -5061,6 +5249,10 @@
       <translation>El número de teléfono móvil seguro del cliente (Parte 3 del I-765), si es distinto del principal</translation>
     </message>
     <message>
+      <source>The client's marital status in their own words when none of the listed ones fits (I-912 Part 2 item 8, "Other")</source>
+      <translation>El estado civil del cliente en sus propias palabras cuando ninguno de la lista corresponde (I-912 Parte 2 punto 8, "Other")</translation>
+    </message>
+    <message>
       <source>Date of the client's current marriage</source>
       <translation>Fecha del matrimonio actual del cliente</translation>
     </message>
@@ -5299,6 +5491,26 @@
     <message>
       <source>Marital status, income or dependents changed since the last federal tax return (I-912 Part 5 item 9)</source>
       <translation>El estado civil, los ingresos o los dependientes cambiaron desde la última declaración de impuestos federales (I-912 Parte 5 punto 9)</translation>
+    </message>
+    <message>
+      <source>What changed since the last federal tax return (marital status, income or dependents), in the client's words (I-912 Part 5 item 9)</source>
+      <translation>Qué cambió desde la última declaración federal de impuestos (estado civil, ingresos o dependientes), en palabras del cliente (I-912 Parte 5 punto 9)</translation>
+    </message>
+    <message>
+      <source>The situation that caused the expenses, debts or loss of income, in the client's words (I-912 Part 6 item 1)</source>
+      <translation>La situación que causó los gastos, las deudas o la pérdida de ingresos, en palabras del cliente (I-912 Parte 6 punto 1)</translation>
+    </message>
+    <message>
+      <source>The kinds of expenses and liabilities the client pays each month (I-912 Part 6 item 3)</source>
+      <translation>Los tipos de gastos y deudas que el cliente paga cada mes (I-912 Parte 6 punto 3)</translation>
+    </message>
+    <message>
+      <source>The other monthly expenses, in the client's words (I-912 Part 6 item 3, "Other")</source>
+      <translation>Los otros gastos mensuales, en palabras del cliente (I-912 Parte 6 punto 3, "Other")</translation>
+    </message>
+    <message>
+      <source>Total monthly expenses and liabilities in whole U.S. dollars (I-912 Part 6 item 3; 0 if none)</source>
+      <translation>Total de gastos y deudas mensuales en dólares estadounidenses enteros (I-912 Parte 6 punto 3; 0 si no hay)</translation>
     </message>
     <message>
       <source>The client's age, maturity or personal circumstances would make removal especially hard</source>

@@ -3634,6 +3634,103 @@ ES.update(
         "Admissibility answered": "Admisibilidad preguntada",
         "Admissibility yes": "Admisibilidad: respuestas sí",
         "Admissibility explanation": "Admisibilidad: explicación",
+        # I-589 education, employment and child details; I-912 benefits, assets (issue 15, h15b)
+        "Schools attended": "Escuelas a las que asistió",
+        "Jobs in the last five years": "Trabajos de los últimos cinco años",
+        "Fee waiver": "Exención de tarifas",
+        "Means-tested benefits (fee waiver)": (
+            "Beneficios públicos según ingresos (exención de tarifas)"
+        ),
+        "Cash and assets (fee waiver)": "Dinero en efectivo y bienes (exención de tarifas)",
+        "Rent mortgage": "Alquiler o hipoteca",
+        "Utilities": "Servicios (luz, agua, gas)",
+        "Child elder care": "Cuidado de niños o mayores",
+        "Insurance": "Seguro",
+        "Loans credit cards": "Préstamos o tarjetas de crédito",
+        "Car payment": "Pago del carro",
+        "Commuting": "Transporte",
+        "School": "Escuela",
+        "single, married, divorced, widowed, separated, annulled or other": (
+            "soltero/a, casado/a, divorciado/a, viudo/a, separado/a, anulado u otro"
+        ),
+        "Race, ethnic or tribal group": "Raza, grupo étnico o tribal",
+        "If in the U.S.: expiration date of their authorized stay": (
+            "Si está en EE. UU.: fecha en que vence su estadía autorizada"
+        ),
+        "If in the U.S.: is now in Immigration Court proceedings": (
+            "Si está en EE. UU.: tiene ahora un proceso ante la corte de inmigración"
+        ),
+        "Name of the school": "Nombre de la escuela",
+        "Type of school, e.g. primary, secondary, university, trade": (
+            "Tipo de escuela, p. ej. primaria, secundaria, universidad, oficio"
+        ),
+        "Where the school is: city and country": "Dónde está la escuela: ciudad y país",
+        "Attended from (month and year)": "Asistió desde (mes y año)",
+        "Attended until (month and year; empty if still attending)": (
+            "Asistió hasta (mes y año; vacío si todavía asiste)"
+        ),
+        "Name and address of the employer": "Nombre y dirección del empleador",
+        "The client's occupation or job there": "La ocupación o el trabajo del cliente allí",
+        "Worked there from (month and year)": "Trabajó allí desde (mes y año)",
+        "Worked there until (month and year; empty if current)": (
+            "Trabajó allí hasta (mes y año; vacío si es el trabajo actual)"
+        ),
+        "Full name of the person receiving it": "Nombre completo de la persona que lo recibe",
+        "That person's relationship to the client in words, e.g. self, mother, son": (
+            "Parentesco de esa persona con el cliente en palabras, p. ej. self (el cliente), "
+            "madre, hijo"
+        ),
+        "Type of benefit, e.g. Medicaid, SNAP, TANF, SSI": (
+            "Tipo de beneficio, p. ej. Medicaid, SNAP, TANF, SSI"
+        ),
+        "Name of the agency that awarded it": "Nombre de la agencia que lo otorgó",
+        "Date the benefit was awarded": "Fecha en que se otorgó el beneficio",
+        "Date the benefit expires or must be renewed": (
+            "Fecha en que el beneficio vence o debe renovarse"
+        ),
+        "Type of asset, e.g. bank account, cash": "Tipo de bien, p. ej. cuenta bancaria, efectivo",
+        "Value in whole U.S. dollars": "Valor en dólares estadounidenses enteros",
+        "Race ethnic group": "Raza o grupo étnico",
+        "Status expires": "Vencimiento del estatus",
+        "In court proceedings": "En proceso ante la corte",
+        "School name": "Nombre de la escuela",
+        "School type": "Tipo de escuela",
+        "Employer": "Empleador",
+        "Occupation": "Ocupación",
+        "Recipient name": "Nombre de quien lo recibe",
+        "Recipient relationship": "Parentesco de quien lo recibe",
+        "Benefit type": "Tipo de beneficio",
+        "Date awarded": "Fecha de otorgamiento",
+        "Expires": "Vence",
+        "Asset type": "Tipo de bien",
+        "Value usd": "Valor (USD)",
+        "The client's marital status in their own words when none of the listed ones fits "
+        '(I-912 Part 2 item 8, "Other")': (
+            "El estado civil del cliente en sus propias palabras cuando ninguno de la lista "
+            'corresponde (I-912 Parte 2 punto 8, "Other")'
+        ),
+        "What changed since the last federal tax return (marital status, income or "
+        "dependents), in the client's words (I-912 Part 5 item 9)": (
+            "Qué cambió desde la última declaración federal de impuestos (estado civil, ingresos "
+            "o dependientes), en palabras del cliente (I-912 Parte 5 punto 9)"
+        ),
+        "The situation that caused the expenses, debts or loss of income, in the client's "
+        "words (I-912 Part 6 item 1)": (
+            "La situación que causó los gastos, las deudas o la pérdida de ingresos, en palabras "
+            "del cliente (I-912 Parte 6 punto 1)"
+        ),
+        "The kinds of expenses and liabilities the client pays each month (I-912 Part 6 "
+        "item 3)": (
+            "Los tipos de gastos y deudas que el cliente paga cada mes (I-912 Parte 6 punto 3)"
+        ),
+        'The other monthly expenses, in the client\'s words (I-912 Part 6 item 3, "Other")': (
+            'Los otros gastos mensuales, en palabras del cliente (I-912 Parte 6 punto 3, "Other")'
+        ),
+        "Total monthly expenses and liabilities in whole U.S. dollars (I-912 Part 6 item 3; 0 "
+        "if none)": (
+            "Total de gastos y deudas mensuales en dólares estadounidenses enteros (I-912 Parte 6 "
+            "punto 3; 0 si no hay)"
+        ),
     # -- end of the profile editor block (hes) --
     }
 )

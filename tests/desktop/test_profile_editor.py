@@ -51,6 +51,7 @@ def test_sections_cover_the_profile() -> None:
         "arrests",
         "fear",
         "statements",
+        "fee_waiver",
         "exhibits",
     ]
     names = {s.name: s for s in client_specs(("a_number", "date_of_birth", "interpreter_needed"))}

@@ -165,7 +165,8 @@ def test_i912_marital_status_and_family_rows() -> None:
     )
     size = float(da.split(" Tf")[0].split()[-1])
     assert 6.0 <= size < 10.0  # the form asks for 10 pt
-    assert v["form1[0].#subform[1].Part3_Line1_DateofBirth2[0]"] == "spouse"
+    # the relationship in words (issue 15)
+    assert v["form1[0].#subform[1].Part3_Line1_DateofBirth2[0]"] == "husband"
     assert v["form1[0].#subform[1].Part4_Line2b_DateofBirth2[0]"] == "05/05/1985"
     assert v["form1[0].#subform[0].P2_Line3_AlienNumber[0]"] == "012345678"
     assert v["form1[0].#subform[4].P7_L3_DaytimeTelePhoneNumber1[0]"] == "7185550199"

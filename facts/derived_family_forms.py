@@ -1,0 +1,91 @@
+"""Derived facts for the I-912 and I-589 (issue 15): relationships in the words a form prints
+("mother", not "parent") and the totals the XFA layer used to add up. Each is the plain reading
+of stored facts and unknown when the record is silent. Registered on import by
+``facts.derived``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from facts.derived import derived
+from facts.view import UNKNOWN
+
+if TYPE_CHECKING:
+    from facts.view import FactView, RowView
+
+#: relationship -> (word for F, word for M, word when the sex is not recorded or X)
+_WORDS: dict[str, tuple[str, str, str]] = {
+    "spouse": ("wife", "husband", "spouse"),
+    "child": ("daughter", "son", "child"),
+    "stepchild": ("stepdaughter", "stepson", "stepchild"),
+    "parent": ("mother", "father", "parent"),
+    "sibling": ("sister", "brother", "sibling"),
+}
+#: a child of a derivative, by that derivative's relationship to the client
+_CHILD_OF: dict[str, tuple[str, str, str]] = {
+    "child": ("granddaughter", "grandson", "grandchild"),
+    "stepchild": ("step-granddaughter", "step-grandson", "step-grandchild"),
+    "sibling": ("niece", "nephew", "niece or nephew"),
+}
+
+
+def _word(words: tuple[str, str, str], sex: Any) -> str:
+    return {"F": words[0], "M": words[1]}.get(str(sex).upper(), words[2])
+
+
+@derived(
+    "family[].relationship_words",
+    "text",
+    "The family member's relationship to the client in the words a form prints (mother, son, "
+    "wife, granddaughter) from family[].relationship and sex",
+    inputs=("family[].relationship", "family[].sex", "family[].derivative_parent"),
+)
+def _relationship_words(view: FactView, row: RowView | None) -> Any:
+    if row is None:
+        return None
+    rel = row.get("relationship")
+    if rel in _WORDS:
+        return _word(_WORDS[rel], row.get("sex"))
+    if rel != "child_of_derivative":
+        return None
+    parent = next(
+        (
+            r
+            for r in view.rows("family")
+            if r.get("given_name") == row.get("derivative_parent") and r is not row
+        ),
+        None,
+    )
+    words = _CHILD_OF.get(str(parent.get("relationship"))) if parent is not None else None
+    if words is None:
+        return f"child of {row.get('derivative_parent')}" if parent is not None else None
+    return _word(words, row.get("sex"))
+
+
+def _sum(values: list[Any]) -> int | None:
+    known = [v for v in values if v is not UNKNOWN and v is not None]
+    return sum(int(v) for v in known) if known and len(known) == len(values) else None
+
+
+@derived(
+    "fee_waiver.total_household_income",
+    "int",
+    "I-912 Part 5 item 8: the client's annual income plus the other household members' "
+    "(fee_waiver.annual_income + fee_waiver.household_others_income), in U.S. dollars",
+    inputs=("fee_waiver.annual_income", "fee_waiver.household_others_income"),
+)
+def _total_income(view: FactView, _row: RowView | None) -> Any:
+    names = ("fee_waiver.annual_income", "fee_waiver.household_others_income")
+    return _sum([view.get(n) for n in names])
+
+
+@derived(
+    "fee_waiver.total_assets",
+    "int",
+    "I-912 Part 6 item 2: the total value of the cash and assets listed (assets[].value_usd), "
+    "in U.S. dollars",
+    inputs=("assets[].value_usd",),
+)
+def _total_assets(view: FactView, _row: RowView | None) -> Any:
+    rows = view.rows("assets")
+    return _sum([r.get("value_usd") for r in rows]) if rows else None
