@@ -76,35 +76,30 @@ def _fact_view(profile: Profile, today: dt.date | None) -> FactView:
     return FactView(profile, today=today)
 
 
-def evidence_items(relief: str, view: FactView) -> list[Missing]:
-    """The evidence checklist as review items, "Evidence: <item> — have (Tab X)" or
-    "Evidence: <item> — missing" (``clauses.evidence`` decides; a missing item jumps to the
-    exhibits)."""
-    from clauses.evidence import checklist
-
-    items = []
-    for line in checklist(relief, view):
-        if line.have:
-            tabs = ", ".join(t.split(":", 1)[0] for t in line.tabs)
-            items.append(Missing(label=f"Evidence: {line.item} — have ({tabs})"))
-        else:
-            label = f"Evidence: {line.item} — missing"
-            items.append(Missing(label=label, fact="exhibits[].description"))
-    return items
+def evidence_items(doc: PlannedDocument) -> list[Missing]:
+    """An evidence entry of the plan as its review item, "Evidence: <item> — have (Tab X)" or
+    "Evidence: <item> — missing" (``packets`` marks it from the exhibits; a missing item jumps
+    to the exhibits)."""
+    line = doc.evidence
+    if line is None:
+        return []
+    if line.have:
+        tabs = ", ".join(t.split(":", 1)[0] for t in line.tabs)
+        return [Missing(label=f"Evidence: {line.item} — have ({tabs})")]
+    return [Missing(label=f"Evidence: {line.item} — missing", fact="exhibits[].description")]
 
 
 def load_plan(profile: Profile, relief: str, *, today: dt.date | None = None) -> list[DocRow]:
-    """The filing plan's documents, in filing order; the evidence checklist worksheet's row
-    carries the checklist's lines as its review items."""
+    """The filing plan's documents, in filing order; each evidence entry (one per element's
+    item, issue 24) carries its have / missing line as its review item."""
     from packets.plan import plan
 
     view = _fact_view(profile, today)
-    result = plan(view, relief)
     rows = []
-    for d in result.documents:
+    for d in plan(view, relief).documents:
         row = doc_row(d)
-        if d.document_id == "evidence_checklist":
-            row.missing[:0] = evidence_items(result.relief, view)
+        if d.evidence is not None:
+            row = DocRow(d.title, d.source, row.status, evidence_items(d))
         rows.append(row)
     return rows
 

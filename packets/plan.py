@@ -24,6 +24,7 @@ from casefile.errors import ExhibitPathRefused
 from casefile.paths import resolve_exhibit
 from casefile.yamlio import safe_load
 from clauses import StateTableError, VacaturState, vacatur_state
+from clauses.evidence import EvidenceLine, checklist
 from eligibility.conditions import Condition, Context, evaluate
 from eligibility.errors import UnknownRelief
 from eligibility.loader import load_rules
@@ -71,7 +72,7 @@ class Copies(_Strict):
 class DocEntry(_Strict):
     id: str
     title: str
-    source: Literal["form", "draft", "user_file", "generated", "exhibits"]
+    source: Literal["form", "draft", "user_file", "generated", "exhibits", "evidence"]
     form: str | None = None
     document: str | None = None
     generated: Literal["exhibit_index"] | None = None
@@ -117,6 +118,9 @@ class DocEntry(_Strict):
             raise ValueError(f"entry '{self.id}' uses {{name}} but is not per derivative")
         if self.filed is False and self.required:
             raise ValueError(f"entry '{self.id}' is not filed, so it cannot be required")
+        if self.source == "evidence" and self.filed:
+            # the lines name what the case lacks: work product, never in the packet (issue 17)
+            raise ValueError(f"entry '{self.id}' lists evidence, so it must say filed: false")
         return self
 
 
@@ -259,6 +263,9 @@ class PlannedDocument:
     filed: bool = True  # False: an attorney worksheet, never in the filed packet
     last_reviewed: dt.date | None = None
     copies: Copies | None = None  # besides the original, per the instructions
+    #: For an evidence entry: the checklist line (element, have / missing, tabs, the rule's
+    #: cites) it was planned from.
+    evidence: EvidenceLine | None = None
 
     @property
     def blocking(self) -> bool:
@@ -287,6 +294,13 @@ class PlannedDocument:
             "filed": self.filed,
             "last_reviewed": None if self.last_reviewed is None else self.last_reviewed.isoformat(),
             "copies": None if self.copies is None else self.copies.model_dump(mode="json"),
+            "evidence": None
+            if self.evidence is None
+            else {
+                "element": self.evidence.element,
+                "have": self.evidence.have,
+                "tabs": list(self.evidence.tabs),
+            },
         }
 
 
@@ -686,9 +700,44 @@ def _with_copies(ctx: _Ctx, entry: DocEntry, docs: list[PlannedDocument]) -> Non
         doc.warnings.append(f"{doc.title}: {copies_text(rule)}")
 
 
+def _evidence(ctx: _Ctx, entry: DocEntry) -> list[PlannedDocument]:
+    """One entry per evidence line of the relief (issue 24 item 6), marked have / missing from
+    the client's exhibits, each carrying the cites of the eligibility rule it serves (lines
+    that serve no one rule, such as identity, carry the entry's own authority)."""
+    out = []
+    for n, line in enumerate(checklist(ctx.relief, ctx.view), start=1):
+        doc = PlannedDocument(
+            key=f"{entry.id}:{n}",
+            entry_id=entry.id,
+            title=f"Evidence ({line.element}): {line.item}",
+            kind="evidence",
+            source="exhibits",
+            status=PartStatus.READY if line.have else PartStatus.MISSING_FILE,
+            required=False,
+            authority=line.authority or tuple(entry.authority),
+            verify_status=line.verify_status or entry.verify_status,
+            note=line.rule_title,
+            filed=False,
+            last_reviewed=line.last_reviewed or entry.last_reviewed,
+            evidence=line,
+        )
+        if line.have:
+            doc.warnings.extend(line.tabs)
+        else:
+            doc.problems.append(
+                "no exhibit for it yet: record one in the profile's exhibits whose description "
+                "says what it is, or mark the element it proves"
+            )
+            doc.missing_facts = ("exhibits[].description",)
+        out.append(doc)
+    return out
+
+
 def _resolve(ctx: _Ctx, entry: DocEntry, reserved: set[str]) -> list[PlannedDocument]:
     if entry.source == "exhibits":
         return _exhibits(ctx, reserved)
+    if entry.source == "evidence":
+        return _evidence(ctx, entry)
     targets: list[Derivative | None] = [None]
     if entry.per == "derivative":
         targets = list(ctx.derivatives)

@@ -505,9 +505,9 @@ def evidence_checklist() -> House:
         "Whether the evidence is enough is the attorney's judgement."
     )
     h.table(
-        ["Element", "What to gather", "Status"],
+        ["Element", "What to gather", "Authority", "Status"],
         "c in checklist",
-        ["{{r c.element }}", "{{r c.item }}", "{{r c.status }}"],
+        ["{{r c.element }}", "{{r c.item }}", "{{r c.authority }}", "{{r c.status }}"],
     )
     h.review_appendix()
     return h

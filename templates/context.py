@@ -10,7 +10,7 @@ repeating group (``arrests``, ``episodes``, ``family``, ...; each row answers ``
 ``row.number``, ``row.letter``), ``sections`` (clause paragraphs by section), ``review`` (attorney
 notes, drafts only), ``options``, ``doc``, ``state`` (vacatur row), ``counsel``, ``translator``,
 ``vacatur_arrests`` (convictions in the motion's state linked to trafficking), ``enclosures``,
-``checklist`` (evidence checklist rows: ``element``, ``item``, ``status``).
+``checklist`` (evidence checklist rows: ``element``, ``item``, ``authority``, ``status``).
 """
 
 from __future__ import annotations

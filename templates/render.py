@@ -956,6 +956,7 @@ def _context(
 class ChecklistRow:
     element: Rich
     item: Rich
+    authority: Rich  # the eligibility rule's cites (VERIFY where the rule is), or a dash
     status: Rich
 
 
@@ -966,8 +967,16 @@ def _checklist_rows(spec: DocumentSpec, view: FactView, relief: str) -> list[Che
     rows = []
     for line in checklist(relief, view):
         status = "Have — " + "; ".join(line.tabs) if line.have else "MISSING"
+        cites = "; ".join(line.authority) or "—"
+        if line.verify_status == "VERIFY":
+            cites += " (VERIFY)"
         rows.append(
-            ChecklistRow(Rich.plain(line.element), Rich.plain(line.item), Rich.plain(status))
+            ChecklistRow(
+                Rich.plain(line.element),
+                Rich.plain(line.item),
+                Rich.plain(cites),
+                Rich.plain(status),
+            )
         )
     return rows
 

@@ -64,8 +64,8 @@ def test_removed_fact_is_a_jump_target(demo: Any) -> None:
 
 
 def _evidence(rows: list[Any]) -> list[Missing]:
-    sheet = next(r for r in rows if "checklist" in r.title.lower())
-    return [m for m in sheet.missing if m.label.startswith("Evidence: ")]
+    """The plan's evidence entries (issue 24: one row per element's item), as review items."""
+    return [m for r in rows if r.title.startswith("Evidence (") for m in r.missing]
 
 
 def test_evidence_checklist_lines_have_and_missing(demo: Any) -> None:

@@ -102,6 +102,7 @@ def test_t_visa_demo_order_with_real_providers() -> None:
         "declaration",
         "exhibit_index",
         "exhibit:A",
+        *[f"evidence:{n}" for n in range(1, 12)],  # one per element's item (issue 24 item 6)
         "evidence_checklist",
     ]
     by = {d.key: d for d in p.documents}
@@ -371,7 +372,9 @@ def test_uscis_plans_carry_the_evidence_checklist_as_an_unfiled_worksheet(relief
     sheet = sheets[0]
     assert sheet.filed is False and sheet.required is False and not sheet.blocking
     assert sheet.to_dict()["filed"] is False
-    assert all(d.filed for d in p.documents if d is not sheet)
+    # the evidence entries (issue 24 item 6) are work product too: everything else is filed
+    assert all(d.filed for d in p.documents if d is not sheet and d.evidence is None)
+    assert not [d for d in p.documents if d.evidence is not None and (d.filed or d.blocking)]
 
 
 @pytest.mark.parametrize("relief", ["continued_presence", "vacatur"])

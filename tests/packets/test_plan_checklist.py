@@ -198,3 +198,68 @@ def test_copies_follow_the_filing_and_carry_their_authority() -> None:
     # a document with no copies rule says nothing about copies
     declaration = next(d for d in _asylum(profile).documents if d.key == "declaration")
     assert declaration.copies is None and not [w for w in declaration.warnings if "Send" in w]
+
+
+def _evidence(profile: Profile, relief: str) -> dict[str, list]:  # type: ignore[type-arg]
+    """The plan's evidence entries (issue 24 item 6) by the element id they serve."""
+    p = plan(FactView(profile, today=TODAY), relief, providers=fake_providers())
+    out: dict[str, list] = {}  # type: ignore[type-arg]
+    for d in p.documents:
+        if d.evidence is not None:
+            out.setdefault(d.evidence.element, []).append(d)
+    return out
+
+
+def test_evidence_entries_per_element_carry_eligibility_s_cites() -> None:
+    from clauses.evidence import rule_index
+
+    for relief, elements in {
+        "t_visa": ["T-E1", "T-E2", "T-E4", "T-E6"],  # victimisation, I-94s, hardship, I-192
+        "u_visa": ["U-E1", "U-E5"],  # substantial abuse, the I-192's support
+        "asylum_psg": ["A-E1", "A-E4", "A-E7"],  # harm, country conditions, arrival
+    }.items():
+        by = _evidence(demo_profile(), relief)
+        for element in elements:
+            title, rule = rule_index(relief)[element]
+            for doc in by[element]:
+                assert doc.authority == tuple(rule.authority), (relief, element)
+                assert doc.note == title and doc.last_reviewed == rule.last_reviewed
+                assert doc.title.startswith(f"Evidence ({element}): ")
+                assert not doc.filed and not doc.required and not doc.blocking
+        # identity serves no single rule: the entry's own (VERIFY) authority
+        identity = by["identity"][0]
+        assert identity.authority and identity.verify_status == "VERIFY"
+
+
+def test_evidence_entry_turns_have_when_an_exhibit_is_recorded() -> None:
+    profile = demo_profile()
+    i94 = _evidence(profile, "t_visa")["T-E2"][0]
+    assert i94.status is PartStatus.MISSING_FILE and "I-94" in i94.title
+    assert i94.missing_facts == ("exhibits[].description",)
+    assert i94.to_dict()["evidence"] == {"element": "T-E2", "have": False, "tabs": []}
+    profile.add("exhibits", label="B", description="I-94 arrival record (fictional)",
+                reliefs=["t_visa"])  # fmt: skip
+    i94 = _evidence(profile, "t_visa")["T-E2"][0]
+    assert i94.status is PartStatus.READY and not i94.problems
+    assert i94.warnings == ["Tab B: I-94 arrival record (fictional)"]
+
+
+def test_one_year_exception_and_i192_support_only_for_their_fact_patterns() -> None:
+    profile = demo_profile()  # arrived 2021: past the one-year deadline; entered without inspection
+    items = [d.evidence.item for d in _evidence(profile, "asylum_psg")["A-E7"]]  # type: ignore[union-attr]
+    assert any(i.startswith("Evidence for the one-year deadline exception") for i in items)
+    assert any("I-192" in d.title for d in _evidence(profile, "t_visa")["T-E6"])
+    profile.client.last_arrival_date = TODAY - dt.timedelta(days=90)
+    items = [d.evidence.item for d in _evidence(profile, "asylum_psg")["A-E7"]]  # type: ignore[union-attr]
+    assert items == [
+        "Proof of the date of the last arrival: I-94, passport entry stamp, tickets or other "
+        "travel records"
+    ]
+    profile.client.last_arrival_manner = "with inspection"
+    profile.client.prior_removal_order = False
+    profile.groups["arrests"] = []
+    profile.set_answer("arrests[]", None)
+    for name in [n for n in profile.answers if n.startswith("inadmissibility.")]:
+        profile.set_answer(name, False)
+    by = _evidence(profile, "t_visa")
+    assert not [d for docs in by.values() for d in docs if "I-192" in d.title]

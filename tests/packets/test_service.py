@@ -74,6 +74,8 @@ def test_demo_packet_structure(demo_packet) -> None:  # type: ignore[no-untyped-
     contents = page_texts(result.path)[1]
     assert "Evidence of cooperation" in contents and "Proof of Tomás Ejemplo Vargas" in contents
     assert "Passport-style photographs of the applicant" in contents
+    # the evidence entries name what the case lacks: the worksheet has them, not the packet
+    assert "Evidence (T-E2)" not in contents and "Proof of entry and presence" not in contents
 
 
 def test_demo_packet_pages_bates_and_toc(demo_packet) -> None:  # type: ignore[no-untyped-def]
@@ -364,9 +366,13 @@ def test_demo_drafts_are_real_docx(demo_packet) -> None:  # type: ignore[no-unty
     # the evidence checklist worksheet is beside the packet (never in it), marked from the exhibits
     sheet = docx.Document(str(result.drafts[names.index(CHECKLIST_DOCX)]))
     rows = [[c.text for c in r.cells] for r in sheet.tables[0].rows]
-    status = {(el, item.split(" ")[0]): st for el, item, st in rows}
-    assert status[("identity", "Identity")].startswith("Have — Tab A")
-    assert status[("T-E1", "Evidence")] == "MISSING"
+    status = {(el, item.split(" ")[0]): (cite, st) for el, item, cite, st in rows}
+    assert status[("identity", "Identity")][1].startswith("Have — Tab A")
+    assert status[("T-E1", "Evidence")] == (
+        "INA 101(a)(15)(T)(i)(I); 22 USC 7102(11); 8 CFR 214.202(a); 8 CFR 214.206",
+        "MISSING",
+    )
+    assert status[("T-E2", "Proof")][1] == "MISSING"  # entry and presence (issue 24 item 6)
     assert not [e for e in result.manifest["documents"] if "checklist" in e["title"].lower()]
 
 

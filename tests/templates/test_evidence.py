@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from clauses.evidence import checklist, load_evidence
+from clauses.evidence import NOT_A_RULE, checklist, load_evidence, rule_index
 from facts import FactView
 from templates import DOCUMENTS, RenderOptions, render
 from templates.docxtext import docx_text
@@ -56,12 +56,54 @@ def test_checklist_docx(demo) -> None:
     )
     text = docx_text(draft.data, headers=False)
     assert "EVIDENCE CHECKLIST" in text and "T nonimmigrant status" in text
+    # each line names its element and that rule's cites, read from eligibility (issue 24)
     assert (
-        "| T-E3a | Proof of age when the trafficking began (birth certificate) | Have — Tab A"
-        in text
+        "| T-E3a | Proof of age when the trafficking began (birth certificate) | "
+        "INA 101(a)(15)(T)(i)(III)(cc); 8 CFR 214.202(c)(1) | Have — Tab A" in text
     )
     assert (
         "| T-E4 | Psychological evaluation or therapist letter; medical records of the harm"
-        " | MISSING |" in text
+        " | INA 101(a)(15)(T)(i)(IV); 8 CFR 214.202(d); 8 CFR 214.209 (VERIFY) | MISSING |" in text
     )
+    assert "| identity | Identity document" in text and "translation | — | Have" in text
     assert not DOCUMENTS["evidence_checklist"].filed  # attorney work product
+
+
+def test_every_line_serves_a_rule_of_its_relief() -> None:
+    """Issue 24 item 6: a line is tied to an element, exception or flag id of its relief's
+    rules (so its cite is eligibility's), or is one of the groupings that serve no one rule.
+    Vacatur's lines group the motion's papers, not its elements."""
+    for relief, items in load_evidence().relief.items():
+        if relief == "vacatur":
+            continue
+        rules = rule_index(relief)
+        for item in items:
+            assert item.element in rules or item.element in NOT_A_RULE, (relief, item.element)
+
+
+def test_lines_carry_the_rule_s_title_and_cite(demo) -> None:
+    view = FactView(demo, today=TODAY)
+    t2 = next(line for line in checklist("t_visa", view) if line.element == "T-E2")
+    assert "I-94" in t2.item and not t2.have
+    title, rule = rule_index("t_visa")["T-E2"]
+    assert t2.rule_title == title and t2.authority == tuple(rule.authority)
+    assert t2.verify_status == rule.verify_status and t2.last_reviewed == rule.last_reviewed
+    identity = next(line for line in checklist("t_visa", view) if line.element == "identity")
+    assert identity.authority == () and identity.rule_title is None
+
+
+def test_i192_support_only_where_a_ground_of_inadmissibility_may_apply(demo) -> None:
+    def support(relief: str) -> list[str]:
+        lines = checklist(relief, FactView(demo, today=TODAY))
+        return [line.element for line in lines if "I-192" in line.item]
+
+    # the demo entered without inspection and has a conviction: the waiver needs support
+    assert support("t_visa") == ["T-E6"] and support("u_visa") == ["U-E5"]
+    # inspected on entry, no removal order, every ground answered no, no arrests: none
+    demo.client.last_arrival_manner = "with inspection"
+    demo.client.prior_removal_order = False
+    demo.groups["arrests"] = []
+    demo.set_answer("arrests[]", None)
+    for name in [n for n in demo.answers if n.startswith("inadmissibility.")]:
+        demo.set_answer(name, False)
+    assert support("t_visa") == [] and support("u_visa") == []
