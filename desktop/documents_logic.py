@@ -104,6 +104,36 @@ def load_plan(profile: Profile, relief: str, *, today: dt.date | None = None) ->
     return rows
 
 
+@dataclass(frozen=True)
+class AddressText:
+    """Where the packet is mailed or filed (issue 24 item 4), as the documents screen shows it:
+    the address block, the page it comes from, its review date and whether to verify it."""
+
+    address: str  # lines joined by newlines
+    authority: str
+    last_reviewed: str
+    verify: bool
+
+
+def filing_address_text(
+    profile: Profile, relief: str, *, today: dt.date | None = None
+) -> AddressText | None:
+    """The relief's filing address for this client (``packets.addresses`` decides, e.g. the
+    immigration court for asylum in proceedings); None where the data has none (vacatur: the
+    court of each conviction)."""
+    from packets.addresses import filing_address
+
+    found = filing_address(_fact_view(profile, today), relief)
+    if found is None:
+        return None
+    return AddressText(
+        address=found.address,
+        authority="; ".join(found.authority),
+        last_reviewed=found.last_reviewed,
+        verify=found.verify_status != "ok",
+    )
+
+
 def build_packet(
     profile: Profile,
     relief: str,

@@ -40,6 +40,7 @@ from desktop.documents_logic import (
     DocRow,
     add_official_form,
     build_packet,
+    filing_address_text,
     load_plan,
     result_paths,
 )
@@ -136,6 +137,11 @@ class DocumentsView(QWidget):
         self.unencrypted.setWordWrap(True)
         self.unencrypted.setStyleSheet("color: #8a4b00;")
 
+        self.address = QLabel()  # where the packet goes (dated data; issue 24 item 4)
+        self.address.setObjectName("filing-address")
+        self.address.setWordWrap(True)
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
         self.docs = QTreeWidget()
         self.docs.setObjectName("plan")
         self.docs.setColumnCount(3)
@@ -191,6 +197,7 @@ class DocumentsView(QWidget):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.address)
         ll.addWidget(self.docs, 3)
         ll.addWidget(self.review_label)
         ll.addWidget(self.review, 2)
@@ -230,6 +237,7 @@ class DocumentsView(QWidget):
         self.open_draft.setToolTip(
             self.tr("Opens the editable Word draft in this computer's word processor")
         )
+        self._show_address()
         self.add_form.setText(self.tr("Add official form…"))
         self.add_form.setToolTip(
             self.tr("Add a blank form PDF downloaded from uscis.gov so ReliefDesk can fill it")
@@ -246,9 +254,24 @@ class DocumentsView(QWidget):
     def current_relief(self) -> str:
         return str(self.relief.currentData())
 
+    def _show_address(self) -> None:
+        """The filing address of the chosen relief (read from dated data, quick), or hidden."""
+        found = filing_address_text(self.profile, self.current_relief(), today=self.today)
+        self.address.setVisible(found is not None)
+        if found is None:
+            return
+        source = self.tr("Source: {authority}; last reviewed {date}.").format(
+            authority=found.authority, date=found.last_reviewed
+        )
+        if found.verify:
+            source += " " + self.tr("Check it before mailing (VERIFY).")
+        where = found.address.replace("\n", ", ")
+        self.address.setText(self.tr("File at: {address}").format(address=where) + "\n" + source)
+
     def refresh(self) -> BackgroundOp | None:
         """Re-read the filing plan on a worker thread (planning checks forms and files)."""
         self._update_open_buttons()
+        self._show_address()
         if self.plan_op is not None and not self.plan_op.finished:
             self._plan_again = True
             return self.plan_op

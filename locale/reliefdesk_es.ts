@@ -718,37 +718,37 @@
   <context>
     <name>DocStatus</name>
     <message>
-      <location filename="../desktop/documents_view.py" line="65" />
+      <location filename="../desktop/documents_view.py" line="66" />
       <source>Ready</source>
       <translation>Listo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="66" />
+      <location filename="../desktop/documents_view.py" line="67" />
       <source>Needs wet signature</source>
       <translation>Requiere firma a mano</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="67" />
+      <location filename="../desktop/documents_view.py" line="68" />
       <source>Missing facts</source>
       <translation>Faltan datos</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="68" />
+      <location filename="../desktop/documents_view.py" line="69" />
       <source>Missing file</source>
       <translation>Falta el archivo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="69" />
+      <location filename="../desktop/documents_view.py" line="70" />
       <source>Form PDF not supplied</source>
       <translation>Falta el PDF del formulario</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="70" />
+      <location filename="../desktop/documents_view.py" line="71" />
       <source>Unreadable</source>
       <translation>Ilegible</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="71" />
+      <location filename="../desktop/documents_view.py" line="72" />
       <source>Not available yet</source>
       <translation>Aún no disponible</translation>
     </message>
@@ -756,188 +756,203 @@
   <context>
     <name>DocumentsView</name>
     <message>
-      <location filename="../desktop/documents_view.py" line="216" />
+      <location filename="../desktop/documents_view.py" line="223" />
       <source>Relief:</source>
       <translation>Beneficio:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="217" />
+      <location filename="../desktop/documents_view.py" line="224" />
       <source>Output folder:</source>
       <translation>Carpeta de salida:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="218" />
+      <location filename="../desktop/documents_view.py" line="225" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="221" />
+      <location filename="../desktop/documents_view.py" line="228" />
       <source>Generated documents are NOT encrypted. Choose a folder on an encrypted disk, and delete copies you no longer need.</source>
       <translation>Los documentos generados NO están cifrados. Elija una carpeta en un disco cifrado y borre las copias que ya no necesite.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="225" />
+      <location filename="../desktop/documents_view.py" line="232" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="225" />
+      <location filename="../desktop/documents_view.py" line="232" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="225" />
+      <location filename="../desktop/documents_view.py" line="232" />
       <source>Source</source>
       <translation>Origen</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="226" />
+      <location filename="../desktop/documents_view.py" line="233" />
       <source>Review: what is missing (double-click to fix)</source>
       <translation>Revisión: lo que falta (doble clic para corregir)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="227" />
+      <location filename="../desktop/documents_view.py" line="234" />
       <source>&amp;Generate packet</source>
       <translation>&amp;Generar paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="228" />
+      <location filename="../desktop/documents_view.py" line="235" />
       <source>Open packet PDF</source>
       <translation>Abrir el PDF del paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="229" />
+      <location filename="../desktop/documents_view.py" line="236" />
       <source>Open DOCX draft</source>
       <translation>Abrir el borrador DOCX</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="231" />
+      <location filename="../desktop/documents_view.py" line="238" />
       <source>Opens the editable Word draft in this computer's word processor</source>
       <translation>Abre el borrador editable de Word en el procesador de textos de este equipo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="233" />
+      <location filename="../desktop/documents_view.py" line="241" />
       <source>Add official form…</source>
       <translation>Añadir formulario oficial…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="235" />
+      <location filename="../desktop/documents_view.py" line="243" />
       <source>Add a blank form PDF downloaded from uscis.gov so ReliefDesk can fill it</source>
       <translation>Añada un PDF en blanco descargado de uscis.gov para que ReliefDesk pueda llenarlo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="258" />
+      <location filename="../desktop/documents_view.py" line="263" />
+      <source>Source: {authority}; last reviewed {date}.</source>
+      <translation>Fuente: {authority}; revisado el {date}.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/documents_view.py" line="267" />
+      <source>Check it before mailing (VERIFY).</source>
+      <translation>Compruébela antes de enviar el paquete (VERIFY).</translation>
+    </message>
+    <message>
+      <location filename="../desktop/documents_view.py" line="269" />
+      <source>File at: {address}</source>
+      <translation>Presentar en: {address}</translation>
+    </message>
+    <message>
+      <location filename="../desktop/documents_view.py" line="281" />
       <source>Checking the filing plan…</source>
       <translation>Revisando el plan de presentación…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="281" />
+      <location filename="../desktop/documents_view.py" line="304" />
       <source>Filing plans are not installed in this build.</source>
       <translation>Los planes de presentación no están instalados en esta versión.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="305" />
+      <location filename="../desktop/documents_view.py" line="328" />
       <source>Answer this in the interview</source>
       <translation>Responda esto en la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="309" />
+      <location filename="../desktop/documents_view.py" line="332" />
       <source>Nothing is missing.</source>
       <translation>No falta nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="314" />
+      <location filename="../desktop/documents_view.py" line="337" />
       <source>Official form, filled in</source>
       <translation>Formulario oficial, rellenado</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="315" />
+      <location filename="../desktop/documents_view.py" line="338" />
       <source>Draft from the profile</source>
       <translation>Borrador a partir del perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="316" />
+      <location filename="../desktop/documents_view.py" line="339" />
       <source>Exhibit file you added</source>
       <translation>Archivo de prueba que usted añadió</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="317" />
-      <location filename="../desktop/documents_view.py" line="320" />
+      <location filename="../desktop/documents_view.py" line="340" />
+      <location filename="../desktop/documents_view.py" line="343" />
       <source>File you added</source>
       <translation>Archivo que usted añadió</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="318" />
+      <location filename="../desktop/documents_view.py" line="341" />
       <source>Made by ReliefDesk</source>
       <translation>Hecho por ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="338" />
+      <location filename="../desktop/documents_view.py" line="361" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="449" />
+      <location filename="../desktop/documents_view.py" line="472" />
       <source>Generate the packet first.</source>
       <translation>Primero genere el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="455" />
+      <location filename="../desktop/documents_view.py" line="478" />
       <source>Generate the packet first: the Word drafts are written with it.</source>
       <translation>Primero genere el paquete: los borradores de Word se escriben con él.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="362" />
+      <location filename="../desktop/documents_view.py" line="385" />
       <source>Generating…</source>
       <translation>Generando…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="376" />
+      <location filename="../desktop/documents_view.py" line="399" />
       <source>Cancelled. Nothing was written.</source>
       <translation>Cancelado. No se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="377" />
+      <location filename="../desktop/documents_view.py" line="400" />
       <source>Generating the packet…</source>
       <translation>Generando el paquete…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="385" />
+      <location filename="../desktop/documents_view.py" line="408" />
       <source>Packet written: {path}</source>
       <translation>Paquete guardado: {path}</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="387" />
+      <location filename="../desktop/documents_view.py" line="410" />
       <source>({n} pages)</source>
       <translation>({n} páginas)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="399" />
+      <location filename="../desktop/documents_view.py" line="422" />
       <source>The packet was written as a DRAFT. These documents are not in it; a NOT INCLUDED page stands in for each:</source>
       <translation>El paquete se guardó como BORRADOR. Estos documentos no están incluidos; una página NOT INCLUDED ocupa el lugar de cada uno:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="408" />
+      <location filename="../desktop/documents_view.py" line="431" />
       <source>The packet was not written.</source>
       <translation>No se escribió el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="412" />
+      <location filename="../desktop/documents_view.py" line="435" />
       <source>Add official form</source>
       <translation>Añadir formulario oficial</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="412" />
+      <location filename="../desktop/documents_view.py" line="435" />
       <source>PDF files (*.pdf)</source>
       <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="422" />
+      <location filename="../desktop/documents_view.py" line="445" />
       <source>Checking the form…</source>
       <translation>Revisando el formulario…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="429" />
+      <location filename="../desktop/documents_view.py" line="452" />
       <source>{form} (edition {edition}) was added; ReliefDesk can now fill it.</source>
       <translation>Se añadió {form} (edición {edition}); ReliefDesk ya puede llenarlo.</translation>
     </message>

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.documents_logic import Missing, doc_row, load_plan
+from desktop.documents_logic import Missing, doc_row, filing_address_text, load_plan
 from desktop.documents_view import DocumentsView
 from desktop.options import Options
 from facts.catalogue import load_catalogue
@@ -156,3 +156,28 @@ def test_cancel_generation_leaves_nothing(qtbot: Any, demo: Any, tmp_path: Path)
     assert view.status.text() == "Cancelled. Nothing was written."
     assert not (out / "packet-t_visa.pdf").exists()
     assert not message_boxes()
+
+
+def test_filing_address_text_follows_the_relief_and_proceedings(demo: Any) -> None:
+    """Issue 24 item 4: the screen's address comes from packets' dated data."""
+    today = dt.date(2026, 12, 3)
+    t = filing_address_text(demo, "t_visa", today=today)
+    assert t is not None and "Attn: I-914" in t.address and t.verify
+    assert "I-914" in t.authority and t.last_reviewed == "2026-12-03"
+    demo.client.in_removal_proceedings = True
+    court = filing_address_text(demo, "asylum_psg", today=today)
+    assert court is not None and court.address.startswith("The immigration court")
+    assert "1208.4" in court.authority
+    assert filing_address_text(demo, "vacatur", today=today) is None  # each conviction's court
+
+
+def test_documents_screen_shows_the_filing_address(qtbot: Any, demo: Any, tmp_path: Path) -> None:
+    view = _view(qtbot, demo, tmp_path)
+    view.relief.setCurrentIndex(view.relief.findData("u_visa"))
+    text = view.address.text()
+    assert text.startswith("File at: USCIS Vermont Service Center, Attn: I-918, 38 River Road")
+    assert "last reviewed 2026-12-03. Check it before mailing (VERIFY)." in text
+    assert not view.address.isHidden()
+    view.relief.setCurrentIndex(view.relief.findData("vacatur"))
+    assert view.address.isHidden()
+    qtbot.waitUntil(lambda: view.plan_op is not None and view.plan_op.finished, timeout=30000)
