@@ -441,7 +441,7 @@ def supp_b_request_letter() -> House:
 def uscis_cover_letter() -> House:
     h = House("USCIS cover letter")
     h.letterhead()
-    h.p("U.S. Citizenship and Immigration Services")
+    h.p("{{r doc.letter_to }}")
     h.p("{{r doc.uscis_address }}")
     h.p("")
     h.p(
@@ -450,7 +450,7 @@ def uscis_cover_letter() -> House:
         bold=True,
     )
     h.section("confidentiality", numbered=False)
-    h.p("Dear Officer:")
+    h.p("{{r doc.salutation }}")
     h.p(
         "On behalf of {{r client.full_name }}, we submit the enclosed application for "
         "{{r doc.relief_name }}. Please send all notices to counsel at the address above "

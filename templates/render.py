@@ -339,6 +339,9 @@ def _doc_values(
         **spec.params,
         "relief_name": RELIEF_NAMES.get(relief, relief),
         "appearance_form": appearance_form(relief, view),
+        # asylum in court goes to the immigration court, not USCIS (issue 24 item 8)
+        "letter_to": "Immigration Court" if _in_court(relief, view) else USCIS,
+        "salutation": "Dear Court Clerk:" if _in_court(relief, view) else "Dear Officer:",
         "uscis_address": options.uscis_address,
         "officer": officer,
         "certifier": officer,
@@ -786,6 +789,8 @@ def _relation(row: RowView) -> str:
     )
 
 
+USCIS = "U.S. Citizenship and Immigration Services"
+
 #: The immigration court's notice of appearance (DOMAIN.md §3.7: "EOIR-28 if in court").
 EOIR_28 = (
     "Form EOIR-28, Notice of Entry of Appearance as Attorney or Representative "
@@ -797,6 +802,14 @@ def _in_court(relief: str, view: FactView) -> bool:
     """Asylum for a client in removal proceedings is filed with the immigration court, where
     counsel appears on the EOIR-28, not the G-28 (DOMAIN.md §3.7; T and U stay with USCIS)."""
     return relief == "asylum_psg" and view.get("client.in_removal_proceedings") is True
+
+
+#: In court the filing is read by the clerk and the judge, in the court's own format.
+COURT_COVER_NOTE = (
+    "VERIFY: filed with the immigration court, this letter goes to the court, not USCIS. Check "
+    "the EOIR Immigration Court Practice Manual for the cover page and format the court "
+    "requires, and add the court's address and the next hearing date."
+)
 
 
 def appearance_form(relief: str, view: FactView) -> str:
@@ -1010,6 +1023,8 @@ def render(document_id: str, view: FactView, *, options: RenderOptions | None = 
         body.enclosures, decide = default_enclosures(relief, view)
         for line in decide:
             body.review.insert(0, Rich.plain(f"Decide whether to enclose: {line}.", bold=True))
+    if spec.id == "uscis_cover_letter" and _in_court(relief, view):
+        body.review.insert(0, Rich.plain(COURT_COVER_NOTE, bold=True))
     share = _review_extras(spec, view, options, selection, state, body)
     context = _context(spec, view, options, state, vac_rows, body, relief, missing)
     data = _render_docx(path, f"templates/docx/{spec.template}", context)

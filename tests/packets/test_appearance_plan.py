@@ -67,3 +67,23 @@ def test_asylum_cover_letter_names_the_right_appearance_form(
     options = RenderOptions(relief="asylum_psg")
     text = docx_text(render("uscis_cover_letter", view, options=options).data)
     assert f"Form {named} enclosed" in text and f"Form {absent}" not in text
+
+
+@pytest.mark.parametrize("in_court", [True, False])
+def test_asylum_cover_letter_goes_to_the_court_in_proceedings(in_court: bool) -> None:
+    """Issue 24 item 8: in proceedings the letter is the court's, not USCIS's (and says to
+    check the court's own format); an affirmative filing stays addressed to USCIS."""
+    view = FactView(_client(in_court), today=TODAY)
+    text = docx_text(
+        render("uscis_cover_letter", view, options=RenderOptions(relief="asylum_psg")).data
+    )
+    court_lines = ("\nImmigration Court\n", "Dear Court Clerk:", "EOIR Immigration Court Practice")
+    uscis_lines = ("\nU.S. Citizenship and Immigration Services\n", "Dear Officer:")
+    for line in court_lines:
+        assert (line in text) is in_court, line
+    for line in uscis_lines:
+        assert (line in text) is not in_court, line
+    # T and U stay with USCIS even for a client in proceedings
+    t = docx_text(render("uscis_cover_letter", FactView(_client(True), today=TODAY),
+                         options=RenderOptions(relief="t_visa")).data)  # fmt: skip
+    assert "Dear Officer:" in t and "Dear Court Clerk:" not in t
