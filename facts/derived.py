@@ -724,5 +724,5 @@ def _delay_after_exception(view: FactView, _row: RowView | None) -> Any:
     return "unreasonable"
 
 
-# Form-answer facts live in their own module; importing it registers them here.
-from facts import derived_family_forms, derived_forms  # noqa: E402,F401
+# Form-answer facts live in their own modules; importing them registers them here.
+from facts import derived_family_forms, derived_forms, derived_t_forms  # noqa: E402,F401

@@ -174,6 +174,9 @@ class RowsBlock(_Strict):
     rows_of: RowSelect
     label: Label
     rows: list[list[Entry]]
+    #: the rows are read-only in the PDF because its XFA script filled them (the I-914 arrest
+    #: table); the XFA is removed before filling, so ReliefDesk writes them, like header_repeats
+    script_filled: bool = False
 
 
 class AdditionalSlot(_Strict):
@@ -350,6 +353,7 @@ def validate_map(
         seen.setdefault(field, who)
 
     header = {id(e) for e in fmap.header_repeats}
+    header |= {id(e) for b in fmap.rows if b.script_filled for row in b.rows for e in row}
     for entry, block in fmap.all_entries():
         who = entry.label.text()
         for fname in entry.fields():

@@ -5376,6 +5376,18 @@
       <translation>El cliente alguna vez fue arrestado o condenado por algún delito, en cualquier lugar, incluidos los antecedentes sellados o anulados (I-765 punto 30 para (c)(8)); cada arresto es una fila de la tabla de arrestos</translation>
     </message>
     <message>
+      <source>The client has applied for T-1 status before (I-914 Part 1 item 1.B; No ticks 1.A)</source>
+      <translation>El cliente ya solicitó antes el estatus T-1 (I-914 Parte 1 punto 1.B; No marca 1.A)</translation>
+    </message>
+    <message>
+      <source>Receipt number of that earlier I-914 (begins with EAC; I-914 Part 1 item 1.B)</source>
+      <translation>Número de recibo de ese I-914 anterior (empieza con EAC; I-914 Parte 1 punto 1.B)</translation>
+    </message>
+    <message>
+      <source>USCIS class code of the client's current status, as the I-914 list gives it (e.g. B2, PAR, EWI; I-914 Part 2 item 20)</source>
+      <translation>Código de clase de USCIS de la situación actual del cliente, según la lista del I-914 (p. ej., B2, PAR, EWI; I-914 Parte 2 punto 20)</translation>
+    </message>
+    <message>
       <source>The client (or someone for them) told police or another law-enforcement agency what happened</source>
       <translation>El cliente (u otra persona en su nombre) contó lo ocurrido a la policía o a otra agencia del orden público</translation>
     </message>
@@ -5418,6 +5430,34 @@
     <message>
       <source>The report or cooperation was with a U.S. federal, state, local or tribal law-enforcement agency (a report to police abroad does not count for T-E3 or U helpfulness)</source>
       <translation>La denuncia o la cooperación fue con una agencia del orden público federal, estatal, local o tribal de EE. UU. (una denuncia a la policía en el extranjero no cuenta para T-E3 ni para la utilidad de la visa U)</translation>
+    </message>
+    <message>
+      <source>Street number and name of the law-enforcement office the trafficking was reported to (I-914 Part 3 item 5)</source>
+      <translation>Número y nombre de la calle de la oficina policial o de la agencia donde se reportó la trata (I-914 Parte 3 punto 5)</translation>
+    </message>
+    <message>
+      <source>Apartment, suite or floor of that office, e.g. "Ste 400" (I-914 Part 3 item 5)</source>
+      <translation>Apartamento, suite o piso de esa oficina, p. ej., "Ste 400" (I-914 Parte 3 punto 5)</translation>
+    </message>
+    <message>
+      <source>City or town of that office (I-914 Part 3 item 5)</source>
+      <translation>Ciudad o pueblo de esa oficina (I-914 Parte 3 punto 5)</translation>
+    </message>
+    <message>
+      <source>U.S. state of that office, two letters (I-914 Part 3 item 5)</source>
+      <translation>Estado de EE. UU. de esa oficina, dos letras (I-914 Parte 3 punto 5)</translation>
+    </message>
+    <message>
+      <source>ZIP code of that office (I-914 Part 3 item 5)</source>
+      <translation>Código postal de esa oficina (I-914 Parte 3 punto 5)</translation>
+    </message>
+    <message>
+      <source>Daytime telephone number of that office (I-914 Part 3 item 5)</source>
+      <translation>Teléfono de día de esa oficina (I-914 Parte 3 punto 5)</translation>
+    </message>
+    <message>
+      <source>In the client's words, what made reporting the trafficking impossible or unsafe (I-914 Part 3 item 5, a No)</source>
+      <translation>En palabras del cliente, qué hizo imposible o peligroso reportar la trata (I-914 Parte 3 punto 5, un No)</translation>
     </message>
     <message>
       <source>A federal agency (HSI, FBI, US Attorney, DOL-OIG, DSS) is involved in the case or partners with the local agency</source>
@@ -5598,6 +5638,10 @@
     <message>
       <source>A filing date set by the immigration court (e.g. the date applications are due)</source>
       <translation>Una fecha de presentación fijada por la corte de inmigración (p. ej., la fecha límite para las solicitudes)</translation>
+    </message>
+    <message>
+      <source>The client's most recent entry into the U.S. was on account of the trafficking (I-914 Part 3 item 9)</source>
+      <translation>La entrada más reciente del cliente a los EE. UU. fue a causa de la trata (I-914 Parte 3 punto 9)</translation>
     </message>
     <message>
       <source>The client used or was given false papers, or someone gave false information for them (212(a)(6)(C)(i) screen)</source>

@@ -2642,6 +2642,56 @@ ES.update(
         "In the client's words: a yes to I-914 Part 4 item 21.C": (
             "En palabras del cliente: un sí a la pregunta 21.C de la Parte 4 del I-914"
         ),
+        # issue 15 (h15a): I-914 Parts 1-3 details
+        'Apartment, suite or floor of that office, e.g. "Ste 400" (I-914 Part 3 item 5)': (
+            'Apartamento, suite o piso de esa oficina, p. ej., "Ste 400" (I-914 Parte 3 punto 5)'
+        ),
+        "City or town of that office (I-914 Part 3 item 5)": (
+            "Ciudad o pueblo de esa oficina (I-914 Parte 3 punto 5)"
+        ),
+        "Daytime telephone number of that office (I-914 Part 3 item 5)": (
+            "Teléfono de día de esa oficina (I-914 Parte 3 punto 5)"
+        ),
+        (
+            "In the client's words, what made reporting the trafficking impossible or unsafe "
+            "(I-914 Part 3 item 5, a No)"
+        ): (
+            "En palabras del cliente, qué hizo imposible o peligroso reportar la trata "
+            "(I-914 Parte 3 punto 5, un No)"
+        ),
+        "Receipt number of that earlier I-914 (begins with EAC; I-914 Part 1 item 1.B)": (
+            "Número de recibo de ese I-914 anterior (empieza con EAC; I-914 Parte 1 punto 1.B)"
+        ),
+        (
+            "Street number and name of the law-enforcement office the trafficking was reported "
+            "to (I-914 Part 3 item 5)"
+        ): (
+            "Número y nombre de la calle de la oficina policial o de la agencia donde se reportó "
+            "la trata (I-914 Parte 3 punto 5)"
+        ),
+        "The client has applied for T-1 status before (I-914 Part 1 item 1.B; No ticks 1.A)": (
+            "El cliente ya solicitó antes el estatus T-1 (I-914 Parte 1 punto 1.B; No marca 1.A)"
+        ),
+        (
+            "The client's most recent entry into the U.S. was on account of the trafficking "
+            "(I-914 Part 3 item 9)"
+        ): (
+            "La entrada más reciente del cliente a los EE. UU. fue a causa de la trata "
+            "(I-914 Parte 3 punto 9)"
+        ),
+        "U.S. state of that office, two letters (I-914 Part 3 item 5)": (
+            "Estado de EE. UU. de esa oficina, dos letras (I-914 Parte 3 punto 5)"
+        ),
+        (
+            "USCIS class code of the client's current status, as the I-914 list gives it "
+            "(e.g. B2, PAR, EWI; I-914 Part 2 item 20)"
+        ): (
+            "Código de clase de USCIS de la situación actual del cliente, según la lista del "
+            "I-914 (p. ej., B2, PAR, EWI; I-914 Parte 2 punto 20)"
+        ),
+        "ZIP code of that office (I-914 Part 3 item 5)": (
+            "Código postal de esa oficina (I-914 Parte 3 punto 5)"
+        ),
         # issue 15 (h15a): I-918 Part 3 items the I-914 does not ask
         (
             "Ordered, incited, committed or assisted the persecution of anyone because of race, "
