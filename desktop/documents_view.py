@@ -314,6 +314,8 @@ class DocumentsView(QWidget):
             title = data_tr(doc.title)
             item = QTreeWidgetItem([title, tr_doc_status(doc.status), self._source(doc.source)])
             item.setBackground(1, QBrush(QColor(STATUS_COLORS.get(doc.status, "#ffffff"))))
+            if doc.notes:  # e.g. how many copies to send (issue 24 item 10)
+                item.setToolTip(0, "\n".join(data_tr(n) for n in doc.notes))
             self.docs.addTopLevelItem(item)
             for m in doc.missing:
                 text = f"{title}: {data_tr(m.label)}"

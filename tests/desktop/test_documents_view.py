@@ -181,3 +181,9 @@ def test_documents_screen_shows_the_filing_address(qtbot: Any, demo: Any, tmp_pa
     view.relief.setCurrentIndex(view.relief.findData("vacatur"))
     assert view.address.isHidden()
     qtbot.waitUntil(lambda: view.plan_op is not None and view.plan_op.finished, timeout=30000)
+    # a document's notes (here how many copies to send) are its row's tooltip
+    view.relief.setCurrentIndex(view.relief.findData("asylum_psg"))
+    qtbot.waitUntil(lambda: view.plan_op is not None and view.plan_op.finished, timeout=30000)
+    items = [view.docs.topLevelItem(i) for i in range(view.docs.topLevelItemCount())]
+    i589 = next(i for i in items if i.text(0).startswith("Form I-589, Application"))
+    assert "Send the original and 1 copy (Form I-589 instructions" in i589.toolTip(0)

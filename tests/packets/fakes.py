@@ -81,3 +81,15 @@ def with_child(profile: Profile) -> Profile:
         include_as_derivative=True,
     )
     return profile
+
+
+def without_inadmissibility_grounds(profile: Profile) -> Profile:
+    """The profile with every ground of eligibility's ``inadmissibility_ground`` answered
+    away: inspected on entry, no removal order, each ground no, no arrests."""
+    profile.client.last_arrival_manner = "with inspection"
+    profile.client.prior_removal_order = False
+    profile.groups["arrests"] = []
+    profile.set_answer("arrests[]", None)
+    for name in [n for n in profile.answers if n.startswith("inadmissibility.")]:
+        profile.set_answer(name, False)
+    return profile

@@ -13,7 +13,7 @@ from facts import FactView
 from packets.plan import load_plan_data, plan
 from packets.providers import Derivative, DraftsAdapter, PartStatus
 from templates.docxtext import docx_text
-from tests.packets.fakes import fake_providers, with_child
+from tests.packets.fakes import fake_providers, with_child, without_inadmissibility_grounds
 from tests.packets.pdfkit import make_pdf
 
 TODAY = dt.date(2026, 12, 3)
@@ -255,11 +255,5 @@ def test_one_year_exception_and_i192_support_only_for_their_fact_patterns() -> N
         "Proof of the date of the last arrival: I-94, passport entry stamp, tickets or other "
         "travel records"
     ]
-    profile.client.last_arrival_manner = "with inspection"
-    profile.client.prior_removal_order = False
-    profile.groups["arrests"] = []
-    profile.set_answer("arrests[]", None)
-    for name in [n for n in profile.answers if n.startswith("inadmissibility.")]:
-        profile.set_answer(name, False)
-    by = _evidence(profile, "t_visa")
+    by = _evidence(without_inadmissibility_grounds(profile), "t_visa")
     assert not [d for docs in by.values() for d in docs if "I-192" in d.title]

@@ -6,6 +6,7 @@ from clauses.evidence import NOT_A_RULE, checklist, load_evidence, rule_index
 from facts import FactView
 from templates import DOCUMENTS, RenderOptions, render
 from templates.docxtext import docx_text
+from tests.packets.fakes import without_inadmissibility_grounds
 from tests.templates.helpers import TODAY
 
 
@@ -100,10 +101,5 @@ def test_i192_support_only_where_a_ground_of_inadmissibility_may_apply(demo) -> 
     # the demo entered without inspection and has a conviction: the waiver needs support
     assert support("t_visa") == ["T-E6"] and support("u_visa") == ["U-E5"]
     # inspected on entry, no removal order, every ground answered no, no arrests: none
-    demo.client.last_arrival_manner = "with inspection"
-    demo.client.prior_removal_order = False
-    demo.groups["arrests"] = []
-    demo.set_answer("arrests[]", None)
-    for name in [n for n in demo.answers if n.startswith("inadmissibility.")]:
-        demo.set_answer(name, False)
+    without_inadmissibility_grounds(demo)
     assert support("t_visa") == [] and support("u_visa") == []
