@@ -150,6 +150,19 @@ def parse_answer(kind: str, raw: Any) -> Any:
     return text
 
 
+@dataclass(frozen=True)
+class AnswerWords:
+    yes: str  # with the button's mnemonic
+    no: str
+    date_hint: str
+
+
+_ANSWER_WORDS = {
+    "en": AnswerWords(yes="&Yes", no="N&o", date_hint="YYYY-MM-DD"),
+    "es": AnswerWords(yes="&Sí", no="&No", date_hint="AAAA-MM-DD"),
+}
+
+
 class InterviewController:
     """What the interview screen does, without the screen (tests drive it directly)."""
 
@@ -187,6 +200,11 @@ class InterviewController:
         if q is None:
             return ""
         return q.prompt_es if self.language == "es" else q.prompt_en
+
+    def answer_words(self) -> AnswerWords:
+        """The yes/no buttons and the date hint in the prompt language: the client reads
+        them with the question (issue 18 item 3), whatever language the attorney's UI is in."""
+        return _ANSWER_WORDS.get(self.language, _ANSWER_WORDS["en"])
 
     def content_warning(self, q: Question | None = None) -> str | None:
         q = q or self.question

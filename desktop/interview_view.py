@@ -409,8 +409,7 @@ class InterviewView(QWidget):
         self.warning_continue.setText(self.tr("&Continue"))
         self.warning_skip.setText(self.tr("&Skip"))
         self.warning_later.setText(self.tr("Ask &later"))
-        self.yes.setText(self.tr("&Yes"))
-        self.no.setText(self.tr("N&o"))
+        self._answer_words()
         self.group_button.setText(self.tr("Open this list in the profile"))
         self.add_row_button.setText(self.tr("Add this &row"))
         self.revisit_button.setText(self.tr("Ask the set-aside questions &now"))
@@ -653,7 +652,9 @@ class InterviewView(QWidget):
                 self.line.setValidator(self.int_validator)
             else:
                 self.line.setValidator(None)  # type: ignore[arg-type]
-            self.line.setPlaceholderText("YYYY-MM-DD" if kind == "date" else "")
+            self.line.setPlaceholderText(
+                self.ctl.answer_words().date_hint if kind == "date" else ""
+            )
             self.inputs.setCurrentWidget(self.line_page)
             self.line.setFocus()
         elif kind in ("choice", "multi_choice"):
@@ -825,9 +826,15 @@ class InterviewView(QWidget):
         self._shown_id = None
         self.refresh()
 
+    def _answer_words(self) -> None:
+        words = self.ctl.answer_words()
+        self.yes.setText(words.yes)
+        self.no.setText(words.no)
+
     def _language_changed(self) -> None:
         self.ctl.language = str(self.prompt_language.currentData())
         self._retranslate_opening()
+        self._answer_words()
         if self.options is not None and self.options.data_dir is not None:
             self.options.set("prompt_language", self.ctl.language)
         self._show_question(force=True)

@@ -68,7 +68,7 @@ class RowForm(QWidget):
             return edit
         line = QLineEdit()
         if spec.kind == "date":
-            line.setPlaceholderText("YYYY-MM-DD")
+            line.setPlaceholderText(QCoreApplication.translate("ProfileEditor", "YYYY-MM-DD"))
         return line
 
     def set_text(self, name: str, text: str) -> None:

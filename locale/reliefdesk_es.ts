@@ -851,108 +851,108 @@
       <translation>Los planes de presentación no están instalados en esta versión.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="328" />
+      <location filename="../desktop/documents_view.py" line="330" />
       <source>Answer this in the interview</source>
       <translation>Responda esto en la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="332" />
+      <location filename="../desktop/documents_view.py" line="334" />
       <source>Nothing is missing.</source>
       <translation>No falta nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="337" />
+      <location filename="../desktop/documents_view.py" line="339" />
       <source>Official form, filled in</source>
       <translation>Formulario oficial, rellenado</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="338" />
+      <location filename="../desktop/documents_view.py" line="340" />
       <source>Draft from the profile</source>
       <translation>Borrador a partir del perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="339" />
+      <location filename="../desktop/documents_view.py" line="341" />
       <source>Exhibit file you added</source>
       <translation>Archivo de prueba que usted añadió</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="340" />
-      <location filename="../desktop/documents_view.py" line="343" />
+      <location filename="../desktop/documents_view.py" line="342" />
+      <location filename="../desktop/documents_view.py" line="345" />
       <source>File you added</source>
       <translation>Archivo que usted añadió</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="341" />
+      <location filename="../desktop/documents_view.py" line="343" />
       <source>Made by ReliefDesk</source>
       <translation>Hecho por ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="361" />
+      <location filename="../desktop/documents_view.py" line="363" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="472" />
+      <location filename="../desktop/documents_view.py" line="474" />
       <source>Generate the packet first.</source>
       <translation>Primero genere el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="478" />
+      <location filename="../desktop/documents_view.py" line="480" />
       <source>Generate the packet first: the Word drafts are written with it.</source>
       <translation>Primero genere el paquete: los borradores de Word se escriben con él.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="385" />
+      <location filename="../desktop/documents_view.py" line="387" />
       <source>Generating…</source>
       <translation>Generando…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="399" />
+      <location filename="../desktop/documents_view.py" line="401" />
       <source>Cancelled. Nothing was written.</source>
       <translation>Cancelado. No se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="400" />
+      <location filename="../desktop/documents_view.py" line="402" />
       <source>Generating the packet…</source>
       <translation>Generando el paquete…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="408" />
+      <location filename="../desktop/documents_view.py" line="410" />
       <source>Packet written: {path}</source>
       <translation>Paquete guardado: {path}</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="410" />
+      <location filename="../desktop/documents_view.py" line="412" />
       <source>({n} pages)</source>
       <translation>({n} páginas)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="422" />
+      <location filename="../desktop/documents_view.py" line="424" />
       <source>The packet was written as a DRAFT. These documents are not in it; a NOT INCLUDED page stands in for each:</source>
       <translation>El paquete se guardó como BORRADOR. Estos documentos no están incluidos; una página NOT INCLUDED ocupa el lugar de cada uno:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="431" />
+      <location filename="../desktop/documents_view.py" line="433" />
       <source>The packet was not written.</source>
       <translation>No se escribió el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="435" />
+      <location filename="../desktop/documents_view.py" line="437" />
       <source>Add official form</source>
       <translation>Añadir formulario oficial</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="435" />
+      <location filename="../desktop/documents_view.py" line="437" />
       <source>PDF files (*.pdf)</source>
       <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="445" />
+      <location filename="../desktop/documents_view.py" line="447" />
       <source>Checking the form…</source>
       <translation>Revisando el formulario…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="452" />
+      <location filename="../desktop/documents_view.py" line="454" />
       <source>{form} (edition {edition}) was added; ReliefDesk can now fill it.</source>
       <translation>Se añadió {form} (edición {edition}); ReliefDesk ya puede llenarlo.</translation>
     </message>
@@ -976,19 +976,19 @@
     </message>
     <message>
       <location filename="../desktop/interview_view.py" line="403" />
-      <location filename="../desktop/interview_view.py" line="500" />
-      <location filename="../desktop/interview_view.py" line="819" />
+      <location filename="../desktop/interview_view.py" line="499" />
+      <location filename="../desktop/interview_view.py" line="820" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
     <message>
       <location filename="../desktop/interview_view.py" line="403" />
-      <location filename="../desktop/interview_view.py" line="819" />
+      <location filename="../desktop/interview_view.py" line="820" />
       <source>&amp;Pause</source>
       <translation>&amp;Pausa</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="506" />
+      <location filename="../desktop/interview_view.py" line="505" />
       <source>The interview is paused. Take the time the client needs. Nothing is lost; press Resume to go on.</source>
       <translation>La entrevista está en pausa. Tómese el tiempo que el cliente necesite. No se pierde nada; pulse Reanudar para seguir.</translation>
     </message>
@@ -1029,188 +1029,178 @@
     </message>
     <message>
       <location filename="../desktop/interview_view.py" line="410" />
-      <location filename="../desktop/interview_view.py" line="422" />
+      <location filename="../desktop/interview_view.py" line="421" />
       <source>&amp;Skip</source>
       <translation>&amp;Omitir</translation>
     </message>
     <message>
       <location filename="../desktop/interview_view.py" line="411" />
-      <location filename="../desktop/interview_view.py" line="423" />
+      <location filename="../desktop/interview_view.py" line="422" />
       <source>Ask &amp;later</source>
       <translation>Preguntar &amp;después</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="412" />
-      <source>&amp;Yes</source>
-      <translation>&amp;Sí</translation>
-    </message>
-    <message>
       <location filename="../desktop/interview_view.py" line="413" />
-      <source>N&amp;o</source>
-      <translation>&amp;No</translation>
-    </message>
-    <message>
-      <location filename="../desktop/interview_view.py" line="414" />
       <source>Open this list in the profile</source>
       <translation>Abrir esta lista en el perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="415" />
+      <location filename="../desktop/interview_view.py" line="414" />
       <source>Add this &amp;row</source>
       <translation>Añadir esta &amp;fila</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="416" />
+      <location filename="../desktop/interview_view.py" line="415" />
       <source>Ask the set-aside questions &amp;now</source>
       <translation>Hacer &amp;ahora las preguntas apartadas</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="418" />
+      <location filename="../desktop/interview_view.py" line="417" />
       <source>Go back to the questions that were skipped or kept for later</source>
       <translation>Volver a las preguntas que se saltaron o se dejaron para más tarde</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="420" />
+      <location filename="../desktop/interview_view.py" line="419" />
       <source>&amp;Answer (Enter)</source>
       <translation>&amp;Responder (Intro)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="421" />
+      <location filename="../desktop/interview_view.py" line="420" />
       <source>&amp;Back</source>
       <translation>&amp;Atrás</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="424" />
+      <location filename="../desktop/interview_view.py" line="423" />
       <source>Client prefers &amp;not to say</source>
       <translation>Prefiere no d&amp;ecirlo</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="425" />
+      <location filename="../desktop/interview_view.py" line="424" />
       <source>Leave it unknown for now</source>
       <translation>Dejarlo como desconocido por ahora</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="427" />
+      <location filename="../desktop/interview_view.py" line="426" />
       <source>Leave it unknown and mark it to ask at a later meeting</source>
       <translation>Dejarlo como desconocido y marcarlo para preguntar en otra reunión</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="430" />
+      <location filename="../desktop/interview_view.py" line="429" />
       <source>The client chose not to answer; it stays unknown and is recorded as such</source>
       <translation>El cliente eligió no responder; queda como desconocido y así se registra</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="437" />
+      <location filename="../desktop/interview_view.py" line="436" />
       <source>Before the first question: is it safe to talk?</source>
       <translation>Antes de la primera pregunta: ¿es seguro hablar?</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="440" />
+      <location filename="../desktop/interview_view.py" line="439" />
       <source>A checklist for you, recorded with the interview. Say the words in italics to the client in their language (shown in the prompt language).</source>
       <translation>Una lista de control para usted, que se registra con la entrevista. Diga al cliente las palabras en cursiva en su idioma (se muestran en el idioma de las preguntas).</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="454" />
+      <location filename="../desktop/interview_view.py" line="453" />
       <source>No preference</source>
       <translation>Sin preferencia</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="455" />
+      <location filename="../desktop/interview_view.py" line="454" />
       <source>A woman</source>
       <translation>Una mujer</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="456" />
+      <location filename="../desktop/interview_view.py" line="455" />
       <source>A man</source>
       <translation>Un hombre</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="457" />
+      <location filename="../desktop/interview_view.py" line="456" />
       <source>Someone else (note it)</source>
       <translation>Otra persona (anótelo)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="458" />
+      <location filename="../desktop/interview_view.py" line="457" />
       <source>Safety</source>
       <translation>Seguridad</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="459" />
+      <location filename="../desktop/interview_view.py" line="458" />
       <source>Shelter tonight</source>
       <translation>Alojamiento esta noche</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="460" />
+      <location filename="../desktop/interview_view.py" line="459" />
       <source>Food</source>
       <translation>Comida</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="461" />
+      <location filename="../desktop/interview_view.py" line="460" />
       <source>Medical care</source>
       <translation>Atención médica</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="468" />
+      <location filename="../desktop/interview_view.py" line="467" />
       <source>S&amp;tart the interview</source>
       <translation>&amp;Empezar la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="475" />
+      <location filename="../desktop/interview_view.py" line="474" />
       <source>Not everything is confirmed. If the client is not alone and safe to talk, do not ask about what happened: reschedule, or keep to neutral questions.</source>
       <translation>No todo está confirmado. Si el cliente no está solo y seguro para hablar, no pregunte por lo ocurrido: cambie la cita o limítese a preguntas neutras.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="513" />
+      <location filename="../desktop/interview_view.py" line="512" />
       <source>Deal with the client's immediate needs first: %1.</source>
       <translation>Atienda primero las necesidades inmediatas del cliente: %1.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="557" />
+      <location filename="../desktop/interview_view.py" line="556" />
       <source>%v of %m elements · about {n} questions left</source>
       <translation>%v de %m elementos · quedan unas {n} preguntas</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="561" />
+      <location filename="../desktop/interview_view.py" line="560" />
       <source>Elements decided so far; about {n} questions of this relief are left (an answer can open or close others)</source>
       <translation>Elementos decididos hasta ahora; quedan unas {n} preguntas de este beneficio (una respuesta puede abrir o cerrar otras)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="574" />
+      <location filename="../desktop/interview_view.py" line="573" />
       <source>Question {x} of about {y}</source>
       <translation>Pregunta {x} de unas {y}</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="576" />
+      <location filename="../desktop/interview_view.py" line="575" />
       <source>{x} questions handled</source>
       <translation>{x} preguntas tratadas</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="579" />
+      <location filename="../desktop/interview_view.py" line="578" />
       <source>{n} skipped</source>
       <translation>saltadas: {n}</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="581" />
+      <location filename="../desktop/interview_view.py" line="580" />
       <source>{n} for later</source>
       <translation>para más tarde: {n}</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="609" />
+      <location filename="../desktop/interview_view.py" line="608" />
       <source>The next question is about painful events. The client may take a break, skip it, or answer later.</source>
       <translation>La siguiente pregunta trata de hechos dolorosos. El cliente puede tomar un descanso, omitirla o responder más tarde.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="630" />
+      <location filename="../desktop/interview_view.py" line="629" />
       <source>Optional: in the client's own words. Type what they tell you; it goes to the narrative block of the declaration. Skip if they prefer not to.</source>
       <translation>Opcional: con las palabras del cliente. Escriba lo que le cuente; va al relato de la declaración. Omítalo si el cliente prefiere no hacerlo.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="635" />
+      <location filename="../desktop/interview_view.py" line="634" />
       <source>More about this: gathering the story (evidence)</source>
       <translation>Más sobre esto: se recoge el relato (pruebas)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="674" />
+      <location filename="../desktop/interview_view.py" line="675" />
       <source>This is a list (for example several arrests or family members). Fill in a row and press Add this row, once per item; then press Answer.</source>
       <translation>Es una lista (por ejemplo, varios arrestos o familiares). Complete una fila y pulse Añadir esta fila, una vez por cada elemento; después pulse Responder.</translation>
     </message>
@@ -1746,6 +1736,7 @@
     </message>
     <message>
       <location filename="../desktop/profile_editor.py" line="216" />
+      <location filename="../desktop/row_form.py" line="71" />
       <source>YYYY-MM-DD</source>
       <translation>AAAA-MM-DD</translation>
     </message>

@@ -7,6 +7,7 @@ questions, and the free-narrative step is marked and stored."""
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -101,6 +102,15 @@ def test_spanish_prompt_pause_and_notes(qtbot: Any, demo: Any) -> None:
     view = _view(qtbot, demo)
     view.prompt_language.setCurrentIndex(1)
     assert view.prompt.text() == "¿Le mintieron sobre el trabajo?"
+    # the answers the client reads follow the prompt language, not the attorney's UI
+    assert (view.yes.text(), view.no.text()) == ("&Sí", "&No")
+    view._setup_input(SimpleNamespace(type="date"))
+    assert view.line.placeholderText() == "AAAA-MM-DD"
+    view.prompt_language.setCurrentIndex(0)
+    assert (view.yes.text(), view.no.text()) == ("&Yes", "N&o")
+    view._setup_input(SimpleNamespace(type="date"))
+    assert view.line.placeholderText() == "YYYY-MM-DD"
+    view.prompt_language.setCurrentIndex(1)
     view.notes.setPlainText("Client hesitated; revisit with interpreter.")
     view.pause_button.click()
     assert view.card.currentWidget() is view.paused_label
