@@ -3,6 +3,7 @@ Entered once for the office; every client's G-28, cover letters and court papers
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent
@@ -19,14 +20,20 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.models import COUNSEL_FIELDS
-from desktop.counsel_logic import FLAGS, CounselSettings
+from desktop.counsel_logic import FLAGS, ClientCounsel, CounselSettings
 
 
 class CounselDialog(QDialog):
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Any,
+        parent: QWidget | None = None,
+        *,
+        logic: CounselSettings | ClientCounsel | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("counsel_settings")
-        self.logic = CounselSettings(store)
+        self.logic = logic if logic is not None else CounselSettings(store)
         self.inputs: dict[str, QLineEdit | QCheckBox] = {}
         self.labels: dict[str, QLabel] = {}
         body = QWidget()
@@ -54,10 +61,11 @@ class CounselDialog(QDialog):
         )
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self.logic.available)
-        lay = QVBoxLayout(self)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setEnabled(self.logic.available)
+        self.lay = QVBoxLayout(self)
         for w in (self.intro, scroll, self.problem, buttons):
-            lay.addWidget(w)
+            self.lay.addWidget(w)
         self.resize(560, 640)
         self.retranslate()
 
@@ -107,18 +115,74 @@ class CounselDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
-    def apply(self) -> None:
+    def read_inputs(self) -> None:
         for name, widget in self.inputs.items():
             if isinstance(widget, QCheckBox):
                 self.logic.values[name] = widget.isChecked()
             else:
                 self.logic.values[name] = widget.text()
-        problems = self.logic.save()
-        if problems:
-            texts = {
-                "email": self.tr("The e-mail address is not complete (name@example.org)."),
-                "date": self.tr("Write the accreditation expiry date as YYYY-MM-DD."),
-            }
-            self.problem.setText("\n".join(texts[p] for p in problems))
-            return
-        self.accept()
+
+    def show_problems(self, problems: list[str]) -> bool:
+        """Word the problems under the form; True when there were any."""
+        texts = {
+            "email": self.tr("The e-mail address is not complete (name@example.org)."),
+            "date": self.tr("Write the accreditation expiry date as YYYY-MM-DD."),
+        }
+        self.problem.setText("\n".join(texts[p] for p in problems))
+        return bool(problems)
+
+    def apply(self) -> None:
+        self.read_inputs()
+        assert isinstance(self.logic, CounselSettings)
+        if not self.show_problems(self.logic.save()):
+            self.accept()
+
+
+class ClientCounselDialog(CounselDialog):
+    """Counsel for one client: the office's details unless "another attorney of record" is
+    ticked. OK hands the changes to ``on_apply`` (the profile editor's undoable edits)."""
+
+    def __init__(
+        self,
+        logic: ClientCounsel,
+        on_apply: Callable[[ClientCounsel], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        self.own = QCheckBox()
+        super().__init__(None, parent, logic=logic)
+        self.setObjectName("client_counsel")
+        self.client_logic = logic
+        self.on_apply = on_apply
+        self.own.setChecked(logic.override)
+        self.own.toggled.connect(self._own_toggled)
+        self.lay.insertWidget(1, self.own)
+        self._own_toggled(logic.override)
+
+    def _own_toggled(self, on: bool) -> None:
+        for name, widget in self.inputs.items():
+            widget.setEnabled(on)
+            if not on:  # the office's details, shown greyed
+                value = self.client_logic.office[name]
+                if isinstance(widget, QCheckBox):
+                    widget.setChecked(bool(value))
+                else:
+                    widget.setText(str(value))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Counsel for this client"))
+        self.intro.setText(
+            self.tr(
+                "This client's G-28, cover letters and court papers use the office's counsel "
+                "details (Settings). Tick the box to name another attorney of record for this "
+                "client only."
+            )
+        )
+        self.own.setText(self.tr("Another attorney of record for this client"))
+
+    def apply(self) -> None:
+        self.client_logic.override = self.own.isChecked()
+        self.read_inputs()
+        if not self.show_problems(self.client_logic.problems()):
+            self.on_apply(self.client_logic)
+            self.accept()

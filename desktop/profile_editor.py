@@ -39,6 +39,8 @@ from casefile.errors import StaleProfile
 from casefile.models import AnswerStatus
 from casefile.profile import Profile
 from desktop.background import action_errors, show_error
+from desktop.counsel_logic import ClientCounsel
+from desktop.counsel_page import ClientCounselDialog
 from desktop.file_dialogs import open_file_name
 from desktop.profile_logic import (
     HIDDEN_COLUMNS,
@@ -542,6 +544,10 @@ class ProfileEditor(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.undo_button)
         top.addWidget(self.redo_button)
+        self.counsel_button = QPushButton()
+        self.counsel_button.setObjectName("client-counsel")
+        self.counsel_button.clicked.connect(self.edit_counsel)
+        top.addWidget(self.counsel_button)
         top.addSpacing(12)
         top.addWidget(self.legend)
         top.addStretch(1)
@@ -613,6 +619,10 @@ class ProfileEditor(QWidget):
             t.retranslate()
         self.undo_button.setText(self.tr("Undo"))
         self.redo_button.setText(self.tr("Redo"))
+        self.counsel_button.setText(self.tr("Counsel for this client…"))
+        self.counsel_button.setToolTip(
+            self.tr("The attorney of record on this client's G-28, letters and court papers")
+        )
         self.legend.setText(
             self.tr(
                 "<i>Italic</i> labels mark sensitive details (never printed outside the filings)"
@@ -624,6 +634,23 @@ class ProfileEditor(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    # -- counsel -----------------------------------------------------------------------
+    def edit_counsel(self) -> ClientCounselDialog:
+        """Open the client's counsel dialog (returned for tests; it is modal to the user)."""
+        dialog = ClientCounselDialog(ClientCounsel(self.session), self.apply_counsel, self)
+        dialog.open()
+        return dialog
+
+    def apply_counsel(self, logic: ClientCounsel) -> None:
+        """The client's counsel changes as one undoable step."""
+        changes = logic.changes()
+        if not changes:
+            return
+        self.undo.beginMacro(self.tr("Counsel for this client"))
+        for fact, (old, new) in changes.items():
+            self.undo.push(SetAnswer(self, fact, old, new))
+        self.undo.endMacro()
 
     # -- values ------------------------------------------------------------------------
     def binding(self, name: str) -> FieldBinding:

@@ -5,13 +5,13 @@
   <context>
     <name />
     <message>
-      <location filename="../desktop/profile_logic.py" line="419" />
+      <location filename="../desktop/profile_logic.py" line="417" />
       <source>Yes</source>
       <extracomment>why a typed value was refused, as the field's error line says it (translated on screen) columns the editor never shows (a file's hash is bookkeeping, not something to read or edit) how many columns a repeating group's list shows; the row form shows every column words for choice codes whose plain spelling is not English ("F", "safe_mailing")</extracomment>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_logic.py" line="419" />
+      <location filename="../desktop/profile_logic.py" line="417" />
       <source>No</source>
       <translation>No</translation>
     </message>
@@ -296,6 +296,24 @@
     </message>
   </context>
   <context>
+    <name>ClientCounselDialog</name>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="173" />
+      <source>Counsel for this client</source>
+      <translation>Abogado de este cliente</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="176" />
+      <source>This client's G-28, cover letters and court papers use the office's counsel details (Settings). Tick the box to name another attorney of record for this client only.</source>
+      <translation>El G-28, las cartas de presentación y los escritos judiciales de este cliente usan los datos del abogado de la oficina (Configuración). Marque la casilla para indicar otro abogado de registro solo para este cliente.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/counsel_page.py" line="181" />
+      <source>Another attorney of record for this client</source>
+      <translation>Otro abogado de registro para este cliente</translation>
+    </message>
+  </context>
+  <context>
     <name>ClientListPanel</name>
     <message>
       <location filename="../desktop/clients.py" line="61" />
@@ -454,142 +472,142 @@
   <context>
     <name>CounselDialog</name>
     <message>
-      <location filename="../desktop/counsel_page.py" line="66" />
+      <location filename="../desktop/counsel_page.py" line="74" />
       <source>Family name (last name):</source>
       <translation>Apellido:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="67" />
+      <location filename="../desktop/counsel_page.py" line="75" />
       <source>Given name (first name):</source>
       <translation>Nombre de pila:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="68" />
+      <location filename="../desktop/counsel_page.py" line="76" />
       <source>Middle name:</source>
       <translation>Segundo nombre:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="69" />
+      <location filename="../desktop/counsel_page.py" line="77" />
       <source>Attorney in good standing</source>
       <translation>Abogado habilitado (en regla)</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="70" />
+      <location filename="../desktop/counsel_page.py" line="78" />
       <source>Bar number:</source>
       <translation>Número de colegiatura (bar):</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="71" />
+      <location filename="../desktop/counsel_page.py" line="79" />
       <source>Bar state (two letters):</source>
       <translation>Estado del colegio de abogados (dos letras):</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="72" />
+      <location filename="../desktop/counsel_page.py" line="80" />
       <source>Licensing authority:</source>
       <translation>Autoridad que otorgó la licencia:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="73" />
+      <location filename="../desktop/counsel_page.py" line="81" />
       <source>DOJ accredited representative</source>
       <translation>Representante acreditado por el DOJ</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="74" />
+      <location filename="../desktop/counsel_page.py" line="82" />
       <source>Recognized organization:</source>
       <translation>Organización reconocida:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="75" />
+      <location filename="../desktop/counsel_page.py" line="83" />
       <source>DOJ recognition/accreditation number:</source>
       <translation>Número de reconocimiento/acreditación del DOJ:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="76" />
+      <location filename="../desktop/counsel_page.py" line="84" />
       <source>Accreditation expires (YYYY-MM-DD):</source>
       <translation>Vencimiento de la acreditación (AAAA-MM-DD):</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="77" />
+      <location filename="../desktop/counsel_page.py" line="85" />
       <source>Law firm or organization:</source>
       <translation>Bufete u organización:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="78" />
+      <location filename="../desktop/counsel_page.py" line="86" />
       <source>Street number and name:</source>
       <translation>Número y nombre de la calle:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="79" />
+      <location filename="../desktop/counsel_page.py" line="87" />
       <source>Suite or floor:</source>
       <translation>Oficina o piso:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="80" />
+      <location filename="../desktop/counsel_page.py" line="88" />
       <source>City or town:</source>
       <translation>Ciudad o pueblo:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="81" />
+      <location filename="../desktop/counsel_page.py" line="89" />
       <source>State (two letters):</source>
       <translation>Estado (dos letras):</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="82" />
+      <location filename="../desktop/counsel_page.py" line="90" />
       <source>ZIP code:</source>
       <translation>Código postal (ZIP):</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="83" />
+      <location filename="../desktop/counsel_page.py" line="91" />
       <source>Country:</source>
       <translation>País:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="84" />
+      <location filename="../desktop/counsel_page.py" line="92" />
       <source>Daytime telephone:</source>
       <translation>Teléfono durante el día:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="85" />
+      <location filename="../desktop/counsel_page.py" line="93" />
       <source>Mobile telephone:</source>
       <translation>Teléfono móvil:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="86" />
+      <location filename="../desktop/counsel_page.py" line="94" />
       <source>Fax:</source>
       <translation>Fax:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="87" />
+      <location filename="../desktop/counsel_page.py" line="95" />
       <source>E-mail:</source>
       <translation>Correo electrónico:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="88" />
+      <location filename="../desktop/counsel_page.py" line="96" />
       <source>USCIS online account number:</source>
       <translation>Número de cuenta en línea de USCIS:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="89" />
+      <location filename="../desktop/counsel_page.py" line="97" />
       <source>EOIR ID:</source>
       <translation>ID de EOIR:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="93" />
+      <location filename="../desktop/counsel_page.py" line="101" />
       <source>Counsel and organization</source>
       <translation>Abogado y organización</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="96" />
+      <location filename="../desktop/counsel_page.py" line="104" />
       <source>Entered once for the office: every client's G-28, cover letters and court papers use these details, unless the client's profile names another attorney of record.</source>
       <translation>Se ingresan una vez para la oficina: el G-28, las cartas de presentación y los escritos judiciales de cada cliente usan estos datos, salvo que el perfil del cliente indique otro abogado de registro.</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="119" />
+      <location filename="../desktop/counsel_page.py" line="128" />
       <source>The e-mail address is not complete (name@example.org).</source>
       <translation>La dirección de correo electrónico está incompleta (nombre@example.org).</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="120" />
+      <location filename="../desktop/counsel_page.py" line="129" />
       <source>Write the accreditation expiry date as YYYY-MM-DD.</source>
       <translation>Escriba la fecha de vencimiento de la acreditación como AAAA-MM-DD.</translation>
     </message>
@@ -1709,157 +1727,172 @@
   <context>
     <name>ProfileEditor</name>
     <message>
-      <location filename="../desktop/profile_editor.py" line="88" />
+      <location filename="../desktop/profile_editor.py" line="90" />
       <source>Edit {field}</source>
       <extracomment>a stored code a description names ("safe_mailing", "t_visa"): said in words on screen</extracomment>
       <translation>Editar {field}</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="103" />
+      <location filename="../desktop/profile_editor.py" line="105" />
       <source>Edit answer</source>
       <translation>Editar respuesta</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="117" />
+      <location filename="../desktop/profile_editor.py" line="119" />
       <source>Add row</source>
       <translation>Añadir fila</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="134" />
+      <location filename="../desktop/profile_editor.py" line="136" />
       <source>Remove row</source>
       <translation>Quitar fila</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="208" />
+      <location filename="../desktop/profile_editor.py" line="210" />
       <source>Sensitive: never printed outside the documents you generate.</source>
       <translation>Dato delicado: solo aparece en los documentos que usted genere.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="216" />
+      <location filename="../desktop/profile_editor.py" line="218" />
       <location filename="../desktop/row_form.py" line="71" />
       <source>YYYY-MM-DD</source>
       <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="219" />
+      <location filename="../desktop/profile_editor.py" line="221" />
       <location filename="../desktop/row_form.py" line="59" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="220" />
+      <location filename="../desktop/profile_editor.py" line="222" />
       <location filename="../desktop/row_form.py" line="60" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="367" />
+      <location filename="../desktop/profile_editor.py" line="369" />
       <source>Add</source>
       <translation>Añadir</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="370" />
+      <location filename="../desktop/profile_editor.py" line="372" />
       <source>Attach file to the selected row…</source>
       <translation>Adjuntar archivo a la fila seleccionada…</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="372" />
+      <location filename="../desktop/profile_editor.py" line="374" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="373" />
+      <location filename="../desktop/profile_editor.py" line="375" />
       <source>Selected row</source>
       <translation>Fila seleccionada</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="375" />
+      <location filename="../desktop/profile_editor.py" line="377" />
       <source>Select a row above to see and edit all of it, or press Add.</source>
       <translation>Seleccione una fila arriba para ver y editar todos sus datos, o pulse Añadir.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="433" />
+      <location filename="../desktop/profile_editor.py" line="435" />
       <source>Attach exhibit file</source>
       <translation>Adjuntar archivo de prueba</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="435" />
+      <location filename="../desktop/profile_editor.py" line="437" />
       <source>Documents (*.pdf *.jpg *.jpeg *.png *.docx)</source>
       <translation>Documentos (*.pdf *.jpg *.jpeg *.png *.docx)</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="448" />
+      <location filename="../desktop/profile_editor.py" line="450" />
       <source>Select the exhibit's row first.</source>
       <translation>Primero seleccione la fila de la prueba.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="454" />
+      <location filename="../desktop/profile_editor.py" line="456" />
       <source>Attach file</source>
       <translation>Adjuntar archivo</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="614" />
+      <location filename="../desktop/profile_editor.py" line="620" />
       <source>Undo</source>
       <extracomment>The case store (``load`` / ``merge``) for a save refused as stale; None for stores that have a single writer (the demo).</extracomment>
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="615" />
+      <location filename="../desktop/profile_editor.py" line="621" />
       <source>Redo</source>
       <translation>Rehacer</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="618" />
+      <location filename="../desktop/profile_editor.py" line="622" />
+      <source>Counsel for this client…</source>
+      <translation>Abogado de este cliente…</translation>
+    </message>
+    <message>
+      <location filename="../desktop/profile_editor.py" line="624" />
+      <source>The attorney of record on this client's G-28, letters and court papers</source>
+      <translation>El abogado de registro en el G-28, las cartas y los escritos judiciales de este cliente</translation>
+    </message>
+    <message>
+      <location filename="../desktop/profile_editor.py" line="628" />
       <source>&lt;i&gt;Italic&lt;/i&gt; labels mark sensitive details (never printed outside the filings)</source>
       <translation>Las etiquetas en &lt;i&gt;cursiva&lt;/i&gt; marcan datos sensibles (nunca se imprimen fuera de las solicitudes)</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="693" />
+      <location filename="../desktop/profile_editor.py" line="650" />
+      <source>Counsel for this client</source>
+      <translation>Abogado de este cliente</translation>
+    </message>
+    <message>
+      <location filename="../desktop/profile_editor.py" line="720" />
       <source>Changed elsewhere</source>
       <translation>Modificado en otro lugar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="697" />
+      <location filename="../desktop/profile_editor.py" line="724" />
       <source>Merge keeps your edits and the other changes (where both changed the same field, yours wins). Reload shows the other version and drops your unsaved edits.</source>
       <translation>Combinar conserva sus cambios y los otros cambios (si ambos cambiaron el mismo campo, prevalece el suyo). Recargar muestra la otra versión y descarta sus cambios sin guardar.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="702" />
+      <location filename="../desktop/profile_editor.py" line="729" />
       <source>&amp;Merge my edits</source>
       <translation>&amp;Combinar mis cambios</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="703" />
+      <location filename="../desktop/profile_editor.py" line="730" />
       <source>&amp;Reload</source>
       <translation>&amp;Recargar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="704" />
+      <location filename="../desktop/profile_editor.py" line="731" />
       <source>Decide &amp;later</source>
       <translation>Decidir &amp;después</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="760" />
+      <location filename="../desktop/profile_editor.py" line="787" />
       <source>Not saved — see the message</source>
       <translation>No guardado: vea el mensaje</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="762" />
+      <location filename="../desktop/profile_editor.py" line="789" />
       <source>Demo: nothing is saved</source>
       <translation>Demo: no se guarda nada</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="764" />
+      <location filename="../desktop/profile_editor.py" line="791" />
       <source>Saving…</source>
       <translation>Guardando…</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="766" />
+      <location filename="../desktop/profile_editor.py" line="793" />
       <source>Saved {time}</source>
       <translation>Guardado {time}</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="767" />
+      <location filename="../desktop/profile_editor.py" line="794" />
       <source>All changes saved</source>
       <translation>Todos los cambios guardados</translation>
     </message>

@@ -362,6 +362,19 @@ ES: dict[str, str] = {
         "Los documentos generados no están cifrados: prefiera una carpeta en un disco cifrado."
     ),
     "Bates prefix:": "Prefijo Bates:",
+    # counsel for one client (issue 18 item 1)
+    "Counsel for this client…": "Abogado de este cliente…",
+    "Counsel for this client": "Abogado de este cliente",
+    "The attorney of record on this client's G-28, letters and court papers": (
+        "El abogado de registro en el G-28, las cartas y los escritos judiciales de este cliente"
+    ),
+    "This client's G-28, cover letters and court papers use the office's counsel details "
+    "(Settings). Tick the box to name another attorney of record for this client only.": (
+        "El G-28, las cartas de presentación y los escritos judiciales de este cliente usan los "
+        "datos del abogado de la oficina (Configuración). Marque la casilla para indicar otro "
+        "abogado de registro solo para este cliente."
+    ),
+    "Another attorney of record for this client": "Otro abogado de registro para este cliente",
     # counsel and organisation settings (issue 15 item 2)
     "Counsel and organization…": "Abogado y organización…",
     "Counsel and organization": "Abogado y organización",

@@ -7,10 +7,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit
 
+from casefile.models import COUNSEL_FIELDS, Counsel
 from casefile.store import CaseStore
-from desktop.counsel_logic import CounselSettings
+from desktop.counsel_logic import ClientCounsel, CounselSettings
 from desktop.counsel_page import CounselDialog
-from facts import FactView
+from desktop.profile_editor import ProfileEditor
+from desktop.profile_logic import EditSession
+from facts import UNKNOWN, FactView
 
 PASS = "lantern meadow cobalt ninety"
 
@@ -81,4 +84,69 @@ def test_missing_counsel_fact_opens_the_counsel_page_and_the_client_sees_the_sav
     _type(dlg, "phone", "518-555-0147")
     dlg.apply()
     assert FactView(ws.profile).get("representative.phone") == "518-555-0147"
+    store.lock()
+
+
+def _office_and_client(tmp_path: Path) -> tuple[CaseStore, str]:
+    store = CaseStore.create(tmp_path / "data", PASS)
+    store.save_counsel(Counsel(family_name="Okafor", firm_name="Harbor Clinic", fax="2125550199"))
+    client = store.create_client(given_name="Ana", family_name="Ejemplo")
+    return store, client.client.id
+
+
+def test_client_counsel_overrides_every_detail_and_goes_back_to_the_office(
+    tmp_path: Path,
+) -> None:
+    store, cid = _office_and_client(tmp_path)
+    session = EditSession(store.load(cid), store.save)
+    logic = ClientCounsel(session)
+    assert not logic.override and logic.values["family_name"] == "Okafor"
+    assert logic.changes() == {}  # nothing ticked, nothing stored
+    logic.override = True
+    logic.values.update(family_name="Lindqvist", firm_name="Northside Legal", fax="")
+    for fact, (_old, new) in logic.changes().items():
+        session.set_answer_state(fact, new)
+    session.flush()
+    view = FactView(store.load(cid))
+    assert view.get("representative.family_name") == "Lindqvist"
+    assert view.get("representative.firm_name") == "Northside Legal"
+    # the office's fax is not the other attorney's: a blank detail stays blank
+    assert view.get("representative.fax") is UNKNOWN
+    again = ClientCounsel(EditSession(store.load(cid), store.save))
+    assert again.override and again.values["family_name"] == "Lindqvist"
+    again.override = False
+    changes = again.changes()
+    assert set(changes) == {f"representative.{n}" for n in COUNSEL_FIELDS}
+    assert all(new is None for _old, new in changes.values())
+    store.lock()
+
+
+def test_client_counsel_refuses_a_broken_email_only_when_overriding(tmp_path: Path) -> None:
+    store, cid = _office_and_client(tmp_path)
+    logic = ClientCounsel(EditSession(store.load(cid), store.save))
+    logic.values["email"] = "broken@"
+    assert logic.problems() == []  # the office's details are not this dialog's to check
+    logic.override = True
+    assert logic.problems() == ["email"]
+    store.lock()
+
+
+def test_profile_editor_counsel_dialog_is_one_undoable_step(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    store, cid = _office_and_client(tmp_path)
+    profile = store.load(cid)
+    editor = ProfileEditor(profile, store.save, store=store)
+    qtbot.addWidget(editor)
+    dlg = editor.edit_counsel()
+    name = dlg.inputs["family_name"]
+    assert isinstance(name, QLineEdit)
+    assert name.text() == "Okafor" and not name.isEnabled()  # the office's, greyed
+    dlg.own.setChecked(True)
+    assert name.isEnabled()
+    name.setText("Lindqvist")
+    dlg.apply()
+    assert dlg.result() == CounselDialog.DialogCode.Accepted
+    assert FactView(profile).get("representative.family_name") == "Lindqvist"
+    editor.undo.undo()  # one step takes the whole override back
+    assert "representative.family_name" not in profile.answers
+    assert FactView(profile).get("representative.family_name") == "Okafor"
     store.lock()
