@@ -269,3 +269,16 @@ def _ever_arrested(view: FactView, _row: RowView | None) -> Any:
     # an empty list is "none" only when it was answered so, never because it was not asked
     ans = view.profile.answers.get("arrests[]")
     return False if ans is not None and ans.status == AnswerStatus.ANSWERED.value else None
+
+
+@derived(
+    "family[].relation_to_derivative",
+    "text",
+    "I-918 Supplement A Part 6: how a child of a derivative (relationship child_of_derivative, "
+    "linked by derivative_parent) is related to that qualifying family member: 'Child'",
+    inputs=("family[].relationship",),
+)
+def _relation_to_derivative(_view: FactView, row: RowView | None) -> Any:
+    if row is None:
+        return None
+    return "Child" if row.get("relationship") == "child_of_derivative" else None

@@ -65,6 +65,7 @@ from forms.values import (
     entry_row,
     entry_value,
     format_value,
+    read_fact,
     relief_key,
     select_rows,
     to_key,
@@ -424,9 +425,13 @@ class _Planner:
         the explanation is the client's (a family member's supplement has none of its own)."""
         if self.ctx.for_derivative:
             return
-        text = self.view.get(fact)
+        # a supplement's family member has one explanation for all their yes answers
+        row = self.ctx.derivative if fact.startswith("family[].") else None
+        text = read_fact(self.ctx, fact, row)
         if text is UNKNOWN or not str(text).strip():
             self.missing(entry, fact)
+            return
+        if any(queued == str(text).strip() for _, queued, _ in self.overflow_queue):
             return
         self.overflow_queue.append((entry.label, str(text).strip(), None))
 
@@ -586,7 +591,7 @@ def _do_rows(
     do_entry: Any,
     overflow_queue: list[tuple[Label, str, str | None]],
 ) -> None:
-    rows = select_rows(ctx.view, block.rows_of)
+    rows = select_rows(ctx.view, block.rows_of, ctx.derivative)
     for i, row in enumerate(rows):
         if i < len(block.rows):
             for entry in block.rows[i]:

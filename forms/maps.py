@@ -79,6 +79,9 @@ class RowSelect(_Strict):
     index: int = 0
     order_by: str | None = None  # a column; rows without a value come last
     descending: bool = False
+    #: only rows whose this column names the family member a supplement is filled for (by
+    #: given name): the derivative's own spouse and children (family[].derivative_parent)
+    linked_to_derivative: str | None = None
 
 
 class When(_Strict):

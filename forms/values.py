@@ -156,8 +156,12 @@ def to_key(value: Any) -> str:
     return str(value).strip().lower()
 
 
-def select_rows(view: FactView, sel: RowSelect) -> list[RowView]:
+def select_rows(view: FactView, sel: RowSelect, derivative: RowView | None = None) -> list[RowView]:
     rows = _ordered(view.rows(sel.group), sel)
+    if sel.linked_to_derivative:
+        name = derivative.get("given_name") if derivative is not None else UNKNOWN
+        col = sel.linked_to_derivative
+        rows = [r for r in rows if name is not UNKNOWN and r.get(col) == name]
     if not sel.where:
         return rows
     out: list[RowView] = []

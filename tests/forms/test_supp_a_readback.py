@@ -1,0 +1,147 @@
+"""Supplement A read back (issue 15, h15a): the parts filled from the principal's record and from
+the family member's own children, for fictional fact patterns (a member abroad with four
+children of their own, the fourth overflowing; a member with admissibility yes answers and
+their explanation; the principal's status approved or pending). Every value is read back from
+the synthetic PDF with pypdf, and every field these parts map receives a value in some pattern."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from casefile.demo import demo_profile
+from casefile.models import AnswerStatus
+from casefile.profile import Profile
+from facts import FactView
+from forms import fill
+from forms.maps import load_map
+from tests.forms.helpers import values, widget_states
+from tests.forms.synthetic import build_pdf
+from tests.forms.test_g28_counsel import OFFICE
+
+FIELDLISTS = Path(__file__).resolve().parents[2] / "forms" / "fieldlists"
+TODAY = dt.date(2026, 11, 29)
+S0, S1, S6, S7 = (f"form1[0].#subform[{i}]." for i in (0, 1, 6, 7))
+# the items these tests cover besides Parts 6 and 7: (part, item)
+OURS = {("2", "5"), ("8", "2"), *(("4", f"2.{x}") for x in "abce")}
+
+
+@pytest.fixture(scope="module")
+def pdf918a(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("supp_a_rb") / "i-918a.pdf"
+    path.write_bytes(build_pdf(FIELDLISTS / "i-918supa.fields.json"))
+    return path
+
+
+def abroad_with_children(children: int = 4) -> Profile:
+    """Marta (row 0) lives abroad after a visit to the U.S.; her own children are rows linked to
+    her by derivative_parent. The principal's U status is approved; counsel prepared it."""
+    p = demo_profile()
+    p.counsel = dict(OFFICE)
+    marta = p.rows("family")[0]
+    for col, value in {
+        "in_us": False,
+        "last_entry_date": dt.date(2018, 7, 1),
+        "last_entry_city": "Houston",
+        "last_entry_state": "TX",
+        "last_entry_status": "B-2 visitor",
+    }.items():
+        setattr(marta, col, value)
+    for i in range(children):
+        p.add(
+            "family",
+            relationship="child_of_derivative",
+            derivative_parent=marta.given_name,  # type: ignore[attr-defined]
+            family_name="Vargas",
+            given_name=f"Nieto{i}",
+            middle_name=f"N{i}",
+            date_of_birth=dt.date(2010 + i, 2, 2),
+            country_of_birth="Guatemala",
+        )
+    p.set_answer("immigration.t_u_status", "u", AnswerStatus.ANSWERED)
+    p.set_answer("background.mobile_phone", "646-555-0123", AnswerStatus.ANSWERED)
+    p.client.email = "l.example@example.org"
+    return p
+
+
+def explained_member() -> Profile:
+    """Tomás (row 1): two yes answers and his own words about them; the principal's I-918 is
+    pending (no T or U status yet)."""
+    p = demo_profile()
+    tomas = p.rows("family")[1]
+    tomas.admissibility_answered = True  # type: ignore[attr-defined]
+    tomas.admissibility_yes = ["1.b", "1.d"]  # type: ignore[attr-defined]
+    tomas.admissibility_explanation = "Stopped once at a market in 2015; released."  # type: ignore[attr-defined]
+    p.set_answer("immigration.t_u_status", "none", AnswerStatus.ANSWERED)
+    return p
+
+
+def _fill(p: Profile, row: int, pdf: Path) -> tuple[Any, dict[str, Any], dict[str, str]]:
+    out = fill(
+        "i-918a", FactView(p, today=TODAY), pdf_path=pdf, relief="u_visa", derivative_row=row
+    )
+    read, states = values(out.pdf), widget_states(out.pdf)
+    for name, value in out.values.items():
+        assert str(read[name]) == value, name
+        if value.startswith("/"):
+            assert states[name] == value, name
+    return out, read, states
+
+
+def test_member_abroad_lists_her_own_children_and_her_last_visit(pdf918a: Path) -> None:
+    out, read, states = _fill(abroad_with_children(), 0, pdf918a)
+    assert states[S0 + "Part2_Line5_checkbox[1]"] == "/Approved"
+    last = [read[S1 + f"Part4_Line2{x}[0]"] for x in ("a_DateOfLastEntry", "b_CityOrTown")]
+    last += [read[S1 + "Pt4Line2c_State[0]"], read[S1 + "Part4_Line2e_StatusOfEntry[0]"]]
+    assert last == ["07/01/2018", "Houston", "TX", "B-2 visitor"]
+    rows = [("1", "2", "4"), ("5", "6", "8"), ("9", "10", "12")]
+    for i, (name, dob, rel) in enumerate(rows):
+        assert read[S6 + f"Part6_Line{name}b_GivenName[0]"] == f"Nieto{i}"
+        assert read[S6 + f"Part6_Line{name}c_MiddleName[0]"] == f"N{i}"
+        assert read[S6 + f"Part6_Line{dob}_DateOfBirth[0]"] == f"02/02/{2010 + i}"
+        assert read[S6 + f"Part6_Line{rel}_Relationship[0]"] == "Child"
+    assert any("Nieto3" in o.text for o in out.report.overflowed)  # the fourth child
+    assert read[S7 + "Part7_Line3_DaytimePhoneNumber[0]"] == "2125550147"
+    assert read[S7 + "Part7_Line5_MobilePhoneNumber[0]"] == "6465550123"
+    assert read[S7 + "Part7_Line6_EmailAddress[0]"] == "l.example@example.org"
+    assert read[S7 + "Part7_Line2_Attorney[0]"] == "Ngozi Okafor"
+    assert read[S7 + "Part8_Line2_Attorney[0]"] == "Ngozi Okafor"
+
+
+def test_another_member_gets_none_of_her_children(pdf918a: Path) -> None:
+    out, _, _ = _fill(abroad_with_children(), 1, pdf918a)
+    assert not [n for n in out.values if "Part6_" in n]
+
+
+def test_yes_answers_carry_the_members_explanation_once(pdf918a: Path) -> None:
+    out, read, states = _fill(explained_member(), 1, pdf918a)
+    assert states[S0 + "Part2_Line5_checkbox[0]"] == "/Pending"
+    text = "Stopped once at a market in 2015; released."
+    assert [o.text for o in out.report.overflowed].count(text) == 1
+    assert read["form1[0].#subform[12].P8_Line3d_AdditionalInfo[0]"] == text
+
+
+def test_a_yes_without_the_members_words_is_reported(pdf918a: Path) -> None:
+    p = explained_member()
+    p.rows("family")[1].admissibility_explanation = None  # type: ignore[attr-defined]
+    out, _, _ = _fill(p, 1, pdf918a)
+    assert "family[].admissibility_explanation" in {m.fact for m in out.report.missing}
+
+
+def test_every_field_of_these_parts_gets_a_value(pdf918a: Path) -> None:
+    filled: set[str] = set()
+    for p, row in ((abroad_with_children(), 0), (explained_member(), 1)):
+        out, _, _ = _fill(p, row, pdf918a)
+        filled |= set(out.values)
+    fmap = load_map("i-918a_2025-01-20.yaml")
+    ours = {
+        f
+        for e, _ in fmap.all_entries()
+        if (e.label.part, e.label.item) in OURS or e.label.part in ("6", "7")
+        for f in e.fields()
+    }
+    assert len(ours) == 29
+    assert sorted(ours - filled) == []
