@@ -24,7 +24,7 @@ from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
 #: Bumped with every alembic revision that changes what a profile holds (bundles carry it).
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 
 def _now() -> datetime:
@@ -331,6 +331,8 @@ class FamilyMember(_Child, table=True):
     in_court_proceedings: bool | None = col(
         "If in the U.S.: is now in Immigration Court proceedings"
     )
+    # issue 15 (I-589 Part A.III item 5 "Deceased" boxes, SCHEMA_VERSION 10)
+    deceased: bool | None = col("Has died")
 
 
 class Education(_Child, table=True):

@@ -89,3 +89,90 @@ def _total_income(view: FactView, _row: RowView | None) -> Any:
 def _total_assets(view: FactView, _row: RowView | None) -> Any:
     rows = view.rows("assets")
     return _sum([r.get("value_usd") for r in rows]) if rows else None
+
+
+@derived(
+    "asylum.third_country_yes",
+    "bool",
+    "I-589 Part C.2: 'Yes' to 2.A (traveled through or stayed in another country) or 2.B "
+    "(applied for or received status elsewhere); the explanation box serves both",
+    inputs=("asylum.traveled_through_other_country", "asylum.status_applied_elsewhere"),
+)
+def _third_country(view: FactView, _row: RowView | None) -> Any:
+    values = [
+        view.get("asylum.traveled_through_other_country"),
+        view.get("asylum.status_applied_elsewhere"),
+    ]
+    if True in values:
+        return True
+    return False if all(v is False for v in values) else None
+
+
+def _arrest_line(row: RowView) -> str:
+    """One arrest as the I-589 C.6 asks: when, where, what, and how it ended."""
+    when = row.get("arrest_date")
+    place = ", ".join(str(row.get(c)) for c in ("city", "state", "country") if row.get(c))
+    what = row.get("charge") or row.get("offense")
+    parts = [
+        when.strftime("%m/%d/%Y") if hasattr(when, "strftime") else "date not recorded",
+        place or "place not recorded",
+        str(what) if what else "charge not recorded",
+        f"outcome: {row.get('disposition')}" if row.get("disposition") else "outcome not recorded",
+    ]
+    return "; ".join(parts)
+
+
+@derived(
+    "asylum.arrests_summary",
+    "text",
+    "I-589 Part C.6: each recorded arrest (arrests[]) as date; place; charge; outcome, one per "
+    "line, for the attorney to complete with the client's account",
+    inputs=("arrests[].arrest_date", "arrests[].charge", "arrests[].disposition"),
+)
+def _arrests_summary(view: FactView, _row: RowView | None) -> Any:
+    rows = view.rows("arrests")
+    return "\n".join(_arrest_line(r) for r in rows) if rows else None
+
+
+#: one-year exceptions in the words of the rule they come from (facts/catalogue/asylum.yaml)
+_ONE_YEAR_REASONS = (
+    ("asylum.exception.changed_circumstances", "changed circumstances (8 CFR 208.4(a)(4))"),
+    (
+        "asylum.exception.trauma_or_illness",
+        "serious illness or the effects of past harm during the first year (8 CFR 208.4(a)(5)(i))",
+    ),
+    (
+        "asylum.exception.held_by_traffickers",
+        "the applicant was under the traffickers' control during the first year "
+        "(extraordinary circumstances, 8 CFR 208.4(a)(5))",
+    ),
+    (
+        "asylum.exception.ineffective_counsel",
+        "ineffective assistance of counsel (8 CFR 208.4(a)(5)(iii))",
+    ),
+    (
+        "asylum.exception.maintained_status",
+        "lawful status, TPS or parole until a reasonable time before filing "
+        "(8 CFR 208.4(a)(5)(iv))",
+    ),
+)
+
+
+@derived(
+    "asylum.one_year_summary",
+    "text",
+    "I-589 Part C.5: the one-year exceptions recorded for the client (asylum.exception.*) and "
+    "when the circumstance ended, pointing to the declaration for the account",
+    cite="INA 208(a)(2)(D); 8 CFR 208.4(a)(4)-(5)",
+    inputs=(*(f for f, _ in _ONE_YEAR_REASONS), "asylum.exception_ended_date"),
+    verify=True,
+)
+def _one_year_summary(view: FactView, _row: RowView | None) -> Any:
+    reasons = [words for fact, words in _ONE_YEAR_REASONS if view.get(fact) is True]
+    if not reasons:
+        return None
+    text = "Exception to the one-year deadline: " + "; ".join(reasons) + "."
+    ended = view.get("asylum.exception_ended_date")
+    if hasattr(ended, "strftime"):
+        text += f" The circumstance ended on {ended.strftime('%m/%d/%Y')}."
+    return text + " See attached declaration."

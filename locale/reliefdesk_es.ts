@@ -3440,6 +3440,10 @@
       <translation>Si está en EE. UU.: tiene ahora un proceso ante la corte de inmigración</translation>
     </message>
     <message>
+      <source>Has died</source>
+      <translation>Ha fallecido</translation>
+    </message>
+    <message>
       <source>Name of the school</source>
       <translation>Nombre de la escuela</translation>
     </message>
@@ -4186,6 +4190,10 @@
     <message>
       <source>In court proceedings</source>
       <translation>En proceso ante la corte</translation>
+    </message>
+    <message>
+      <source>Deceased</source>
+      <translation>Fallecido/a</translation>
     </message>
     <message>
       <source>School name</source>
@@ -5214,6 +5222,54 @@
     <message>
       <source>After leaving the country of harm or feared harm, the client went back there (I-589 Part C.4)</source>
       <translation>Después de salir del país donde sufrió daño o teme sufrirlo, el cliente regresó allí (Parte C.4 del I-589)</translation>
+    </message>
+    <message>
+      <source>What happened, when, who did it and why the client believes it happened, in the client's words (I-589 Part B.1.A)</source>
+      <translation>Qué pasó, cuándo, quién lo hizo y por qué cree el cliente que pasó, en palabras del cliente (I-589 Parte B.1.A)</translation>
+    </message>
+    <message>
+      <source>What harm the client fears on return, who would cause it and why, in the client's words (I-589 Part B.1.B)</source>
+      <translation>Qué daño teme el cliente si regresa, quién lo causaría y por qué, en palabras del cliente (I-589 Parte B.1.B)</translation>
+    </message>
+    <message>
+      <source>The circumstances and reasons of each accusation, arrest, detention or imprisonment outside the U.S. (I-589 Part B.2)</source>
+      <translation>Las circunstancias y los motivos de cada acusación, arresto, detención o encarcelamiento fuera de EE. UU. (I-589 Parte B.2)</translation>
+    </message>
+    <message>
+      <source>The organizations or groups, who took part, their role and how long (I-589 Part B.3.A)</source>
+      <translation>Las organizaciones o grupos, quién participó, su función y por cuánto tiempo (I-589 Parte B.3.A)</translation>
+    </message>
+    <message>
+      <source>How the client or family members take part in those organizations now (I-589 Part B.3.B)</source>
+      <translation>Cómo participan ahora el cliente o sus familiares en esas organizaciones (I-589 Parte B.3.B)</translation>
+    </message>
+    <message>
+      <source>Why the client fears torture, by whom and what kind, in the client's words (I-589 Part B.4)</source>
+      <translation>Por qué teme el cliente la tortura, de quién y de qué tipo, en palabras del cliente (I-589 Parte B.4)</translation>
+    </message>
+    <message>
+      <source>Who applied for refugee status, asylum or withholding, the decision, and whether the client was included (I-589 Part C.1)</source>
+      <translation>Quién pidió refugio, asilo o suspensión de la deportación, la decisión, y si el cliente estaba incluido (I-589 Parte C.1)</translation>
+    </message>
+    <message>
+      <source>For each country passed through or applied to: the country, how long, status there, why the client left and whether they could return (I-589 Part C.2)</source>
+      <translation>Por cada país por el que pasó o donde hizo una solicitud: el país, cuánto tiempo, el estatus allí, por qué salió el cliente y si podría regresar (I-589 Parte C.2)</translation>
+    </message>
+    <message>
+      <source>What happened when the client or a family member took part in harming others, and the client's involvement (I-589 Part C.3)</source>
+      <translation>Qué pasó cuando el cliente o un familiar participó en hacer daño a otros, y la participación del cliente (I-589 Parte C.3)</translation>
+    </message>
+    <message>
+      <source>The dates, purpose and length of each return to the country of harm (I-589 Part C.4)</source>
+      <translation>Las fechas, el propósito y la duración de cada regreso al país donde sufrió daño (I-589 Parte C.4)</translation>
+    </message>
+    <message>
+      <source>Why the application was not filed within a year of the last arrival, in the client's words (I-589 Part C.5)</source>
+      <translation>Por qué la solicitud no se presentó dentro del año siguiente a la última llegada, en palabras del cliente (I-589 Parte C.5)</translation>
+    </message>
+    <message>
+      <source>For each arrest, charge or conviction in the U.S.: what happened, when, the place, the length of any sentence and the outcome, in the client's words (I-589 Part C.6)</source>
+      <translation>Por cada arresto, acusación o condena en EE. UU.: qué pasó, cuándo, el lugar, la duración de cualquier condena y el resultado, en palabras del cliente (I-589 Parte C.6)</translation>
     </message>
     <message>
       <source>Evidence shows a reasonable possibility of persecution on return (threats received, people in a similar situation harmed, country conditions) - the objective part of well-founded fear (8 CFR 208.13(b)(2)(i)(B))</source>

@@ -3797,6 +3797,68 @@ ES.update(
             "Total de gastos y deudas mensuales en dólares estadounidenses enteros (I-912 Parte 6 "
             "punto 3; 0 si no hay)"
         ),
+        # I-589 explanation boxes and sibling deceased (issue 15, h15b)
+        "Has died": "Ha fallecido",
+        "Deceased": "Fallecido/a",
+        "What happened, when, who did it and why the client believes it happened, in the "
+        "client's words (I-589 Part B.1.A)": (
+            "Qué pasó, cuándo, quién lo hizo y por qué cree el cliente que pasó, en palabras del "
+            "cliente (I-589 Parte B.1.A)"
+        ),
+        "What harm the client fears on return, who would cause it and why, in the client's "
+        "words (I-589 Part B.1.B)": (
+            "Qué daño teme el cliente si regresa, quién lo causaría y por qué, en palabras del "
+            "cliente (I-589 Parte B.1.B)"
+        ),
+        "The circumstances and reasons of each accusation, arrest, detention or imprisonment "
+        "outside the U.S. (I-589 Part B.2)": (
+            "Las circunstancias y los motivos de cada acusación, arresto, detención o "
+            "encarcelamiento fuera de EE. UU. (I-589 Parte B.2)"
+        ),
+        "The organizations or groups, who took part, their role and how long (I-589 Part B.3.A)": (
+            "Las organizaciones o grupos, quién participó, su función y por cuánto tiempo (I-589 "
+            "Parte B.3.A)"
+        ),
+        "How the client or family members take part in those organizations now (I-589 Part "
+        "B.3.B)": (
+            "Cómo participan ahora el cliente o sus familiares en esas organizaciones (I-589 "
+            "Parte B.3.B)"
+        ),
+        "Why the client fears torture, by whom and what kind, in the client's words (I-589 "
+        "Part B.4)": (
+            "Por qué teme el cliente la tortura, de quién y de qué tipo, en palabras del cliente "
+            "(I-589 Parte B.4)"
+        ),
+        "Who applied for refugee status, asylum or withholding, the decision, and whether the"
+        " client was included (I-589 Part C.1)": (
+            "Quién pidió refugio, asilo o suspensión de la deportación, la decisión, y si el "
+            "cliente estaba incluido (I-589 Parte C.1)"
+        ),
+        "For each country passed through or applied to: the country, how long, status there, "
+        "why the client left and whether they could return (I-589 Part C.2)": (
+            "Por cada país por el que pasó o donde hizo una solicitud: el país, cuánto tiempo, el"
+            " estatus allí, por qué salió el cliente y si podría regresar (I-589 Parte C.2)"
+        ),
+        "What happened when the client or a family member took part in harming others, and "
+        "the client's involvement (I-589 Part C.3)": (
+            "Qué pasó cuando el cliente o un familiar participó en hacer daño a otros, y la "
+            "participación del cliente (I-589 Parte C.3)"
+        ),
+        "The dates, purpose and length of each return to the country of harm (I-589 Part C.4)": (
+            "Las fechas, el propósito y la duración de cada regreso al país donde sufrió daño "
+            "(I-589 Parte C.4)"
+        ),
+        "Why the application was not filed within a year of the last arrival, in the client's"
+        " words (I-589 Part C.5)": (
+            "Por qué la solicitud no se presentó dentro del año siguiente a la última llegada, en"
+            " palabras del cliente (I-589 Parte C.5)"
+        ),
+        "For each arrest, charge or conviction in the U.S.: what happened, when, the place, "
+        "the length of any sentence and the outcome, in the client's words (I-589 Part C.6)": (
+            "Por cada arresto, acusación o condena en EE. UU.: qué pasó, cuándo, el lugar, la "
+            "duración de cualquier condena y el resultado, en palabras del cliente (I-589 Parte "
+            "C.6)"
+        ),
     # -- end of the profile editor block (hes) --
     }
 )
