@@ -237,6 +237,9 @@ class PriorApplication(_Child, table=True):
     notario: bool | None = col("Prepared by an unlicensed preparer or notario")
 
 
+ENDINGS = ("annulled", "divorced", "separated", "widowed")
+
+
 class FamilyMember(_Child, table=True):
     __group__: ClassVar[str] = "family"
     relationship: str | None = col(
@@ -325,6 +328,90 @@ class FamilyMember(_Child, table=True):
     admissibility_explanation: str | None = col(
         "For each yes answer: what happened, when and where, in their words", sensitive=True
     )
+    # issue 15 (Supplement A, SCHEMA_VERSION 10): the rest of what the I-914A / I-918A ask
+    other_middle_name: str | None = col("Middle name of that other name", sensitive=True)
+    second_other_family_name: str | None = col(
+        "A second other family name they have used", sensitive=True
+    )
+    second_other_given_name: str | None = col(
+        "A second other given name they have used", sensitive=True
+    )
+    second_other_middle_name: str | None = col(
+        "Middle name of the second other name", sensitive=True
+    )
+    travel_doc_number: str | None = col(
+        "Travel document number (not a passport), if any", sensitive=True
+    )
+    status_code: str | None = col("USCIS class code of their current status (e.g. B2, PAR, EWI)")
+    authorized_stay_expires: date | None = col("Date their authorized stay in the U.S. expired")
+    mobile_phone: str | None = col("Their mobile phone number", sensitive=True)
+    mailing_in_care_of: str | None = col("Safe mailing address: in care of", sensitive=True)
+    mailing_street: str | None = col("Safe mailing address: street number and name", sensitive=True)
+    mailing_unit_type: str | None = col(
+        "Safe mailing address: apt, ste or flr", choices=("apt", "ste", "flr")
+    )
+    mailing_unit_number: str | None = col(
+        "Safe mailing address: apartment, suite or floor number", sensitive=True
+    )
+    mailing_city: str | None = col("Safe mailing address: city or town", sensitive=True)
+    mailing_state: str | None = col(
+        "Safe mailing address: U.S. state (two letters)", sensitive=True
+    )
+    mailing_zip: str | None = col("Safe mailing address: ZIP code", sensitive=True)
+    mailing_province: str | None = col("Safe mailing address abroad: province", sensitive=True)
+    mailing_postal_code: str | None = col(
+        "Safe mailing address abroad: postal code", sensitive=True
+    )
+    mailing_country: str | None = col("Safe mailing address: country", sensitive=True)
+    notice_street: str | None = col(
+        "Address abroad for notices: street number and name", sensitive=True
+    )
+    notice_unit_type: str | None = col(
+        "Address abroad for notices: apt, ste or flr", choices=("apt", "ste", "flr")
+    )
+    notice_unit_number: str | None = col(
+        "Address abroad for notices: apartment, suite or floor number", sensitive=True
+    )
+    notice_city: str | None = col("Address abroad for notices: city or town", sensitive=True)
+    notice_state: str | None = col(
+        "Address for notices: U.S. state, if any (two letters)", sensitive=True
+    )
+    notice_zip: str | None = col("Address for notices: ZIP code, if any", sensitive=True)
+    notice_province: str | None = col("Address abroad for notices: province", sensitive=True)
+    notice_postal_code: str | None = col("Address abroad for notices: postal code", sensitive=True)
+    notice_country: str | None = col("Address abroad for notices: country", sensitive=True)
+    former_spouse_family_name: str | None = col("Former spouse: family name", sensitive=True)
+    former_spouse_given_name: str | None = col("Former spouse: given name", sensitive=True)
+    former_spouse_middle_name: str | None = col("Former spouse: middle name", sensitive=True)
+    former_marriage_ended: date | None = col("Date that marriage ended")
+    former_marriage_end_city: str | None = col("City or town where that marriage ended")
+    former_marriage_end_state: str | None = col("State or province where that marriage ended")
+    former_marriage_end_country: str | None = col("Country where that marriage ended")
+    former_marriage_end_how: str | None = col(
+        "How that marriage ended: annulled, divorced, separated or widowed", choices=ENDINGS
+    )
+    second_former_spouse_family_name: str | None = col(
+        "Second former spouse: family name", sensitive=True
+    )
+    second_former_spouse_given_name: str | None = col(
+        "Second former spouse: given name", sensitive=True
+    )
+    second_former_spouse_middle_name: str | None = col(
+        "Second former spouse: middle name", sensitive=True
+    )
+    second_former_marriage_ended: date | None = col("Date the second former marriage ended")
+    second_former_marriage_end_place: str | None = col("Where the second former marriage ended")
+    second_former_marriage_end_how: str | None = col(
+        "How the second former marriage ended: annulled, divorced, separated or widowed",
+        choices=ENDINGS,
+    )
+    proceedings_type: str | None = col(
+        "Kind of immigration proceedings: removal, exclusion, deportation, rescission or judicial",
+        choices=("removal", "exclusion", "deportation", "rescission", "judicial"),
+    )
+    proceedings_date: date | None = col("Date of those proceedings (or of their last action)")
+    next_hearing_date: date | None = col("Date of the next immigration court hearing, if any")
+    processing_state: str | None = col("U.S. state of that office, when it is a port of entry")
     # issue 15 (I-589 Part A.II child items 11, 19 and 20, SCHEMA_VERSION 9)
     race_ethnic_group: str | None = col("Race, ethnic or tribal group")
     status_expires: date | None = col("If in the U.S.: expiration date of their authorized stay")

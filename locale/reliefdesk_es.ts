@@ -2592,6 +2592,26 @@
       <translation>Puerto de entrada</translation>
     </message>
     <message>
+      <source>Removal</source>
+      <translation>Remoción (removal)</translation>
+    </message>
+    <message>
+      <source>Exclusion</source>
+      <translation>Exclusión</translation>
+    </message>
+    <message>
+      <source>Deportation</source>
+      <translation>Deportación</translation>
+    </message>
+    <message>
+      <source>Rescission</source>
+      <translation>Rescisión</translation>
+    </message>
+    <message>
+      <source>Judicial</source>
+      <translation>Judicial</translation>
+    </message>
+    <message>
       <source>Sex trafficking</source>
       <translation>Trata con fines sexuales</translation>
     </message>
@@ -2802,26 +2822,6 @@
     <message>
       <source>Asylum office</source>
       <translation>Oficina de asilo</translation>
-    </message>
-    <message>
-      <source>Removal</source>
-      <translation>Remoción (removal)</translation>
-    </message>
-    <message>
-      <source>Exclusion</source>
-      <translation>Exclusión</translation>
-    </message>
-    <message>
-      <source>Deportation</source>
-      <translation>Deportación</translation>
-    </message>
-    <message>
-      <source>Rescission</source>
-      <translation>Rescisión</translation>
-    </message>
-    <message>
-      <source>Judicial</source>
-      <translation>Judicial</translation>
     </message>
     <message>
       <source>Unemployed</source>
@@ -3426,6 +3426,186 @@
     <message>
       <source>For each yes answer: what happened, when and where, in their words</source>
       <translation>Para cada respuesta afirmativa: qué pasó, cuándo y dónde, en sus propias palabras</translation>
+    </message>
+    <message>
+      <source>Middle name of that other name</source>
+      <translation>Segundo nombre de ese otro nombre</translation>
+    </message>
+    <message>
+      <source>A second other family name they have used</source>
+      <translation>Un segundo otro apellido que ha usado</translation>
+    </message>
+    <message>
+      <source>A second other given name they have used</source>
+      <translation>Un segundo otro nombre de pila que ha usado</translation>
+    </message>
+    <message>
+      <source>Middle name of the second other name</source>
+      <translation>Segundo nombre del segundo otro nombre</translation>
+    </message>
+    <message>
+      <source>Travel document number (not a passport), if any</source>
+      <translation>Número del documento de viaje (no pasaporte), si tiene</translation>
+    </message>
+    <message>
+      <source>USCIS class code of their current status (e.g. B2, PAR, EWI)</source>
+      <translation>Código de clase de USCIS de su situación actual (p. ej., B2, PAR, EWI)</translation>
+    </message>
+    <message>
+      <source>Date their authorized stay in the U.S. expired</source>
+      <translation>Fecha en que venció su estadía autorizada en EE. UU.</translation>
+    </message>
+    <message>
+      <source>Their mobile phone number</source>
+      <translation>Su número de celular</translation>
+    </message>
+    <message>
+      <source>Safe mailing address: in care of</source>
+      <translation>Dirección postal segura: a cargo de</translation>
+    </message>
+    <message>
+      <source>Safe mailing address: street number and name</source>
+      <translation>Dirección postal segura: número y nombre de la calle</translation>
+    </message>
+    <message>
+      <source>Safe mailing address: apt, ste or flr</source>
+      <translation>Dirección postal segura: apt, ste o flr</translation>
+    </message>
+    <message>
+      <source>Safe mailing address: apartment, suite or floor number</source>
+      <translation>Dirección postal segura: número de apartamento, suite o piso</translation>
+    </message>
+    <message>
+      <source>Safe mailing address: city or town</source>
+      <translation>Dirección postal segura: ciudad o pueblo</translation>
+    </message>
+    <message>
+      <source>Safe mailing address: U.S. state (two letters)</source>
+      <translation>Dirección postal segura: estado de EE. UU. (dos letras)</translation>
+    </message>
+    <message>
+      <source>Safe mailing address: ZIP code</source>
+      <translation>Dirección postal segura: código postal (ZIP)</translation>
+    </message>
+    <message>
+      <source>Safe mailing address abroad: province</source>
+      <translation>Dirección postal segura en el extranjero: provincia</translation>
+    </message>
+    <message>
+      <source>Safe mailing address abroad: postal code</source>
+      <translation>Dirección postal segura en el extranjero: código postal</translation>
+    </message>
+    <message>
+      <source>Safe mailing address: country</source>
+      <translation>Dirección postal segura: país</translation>
+    </message>
+    <message>
+      <source>Address abroad for notices: street number and name</source>
+      <translation>Dirección en el extranjero para avisos: número y nombre de la calle</translation>
+    </message>
+    <message>
+      <source>Address abroad for notices: apt, ste or flr</source>
+      <translation>Dirección en el extranjero para avisos: apt, ste o flr</translation>
+    </message>
+    <message>
+      <source>Address abroad for notices: apartment, suite or floor number</source>
+      <translation>Dirección en el extranjero para avisos: número de apartamento, suite o piso</translation>
+    </message>
+    <message>
+      <source>Address abroad for notices: city or town</source>
+      <translation>Dirección en el extranjero para avisos: ciudad o pueblo</translation>
+    </message>
+    <message>
+      <source>Address for notices: U.S. state, if any (two letters)</source>
+      <translation>Dirección para avisos: estado de EE. UU., si aplica (dos letras)</translation>
+    </message>
+    <message>
+      <source>Address for notices: ZIP code, if any</source>
+      <translation>Dirección para avisos: código postal (ZIP), si aplica</translation>
+    </message>
+    <message>
+      <source>Address abroad for notices: province</source>
+      <translation>Dirección en el extranjero para avisos: provincia</translation>
+    </message>
+    <message>
+      <source>Address abroad for notices: postal code</source>
+      <translation>Dirección en el extranjero para avisos: código postal</translation>
+    </message>
+    <message>
+      <source>Address abroad for notices: country</source>
+      <translation>Dirección en el extranjero para avisos: país</translation>
+    </message>
+    <message>
+      <source>Former spouse: family name</source>
+      <translation>Excónyuge: apellido</translation>
+    </message>
+    <message>
+      <source>Former spouse: given name</source>
+      <translation>Excónyuge: nombre de pila</translation>
+    </message>
+    <message>
+      <source>Former spouse: middle name</source>
+      <translation>Excónyuge: segundo nombre</translation>
+    </message>
+    <message>
+      <source>Date that marriage ended</source>
+      <translation>Fecha en que terminó ese matrimonio</translation>
+    </message>
+    <message>
+      <source>City or town where that marriage ended</source>
+      <translation>Ciudad o pueblo donde terminó ese matrimonio</translation>
+    </message>
+    <message>
+      <source>State or province where that marriage ended</source>
+      <translation>Estado o provincia donde terminó ese matrimonio</translation>
+    </message>
+    <message>
+      <source>Country where that marriage ended</source>
+      <translation>País donde terminó ese matrimonio</translation>
+    </message>
+    <message>
+      <source>How that marriage ended: annulled, divorced, separated or widowed</source>
+      <translation>Cómo terminó ese matrimonio: anulado, divorcio, separación o viudez</translation>
+    </message>
+    <message>
+      <source>Second former spouse: family name</source>
+      <translation>Segundo excónyuge: apellido</translation>
+    </message>
+    <message>
+      <source>Second former spouse: given name</source>
+      <translation>Segundo excónyuge: nombre de pila</translation>
+    </message>
+    <message>
+      <source>Second former spouse: middle name</source>
+      <translation>Segundo excónyuge: segundo nombre</translation>
+    </message>
+    <message>
+      <source>Date the second former marriage ended</source>
+      <translation>Fecha en que terminó el segundo matrimonio anterior</translation>
+    </message>
+    <message>
+      <source>Where the second former marriage ended</source>
+      <translation>Dónde terminó el segundo matrimonio anterior</translation>
+    </message>
+    <message>
+      <source>How the second former marriage ended: annulled, divorced, separated or widowed</source>
+      <translation>Cómo terminó el segundo matrimonio anterior: anulado, divorcio, separación o viudez</translation>
+    </message>
+    <message>
+      <source>Kind of immigration proceedings: removal, exclusion, deportation, rescission or judicial</source>
+      <translation>Tipo de proceso migratorio: expulsión (removal), exclusión, deportación, rescisión o judicial</translation>
+    </message>
+    <message>
+      <source>Date of those proceedings (or of their last action)</source>
+      <translation>Fecha de ese proceso (o de su última actuación)</translation>
+    </message>
+    <message>
+      <source>Date of the next immigration court hearing, if any</source>
+      <translation>Fecha de la próxima audiencia en el tribunal de inmigración, si la hay</translation>
+    </message>
+    <message>
+      <source>U.S. state of that office, when it is a port of entry</source>
+      <translation>Estado de EE. UU. de esa oficina, cuando es un puerto de entrada</translation>
     </message>
     <message>
       <source>Race, ethnic or tribal group</source>
@@ -4178,6 +4358,182 @@
     <message>
       <source>Admissibility explanation</source>
       <translation>Admisibilidad: explicación</translation>
+    </message>
+    <message>
+      <source>Other middle name</source>
+      <translation>Otro segundo nombre</translation>
+    </message>
+    <message>
+      <source>Second other family name</source>
+      <translation>Segundo otro apellido</translation>
+    </message>
+    <message>
+      <source>Second other given name</source>
+      <translation>Segundo otro nombre de pila</translation>
+    </message>
+    <message>
+      <source>Second other middle name</source>
+      <translation>Segundo otro segundo nombre</translation>
+    </message>
+    <message>
+      <source>Travel document number</source>
+      <translation>Número del documento de viaje</translation>
+    </message>
+    <message>
+      <source>Status code</source>
+      <translation>Código de estatus</translation>
+    </message>
+    <message>
+      <source>Authorized stay expires</source>
+      <translation>Vencimiento de la estadía autorizada</translation>
+    </message>
+    <message>
+      <source>Mobile phone</source>
+      <translation>Celular</translation>
+    </message>
+    <message>
+      <source>Mailing in care of</source>
+      <translation>Correo: a cargo de</translation>
+    </message>
+    <message>
+      <source>Mailing street</source>
+      <translation>Correo: calle</translation>
+    </message>
+    <message>
+      <source>Mailing unit type</source>
+      <translation>Correo: tipo de unidad</translation>
+    </message>
+    <message>
+      <source>Mailing unit number</source>
+      <translation>Correo: número de unidad</translation>
+    </message>
+    <message>
+      <source>Mailing city</source>
+      <translation>Correo: ciudad</translation>
+    </message>
+    <message>
+      <source>Mailing state</source>
+      <translation>Correo: estado</translation>
+    </message>
+    <message>
+      <source>Mailing zip</source>
+      <translation>Correo: código postal (ZIP)</translation>
+    </message>
+    <message>
+      <source>Mailing province</source>
+      <translation>Correo: provincia</translation>
+    </message>
+    <message>
+      <source>Mailing postal code</source>
+      <translation>Correo: código postal</translation>
+    </message>
+    <message>
+      <source>Mailing country</source>
+      <translation>Correo: país</translation>
+    </message>
+    <message>
+      <source>Notice street</source>
+      <translation>Avisos: calle</translation>
+    </message>
+    <message>
+      <source>Notice unit type</source>
+      <translation>Avisos: tipo de unidad</translation>
+    </message>
+    <message>
+      <source>Notice unit number</source>
+      <translation>Avisos: número de unidad</translation>
+    </message>
+    <message>
+      <source>Notice city</source>
+      <translation>Avisos: ciudad</translation>
+    </message>
+    <message>
+      <source>Notice state</source>
+      <translation>Avisos: estado</translation>
+    </message>
+    <message>
+      <source>Notice zip</source>
+      <translation>Avisos: código postal (ZIP)</translation>
+    </message>
+    <message>
+      <source>Notice province</source>
+      <translation>Avisos: provincia</translation>
+    </message>
+    <message>
+      <source>Notice postal code</source>
+      <translation>Avisos: código postal</translation>
+    </message>
+    <message>
+      <source>Notice country</source>
+      <translation>Avisos: país</translation>
+    </message>
+    <message>
+      <source>Former spouse family name</source>
+      <translation>Apellido del excónyuge</translation>
+    </message>
+    <message>
+      <source>Former spouse given name</source>
+      <translation>Nombre de pila del excónyuge</translation>
+    </message>
+    <message>
+      <source>Former spouse middle name</source>
+      <translation>Segundo nombre del excónyuge</translation>
+    </message>
+    <message>
+      <source>Former marriage ended</source>
+      <translation>Fin del matrimonio anterior</translation>
+    </message>
+    <message>
+      <source>Former marriage end city</source>
+      <translation>Ciudad donde terminó el matrimonio anterior</translation>
+    </message>
+    <message>
+      <source>Former marriage end state</source>
+      <translation>Estado donde terminó el matrimonio anterior</translation>
+    </message>
+    <message>
+      <source>Former marriage end country</source>
+      <translation>País donde terminó el matrimonio anterior</translation>
+    </message>
+    <message>
+      <source>Former marriage end how</source>
+      <translation>Cómo terminó el matrimonio anterior</translation>
+    </message>
+    <message>
+      <source>Second former spouse family name</source>
+      <translation>Apellido del segundo excónyuge</translation>
+    </message>
+    <message>
+      <source>Second former spouse given name</source>
+      <translation>Nombre de pila del segundo excónyuge</translation>
+    </message>
+    <message>
+      <source>Second former spouse middle name</source>
+      <translation>Segundo nombre del segundo excónyuge</translation>
+    </message>
+    <message>
+      <source>Second former marriage ended</source>
+      <translation>Fin del segundo matrimonio anterior</translation>
+    </message>
+    <message>
+      <source>Second former marriage end place</source>
+      <translation>Lugar donde terminó el segundo matrimonio anterior</translation>
+    </message>
+    <message>
+      <source>Second former marriage end how</source>
+      <translation>Cómo terminó el segundo matrimonio anterior</translation>
+    </message>
+    <message>
+      <source>Proceedings type</source>
+      <translation>Tipo de proceso</translation>
+    </message>
+    <message>
+      <source>Proceedings date</source>
+      <translation>Fecha del proceso</translation>
+    </message>
+    <message>
+      <source>Processing state</source>
+      <translation>Estado de la oficina</translation>
     </message>
     <message>
       <source>Race ethnic group</source>

@@ -3700,6 +3700,147 @@ ES.update(
         "Admissibility answered": "Admisibilidad preguntada",
         "Admissibility yes": "Admisibilidad: respuestas sí",
         "Admissibility explanation": "Admisibilidad: explicación",
+        # Supplement A, the rest of the family member's data (issue 15, h15a)
+        "Middle name of that other name": "Segundo nombre de ese otro nombre",
+        "A second other family name they have used": "Un segundo otro apellido que ha usado",
+        "A second other given name they have used": "Un segundo otro nombre de pila que ha usado",
+        "Middle name of the second other name": "Segundo nombre del segundo otro nombre",
+        "Travel document number (not a passport), if any": (
+            "Número del documento de viaje (no pasaporte), si tiene"
+        ),
+        "USCIS class code of their current status (e.g. B2, PAR, EWI)": (
+            "Código de clase de USCIS de su situación actual (p. ej., B2, PAR, EWI)"
+        ),
+        "Date their authorized stay in the U.S. expired": (
+            "Fecha en que venció su estadía autorizada en EE. UU."
+        ),
+        "Their mobile phone number": "Su número de celular",
+        "Safe mailing address: in care of": "Dirección postal segura: a cargo de",
+        "Safe mailing address: street number and name": (
+            "Dirección postal segura: número y nombre de la calle"
+        ),
+        "Safe mailing address: apt, ste or flr": "Dirección postal segura: apt, ste o flr",
+        "Safe mailing address: apartment, suite or floor number": (
+            "Dirección postal segura: número de apartamento, suite o piso"
+        ),
+        "Safe mailing address: city or town": "Dirección postal segura: ciudad o pueblo",
+        "Safe mailing address: U.S. state (two letters)": (
+            "Dirección postal segura: estado de EE. UU. (dos letras)"
+        ),
+        "Safe mailing address: ZIP code": "Dirección postal segura: código postal (ZIP)",
+        "Safe mailing address abroad: province": (
+            "Dirección postal segura en el extranjero: provincia"
+        ),
+        "Safe mailing address abroad: postal code": (
+            "Dirección postal segura en el extranjero: código postal"
+        ),
+        "Safe mailing address: country": "Dirección postal segura: país",
+        "Address abroad for notices: street number and name": (
+            "Dirección en el extranjero para avisos: número y nombre de la calle"
+        ),
+        "Address abroad for notices: apt, ste or flr": (
+            "Dirección en el extranjero para avisos: apt, ste o flr"
+        ),
+        "Address abroad for notices: apartment, suite or floor number": (
+            "Dirección en el extranjero para avisos: número de apartamento, suite o piso"
+        ),
+        "Address abroad for notices: city or town": (
+            "Dirección en el extranjero para avisos: ciudad o pueblo"
+        ),
+        "Address for notices: U.S. state, if any (two letters)": (
+            "Dirección para avisos: estado de EE. UU., si aplica (dos letras)"
+        ),
+        "Address for notices: ZIP code, if any": (
+            "Dirección para avisos: código postal (ZIP), si aplica"
+        ),
+        "Address abroad for notices: province": "Dirección en el extranjero para avisos: provincia",
+        "Address abroad for notices: postal code": (
+            "Dirección en el extranjero para avisos: código postal"
+        ),
+        "Address abroad for notices: country": "Dirección en el extranjero para avisos: país",
+        "Former spouse: family name": "Excónyuge: apellido",
+        "Former spouse: given name": "Excónyuge: nombre de pila",
+        "Former spouse: middle name": "Excónyuge: segundo nombre",
+        "Date that marriage ended": "Fecha en que terminó ese matrimonio",
+        "City or town where that marriage ended": "Ciudad o pueblo donde terminó ese matrimonio",
+        "State or province where that marriage ended": (
+            "Estado o provincia donde terminó ese matrimonio"
+        ),
+        "Country where that marriage ended": "País donde terminó ese matrimonio",
+        "How that marriage ended: annulled, divorced, separated or widowed": (
+            "Cómo terminó ese matrimonio: anulado, divorcio, separación o viudez"
+        ),
+        "Second former spouse: family name": "Segundo excónyuge: apellido",
+        "Second former spouse: given name": "Segundo excónyuge: nombre de pila",
+        "Second former spouse: middle name": "Segundo excónyuge: segundo nombre",
+        "Date the second former marriage ended": (
+            "Fecha en que terminó el segundo matrimonio anterior"
+        ),
+        "Where the second former marriage ended": "Dónde terminó el segundo matrimonio anterior",
+        "How the second former marriage ended: annulled, divorced, separated or widowed": (
+            "Cómo terminó el segundo matrimonio anterior: anulado, divorcio, separación o viudez"
+        ),
+        (
+            "Kind of immigration proceedings: removal, exclusion, deportation, rescission or "
+            "judicial"
+        ): (
+            "Tipo de proceso migratorio: expulsión (removal), exclusión, deportación, rescisión "
+            "o judicial"
+        ),
+        "Date of those proceedings (or of their last action)": (
+            "Fecha de ese proceso (o de su última actuación)"
+        ),
+        "Date of the next immigration court hearing, if any": (
+            "Fecha de la próxima audiencia en el tribunal de inmigración, si la hay"
+        ),
+        "Other middle name": "Otro segundo nombre",
+        "Second other family name": "Segundo otro apellido",
+        "Second other given name": "Segundo otro nombre de pila",
+        "Second other middle name": "Segundo otro segundo nombre",
+        "Travel document number": "Número del documento de viaje",
+        "Status code": "Código de estatus",
+        "Authorized stay expires": "Vencimiento de la estadía autorizada",
+        "Mobile phone": "Celular",
+        "Mailing in care of": "Correo: a cargo de",
+        "Mailing street": "Correo: calle",
+        "Mailing unit type": "Correo: tipo de unidad",
+        "Mailing unit number": "Correo: número de unidad",
+        "Mailing city": "Correo: ciudad",
+        "Mailing state": "Correo: estado",
+        "Mailing zip": "Correo: código postal (ZIP)",
+        "Mailing province": "Correo: provincia",
+        "Mailing postal code": "Correo: código postal",
+        "Mailing country": "Correo: país",
+        "Notice street": "Avisos: calle",
+        "Notice unit type": "Avisos: tipo de unidad",
+        "Notice unit number": "Avisos: número de unidad",
+        "Notice city": "Avisos: ciudad",
+        "Notice state": "Avisos: estado",
+        "Notice zip": "Avisos: código postal (ZIP)",
+        "Notice province": "Avisos: provincia",
+        "Notice postal code": "Avisos: código postal",
+        "Notice country": "Avisos: país",
+        "Former spouse family name": "Apellido del excónyuge",
+        "Former spouse given name": "Nombre de pila del excónyuge",
+        "Former spouse middle name": "Segundo nombre del excónyuge",
+        "Former marriage ended": "Fin del matrimonio anterior",
+        "Former marriage end city": "Ciudad donde terminó el matrimonio anterior",
+        "Former marriage end state": "Estado donde terminó el matrimonio anterior",
+        "Former marriage end country": "País donde terminó el matrimonio anterior",
+        "Former marriage end how": "Cómo terminó el matrimonio anterior",
+        "Second former spouse family name": "Apellido del segundo excónyuge",
+        "Second former spouse given name": "Nombre de pila del segundo excónyuge",
+        "Second former spouse middle name": "Segundo nombre del segundo excónyuge",
+        "Second former marriage ended": "Fin del segundo matrimonio anterior",
+        "Second former marriage end place": "Lugar donde terminó el segundo matrimonio anterior",
+        "Second former marriage end how": "Cómo terminó el segundo matrimonio anterior",
+        "Proceedings type": "Tipo de proceso",
+        "Proceedings date": "Fecha del proceso",
+        "Next hearing date": "Fecha de la próxima audiencia",
+        "U.S. state of that office, when it is a port of entry": (
+            "Estado de EE. UU. de esa oficina, cuando es un puerto de entrada"
+        ),
+        "Processing state": "Estado de la oficina",
         # I-589 education, employment and child details; I-912 benefits, assets (issue 15, h15b)
         "Schools attended": "Escuelas a las que asistió",
         "Jobs in the last five years": "Trabajos de los últimos cinco años",

@@ -61,10 +61,74 @@ def abroad_with_children(children: int = 4) -> Profile:
             date_of_birth=dt.date(2010 + i, 2, 2),
             country_of_birth="Guatemala",
         )
+    _member_details(marta)
     p.set_answer("immigration.t_u_status", "u", AnswerStatus.ANSWERED)
     p.set_answer("background.mobile_phone", "646-555-0123", AnswerStatus.ANSWERED)
     p.client.email = "l.example@example.org"
     return p
+
+
+MEMBER = {
+    "other_middle_name": "Luisa",
+    "travel_doc_number": "TD000001",
+    "authorized_stay_expires": dt.date(2018, 12, 31),
+    "mobile_phone": "502-555-0199",
+    "mailing_in_care_of": "Hna. Ejemplo",
+    "mailing_street": "Calle Falsa 4",
+    "mailing_unit_type": "ste",
+    "mailing_unit_number": "2",
+    "mailing_city": "Houston",
+    "mailing_state": "TX",
+    "mailing_zip": "77002",
+    "mailing_province": "Harris",
+    "mailing_postal_code": "77002-1",
+    "mailing_country": "United States",
+    "processing_state": "TX",
+    "notice_street": "Avenida Sexta 10",
+    "notice_unit_type": "flr",
+    "notice_unit_number": "3",
+    "notice_city": "Antigua",
+    "notice_province": "Sacatepéquez",
+    "notice_postal_code": "03001",
+    "notice_country": "Guatemala",
+    "former_spouse_family_name": "Pérez",
+    "former_spouse_given_name": "Rafael",
+    "former_spouse_middle_name": "J.",
+    "former_marriage_ended": dt.date(2001, 3, 3),
+    "former_marriage_end_city": "Antigua",
+    "former_marriage_end_country": "Guatemala",
+    "former_marriage_end_how": "divorced",
+    "second_former_spouse_family_name": "López",
+    "second_former_spouse_given_name": "Mario",
+    "second_former_spouse_middle_name": "A.",
+    "second_former_marriage_ended": dt.date(2009, 9, 9),
+    "second_former_marriage_end_place": "Guatemala City",
+    "second_former_marriage_end_how": "widowed",
+    "proceedings_type": "exclusion",
+    "proceedings_date": dt.date(2018, 8, 8),
+}
+
+
+def _member_details(member: Any, **override: Any) -> None:
+    for col, value in {**MEMBER, **override}.items():
+        setattr(member, col, value)
+
+
+def variants() -> list[Profile]:
+    """Marta once per unit type and kind of proceedings, so every box is ticked somewhere."""
+    out = []
+    units = ("apt", "ste", "flr")
+    for i, kind in enumerate(("removal", "deportation", "rescission", "judicial")):
+        p = abroad_with_children(0)
+        unit = units[i % 3]
+        _member_details(
+            p.rows("family")[0],
+            proceedings_type=kind,
+            mailing_unit_type=unit,
+            notice_unit_type=unit,
+        )
+        out.append(p)
+    return out
 
 
 def explained_member() -> Profile:
@@ -111,6 +175,39 @@ def test_member_abroad_lists_her_own_children_and_her_last_visit(pdf918a: Path) 
     assert read[S7 + "Part8_Line2_Attorney[0]"] == "Ngozi Okafor"
 
 
+def test_member_row_fills_addresses_marriages_and_proceedings(pdf918a: Path) -> None:
+    _, read, states = _fill(abroad_with_children(), 0, pdf918a)
+    s2 = "form1[0].#subform[2]."
+    assert read["form1[0].#subform[0].Pt1Line2c_MiddleName[0]"] == "Luisa"
+    assert read[S1 + "Part3_Line15_TravelDoc[0]"] == "TD000001"
+    assert read[S1 + "Part4_Line2d_DateOfAuthStay[0]"] == "12/31/2018"
+    mail = [read[S1 + f"P1_Line4{x}[0]"] for x in ("a_InCareofName", "b_StreetNumberName")]
+    mail += [read[S1 + f"P1_Line4{x}[0]"] for x in ("d_CityTown", "e_State", "f_ZipCode")]
+    assert mail == ["Hna. Ejemplo", "Calle Falsa 4", "Houston", "TX", "77002"]
+    assert states[S1 + "P3_Line4c_Unit[0]"] == "/ STE "
+    assert read[s2 + "Pt4Line3c_State[0]"] == "TX"
+    notice = [read[s2 + n] for n in ("P1_Line4b_StreetNumberName[1]", "Part4_Line5c_CityOrTown[0]")]
+    assert [*notice, read[s2 + "P1_Line4i_Country[1]"]] == [
+        "Avenida Sexta 10",
+        "Antigua",
+        "Guatemala",
+    ]
+    assert states[s2 + "P1_Line4c_Unit[1]"] == "/ FLR "
+    first = [read[s2 + f"Pt4Line1a_{x}[0]"] for x in ("FamilyName", "GivenName", "MiddleName")]
+    assert first == ["Pérez", "Rafael", "J."]
+    assert read[s2 + "Part4_Line6d_DateMarriageEnded[0]"] == "03/03/2001"
+    assert read[s2 + "Part4_Line4e_WhereMarriageEnded[0]"] == "Antigua, Guatemala"
+    assert read[s2 + "Part4_Line4f_HowMarriageEnded[0]"] == "Divorced"
+    assert read[s2 + "Part4_Line7f_HowMarriageEnded[0]"] == "Widowed"
+    assert read[s2 + "Part4_Line7e_WhereMarriageEnded[0]"] == "Guatemala City"
+    assert states[s2 + "Pt2Line7c_ExclusionCheckbox[0]"] == "/Y"
+    assert read[s2 + "Pt2Line7c_DateOfExclusion[0]"] == "08/08/2018"
+    assert (
+        s2 + "Pt2Line7b_DateOfRemoval[0]" not in read or not read[s2 + "Pt2Line7b_DateOfRemoval[0]"]
+    )
+    assert read["form1[0].#subform[8].Part8_Line4_MobilePhoneNumber3[0]"] == "5025550199"
+
+
 def test_another_member_gets_none_of_her_children(pdf918a: Path) -> None:
     out, _, _ = _fill(abroad_with_children(), 1, pdf918a)
     assert not [n for n in out.values if "Part6_" in n]
@@ -133,15 +230,20 @@ def test_a_yes_without_the_members_words_is_reported(pdf918a: Path) -> None:
 
 def test_every_field_of_these_parts_gets_a_value(pdf918a: Path) -> None:
     filled: set[str] = set()
-    for p, row in ((abroad_with_children(), 0), (explained_member(), 1)):
+    patterns = [(abroad_with_children(), 0), (explained_member(), 1)]
+    patterns += [(p, 0) for p in variants()]
+    for p, row in patterns:
         out, _, _ = _fill(p, row, pdf918a)
         filled |= set(out.values)
     fmap = load_map("i-918a_2025-01-20.yaml")
+    columns = {f"family[].{c}" for c in MEMBER}
     ours = {
         f
         for e, _ in fmap.all_entries()
-        if (e.label.part, e.label.item) in OURS or e.label.part in ("6", "7")
+        if (e.label.part, e.label.item) in OURS
+        or e.label.part in ("6", "7")
+        or columns & set(e.facts())
         for f in e.fields()
     }
-    assert len(ours) == 29
+    assert len(ours) >= 75
     assert sorted(ours - filled) == []
