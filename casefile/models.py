@@ -24,7 +24,7 @@ from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
 #: Bumped with every alembic revision that changes what a profile holds (bundles carry it).
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 
 def _now() -> datetime:
@@ -328,7 +328,7 @@ class FamilyMember(_Child, table=True):
     admissibility_explanation: str | None = col(
         "For each yes answer: what happened, when and where, in their words", sensitive=True
     )
-    # issue 15 (Supplement A, SCHEMA_VERSION 10): the rest of what the I-914A / I-918A ask
+    # issue 15 (Supplement A, SCHEMA_VERSION 11): the rest of what the I-914A / I-918A ask
     other_middle_name: str | None = col("Middle name of that other name", sensitive=True)
     second_other_family_name: str | None = col(
         "A second other family name they have used", sensitive=True

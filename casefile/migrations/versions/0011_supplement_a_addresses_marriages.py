@@ -1,4 +1,4 @@
-"""Issue 15 Supplement A, the rest of the family member's own data (SCHEMA_VERSION 10): a
+"""Issue 15 Supplement A, the rest of the family member's own data (SCHEMA_VERSION 11): a
 second other name and the middle name of the first, travel document, status code, authorized
 stay, mobile phone, a safe mailing address, a foreign address for notices, up to two former
 marriages, and immigration proceedings with their dates, so each I-914A / I-918A is filled from
@@ -6,8 +6,8 @@ that member's row.
 
 Only nullable columns: SQLite adds them in place and every existing row keeps its values.
 
-Revision ID: 0010_supplement_a_addresses_marriages
-Revises: 0009_education_employment_fee_waiver
+Revision ID: 0011_supplement_a_addresses_marriages
+Revises: 0010_family_deceased
 Create Date: 2026-12-03 09:30:00
 """
 
@@ -18,8 +18,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0010_supplement_a_addresses_marriages"
-down_revision: str | Sequence[str] | None = "0009_education_employment_fee_waiver"
+revision: str = "0011_supplement_a_addresses_marriages"
+down_revision: str | Sequence[str] | None = "0010_family_deceased"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
