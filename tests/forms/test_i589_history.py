@@ -169,3 +169,79 @@ def test_demo_client_yes_boxes_are_never_silent() -> None:
     assert v[S5 + "TextField15[0]"] == SEE  # the demo fears return; the account is declared
     assert "Loitering" in v[S9 + "PCL6_TextField[0]"]  # the demo's arrest, from its row
     assert v[S9 + "ckboxync5[0]"] == "/Y" and v[S9 + "PCL5_TextField[0]"] == SEE
+
+
+#: the facts of the items this change mapped (children's details, history, explanations)
+NEW_FACT_PREFIXES = (
+    "education[]",
+    "employment[]",
+    "family[].deceased",
+    "family[].middle_name",
+    "family[].race_ethnic_group",
+    "family[].passport_number",
+    "family[].ssn",
+    "family[].last_entry",
+    "family[].i94_number",
+    "family[].immigration_status",
+    "family[].status_expires",
+    "family[].in_court_proceedings",
+    "admissibility.ever_arrested",
+)
+YES_FACTS = (
+    "asylum.harmed_in_home_country",
+    "asylum.fears_return",
+    "asylum.accused_or_detained_abroad",
+    "asylum.organization_member",
+    "asylum.organization_continues",
+    "asylum.fears_torture",
+    "asylum.family_applied_before",
+    "asylum.traveled_through_other_country",
+    "asylum.bar.persecutor",
+    "asylum.returned_home",
+)
+
+
+def _everything(yes: bool) -> Profile:
+    """Six children, all in the U.S., every detail recorded; four siblings; every Part B/C
+    question answered ``yes`` (or all ``no``)."""
+    p = _history_client()
+    p.client.last_arrival_date = dt.date(2019, 2, 3)
+    p.add("family", relationship="child", given_name="Sofía", family_name="Muestra")
+    kids = [r for r in p.rows("family") if r.relationship == "child"]
+    for i, kid in enumerate(kids):
+        kid.in_us, kid.middle_name, kid.race_ethnic_group = True, "M", "Garífuna"
+        kid.passport_number, kid.ssn, kid.i94_number = "P1", "000-00-0001", "00000000001"
+        kid.last_entry_city, kid.last_entry_state = "Hidalgo", "TX"
+        kid.last_entry_date, kid.status_expires = dt.date(2019, 3, 1), dt.date(2027, 3, 1)
+        kid.last_entry_status, kid.immigration_status = "Parole", "Parolee"
+        kid.in_court_proceedings = yes if i % 2 else not yes
+    for name in ("Ana", "Eva"):
+        p.add("family", relationship="sibling", given_name=name)
+    for sib in (r for r in p.rows("family") if r.relationship == "sibling"):
+        sib.deceased = True
+    for fact in YES_FACTS:
+        p.set_answer(fact, yes)
+    p.set_answer("background.ever_arrested", yes)
+    if yes:
+        p.add("arrests", arrest_date=dt.date(2021, 8, 14), city="Queens", state="NY")
+    return p
+
+
+def test_every_field_of_the_new_items_receives_a_value_in_some_pattern() -> None:
+    """Coverage honesty for the items mapped here: each of their fields is written for the
+    all-yes or the all-no pattern (plan only; the read-back tests above use the PDF)."""
+    from forms.fill import plan
+    from forms.maps import load_map
+
+    fmap = load_map("i-589_2025-01-20.yaml")
+    new: set[str] = set()
+    for entry, _ in fmap.all_entries():
+        facts = entry.facts()
+        if any(f.startswith(NEW_FACT_PREFIXES) or f.endswith("_explanation") for f in facts):
+            new.update(entry.fields())
+    assert len(new) >= 121  # the children's items, history rows, boxes and explanations
+    written: set[str] = set()
+    for yes in (True, False):
+        view = FactView(_everything(yes), today=TODAY)
+        written |= set(plan("i-589", view, relief="asylum_psg").report.filled)
+    assert sorted(new - written) == []
