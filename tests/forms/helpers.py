@@ -37,6 +37,14 @@ def values(pdf: bytes) -> dict[str, Any]:
     return {k: f.get("/V") for k, f in fields.items()}
 
 
+def assert_read_back(v: dict[str, Any], filled: dict[str, str]) -> None:
+    """Every value a fill report says it wrote is the field's value read back from the PDF
+    (check boxes compared without the leading '/')."""
+    assert filled
+    for name, text in filled.items():
+        assert str(v[name]).lstrip("/") == text.lstrip("/"), name
+
+
 def pdftotext(pdf: bytes, tmp: Path, first: int | None = None, last: int | None = None) -> str:
     path = tmp / "t.pdf"
     path.write_bytes(pdf)

@@ -16,7 +16,7 @@ from facts import FactView
 from forms import fill
 from forms.fill import FilledForm
 from tests.forms.clients import family_client
-from tests.forms.helpers import values
+from tests.forms.helpers import assert_read_back, values
 
 TODAY = dt.date(2026, 11, 29)
 S4, S5, S7, S8, S9 = (
@@ -35,10 +35,8 @@ def _fill(p: Profile) -> FilledForm:
 
 
 def _read_back(out: FilledForm) -> dict[str, Any]:
-    """Every value the plan wrote is the field's value in the PDF."""
     v = values(out.pdf)
-    for name, text in out.report.filled.items():
-        assert str(v[name]).lstrip("/") == text.lstrip("/"), name
+    assert_read_back(v, out.report.filled)
     return v
 
 
