@@ -15,6 +15,7 @@ import functools
 import io
 import math
 import textwrap
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -235,7 +236,19 @@ def inventory_for(
 @functools.lru_cache(maxsize=16)
 def _pdf_inventory(path: str, size: int, mtime_ns: int) -> Inventory:
     """Cached per file version (size and mtime are part of the key); read-only use only."""
-    return inventory_from_reader(open_pdf(path), source=path)
+    with _READER_LOCK:
+        return inventory_from_reader(_template_reader(path, size, mtime_ns), source=path)
+
+
+@functools.lru_cache(maxsize=4)
+def _template_reader(path: str, size: int, mtime_ns: int) -> PdfReader:
+    """The official PDF parsed once per file version: parsing is most of a fill's time, and
+    a packet fills the same Supplement A once per family member. Never written to: each
+    fill clones it, under ``_READER_LOCK``: pypdf caches parsed objects in the reader."""
+    return open_pdf(path)
+
+
+_READER_LOCK = threading.Lock()  # the template readers are shared by every fill
 
 
 def plan(
@@ -671,7 +684,8 @@ def fill(
     form = get_form(form_id)
     ed = form.edition()
     path = Path(pdf_path) if pdf_path is not None else find_pdf(form_id, forms_dir=forms_dir)
-    reader = open_pdf(path)
+    st = path.stat()
+    reader = _template_reader(str(path.resolve()), st.st_size, st.st_mtime_ns)
     pdf_inv = _file_inventory(path)
     reviewed = _reviewed_map_for(form, ed.edition, path, pdf_inv, data_dir)
     fl = None
@@ -689,7 +703,8 @@ def fill(
     )
     if fl is not None:
         _check_fieldlist(form, fl, pdf_inv, p.fmap.mapped_fields(), path)
-    writer = _writer_without_xfa(reader)
+    with _READER_LOCK:
+        writer = _writer_without_xfa(reader)
     nodes = _terminal_fields(writer)  # the one walk of the field tree
     _apply_font_sizes(nodes, p.font_sizes)
     _write_values(writer, p, pdf_inv)

@@ -12,7 +12,7 @@ fakes that follow the same Protocols.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -142,6 +142,11 @@ class DraftProvider(Protocol):
         self, document_id: str, view: FactView, *, relief: str, derivative_row: int | None
     ) -> Produced: ...
 
+    def prepare(self, document_ids: Sequence[str], view: FactView, *, relief: str) -> None:
+        """Get the drafts about to be produced ready together (one conversion run); a
+        draft that fails here is produced, and its error reported, on its own."""
+        ...
+
 
 class ScreenProvider(Protocol):
     def derivatives(self, view: FactView, relief: str) -> list[Derivative]:
@@ -252,6 +257,8 @@ class DraftsAdapter:
         self._cache: dict[
             tuple[str, str, tuple[Enclosure, ...] | tuple[str, ...] | None], DocxDraft
         ] = {}
+        #: PDFs converted ahead by ``prepare``, by the rendered DOCX they came from.
+        self._pdfs: dict[bytes, bytes] = {}
 
     def _render(self, document_id: str, view: FactView, relief: str) -> DocxDraft:
         """The draft (templates render a document for the principal; a derivative's part
@@ -303,8 +310,26 @@ class DraftsAdapter:
         from packets.exhibits import docx_to_pdf
 
         draft = self._render(document_id, view, relief)
-        pdf = docx_to_pdf(draft.data, draft.title or document_id)
+        pdf = self._pdfs.pop(draft.data, None)
+        if pdf is None:
+            pdf = docx_to_pdf(draft.data, draft.title or document_id)
         return Produced(pdf=pdf, docx=draft.data)  # its gaps are already in the plan's problems
+
+    def prepare(self, document_ids: Sequence[str], view: FactView, *, relief: str) -> None:
+        from templates.convert import docx_to_pdfs
+        from templates.errors import ConversionFailed, ConverterUnavailable
+
+        drafts: list[bytes] = []
+        for document_id in dict.fromkeys(document_ids):
+            try:
+                drafts.append(self._render(document_id, view, relief).data)
+            except ReliefDeskError:
+                continue  # the render error is the document's own: produce reports it
+        todo = [d for d in dict.fromkeys(drafts) if d not in self._pdfs]
+        try:
+            self._pdfs.update(zip(todo, docx_to_pdfs(todo), strict=True))
+        except (ConversionFailed, ConverterUnavailable):
+            return  # one by one, so the failure names its document
 
 
 # -- eligibility ----------------------------------------------------------------------------

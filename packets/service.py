@@ -366,6 +366,13 @@ class _Job:
         letter is, as (its document index, its DOCX index), if it was produced."""
         made, docs = self.made, self.docs
         cover_letter: tuple[int, int] | None = None
+        # every draft of the plan, filed or a worksheet, converted in one LibreOffice run
+        ready = [d for d in self.filing_plan.documents if d.status.producible]
+        self.providers.drafts.prepare(
+            [d.document_id for d in ready if d.document_id is not None],
+            self.view,
+            relief=self.filing_plan.relief,
+        )
         for i, doc in enumerate(docs):
             rep.step(SCALE * (i + 1) // (2 * (len(docs) + 1)), SCALE, f"Preparing {doc.title}")
             made.warnings.extend(doc.warnings)

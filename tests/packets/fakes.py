@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from casefile.profile import Profile
@@ -37,6 +38,7 @@ class FakeDrafts:
     status: dict[str, PartStatus] = field(default_factory=dict)
     pages: int = 2
     produced: list[str] = field(default_factory=list)
+    prepared: list[list[str]] = field(default_factory=list)
     enclosures: tuple[Enclosure, ...] | tuple[str, ...] | None = None
 
     def check(
@@ -50,6 +52,9 @@ class FakeDrafts:
         self.produced.append(document_id)
         docx = b"PK\x03\x04 fake docx of " + document_id.encode()
         return Produced(pdf=make_pdf(self.pages, f"Fake draft {document_id}"), docx=docx)
+
+    def prepare(self, document_ids: Sequence[str], view: FactView, *, relief: str) -> None:
+        self.prepared.append(list(document_ids))
 
 
 @dataclass

@@ -206,6 +206,13 @@ def test_complete_packet_with_fakes(tmp_path: Path) -> None:
     assert [f for f, _ in providers.forms.produced] == ["g-28", "i-914", "i-192", "i-765"]
     assert len(result.fillable_copies) == 4
     assert {p.parent for p in result.fillable_copies} == {out.parent / "packet-fillable"}
+    # every draft, filed or a worksheet, was handed over once, before any was produced, so
+    # LibreOffice starts once for all of them
+    drafts = providers.drafts
+    assert isinstance(drafts, FakeDrafts)
+    assert len(drafts.prepared) == 1
+    assert set(drafts.produced) <= set(drafts.prepared[0])
+    assert {"uscis_cover_letter", "t_declaration", "evidence_checklist"} <= set(drafts.prepared[0])
 
 
 def test_asylum_derivative_copy_reuses_the_principal_form(tmp_path: Path) -> None:

@@ -110,3 +110,31 @@ def test_ny_vacatur_set_converts_with_every_paper(demo, tmp_path: Path) -> None:
         assert "CRIMINAL COURT OF THE CITY OF NEW YORK, COUNTY OF QUEENS" in text, document_id
         assert title in text, document_id
         assert "099999001" not in text, document_id  # no A-number in a public filing
+
+
+def test_several_drafts_convert_in_one_run_each_to_its_own_pdf(
+    demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A packet's drafts go through one LibreOffice start (issue 15's T packet time): the
+    PDFs come back in order, each the text of its own DOCX."""
+    require_soffice()
+    from templates import convert
+
+    runs: list[int] = []
+    real_popen = convert.subprocess.Popen
+
+    def counting_popen(cmd: list[str], **kw: object) -> object:
+        if "--convert-to" in cmd:  # LibreOffice, not pdftotext (the same Popen)
+            runs.append(sum(str(c).endswith(".docx") for c in cmd))
+        return real_popen(cmd, **kw)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(convert.subprocess, "Popen", counting_popen)
+    view = FactView(demo, today=TODAY)
+    ids = ("t_declaration", "uscis_cover_letter", "i914b_request_letter")
+    pdfs = convert.docx_to_pdfs([render(d, view).data for d in ids])
+    assert runs == [3]  # one start for three documents
+    texts = [pdf_text(p, tmp_path) for p in pdfs]
+    assert "DECLARATION OF Lucía Inés Ejemplo Vargas" in texts[0]
+    assert "DECLARATION OF" not in texts[1] + texts[2]
+    assert len(set(texts)) == 3  # three documents, not one three times
+    assert convert.docx_to_pdfs([]) == [] and runs == [3]  # nothing to convert, no start
