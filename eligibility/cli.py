@@ -34,7 +34,9 @@ from casefile.errors import ReliefDeskError
 from casefile.profile import Profile
 from eligibility.assess import Assessment, assess_all
 from eligibility.deadlines import all_deadlines
+from eligibility.errors import InterviewError
 from eligibility.interview import NARRATIVE_FACT, OPENING, InterviewSession
+from eligibility.loader import load_rules
 from eligibility.registry import relief_ids
 from facts import FactView
 
@@ -149,6 +151,50 @@ _HELP = {
     "es": "Responda, o escriba: saltar | luego | no decir (prefiere no decir) | atrás | pausa | "
     "salir",
 }
+#: Every other line the terminal interview prints while it asks, in the prompt language: an
+#: attorney interviewing in Spanish reads these aloud or shows the screen to the client.
+_LINES = {
+    "en": {
+        "narrative": "(Optional, in the client's own words: type what they tell you; an empty line "
+        "ends it; 'skip' if they prefer not to.)",
+        "group": "({rows} recorded; 'add' a row, 'done' when finished, or 'none')",
+        "paused": "Paused. Take the time the client needs; press Enter to go on.",
+        "progress": "Progress:",
+        "settled": "{relief}: {done}/{total} elements settled",
+        "yes_no": "yes / no (sí / no)",
+        "date": "give a date like 2021-05-14 (YYYY-MM-DD)",
+        "int": "give a whole number",
+        "choice": "type the number of one of the choices",
+        "group_hint": "'add' a row, then 'done' (or 'none')",
+        "text": "type the answer, or skip it",
+    },
+    "es": {
+        "narrative": "(Opcional, con las palabras de la persona: escriba lo que le cuente; una "
+        "línea vacía termina; 'saltar' si prefiere no hacerlo.)",
+        "group": "({rows} registradas; 'agregar' una fila, 'listo' al terminar, o 'ninguno')",
+        "paused": "En pausa. Tómese el tiempo que la persona necesite; pulse Intro para seguir.",
+        "progress": "Avance:",
+        "settled": "{relief}: {done} de {total} elementos resueltos",
+        "yes_no": "sí / no",
+        "date": "escriba una fecha como 2021-05-14 (AAAA-MM-DD)",
+        "int": "escriba un número entero",
+        "choice": "escriba el número de una de las opciones",
+        "group_hint": "'agregar' una fila, luego 'listo' (o 'ninguno')",
+        "text": "escriba la respuesta, o 'saltar'",
+    },
+}
+
+
+def _line(lang: str, key: str, **values: Any) -> str:
+    return _LINES.get(lang, _LINES["en"])[key].format(**values)
+
+
+def _refusal(lang: str, kind: str) -> str:
+    """What to type instead, for an answer of question type ``kind`` that was refused."""
+    key = {"bool": "yes_no", "multi_choice": "choice", "group": "group_hint"}.get(kind, kind)
+    return _line(lang, key if key in _LINES["en"] else "text")
+
+
 _COMMANDS = {
     "skip": "skip",
     "saltar": "skip",
@@ -242,7 +288,7 @@ def _parse(q: Any, text: str) -> Any:
             return True
         if t.lower() in ("n", "no"):
             return False
-        raise ValueError("yes / no (sí / no)")
+        raise ValueError(q.type)
     if q.type == "date":
         return dt.date.fromisoformat(t)
     if q.type == "int":
@@ -260,7 +306,7 @@ def _parse(q: Any, text: str) -> Any:
     if q.type == "group":
         if t.lower() in ("none", "ninguno", "done", "listo"):
             return None
-        raise ValueError("'add' a row, then 'done' (or 'none')")
+        raise ValueError(q.type)
     return t
 
 
@@ -271,7 +317,7 @@ def _parse_column(kind: str, text: str) -> Any:
             return True
         if t.lower() in ("n", "no"):
             return False
-        raise ValueError("yes / no (sí / no)")
+        raise ValueError(kind)
     if kind == "date":
         return dt.date.fromisoformat(t)
     if kind == "int":
@@ -281,7 +327,7 @@ def _parse_column(kind: str, text: str) -> Any:
     return t
 
 
-def _read_row(q: Any, read: Callable[[str], str], out: TextIO) -> dict[str, Any]:
+def _read_row(q: Any, read: Callable[[str], str], out: TextIO, lang: str) -> dict[str, Any]:
     """Ask each column of a repeating-group question; blank leaves it empty."""
     from facts import load_catalogue
 
@@ -297,8 +343,8 @@ def _read_row(q: Any, read: Callable[[str], str], out: TextIO) -> dict[str, Any]
             try:
                 row[col] = _parse_column(fact.type, text)
                 break
-            except ValueError as exc:
-                out.write(f"    ? {exc}\n")
+            except ValueError:
+                out.write(f"    ? {_refusal(lang, fact.type)}\n")
     return row
 
 
@@ -323,22 +369,19 @@ def run_interview(
             out.write(f"\n!! {session.content_warning()}\n")
             session.acknowledge_warning()
         if q.fact == NARRATIVE_FACT:
-            out.write(
-                "\n(Optional, in the client's own words: type what they tell you; an empty line "
-                "ends it; 'skip' if they prefer not to.)\n"
-            )
+            out.write(f"\n{_line(lang, 'narrative')}\n")
         out.write(f"\n[{q.id}] {session.prompt()}\n")
         for i, c in enumerate(q.choices, 1):
             out.write(f"  {i}. {c.es if lang == 'es' else c.en}\n")
         if q.type == "group":
             rows = len(session.profile.rows(q.fact[:-2])) + len(pending)
-            out.write(f"  ({rows} recorded; 'add' a row, 'done' when finished, or 'none')\n")
+            out.write(f"  {_line(lang, 'group', rows=rows)}\n")
         try:
             text = read("> ")
         except EOFError:
             break
         if q.type == "group" and text.strip().lower() in ("add", "agregar"):
-            pending.append(_read_row(q, read, out))
+            pending.append(_read_row(q, read, out, lang))
             continue
         if q.type == "group" and text.strip().lower() in ("done", "listo", "none", "ninguno"):
             session.answer(pending)
@@ -349,7 +392,7 @@ def run_interview(
         if command == "quit":
             break
         if command == "pause":
-            out.write("  Paused. Take the time the client needs; press Enter to go on.\n")
+            out.write(f"  {_line(lang, 'paused')}\n")
             try:
                 read("> ")
             except EOFError:
@@ -368,16 +411,22 @@ def run_interview(
             continue
         try:
             session.answer(_parse(q, text))
-        except (ValueError, IndexError) as exc:
-            out.write(f"  ? {exc}\n")
+        except (ValueError, IndexError):  # Python's own message names no question: say what to type
+            out.write(f"  ? {_refusal(lang, q.type)}\n")
             continue
-        except ReliefDeskError as exc:  # InterviewError: a human message
+        except InterviewError as exc:  # its reason is English: in Spanish, what to type instead
+            out.write(f"  ? {exc.reason if lang == 'en' else _refusal(lang, q.type)}\n")
+            continue
+        except ReliefDeskError as exc:  # any other refusal: its human message
             out.write(f"  ? {exc}\n")
             continue
         save()
-    out.write("\nProgress:\n")
+    out.write(f"\n{_line(lang, 'progress')}\n")
+    flows = load_rules().flows
     for relief, p in session.progress().items():
-        out.write(f"  {relief}: {p.done}/{p.total} elements settled\n")
+        flow = flows[relief]
+        title = flow.title_es if lang == "es" else flow.title_en
+        out.write(f"  {_line(lang, 'settled', relief=title, done=p.done, total=p.total)}\n")
     return 0
 
 

@@ -56,7 +56,8 @@ def test_interview_in_the_terminal_skip_later_decline_back() -> None:
     text = out.getvalue()
     assert "[q_a_government]" in text and "[q_a_psg]" in text
     assert "? yes / no" in text  # "maybe" is refused with a hint, not stored
-    assert "asylum_psg:" in text and "elements settled" in text
+    assert "Asylum screening (particular social group): " in text  # not the id asylum_psg
+    assert "elements settled" in text
 
 
 def test_interview_saves_each_answer_for_a_stored_client(
@@ -156,3 +157,46 @@ def main_today():  # type: ignore[no-untyped-def]
     import datetime as dt
 
     return dt.date(2026, 11, 29)
+
+
+def test_spanish_terminal_interview_prints_every_hint_in_spanish() -> None:
+    """`interview --lang es`: refusals, the group line, pause and progress are Spanish."""
+    import string
+
+    from casefile.models import Client
+    from casefile.profile import Profile
+    from eligibility.cli import _LINES, run_interview
+    from eligibility.interview import InterviewSession
+
+    profile = Profile(client=Client(date_of_birth=None))
+    session = InterviewSession(profile, ["vacatur"], main_today(), language="es")
+    script = iter(
+        [*OPENING_OK, "agregar", "ayer", "2022-09-03", "NY", "", "", "", "", "PL 240.37",
+         "prostitution", "convicted", "", "quizás", "s", "listo", "pausa", "", "salir"]
+    )  # fmt: skip
+    out = io.StringIO()
+    run_interview(session, lambda _p: next(script), out, lambda: None)
+    text = out.getvalue()
+    [row] = profile.rows("arrests")
+    assert row.arrest_date.isoformat() == "2022-09-03"  # type: ignore[attr-defined]
+    assert "? escriba una fecha como 2021-05-14 (AAAA-MM-DD)" in text  # "ayer" refused
+    assert "? sí / no\n" in text  # "quizás" refused
+    assert "(0 registradas; 'agregar' una fila" in text
+    assert "En pausa. Tómese el tiempo" in text
+    assert "Evaluación para limpiar antecedentes penales: " in text
+    assert "Invalid isoformat" not in text
+    for english in _LINES["en"].values():  # no English hint line in a Spanish interview
+        longest = max((lit for lit, *_ in string.Formatter().parse(english)), key=len)
+        assert longest.strip(" (:") not in text, english
+
+
+def test_every_hint_line_has_spanish_with_the_same_blanks() -> None:
+    import string
+
+    from eligibility.cli import _LINES
+
+    assert _LINES["es"].keys() == _LINES["en"].keys()
+    for key, en in _LINES["en"].items():
+        blanks = {f for _, f, _, _ in string.Formatter().parse(en) if f}
+        assert blanks == {f for _, f, _, _ in string.Formatter().parse(_LINES["es"][key]) if f}
+        assert _LINES["es"][key] != en, key
