@@ -4,6 +4,7 @@ rather than "No" when the record is silent. Registered on import by ``facts.deri
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from casefile.models import AnswerStatus
@@ -157,3 +158,52 @@ derived(
     cite="INA 101(a)(15)(T)(ii)",
     inputs=("family[].include_as_derivative",),
 )(_petitioning_for_family)
+
+
+@derived(
+    "t_application.i914_status",
+    "choice",
+    "I-914 Supplement A Part 2 item 4, the principal's I-914: approved once T status is granted "
+    "(immigration.t_u_status), pending when filed before (background.prior_t_application), "
+    "else filed together with this supplement",
+    cite="Form I-914 Supplement A Part 2 item 4",
+    inputs=("immigration.t_u_status", "background.prior_t_application"),
+)
+def _i914_status(view: FactView, _row: RowView | None) -> Any:
+    if view.get("immigration.t_u_status") == "t":
+        return "approved"
+    return "pending" if _fact(view, "background.prior_t_application") else "together"
+
+
+@derived(
+    "family[].derivative_parent_relationship",
+    "text",
+    "I-914 Supplement A Part 1 item 2: for a child of a derivative (derivative_parent), that "
+    "parent's relationship to the client (spouse, child, parent, sibling)",
+    inputs=("family[].derivative_parent", "family[].relationship"),
+)
+def _parent_relationship(view: FactView, row: RowView | None) -> Any:
+    if row is None or row.get("relationship") != "child_of_derivative":
+        return None
+    parent = next(
+        (
+            r
+            for r in view.rows("family")
+            if r is not row and r.get("given_name") == row.get("derivative_parent")
+        ),
+        None,
+    )
+    return parent.get("relationship") if parent is not None else None
+
+
+@derived(
+    "family[].next_hearing_set",
+    "bool",
+    "I-914 Supplement A Part 3 item 24.E: a next immigration court hearing date is recorded "
+    "(family[].next_hearing_date)",
+    inputs=("family[].next_hearing_date",),
+)
+def _next_hearing(_view: FactView, row: RowView | None) -> Any:
+    if row is None:
+        return None
+    return True if isinstance(row.get("next_hearing_date"), dt.date) else None

@@ -247,3 +247,151 @@ def test_every_field_of_these_parts_gets_a_value(pdf918a: Path) -> None:
     }
     assert len(ours) >= 75
     assert sorted(ours - filled) == []
+
+
+# ---- I-914 Supplement A ------------------------------------------------------------------------
+T0, T1, T2, T3 = (f"form1[0].#subform[{i}]." for i in (0, 1, 2, 3))
+
+
+@pytest.fixture(scope="module")
+def pdf914a(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("supp_a_rb914") / "i-914a.pdf"
+    path.write_bytes(build_pdf(FIELDLISTS / "i-914supa.fields.json"))
+    return path
+
+
+def t_member(in_us: bool, **override: Any) -> Profile:
+    """Marta (row 0) with her own row filled in; in the U.S. (last entry, I-94, proceedings and
+    a next hearing) or abroad after a visit (authorized stay)."""
+    p = demo_profile()
+    p.counsel = dict(OFFICE)
+    marta = p.rows("family")[0]
+    _member_details(
+        marta,
+        in_us=in_us,
+        second_other_family_name="Vargas",
+        second_other_given_name="Marta",
+        second_other_middle_name="E.",
+        former_marriage_end_state="Sacatepéquez",
+        status_code="b2",
+        last_entry_date=dt.date(2019, 1, 2),
+        last_entry_city="Miami",
+        last_entry_state="FL",
+        i94_number="11122233344",
+        next_hearing_date=dt.date(2027, 2, 2),
+        notice_state="CA",
+        notice_zip="90001",
+        phone="502-555-0100",
+        **override,
+    )
+    return p
+
+
+def _fill914(p: Profile, row: int, pdf: Path) -> tuple[Any, dict[str, Any], dict[str, str]]:
+    out = fill(
+        "i-914a", FactView(p, today=TODAY), pdf_path=pdf, relief="t_visa", derivative_row=row
+    )
+    read, states = values(out.pdf), widget_states(out.pdf)
+    for name, value in out.values.items():
+        assert str(read[name]) == value, name
+        if value.startswith("/"):
+            assert states[name] == value, name
+    return out, read, states
+
+
+def test_i914a_member_in_the_us_reads_back(pdf914a: Path) -> None:
+    _, read, states = _fill914(t_member(True), 0, pdf914a)
+    assert states[T0 + "P2Line4_I914Status[1]"] == "/C"  # filed together with the I-914
+    row2 = [read[T1 + n] for n in ("P4_Line2_FamilyName[0]", "Line2_GivenName[0]")]
+    assert row2 == ["Vargas", "Marta"] and read[T1 + "Line1_MiddleName[0]"] == "Luisa"
+    assert (read[T1 + "InCareOf[0]"], read[T1 + "P4Line4_ZipCode[0]"]) == ("Hna. Ejemplo", "77002")
+    assert states[T1 + "P4Line4_Unit[0]"] == "/ STE "
+    assert read[T1 + "Line1_GivenName[1]"] == "Rafael"  # the former spouse
+    assert read[T1 + "Line16_ExpDate[0]"] == "03/03/2001"
+    assert read[T2 + "P2_Line11_StateProvince[1]"] == "Sacatepéquez"
+    assert states[T2 + "P4_Line10D_MaririageEnded[1]"] == "/D"
+    assert read[T2 + "Line20_CurrentNon[0]"] == "B2"
+    entry = [read[T2 + n] for n in ("Line20A_CityTown[0]", "P4_Line20A_State[0]")]
+    entry += [read[T2 + n] for n in ("Line20B_DateofLastEntry[0]", "Line20C_ArrivalDeparture[0]")]
+    assert entry == ["Miami", "FL", "01/02/2019", "11122233344"]
+    assert T3 + "Line22_IssuedDate[0]" not in read or not read[T3 + "Line22_IssuedDate[0]"]
+    notice = [read[T3 + f"Pt3Line21D_{x}[0]"] for x in ("StreetNumberName", "CityTown", "Country")]
+    assert notice == ["Avenida Sexta 10", "Antigua", "Guatemala"]
+    assert states[T3 + "Pt4Line24B_checkboxB[0]"] == "/B"
+    assert read[T3 + "Pt4Line24_IssuedDateB[0]"] == "08/08/2018"
+    assert states[T3 + "Pt4Line24E_checkboxE[0]"] == "/E"
+    assert read[T3 + "Pt4Line24_IssuedDateE[0]"] == "02/02/2027"
+    assert read["form1[0].#subform[8].pFLine4MobilePhone[0]"] == "5025550199"
+    assert read["form1[0].#subform[8].pFLine2PreparerName[0]"] == "Ngozi Okafor"
+    assert read["form1[0].#subform[9].pFLine3DayPhone[1]"] == "5025550100"
+
+
+def test_i914a_member_abroad_and_the_principal_status(pdf914a: Path) -> None:
+    p = t_member(False)
+    p.set_answer("immigration.t_u_status", "t", AnswerStatus.ANSWERED)
+    out, read, states = _fill914(p, 0, pdf914a)
+    assert states[T0 + "P2Line4_I914Status[2]"] == "/A"
+    assert read[T3 + "Line22_IssuedDate[0]"] == "12/31/2018"
+    assert read[T3 + "Line22_CurrentNon[0]"] == "B2"
+    assert T2 + "Line20A_CityTown[0]" not in out.values  # item 20 is for a member in the U.S.
+    p = t_member(False)
+    p.set_answer("background.prior_t_application", True, AnswerStatus.ANSWERED)
+    _, _, states = _fill914(p, 0, pdf914a)
+    assert states[T0 + "P2Line4_I914Status[0]"] == "/P"
+
+
+@pytest.mark.parametrize(("parent", "box", "state"), [("spouse", 0, "A"), ("child", 1, "C")])
+def test_i914a_child_of_a_derivative_by_the_parents_relationship(
+    pdf914a: Path, parent: str, box: int, state: str
+) -> None:
+    p = demo_profile()
+    marta = p.rows("family")[0]
+    marta.relationship = parent  # type: ignore[attr-defined]
+    p.add("family", relationship="child_of_derivative", derivative_parent="Marta", given_name="Ana")
+    _, _, states = _fill914(p, len(p.rows("family")) - 1, pdf914a)
+    assert states[T0 + f"pBFamilyMember[{box}]"] == "/" + state
+
+
+def test_i914a_every_field_these_columns_map_gets_a_value(pdf914a: Path) -> None:
+    filled: set[str] = set()
+    units = ("apt", "ste", "flr")
+    kinds = ("removal", "exclusion", "deportation", "rescission")
+    ends = ("separated", "divorced", "widowed", "annulled")
+    patterns: list[tuple[Profile, int]] = [(t_member(False), 0)]
+    for i, kind in enumerate(kinds):
+        u = units[i % 3]
+        p = t_member(
+            True,
+            proceedings_type=kind,
+            mailing_unit_type=u,
+            notice_unit_type=u,
+            former_marriage_end_how=ends[i],
+        )
+        patterns.append((p, 0))
+    approved, prior = t_member(False), t_member(False)
+    approved.set_answer("immigration.t_u_status", "t", AnswerStatus.ANSWERED)
+    prior.set_answer("background.prior_t_application", True, AnswerStatus.ANSWERED)
+    patterns += [(approved, 0), (prior, 0)]
+    for parent in ("spouse", "child", "parent", "sibling"):
+        p = demo_profile()
+        p.rows("family")[0].relationship = parent  # type: ignore[attr-defined]
+        p.add("family", relationship="child_of_derivative", derivative_parent="Marta")
+        patterns.append((p, 2))
+    for p, row in patterns:
+        out, _, _ = _fill914(p, row, pdf914a)
+        filled |= set(out.values)
+    fmap = load_map("i-914a_2025-01-20.yaml")
+    columns = {f"family[].{c}" for c in MEMBER} | {
+        "family[].second_other_family_name",
+        "family[].status_code",
+        "family[].next_hearing_set",
+        "family[].next_hearing_date",
+        "family[].derivative_parent_relationship",
+        "family[].mobile_phone",
+        "t_application.i914_status",
+        "representative.given_name",
+    }
+    ours = {f for e, _ in fmap.all_entries() if columns & set(e.facts()) for f in e.fields()}
+    ours |= {f for e, _ in fmap.all_entries() if e.label.item.startswith("20.") for f in e.fields()}
+    assert len(ours) >= 55
+    assert sorted(ours - filled) == []
