@@ -53,6 +53,8 @@ class Item:
     cites: list[str] = field(default_factory=list)
     verify_status: str = "ok"
     severity: str = ""
+    #: a deadline's days until it (negative once passed); the view words it in its language
+    days_left: int | None = None
 
 
 @dataclass(frozen=True)
@@ -100,8 +102,16 @@ def flag_item(f: el.AssessmentFlag) -> Item:
 
 
 def deadline_item(d: el.DeadlineItem) -> Item:
-    when = f"({d.days_left} days left)" if d.days_left >= 0 else f"(passed {-d.days_left} days ago)"
-    return Item(d.title, f"{d.due.isoformat()} {when}", list(d.authority), d.verify_status)
+    return Item(
+        d.title, d.due.isoformat(), list(d.authority), d.verify_status, days_left=d.days_left
+    )
+
+
+def deadline_when(
+    days_left: int, left: str = "({n} days left)", passed: str = "(passed {n} days ago)"
+) -> str:
+    """How far a deadline is; the view passes the two templates translated."""
+    return (left if days_left >= 0 else passed).format(n=abs(days_left))
 
 
 def derivative_item(d: el.DerivativeItem) -> Item:

@@ -27,7 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.profile import Profile
-from desktop.assessment_logic import ElementRow, Item, ReliefView, assess_profile, psg_items
+from desktop.assessment_logic import (
+    ElementRow,
+    Item,
+    ReliefView,
+    assess_profile,
+    deadline_when,
+    psg_items,
+)
 from desktop.background import action_errors, show_error
 from desktop.data_text import cite_tr, data_tr, indicator_tr
 from desktop.i18n import TRANSLATIONS
@@ -384,6 +391,8 @@ class AssessmentView(QWidget):
                 text = f"<b>{esc(data_tr(it.title))}</b>"
                 if it.detail:
                     text += f" — {esc(data_tr(it.detail))}"
+                if it.days_left is not None:
+                    text += " " + esc(self._when(it.days_left))
                 if it.cites:
                     text += f" <i>({esc('; '.join(cite_tr(c) for c in it.cites))})</i>"
                 if it.verify_status != "ok":
@@ -407,6 +416,11 @@ class AssessmentView(QWidget):
                 section(self.tr("Derivatives who may qualify"), rv.derivatives),
                 section(self.tr("Other relief to consider"), rv.other_relief),
             )
+        )
+
+    def _when(self, days_left: int) -> str:
+        return deadline_when(
+            days_left, self.tr("({n} days left)"), self.tr("(passed {n} days ago)")
         )
 
     def resolve_unknowns(self) -> None:

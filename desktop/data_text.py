@@ -136,4 +136,29 @@ def indicator_tr(text: str) -> str:
         return what
     if value in ("yes", "no"):
         value = QCoreApplication.translate("Data", value.capitalize())
-    return f"{what} — {humanize(value)}"
+    return f"{what} — {choice_words(m.group('fact'), value)}"
+
+
+@cache
+def _choices() -> dict[str, dict[str, tuple[str, str]]]:
+    """fact -> choice value -> (English, Spanish), from the interview's questions."""
+    from eligibility.loader import load_rules
+
+    out: dict[str, dict[str, tuple[str, str]]] = {}
+    for q in load_rules().questions.values():
+        for c in q.choices:
+            out.setdefault(q.fact, {})[c.value] = (c.en, c.es)
+    return out
+
+
+def choice_words(fact: str, value: str) -> str:
+    """A recorded choice ("retaliation, re_trafficking") as the words the interview offered,
+    in the screen's language; a value that is not a choice is shown as it is."""
+    from desktop.i18n import TRANSLATIONS
+
+    labels = _choices().get(re.sub(r"\[\d+\]", "[]", fact), {})
+    picks = [p.strip() for p in value.split(", ")]
+    if not labels or not all(p in labels for p in picks):
+        return humanize(value)
+    spanish = TRANSLATIONS.language == "es"
+    return ", ".join(labels[p][1] if spanish else labels[p][0] for p in picks)

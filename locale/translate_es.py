@@ -1571,6 +1571,9 @@ ES.update(
         "yesterday": "ayer",
         "{n} days ago": "hace {n} días",
         "in {n} days": "dentro de {n} días",
+        # h18: a deadline's distance on the assessment (desktop/assessment_view.py _when)
+        "({n} days left)": "(quedan {n} días)",
+        "(passed {n} days ago)": "(venció hace {n} días)",
         # branch lead: words for the profile's fixed choices (desktop/profile_logic.py)
         "Exact day": "Día exacto",
         "Month and year only": "Solo mes y año",

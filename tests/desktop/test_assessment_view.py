@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtWidgets import QApplication
+
 from casefile.models import AnswerStatus
 from desktop.assessment_view import AssessmentView
 
@@ -101,5 +103,41 @@ def test_asylum_shows_each_psg_group_on_the_three_prongs(qtbot: Any) -> None:
         assert "Mujeres [nacionalidad] — Inmutabilidad: cumplido; Particularidad: no cumplido" in es
         assert "(el más sólido)" in es and "Circuito federal — 9th" in es
         assert "Grupo social determinado: cada grupo según los tres requisitos" in es
+    finally:
+        TRANSLATIONS.set_language("en")
+
+
+def test_recorded_choices_show_the_interview_words_not_their_values(qtbot: Any) -> None:
+    """'Recorded in the interview' shows a choice as the words offered, in the screen's language
+    (the value 're_trafficking' is an internal name)."""
+    from desktop.data_text import indicator_tr
+    from desktop.i18n import TRANSLATIONS
+
+    recorded = "asylum.feared_harms = retaliation, re_trafficking: What the client fears on return"
+    assert indicator_tr(recorded) == (
+        "What the client fears on return — Revenge for getting away or speaking up, "
+        "Being made to do the same thing again"
+    )
+    odd = "asylum.feared_harms = retaliation, something_else: What the client fears on return"
+    assert indicator_tr(odd).endswith("— retaliation, something_else")  # not a choice: as is
+    try:
+        TRANSLATIONS.set_language("es")
+        assert indicator_tr(recorded).endswith(
+            "— Venganza por escaparse o hablar, Que le obliguen a hacer lo mismo otra vez"
+        )
+    finally:
+        TRANSLATIONS.set_language("en")
+
+
+def test_deadline_distance_in_the_screen_language(qtbot: Any, demo: Any) -> None:
+    from desktop.i18n import TRANSLATIONS
+
+    view = _view(qtbot, demo)
+    try:
+        TRANSLATIONS.set_language("es")
+        QApplication.processEvents()  # the LanguageChange event redraws the view
+        es = view.more.toPlainText()
+        assert "2022-05-14 (venció hace 1295 días)" in es
+        assert "passed" not in es
     finally:
         TRANSLATIONS.set_language("en")

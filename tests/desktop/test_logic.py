@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from casefile.models import AnswerStatus
-from desktop.assessment_logic import assess_profile
+from desktop.assessment_logic import assess_profile, deadline_when
 from desktop.interview_logic import AnswerInvalid, InterviewController, parse_answer
 
 from .fakes import fake_assess, fake_factory
@@ -60,7 +60,10 @@ def test_assessment_rows_without_a_window(demo: Any) -> None:
     assert [e.status for e in rv.elements] == ["unknown", "met", "unknown"]
     assert rv.resolving_questions() == ["q_fraud", "q_police"]
     assert not rv.elements[1].verified and rv.elements[0].verified
-    assert rv.deadlines[0].detail.startswith("2022-05-14 (passed 1295 days ago)")
+    assert (rv.deadlines[0].detail, rv.deadlines[0].days_left) == ("2022-05-14", -1295)
+    assert deadline_when(-1295) == "(passed 1295 days ago)"
+    assert deadline_when(0) == "(0 days left)"
+    assert deadline_when(-2, "{n}", "hace {n} días") == "hace 2 días"
 
 
 def test_real_assessment_rows_have_cites(demo: Any) -> None:
