@@ -6,7 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import threading
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -213,6 +216,47 @@ def test_complete_packet_with_fakes(tmp_path: Path) -> None:
     assert len(drafts.prepared) == 1
     assert set(drafts.produced) <= set(drafts.prepared[0])
     assert {"uscis_cover_letter", "t_declaration", "evidence_checklist"} <= set(drafts.prepared[0])
+
+
+class _FormsSignal(FakeForms):
+    """Fake forms that signal each fill (a form filled while the drafts convert)."""
+
+    def __init__(self, filled: threading.Event) -> None:
+        super().__init__()
+        self.filled = filled
+
+    def produce(self, *args: Any, **kwargs: Any) -> Any:
+        out = super().produce(*args, **kwargs)
+        self.filled.set()
+        return out
+
+
+class _DraftsWaiting(FakeDrafts):
+    """Fake drafts whose conversion run lasts until a form has been filled."""
+
+    def __init__(self, filled: threading.Event) -> None:
+        super().__init__()
+        self.filled = filled
+        self.saw_a_form: bool | None = None
+
+    def prepare(self, document_ids: Sequence[str], view: FactView, *, relief: str) -> None:
+        self.saw_a_form = self.filled.wait(timeout=60)  # False if the forms wait for us
+        super().prepare(document_ids, view, relief=relief)
+
+
+def test_forms_are_filled_while_the_drafts_convert(tmp_path: Path) -> None:
+    """LibreOffice converts the drafts in its own process: the forms fill meanwhile, each once
+    and in the packet's order, instead of after the conversion run."""
+    filled = threading.Event()
+    providers = fake_providers(derivative_list=[])
+    providers.forms = _FormsSignal(filled)
+    drafts = _DraftsWaiting(filled)
+    providers.drafts = drafts
+    result = build_packet(_view(), "t_visa", tmp_path / "p.pdf", providers=providers)
+    assert drafts.saw_a_form is True
+    assert [f for f, _ in providers.forms.produced] == ["g-28", "i-914", "i-192", "i-765"]
+    assert len(result.fillable_copies) == 4
+    assert drafts.produced  # and the drafts were still produced from the prepared run
 
 
 def test_asylum_derivative_copy_reuses_the_principal_form(tmp_path: Path) -> None:
