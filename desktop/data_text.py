@@ -95,12 +95,37 @@ def _tr(text: str) -> str:
     return out or text
 
 
+@cache
+def plan_title_templates() -> dict[str, re.Pattern[str]]:
+    """Every filing plan's document names; a name with ``{name}`` (a family member's document)
+    maps to a pattern that finds the person's name in the title as the plan writes it."""
+    from eligibility.registry import relief_ids
+    from packets.plan import load_plan_data
+
+    titles = {d.title for r in relief_ids() for d in load_plan_data(r).documents}
+    name = re.escape("{name}")
+    return {t: re.compile(re.escape(t).replace(name, "(?P<name>.+)")) for t in sorted(titles)}
+
+
+def _person_title_tr(text: str) -> str | None:
+    """A family member's document ("Form I-914 Supplement A — Marta ..."): the plan's title
+    translated, with the person's name put back."""
+    for template, pattern in plan_title_templates().items():
+        m = pattern.fullmatch(text) if "{name}" in template else None
+        if m is not None and _tr(template) != template:
+            return _tr(template).replace("{name}", m.group("name"))
+    return None
+
+
 def data_tr(text: str) -> str:
     """The text for the screen: fact ids replaced, then translated (whole, or per sentence)."""
     text = screen_text(text)
     whole = _tr(text)
     if whole != text or not text:
         return whole
+    person = _person_title_tr(text)
+    if person is not None:
+        return person
     m = _EXCEPTION.match(text)
     if m:
         rest = data_tr(m.group("rest").strip())

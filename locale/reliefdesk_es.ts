@@ -7203,5 +7203,169 @@
       <source>T approval is official documentation that may support the vacatur motion.</source>
       <translation>La aprobación de la T es documentación oficial que puede respaldar la moción de anulación.</translation>
     </message>
+    <message>
+      <source>Client's affidavit or declaration</source>
+      <translation>Declaración jurada o declaración del cliente</translation>
+    </message>
+    <message>
+      <source>Client's written consent to share these documents with the agency</source>
+      <translation>Consentimiento escrito del cliente para compartir estos documentos con la agencia</translation>
+    </message>
+    <message>
+      <source>Continued Presence request letter</source>
+      <translation>Carta de solicitud de Presencia Continuada</translation>
+    </message>
+    <message>
+      <source>Counsel's affirmation or declaration</source>
+      <translation>Afirmación o declaración del abogado</translation>
+    </message>
+    <message>
+      <source>Cover letter</source>
+      <translation>Carta de presentación</translation>
+    </message>
+    <message>
+      <source>Declaration of the applicant</source>
+      <translation>Declaración del solicitante</translation>
+    </message>
+    <message>
+      <source>Evidence (identity documents, immigration history, safety and family)</source>
+      <translation>Pruebas (documentos de identidad, historial migratorio, seguridad y familia)</translation>
+    </message>
+    <message>
+      <source>Evidence checklist (attorney worksheet, not filed)</source>
+      <translation>Lista de pruebas (hoja de trabajo del abogado, no se presenta)</translation>
+    </message>
+    <message>
+      <source>Evidence for each element</source>
+      <translation>Pruebas para cada elemento</translation>
+    </message>
+    <message>
+      <source>Evidence index</source>
+      <translation>Índice de pruebas</translation>
+    </message>
+    <message>
+      <source>Evidence of cooperation with law enforcement, or of the under-18 or trauma exception (no Supplement B on file)</source>
+      <translation>Pruebas de la cooperación con las autoridades, o de la excepción por ser menor de 18 años o por trauma (no hay Suplemento B en el expediente)</translation>
+    </message>
+    <message>
+      <source>Exhibit index</source>
+      <translation>Índice de anexos</translation>
+    </message>
+    <message>
+      <source>Exhibits</source>
+      <translation>Pruebas documentales</translation>
+    </message>
+    <message>
+      <source>Exhibits (certificates of disposition, official documentation, letters, translations)</source>
+      <translation>Anexos (certificados de disposición, documentación oficial, cartas, traducciones)</translation>
+    </message>
+    <message>
+      <source>Form EOIR-28, Notice of Entry of Appearance (immigration court)</source>
+      <translation>Formulario EOIR-28, Notice of Entry of Appearance (tribunal de inmigración)</translation>
+    </message>
+    <message>
+      <source>Form G-1450 (card) or G-1650 (bank debit) authorising the I-589 fee</source>
+      <translation>Formulario G-1450 (tarjeta) o G-1650 (débito bancario) que autoriza la tarifa del I-589</translation>
+    </message>
+    <message>
+      <source>Form G-28, Notice of Entry of Appearance as Attorney or Accredited Representative</source>
+      <translation>Formulario G-28 (Notice of Entry of Appearance as Attorney or Accredited Representative)</translation>
+    </message>
+    <message>
+      <source>Form I-192, Application for Advance Permission to Enter as a Nonimmigrant</source>
+      <translation>Formulario I-192 (Application for Advance Permission to Enter as a Nonimmigrant)</translation>
+    </message>
+    <message>
+      <source>Form I-589, Application for Asylum and for Withholding of Removal</source>
+      <translation>Formulario I-589 (Application for Asylum and for Withholding of Removal)</translation>
+    </message>
+    <message>
+      <source>Form I-589, additional copy for {name}</source>
+      <translation>Formulario I-589, copia adicional para {name}</translation>
+    </message>
+    <message>
+      <source>Form I-765, Application for Employment Authorization</source>
+      <translation>Formulario I-765 (Application for Employment Authorization)</translation>
+    </message>
+    <message>
+      <source>Form I-765, Application for Employment Authorization — {name}</source>
+      <translation>Formulario I-765 (Application for Employment Authorization) — {name}</translation>
+    </message>
+    <message>
+      <source>Form I-912, Request for Fee Waiver</source>
+      <translation>Formulario I-912 (Request for Fee Waiver)</translation>
+    </message>
+    <message>
+      <source>Form I-914 Supplement A — {name}</source>
+      <translation>Formulario I-914, Suplemento A — {name}</translation>
+    </message>
+    <message>
+      <source>Form I-914 Supplement B, Declaration for Trafficking Victim</source>
+      <translation>Formulario I-914, Suplemento B (Declaration for Trafficking Victim)</translation>
+    </message>
+    <message>
+      <source>Form I-914, Application for T Nonimmigrant Status</source>
+      <translation>Formulario I-914 (Application for T Nonimmigrant Status)</translation>
+    </message>
+    <message>
+      <source>Form I-918 Supplement A — {name}</source>
+      <translation>Formulario I-918, Suplemento A — {name}</translation>
+    </message>
+    <message>
+      <source>Form I-918 Supplement B, U Nonimmigrant Status Certification</source>
+      <translation>Formulario I-918, Suplemento B (U Nonimmigrant Status Certification)</translation>
+    </message>
+    <message>
+      <source>Form I-918, Petition for U Nonimmigrant Status</source>
+      <translation>Formulario I-918 (Petition for U Nonimmigrant Status)</translation>
+    </message>
+    <message>
+      <source>Memorandum of law (or of points and authorities)</source>
+      <translation>Memorando de derecho (o de puntos y fundamentos legales)</translation>
+    </message>
+    <message>
+      <source>Notice of motion (or of petition)</source>
+      <translation>Aviso de moción (o de petición)</translation>
+    </message>
+    <message>
+      <source>Passport-style photographs of the applicant</source>
+      <translation>Fotografías tipo pasaporte del solicitante</translation>
+    </message>
+    <message>
+      <source>Passport-style photographs of the applicant and each family member included</source>
+      <translation>Fotografías tipo pasaporte del solicitante y de cada familiar incluido</translation>
+    </message>
+    <message>
+      <source>Passport-style photographs of {name} (Supplement A)</source>
+      <translation>Fotografías tipo pasaporte de {name} (Suplemento A)</translation>
+    </message>
+    <message>
+      <source>Personal declaration of the applicant</source>
+      <translation>Declaración personal del solicitante</translation>
+    </message>
+    <message>
+      <source>Personal statement of the petitioner</source>
+      <translation>Declaración personal del peticionario</translation>
+    </message>
+    <message>
+      <source>Proof of service on DHS (ICE Office of the Principal Legal Advisor)</source>
+      <translation>Prueba de notificación al DHS (oficina del asesor jurídico principal de ICE)</translation>
+    </message>
+    <message>
+      <source>Proof of service on the prosecutor</source>
+      <translation>Prueba de notificación a la fiscalía</translation>
+    </message>
+    <message>
+      <source>Proof of {name}'s relationship to the applicant (birth or marriage certificate, with certified translation)</source>
+      <translation>Prueba del parentesco de {name} con el solicitante (acta de nacimiento o de matrimonio, con traducción certificada)</translation>
+    </message>
+    <message>
+      <source>Proposed order</source>
+      <translation>Propuesta de orden</translation>
+    </message>
+    <message>
+      <source>Request to seal the motion papers or to use the client's initials in the caption</source>
+      <translation>Solicitud para sellar los documentos de la moción o usar las iniciales del cliente en el encabezado</translation>
+    </message>
   </context>
 </TS>

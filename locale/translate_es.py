@@ -4046,6 +4046,107 @@ RUNTIME: dict[str, list[str]] = {
 }
 
 
+# h18: the filing plan's document names (packets/data/plans/*.yaml titles, context Data). An
+# official form keeps its official English name after "Formulario": it is what gets filed.
+ES.update(
+    {
+        "Client's affidavit or declaration": "Declaración jurada o declaración del cliente",
+        "Client's written consent to share these documents with the agency": (
+            "Consentimiento escrito del cliente para compartir estos documentos con la agencia"
+        ),
+        "Continued Presence request letter": "Carta de solicitud de Presencia Continuada",
+        "Counsel's affirmation or declaration": "Afirmación o declaración del abogado",
+        "Cover letter": "Carta de presentación",
+        "Declaration of the applicant": "Declaración del solicitante",
+        "Evidence (identity documents, immigration history, safety and family)": (
+            "Pruebas (documentos de identidad, historial migratorio, seguridad y familia)"
+        ),
+        "Evidence checklist (attorney worksheet, not filed)": (
+            "Lista de pruebas (hoja de trabajo del abogado, no se presenta)"
+        ),
+        "Evidence for each element": "Pruebas para cada elemento",
+        "Evidence index": "Índice de pruebas",
+        "Evidence of cooperation with law enforcement, or of the under-18 or trauma exception "
+        "(no Supplement B on file)": (
+            "Pruebas de la cooperación con las autoridades, o de la excepción por ser menor de 18 "
+            "años o por trauma (no hay Suplemento B en el expediente)"
+        ),
+        "Exhibit index": "Índice de anexos",
+        "Exhibits (certificates of disposition, official documentation, letters, translations)": (
+            "Anexos (certificados de disposición, documentación oficial, cartas, traducciones)"
+        ),
+        "Form EOIR-28, Notice of Entry of Appearance (immigration court)": (
+            "Formulario EOIR-28, Notice of Entry of Appearance (tribunal de inmigración)"
+        ),
+        "Form G-1450 (card) or G-1650 (bank debit) authorising the I-589 fee": (
+            "Formulario G-1450 (tarjeta) o G-1650 (débito bancario) que autoriza la tarifa "
+            "del I-589"
+        ),
+        "Form G-28, Notice of Entry of Appearance as Attorney or Accredited Representative": (
+            "Formulario G-28 (Notice of Entry of Appearance as Attorney or Accredited "
+            "Representative)"
+        ),
+        "Form I-192, Application for Advance Permission to Enter as a Nonimmigrant": (
+            "Formulario I-192 (Application for Advance Permission to Enter as a Nonimmigrant)"
+        ),
+        "Form I-589, Application for Asylum and for Withholding of Removal": (
+            "Formulario I-589 (Application for Asylum and for Withholding of Removal)"
+        ),
+        "Form I-589, additional copy for {name}": "Formulario I-589, copia adicional para {name}",
+        "Form I-765, Application for Employment Authorization": (
+            "Formulario I-765 (Application for Employment Authorization)"
+        ),
+        "Form I-765, Application for Employment Authorization — {name}": (
+            "Formulario I-765 (Application for Employment Authorization) — {name}"
+        ),
+        "Form I-912, Request for Fee Waiver": "Formulario I-912 (Request for Fee Waiver)",
+        "Form I-914 Supplement A — {name}": "Formulario I-914, Suplemento A — {name}",
+        "Form I-914 Supplement B, Declaration for Trafficking Victim": (
+            "Formulario I-914, Suplemento B (Declaration for Trafficking Victim)"
+        ),
+        "Form I-914, Application for T Nonimmigrant Status": (
+            "Formulario I-914 (Application for T Nonimmigrant Status)"
+        ),
+        "Form I-918 Supplement A — {name}": "Formulario I-918, Suplemento A — {name}",
+        "Form I-918 Supplement B, U Nonimmigrant Status Certification": (
+            "Formulario I-918, Suplemento B (U Nonimmigrant Status Certification)"
+        ),
+        "Form I-918, Petition for U Nonimmigrant Status": (
+            "Formulario I-918 (Petition for U Nonimmigrant Status)"
+        ),
+        "Memorandum of law (or of points and authorities)": (
+            "Memorando de derecho (o de puntos y fundamentos legales)"
+        ),
+        "Notice of motion (or of petition)": "Aviso de moción (o de petición)",
+        "Passport-style photographs of the applicant": (
+            "Fotografías tipo pasaporte del solicitante"
+        ),
+        "Passport-style photographs of the applicant and each family member included": (
+            "Fotografías tipo pasaporte del solicitante y de cada familiar incluido"
+        ),
+        "Passport-style photographs of {name} (Supplement A)": (
+            "Fotografías tipo pasaporte de {name} (Suplemento A)"
+        ),
+        "Personal declaration of the applicant": "Declaración personal del solicitante",
+        "Personal statement of the petitioner": "Declaración personal del peticionario",
+        "Proof of service on DHS (ICE Office of the Principal Legal Advisor)": (
+            "Prueba de notificación al DHS (oficina del asesor jurídico principal de ICE)"
+        ),
+        "Proof of service on the prosecutor": "Prueba de notificación a la fiscalía",
+        "Proof of {name}'s relationship to the applicant (birth or marriage certificate, with "
+        "certified translation)": (
+            "Prueba del parentesco de {name} con el solicitante (acta de nacimiento o de "
+            "matrimonio, con traducción certificada)"
+        ),
+        "Proposed order": "Propuesta de orden",
+        "Request to seal the motion papers or to use the client's initials in the caption": (
+            "Solicitud para sellar los documentos de la moción o usar las iniciales del cliente "
+            "en el encabezado"
+        ),
+    }
+)
+
+
 def field_messages() -> list[str]:
     """What the profile editor shows from its specs (desktop/profile_logic.py editor_texts)."""
     sys.path.insert(0, str(ROOT))
@@ -4095,7 +4196,15 @@ def data_messages() -> list[str]:
         for o in relief.other_relief:
             out += [o.title, o.reason]
         out += [d.title for d in relief.deadlines]
+    out += plan_titles()
     return list(dict.fromkeys(t.strip() for t in out if t and t.strip()))
+
+
+def plan_titles() -> list[str]:
+    """The filing plans' document names (the documents screen shows them, context ``Data``)."""
+    from desktop.data_text import plan_title_templates
+
+    return list(plan_title_templates())
 
 
 def map_review_messages() -> list[str]:

@@ -141,3 +141,32 @@ def test_deadline_distance_in_the_screen_language(qtbot: Any, demo: Any) -> None
         assert "passed" not in es
     finally:
         TRANSLATIONS.set_language("en")
+
+
+def test_document_names_in_spanish_keep_the_family_members_name(qtbot: Any) -> None:
+    """The documents screen's names (data_tr of a plan title) have Spanish, also the ones a
+    family member's name was written into."""
+    from desktop.data_text import data_tr, plan_title_templates
+    from desktop.i18n import TRANSLATIONS
+
+    assert "Form I-914 Supplement A — {name}" in plan_title_templates()
+    try:
+        TRANSLATIONS.set_language("es")
+        assert data_tr("Cover letter") == "Carta de presentación"
+        assert data_tr("Form I-914 Supplement A — Marta Vargas Ejemplo") == (
+            "Formulario I-914, Suplemento A — Marta Vargas Ejemplo"
+        )
+        assert data_tr("Passport-style photographs of Tomás Ejemplo (Supplement A)") == (
+            "Fotografías tipo pasaporte de Tomás Ejemplo (Suplemento A)"
+        )
+        untranslated = [
+            t
+            for t in plan_title_templates()
+            if data_tr(t.replace("{name}", "Ana Ejemplo")) == t.replace("{name}", "Ana Ejemplo")
+        ]
+        assert untranslated == []
+    finally:
+        TRANSLATIONS.set_language("en")
+    assert data_tr("Form I-914 Supplement A — Marta Vargas Ejemplo") == (
+        "Form I-914 Supplement A — Marta Vargas Ejemplo"
+    )
