@@ -146,6 +146,9 @@ class NewClientDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         for edit in (self.family, self.given, self.dob, self.anum):
             edit.textChanged.connect(self._changed)
+            # the hint says the format: it must be read whole (in Spanish it is longer)
+            hint = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+            edit.setMinimumWidth(hint + 4 * edit.fontMetrics().averageCharWidth())
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.problem)

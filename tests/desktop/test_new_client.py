@@ -109,3 +109,23 @@ def test_duplicate_offers_the_existing_client(qtbot: Any, tmp_path: Path) -> Non
     assert w.clients.finish_new_client(dlg) not in (None, rosa.client.id)
     assert len(store.list_clients("", include_archived=True)) == before + 1
     store.lock()
+
+
+def test_format_hints_are_not_cut(qtbot: Any) -> None:
+    """The date and A-number boxes show their whole hint (the Spanish one is the longest)."""
+    from desktop.i18n import TRANSLATIONS
+
+    try:
+        for lang in ("en", "es"):
+            TRANSLATIONS.set_language(lang)
+            dlg = NewClientDialog(None, None)
+            qtbot.addWidget(dlg)
+            dlg.show()
+            qtbot.waitExposed(dlg)
+            for edit in (dlg.dob, dlg.anum):
+                text = edit.placeholderText()
+                assert lang == "en" or "ej." in text  # the Spanish hint is the one measured
+                room = edit.contentsRect().width() - 2 * edit.textMargins().left()
+                assert edit.fontMetrics().horizontalAdvance(text) < room, (lang, text)
+    finally:
+        TRANSLATIONS.set_language("en")
