@@ -804,6 +804,27 @@ def _gc_paused() -> Iterator[None]:
                 gc.enable()
 
 
+def lay_out(
+    parts: list[PacketPart],
+    *,
+    cover: CoverInfo,
+    bates_prefix: str = "RD",
+    bates_start: int = 1,
+    bates_digits: int = 6,
+    sources: SourceCache | None = None,
+) -> list[ManifestEntry]:
+    """The entries ``assemble`` would list for these parts (pages, Bates ranges), without
+    copying a page or writing a file: a cover letter that lists each enclosure's pages is
+    rendered against this, and the packet is assembled once."""
+    _check_arguments(Path("packet.pdf"), bates_prefix)
+    bates = _Bates(bates_prefix, bates_start, bates_digits)
+    slots = [_Slot(p) for p in _with_generated_parts(parts)]
+    build = _Build(slots, cover, bates, Reporter(None, None))
+    build.load_sources(sources if sources is not None else SourceCache())
+    build.lay_out()
+    return [build._entry(slot) for slot in build.slots]
+
+
 def assemble(
     parts: list[PacketPart],
     out_path: Path | str,

@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING, Any
 
 from casefile.errors import ReliefDeskError
 from facts import UNKNOWN, FactView
-from packets.assemble import AssemblyResult, ManifestEntry, PacketPart, _slug, assemble
+from packets.assemble import (
+    AssemblyResult,
+    ManifestEntry,
+    PacketPart,
+    _slug,
+    assemble,
+    lay_out,
+)
 from packets.errors import ExhibitUnreadable, PacketBlocked, PacketWriteError
 from packets.exhibits import SourceCache
 from packets.ops import CancelToken, Progress, Reporter
@@ -340,7 +347,10 @@ def build_packet(
             sources=sources,
         )
 
-    result = job.assemble_listing_pages(_assemble, progress, letter_at)
+    def _lay_out() -> list[ManifestEntry]:
+        return lay_out(made.parts, cover=cover, bates_prefix=bates_prefix, sources=sources)
+
+    result = job.assemble_listing_pages(_assemble, _lay_out, progress, letter_at)
     made.warnings.extend(result.warnings)
     return PacketResult(
         path=result.path,
@@ -447,22 +457,29 @@ class _Job:
     def assemble_listing_pages(
         self,
         build: Callable[[Progress | None], AssemblyResult],
+        layout: Callable[[], list[ManifestEntry]],
         progress: Progress | None,
         letter_at: tuple[int, int] | None,
     ) -> AssemblyResult:
-        """Assemble; with a cover letter, render it again with each enclosure's tab and
-        pages, known only once the packet is laid out, until the ranges stop moving (as the
-        assembler does for its TOC: a letter that grows a page shifts the rest)."""
-        if letter_at is None:
-            return build(_scaled(progress, SCALE // 2, SCALE // 2))
+        """Assemble once; with a cover letter, first render it again with each enclosure's
+        tab and pages, known only once the packet is laid out (``layout``: no page copied),
+        until the ranges stop moving (as the assembler does for its TOC: a letter that grows
+        a page shifts the rest)."""
+        if letter_at is not None:
+            self._list_pages_in_letter(layout, letter_at)
+        return build(_scaled(progress, SCALE // 2, SCALE // 2))
+
+    def _list_pages_in_letter(
+        self, layout: Callable[[], list[ManifestEntry]], letter_at: tuple[int, int]
+    ) -> None:
         made, docs = self.made, self.docs
         at, docx_at = letter_at
-        result = build(_scaled(progress, SCALE // 2, SCALE // 4))
+        entries = layout()
         listed_now: tuple[Enclosure, ...] | None = None
-        for attempt in range(3):
-            wanted = _enclosures(docs, made.left_out, result.entries, at)
+        for _attempt in range(3):
+            wanted = _enclosures(docs, made.left_out, entries, at)
             if wanted == listed_now:
-                break
+                return
             self.providers.drafts.enclosures = wanted
             doc = docs[at]
             assert doc.document_id is not None
@@ -473,6 +490,4 @@ class _Job:
             if letter.docx is not None and docx_at < len(made.docx_files):
                 made.docx_files[docx_at] = (made.docx_files[docx_at][0], letter.docx)
             listed_now = wanted
-            report = _scaled(progress, 3 * SCALE // 4, SCALE // 4) if attempt == 0 else None
-            result = build(report)
-        return result
+            entries = layout()

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from packets.assemble import PacketPart, assemble
+from packets.assemble import PacketPart, assemble, lay_out
 from packets.errors import Cancelled, ExhibitUnreadable, PacketError
 from packets.ops import CancelToken
 from packets.render import CoverInfo
@@ -79,6 +79,17 @@ def built(tmp_path: Path):  # type: ignore[no-untyped-def]
 # expected layout: cover 1, toc 1, letter 2, form 1, decl 4, index 1, tabA 1 + 2, tabB 1 + 3,
 # tabC 1 + 1
 EXPECTED_PAGES = 1 + 1 + 2 + 1 + 4 + 1 + 3 + 4 + 2
+
+
+def test_lay_out_lists_what_assemble_builds(tmp_path: Path) -> None:
+    """The cover letter's page ranges come from ``lay_out`` (no page copied, no file written):
+    its entries are the assembled packet's, part for part."""
+    parts = _parts(tmp_path)
+    entries = lay_out(parts, cover=COVER, bates_prefix="RD")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["police-report.pdf"]
+    assert entries[-1].last_page == EXPECTED_PAGES
+    result = assemble(parts, tmp_path / "packet.pdf", cover=COVER, bates_prefix="RD")
+    assert entries == result.entries
 
 
 def test_page_count_and_letter_pages(built) -> None:  # type: ignore[no-untyped-def]
