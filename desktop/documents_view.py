@@ -79,6 +79,11 @@ def _status_key(doc: Any) -> str:
     return str(getattr(status, "value", status)).replace(" ", "_").lower()
 
 
+def left_out_line(doc: Any) -> str:
+    """A document the draft packet left out, in the screen's language: "• name: status"."""
+    return f"• {data_tr(str(getattr(doc, 'title', doc)))}: {tr_doc_status(_status_key(doc))}"
+
+
 def open_local_file(path: Path) -> bool:
     """Open a local file in the system's program for it. Never a network URL."""
     url = QUrl.fromLocalFile(str(Path(path).resolve()))
@@ -415,9 +420,7 @@ class DocumentsView(QWidget):
         self._fill_drafts_menu()
         left_out = list(getattr(result, "left_out", []) or [])
         if left_out:
-            lines = [
-                f"• {getattr(d, 'title', d)}: {tr_doc_status(_status_key(d))}" for d in left_out
-            ]
+            lines = [left_out_line(d) for d in left_out]
             show_message(
                 self,
                 self.tr(

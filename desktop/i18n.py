@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 LOCALE_DIR = Path(__file__).resolve().parents[1] / "locale"
 
@@ -48,6 +48,8 @@ class Translations:
 
     def __init__(self) -> None:
         self.translator: QTranslator | None = None
+        #: Qt's own texts (standard buttons: OK, Cancel, Show Details…) in the same language
+        self.qt_translator: QTranslator | None = None
         self.language = "en"
         self.source = ""
 
@@ -55,9 +57,10 @@ class Translations:
         app = QCoreApplication.instance()
         if app is None:
             return False
-        if self.translator is not None:
-            QCoreApplication.removeTranslator(self.translator)
-            self.translator = None
+        for old in (self.translator, self.qt_translator):
+            if old is not None:
+                QCoreApplication.removeTranslator(old)
+        self.translator = self.qt_translator = None
         self.language = "en"
         self.source = ""
         if lang == "en":
@@ -75,9 +78,21 @@ class Translations:
             return False
         QCoreApplication.installTranslator(tr)
         self.translator = tr
+        self.qt_translator = _qt_translator(lang)
         self.language = lang
         QLocale.setDefault(QLocale(lang))
         return True
+
+
+def _qt_translator(lang: str) -> QTranslator | None:
+    """Qt's translation of its standard dialog buttons, installed if this Qt ships it (a build
+    without it keeps Qt's English buttons; everything else is still translated)."""
+    qt = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not qt.load(f"qtbase_{lang}", folder):
+        return None
+    QCoreApplication.installTranslator(qt)
+    return qt
 
 
 TRANSLATIONS = Translations()

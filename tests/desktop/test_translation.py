@@ -47,3 +47,32 @@ def test_switch_language_at_runtime(qtbot: Any, tmp_path: Path) -> None:
     w.language.setCurrentIndex(w.language.findData("en"))
     qtbot.waitUntil(lambda: w.quick_exit_button.text() == "Quick exit", timeout=3000)
     assert w.clients.title.text() == "Clients"
+
+
+def test_qt_buttons_and_left_out_documents_in_spanish(qtbot: Any) -> None:
+    """Qt's standard buttons (Cancel, Show Details…) follow the language, and the draft
+    packet's list of left-out documents names them in Spanish."""
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from desktop.documents_view import left_out_line
+    from desktop.i18n import TRANSLATIONS
+    from packets.plan import PlannedDocument
+    from packets.providers import PartStatus
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+    doc = PlannedDocument(
+        key="cover", entry_id="cover", title="Cover letter", kind="draft",
+        source="rendered draft", status=PartStatus.MISSING_FACTS,
+    )  # fmt: skip
+    assert left_out_line(doc) == "• Cover letter: Missing facts"
+    try:
+        TRANSLATIONS.set_language("es")
+        QApplication.processEvents()
+        assert cancel.text().replace("&", "") == "Cancelar"
+        assert left_out_line(doc) == "• Carta de presentación: Faltan datos"
+    finally:
+        TRANSLATIONS.set_language("en")
+    QApplication.processEvents()
+    assert cancel.text().replace("&", "") == "Cancel"
