@@ -327,125 +327,125 @@
     <name>ClientListPanel</name>
     <message>
       <location filename="../desktop/clients.py" line="61" />
-      <location filename="../desktop/clients.py" line="424" />
+      <location filename="../desktop/clients.py" line="427" />
       <source>fictional demo</source>
       <translation>demostración ficticia</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="313" />
+      <location filename="../desktop/clients.py" line="316" />
       <source>Clients</source>
       <translation>Clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="314" />
+      <location filename="../desktop/clients.py" line="317" />
       <source>Search by name, alias or A-number…</source>
       <translation>Buscar por nombre, alias o número A…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="315" />
+      <location filename="../desktop/clients.py" line="318" />
       <source>Show archived</source>
       <translation>Mostrar archivados</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="318" />
+      <location filename="../desktop/clients.py" line="321" />
       <source>No clients yet. You can add the fictional demo client to try every screen safely, or create a new client.</source>
       <translation>Todavía no hay clientes. Puede añadir el cliente ficticio de demostración para probar todas las pantallas sin riesgo, o crear un cliente nuevo.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="322" />
+      <location filename="../desktop/clients.py" line="325" />
       <source>Add the fictional demo client</source>
       <translation>Añadir el cliente ficticio de demostración</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="323" />
+      <location filename="../desktop/clients.py" line="326" />
       <source>Recent clients</source>
       <translation>Clientes recientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="324" />
+      <location filename="../desktop/clients.py" line="327" />
       <source>&amp;New…</source>
       <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="325" />
+      <location filename="../desktop/clients.py" line="328" />
       <source>&amp;Open</source>
       <translation>&amp;Abrir</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="326" />
+      <location filename="../desktop/clients.py" line="329" />
       <source>&amp;Archive</source>
       <translation>A&amp;rchivar</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="327" />
+      <location filename="../desktop/clients.py" line="330" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="328" />
+      <location filename="../desktop/clients.py" line="331" />
       <source>&amp;Import…</source>
       <translation>&amp;Importar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="329" />
+      <location filename="../desktop/clients.py" line="332" />
       <source>&amp;Delete…</source>
       <translation>E&amp;liminar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="398" />
+      <location filename="../desktop/clients.py" line="401" />
       <source>[archived]</source>
       <translation>[archivado]</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="514" />
+      <location filename="../desktop/clients.py" line="517" />
       <source>Passphrase for the bundle file (give it to the recipient by another channel):</source>
       <translation>Frase de contraseña del archivo (entréguela al destinatario por otro medio):</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="525" />
-      <location filename="../desktop/clients.py" line="529" />
+      <location filename="../desktop/clients.py" line="528" />
+      <location filename="../desktop/clients.py" line="532" />
       <source>Export client</source>
       <translation>Exportar cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="525" />
-      <location filename="../desktop/clients.py" line="552" />
+      <location filename="../desktop/clients.py" line="528" />
+      <location filename="../desktop/clients.py" line="555" />
       <source>ReliefDesk bundle (*.rdbundle)</source>
       <translation>Paquete de ReliefDesk (*.rdbundle)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="542" />
+      <location filename="../desktop/clients.py" line="545" />
       <source>Exported to {path}. The file is encrypted with the bundle passphrase.</source>
       <translation>Exportado a {path}. El archivo está cifrado con la frase de contraseña del paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="546" />
+      <location filename="../desktop/clients.py" line="549" />
       <source>Exporting…</source>
       <translation>Exportando…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="552" />
-      <location filename="../desktop/clients.py" line="556" />
+      <location filename="../desktop/clients.py" line="555" />
+      <location filename="../desktop/clients.py" line="559" />
       <source>Import clients</source>
       <translation>Importar clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="568" />
+      <location filename="../desktop/clients.py" line="571" />
       <source>Imported {n} client(s).</source>
       <translation>Se importaron {n} cliente(s).</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="576" />
+      <location filename="../desktop/clients.py" line="579" />
       <source>Importing…</source>
       <translation>Importando…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="588" />
+      <location filename="../desktop/clients.py" line="591" />
       <source>Delete client</source>
       <translation>Eliminar cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="590" />
+      <location filename="../desktop/clients.py" line="593" />
       <source>Delete {name} and everything recorded about them? A backup is made first, but the client disappears from the list. Archive instead if you may need the file again.</source>
       <translation>¿Eliminar a {name} y todo lo registrado sobre esta persona? Antes se hace una copia de seguridad, pero el cliente desaparece de la lista. Archívelo si puede necesitar el expediente de nuevo.</translation>
     </message>
@@ -784,203 +784,203 @@
   <context>
     <name>DocumentsView</name>
     <message>
-      <location filename="../desktop/documents_view.py" line="223" />
+      <location filename="../desktop/documents_view.py" line="228" />
       <source>Relief:</source>
       <translation>Beneficio:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="224" />
+      <location filename="../desktop/documents_view.py" line="229" />
       <source>Output folder:</source>
       <translation>Carpeta de salida:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="225" />
+      <location filename="../desktop/documents_view.py" line="230" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="228" />
+      <location filename="../desktop/documents_view.py" line="233" />
       <source>Generated documents are NOT encrypted. Choose a folder on an encrypted disk, and delete copies you no longer need.</source>
       <translation>Los documentos generados NO están cifrados. Elija una carpeta en un disco cifrado y borre las copias que ya no necesite.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="232" />
+      <location filename="../desktop/documents_view.py" line="237" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="232" />
+      <location filename="../desktop/documents_view.py" line="237" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="232" />
+      <location filename="../desktop/documents_view.py" line="237" />
       <source>Source</source>
       <translation>Origen</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="233" />
+      <location filename="../desktop/documents_view.py" line="238" />
       <source>Review: what is missing (double-click to fix)</source>
       <translation>Revisión: lo que falta (doble clic para corregir)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="234" />
+      <location filename="../desktop/documents_view.py" line="239" />
       <source>&amp;Generate packet</source>
       <translation>&amp;Generar paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="235" />
+      <location filename="../desktop/documents_view.py" line="240" />
       <source>Open packet PDF</source>
       <translation>Abrir el PDF del paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="236" />
+      <location filename="../desktop/documents_view.py" line="241" />
       <source>Open DOCX draft</source>
       <translation>Abrir el borrador DOCX</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="238" />
+      <location filename="../desktop/documents_view.py" line="243" />
       <source>Opens the editable Word draft in this computer's word processor</source>
       <translation>Abre el borrador editable de Word en el procesador de textos de este equipo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="241" />
+      <location filename="../desktop/documents_view.py" line="246" />
       <source>Add official form…</source>
       <translation>Añadir formulario oficial…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="243" />
+      <location filename="../desktop/documents_view.py" line="248" />
       <source>Add a blank form PDF downloaded from uscis.gov so ReliefDesk can fill it</source>
       <translation>Añada un PDF en blanco descargado de uscis.gov para que ReliefDesk pueda llenarlo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="263" />
+      <location filename="../desktop/documents_view.py" line="268" />
       <source>Source: {authority}; last reviewed {date}.</source>
       <translation>Fuente: {authority}; revisado el {date}.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="267" />
+      <location filename="../desktop/documents_view.py" line="272" />
       <source>Check it before mailing (VERIFY).</source>
       <translation>Compruébela antes de enviar el paquete (VERIFY).</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="269" />
+      <location filename="../desktop/documents_view.py" line="274" />
       <source>File at: {address}</source>
       <translation>Presentar en: {address}</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="281" />
+      <location filename="../desktop/documents_view.py" line="286" />
       <source>Checking the filing plan…</source>
       <translation>Revisando el plan de presentación…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="304" />
+      <location filename="../desktop/documents_view.py" line="309" />
       <source>Filing plans are not installed in this build.</source>
       <translation>Los planes de presentación no están instalados en esta versión.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="330" />
+      <location filename="../desktop/documents_view.py" line="335" />
       <source>Answer this in the interview</source>
       <translation>Responda esto en la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="334" />
+      <location filename="../desktop/documents_view.py" line="339" />
       <source>Nothing is missing.</source>
       <translation>No falta nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="339" />
+      <location filename="../desktop/documents_view.py" line="344" />
       <source>Official form, filled in</source>
       <translation>Formulario oficial, rellenado</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="340" />
+      <location filename="../desktop/documents_view.py" line="345" />
       <source>Draft from the profile</source>
       <translation>Borrador a partir del perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="341" />
+      <location filename="../desktop/documents_view.py" line="346" />
       <source>Exhibit file you added</source>
       <translation>Archivo de prueba que usted añadió</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="342" />
-      <location filename="../desktop/documents_view.py" line="345" />
+      <location filename="../desktop/documents_view.py" line="347" />
+      <location filename="../desktop/documents_view.py" line="350" />
       <source>File you added</source>
       <translation>Archivo que usted añadió</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="343" />
+      <location filename="../desktop/documents_view.py" line="348" />
       <source>Made by ReliefDesk</source>
       <translation>Hecho por ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="363" />
+      <location filename="../desktop/documents_view.py" line="368" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="474" />
+      <location filename="../desktop/documents_view.py" line="477" />
       <source>Generate the packet first.</source>
       <translation>Primero genere el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="480" />
+      <location filename="../desktop/documents_view.py" line="483" />
       <source>Generate the packet first: the Word drafts are written with it.</source>
       <translation>Primero genere el paquete: los borradores de Word se escriben con él.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="387" />
+      <location filename="../desktop/documents_view.py" line="392" />
       <source>Generating…</source>
       <translation>Generando…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="401" />
+      <location filename="../desktop/documents_view.py" line="406" />
       <source>Cancelled. Nothing was written.</source>
       <translation>Cancelado. No se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="402" />
+      <location filename="../desktop/documents_view.py" line="407" />
       <source>Generating the packet…</source>
       <translation>Generando el paquete…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="410" />
+      <location filename="../desktop/documents_view.py" line="415" />
       <source>Packet written: {path}</source>
       <translation>Paquete guardado: {path}</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="412" />
+      <location filename="../desktop/documents_view.py" line="417" />
       <source>({n} pages)</source>
       <translation>({n} páginas)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="424" />
+      <location filename="../desktop/documents_view.py" line="427" />
       <source>The packet was written as a DRAFT. These documents are not in it; a NOT INCLUDED page stands in for each:</source>
       <translation>El paquete se guardó como BORRADOR. Estos documentos no están incluidos; una página NOT INCLUDED ocupa el lugar de cada uno:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="433" />
+      <location filename="../desktop/documents_view.py" line="436" />
       <source>The packet was not written.</source>
       <translation>No se escribió el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="437" />
+      <location filename="../desktop/documents_view.py" line="440" />
       <source>Add official form</source>
       <translation>Añadir formulario oficial</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="437" />
+      <location filename="../desktop/documents_view.py" line="440" />
       <source>PDF files (*.pdf)</source>
       <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="447" />
+      <location filename="../desktop/documents_view.py" line="450" />
       <source>Checking the form…</source>
       <translation>Revisando el formulario…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="454" />
+      <location filename="../desktop/documents_view.py" line="457" />
       <source>{form} (edition {edition}) was added; ReliefDesk can now fill it.</source>
       <translation>Se añadió {form} (edición {edition}); ReliefDesk ya puede llenarlo.</translation>
     </message>
@@ -1567,48 +1567,48 @@
       <translation>Crear y empezar la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="159" />
-      <location filename="../desktop/clients.py" line="170" />
+      <location filename="../desktop/clients.py" line="162" />
+      <location filename="../desktop/clients.py" line="173" />
       <source>Type the client's name first.</source>
       <translation>Primero escriba el nombre del cliente.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="177" />
+      <location filename="../desktop/clients.py" line="180" />
       <source>Type the date of birth like 1990-05-14 (year-month-day).</source>
       <translation>Escriba la fecha de nacimiento como 1990-05-14 (año-mes-día).</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="185" />
+      <location filename="../desktop/clients.py" line="188" />
       <source>An A-number has 8 or 9 digits, e.g. A-123-456-789.</source>
       <translation>Un número A tiene 8 o 9 dígitos, p. ej. A-123-456-789.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="198" />
+      <location filename="../desktop/clients.py" line="201" />
       <source>the same A-number</source>
       <translation>el mismo número A</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="199" />
+      <location filename="../desktop/clients.py" line="202" />
       <source>the same name and date of birth</source>
       <translation>el mismo nombre y fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="200" />
+      <location filename="../desktop/clients.py" line="203" />
       <source>the same name</source>
       <translation>el mismo nombre</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="202" />
+      <location filename="../desktop/clients.py" line="205" />
       <source>This client may already exist: {client} has {reason}.</source>
       <translation>Puede que este cliente ya exista: {client} tiene {reason}.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="207" />
+      <location filename="../desktop/clients.py" line="210" />
       <source>Open the existing client instead.</source>
       <translation>Abra el cliente existente en su lugar.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="209" />
+      <location filename="../desktop/clients.py" line="212" />
       <source>Open it, or press Create again if this is someone else.</source>
       <translation>Ábralo, o pulse Crear de nuevo si se trata de otra persona.</translation>
     </message>
