@@ -377,3 +377,24 @@ class DataDirUnusable(CasefileError):
             f"The data folder {path} cannot be used ({reason}). Nothing was created. Choose "
             "another folder with --data-dir, or move the file that is in its place."
         )
+
+
+class PostgresError(CasefileError):
+    """Errors of a PostgreSQL cluster or server (clinic mode)."""
+
+
+class PostgresNotFound(PostgresError):
+    def __init__(self, searched: list[str]) -> None:
+        self.searched = searched
+        super().__init__(
+            "PostgreSQL binaries (initdb, pg_ctl) were not found in "
+            f"{', '.join(searched) or 'PATH'}: install the postgresql package "
+            "(Debian/Ubuntu: apt-get install postgresql)."
+        )
+
+
+class ClusterFailed(PostgresError):
+    def __init__(self, step: str, detail: str) -> None:
+        self.step = step
+        self.detail = detail
+        super().__init__(f"The PostgreSQL cluster could not {step}: {printable(detail, 600)}")

@@ -10,6 +10,7 @@ import pytest
 from tests import netguard
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+pytest_plugins = ["tests.pg"]  # PostgreSQL cluster fixtures (clinic mode)
 netguard.install()  # the whole suite runs with IP sockets blocked
 
 #: One-line figures that reliability tests print at the end of the run (read from CI output).

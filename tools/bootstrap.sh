@@ -126,8 +126,14 @@ ensure_debs() {
   # Packaging tests: validate the desktop entry; strip bundled libraries.
   command -v desktop-file-validate >/dev/null 2>&1 || missing+=(desktop-file-utils)
   command -v strip >/dev/null 2>&1 || missing+=(binutils)
+  # Clinic mode: the store suites also run on a throwaway PostgreSQL cluster (casefile/pgcluster.py).
+  compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || command -v initdb >/dev/null 2>&1 \
+    || missing+=(postgresql)
   if [ ${#missing[@]} -gt 0 ]; then
-    _apt_install "${missing[@]}"
+    _apt_install "${missing[@]}" || {
+      echo "[setup] could not install: ${missing[*]} (the tests need them; they are not skipped)" >&2
+      return 1
+    }
   fi
   ensure_gui_libs
 }

@@ -1,0 +1,48 @@
+"""PostgreSQL fixtures: one throwaway cluster for the whole run, a fresh database per test.
+
+The cluster starts on first use (tests that never ask for it pay nothing) and is stopped and
+deleted at session end, also when tests fail; the teardown fails the run if the server process
+is still there. Each test gets its own database made by CREATE DATABASE from a template.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+
+from casefile.pgcluster import PgCluster, process_alive, throwaway_cluster
+
+_counter = itertools.count(1)
+#: The template each test database is copied from (casefile's migrations fill it, see db).
+TEMPLATE = "reliefdesk_template"
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PgCluster]:
+    with throwaway_cluster() as cluster:
+        pid = cluster.server_pid()
+        with psycopg.connect(cluster.conninfo(), autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{TEMPLATE}"')
+        yield cluster
+    if pid is not None and process_alive(pid):
+        pytest.fail(f"the test PostgreSQL server (pid {pid}) was still running after stop")
+
+
+def create_database(cluster: PgCluster, template: str = TEMPLATE) -> str:
+    """A new empty-or-templated database; returns its name."""
+    name = f"t{next(_counter)}"
+    with psycopg.connect(cluster.conninfo(), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    return name
+
+
+@pytest.fixture
+def pg_url(pg_cluster: PgCluster) -> Iterator[str]:
+    """The SQLAlchemy URL of a fresh database for this test (dropped afterwards)."""
+    name = create_database(pg_cluster)
+    yield pg_cluster.url(name)
+    with psycopg.connect(pg_cluster.conninfo(), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
