@@ -5638,6 +5638,38 @@
       <translation>Por cada arresto, acusación o condena en EE. UU.: qué pasó, cuándo, el lugar, la duración de cualquier condena y el resultado, en palabras del cliente (I-589 Parte C.6)</translation>
     </message>
     <message>
+      <source>The client's full name written in their native alphabet, if it is not the Latin alphabet (I-589 Part D)</source>
+      <translation>El nombre completo del cliente escrito en su alfabeto nativo, si no es el alfabeto latino (I-589 Parte D)</translation>
+    </message>
+    <message>
+      <source>The client's spouse, parent or child helped complete the I-589 (Part D)</source>
+      <translation>El cónyuge, el padre o la madre, o un hijo del cliente ayudó a llenar el I-589 (Parte D)</translation>
+    </message>
+    <message>
+      <source>Name of the first family member who helped complete the I-589 (Part D)</source>
+      <translation>Nombre del primer familiar que ayudó a llenar el I-589 (Parte D)</translation>
+    </message>
+    <message>
+      <source>That family member's relationship to the client, e.g. daughter (I-589 Part D)</source>
+      <translation>Parentesco de ese familiar con el cliente, p. ej. hija (I-589 Parte D)</translation>
+    </message>
+    <message>
+      <source>Name of the second family member who helped complete the I-589 (Part D)</source>
+      <translation>Nombre del segundo familiar que ayudó a llenar el I-589 (Parte D)</translation>
+    </message>
+    <message>
+      <source>The second family member's relationship to the client (I-589 Part D)</source>
+      <translation>Parentesco del segundo familiar con el cliente (I-589 Parte D)</translation>
+    </message>
+    <message>
+      <source>Someone other than the client's spouse, parent or child (e.g. counsel) prepared the I-589; Part E is then completed by that preparer (Part D)</source>
+      <translation>Alguien que no es el cónyuge, el padre o la madre, ni un hijo del cliente (p. ej., el abogado) preparó el I-589; esa persona completa entonces la Parte E (Parte D)</translation>
+    </message>
+    <message>
+      <source>The client was given a list of people who may help with the asylum claim at little or no cost (I-589 Part D)</source>
+      <translation>Se le dio al cliente una lista de personas que pueden ayudarle con su caso de asilo gratis o a bajo costo (I-589 Parte D)</translation>
+    </message>
+    <message>
       <source>Evidence shows a reasonable possibility of persecution on return (threats received, people in a similar situation harmed, country conditions) - the objective part of well-founded fear (8 CFR 208.13(b)(2)(i)(B))</source>
       <translation>Las pruebas muestran una posibilidad razonable de persecución al regresar (amenazas recibidas, daño a personas en una situación parecida, condiciones del país): la parte objetiva del temor fundado (8 CFR 208.13(b)(2)(i)(B))</translation>
     </message>

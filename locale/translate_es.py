@@ -4003,6 +4003,38 @@ ES.update(
             "duración de cualquier condena y el resultado, en palabras del cliente (I-589 Parte "
             "C.6)"
         ),
+        # I-589 Part D (issue 15, h15b)
+        "The client's full name written in their native alphabet, if it is not the Latin "
+        "alphabet (I-589 Part D)": (
+            "El nombre completo del cliente escrito en su alfabeto nativo, si no es el alfabeto "
+            "latino (I-589 Parte D)"
+        ),
+        "The client's spouse, parent or child helped complete the I-589 (Part D)": (
+            "El cónyuge, el padre o la madre, o un hijo del cliente ayudó a llenar el I-589 "
+            "(Parte D)"
+        ),
+        "Name of the first family member who helped complete the I-589 (Part D)": (
+            "Nombre del primer familiar que ayudó a llenar el I-589 (Parte D)"
+        ),
+        "That family member's relationship to the client, e.g. daughter (I-589 Part D)": (
+            "Parentesco de ese familiar con el cliente, p. ej. hija (I-589 Parte D)"
+        ),
+        "Name of the second family member who helped complete the I-589 (Part D)": (
+            "Nombre del segundo familiar que ayudó a llenar el I-589 (Parte D)"
+        ),
+        "The second family member's relationship to the client (I-589 Part D)": (
+            "Parentesco del segundo familiar con el cliente (I-589 Parte D)"
+        ),
+        "Someone other than the client's spouse, parent or child (e.g. counsel) prepared the "
+        "I-589; Part E is then completed by that preparer (Part D)": (
+            "Alguien que no es el cónyuge, el padre o la madre, ni un hijo del cliente (p. ej., "
+            "el abogado) preparó el I-589; esa persona completa entonces la Parte E (Parte D)"
+        ),
+        "The client was given a list of people who may help with the asylum claim at little or "
+        "no cost (I-589 Part D)": (
+            "Se le dio al cliente una lista de personas que pueden ayudarle con su caso de asilo "
+            "gratis o a bajo costo (I-589 Parte D)"
+        ),
     # -- end of the profile editor block (hes) --
     }
 )

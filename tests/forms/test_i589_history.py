@@ -243,3 +243,39 @@ def test_every_field_of_the_new_items_receives_a_value_in_some_pattern() -> None
         view = FactView(_everything(yes), today=TODAY)
         written |= set(plan("i-589", view, relief="asylum_psg").report.filled)
     assert sorted(new - written) == []
+
+
+def test_part_d_answers_and_the_cat_box() -> None:
+    """Part D is the applicant's own answers (not left for the preparer): the native-alphabet
+    name, who helped, the list of free legal help; page 1's CAT box follows the B.1 ground."""
+    p = family_client()
+    for fact, value in {
+        "asylum.name_native_alphabet": "Беатрис",
+        "asylum.family_assisted": True,
+        "asylum.family_assistant_1_name": "Ana Muestra Ríos",
+        "asylum.family_assistant_1_relationship": "daughter",
+        "asylum.preparer_used": True,
+        "asylum.given_legal_services_list": False,
+        "asylum.ground.torture_convention": True,
+    }.items():
+        p.set_answer(fact, value)
+    out = _fill(p)
+    v = _read_back(out)
+    d = "form1[0].#subform[10]."
+    assert v[d + "TextField20[1]"] == "Беатрис"  # /V keeps the original script
+    assert v[d + "PtD_ckboxynd1[0]"] == "/2" and v.get(d + "PtD_ckboxynd1[1]") in OFF
+    assert v[d + "PtD_ChildName1[0]"] == "Ana Muestra Ríos"
+    assert v[d + "PtD_RelationshipOfChild1[0]"] == "daughter"
+    assert v.get(d + "PtD_ChildName2[0]") in OFF  # one helper only: nothing asked, nothing written
+    assert v[d + "ckboxynd2[0]"] == "/Y" and v[d + "ckboxynd3[1]"] == "/N"
+    assert v["form1[0].#subform[0].CheckBox31[0]"] == "/1"
+    missing = {m.fact for m in out.report.missing}
+    assert "asylum.family_assistant_2_name" not in missing
+
+
+def test_part_d_unanswered_is_reported_not_guessed() -> None:
+    out = _fill(family_client())
+    v = values(out.pdf)
+    assert v.get("form1[0].#subform[0].CheckBox31[0]") in OFF
+    missing = {m.fact for m in out.report.missing}
+    assert {"asylum.family_assisted", "asylum.given_legal_services_list"} <= missing
