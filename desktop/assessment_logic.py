@@ -55,6 +55,8 @@ class Item:
     severity: str = ""
     #: a deadline's days until it (negative once passed); the view words it in its language
     days_left: int | None = None
+    #: a derivative: who (name, relationship code, status code); the view words it
+    person: tuple[str, str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -115,9 +117,8 @@ def deadline_when(
 
 
 def derivative_item(d: el.DerivativeItem) -> Item:
-    relationship = f"({d.relationship})" if d.relationship else ""
-    bits = [d.name, relationship, d.status.replace("_", " "), d.note]
-    return Item(d.title, " ".join(b for b in bits if b), list(d.authority), d.verify_status)
+    person = (d.name, d.relationship, d.status)
+    return Item(d.title, d.note, list(d.authority), d.verify_status, person=person)
 
 
 def other_relief_item(o: el.OtherReliefItem) -> Item:

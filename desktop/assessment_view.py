@@ -40,6 +40,7 @@ from desktop.data_text import cite_tr, data_tr, indicator_tr
 from desktop.i18n import TRANSLATIONS
 from desktop.interview_logic import relief_choices
 from desktop.interview_view import tr_relief
+from desktop.profile_logic import choice_label
 
 STATUS_COLORS = {
     "met": "#c8e6c9",
@@ -389,6 +390,8 @@ class AssessmentView(QWidget):
             lis = []
             for it in items:
                 text = f"<b>{esc(data_tr(it.title))}</b>"
+                if it.person is not None:
+                    text += f" — {esc(self._person(*it.person))}"
                 if it.detail:
                     text += f" — {esc(data_tr(it.detail))}"
                 if it.days_left is not None:
@@ -417,6 +420,13 @@ class AssessmentView(QWidget):
                 section(self.tr("Other relief to consider"), rv.other_relief),
             )
         )
+
+    def _person(self, name: str, relationship: str, status: str) -> str:
+        """'Marta Vargas Ejemplo (Parent): may qualify', in the screen's language."""
+        words = {"may_qualify": self.tr("may qualify"), "unknown": self.tr("not known yet")}
+        word = choice_label(relationship, "relationship")  # the profile's word, context Field
+        rel = f" ({QCoreApplication.translate('Field', word)})" if relationship else ""
+        return f"{name}{rel}: {words.get(status, status.replace('_', ' '))}"
 
     def _when(self, days_left: int) -> str:
         return deadline_when(

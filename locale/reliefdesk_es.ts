@@ -183,104 +183,114 @@
   <context>
     <name>AssessmentView</name>
     <message>
-      <location filename="../desktop/assessment_view.py" line="193" />
+      <location filename="../desktop/assessment_view.py" line="194" />
       <source>Element</source>
       <translation>Elemento</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="193" />
+      <location filename="../desktop/assessment_view.py" line="194" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="193" />
+      <location filename="../desktop/assessment_view.py" line="194" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="193" />
+      <location filename="../desktop/assessment_view.py" line="194" />
       <source>Citation</source>
       <translation>Cita legal</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="195" />
+      <location filename="../desktop/assessment_view.py" line="196" />
       <source>&amp;Resolve unknowns</source>
       <translation>&amp;Resolver lo desconocido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="197" />
-      <location filename="../desktop/assessment_view.py" line="294" />
+      <location filename="../desktop/assessment_view.py" line="198" />
+      <location filename="../desktop/assessment_view.py" line="295" />
       <source>Ask next the interview questions that decide the unknown elements</source>
       <translation>Hacer a continuación las preguntas que deciden los elementos desconocidos</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="202" />
-      <location filename="../desktop/assessment_view.py" line="297" />
+      <location filename="../desktop/assessment_view.py" line="203" />
+      <location filename="../desktop/assessment_view.py" line="298" />
       <source>Nothing to resolve: no element of this relief is waiting on an interview answer.</source>
       <translation>Nada que resolver: ningún elemento de este beneficio espera una respuesta de la entrevista.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="206" />
+      <location filename="../desktop/assessment_view.py" line="207" />
       <source>Re&amp;calculate</source>
       <translation>Re&amp;calcular</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="209" />
+      <location filename="../desktop/assessment_view.py" line="210" />
       <source>A screening aid for the attorney, not legal advice. Rules marked VERIFY have not been checked against the current law; check the citation before relying on them.</source>
       <translation>Una ayuda de evaluación preliminar para el abogado, no asesoría legal. Las reglas marcadas VERIFY no se han comprobado con la ley vigente; revise la cita antes de basarse en ellas.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="229" />
+      <location filename="../desktop/assessment_view.py" line="230" />
       <source>The eligibility rules are not installed in this build.</source>
       <translation>Las reglas de elegibilidad no están instaladas en esta versión.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="274" />
+      <location filename="../desktop/assessment_view.py" line="275" />
       <source>{relief} — screening result: {outcome}</source>
       <translation>{relief}: resultado preliminar: {outcome}</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="288" />
+      <location filename="../desktop/assessment_view.py" line="289" />
       <source>Unverified rule: check the citation</source>
       <translation>Regla sin verificar: revise la cita</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="364" />
+      <location filename="../desktop/assessment_view.py" line="365" />
       <source>Unverified ({status}): check this rule against the current law.</source>
       <translation>Sin verificar ({status}): compruebe esta regla con la ley vigente.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="408" />
+      <location filename="../desktop/assessment_view.py" line="411" />
       <source>Particular social group: each group on the three prongs</source>
       <translation>Grupo social determinado: cada grupo según los tres requisitos</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="414" />
+      <location filename="../desktop/assessment_view.py" line="417" />
       <source>Flags</source>
       <translation>Alertas</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="415" />
+      <location filename="../desktop/assessment_view.py" line="418" />
       <source>Deadlines</source>
       <translation>Plazos</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="416" />
+      <location filename="../desktop/assessment_view.py" line="419" />
       <source>Derivatives who may qualify</source>
       <translation>Derivados que podrían calificar</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="417" />
+      <location filename="../desktop/assessment_view.py" line="420" />
       <source>Other relief to consider</source>
       <translation>Otros beneficios a considerar</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="423" />
+      <location filename="../desktop/assessment_view.py" line="426" />
+      <source>may qualify</source>
+      <translation>podría calificar</translation>
+    </message>
+    <message>
+      <location filename="../desktop/assessment_view.py" line="426" />
+      <source>not known yet</source>
+      <translation>aún no se sabe</translation>
+    </message>
+    <message>
+      <location filename="../desktop/assessment_view.py" line="433" />
       <source>({n} days left)</source>
       <translation>(quedan {n} días)</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="423" />
+      <location filename="../desktop/assessment_view.py" line="433" />
       <source>(passed {n} days ago)</source>
       <translation>(venció hace {n} días)</translation>
     </message>
@@ -2039,52 +2049,52 @@
   <context>
     <name>Status</name>
     <message>
-      <location filename="../desktop/assessment_view.py" line="92" />
+      <location filename="../desktop/assessment_view.py" line="93" />
       <source>Met</source>
       <translation>Cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="93" />
+      <location filename="../desktop/assessment_view.py" line="94" />
       <source>Likely met</source>
       <translation>Probablemente cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="94" />
+      <location filename="../desktop/assessment_view.py" line="95" />
       <source>Not met</source>
       <translation>No cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="95" />
+      <location filename="../desktop/assessment_view.py" line="96" />
       <source>Likely not met</source>
       <translation>Probablemente no cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="96" />
+      <location filename="../desktop/assessment_view.py" line="97" />
       <source>Unknown</source>
       <translation>Desconocido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="97" />
+      <location filename="../desktop/assessment_view.py" line="98" />
       <source>Exception applies</source>
       <translation>Se aplica una excepción</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="98" />
+      <location filename="../desktop/assessment_view.py" line="99" />
       <source>Not applicable</source>
       <translation>No aplica</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="99" />
+      <location filename="../desktop/assessment_view.py" line="100" />
       <source>Likely eligible</source>
       <translation>Probablemente elegible</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="100" />
+      <location filename="../desktop/assessment_view.py" line="101" />
       <source>Likely not eligible</source>
       <translation>Probablemente no elegible</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="101" />
+      <location filename="../desktop/assessment_view.py" line="102" />
       <source>Needs more information</source>
       <translation>Falta información</translation>
     </message>

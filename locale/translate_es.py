@@ -1574,6 +1574,8 @@ ES.update(
         # h18: a deadline's distance on the assessment (desktop/assessment_view.py _when)
         "({n} days left)": "(quedan {n} días)",
         "(passed {n} days ago)": "(venció hace {n} días)",
+        "may qualify": "podría calificar",
+        "not known yet": "aún no se sabe",
         # branch lead: words for the profile's fixed choices (desktop/profile_logic.py)
         "Exact day": "Día exacto",
         "Month and year only": "Solo mes y año",

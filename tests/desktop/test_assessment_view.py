@@ -170,3 +170,23 @@ def test_document_names_in_spanish_keep_the_family_members_name(qtbot: Any) -> N
     assert data_tr("Form I-914 Supplement A — Marta Vargas Ejemplo") == (
         "Form I-914 Supplement A — Marta Vargas Ejemplo"
     )
+
+
+def test_derivatives_say_who_and_whether_in_the_screen_language(qtbot: Any, demo: Any) -> None:
+    """A derivative reads 'name (relationship): may qualify', never the codes 'parent' or
+    'may_qualify', in English and in Spanish."""
+    from desktop.i18n import TRANSLATIONS
+
+    view = AssessmentView(demo, today=dt.date(2026, 11, 29))
+    qtbot.addWidget(view)
+    view.show()
+    view.select_relief("t_visa")
+    text = view.more.toPlainText()
+    assert "Marta Vargas Ejemplo (Parent): may qualify" in text
+    assert "(parent)" not in text and "may_qualify" not in text
+    try:
+        TRANSLATIONS.set_language("es")
+        QApplication.processEvents()
+        assert "Marta Vargas Ejemplo (Padre o madre): podría calificar" in view.more.toPlainText()
+    finally:
+        TRANSLATIONS.set_language("en")
