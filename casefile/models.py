@@ -24,7 +24,7 @@ from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
 #: Bumped with every alembic revision that changes what a profile holds (bundles carry it).
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 
 def _now() -> datetime:
@@ -773,6 +773,21 @@ class AuditEvent(SQLModel, table=True):
     target: str = Field(default="", description="Table or fact touched")
 
 
+class MemberArrest(_Child, table=True):
+    """An arrest, citation, detention or charge of a family member, not of the client (I-914
+    and I-918 Supplement A arrest tables); linked to the member by given name. Added in schema
+    revision 0012: the client's own arrests stay in ``arrests`` so no rule reads these."""
+
+    __group__: ClassVar[str] = "member_arrests"
+    member: str | None = col("Given name of the family member this is about", sensitive=True)
+    arrest_date: date | None = col("Date of the arrest, citation, detention or charge")
+    reason: str | None = col("Why they were arrested, cited, detained or charged", sensitive=True)
+    city: str | None = col("City or town where it happened")
+    state: str | None = col("State or province where it happened")
+    country: str | None = col("Country where it happened")
+    outcome: str | None = col("Outcome or disposition, e.g. no charges, dismissed, probation")
+
+
 #: Child tables in display order; the fact catalogue and exports iterate this.
 CHILD_TABLES: tuple[type[_Child], ...] = (
     Alias,
@@ -781,6 +796,7 @@ CHILD_TABLES: tuple[type[_Child], ...] = (
     IdentityDocument,
     PriorApplication,
     FamilyMember,
+    MemberArrest,
     Education,
     Employment,
     MeansTestedBenefit,

@@ -100,6 +100,7 @@ PAST_DATES: tuple[tuple[str, str], ...] = (
     ("education", "date_from"),
     ("employment", "date_from"),
     ("benefits", "date_awarded"),
+    ("member_arrests", "arrest_date"),
     ("prior_applications", "filed_date"),
     ("episodes", "start_date"),
     ("episodes", "escape_date"),

@@ -103,7 +103,7 @@ SECTIONS: tuple[Section, ...] = (
         ),
         ("aliases", "addresses", "documents"),
     ),
-    Section("family", "Family", (), ("family",)),
+    Section("family", "Family", (), ("family", "member_arrests")),
     Section(
         "immigration",
         "Immigration history",
@@ -206,6 +206,7 @@ def group_title(group: str) -> str:
         "certifications": "Certifications (Supplement B)",
         "cp_requests": "Continued Presence requests",
         "arrests": "Arrests, charges and convictions",
+        "member_arrests": "Family members' arrests (Supplement A)",
         "statements": "Prior statements",
         "exhibits": "Exhibits",
         "notes": "Notes",
@@ -271,9 +272,7 @@ def normalize_a_number(text: str) -> str:
     try:
         return casefile_normalize(text)
     except ValidationError:
-        raise FieldInvalid(
-            "A-number", REASONS["a_number"]
-        ) from None
+        raise FieldInvalid("A-number", REASONS["a_number"]) from None
 
 
 def parse_value(spec: FieldSpec, text: str) -> Any:

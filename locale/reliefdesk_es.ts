@@ -5,13 +5,13 @@
   <context>
     <name />
     <message>
-      <location filename="../desktop/profile_logic.py" line="419" />
+      <location filename="../desktop/profile_logic.py" line="418" />
       <source>Yes</source>
       <extracomment>why a typed value was refused, as the field's error line says it (translated on screen) columns the editor never shows (a file's hash is bookkeeping, not something to read or edit) how many columns a repeating group's list shows; the row form shows every column words for choice codes whose plain spelling is not English ("F", "safe_mailing")</extracomment>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_logic.py" line="419" />
+      <location filename="../desktop/profile_logic.py" line="418" />
       <source>No</source>
       <translation>No</translation>
     </message>
@@ -2180,6 +2180,10 @@
       <translation>Familiares</translation>
     </message>
     <message>
+      <source>Family members' arrests (Supplement A)</source>
+      <translation>Arrestos de familiares (Suplemento A)</translation>
+    </message>
+    <message>
       <source>Immigration history</source>
       <translation>Historial migratorio</translation>
     </message>
@@ -3644,6 +3648,34 @@
       <translation>Ha fallecido</translation>
     </message>
     <message>
+      <source>Given name of the family member this is about</source>
+      <translation>Nombre de pila del familiar</translation>
+    </message>
+    <message>
+      <source>Date of the arrest, citation, detention or charge</source>
+      <translation>Fecha del arresto, citación, detención o cargo</translation>
+    </message>
+    <message>
+      <source>Why they were arrested, cited, detained or charged</source>
+      <translation>Por qué le arrestaron, citaron, detuvieron o acusaron</translation>
+    </message>
+    <message>
+      <source>City or town where it happened</source>
+      <translation>Ciudad o pueblo donde ocurrió</translation>
+    </message>
+    <message>
+      <source>State or province where it happened</source>
+      <translation>Estado o provincia donde ocurrió</translation>
+    </message>
+    <message>
+      <source>Country where it happened</source>
+      <translation>País donde ocurrió</translation>
+    </message>
+    <message>
+      <source>Outcome or disposition, e.g. no charges, dismissed, probation</source>
+      <translation>Resultado, p. ej., sin cargos, desestimado, libertad condicional</translation>
+    </message>
+    <message>
       <source>Name of the school</source>
       <translation>Nombre de la escuela</translation>
     </message>
@@ -3724,16 +3756,8 @@
       <translation>Cuándo terminó</translation>
     </message>
     <message>
-      <source>City or town where it happened</source>
-      <translation>Ciudad o pueblo donde ocurrió</translation>
-    </message>
-    <message>
       <source>U.S. state (or region abroad)</source>
       <translation>Estado de EE. UU. (o región en el extranjero)</translation>
-    </message>
-    <message>
-      <source>Country where it happened</source>
-      <translation>País donde ocurrió</translation>
     </message>
     <message>
       <source>Happened in the United States or its territories</source>
@@ -4572,6 +4596,18 @@
       <translation>Fallecido/a</translation>
     </message>
     <message>
+      <source>Member</source>
+      <translation>Familiar</translation>
+    </message>
+    <message>
+      <source>Arrest date</source>
+      <translation>Fecha del arresto</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
       <source>School name</source>
       <translation>Nombre de la escuela</translation>
     </message>
@@ -4758,10 +4794,6 @@
     <message>
       <source>Granted date</source>
       <translation>Fecha de concesión</translation>
-    </message>
-    <message>
-      <source>Arrest date</source>
-      <translation>Fecha del arresto</translation>
     </message>
     <message>
       <source>County</source>

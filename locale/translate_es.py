@@ -3846,6 +3846,19 @@ ES.update(
             "Estado de EE. UU. de esa oficina, cuando es un puerto de entrada"
         ),
         "Processing state": "Estado de la oficina",
+        "Family members' arrests (Supplement A)": "Arrestos de familiares (Suplemento A)",
+        "Given name of the family member this is about": "Nombre de pila del familiar",
+        "Date of the arrest, citation, detention or charge": (
+            "Fecha del arresto, citación, detención o cargo"
+        ),
+        "Why they were arrested, cited, detained or charged": (
+            "Por qué le arrestaron, citaron, detuvieron o acusaron"
+        ),
+        "State or province where it happened": "Estado o provincia donde ocurrió",
+        "Outcome or disposition, e.g. no charges, dismissed, probation": (
+            "Resultado, p. ej., sin cargos, desestimado, libertad condicional"
+        ),
+        "Member": "Familiar",
         # I-589 education, employment and child details; I-912 benefits, assets (issue 15, h15b)
         "Schools attended": "Escuelas a las que asistió",
         "Jobs in the last five years": "Trabajos de los últimos cinco años",

@@ -395,3 +395,52 @@ def test_i914a_every_field_these_columns_map_gets_a_value(pdf914a: Path) -> None
     ours |= {f for e, _ in fmap.all_entries() if e.label.item.startswith("20.") for f in e.fields()}
     assert len(ours) >= 55
     assert sorted(ours - filled) == []
+
+
+def _member_arrests(p: Profile, member: str, count: int) -> None:
+    for i in range(count):
+        p.add(
+            "member_arrests",
+            member=member,
+            arrest_date=dt.date(2020 - i, 5, 1),
+            reason=f"Offense {i}",
+            city="Houston",
+            state="TX",
+            country="USA",
+            outcome="dismissed",
+        )
+
+
+def test_member_arrests_fill_the_i918a_rows_newest_first(pdf918a: Path) -> None:
+    p = abroad_with_children(0)
+    _member_arrests(p, "Marta", 3)
+    _member_arrests(p, "Tomás", 1)
+    out, read, _ = _fill(p, 0, pdf918a)
+    s3 = "form1[0].#subform[3]."
+    assert read[s3 + "Part5_Line2a_WhyArrested[0]"] == "Offense 0"
+    assert read[s3 + "Part5_Line3b_DateOfArrest[0]"] == "05/01/2019"
+    assert (read[s3 + "Pt5Line3d_State[0]"], read[s3 + "P3_3f_Outcome[0]"]) == ("TX", "dismissed")
+    assert (read[s3 + "Part5_Line2c_CityOrTown[0]"], read[s3 + "Part5_Line2e_Country[0]"]) == (
+        "Houston",
+        "USA",
+    )
+    assert any("Offense 2" in o.text for o in out.report.overflowed)  # the third
+    keys = ("Part5_Line2", "Part5_Line3", "Pt5Line", "P3_3f")
+    rows = [n for n in out.values if any(k in n for k in keys) and "chbx" not in n]
+    assert len(rows) == 12  # both printed rows, every box
+    out, _, _ = _fill(p, 1, pdf918a)  # Tomás: his one arrest only
+    assert out.values[s3 + "Part5_Line2a_WhyArrested[0]"] == "Offense 0"
+    assert s3 + "Part5_Line3a_WhyArrested[0]" not in out.values
+
+
+def test_member_arrests_fill_the_i914a_table_and_the_sixth_overflows(pdf914a: Path) -> None:
+    p = t_member(True)
+    _member_arrests(p, "Marta", 6)
+    out, read, _ = _fill914(p, 0, pdf914a)
+    t = "form1[0].#subform[4].Table6[0]."
+    for i, row in enumerate(("Row1[0]", "Row2[0]", "Row2[1]", "Row2[2]", "Row2[3]"), start=1):
+        assert read[t + f"{row}.pEWhyCharged{i}[0]"] == f"Offense {i - 1}"
+        assert read[t + f"{row}.pEArrestDate{i}[0]"] == f"05/01/{2021 - i}"
+        assert read[t + f"{row}.pEWhereCharged{i}[0]"] == "Houston, TX, USA"
+        assert read[t + f"{row}.pEOutcome{i}[0]"] == "dismissed"
+    assert any("Offense 5" in o.text for o in out.report.overflowed)
