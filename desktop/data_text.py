@@ -138,6 +138,16 @@ def data_tr(text: str) -> str:
     return " ".join(_tr(p) for p in pieces) if len(pieces) > 1 else text
 
 
+def label_tr(text: str) -> str:
+    """A missing detail's label: a rule text, or else a field label the profile and counsel
+    pages show (context ``Field``), in the screen's language."""
+    out = data_tr(text)
+    if out != screen_text(text):
+        return out
+    field = QCoreApplication.translate("Field", text)
+    return field if field != text else out
+
+
 def cite_tr(cite: str) -> str:
     """A citation for the screen: kept as written, except where it names a file of this program."""
     for raw, shown in _DISPLAY.items():

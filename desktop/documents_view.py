@@ -35,7 +35,7 @@ from casefile.errors import ReliefDeskError
 from casefile.profile import Profile
 from desktop.assessment_view import fit_tree_rows, wrap_tree
 from desktop.background import BackgroundOp, run_in_background, show_error, show_message
-from desktop.data_text import data_tr
+from desktop.data_text import data_tr, label_tr
 from desktop.documents_logic import (
     DocRow,
     add_official_form,
@@ -323,7 +323,7 @@ class DocumentsView(QWidget):
                 item.setToolTip(0, "\n".join(data_tr(n) for n in doc.notes))
             self.docs.addTopLevelItem(item)
             for m in doc.missing:
-                text = f"{title}: {data_tr(m.label)}"
+                text = f"{title}: {label_tr(m.label)}"
                 li = QListWidgetItem(text)
                 li.setToolTip(text)
                 # A profile field, or else an interview fact (the workspace then opens the

@@ -76,3 +76,20 @@ def test_qt_buttons_and_left_out_documents_in_spanish(qtbot: Any) -> None:
         TRANSLATIONS.set_language("en")
     QApplication.processEvents()
     assert cancel.text().replace("&", "") == "Cancel"
+
+
+def test_missing_detail_labels_in_spanish(qtbot: Any) -> None:
+    """The documents screen's review lines name a missing counsel detail in Spanish (the label
+    the counsel page uses), and a rule text still in its own context."""
+    from desktop.data_text import label_tr
+    from desktop.i18n import TRANSLATIONS
+
+    label = "Name of counsel's law firm or organization, if any"
+    assert label_tr(label) == label
+    try:
+        TRANSLATIONS.set_language("es")
+        assert label_tr(label) == "Nombre del bufete o la organización del abogado, si lo hay"
+        assert label_tr("Cover letter") == "Carta de presentación"
+        assert label_tr("Not a label anywhere") == "Not a label anywhere"
+    finally:
+        TRANSLATIONS.set_language("en")
