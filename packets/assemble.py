@@ -33,8 +33,7 @@ from pypdf.generic import ArrayObject, FloatObject, NameObject, RectangleObject
 
 from packets.bates import BatesStamper
 from packets.errors import ExhibitUnreadable, PacketError, PacketWriteError
-from packets.exhibits import LoadedSource, SourceCache, load_source, sha256_bytes
-from packets.flatten import flatten_form
+from packets.exhibits import LoadedSource, SourceCache, sha256_bytes
 from packets.ops import CancelToken, Progress, Reporter
 from packets.render import (
     LETTER,
@@ -394,10 +393,7 @@ def _load_slot(slot: _Slot, sources: SourceCache) -> None:
         raw, _path = read_source_bytes(source, part.display_title)
         if part.keep_fillable:
             slot.fillable = part.fillable_copy if part.fillable_copy is not None else raw
-        data = flatten_form(raw, part.display_title) if part.flatten else raw
-        slot.loaded = load_source(
-            data, part.display_title, password=part.password, flatten_fields=False
-        )
+        slot.loaded = sources.form(raw, part.display_title, part.flatten, part.password)
         slot.sha256 = sha256_bytes(raw)
     else:
         slot.loaded = sources.load(source, part.display_title, password=part.password)

@@ -61,12 +61,29 @@ class SourceCache:
 
     def __init__(self) -> None:
         self._loaded: dict[tuple[str, int, int, str | None], LoadedSource] = {}
+        #: In-memory parts (drafts, flattened forms) by content: a packet whose cover letter
+        #: lists pages is laid out more than once before it is assembled.
+        self._made: dict[tuple[str, str, str | None], LoadedSource] = {}
+
+    def form(self, raw: bytes, name: str, flatten: bool, password: str | None) -> LoadedSource:
+        """A filled form as the packet shows it (flattened unless ``flatten`` is false), made
+        once per content: flattening is the costly part of laying out a form."""
+        key = ("flattened form" if flatten else "form", sha256_bytes(raw), password)
+        if key not in self._made:
+            from packets.flatten import flatten_form
+
+            data = flatten_form(raw, name) if flatten else raw
+            self._made[key] = load_source(data, name, password=password, flatten_fields=False)
+        return self._made[key]
 
     def load(
         self, source: bytes | Path | str, name: str, *, password: str | None = None
     ) -> LoadedSource:
         if isinstance(source, bytes | bytearray):
-            return load_source(source, name, password=password)
+            by_content = ("bytes", sha256_bytes(bytes(source)), password)
+            if by_content not in self._made:
+                self._made[by_content] = load_source(source, name, password=password)
+            return self._made[by_content]
         path = Path(source)
         try:
             st = path.stat()

@@ -69,3 +69,34 @@ def test_a_file_changed_between_plan_and_assembly_is_read_again(tmp_path: Path) 
     path.write_bytes(make_pdf(2, "Second, longer"))
     again = cache.load(path, "Exhibit X")
     assert again is not first and again.page_count == 2
+
+
+def test_each_form_and_draft_is_read_and_flattened_once_per_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cover letter lists pages, so the packet is laid out twice before it is assembled:
+    the in-memory parts (drafts, flattened forms) are still parsed and flattened once each."""
+    from packets import flatten
+
+    read: list[str] = []
+    flattened: list[str] = []
+    real_load, real_flatten = exhibits.load_source, flatten.flatten_form
+
+    def counting_load(source: object, name: str, **kw: object) -> LoadedSource:
+        if isinstance(source, bytes | bytearray):
+            read.append(exhibits.sha256_bytes(bytes(source)))
+        return real_load(source, name, **kw)  # type: ignore[arg-type]
+
+    def counting_flatten(data: bytes, name: str) -> bytes:
+        flattened.append(exhibits.sha256_bytes(data))
+        return real_flatten(data, name)
+
+    monkeypatch.setattr(exhibits, "load_source", counting_load)
+    monkeypatch.setattr(flatten, "flatten_form", counting_flatten)
+    providers = fake_providers(derivative_list=[])
+    view = FactView(demo_profile(), today=dt.date(2026, 11, 29))
+    build_packet(view, "t_visa", tmp_path / "p.pdf", providers=providers)
+    assert providers.drafts.enclosures  # the letter was rendered with its enclosures' pages
+    assert len(flattened) == 4  # G-28, I-914, I-192, I-765
+    assert sorted(set(flattened)) == sorted(flattened)
+    assert len(read) >= 6 and sorted(set(read)) == sorted(read)
