@@ -62,3 +62,23 @@ def qpdf_check(pdf: bytes, tmp: Path) -> str:
     res = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
     assert res.returncode == 0, res.stdout + res.stderr
     return res.stdout
+
+
+def fill_and_read_back(
+    form_id: str,
+    view: Any,
+    pdf: Path,
+    relief: str,
+    derivative_row: int | None = None,
+) -> tuple[Any, dict[str, Any], dict[str, str]]:
+    """Fill ``pdf`` and prove every value written reads back with pypdf (and every ticked box
+    shows its on-state); returns the fill result, the field values and the box states."""
+    from forms import fill
+
+    out = fill(form_id, view, pdf_path=pdf, relief=relief, derivative_row=derivative_row)
+    read, states = values(out.pdf), widget_states(out.pdf)
+    for name, value in out.values.items():
+        assert str(read[name]) == value, name
+        if value.startswith("/"):
+            assert states[name] == value, name
+    return out, read, states

@@ -15,10 +15,10 @@ from casefile.demo import demo_profile
 from casefile.models import AnswerStatus
 from casefile.profile import Profile
 from facts import FactView
-from forms import fill
+from facts.derived_t_forms import HARDSHIP_FACTS
 from forms.fill import FilledForm
 from forms.maps import load_map
-from tests.forms.helpers import values, widget_states
+from tests.forms.helpers import fill_and_read_back
 from tests.forms.synthetic import build_pdf
 from tests.forms.test_g28_counsel import OFFICE
 from tests.forms.test_i914_part4 import QUESTIONNAIRE
@@ -153,22 +153,10 @@ def no_pattern() -> Profile:
         ("cooperation.unable_due_to_trauma", False),
         ("immigration.physically_present", False),
         ("immigration.last_entry_due_to_trafficking", False),
-        *((f"hardship.{h}", False) for h in HARDSHIP_KEYS),
+        *((h, False) for h in HARDSHIP_FACTS),
     ):
         _answer(p, fact, value)
     return p
-
-
-HARDSHIP_KEYS = (
-    "age_and_circumstances",
-    "illness_care_unavailable",
-    "trafficking_consequences",
-    "loss_of_us_justice",
-    "home_country_penalizes_victims",
-    "revictimization_risk",
-    "trafficker_reprisal_risk",
-    "civil_unrest",
-)
 
 
 def explained_pattern(answer: bool) -> Profile:
@@ -208,13 +196,7 @@ def variants() -> list[Profile]:
 
 
 def _fill(p: Profile, pdf: Path) -> tuple[FilledForm, dict[str, object], dict[str, str]]:
-    out = fill("i-914", FactView(p, today=TODAY), pdf_path=pdf, relief="t_visa")
-    read, states = values(out.pdf), widget_states(out.pdf)
-    for name, value in out.values.items():
-        assert str(read[name]) == value, name
-        if value.startswith("/"):
-            assert states[name] == value, name
-    return out, read, states
+    return fill_and_read_back("i-914", FactView(p, today=TODAY), pdf, "t_visa")
 
 
 def test_family_pattern_fills_parts_1_to_6(pdf: Path) -> None:

@@ -16,9 +16,8 @@ from casefile.demo import demo_profile
 from casefile.models import AnswerStatus
 from casefile.profile import Profile
 from facts import FactView
-from forms import fill
 from forms.maps import load_map
-from tests.forms.helpers import values, widget_states
+from tests.forms.helpers import fill_and_read_back
 from tests.forms.synthetic import build_pdf
 from tests.forms.test_g28_counsel import OFFICE
 
@@ -144,15 +143,8 @@ def explained_member() -> Profile:
 
 
 def _fill(p: Profile, row: int, pdf: Path) -> tuple[Any, dict[str, Any], dict[str, str]]:
-    out = fill(
-        "i-918a", FactView(p, today=TODAY), pdf_path=pdf, relief="u_visa", derivative_row=row
-    )
-    read, states = values(out.pdf), widget_states(out.pdf)
-    for name, value in out.values.items():
-        assert str(read[name]) == value, name
-        if value.startswith("/"):
-            assert states[name] == value, name
-    return out, read, states
+    view = FactView(p, today=TODAY)
+    return fill_and_read_back("i-918a", view, pdf, "u_visa", derivative_row=row)
 
 
 def test_member_abroad_lists_her_own_children_and_her_last_visit(pdf918a: Path) -> None:
@@ -288,15 +280,8 @@ def t_member(in_us: bool, **override: Any) -> Profile:
 
 
 def _fill914(p: Profile, row: int, pdf: Path) -> tuple[Any, dict[str, Any], dict[str, str]]:
-    out = fill(
-        "i-914a", FactView(p, today=TODAY), pdf_path=pdf, relief="t_visa", derivative_row=row
-    )
-    read, states = values(out.pdf), widget_states(out.pdf)
-    for name, value in out.values.items():
-        assert str(read[name]) == value, name
-        if value.startswith("/"):
-            assert states[name] == value, name
-    return out, read, states
+    view = FactView(p, today=TODAY)
+    return fill_and_read_back("i-914a", view, pdf, "t_visa", derivative_row=row)
 
 
 def test_i914a_member_in_the_us_reads_back(pdf914a: Path) -> None:
