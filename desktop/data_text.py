@@ -165,7 +165,7 @@ def indicator_tr(text: str) -> str:
     m = _INDICATOR.match(text)
     if m is None:
         return data_tr(text)
-    what = data_tr(m.group("what"))
+    what = label_tr(m.group("what"))  # a fact's description: the profile translates it
     value = m.group("value")
     if value is None:
         return what

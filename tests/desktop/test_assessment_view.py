@@ -122,8 +122,9 @@ def test_recorded_choices_show_the_interview_words_not_their_values(qtbot: Any) 
     assert indicator_tr(odd).endswith("— retaliation, something_else")  # not a choice: as is
     try:
         TRANSLATIONS.set_language("es")
-        assert indicator_tr(recorded).endswith(
-            "— Venganza por escaparse o hablar, Que le obliguen a hacer lo mismo otra vez"
+        assert indicator_tr(recorded) == (
+            "Qué teme el cliente si regresa — Venganza por escaparse o hablar, "
+            "Que le obliguen a hacer lo mismo otra vez"
         )
     finally:
         TRANSLATIONS.set_language("en")
@@ -190,3 +191,26 @@ def test_derivatives_say_who_and_whether_in_the_screen_language(qtbot: Any, demo
         assert "Marta Vargas Ejemplo (Padre o madre): podría calificar" in view.more.toPlainText()
     finally:
         TRANSLATIONS.set_language("en")
+
+
+def test_every_recorded_answer_of_the_demo_reads_in_spanish(qtbot: Any, demo: Any) -> None:
+    """Walks every 'Recorded in the interview' line of the demo client's five reliefs: in
+    Spanish none keeps the English description of what was recorded."""
+    from desktop.assessment_logic import assess_profile
+    from desktop.data_text import indicator_tr
+    from desktop.i18n import TRANSLATIONS
+
+    reliefs = ["t_visa", "u_visa", "asylum_psg", "continued_presence", "vacatur"]
+    lines = [
+        x
+        for rv in assess_profile(demo, reliefs, today=dt.date(2026, 11, 29))
+        for e in rv.elements
+        for x in e.indicators
+    ]
+    assert len(lines) >= 10
+    try:
+        TRANSLATIONS.set_language("es")
+        english = [x for x in lines if x.split(": ", 1)[-1] in indicator_tr(x)]
+    finally:
+        TRANSLATIONS.set_language("en")
+    assert english == []
