@@ -117,8 +117,52 @@ def _person_title_tr(text: str) -> str | None:
     return None
 
 
+#: "Unknown until these are answered: id (desc); id (desc)", as the engine writes it
+_UNKNOWN_LIST = re.compile(
+    r"(?:"
+    + _ID_WITH_DESC.pattern
+    + r")(?:; (?:"
+    + _ID_WITH_DESC.pattern.replace("?P<", "?P<x")
+    + r"))*"
+)
+
+
+@cache
+def _raw_descriptions() -> dict[str, str]:
+    from facts.catalogue import load_catalogue
+
+    return {fact.name: fact.description for fact in load_catalogue()}
+
+
+def _fact_words(fact_id: str) -> str:
+    """What a fact is, in the screen's language: its catalogue description, which the
+    profile's interview answers translate (context ``Field``)."""
+    from desktop.profile_logic import group_title
+
+    key = re.sub(r"\[\d+\]", "[]", fact_id)
+    desc = _raw_descriptions().get(key, "")
+    if key.endswith("[]") and desc == key[:-2]:  # a repeating group: the profile's title
+        desc = group_title(key[:-2])
+    words = QCoreApplication.translate("Field", desc) if desc else ""
+    if words and words != desc:
+        return words
+    return screen_text(desc) if desc else humanize(fact_id)
+
+
+def _unknown_list_tr(text: str) -> str | None:
+    """'Unknown until these are answered: ...' with each fact said in the screen's language."""
+    head, _sep, tail = text.partition(": ")
+    if head != "Unknown until these are answered" or not _UNKNOWN_LIST.fullmatch(tail):
+        return None
+    ids = [m.group("id") for m in _ID_WITH_DESC.finditer(tail)]
+    return f"{_tr(head + ':')} {'; '.join(_fact_words(i) for i in ids)}"
+
+
 def data_tr(text: str) -> str:
     """The text for the screen: fact ids replaced, then translated (whole, or per sentence)."""
+    unknown = _unknown_list_tr(text)
+    if unknown is not None:
+        return unknown
     text = screen_text(text)
     whole = _tr(text)
     if whole != text or not text:

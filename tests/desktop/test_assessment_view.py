@@ -214,3 +214,30 @@ def test_every_recorded_answer_of_the_demo_reads_in_spanish(qtbot: Any, demo: An
     finally:
         TRANSLATIONS.set_language("en")
     assert english == []
+
+
+def test_unknown_reasons_name_each_fact_in_the_screen_language(qtbot: Any) -> None:
+    """'Unknown until these are answered' lists what is missing in words (a repeating group by
+    the profile's title, never 'cp_requests'), in Spanish where the profile has the Spanish."""
+    from desktop.data_text import data_tr
+    from desktop.i18n import TRANSLATIONS
+
+    raw = (
+        "Unknown until these are answered: asylum.persecutor_is_government (The people who "
+        "harmed or threaten the client are officials or act for the government); "
+        "cp_requests[] (cp_requests)"
+    )
+    assert data_tr(raw) == (
+        "Unknown until these are answered: The people who harmed or threaten the client are "
+        "officials or act for the government; Continued Presence requests"
+    )
+    try:
+        TRANSLATIONS.set_language("es")
+        es = data_tr(raw)
+    finally:
+        TRANSLATIONS.set_language("en")
+    assert es.startswith(
+        "Desconocido hasta que se responda: Las personas que dañaron o amenazan al cliente son "
+        "funcionarios o actúan en nombre del gobierno; "
+    )
+    assert "cp_requests" not in es and "Continued Presence requests" not in es
