@@ -543,7 +543,7 @@ def _convictions_table(h: House) -> None:
             "No.",  # docket (NY) or case (CA, FL) number: the caption says which
             "Court",
             "Arrest",
-            "Conviction",
+            "Disposition date",  # a conviction's, or a dismissal's for an arrest-only record
             "Offense (statute)",
             "Sentence",
         ],
@@ -680,8 +680,8 @@ def vacatur_memorandum() -> House:
         h.heading("Preliminary statement")
         h.p(
             "The {{r state.defendant_label }} brings this {{r state.motion }} under "
-            "{{r state.statute }} to {{r state.vacate }} the judgment(s) listed below because the "
-            "{{r state.defendant_label }}'s {{r state.ground }}."
+            "{{r state.statute }} to {{r state.vacate }} the {{r state.records }} listed below "
+            "because the {{r state.defendant_label }}'s {{r state.ground }}."
         )
         _convictions_table(h)
         h.heading("Argument")
@@ -691,7 +691,7 @@ def vacatur_memorandum() -> House:
         h.heading("The courts apply it to convictions like these", level=2)
         h.tag("{%p endif %}")
         h.section("caselaw", numbered=False)
-        h.heading("The statute applies to each conviction", level=2)
+        h.heading("The statute applies to each record listed", level=2)
         h.section("application", numbered=False)
         h.tag("{%p if sections.immigration %}")
         h.heading("The order should state the statutory ground", level=2)
@@ -700,7 +700,7 @@ def vacatur_memorandum() -> House:
         h.heading("Conclusion")
         h.p(
             "For these reasons the Court should grant the {{r state.motion }}, "
-            "{{r state.vacate }} each judgment listed above on the ground that the "
+            "{{r state.vacate }} the {{r state.records }} listed above on the ground that the "
             "{{r state.defendant_label }}'s {{r state.ground }}, and grant the further relief "
             "requested in the notice."
         )

@@ -65,3 +65,15 @@ def test_new_york_leaves_an_arrest_without_conviction_out() -> None:
     draft = render("vacatur_notice_of_motion", FactView(only, today=TODAY))
     assert "CR-ONLY-ARREST" not in docx_text(draft.data, headers=False)
     assert any("A conviction in New York" in m.label for m in draft.missing)
+
+
+def test_memorandum_and_records_table_do_not_call_an_arrest_a_judgment() -> None:
+    """The memorandum asks to vacate what is listed, in the words that fit it, and the
+    records table's date column is the disposition's (a dismissal has no conviction date)."""
+    memo = _text("vacatur_memorandum", _arrest_only(california_client(), "CA", "LA-ARREST-FICT"))
+    assert "LA-ARREST-FICT" in memo
+    assert "judgment" not in memo.lower()
+    assert "the record(s) of arrest listed below" in memo
+    assert "Disposition date" in memo and "Conviction\n" not in memo
+    convicted = _text("vacatur_memorandum", california_client())
+    assert "the judgment(s) of conviction listed below" in convicted
