@@ -77,3 +77,14 @@ def test_memorandum_and_records_table_do_not_call_an_arrest_a_judgment() -> None
     assert "Disposition date" in memo and "Conviction\n" not in memo
     convicted = _text("vacatur_memorandum", california_client())
     assert "the judgment(s) of conviction listed below" in convicted
+
+
+def test_california_nonviolent_limit_is_an_attorney_note_not_a_finding() -> None:
+    """Which offenses are 'nonviolent' under 236.14(a) is left to the attorney (VERIFY, with
+    Penal Code 667.5(c)) in the memorandum's review notes; the court text only names the
+    element to prove."""
+    draft = render("vacatur_memorandum", FactView(california_client(), today=TODAY))
+    court, notes = docx_text(draft.data, headers=False).split("Attorney review notes", 1)
+    assert "667.5(c)" in notes and "VERIFY" in notes
+    assert "667.5" not in court
+    assert "(1) that each offense is a nonviolent offense" in court
