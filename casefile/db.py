@@ -26,6 +26,7 @@ from casefile.errors import (
     DatabaseDamaged,
     DatabaseTooNew,
     MigrationFailed,
+    ServerUnavailable,
     WrongPassphrase,
 )
 from casefile.paths import make_private_dir
@@ -118,13 +119,25 @@ def _make_engine(path: Path, passphrase: str) -> Engine:
     )
 
 
+def is_server_url(location: str | Path) -> bool:
+    """True for a PostgreSQL URL (clinic mode); a path is an SQLCipher file."""
+    return isinstance(location, str) and location.startswith(("postgresql:", "postgresql+"))
+
+
 class Database:
     """One open, keyed database file, migrated to the newest schema unless ``migrate=False``
-    (the store then backs the file up and calls ``migrate()`` itself)."""
+    (the store then backs the file up and calls ``migrate()`` itself). Given a
+    ``postgresql+psycopg://`` URL instead of a path, the same over a PostgreSQL server
+    (clinic mode): ``passphrase`` is then the server password ('' lets libpq use PGPASSWORD
+    or ~/.pgpass)."""
 
     def __init__(
-        self, path: Path, passphrase: str, *, create: bool = False, migrate: bool = True
+        self, path: Path | str, passphrase: str, *, create: bool = False, migrate: bool = True
     ) -> None:
+        self.url: str | None = None
+        if is_server_url(path):
+            self._open_server(str(path), passphrase, migrate)
+            return
         self.path = Path(path)
         if not create and not self.path.exists():
             raise FileNotFoundError(self.path)
@@ -147,6 +160,24 @@ class Database:
         if os.name == "posix":
             self.path.chmod(0o600)
 
+    def _open_server(self, url: str, password: str, migrate: bool) -> None:
+        from casefile import pgserver  # psycopg is loaded only in clinic mode
+
+        self.url = url
+        self.path = Path(pgserver.redacted(url))  # what messages name; never the password
+        self._engine = pgserver.make_engine(url, password)
+        try:
+            self._check_revision_known()
+            if migrate:
+                self.migrate()
+        except BaseException:  # close on any failure, even Ctrl-C; re-raised
+            self.close()
+            raise
+
+    @property
+    def is_server(self) -> bool:
+        return self.url is not None
+
     @property
     def engine(self) -> Engine:
         if self._engine is None:
@@ -165,6 +196,10 @@ class Database:
                 return migrate.current_revision(conn)
         except sqlcipher3.DatabaseError as exc:
             raise DatabaseCorrupt(self.path, str(exc)) from exc
+        except DBAPIError as exc:
+            if self.is_server:
+                raise ServerUnavailable(self.path, str(exc.orig or exc)) from exc
+            raise
 
     def _check_key(self) -> None:
         """The first pooled connection proves the key (one key derivation, not two)."""
@@ -203,6 +238,8 @@ class Database:
 
     def checkpoint(self) -> None:
         """Fold the WAL into the main file (before backups and exports)."""
+        if self.is_server:
+            return  # no WAL file on our side: the server owns its storage
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 

@@ -398,3 +398,14 @@ class ClusterFailed(PostgresError):
         self.step = step
         self.detail = detail
         super().__init__(f"The PostgreSQL cluster could not {step}: {printable(detail, 600)}")
+
+
+class ServerUnavailable(PostgresError):
+    def __init__(self, where: Path | str, reason: str) -> None:
+        self.where = where
+        self.reason = reason
+        super().__init__(
+            f"The clinic database {where} cannot be reached ({printable(reason, 300)}). "
+            "Check the server address and your password (or PGPASSWORD / ~/.pgpass); nothing "
+            "was changed."
+        )

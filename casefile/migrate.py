@@ -62,6 +62,13 @@ def needs_upgrade(engine: Engine) -> bool:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision`` in the engine's database (one connection)."""
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Our revision ids are longer than alembic's VARCHAR(32), which SQLite ignores and
+            # PostgreSQL enforces: make the table first, wide enough (alembic then uses it).
+            conn.exec_driver_sql(
+                "CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(255) NOT NULL "
+                "CONSTRAINT alembic_version_pkc PRIMARY KEY)"
+            )
         ctx = MigrationContext.configure(conn)
         if ctx.get_current_revision() is None and inspect(conn).has_table("client"):
             # A file made by create_all before migrations existed: it is at the first revision.

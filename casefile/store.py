@@ -131,6 +131,8 @@ class CaseStore:
         self, data_dir: Path, db: Database, *, keep_backups: int = DEFAULT_KEEP_BACKUPS
     ) -> None:
         self.data_dir = Path(data_dir)
+        #: The PostgreSQL URL in clinic mode (no password in it), None for the SQLCipher file.
+        self.database_url = db.url
         self.keep_backups = keep_backups
         self._db: Database | None = db
 
@@ -139,6 +141,19 @@ class CaseStore:
     def exists(data_dir: Path) -> bool:
         path = db_file(data_dir)
         return path.is_file() and path.stat().st_size > 0
+
+    @classmethod
+    def on_server(cls, data_dir: Path, url: str, password: str = "") -> CaseStore:
+        """The case store on a PostgreSQL server (clinic mode), migrated to the newest schema.
+        ``password`` '' lets libpq use PGPASSWORD or ~/.pgpass. ``data_dir`` keeps this
+        computer's settings and exports; the cases live on the server."""
+        store = cls(data_dir, Database(url, password))
+        try:
+            _repair_index(store)
+        except BaseException:  # close on any failure, even Ctrl-C; re-raised
+            store.db.close()
+            raise
+        return store
 
     @classmethod
     def create(
@@ -202,6 +217,8 @@ class CaseStore:
         return store
 
     def _quick_check(self) -> None:
+        if self.db.is_server:
+            return  # the server checks its own pages (data checksums, WAL replay)
         try:
             with self.db.engine.connect() as conn:
                 result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
@@ -230,7 +247,9 @@ class CaseStore:
     def unlock(self, passphrase: str, *, throttle: UnlockThrottle | None = None) -> None:
         """Reopen after ``lock()`` (WrongPassphrase if it does not match; TooManyAttempts
         while a wait after repeated wrong passphrases is running)."""
-        if self._db is None:
+        if self._db is None and self.database_url is not None:
+            self._db = Database(self.database_url, passphrase)
+        elif self._db is None:
             throttle = throttle or UnlockThrottle.for_data_dir(self.data_dir)
             self._db = _open_throttled(self.path, passphrase, throttle, migrate=True)
 
@@ -257,10 +276,9 @@ class CaseStore:
 
         One query over the one narrow table that holds the search key (``casefile.search``)
         and the listed columns, kept by every write."""
-        sql, params = _list_sql(query, include_archived)
+        sql, params = _list_sql(query, include_archived, not self.db.is_server)
         with self.db.engine.connect() as conn:
-            raw = conn.connection.driver_connection
-            assert raw is not None
+            raw = _driver(conn)
             rows = raw.execute(sql, params).fetchall()
         parse_date, new = date.fromisoformat, tuple.__new__
         return [
@@ -317,8 +335,7 @@ class CaseStore:
         and a snapshot of what was read, so ``save`` writes only what changed."""
         nprobe = len(_PROBED)
         with self.db.engine.connect() as conn:
-            raw = conn.connection.driver_connection
-            assert raw is not None
+            raw = _driver(conn)
             head = raw.execute(_HEAD_SQL, [client_id] * (nprobe + 2)).fetchone()
             if head is None:
                 raise ClientNotFound(client_id)
@@ -359,8 +376,7 @@ class CaseStore:
         """The office's counsel details as ``representative.*`` fact values (as ``load``
         gives every profile)."""
         with self.db.engine.connect() as conn:
-            raw = conn.connection.driver_connection
-            assert raw is not None
+            raw = _driver(conn)
             return _counsel_facts(raw.execute(_COUNSEL_SQL).fetchone())
 
     def save_counsel(self, counsel: Counsel) -> None:
@@ -526,7 +542,7 @@ class CaseStore:
         """Delete a client and every row of theirs, after a backup (the UI confirms first)."""
         if not self.has_client(client_id):
             raise ClientNotFound(client_id)
-        self.backup(label="before-delete")
+        self._backup_file(label="before-delete")
         with self.db.session() as s:
             _delete_rows(s, client_id)
             s.exec(delete(ClientIndex).where(col(ClientIndex.client_id) == client_id))
@@ -621,9 +637,17 @@ class CaseStore:
         return self.load(new.client.id)
 
     # -- backups -----------------------------------------------------------------------
+    def _backup_file(self, label: str) -> None:
+        """A file backup before a risky step; in clinic mode the server's own backups cover
+        it (the clinic set-up schedules them; the audit table records the step)."""
+        if not self.db.is_server:
+            self.backup(label=label)
+
     def backup(self, label: str | None = None) -> Path:
         """An encrypted copy (same passphrase) in the backups folder; keeps the newest
-        ``keep_backups``. Returns its path."""
+        ``keep_backups``. Returns its path. Not in clinic mode: the server is backed up there."""
+        if self.db.is_server:
+            raise BackupError(self.db.path, "a clinic database is backed up on its server")
         bdir = backups_dir(self.data_dir)
         try:
             make_private_dir(bdir)
@@ -810,7 +834,7 @@ class CaseStore:
                 if p.client.id not in existing and p.client.id not in copies:
                     _check_duplicate(p, existing.values())
         if updates:
-            self.backup(label="before-import")
+            self._backup_file(label="before-import")
         now = _now()
         try:
             with self.db.session() as s:
@@ -1049,6 +1073,18 @@ def _counsel_facts(row: tuple[Any, ...] | None) -> dict[str, Any]:
     return out
 
 
+def _driver(conn: Connection) -> Any:
+    """The DBAPI connection for the fast read paths: sqlcipher3's as is; psycopg's wrapped so
+    it takes the same ``?`` SQL (clinic mode)."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    if conn.dialect.name == "sqlite":
+        return raw
+    from casefile.pgserver import QmarkConnection  # psycopg only in clinic mode
+
+    return QmarkConnection(raw)
+
+
 def _audit(conn: Connection, cid: str, action: str, now: datetime) -> None:
     conn.exec_driver_sql(
         "INSERT INTO auditevent (client_id, at, action, target) VALUES (?, ?, ?, '')",
@@ -1141,9 +1177,17 @@ _LIST_COLUMNS = (
 )
 
 
-def _list_sql(query: str, include_archived: bool) -> tuple[str, list[Any]]:
+def _list_sql(query: str, include_archived: bool, sqlite: bool = True) -> tuple[str, list[Any]]:
     """The list/search statement: the same test as ``casefile.search.matches`` in SQL
-    (``instr`` is an exact substring test, like Python's ``in``)."""
+    (``instr`` is an exact substring test, like Python's ``in``; PostgreSQL's is ``strpos``)."""
+    sql, params = _list_sql_sqlite(query, include_archived)
+    if sqlite:
+        return sql, params
+    sql = sql.replace(" NOT INDEXED", "").replace("instr(", "strpos(")
+    return sql.replace("archived = 0", "NOT archived"), params
+
+
+def _list_sql_sqlite(query: str, include_archived: bool) -> tuple[str, list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     if not include_archived:

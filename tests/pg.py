@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from pathlib import Path
 
 import psycopg
 import pytest
 
+from casefile.db import Database
 from casefile.pgcluster import PgCluster, process_alive, throwaway_cluster
+from casefile.store import CaseStore
 
 _counter = itertools.count(1)
 #: The template each test database is copied from (casefile's migrations fill it, see db).
@@ -26,6 +29,8 @@ def pg_cluster() -> Iterator[PgCluster]:
         pid = cluster.server_pid()
         with psycopg.connect(cluster.conninfo(), autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{TEMPLATE}"')
+        # Migrated once: every test database is a copy (CREATE DATABASE ... TEMPLATE).
+        Database(cluster.url(TEMPLATE), "").close()
         yield cluster
     if pid is not None and process_alive(pid):
         pytest.fail(f"the test PostgreSQL server (pid {pid}) was still running after stop")
@@ -46,3 +51,24 @@ def pg_url(pg_cluster: PgCluster) -> Iterator[str]:
     yield pg_cluster.url(name)
     with psycopg.connect(pg_cluster.conninfo(), autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+#: The store's backends. SQLite (SQLCipher) is the default; PostgreSQL is clinic mode.
+BACKENDS = ["sqlite", "postgres"]
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Parametrises a test over both backends (a test that is SQLite-only by design overrides
+    it with ``@pytest.mark.parametrize("backend", ["sqlite"])`` and says why)."""
+    return str(request.param)
+
+
+def make_store(request: pytest.FixtureRequest, backend: str, data_dir: Path) -> CaseStore:
+    """A new, empty store on ``backend``; the cluster starts only when a test needs it."""
+    if backend == "sqlite":
+        from tests.casefile.helpers import PASSPHRASE
+
+        return CaseStore.create(data_dir, PASSPHRASE)
+    url = request.getfixturevalue("pg_url")
+    return CaseStore.on_server(data_dir, url)
