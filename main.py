@@ -53,7 +53,7 @@ def _command_in(argv: Sequence[str]) -> str | None:
             continue
         if word == "--":
             return None
-        if word == "--data-dir":
+        if word in ("--data-dir", "--database"):
             skip = True
             continue
         if word.startswith("-"):
@@ -85,6 +85,14 @@ def build_parser(command: str | None = None, *, lazy: bool = False) -> argparse.
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--data-dir", help="Folder holding the encrypted database (default: per-user data folder)"
+    )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="Clinic mode: the cases on a PostgreSQL server, e.g. "
+        "postgresql+psycopg://ana@clinic-server/reliefdesk (default: $RELIEFDESK_DATABASE_URL, "
+        "else the encrypted file). The password comes from PGPASSWORD, ~/.pgpass or a prompt, "
+        "never from the URL or the settings",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="Open the desktop app (the default)")

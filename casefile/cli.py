@@ -75,10 +75,53 @@ def data_dir_from_args(args: argparse.Namespace) -> Path:
     return data_dir(getattr(args, "data_dir", None))
 
 
-def open_store_from_args(args: argparse.Namespace) -> CaseStore:
-    """Open the store in ``--data-dir`` (or the default) with the passphrase from the args."""
+#: The ``database_url`` setting: where clinic mode's cases live (no password in it).
+DATABASE_URL_ENV = "RELIEFDESK_DATABASE_URL"
+
+
+def database_url_from_args(args: argparse.Namespace) -> str | None:
+    """``--database``, else $RELIEFDESK_DATABASE_URL, else None (the SQLCipher file).
+    Refuses a URL that carries a password: it would sit in shell history and settings."""
+    url = getattr(args, "database", None) or os.environ.get(DATABASE_URL_ENV) or None
+    if url is None:
+        return None
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise ValidationError("--database", f"is not a database URL ({exc})") from exc
+    if not parsed.drivername.startswith("postgresql"):
+        raise ValidationError("--database", "must be a postgresql+psycopg:// URL")
+    if parsed.password:
+        raise ValidationError(
+            "--database", "must not contain the password: use PGPASSWORD or ~/.pgpass"
+        )
+    return url
+
+
+def open_server_store(where: Path, url: str) -> CaseStore:
+    """The clinic store: libpq's PGPASSWORD/~/.pgpass first, then a no-echo prompt."""
+    from casefile.errors import ServerUnavailable
     from casefile.store import CaseStore
 
+    try:
+        return CaseStore.on_server(where, url)
+    except ServerUnavailable as exc:
+        if "password" not in exc.reason or sys.stdin is None or not sys.stdin.isatty():
+            raise
+    return CaseStore.on_server(where, url, getpass.getpass("Clinic database password: "))
+
+
+def open_store_from_args(args: argparse.Namespace) -> CaseStore:
+    """Open the store in ``--data-dir`` (or the default) with the passphrase from the args,
+    or the clinic database named by ``--database``."""
+    from casefile.store import CaseStore
+
+    url = database_url_from_args(args)
+    if url is not None:
+        return open_server_store(data_dir_from_args(args), url)
     env_var = getattr(args, "passphrase_env", None) or PASSPHRASE_ENV
     where = data_dir_from_args(args)
     if not CaseStore.exists(where):

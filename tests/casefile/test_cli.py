@@ -163,3 +163,23 @@ def test_load_profile_from_args(home: Path, monkeypatch: pytest.MonkeyPatch) -> 
     with pytest.raises(ClientNotFound) as info:
         load_profile_from_args(_args("--client", "Zelda"))
     assert "'Zelda'" in str(info.value) and str(home) in str(info.value)
+
+
+def test_clients_from_the_clinic_database(
+    home: Path, pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # --database: the cases come from PostgreSQL, not from the encrypted file in the home.
+    store = CaseStore.on_server(tmp_path, pg_url)
+    store.create_client(given_name="Tomás", family_name="Servidor", a_number="A012345678")
+    store.close()
+    rc, out, _ = run(capsys, "--database", pg_url, "clients", "--json")
+    assert rc == 0 and [d["display_name"] for d in json.loads(out)] == ["Tomás Servidor"]
+    assert not (home / "cases.db").exists()
+
+
+def test_database_url_must_not_carry_the_password(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("RELIEFDESK_DATABASE_URL", "postgresql+psycopg://ana:secret@clinic/rd")
+    rc, _, err = run(capsys, "clients")
+    assert rc != 0 and "PGPASSWORD" in err and "secret" not in err
