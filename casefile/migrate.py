@@ -63,6 +63,9 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision`` in the engine's database (one connection)."""
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
+            # Several computers may open a new clinic database at once: one migrates, the
+            # others wait here and then find it at head (held until this transaction ends).
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(220022)")
             # Our revision ids are longer than alembic's VARCHAR(32), which SQLite ignores and
             # PostgreSQL enforces: make the table first, wide enough (alembic then uses it).
             conn.exec_driver_sql(
