@@ -148,15 +148,7 @@ class Database:
                 raise DatabaseDamaged(self.path, damage)
         make_private_dir(self.path.parent)
         self._engine: Engine | None = _make_engine(self.path, passphrase)
-        try:
-            if existing:
-                self._check_key()
-            self._check_revision_known()
-            if migrate:
-                self.migrate()
-        except BaseException:  # close on any failure, even Ctrl-C; re-raised
-            self.close()
-            raise
+        self._ready(migrate, check_key=existing)
         if os.name == "posix":
             self.path.chmod(0o600)
 
@@ -166,7 +158,13 @@ class Database:
         self.url = url
         self.path = Path(pgserver.redacted(url))  # what messages name; never the password
         self._engine = pgserver.make_engine(url, password)
+        self._ready(migrate, check_key=False)  # the server checked the password
+
+    def _ready(self, migrate: bool, *, check_key: bool) -> None:
+        """Key checked, revision known, migrated; closed again on any failure."""
         try:
+            if check_key:
+                self._check_key()
             self._check_revision_known()
             if migrate:
                 self.migrate()
