@@ -69,6 +69,10 @@ class QmarkConnection:
     def __init__(self, raw: PgConnection[Any]) -> None:
         self._raw = raw
 
+    def pipeline(self) -> Any:
+        """Queue the next statements and send them together (results after the block)."""
+        return self._raw.pipeline()
+
     def execute(self, statement: str, params: Any = None) -> Any:
         if params:
             statement = qmark_to_format(statement)

@@ -16,6 +16,7 @@ import re
 import shutil
 import uuid
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -341,8 +342,12 @@ class CaseStore:
                 raise ClientNotFound(client_id)
             client_row, version, present = head[: -nprobe - 1], head[-nprobe - 1], head[-nprobe:]
             tables = [t for t, hit in zip(_PROBED, present, strict=True) if hit]
-            fetched = {t: raw.execute(_READERS[t].sql, (client_id,)).fetchall() for t in tables}
-            counsel_row = raw.execute(_COUNSEL_SQL).fetchone()
+            # One round trip for all of them on a server (a pipeline); SQLite runs them in turn.
+            with raw.pipeline() if hasattr(raw, "pipeline") else nullcontext():
+                cursors = {t: raw.execute(_READERS[t].sql, (client_id,)) for t in tables}
+                counsel_cur = raw.execute(_COUNSEL_SQL)
+            fetched = {t: cur.fetchall() for t, cur in cursors.items()}
+            counsel_row = counsel_cur.fetchone()
         client = _READERS[Client].build(client_row)
         assert isinstance(client, Client)
         profile = Profile(client=client)
