@@ -7278,6 +7278,10 @@
       <translation>La aprobación de la T es documentación oficial que puede respaldar la moción de anulación.</translation>
     </message>
     <message>
+      <source>Certificate of translation: {name}</source>
+      <translation>Certificado de traducción: {name}</translation>
+    </message>
+    <message>
       <source>Client's affidavit or declaration</source>
       <translation>Declaración jurada o declaración del cliente</translation>
     </message>

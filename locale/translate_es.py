@@ -4185,6 +4185,7 @@ ES.update(
             "Prueba del parentesco de {name} con el solicitante (acta de nacimiento o de "
             "matrimonio, con traducción certificada)"
         ),
+        "Certificate of translation: {name}": "Certificado de traducción: {name}",
         "Proposed order": "Propuesta de orden",
         "Request to seal the motion papers or to use the client's initials in the caption": (
             "Solicitud para sellar los documentos de la moción o usar las iniciales del cliente "

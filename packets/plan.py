@@ -72,7 +72,9 @@ class Copies(_Strict):
 class DocEntry(_Strict):
     id: str
     title: str
-    source: Literal["form", "draft", "user_file", "generated", "exhibits", "evidence"]
+    source: Literal[
+        "form", "draft", "user_file", "generated", "exhibits", "evidence", "translations"
+    ]
     form: str | None = None
     document: str | None = None
     generated: Literal["exhibit_index"] | None = None
@@ -114,7 +116,7 @@ class DocEntry(_Strict):
             raise ValueError(f"entry '{self.id}' has source {self.source} but no '{key}'")
         if self.source == "generated" and self.generated is None:
             raise ValueError(f"entry '{self.id}' is generated but says not what")
-        if "{name}" in self.title and self.per != "derivative":
+        if "{name}" in self.title and self.per != "derivative" and self.source != "translations":
             raise ValueError(f"entry '{self.id}' uses {{name}} but is not per derivative")
         if self.filed is False and self.required:
             raise ValueError(f"entry '{self.id}' is not filed, so it cannot be required")
@@ -700,6 +702,53 @@ def _with_copies(ctx: _Ctx, entry: DocEntry, docs: list[PlannedDocument]) -> Non
         doc.warnings.append(f"{doc.title}: {copies_text(rule)}")
 
 
+#: Exhibits whose translation still needs its translator's certificate: not yet translated,
+#: or translated but not certified ("certified" carries its certificate already).
+_NEEDS_CERTIFICATE = ("needed", "translated")
+
+
+def _translations(ctx: _Ctx, entry: DocEntry) -> list[PlannedDocument]:
+    """One translator's certificate per exhibit in a foreign language (issue 24 item 9), as
+    ``translation-<n>.pdf`` (n counting exhibit rows from 1), the English translation with it.
+    The 'Certificate of translation' draft is the starting point the note names."""
+    out = []
+    for n, row in enumerate(ctx.view.rows("exhibits"), start=1):
+        if row.get("translation_status") not in _NEEDS_CERTIFICATE:
+            continue
+        name = next(
+            (str(row.get(c)) for c in ("description", "label") if row.get(c) is not UNKNOWN),
+            f"exhibit {n}",
+        )
+        doc = PlannedDocument(
+            key=f"{entry.id}#{n}",
+            entry_id=entry.id,
+            title=entry.title.replace("{name}", name),
+            kind="draft",
+            source="supplied file",
+            status=PartStatus.READY,
+            required=entry.required,
+            authority=tuple(entry.authority),
+            verify_status=entry.verify_status,
+            note=entry.note,
+            filed=entry.filed,
+            last_reviewed=entry.last_reviewed,
+        )
+        file_key = f"translation-{n}"
+        supplied = _supplied(ctx, file_key, f"{entry.id}-{n}")
+        if supplied is None:
+            doc.status = PartStatus.MISSING_FILE
+            where = ctx.exhibits_dir or "the packet's exhibits folder"
+            what = "the translator's signed certificate"
+            if row.get("translation_status") == "needed":
+                what = "the English translation with " + what
+            doc.problems.append(f"add {what} as '{file_key}.pdf' in {where}")
+        else:
+            doc.path = supplied
+            doc.status, doc.problems, doc.warnings = _check_exhibit_file(ctx, supplied, doc.title)
+        out.append(doc)
+    return out
+
+
 def _evidence(ctx: _Ctx, entry: DocEntry) -> list[PlannedDocument]:
     """One entry per evidence line of the relief (issue 24 item 6), marked have / missing from
     the client's exhibits, each carrying the cites of the eligibility rule it serves (lines
@@ -738,6 +787,8 @@ def _resolve(ctx: _Ctx, entry: DocEntry, reserved: set[str]) -> list[PlannedDocu
         return _exhibits(ctx, reserved)
     if entry.source == "evidence":
         return _evidence(ctx, entry)
+    if entry.source == "translations":
+        return _translations(ctx, entry)
     targets: list[Derivative | None] = [None]
     if entry.per == "derivative":
         targets = list(ctx.derivatives)
@@ -896,6 +947,9 @@ def plan(
         if e.source == "user_file" and e.per == "derivative"
         for d in ctx.derivatives
     }
+    # and a translator's certificate (``translation-2.pdf``) is the translations entry's
+    if any(e.source == "translations" for e in data.documents):
+        reserved |= {_norm(f"translation-{n}") for n in range(1, len(view.rows("exhibits")) + 1)}
     documents: list[PlannedDocument] = []
     for entry in data.documents:
         resolved = _resolve(ctx, entry, reserved)
