@@ -7445,5 +7445,9 @@
       <source>Request to seal the motion papers or to use the client's initials in the caption</source>
       <translation>Solicitud para sellar los documentos de la moción o usar las iniciales del cliente en el encabezado</translation>
     </message>
+    <message>
+      <source>Translator's affidavit: {name}</source>
+      <translation>Declaración jurada del traductor: {name}</translation>
+    </message>
   </context>
 </TS>

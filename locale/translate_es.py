@@ -4186,6 +4186,7 @@ ES.update(
             "matrimonio, con traducción certificada)"
         ),
         "Certificate of translation: {name}": "Certificado de traducción: {name}",
+        "Translator's affidavit: {name}": "Declaración jurada del traductor: {name}",
         "Proposed order": "Propuesta de orden",
         "Request to seal the motion papers or to use the client's initials in the caption": (
             "Solicitud para sellar los documentos de la moción o usar las iniciales del cliente "

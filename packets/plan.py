@@ -711,10 +711,15 @@ def _translations(ctx: _Ctx, entry: DocEntry) -> list[PlannedDocument]:
     """One translator's certificate per exhibit in a foreign language (issue 24 item 9), as
     ``translation-<n>.pdf`` (n counting exhibit rows from 1), the English translation with it.
     The 'Certificate of translation' draft is the starting point the note names."""
+    if not _included(ctx, entry):
+        return []
     out = []
     for n, row in enumerate(ctx.view.rows("exhibits"), start=1):
         if row.get("translation_status") not in _NEEDS_CERTIFICATE:
             continue
+        reliefs = row.get("reliefs")
+        if reliefs is not UNKNOWN and ctx.relief not in reliefs:
+            continue  # an exhibit for another filing (as the exhibits entry decides)
         name = next(
             (str(row.get(c)) for c in ("description", "label") if row.get(c) is not UNKNOWN),
             f"exhibit {n}",

@@ -61,3 +61,41 @@ def test_no_certificate_when_every_exhibit_is_english_or_certified(tmp_path: Pat
     found = plan(FactView(demo_profile(), today=TODAY), "t_visa", exhibits_dir=tmp_path,
                  providers=fake_providers(derivative_list=[]))  # fmt: skip
     assert not [d for d in found.documents if d.entry_id == "translations"]
+
+
+def test_an_exhibit_for_another_filing_gets_no_certificate_here(tmp_path: Path) -> None:
+    p = demo_profile()
+    p.add("exhibits", description="U certification letter (Spanish)", language="Spanish",
+          translation_status="needed", reliefs=["u_visa"])  # fmt: skip
+    view = FactView(p, today=TODAY)
+    providers = fake_providers(derivative_list=[])
+
+    def certs(relief: str) -> list[str]:
+        found = plan(view, relief, exhibits_dir=tmp_path, providers=providers)
+        return [d.title for d in found.documents if d.entry_id == "translations"]
+
+    assert certs("u_visa") == ["Certificate of translation: U certification letter (Spanish)"]
+    assert certs("t_visa") == []
+
+
+def test_new_york_papers_ask_for_the_translators_affidavit_under_cplr_2101b(
+    tmp_path: Path,
+) -> None:
+    found = plan(FactView(_profile(), today=TODAY), "vacatur", exhibits_dir=tmp_path,
+                 providers=fake_providers(derivative_list=[]))  # fmt: skip
+    affidavits = [d for d in found.documents if d.entry_id == "translations"]
+    titles = [d.title for d in affidavits]
+    assert titles[:1] == ["Translator's affidavit: Police report (Guatemala)"]
+    assert all("CPLR 2101(b)" in " ".join(d.authority) for d in affidavits)
+    assert not any("103.2(b)(3)" in " ".join(d.authority) for d in affidavits)
+
+
+def test_no_new_york_affidavit_for_a_california_record(tmp_path: Path) -> None:
+    from tests.templates.helpers import california_client
+
+    p = california_client()
+    p.add("exhibits", description="Police report (Guatemala)", language="Spanish",
+          translation_status="needed")  # fmt: skip
+    found = plan(FactView(p, today=TODAY), "vacatur", exhibits_dir=tmp_path,
+                 providers=fake_providers(derivative_list=[]))  # fmt: skip
+    assert not [d for d in found.documents if d.entry_id == "translations"]
