@@ -156,7 +156,9 @@ def register(sub: Any) -> None:
         "clients",
         help="List or search clients; 'clients show CLIENT' shows one",
         description="clients [list] [QUERY...] | clients show CLIENT | clients import-profile "
-        "FILE.yaml | clients export-profile CLIENT --out FILE.yaml --i-understand-plaintext. "
+        "FILE.yaml | clients export-profile CLIENT --out FILE.yaml --i-understand-plaintext | "
+        "--database URL clients checkout CLIENT | --database URL clients checkin CLIENT "
+        "[--keep server|laptop|both]. "
         "A query matches names, aliases and A-numbers, ignoring case and accents. Profile files "
         "are plaintext YAML documented by casefile/profile.schema.json.",
     )
@@ -168,6 +170,11 @@ def register(sub: Any) -> None:
         "--i-understand-plaintext",
         action="store_true",
         help="export-profile: confirm that the file is written unencrypted",
+    )
+    p.add_argument(
+        "--keep",
+        choices=("server", "laptop", "both"),
+        help="checkin: when both sides changed, keep the clinic's copy, this laptop's, or both",
     )
     add_passphrase_argument(p)
     p.set_defaults(handler=cmd_clients)
@@ -267,6 +274,10 @@ def cmd_clients(args: argparse.Namespace) -> int:
     action = "list"
     if words and words[0] in ("list", "show", "import-profile", "export-profile"):
         action = words.pop(0)
+    if words and words[0] in ("checkout", "checkin"):  # clinic mode (casefile.checkout_cli)
+        from casefile.checkout_cli import run_checkout
+
+        return run_checkout(args, words[0], words[1:])
     if action == "import-profile":
         return _import_profile(args, words)
     if action == "export-profile":
@@ -286,6 +297,7 @@ def cmd_clients(args: argparse.Namespace) -> int:
     store = open_store_from_args(args)
     try:
         found = store.list_clients(" ".join(words), include_archived=args.all)
+        out_to = _checked_out_marks(store)
     finally:
         store.lock()
     if args.json:
@@ -298,9 +310,20 @@ def cmd_clients(args: argparse.Namespace) -> int:
         a_number = format_a_number(s.a_number) if s.a_number else "-"
         dob = s.date_of_birth.isoformat() if s.date_of_birth else "-"
         flag = "  (archived)" if s.archived else ""
+        flag += out_to.get(s.id, "")
         name = printable(s.display_name, 60)
         print(f"{s.id}  {name:<30}  {a_number:<13}  born {dob}{flag}")
     return 0
+
+
+def _checked_out_marks(store: CaseStore) -> dict[str, str]:
+    """' (checked out by USER on HOST)' per client checked out to a laptop (issue 22 item 7)."""
+    from casefile.checkout import checked_out
+
+    return {
+        cid: f"  (checked out by {printable(c.by, 40)} on {printable(c.host, 40)})"
+        for cid, c in checked_out(store).items()
+    }
 
 
 PLAINTEXT_WARNING = (
