@@ -1,0 +1,140 @@
+"""The clinic access model (issue 22 items 4, 5) proved with direct SQL: psycopg sessions
+logged in as each role, not the store. The session cluster trusts its local socket, so a
+login role connects there without its password."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import psycopg
+import pytest
+from sqlalchemy.engine import make_url
+
+from casefile import clinic
+from casefile.pgcluster import PgCluster
+
+A, B = "c-assigned-1", "c-other-2"
+#: Fictional client names; the audit log must never hold them.
+NAMES = {A: "Quillfeather", B: "Marrowdale"}
+
+
+def _client(conn: psycopg.Connection[Any], cid: str) -> None:
+    conn.execute(
+        "INSERT INTO client (id, created_at, updated_at, archived, family_name) "
+        "VALUES (%s, now(), now(), false, %s)",
+        (cid, NAMES[cid]),
+    )
+    conn.execute(
+        "INSERT INTO alias (id, client_id, position, created_at, updated_at, family_name) "
+        "VALUES (%s, %s, 0, now(), now(), %s)",
+        (f"alias-{cid}", cid, NAMES[cid] + "-alias"),
+    )
+
+
+@pytest.fixture
+def clinic_db(pg_cluster: PgCluster, pg_url: str) -> Iterator[tuple[PgCluster, str]]:
+    """A fresh database with the access model, four users and two clients: A assigned to
+    the paralegal and the student, B to nobody."""
+    db = str(make_url(pg_url).database)
+    with psycopg.connect(pg_cluster.conninfo(db), autocommit=True) as su:
+        clinic.install(su)
+        clinic.install(su)  # idempotent: a second run after a migration changes nothing
+        for name, role in (
+            ("sup_ana", "supervising_attorney"),
+            ("para_ben", "paralegal"),
+            ("stud_cy", "student"),
+            ("para_dee", "paralegal"),
+        ):
+            clinic.add_user(su, name, role, "not-used-over-trust", team=None)
+        for cid in (A, B):
+            _client(su, cid)
+        clinic.assign(su, A, to="para_ben")
+        clinic.assign(su, A, to="stud_cy")
+    yield pg_cluster, db
+
+
+def _as(cluster: PgCluster, db: str, user: str) -> psycopg.Connection[Any]:
+    info = cluster.conninfo(db).replace(f"user={cluster.superuser}", f"user={user}")
+    return psycopg.connect(info, autocommit=True)
+
+
+def _ids(conn: psycopg.Connection[Any], table: str) -> set[str]:
+    return {r[0] for r in conn.execute(f"SELECT client_id FROM {table}").fetchall()}
+
+
+def test_paralegal_sees_and_changes_only_assigned_rows(clinic_db: tuple[PgCluster, str]) -> None:
+    cluster, db = clinic_db
+    with _as(cluster, db, "para_ben") as conn:
+        assert {r[0] for r in conn.execute("SELECT id FROM client").fetchall()} == {A}
+        assert _ids(conn, "alias") == {A}
+        assert conn.execute("UPDATE client SET pronouns = 'x' WHERE id = %s", (B,)).rowcount == 0
+        assert (
+            conn.execute("UPDATE alias SET family_name = 'x' WHERE client_id = %s", (B,)).rowcount
+            == 0
+        )
+        assert conn.execute("DELETE FROM alias WHERE client_id = %s", (B,)).rowcount == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # no child row for B either
+            conn.execute(
+                "INSERT INTO alias (id, client_id, position, created_at, updated_at) "
+                "VALUES ('sneak', %s, 0, now(), now())",
+                (B,),
+            )
+    with _as(cluster, db, "para_dee") as conn:  # assigned nothing: sees nothing
+        assert conn.execute("SELECT count(*) FROM client").fetchone() == (0,)
+    with _as(cluster, db, "sup_ana") as conn:
+        assert {r[0] for r in conn.execute("SELECT id FROM client").fetchall()} == {A, B}
+        assert _ids(conn, "alias") == {A, B}
+
+
+def test_creator_reads_back_a_new_client(clinic_db: tuple[PgCluster, str]) -> None:
+    cluster, db = clinic_db
+    with _as(cluster, db, "para_dee") as conn:
+        row = conn.execute(
+            "INSERT INTO client (id, created_at, updated_at, archived) "
+            "VALUES ('c-new', now(), now(), false) RETURNING id"
+        ).fetchone()
+        assert row == ("c-new",)
+        assert conn.execute("SELECT id FROM client").fetchall() == [("c-new",)]
+    with _as(cluster, db, "para_ben") as conn:
+        assert conn.execute("SELECT count(*) FROM client WHERE id = 'c-new'").fetchone() == (0,)
+
+
+def test_student_cannot_delete_a_client(clinic_db: tuple[PgCluster, str]) -> None:
+    cluster, db = clinic_db
+    with _as(cluster, db, "stud_cy") as conn:
+        assert _ids(conn, "alias") == {A}
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("DELETE FROM client WHERE id = %s", (A,))
+    with _as(cluster, db, "sup_ana") as conn:
+        assert conn.execute("SELECT count(*) FROM client WHERE id = %s", (A,)).fetchone() == (1,)
+
+
+def test_audit_log_is_append_only_for_everyone(clinic_db: tuple[PgCluster, str]) -> None:
+    cluster, db = clinic_db
+    with _as(cluster, db, "para_ben") as conn:
+        clinic.record(conn, A, "open")
+        clinic.record(conn, A, "export")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # not theirs to read
+            conn.execute("SELECT * FROM clinic_audit")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("DELETE FROM clinic_audit")
+    with _as(cluster, db, "sup_ana") as conn:
+        rows = clinic.audit_rows(conn, A)
+        assert [(r[1], r[2], r[3]) for r in rows] == [
+            ("para_ben", A, "open"),
+            ("para_ben", A, "export"),
+        ]
+        text = repr(conn.execute("SELECT * FROM clinic_audit").fetchall())
+        assert not any(name in text for name in NAMES.values())
+    # Even the owner's session (and the superuser acting as it) is refused by the trigger.
+    with psycopg.connect(cluster.conninfo(db), autocommit=True) as su:
+        su.execute(f"SET ROLE {clinic.OWNER}")
+        for statement in (
+            "UPDATE clinic_audit SET action = 'open'",
+            "DELETE FROM clinic_audit",
+            "TRUNCATE clinic_audit",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege, match="append-only"):
+                su.execute(statement)
+        assert su.execute("SELECT count(*) FROM clinic_audit").fetchone() == (2,)
