@@ -39,6 +39,7 @@ def run_checkout(args: argparse.Namespace, action: str, words: list[str]) -> int
         try:
             if action == "checkout":
                 rec = check_out(server, laptop, server.find_client(words[0]))
+                server.record(rec.client_id, "checkout")
                 print(
                     f"Checked out {rec.client_id} to this laptop ({rec.host}) as {rec.by}, "
                     f"server version {rec.base}. Check it in with: clients checkin {rec.client_id}"
@@ -46,6 +47,7 @@ def run_checkout(args: argparse.Namespace, action: str, words: list[str]) -> int
                 return 0
             choice = KEEP.get(args.keep or "", "refuse")
             result = check_in(server, laptop, laptop.find_client(words[0]), choice)  # type: ignore[arg-type]
+            server.record(result.client_id, "checkin")
         finally:
             server.lock()
     finally:

@@ -138,9 +138,18 @@ def load_profile_from_args(args: argparse.Namespace) -> Profile:
         raise ValidationError("--client", "name a client (id, A-number or name) or 'demo'")
     store = open_store_from_args(args)
     try:
-        return store.load(store.find_client(ref))
+        profile = store.load(store.find_client(ref))
+        action = getattr(args, "audit_action", None) or _AUDIT_ACTION.get(
+            getattr(args, "command", ""), "open"
+        )
+        store.record(profile.client.id, action)
+        return profile
     finally:
         store.lock()
+
+
+#: What the clinic's audit log calls each command's reading of a profile (default "open").
+_AUDIT_ACTION = {"fill": "generate", "draft": "generate", "packet": "generate"}
 
 
 # -- commands ----------------------------------------------------------------------------
@@ -373,6 +382,7 @@ def _export_profile(args: argparse.Namespace, words: list[str]) -> int:
             "--i-understand-plaintext", PLAINTEXT_WARNING + " Add the flag to write it anyway"
         )
     args.client = words[0]
+    args.audit_action = "export"  # a plaintext copy leaves the store: the log says so
     profile = load_profile_from_args(args)
     args.out.write_text(profile_to_yaml(profile), encoding="utf-8")
     os.chmod(args.out, 0o600)
@@ -412,6 +422,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         cid = store.find_client(args.client)
         pw = read_passphrase(args.bundle_passphrase_env, "Passphrase for the export file: ")
         store.export_bundle([cid], out, pw)
+        store.record(cid, "export")
     finally:
         store.lock()
     print(f"Exported client {cid} to {out}")

@@ -136,6 +136,8 @@ class CaseStore:
         self.database_url = db.url
         self.keep_backups = keep_backups
         self._db: Database | None = db
+        #: Whether the server has the clinic's audit log (asked once, on the first record).
+        self._has_clinic_audit: bool | None = None
 
     # -- opening -----------------------------------------------------------------------
     @staticmethod
@@ -328,6 +330,27 @@ class CaseStore:
             )
         out.sort(key=lambda x: (fold(x.display_name), x.id))
         return out
+
+    def record(self, client_id: str | None, action: str) -> None:
+        """Append ``action`` (``casefile.clinic.AUDIT_ACTIONS``: open, export, generate, ...)
+        for ``client_id`` to the clinic's audit log; the server stamps who and when. Only a
+        clinic database with the access model has that log: the single-laptop store keeps
+        today's ``auditevent`` rows (changes, imports, exports) and records nothing more."""
+        if not self.db.is_server:
+            return
+        with self.db.engine.begin() as conn:
+            if self._has_clinic_audit is None:
+                found = conn.exec_driver_sql("SELECT to_regclass('public.clinic_audit')")
+                self._has_clinic_audit = found.scalar() is not None
+            if self._has_clinic_audit:
+                from casefile.clinic import AUDIT_ACTIONS
+
+                if action not in AUDIT_ACTIONS:  # a programming error, not a user's
+                    raise ValueError(f"unknown audit action {action!r}")
+                conn.exec_driver_sql(
+                    "INSERT INTO clinic_audit (client_id, action) VALUES (?, ?)",
+                    (client_id, action),
+                )
 
     def load(self, client_id: str) -> Profile:
         """The whole profile, read in one connection: one query for the client and one per

@@ -138,3 +138,18 @@ def test_audit_log_is_append_only_for_everyone(clinic_db: tuple[PgCluster, str])
             with pytest.raises(psycopg.errors.InsufficientPrivilege, match="append-only"):
                 su.execute(statement)
         assert su.execute("SELECT count(*) FROM clinic_audit").fetchone() == (2,)
+
+
+def test_store_records_to_the_clinic_log(clinic_db: tuple[PgCluster, str], tmp_path: Any) -> None:
+    from casefile.store import CaseStore
+
+    cluster, db = clinic_db
+    store = CaseStore.on_server(tmp_path, cluster.url(db))
+    try:
+        store.record(A, "generate")
+        with pytest.raises(ValueError):  # a typo in an action is caught, not logged
+            store.record(A, "opened")
+    finally:
+        store.lock()
+    with _as(cluster, db, "sup_ana") as conn:
+        assert [(r[2], r[3]) for r in clinic.audit_rows(conn)] == [(A, "generate")]
