@@ -188,6 +188,18 @@ def register(sub: Any) -> None:
     add_passphrase_argument(p)
     p.set_defaults(handler=cmd_clients)
 
+    p = sub.add_parser(
+        "clinic",
+        help="Clinic server: init, add-user, remove-user, assign, audit",
+        description="clinic init --dir DIR [--host H] [--port P] | --database URL clinic "
+        "add-user NAME --role R [--team T] | clinic remove-user NAME | clinic assign CLIENT "
+        "--to NAME|--team T | clinic audit [--client ID] [--csv FILE]",
+    )
+    from casefile.clinic_cli import add_arguments
+
+    add_arguments(p)
+    p.set_defaults(handler=cmd_clinic)
+
     p = sub.add_parser("export", help="Export clients to an encrypted bundle file")
     add_client_arguments(p)
     p.add_argument("--out", required=True, type=Path, help="Bundle file to write")
@@ -276,6 +288,12 @@ def _summary_json(s: ClientSummary) -> dict[str, Any]:
         "updated_at": s.updated_at.isoformat(),
         "archived": s.archived,
     }
+
+
+def cmd_clinic(args: argparse.Namespace) -> int:
+    from casefile.clinic_cli import run_clinic
+
+    return run_clinic(args)
 
 
 def cmd_clients(args: argparse.Namespace) -> int:

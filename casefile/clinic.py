@@ -14,6 +14,8 @@ from typing import Any
 
 from psycopg import Connection, sql
 
+from casefile.errors import PostgresError
+
 #: The NOLOGIN role that owns every table; migrations run as it (``clinic upgrade``).
 OWNER = "rd_owner"
 
@@ -42,7 +44,7 @@ AUDIT_ACTIONS = (
 _ADMIN_TABLES = ("clinic_user", "clinic_assignment", "clinic_audit", "clinic_keyring")
 
 
-class ClinicError(Exception):
+class ClinicError(PostgresError):
     """A clinic administration request that cannot be done; the message says what to do."""
 
 

@@ -177,9 +177,10 @@ class PgCluster:
         finally:
             (self.base / "pwfile").unlink(missing_ok=True)
 
-    def start(self) -> None:
-        """pg_ctl start and wait until the server accepts connections."""
-        listen = "127.0.0.1" if self.tcp else "''"
+    def start(self, listen: str | None = None) -> None:
+        """pg_ctl start and wait until the server accepts connections. ``listen``: the TCP
+        addresses (a clinic server's); default 127.0.0.1 with ``tcp``, else the socket only."""
+        listen = listen or ("127.0.0.1" if self.tcp else "''")
         opts = f"-k {self.socket_dir} -p {self.port} -c listen_addresses={listen}"
         if self.password is None:
             # A throwaway cluster: durability is not needed, speed is.

@@ -5,6 +5,7 @@ login role connects there without its password."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -153,3 +154,58 @@ def test_store_records_to_the_clinic_log(clinic_db: tuple[PgCluster, str], tmp_p
         store.lock()
     with _as(cluster, db, "sup_ana") as conn:
         assert [(r[2], r[3]) for r in clinic.audit_rows(conn)] == [(A, "generate")]
+
+
+def test_clinic_init_end_to_end(monkeypatch: Any, capsys: Any) -> None:
+    """One real clinic server: TLS with verify-full against the printed URL works, a plain
+    TCP connection is refused, and the supervisor administers users and reads the log."""
+    import io
+    import shutil
+    import tempfile
+
+    import main
+    from casefile.pgcluster import free_port
+
+    # Under /tmp, not tmp_path: as root the server runs as `postgres`, which cannot enter
+    # pytest's private folders.
+    folder = Path(tempfile.mkdtemp(prefix="reliefdesk-clinic-"))
+    port = free_port()
+    monkeypatch.setattr("sys.stdin", io.StringIO("correct horse battery\n"))
+    argv = ["clinic", "init", "--dir", str(folder), "--host", "127.0.0.1"]
+    argv += ["--port", str(port), "--supervisor", "sup_eve", "--password-stdin"]
+    try:
+        assert main.main(argv) == 0
+        url = next(w for w in capsys.readouterr().out.split() if w.startswith("'postgresql"))
+        url = url.strip("'")
+        assert "sslmode=verify-full" in url and str(folder / "tls" / "ca.crt") in url
+        libpq = url.replace("postgresql+psycopg://", "postgresql://")
+        with psycopg.connect(libpq, password="correct horse battery") as conn:
+            assert conn.info.pgconn.ssl_in_use
+            assert conn.execute("SELECT clinic_role()").fetchone() == ("supervising_attorney",)
+        plain = libpq.split("?")[0] + "?sslmode=disable"
+        with pytest.raises(psycopg.OperationalError, match="no encryption"):
+            psycopg.connect(plain, password="correct horse battery")
+        assert (folder / "tls" / "server.key").stat().st_mode & 0o077 == 0
+        assert (folder / "tls" / "ca.key").stat().st_mode & 0o077 == 0
+        monkeypatch.setenv("PGPASSWORD", "correct horse battery")
+        monkeypatch.setattr("sys.stdin", io.StringIO("another long secret\n"))
+        add = ["--database", url, "clinic", "add-user", "para_fay", "--role", "paralegal"]
+        assert main.main([*add, "--password-stdin"]) == 0
+        with psycopg.connect(libpq, password="correct horse battery") as conn:
+            assert conn.execute(
+                "SELECT role FROM clinic_user WHERE username = 'para_fay'"
+            ).fetchone() == ("paralegal",)
+            clinic.record(conn, "c-x", "print")
+        remove = ["--database", url, "clinic", "remove-user", "para_fay"]
+        assert main.main(remove) == 0
+        with pytest.raises(psycopg.OperationalError):  # the removed user cannot log in
+            psycopg.connect(libpq.replace("sup_eve@", "para_fay@"), password="another long secret")
+        out = folder / "audit.csv"
+        assert main.main(["--database", url, "clinic", "audit", "--csv", str(out)]) == 0
+        lines = out.read_text().splitlines()
+        assert lines[0] == "at,who,client_id,action" and lines[1].endswith(",sup_eve,c-x,print")
+    finally:
+        from casefile.pgcluster import PgCluster, _run_as_user, find_bin_dir
+
+        PgCluster(folder / "pg", port, find_bin_dir(), _owner=_run_as_user()).stop()
+        shutil.rmtree(folder, ignore_errors=True)
