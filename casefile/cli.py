@@ -439,8 +439,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         cid = store.find_client(args.client)
         pw = read_passphrase(args.bundle_passphrase_env, "Passphrase for the export file: ")
-        store.export_bundle([cid], out, pw)
-        store.record(cid, "export")
+        store.export_bundle([cid], out, pw)  # logged by the store (auditevent, mirrored)
     finally:
         store.lock()
     print(f"Exported client {cid} to {out}")

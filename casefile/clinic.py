@@ -132,6 +132,22 @@ BEGIN
     RAISE EXCEPTION 'the clinic audit log is append-only (% refused)', TG_OP
         USING ERRCODE = 'insufficient_privilege';
 END $$;
+-- The store already logs its writes in auditevent (no values); mirroring them here records
+-- every change from the CLI and the desktop alike, at no extra round trip.
+CREATE OR REPLACE FUNCTION clinic_audit_mirror() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    act text := CASE NEW.action WHEN 'create' THEN 'create' WHEN 'delete' THEN 'delete'
+        WHEN 'export' THEN 'export' WHEN 'update' THEN 'change' WHEN 'import' THEN 'change'
+        WHEN 'archive' THEN 'change' WHEN 'unarchive' THEN 'change' END;
+BEGIN
+    IF act IS NOT NULL AND NEW.client_id IS NOT NULL THEN
+        INSERT INTO public.clinic_audit (client_id, action) VALUES (NEW.client_id, act);
+    END IF;
+    RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS clinic_audit_mirror ON auditevent;
+CREATE TRIGGER clinic_audit_mirror AFTER INSERT ON auditevent
+    FOR EACH ROW EXECUTE FUNCTION clinic_audit_mirror();
 DROP TRIGGER IF EXISTS clinic_audit_stamp ON clinic_audit;
 CREATE TRIGGER clinic_audit_stamp BEFORE INSERT ON clinic_audit
     FOR EACH ROW EXECUTE FUNCTION clinic_audit_stamp();

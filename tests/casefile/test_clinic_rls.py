@@ -152,8 +152,15 @@ def test_store_records_to_the_clinic_log(clinic_db: tuple[PgCluster, str], tmp_p
             store.record(A, "opened")
     finally:
         store.lock()
+    with _as(cluster, db, "para_ben") as conn:  # the store's own change rows are mirrored
+        conn.execute(
+            "INSERT INTO auditevent (client_id, at, action, target) "
+            "VALUES (%s, now(), 'update', '')",
+            (A,),
+        )
     with _as(cluster, db, "sup_ana") as conn:
-        assert [(r[2], r[3]) for r in clinic.audit_rows(conn)] == [(A, "generate")]
+        rows = [(r[1], r[2], r[3]) for r in clinic.audit_rows(conn)]
+        assert rows == [(cluster.superuser, A, "generate"), ("para_ben", A, "change")]
 
 
 def test_clinic_init_end_to_end(monkeypatch: Any, capsys: Any) -> None:
