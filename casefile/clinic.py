@@ -240,6 +240,8 @@ def _grants(conn: Connection[Any], tables: list[str]) -> None:
         t = sql.Identifier(table)
         conn.execute(sql.SQL("ALTER TABLE {} OWNER TO " + OWNER).format(t))
         conn.execute(sql.SQL("GRANT SELECT, INSERT, UPDATE, DELETE ON {} TO " + groups).format(t))
+    # The schema revision is read by every open but changed only by `clinic upgrade`.
+    conn.execute("REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM " + groups)
     conn.execute("REVOKE DELETE ON client FROM rd_student")
     for table in ("clinic_user", "clinic_assignment", "clinic_audit"):
         conn.execute(f"ALTER TABLE {table} OWNER TO {OWNER}")

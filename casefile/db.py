@@ -26,6 +26,7 @@ from casefile.errors import (
     DatabaseDamaged,
     DatabaseTooNew,
     MigrationFailed,
+    SchemaBehind,
     ServerUnavailable,
     WrongPassphrase,
 )
@@ -167,6 +168,8 @@ class Database:
                 self._check_key()
             self._check_revision_known()
             if migrate:
+                if self.is_server:
+                    self._check_may_upgrade()
                 self.migrate()
         except BaseException:  # close on any failure, even Ctrl-C; re-raised
             self.close()
@@ -211,6 +214,21 @@ class Database:
         rev = self.schema_revision()
         if rev is not None and rev not in migrate.known_revisions():
             raise DatabaseTooNew(self.path, rev)
+
+    def _check_may_upgrade(self) -> None:
+        """On a clinic server with the access model only the superuser (``clinic upgrade``)
+        migrates: a user whose schema is behind is told whom to ask instead of failing half-way
+        on a missing privilege."""
+        rev = self.schema_revision()
+        if rev is None or rev == migrate.head_revision():
+            return
+        with self.engine.connect() as conn:
+            clinic, superuser = conn.exec_driver_sql(
+                "SELECT to_regclass('public.clinic_user') IS NOT NULL, "
+                "current_setting('is_superuser') = 'on'"
+            ).one()
+        if clinic and not superuser:
+            raise SchemaBehind(self.path, rev)
 
     def needs_migration(self) -> bool:
         return self.schema_revision() != migrate.head_revision()

@@ -151,6 +151,19 @@ class DatabaseTooNew(CasefileError):
         )
 
 
+class SchemaBehind(CasefileError):
+    """A clinic database older than this app, opened by a user who may not upgrade it."""
+
+    def __init__(self, path: Path, revision: str | None) -> None:
+        self.path = path
+        self.revision = revision
+        super().__init__(
+            f"The clinic database at {path} has an older schema ('{revision}') than this "
+            "version of ReliefDesk needs. Nothing was changed. Ask your supervising attorney to "
+            "run `./run clinic upgrade --dir DIR` on the clinic server, then open it again."
+        )
+
+
 class MigrationFailed(CasefileError):
     def __init__(self, path: Path, reason: str, backup: Path | None = None) -> None:
         self.path = path

@@ -216,3 +216,18 @@ def test_clinic_init_end_to_end(monkeypatch: Any, capsys: Any) -> None:
 
         PgCluster(folder / "pg", port, find_bin_dir(), _owner=_run_as_user()).stop()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_a_user_behind_the_schema_is_told_to_ask_the_supervisor(
+    clinic_db: tuple[PgCluster, str], tmp_path: Any
+) -> None:
+    from casefile.errors import SchemaBehind
+    from casefile.store import CaseStore
+
+    cluster, db = clinic_db
+    with psycopg.connect(cluster.conninfo(db), autocommit=True) as su:
+        su.execute(
+            "UPDATE alembic_version SET version_num = '0011_supplement_a_addresses_marriages'"
+        )
+    with pytest.raises(SchemaBehind, match="supervising attorney"):
+        CaseStore.on_server(tmp_path, cluster.url(db, user="para_ben"))
