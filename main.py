@@ -23,7 +23,10 @@ PROG = "./run"
 COMMANDS: dict[str, tuple[str, str]] = {
     "init": ("casefile.cli", "Create the encrypted case database"),
     "clients": ("casefile.cli", "List or search clients; 'clients show CLIENT' shows one"),
-    "clinic": ("casefile.cli", "Clinic server: init, add-user, remove-user, assign, audit"),
+    "clinic": (
+        "casefile.cli",
+        "Clinic server: init, upgrade, add-user, remove-user, assign, audit",
+    ),
     "export": ("casefile.cli", "Export clients to an encrypted bundle file"),
     "import": ("casefile.cli", "Import an encrypted bundle file"),
     "backup": ("casefile.cli", "Make an encrypted backup now (or --list them)"),

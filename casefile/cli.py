@@ -190,8 +190,9 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser(
         "clinic",
-        help="Clinic server: init, add-user, remove-user, assign, audit",
-        description="clinic init --dir DIR [--host H] [--port P] | --database URL clinic "
+        help="Clinic server: init, upgrade, add-user, remove-user, assign, audit",
+        description="clinic init --dir DIR [--host H] [--port P] | clinic upgrade --dir DIR | "
+        "--database URL clinic "
         "add-user NAME --role R [--team T] | clinic remove-user NAME | clinic assign CLIENT "
         "--to NAME|--team T | clinic audit [--client ID] [--csv FILE]",
     )

@@ -16,12 +16,14 @@ from typing import Any
 
 from casefile.errors import ValidationError
 
-ACTIONS = ("init", "add-user", "remove-user", "assign", "audit")
+ACTIONS = ("init", "upgrade", "add-user", "remove-user", "assign", "audit")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("words", nargs="+", metavar="ACTION", help=f"one of {', '.join(ACTIONS)}")
-    p.add_argument("--dir", type=Path, help="init: the server's folder (cluster, TLS, keys)")
+    p.add_argument(
+        "--dir", type=Path, help="init, upgrade: the server's folder (cluster, TLS, keys)"
+    )
     p.add_argument("--host", help="init: the name laptops reach the server by (certificate)")
     p.add_argument("--port", type=int, default=5432, help="init: TCP port (default 5432)")
     p.add_argument("--supervisor", default=getpass.getuser(), help="init: first supervisor")
@@ -51,6 +53,8 @@ def run_clinic(args: argparse.Namespace) -> int:
         raise ValidationError("clinic", f"unknown action {action!r}; one of {', '.join(ACTIONS)}")
     if action == "init":
         return _init(args)
+    if action == "upgrade":
+        return _upgrade(args)
     with _admin_connection(args) as conn:
         return _ADMIN[action](conn, args, rest)
 
@@ -67,6 +71,16 @@ def _init(args: argparse.Namespace) -> int:
     print(f"Copy {server.ca_cert} to each laptop, then connect with:")
     print(f"  ./run --database '{server.laptop_url(args.supervisor)}'")
     print("(or set RELIEFDESK_DATABASE_URL; use each user's own name in the URL)")
+    return 0
+
+
+def _upgrade(args: argparse.Namespace) -> int:
+    from casefile.clinic_server import upgrade_clinic
+
+    if args.dir is None:
+        raise ValidationError("--dir", "clinic upgrade needs the server's folder (clinic init)")
+    revision = upgrade_clinic(Path(args.dir))
+    print(f"The clinic database is at schema {revision}; users can open it again.")
     return 0
 
 

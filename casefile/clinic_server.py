@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import ipaddress
+import json
 import os
 import shutil
 import subprocess
@@ -159,6 +160,7 @@ def init_clinic(
     _configure(cluster, folder / "tls")
     # The generated superuser password stays with the server (0600) for `clinic upgrade`.
     _write_private(folder / "superuser.password", (cluster.password or "").encode(), None)
+    (folder / "server.json").write_text(json.dumps({"host": host, "port": port}))
     cluster.start(listen="*" if host not in ("127.0.0.1", "localhost") else "127.0.0.1")
     _create_schema(cluster, supervisor, password)
     return ClinicServer(cluster, host, ca)
@@ -180,3 +182,27 @@ def _create_schema(cluster: PgCluster, supervisor: str, password: str) -> None:
         su.execute(
             psycopg.sql.SQL("ALTER ROLE {} CREATEROLE").format(psycopg.sql.Identifier(supervisor))
         )
+
+
+def upgrade_clinic(folder: Path) -> str:
+    """``clinic upgrade``: migrate the clinic database as the superuser over the server's
+    own socket, then re-install the access model so new tables are owned by the owner role
+    and covered by the policies. Returns the schema revision now in place."""
+    from casefile.db import Database
+
+    try:
+        where = json.loads((folder / "server.json").read_text())
+        password = (folder / "superuser.password").read_text()
+    except OSError as exc:
+        raise clinic.ClinicError(
+            f"{folder} is not a clinic server folder (made by clinic init): {exc.strerror}"
+        ) from exc
+    cluster = PgCluster(folder / "pg", int(where["port"]), find_bin_dir(), password=password)
+    db = Database(cluster.url(DATABASE), password)
+    try:
+        revision = db.schema_revision() or ""
+    finally:
+        db.close()
+    with psycopg.connect(cluster.conninfo(DATABASE), autocommit=True) as su:
+        clinic.install(su)
+    return revision

@@ -207,6 +207,8 @@ def test_clinic_init_end_to_end(monkeypatch: Any, capsys: Any) -> None:
         assert main.main(remove) == 0
         with pytest.raises(psycopg.OperationalError):  # the removed user cannot log in
             psycopg.connect(libpq.replace("sup_eve@", "para_fay@"), password="another long secret")
+        assert main.main(["clinic", "upgrade", "--dir", str(folder)]) == 0  # idempotent
+        assert "0012" in capsys.readouterr().out
         out = folder / "audit.csv"
         assert main.main(["--database", url, "clinic", "audit", "--csv", str(out)]) == 0
         lines = out.read_text().splitlines()
