@@ -136,5 +136,8 @@ class DemoStore:
     def import_bundle(self, path: Path, passphrase: str) -> list[str]:
         raise NotInDemo("Import")
 
+    def record(self, client_id: str | None, action: str) -> None:
+        """The demo has no clinic audit log (fictional data, nothing kept)."""
+
     def lock(self) -> None:
         self._profiles = None

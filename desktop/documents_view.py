@@ -101,6 +101,8 @@ def documents_folder() -> str:
 
 class DocumentsView(QWidget):
     jump_to_field = Signal(str)
+    #: A packet was written (the workspace records it in the clinic's audit log).
+    generated = Signal()
 
     def __init__(
         self,
@@ -410,6 +412,7 @@ class DocumentsView(QWidget):
 
     def _built(self, result: Any) -> None:
         self.packet_path, self.drafts = result_paths(result)
+        self.generated.emit()
         pages = getattr(result, "page_count", None)
         if self.packet_path is not None:
             text = self.tr("Packet written: {path}").format(path=self.packet_path)

@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
 
         try:
             profile = self.store.load(client_id)
+            self.store.record(client_id, "open")  # clinic audit log; no-op on the laptop file
         except action_errors() as exc:
             show_error(self, exc)
             return None

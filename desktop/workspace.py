@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from casefile.errors import ReliefDeskError
 from casefile.profile import Profile
 from casefile.store import profile_fingerprint
+from desktop.background import action_errors, show_error
 from desktop.options import Options
 from desktop.profile_editor import ProfileEditor
 
@@ -82,7 +83,16 @@ class ClientWorkspace(QTabWidget):
 
         view = DocumentsView(self.profile, self.options, demo=self.demo)
         view.jump_to_field.connect(self.jump_to_field)
+        view.generated.connect(lambda: self._record("generate"))
         return view
+
+    def _record(self, action: str) -> None:
+        """Into the clinic's audit log (a no-op on the laptop's own file); a failure to log is
+        shown, not raised out of a Qt slot."""
+        try:
+            self.store.record(self.profile.client.id, action)
+        except action_errors() as exc:
+            show_error(self, exc)
 
     def retranslate(self) -> None:
         self.setTabText(0, self.tr("&Profile"))

@@ -72,3 +72,11 @@ def test_missing_interview_fact_opens_its_question(qtbot: Any, tmp_path: Path) -
     assert q is not None and q.fact == "background.religion"
     ws.jump_to_field("date_of_birth")
     assert ws.currentWidget() is ws.editor
+
+
+def test_a_generated_packet_is_recorded_for_the_audit_log(qtbot: Any, tmp_path: Path) -> None:
+    _app, ws = _workspace(tmp_path)
+    seen: list[tuple[str | None, str]] = []
+    ws.store.record = lambda client_id, action: seen.append((client_id, action))
+    ws.documents.generated.emit()  # what a written packet emits (the build itself is slow)
+    assert seen == [(ws.profile.client.id, "generate")]
