@@ -19,7 +19,12 @@ from clauses.library import (
 )
 from clauses.psg import PsgWarning, psg_warnings
 from clauses.schema import Clause, VacaturState
-from clauses.states import load_state_table, parse_state_table, vacatur_state
+from clauses.states import (
+    load_state_table,
+    parse_state_table,
+    vacatur_rows,
+    vacatur_state,
+)
 from clauses.text import MissingItem, Segment
 
 __all__ = [
@@ -41,5 +46,6 @@ __all__ = [
     "parse_state_table",
     "psg_warnings",
     "render_clause",
+    "vacatur_rows",
     "vacatur_state",
 ]

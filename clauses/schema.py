@@ -15,7 +15,7 @@ from pydantic import Field, field_validator
 from eligibility.registry import relief_ids
 from eligibility.review import Reviewed as _Reviewed
 from eligibility.review import Strict
-from eligibility.schema import RecordReliefType
+from eligibility.schema import RecordReliefType, VenueRule
 
 #: A clause for every relief says ``reliefs: [any]``; other names come from the relief registry.
 ANY_RELIEF = "any"
@@ -220,6 +220,8 @@ class VacaturState(Reviewed):
     counsel_verb: str = "affirms"
     service_basis: str | None = None
     order_recital: str | None = None
+    #: Where to file and how records group into motions (eligibility's legal row).
+    venue: VenueRule | None = None
 
 
 class StateTable(_Strict):

@@ -21,7 +21,9 @@ from pydantic import ValidationError
 from casefile.yamlio import safe_load
 from clauses.errors import StateTableError
 from clauses.schema import DraftingTable, StateDrafting, StateTable, VacaturState
+from eligibility.assess import DISPOSITION_SCOPE
 from eligibility.schema import StateRule
+from facts import UNKNOWN, FactView, RowView
 
 STATE_FILE = "clauses/data/vacatur_drafting.yaml"
 LEGAL_FILE = "eligibility/data/vacatur_states.yaml"
@@ -78,6 +80,7 @@ def _joined(legal: StateRule, drafting: StateDrafting) -> VacaturState:
         "procedure_text": legal.procedure_text,
         "effect_text": legal.effect_text,
         "immigration_language": legal.immigration_language,
+        "venue": legal.venue,
         **drafting.model_dump(exclude={"state"}),
     }
     try:
@@ -159,3 +162,27 @@ def vacatur_state(code: str) -> VacaturState:
         "draft by hand, or add the state's drafting row (and its reviewed legal row in "
         f"{LEGAL_FILE})",
     )
+
+
+def in_scope(row: RowView, state: VacaturState) -> bool:
+    """Does the state's statute reach this record? Read from the state table's record_scope
+    (CA and FL reach arrests without a conviction; NY vacates judgments only). A row with no
+    disposition yet stays in, so the papers ask for it rather than drop the record."""
+    disposition = row.get("disposition")
+    if disposition is UNKNOWN:
+        return True
+    return DISPOSITION_SCOPE.get(str(disposition)) in state.record_scope
+
+
+def vacatur_rows(view: FactView, state: VacaturState) -> list[tuple[int, RowView]]:
+    """The client's records a motion in ``state`` asks relief from (index, row): recorded in
+    that state, linked to the trafficking, and reached by its statute. The papers list these
+    and the plan groups them into one set of papers per venue."""
+    return [
+        (i, r)
+        for i, r in enumerate(view.rows("arrests"))
+        if r.get("state") is not UNKNOWN
+        and str(r.get("state")).upper() == state.state
+        and r.get("trafficking_related") is True
+        and in_scope(r, state)
+    ]

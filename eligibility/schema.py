@@ -195,6 +195,21 @@ class Timing(_Model):
     text: str = ""
 
 
+class VenueRule(_Model):
+    """Where a state's motions are filed and how records are grouped into one set of papers
+    (issue 24 item 11). ``per``: one set of papers per court of record (``court``) or per
+    county (``county``, e.g. Florida, where any court in the circuit of arrest may hear one
+    petition for several cases). ``joint_text``: where the statute lets one motion or hearing
+    reach records from several jurisdictions, in words with its source; empty when none is
+    known. ``verify``: the grouping or the joint rule is not confirmed in the statute text."""
+
+    per: Literal["court", "county"]
+    text: str = Field(min_length=1)
+    joint_text: str = ""
+    authority: list[str] = Field(min_length=1)
+    verify: bool
+
+
 class StateRule(Reviewed):
     """One jurisdiction's record-relief statute: the single source of every legal field.
 
@@ -234,6 +249,9 @@ class StateRule(Reviewed):
     immigration_language: bool | None = None
     #: A trafficking defence to a pending charge, where the state has one (issue 14).
     trafficking_defense: str = ""
+    #: Where to file and how records group into motions; None: per court, and the plan says
+    #: the rule is not in the table (VERIFY).
+    venue: VenueRule | None = None
     authority: list[str] = Field(min_length=1)
     verify: bool
     notes: str = ""

@@ -17,25 +17,14 @@ from packets.plan import PlanOptions
 
 
 def _client_args(p: argparse.ArgumentParser) -> None:
-    try:
-        from casefile.cli import add_client_arguments
-    except ImportError:  # pragma: no cover - casefile.cli is part of every build now
-        p.add_argument("--client", required=True, help="'demo' for the fictional demo client")
-        return
+    from casefile.cli import add_client_arguments
+
     add_client_arguments(p)
 
 
 def _profile(args: argparse.Namespace) -> Any:
-    try:
-        from casefile.cli import load_profile_from_args
-    except ImportError:  # pragma: no cover
-        from casefile.demo import demo_profile
+    from casefile.cli import load_profile_from_args
 
-        if args.client != "demo":
-            from casefile.errors import ValidationError
-
-            raise ValidationError("--client", "only 'demo' is available in this build") from None
-        return demo_profile()
     return load_profile_from_args(args)
 
 
@@ -60,6 +49,7 @@ def register(sub: Any) -> None:
     p.add_argument("--final", action="store_true", help="Drafts without review notes")
     p.add_argument("--strict", action="store_true", help="Refuse if any document is not ready")
     p.add_argument("--quiet", action="store_true", help="No progress lines")
+    _court_arg(p, "one packet per court, <out>-<court>.pdf, when the records lie in several")
     p.set_defaults(handler=cmd_packet)
 
     q = sub.add_parser("plan", help="Show the filing plan: documents in order, with status")
@@ -68,7 +58,17 @@ def register(sub: Any) -> None:
     q.add_argument("--exhibits", type=Path, help="Folder of exhibit files")
     q.add_argument("--fee-waiver", action="store_true", help="Include a fee-waiver request")
     q.add_argument("--json", action="store_true", help="Print the plan as JSON")
+    _court_arg(q, "every record, with the client's courts listed")
     q.set_defaults(handler=cmd_plan)
+
+
+def _court_arg(p: argparse.ArgumentParser, default: str) -> None:
+    p.add_argument(
+        "--court",
+        metavar="KEY",
+        help=f"Vacatur: only the records of this court (its key, as the plan lists it in "
+        f"[brackets]); default: {default}",
+    )
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
@@ -80,7 +80,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
         view,
         args.relief,
         exhibits_dir=args.exhibits,
-        options=PlanOptions(fee_waiver=args.fee_waiver),
+        options=PlanOptions(fee_waiver=args.fee_waiver, venue=args.court),
     )
     if args.json:
         print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
@@ -98,10 +98,23 @@ def cmd_plan(args: argparse.Namespace) -> int:
 def cmd_packet(args: argparse.Namespace) -> int:
     from facts import FactView
     from packets.plan import load_plan_data
-    from packets.service import build_packet
+    from packets.venues import venues
 
-    load_plan_data(args.relief)  # an unknown relief is one clear line, before any progress
+    relief = load_plan_data(args.relief).relief  # an unknown relief: one line, before progress
     view = FactView(_profile(args))
+    if args.court is not None or relief != "vacatur" or len(found := venues(view)) < 2:
+        _one_packet(args, view, args.out, args.court)
+        return 0
+    # records in several courts: one set of papers per court, each filed where it belongs
+    for venue in found:
+        out = args.out.with_name(f"{args.out.stem}-{venue.key}{args.out.suffix or '.pdf'}")
+        print(f"== {venue.label} [{venue.key}]")
+        _one_packet(args, view, out, venue.key)
+    return 0
+
+
+def _one_packet(args: argparse.Namespace, view: Any, out: Path, court: str | None) -> None:
+    from packets.service import build_packet
 
     def progress(done: int, total: int, message: str) -> None:
         print(f"[{100 * done // max(total, 1):3d}%] {message}", file=sys.stderr)
@@ -109,11 +122,11 @@ def cmd_packet(args: argparse.Namespace) -> int:
     result = build_packet(
         view,
         args.relief,
-        args.out,
+        out,
         exhibits_dir=args.exhibits,
         bates_prefix=args.bates_prefix,
         progress=None if args.quiet else progress,
-        options=PlanOptions(fee_waiver=args.fee_waiver),
+        options=PlanOptions(fee_waiver=args.fee_waiver, venue=court),
         strict=args.strict,
         final=args.final,
     )
@@ -130,4 +143,3 @@ def cmd_packet(args: argparse.Namespace) -> int:
         print(f"NOT INCLUDED: {doc.title} ({doc.status.value})")
     for warning in result.warnings:
         print(f"warning: {warning}")
-    return 0

@@ -78,6 +78,19 @@ class PlanUnavailable(PacketError):
         super().__init__(f"No filing plan for '{relief}': {reason}")
 
 
+class UnknownVenue(PacketError):
+    """The court asked for is not one where this client has vacatur records."""
+
+    def __init__(self, key: str, known: list[str]) -> None:
+        self.key = key
+        self.known = known
+        where = "; ".join(known) if known else "none: no record linked to the trafficking"
+        super().__init__(
+            f"This client has no vacatur records in the court '{key}'. The client's courts: "
+            f"{where}."
+        )
+
+
 class PacketBlocked(PacketError):
     """The packet cannot be built because required parts are not ready."""
 

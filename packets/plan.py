@@ -40,6 +40,7 @@ from packets.providers import (
     Providers,
     default_providers,
 )
+from packets.venues import Venue, find_venue, restrict, several_venues_note, venue_notes, venues
 from templates.registry import DOCUMENTS
 
 __all__ = [
@@ -185,6 +186,9 @@ class PlanOptions:
     #: Completed documents the user supplies, by file key or entry id (e.g. ``g-28``,
     #: ``i-918b``, ``consent``). Files named ``<key>.pdf`` in the exhibits folder count too.
     supplied: dict[str, Path] = field(default_factory=dict)
+    #: Vacatur: the venue (``packets.venues.Venue.key``) whose records these papers cover;
+    #: None covers every record (and the plan warns when they lie in several courts).
+    venue: str | None = None
 
 
 @dataclass
@@ -321,6 +325,8 @@ class FilingPlan:
     filing_date: dt.date
     #: Where the packet goes (dated, VERIFY data); None where the data has no entry (vacatur).
     filing_address: FilingAddress | None = None
+    #: Vacatur: the court (or county) whose records this plan covers; None: every record.
+    venue: Venue | None = None
 
     @property
     def blockers(self) -> list[PlannedDocument]:
@@ -355,6 +361,9 @@ class FilingPlan:
                 "verify_status": self.filing_address.verify_status,
                 "last_reviewed": self.filing_address.last_reviewed,
             },
+            "venue": None
+            if self.venue is None
+            else {"key": self.venue.key, "label": self.venue.label, "state": self.venue.state},
         }
 
 
@@ -898,6 +907,7 @@ def plan(
     folder = Path(exhibits_dir) if exhibits_dir is not None else None
     warnings: list[str] = []
     filing_date = options.filing_date or view.today
+    view, venue = _venue_view(view, relief, options, warnings)
     ctx = _Ctx(
         view=view,
         relief=relief,
@@ -965,8 +975,8 @@ def plan(
         warnings.extend(_offense_limit_note(state_row))
     return FilingPlan(
         relief=relief,
-        title=data.title,
-        recipient=data.recipient,
+        title=data.title if venue is None else f"{data.title} — {venue.label}",
+        recipient=data.recipient if venue is None else venue.label,
         client_name=view.profile.display_name,
         documents=documents,
         warnings=warnings,
@@ -976,4 +986,29 @@ def plan(
         derivatives=ctx.derivatives,
         filing_date=filing_date,
         filing_address=filing_address(view, relief),
+        venue=venue,
     )
+
+
+def _venue_view(
+    view: FactView, relief: str, options: PlanOptions, warnings: list[str]
+) -> tuple[FactView, Venue | None]:
+    """Vacatur: narrow the view to the chosen venue's records and say where they are filed;
+    with no venue chosen, warn when the records lie in several courts. Other reliefs: as is."""
+    if relief != "vacatur":
+        return view, None
+    if options.venue is None:
+        found = venues(view)
+        warnings.extend(several_venues_note(found))
+        if len(found) == 1:
+            warnings.extend(venue_notes(found[0]))
+        return view, None
+    venue = find_venue(view, options.venue)
+    warnings.extend(venue_notes(venue))
+    return restrict(view, venue), venue
+
+
+def venue_view(view: FactView, relief: str, options: PlanOptions) -> FactView:
+    """The view a packet of ``relief`` is built from: narrowed to ``options.venue``'s records
+    for vacatur (the papers then list that court's records only), else ``view``."""
+    return _venue_view(view, relief, options, [])[0]

@@ -29,7 +29,7 @@ from packets.assemble import (
 from packets.errors import ExhibitUnreadable, PacketBlocked, PacketWriteError
 from packets.exhibits import SourceCache
 from packets.ops import CancelToken, Progress, Reporter
-from packets.plan import FilingPlan, PlannedDocument, PlanOptions, plan
+from packets.plan import FilingPlan, PlannedDocument, PlanOptions, load_plan_data, plan, venue_view
 from packets.providers import PartStatus, Produced, Providers, default_providers
 from packets.render import CoverInfo, render_placeholder
 
@@ -294,6 +294,8 @@ def build_packet(
     rep.step(0, SCALE, "Planning the packet")
     providers = providers or default_providers(final=final)
     options = options or PlanOptions()
+    # vacatur for one court: every paper (caption, records, service) speaks of its records only
+    view = venue_view(view, load_plan_data(relief).relief, options)
     sources = SourceCache()  # each exhibit is opened once: checked by the plan, copied here
     filing_plan = plan(
         view,

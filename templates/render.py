@@ -35,6 +35,7 @@ from clauses import (
     load_state_table,
     psg_warnings,
     render_clause,
+    vacatur_rows,
     vacatur_state,
 )
 from clauses.evidence import checklist, tab_letter
@@ -214,27 +215,6 @@ def _spec(document_id: str) -> DocumentSpec:
         return DOCUMENTS[document_id]
     except KeyError:
         raise UnknownDocument(document_id, sorted(DOCUMENTS)) from None
-
-
-def _in_scope(row: RowView, state: VacaturState) -> bool:
-    """Does the state's statute reach this record? Read from the state table's record_scope
-    (CA and FL reach arrests without a conviction; NY vacates judgments only). A row with no
-    disposition yet stays in, so the papers ask for it rather than drop the record."""
-    disposition = row.get("disposition")
-    if disposition is UNKNOWN:
-        return True
-    return DISPOSITION_SCOPE.get(str(disposition)) in state.record_scope
-
-
-def _vacatur_rows(view: FactView, state: VacaturState) -> list[tuple[int, RowView]]:
-    return [
-        (i, r)
-        for i, r in enumerate(view.rows("arrests"))
-        if r.get("state") is not UNKNOWN
-        and str(r.get("state")).upper() == state.state
-        and r.get("trafficking_related") is True
-        and _in_scope(r, state)
-    ]
 
 
 def _records_phrase(vac_rows: list[tuple[int, RowView]]) -> str:
@@ -855,7 +835,7 @@ def _vacatur_setup(
     if not spec.is_vacatur:
         return None, []
     state = vacatur_state(_state_code(spec, view, options))
-    vac_rows = _vacatur_rows(view, state)
+    vac_rows = vacatur_rows(view, state)
     if not vac_rows:
         record = (
             "An arrest or conviction"
