@@ -89,14 +89,17 @@ def evidence_items(doc: PlannedDocument) -> list[Missing]:
     return [Missing(label=f"Evidence: {line.item} — missing", fact="exhibits[].description")]
 
 
-def load_plan(profile: Profile, relief: str, *, today: dt.date | None = None) -> list[DocRow]:
+def load_plan(
+    profile: Profile, relief: str, *, today: dt.date | None = None, court: str | None = None
+) -> list[DocRow]:
     """The filing plan's documents, in filing order; each evidence entry (one per element's
-    item, issue 24) carries its have / missing line as its review item."""
-    from packets.plan import plan
+    item, issue 24) carries its have / missing line as its review item. ``court``: vacatur,
+    the venue whose records the papers cover."""
+    from packets.plan import PlanOptions, plan
 
     view = _fact_view(profile, today)
     rows = []
-    for d in plan(view, relief).documents:
+    for d in plan(view, relief, options=PlanOptions(venue=court)).documents:
         row = doc_row(d)
         if d.evidence is not None:
             row = DocRow(d.title, d.source, row.status, evidence_items(d))
@@ -115,14 +118,49 @@ class AddressText:
     verify: bool
 
 
-def filing_address_text(
+def court_choices(
     profile: Profile, relief: str, *, today: dt.date | None = None
+) -> list[tuple[str, str]]:
+    """Vacatur: (key, label) of each court (or county) holding the client's records, one set
+    of papers each (issue 24 item 11); empty for other reliefs."""
+    if relief != "vacatur":
+        return []
+    from packets.venues import venues
+
+    return [(v.key, v.label) for v in venues(_fact_view(profile, today))]
+
+
+def _venue_text(profile: Profile, court: str | None, today: dt.date | None) -> AddressText | None:
+    """Where the chosen court's papers are filed, from the state's venue rule (plus what the
+    statute says of joint motions); None when the state's row has no venue rule."""
+    from packets.venues import venues
+
+    found = venues(_fact_view(profile, today))
+    chosen = [v for v in found if v.key == court] or found[:1]
+    if not chosen or chosen[0].rule is None:
+        return None
+    venue, rule = chosen[0], chosen[0].rule
+    lines = [venue.label, " ".join(rule.text.split())]
+    if len(found) > 1 and rule.joint_text:
+        lines.append(" ".join(rule.joint_text.split()))
+    return AddressText(
+        address="\n".join(lines),
+        authority="; ".join(rule.authority),
+        last_reviewed=venue.last_reviewed.isoformat(),
+        verify=rule.verify,
+    )
+
+
+def filing_address_text(
+    profile: Profile, relief: str, *, today: dt.date | None = None, court: str | None = None
 ) -> AddressText | None:
     """The relief's filing address for this client (``packets.addresses`` decides, e.g. the
-    immigration court for asylum in proceedings); None where the data has none (vacatur: the
-    court of each conviction)."""
+    immigration court for asylum in proceedings); for vacatur, where the chosen court's papers
+    are filed (the state's venue rule); None where the data has none."""
     from packets.addresses import filing_address
 
+    if relief == "vacatur":
+        return _venue_text(profile, court, today)
     found = filing_address(_fact_view(profile, today), relief)
     if found is None:
         return None
@@ -143,15 +181,24 @@ def build_packet(
     progress: Callable[[int, int, str], None],
     cancel: CancelToken,
     today: dt.date | None = None,
+    court: str | None = None,
 ) -> PacketResult:
-    """Run on a worker thread by the background helper."""
+    """Run on a worker thread by the background helper. ``court``: vacatur, one court's
+    papers, written as ``packet-vacatur-<court>.pdf``."""
+    from packets.plan import PlanOptions
     from packets.service import build_packet as packets_build
 
     view = _fact_view(profile, today)
     out_dir.mkdir(parents=True, exist_ok=True)
-    out_path = out_dir / f"packet-{relief}.pdf"
+    out_path = out_dir / (f"packet-{relief}-{court}.pdf" if court else f"packet-{relief}.pdf")
     return packets_build(
-        view, relief, out_path, bates_prefix=bates_prefix, progress=progress, cancel=cancel
+        view,
+        relief,
+        out_path,
+        bates_prefix=bates_prefix,
+        progress=progress,
+        cancel=cancel,
+        options=PlanOptions(venue=court),
     )
 
 

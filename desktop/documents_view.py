@@ -40,6 +40,7 @@ from desktop.documents_logic import (
     DocRow,
     add_official_form,
     build_packet,
+    court_choices,
     filing_address_text,
     load_plan,
     result_paths,
@@ -132,6 +133,11 @@ class DocumentsView(QWidget):
         for r in relief_choices():
             self.relief.addItem("", r)
         self.relief.currentIndexChanged.connect(lambda _i: self.refresh())
+        # vacatur records in several courts: one set of papers per court (issue 24 item 11)
+        self.court_label = QLabel()
+        self.court = QComboBox()
+        self.court.setObjectName("court")
+        self.court.currentIndexChanged.connect(lambda _i: self.refresh())
         self.out_label = QLabel()
         self.out_dir = QLineEdit()
         self.out_dir.setObjectName("output-folder")
@@ -191,6 +197,9 @@ class DocumentsView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.relief_label)
         top.addWidget(self.relief)
+        top.addSpacing(12)
+        top.addWidget(self.court_label)
+        top.addWidget(self.court)
         top.addSpacing(20)
         top.addWidget(self.out_label)
         top.addWidget(self.out_dir, 1)
@@ -221,6 +230,7 @@ class DocumentsView(QWidget):
         lay.addLayout(top)
         lay.addWidget(self.unencrypted)
         lay.addWidget(split, 1)
+        self._fill_courts()
         self.retranslate()
 
     # -- text --------------------------------------------------------------------------
@@ -228,6 +238,13 @@ class DocumentsView(QWidget):
         for i in range(self.relief.count()):
             self.relief.setItemText(i, tr_relief(self.relief.itemData(i)))
         self.relief_label.setText(self.tr("Relief:"))
+        self.court_label.setText(self.tr("Court:"))
+        self.court.setToolTip(
+            self.tr(
+                "The client has records in several courts: each court gets its own set of "
+                "papers, listing only that court's records"
+            )
+        )
         self.out_label.setText(self.tr("Output folder:"))
         self.browse.setText(self.tr("Choose…"))
         self.unencrypted.setText(
@@ -261,9 +278,35 @@ class DocumentsView(QWidget):
     def current_relief(self) -> str:
         return str(self.relief.currentData())
 
+    def current_court(self) -> str | None:
+        """The chosen court's key when the client's vacatur records lie in several, else None
+        (the papers then cover the one court there is)."""
+        if not self.court.isVisibleTo(self) or self.court.currentData() is None:
+            return None
+        return str(self.court.currentData())
+
+    def _fill_courts(self) -> None:
+        """The court choice, shown only for vacatur records in more than one court."""
+        choices = court_choices(self.profile, self.current_relief(), today=self.today)
+        keep = self.court.currentData()
+        self.court.blockSignals(True)
+        self.court.clear()
+        for key, label in choices:
+            self.court.addItem(label, key)
+        if keep is not None and self.court.findData(keep) >= 0:
+            self.court.setCurrentIndex(self.court.findData(keep))
+        self.court.blockSignals(False)
+        several = len(choices) > 1
+        self.court.setVisible(several)
+        self.court_label.setVisible(several)
+
     def _show_address(self) -> None:
-        """The filing address of the chosen relief (read from dated data, quick), or hidden."""
-        found = filing_address_text(self.profile, self.current_relief(), today=self.today)
+        """The filing address of the chosen relief (read from dated data, quick), or hidden;
+        for vacatur, where the chosen court's papers are filed."""
+        relief = self.current_relief()
+        found = filing_address_text(
+            self.profile, relief, today=self.today, court=self.current_court()
+        )
         self.address.setVisible(found is not None)
         if found is None:
             return
@@ -271,12 +314,27 @@ class DocumentsView(QWidget):
             authority=found.authority, date=found.last_reviewed
         )
         if found.verify:
-            source += " " + self.tr("Check it before mailing (VERIFY).")
+            source += " " + (
+                self.tr("Check it before filing (VERIFY).")
+                if relief == "vacatur"
+                else self.tr("Check it before mailing (VERIFY).")
+            )
+        if relief == "vacatur":  # the court's name, then the rule in the screen's language
+            name, *rule = found.address.split("\n")
+            self.address.setText(
+                self.tr("File at: {address}").format(address=name)
+                + "\n"
+                + " ".join(data_tr(line) for line in rule)
+                + "\n"
+                + source
+            )
+            return
         where = found.address.replace("\n", ", ")
         self.address.setText(self.tr("File at: {address}").format(address=where) + "\n" + source)
 
     def refresh(self) -> BackgroundOp | None:
         """Re-read the filing plan on a worker thread (planning checks forms and files)."""
+        self._fill_courts()  # the relief or the client's records may have changed
         self._update_open_buttons()
         self._show_address()
         if self.plan_op is not None and not self.plan_op.finished:
@@ -284,12 +342,12 @@ class DocumentsView(QWidget):
             return self.plan_op
         self._plan_again = False
         profile = copy.deepcopy(self.profile)  # the worker reads a snapshot
-        relief, today = self.current_relief(), self.today
+        relief, today, court = self.current_relief(), self.today, self.current_court()
         self.status.setText(self.tr("Checking the filing plan…"))
         self.generate.setEnabled(False)
         self.plan_op = run_in_background(
             self,
-            lambda progress, cancel: load_plan(profile, relief, today=today),
+            lambda progress, cancel: load_plan(profile, relief, today=today, court=court),
             success=self._plan_ready,
             failure=self._plan_failed,
             show_progress=False,
@@ -390,7 +448,7 @@ class DocumentsView(QWidget):
                 return None
         prefix = self.options.get("bates_prefix") if self.options.data_dir is not None else "RD"
         profile = copy.deepcopy(self.profile)
-        relief, today = self.current_relief(), self.today
+        relief, today, court = self.current_relief(), self.today, self.current_court()
         self.status.setText(self.tr("Generating…"))
         self.op = run_in_background(
             self,
@@ -402,6 +460,7 @@ class DocumentsView(QWidget):
                 progress=progress,
                 cancel=cancel,
                 today=today,
+                court=court,
             ),
             success=self._built,
             failure=self._failed,

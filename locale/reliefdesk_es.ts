@@ -463,28 +463,28 @@
   <context>
     <name>ClientWorkspace</name>
     <message>
-      <location filename="../desktop/workspace.py" line="58" />
+      <location filename="../desktop/workspace.py" line="59" />
       <source>This part is not installed in this build ({name}).</source>
       <extracomment>The profile's fingerprint when each screen last showed it (see ``_tab_changed``).</extracomment>
       <translation>Esta parte no está instalada en esta versión ({name}).</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="88" />
+      <location filename="../desktop/workspace.py" line="98" />
       <source>&amp;Profile</source>
       <translation>&amp;Perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="89" />
+      <location filename="../desktop/workspace.py" line="99" />
       <source>&amp;Interview</source>
       <translation>&amp;Entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="90" />
+      <location filename="../desktop/workspace.py" line="100" />
       <source>A&amp;ssessment</source>
       <translation>E&amp;valuación</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="91" />
+      <location filename="../desktop/workspace.py" line="101" />
       <source>&amp;Documents</source>
       <translation>&amp;Documentos</translation>
     </message>
@@ -756,37 +756,37 @@
   <context>
     <name>DocStatus</name>
     <message>
-      <location filename="../desktop/documents_view.py" line="66" />
+      <location filename="../desktop/documents_view.py" line="67" />
       <source>Ready</source>
       <translation>Listo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="67" />
+      <location filename="../desktop/documents_view.py" line="68" />
       <source>Needs wet signature</source>
       <translation>Requiere firma a mano</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="68" />
+      <location filename="../desktop/documents_view.py" line="69" />
       <source>Missing facts</source>
       <translation>Faltan datos</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="69" />
+      <location filename="../desktop/documents_view.py" line="70" />
       <source>Missing file</source>
       <translation>Falta el archivo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="70" />
+      <location filename="../desktop/documents_view.py" line="71" />
       <source>Form PDF not supplied</source>
       <translation>Falta el PDF del formulario</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="71" />
+      <location filename="../desktop/documents_view.py" line="72" />
       <source>Unreadable</source>
       <translation>Ilegible</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="72" />
+      <location filename="../desktop/documents_view.py" line="73" />
       <source>Not available yet</source>
       <translation>Aún no disponible</translation>
     </message>
@@ -794,203 +794,220 @@
   <context>
     <name>DocumentsView</name>
     <message>
-      <location filename="../desktop/documents_view.py" line="228" />
+      <location filename="../desktop/documents_view.py" line="240" />
       <source>Relief:</source>
+      <extracomment>A packet was written (the workspace records it in the clinic's audit log).</extracomment>
       <translation>Beneficio:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="229" />
+      <location filename="../desktop/documents_view.py" line="241" />
+      <source>Court:</source>
+      <translation>Tribunal:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/documents_view.py" line="244" />
+      <source>The client has records in several courts: each court gets its own set of papers, listing only that court's records</source>
+      <translation>El cliente tiene antecedentes en varios tribunales: cada tribunal recibe su propio juego de escritos, que enumera solo los antecedentes de ese tribunal</translation>
+    </message>
+    <message>
+      <location filename="../desktop/documents_view.py" line="248" />
       <source>Output folder:</source>
       <translation>Carpeta de salida:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="230" />
+      <location filename="../desktop/documents_view.py" line="249" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="233" />
+      <location filename="../desktop/documents_view.py" line="252" />
       <source>Generated documents are NOT encrypted. Choose a folder on an encrypted disk, and delete copies you no longer need.</source>
       <translation>Los documentos generados NO están cifrados. Elija una carpeta en un disco cifrado y borre las copias que ya no necesite.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="237" />
+      <location filename="../desktop/documents_view.py" line="256" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="237" />
+      <location filename="../desktop/documents_view.py" line="256" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="237" />
+      <location filename="../desktop/documents_view.py" line="256" />
       <source>Source</source>
       <translation>Origen</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="238" />
+      <location filename="../desktop/documents_view.py" line="257" />
       <source>Review: what is missing (double-click to fix)</source>
       <translation>Revisión: lo que falta (doble clic para corregir)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="239" />
+      <location filename="../desktop/documents_view.py" line="258" />
       <source>&amp;Generate packet</source>
       <translation>&amp;Generar paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="240" />
+      <location filename="../desktop/documents_view.py" line="259" />
       <source>Open packet PDF</source>
       <translation>Abrir el PDF del paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="241" />
+      <location filename="../desktop/documents_view.py" line="260" />
       <source>Open DOCX draft</source>
       <translation>Abrir el borrador DOCX</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="243" />
+      <location filename="../desktop/documents_view.py" line="262" />
       <source>Opens the editable Word draft in this computer's word processor</source>
       <translation>Abre el borrador editable de Word en el procesador de textos de este equipo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="246" />
+      <location filename="../desktop/documents_view.py" line="265" />
       <source>Add official form…</source>
       <translation>Añadir formulario oficial…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="248" />
+      <location filename="../desktop/documents_view.py" line="267" />
       <source>Add a blank form PDF downloaded from uscis.gov so ReliefDesk can fill it</source>
       <translation>Añada un PDF en blanco descargado de uscis.gov para que ReliefDesk pueda llenarlo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="268" />
+      <location filename="../desktop/documents_view.py" line="313" />
       <source>Source: {authority}; last reviewed {date}.</source>
       <translation>Fuente: {authority}; revisado el {date}.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="272" />
+      <location filename="../desktop/documents_view.py" line="318" />
+      <source>Check it before filing (VERIFY).</source>
+      <translation>Compruébelo antes de presentar los escritos (VERIFY).</translation>
+    </message>
+    <message>
+      <location filename="../desktop/documents_view.py" line="320" />
       <source>Check it before mailing (VERIFY).</source>
       <translation>Compruébela antes de enviar el paquete (VERIFY).</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="274" />
+      <location filename="../desktop/documents_view.py" line="325" />
+      <location filename="../desktop/documents_view.py" line="333" />
       <source>File at: {address}</source>
       <translation>Presentar en: {address}</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="286" />
+      <location filename="../desktop/documents_view.py" line="346" />
       <source>Checking the filing plan…</source>
       <translation>Revisando el plan de presentación…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="309" />
+      <location filename="../desktop/documents_view.py" line="369" />
       <source>Filing plans are not installed in this build.</source>
       <translation>Los planes de presentación no están instalados en esta versión.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="335" />
+      <location filename="../desktop/documents_view.py" line="395" />
       <source>Answer this in the interview</source>
       <translation>Responda esto en la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="339" />
+      <location filename="../desktop/documents_view.py" line="399" />
       <source>Nothing is missing.</source>
       <translation>No falta nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="344" />
+      <location filename="../desktop/documents_view.py" line="404" />
       <source>Official form, filled in</source>
       <translation>Formulario oficial, rellenado</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="345" />
+      <location filename="../desktop/documents_view.py" line="405" />
       <source>Draft from the profile</source>
       <translation>Borrador a partir del perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="346" />
+      <location filename="../desktop/documents_view.py" line="406" />
       <source>Exhibit file you added</source>
       <translation>Archivo de prueba que usted añadió</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="347" />
-      <location filename="../desktop/documents_view.py" line="350" />
+      <location filename="../desktop/documents_view.py" line="407" />
+      <location filename="../desktop/documents_view.py" line="410" />
       <source>File you added</source>
       <translation>Archivo que usted añadió</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="348" />
+      <location filename="../desktop/documents_view.py" line="408" />
       <source>Made by ReliefDesk</source>
       <translation>Hecho por ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="368" />
+      <location filename="../desktop/documents_view.py" line="428" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="477" />
+      <location filename="../desktop/documents_view.py" line="539" />
       <source>Generate the packet first.</source>
       <translation>Primero genere el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="483" />
+      <location filename="../desktop/documents_view.py" line="545" />
       <source>Generate the packet first: the Word drafts are written with it.</source>
       <translation>Primero genere el paquete: los borradores de Word se escriben con él.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="392" />
+      <location filename="../desktop/documents_view.py" line="452" />
       <source>Generating…</source>
       <translation>Generando…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="406" />
+      <location filename="../desktop/documents_view.py" line="467" />
       <source>Cancelled. Nothing was written.</source>
       <translation>Cancelado. No se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="407" />
+      <location filename="../desktop/documents_view.py" line="468" />
       <source>Generating the packet…</source>
       <translation>Generando el paquete…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="415" />
+      <location filename="../desktop/documents_view.py" line="477" />
       <source>Packet written: {path}</source>
       <translation>Paquete guardado: {path}</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="417" />
+      <location filename="../desktop/documents_view.py" line="479" />
       <source>({n} pages)</source>
       <translation>({n} páginas)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="427" />
+      <location filename="../desktop/documents_view.py" line="489" />
       <source>The packet was written as a DRAFT. These documents are not in it; a NOT INCLUDED page stands in for each:</source>
       <translation>El paquete se guardó como BORRADOR. Estos documentos no están incluidos; una página NOT INCLUDED ocupa el lugar de cada uno:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="436" />
+      <location filename="../desktop/documents_view.py" line="498" />
       <source>The packet was not written.</source>
       <translation>No se escribió el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="440" />
+      <location filename="../desktop/documents_view.py" line="502" />
       <source>Add official form</source>
       <translation>Añadir formulario oficial</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="440" />
+      <location filename="../desktop/documents_view.py" line="502" />
       <source>PDF files (*.pdf)</source>
       <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="450" />
+      <location filename="../desktop/documents_view.py" line="512" />
       <source>Checking the form…</source>
       <translation>Revisando el formulario…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="457" />
+      <location filename="../desktop/documents_view.py" line="519" />
       <source>{form} (edition {edition}) was added; ReliefDesk can now fill it.</source>
       <translation>Se añadió {form} (edición {edition}); ReliefDesk ya puede llenarlo.</translation>
     </message>
@@ -7276,6 +7293,30 @@
     <message>
       <source>T approval is official documentation that may support the vacatur motion.</source>
       <translation>La aprobación de la T es documentación oficial que puede respaldar la moción de anulación.</translation>
+    </message>
+    <message>
+      <source>A motion under CPL 440.10 is made to the court in which the judgment was entered (CPL 440.10(1)): one set of papers per court of conviction, covering every docket of that court.</source>
+      <translation>La moción según CPL 440.10 se presenta ante el tribunal que dictó la sentencia (CPL 440.10(1)): un juego de escritos por tribunal de condena, que abarca todos los expedientes de ese tribunal.</translation>
+    </message>
+    <message>
+      <source>The START Act (L. 2021, ch. 629) is described by its supporters as letting movants seek relief across multiple jurisdictions at one time (N.Y.C. Bar committee report on A.459/S.674). VERIFY the amended text of CPL 440.10 before filing one motion for judgments entered in different courts.</source>
+      <translation>Según sus promotores, la ley START Act (L. 2021, ch. 629) permite pedir alivio en varias jurisdicciones a la vez (informe de comités del N.Y.C. Bar sobre A.459/S.674). VERIFY el texto enmendado de CPL 440.10 antes de presentar una sola moción para sentencias de distintos tribunales.</translation>
+    </message>
+    <message>
+      <source>The petition is filed in the court of conviction and served on the state or local prosecutorial agency that obtained the conviction (Penal Code 236.14(c), VERIFY the subdivision): one petition per court.</source>
+      <translation>La petición se presenta ante el tribunal de la condena y se notifica a la fiscalía estatal o local que obtuvo la condena (Penal Code 236.14(c), VERIFY la subdivisión): una petición por tribunal.</translation>
+    </message>
+    <message>
+      <source>The court may, with the agreement of the petitioner and all of the involved state or local prosecutorial agencies, consolidate into one hearing a petition with multiple convictions from different jurisdictions (Penal Code 236.14; VERIFY the subdivision letter in the current text).</source>
+      <translation>Con el acuerdo del peticionario y de todas las fiscalías estatales o locales involucradas, el tribunal puede reunir en una sola audiencia una petición con varias condenas de distintas jurisdicciones (Penal Code 236.14; VERIFY la letra de la subdivisión en el texto vigente).</translation>
+    </message>
+    <message>
+      <source>The petition may be filed in any court in the circuit in which the petitioner was arrested that has jurisdiction over the class of offense; it need not be the court of the original proceedings (s. 943.0583(2)): one petition per county of arrest here (VERIFY which counties share a judicial circuit).</source>
+      <translation>La petición puede presentarse ante cualquier tribunal del circuito donde se arrestó al peticionario que tenga competencia sobre esa clase de delito; no tiene que ser el tribunal del proceso original (s. 943.0583(2)): aquí, una petición por condado de arresto (VERIFY qué condados comparten un circuito judicial).</translation>
+    </message>
+    <message>
+      <source>The clerk treats a petition seeking to expunge more than one eligible case as a single petition (s. 943.0583(2)): the cases of one circuit may be one petition.</source>
+      <translation>El secretario del tribunal trata como una sola petición la que pide eliminar más de un caso elegible (s. 943.0583(2)): los casos de un mismo circuito pueden ir en una sola petición.</translation>
     </message>
     <message>
       <source>Certificate of translation: {name}</source>

@@ -326,6 +326,13 @@ ES: dict[str, str] = {
     "File at: {address}": "Presentar en: {address}",
     "Source: {authority}; last reviewed {date}.": "Fuente: {authority}; revisado el {date}.",
     "Check it before mailing (VERIFY).": "Compruébela antes de enviar el paquete (VERIFY).",
+    "Check it before filing (VERIFY).": "Compruébelo antes de presentar los escritos (VERIFY).",
+    "Court:": "Tribunal:",
+    "The client has records in several courts: each court gets its own set of papers, listing "
+    "only that court's records": (
+        "El cliente tiene antecedentes en varios tribunales: cada tribunal recibe su propio "
+        "juego de escritos, que enumera solo los antecedentes de ese tribunal"
+    ),
     "({n} pages)": "({n} páginas)",
     "The packet was not written.": "No se escribió el paquete.",
     "Add official form…": "Añadir formulario oficial…",
@@ -4093,6 +4100,61 @@ RUNTIME: dict[str, list[str]] = {
 }
 
 
+# Issue 24 item 11: where vacatur papers are filed (eligibility/data/vacatur_states.yaml
+# venue texts, context Data). Citations stay as written.
+ES.update(
+    {
+        "A motion under CPL 440.10 is made to the court in which the judgment was entered "
+        "(CPL 440.10(1)): one set of papers per court of conviction, covering every docket of "
+        "that court.": (
+            "La moción según CPL 440.10 se presenta ante el tribunal que dictó la sentencia "
+            "(CPL 440.10(1)): un juego de escritos por tribunal de condena, que abarca todos los "
+            "expedientes de ese tribunal."
+        ),
+        "The START Act (L. 2021, ch. 629) is described by its supporters as letting movants "
+        "seek relief across multiple jurisdictions at one time (N.Y.C. Bar committee report on "
+        "A.459/S.674). VERIFY the amended text of CPL 440.10 before filing one motion for "
+        "judgments entered in different courts.": (
+            "Según sus promotores, la ley START Act (L. 2021, ch. 629) permite pedir alivio en "
+            "varias jurisdicciones a la vez (informe de comités del N.Y.C. Bar sobre "
+            "A.459/S.674). VERIFY el texto enmendado de CPL 440.10 antes de presentar una sola "
+            "moción para sentencias de distintos tribunales."
+        ),
+        "The petition is filed in the court of conviction and served on the state or local "
+        "prosecutorial agency that obtained the conviction (Penal Code 236.14(c), VERIFY the "
+        "subdivision): one petition per court.": (
+            "La petición se presenta ante el tribunal de la condena y se notifica a la fiscalía "
+            "estatal o local que obtuvo la condena (Penal Code 236.14(c), VERIFY la "
+            "subdivisión): una petición por tribunal."
+        ),
+        "The court may, with the agreement of the petitioner and all of the involved state or "
+        "local prosecutorial agencies, consolidate into one hearing a petition with multiple "
+        "convictions from different jurisdictions (Penal Code 236.14; VERIFY the subdivision "
+        "letter in the current text).": (
+            "Con el acuerdo del peticionario y de todas las fiscalías estatales o locales "
+            "involucradas, el tribunal puede reunir en una sola audiencia una petición con "
+            "varias condenas de distintas jurisdicciones (Penal Code 236.14; VERIFY la letra de "
+            "la subdivisión en el texto vigente)."
+        ),
+        "The petition may be filed in any court in the circuit in which the petitioner was "
+        "arrested that has jurisdiction over the class of offense; it need not be the court of "
+        "the original proceedings (s. 943.0583(2)): one petition per county of arrest here "
+        "(VERIFY which counties share a judicial circuit).": (
+            "La petición puede presentarse ante cualquier tribunal del circuito donde se arrestó "
+            "al peticionario que tenga competencia sobre esa clase de delito; no tiene que ser "
+            "el tribunal del proceso original (s. 943.0583(2)): aquí, una petición por condado "
+            "de arresto (VERIFY qué condados comparten un circuito judicial)."
+        ),
+        "The clerk treats a petition seeking to expunge more than one eligible case as a "
+        "single petition (s. 943.0583(2)): the cases of one circuit may be one petition.": (
+            "El secretario del tribunal trata como una sola petición la que pide eliminar más "
+            "de un caso elegible (s. 943.0583(2)): los casos de un mismo circuito pueden ir en "
+            "una sola petición."
+        ),
+    }
+)
+
+
 # h18: the filing plan's document names (packets/data/plans/*.yaml titles, context Data). An
 # official form keeps its official English name after "Formulario": it is what gets filed.
 ES.update(
@@ -4245,6 +4307,9 @@ def data_messages() -> list[str]:
         for o in relief.other_relief:
             out += [o.title, o.reason]
         out += [d.title for d in relief.deadlines]
+    for state in load_rules().states.values():  # where vacatur papers are filed
+        if state.venue is not None:
+            out += [" ".join(state.venue.text.split()), " ".join(state.venue.joint_text.split())]
     out += plan_titles()
     return list(dict.fromkeys(t.strip() for t in out if t and t.strip()))
 

@@ -14,6 +14,7 @@ test the papers use.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -32,6 +33,7 @@ class Venue:
     state: str  # two-letter code
     row_ids: tuple[str, ...]  # the arrests rows (stored ids) this venue's papers list
     rule: VenueRule | None  # None: the state's row says nothing of venue (VERIFY)
+    last_reviewed: dt.date  # the state row's review date
     #: Catalogue facts that would place the records more exactly (e.g. the court's name).
     missing: tuple[str, ...] = ()
 
@@ -92,7 +94,9 @@ def venues(view: FactView) -> list[Venue]:
             known = found.get(key)
             row_id = str(row.row.id)
             if known is None:
-                found[key] = Venue(key, label, state.state, (row_id,), state.venue, missing)
+                found[key] = Venue(
+                    key, label, state.state, (row_id,), state.venue, state.last_reviewed, missing
+                )
             else:
                 found[key] = dataclasses.replace(
                     known,

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from desktop.documents_logic import Missing, doc_row, filing_address_text, load_plan
@@ -168,7 +169,9 @@ def test_filing_address_text_follows_the_relief_and_proceedings(demo: Any) -> No
     court = filing_address_text(demo, "asylum_psg", today=today)
     assert court is not None and court.address.startswith("The immigration court")
     assert "1208.4" in court.authority
-    assert filing_address_text(demo, "vacatur", today=today) is None  # each conviction's court
+    vacatur = filing_address_text(demo, "vacatur", today=today)  # the conviction's court
+    assert vacatur is not None and vacatur.address.startswith("Queens County Criminal Court")
+    assert "N.Y. CPL 440.10(1)" in vacatur.authority and vacatur.verify
 
 
 def test_documents_screen_shows_the_filing_address(qtbot: Any, demo: Any, tmp_path: Path) -> None:
@@ -179,7 +182,9 @@ def test_documents_screen_shows_the_filing_address(qtbot: Any, demo: Any, tmp_pa
     assert "last reviewed 2026-12-03. Check it before mailing (VERIFY)." in text
     assert not view.address.isHidden()
     view.relief.setCurrentIndex(view.relief.findData("vacatur"))
-    assert view.address.isHidden()
+    assert view.address.text().startswith("File at: Queens County Criminal Court, New York\n")
+    assert "Check it before filing (VERIFY)." in view.address.text()
+    assert view.court.isHidden()  # one court: nothing to choose
     qtbot.waitUntil(lambda: view.plan_op is not None and view.plan_op.finished, timeout=30000)
     # a document's notes (here how many copies to send) are its row's tooltip
     view.relief.setCurrentIndex(view.relief.findData("asylum_psg"))
@@ -187,3 +192,39 @@ def test_documents_screen_shows_the_filing_address(qtbot: Any, demo: Any, tmp_pa
     items = [view.docs.topLevelItem(i) for i in range(view.docs.topLevelItemCount())]
     i589 = next(i for i in items if i.text(0).startswith("Form I-589, Application"))
     assert "Send the original and 1 copy (Form I-589 instructions" in i589.toolTip(0)
+
+
+def test_vacatur_records_in_two_courts_choose_the_court(
+    qtbot: Any, demo: Any, tmp_path: Path
+) -> None:
+    """Issue 24 item 11: each court gets its own papers; the screen lets the attorney choose
+    the court, and the plan, the address and the packet's file follow it."""
+    first = demo.rows("arrests")[0]
+    columns = ("arrest_date", "offense", "statute", "offense_category", "disposition",
+               "disposition_date", "trafficking_related")  # fmt: skip
+    demo.add(
+        "arrests",
+        **{c: getattr(first, c) for c in columns},
+        state="NY",
+        county="Kings",
+        court="Criminal Court",
+        docket="CR-KINGS-FICT-1",
+    )
+    view = _view(qtbot, demo, tmp_path)
+    view.relief.setCurrentIndex(view.relief.findData("vacatur"))
+    qtbot.waitUntil(lambda: view.plan_op is not None and view.plan_op.finished, timeout=30000)
+    assert not view.court.isHidden() and view.court.count() == 2
+    assert view.address.text().startswith("File at: Queens County Criminal Court")
+    view.court.setCurrentIndex(view.court.findData("ny-kings-criminal-court"))
+    qtbot.waitUntil(lambda: view.plan_op is not None and view.plan_op.finished, timeout=30000)
+    assert view.address.text().startswith("File at: Criminal Court, Kings County, New York")
+    assert "START Act" in view.address.text()  # the joint-motion note, with two courts
+    out = tmp_path / "out"
+    view.set_output_folder(str(out))
+    op = view.generate_packet()
+    assert op is not None
+    qtbot.waitUntil(lambda: op.finished, timeout=120000)
+    packet = out / "packet-vacatur-ny-kings-criminal-court.pdf"
+    assert view.packet_path == packet and packet.exists()
+    text = " ".join(page.extract_text() for page in PdfReader(packet).pages)
+    assert "CR-KINGS-FICT-1" in text and "CR-000000-22QN" not in text

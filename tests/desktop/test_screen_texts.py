@@ -109,6 +109,15 @@ def _screens(app: DesktopApp, qtbot: Any) -> Iterator[tuple[str, Callable[[], QW
 
     yield "documents", documents
 
+    def documents_vacatur() -> QWidget:  # the court's filing rule (issue 24 item 11)
+        ws.setCurrentWidget(ws.documents)
+        dv = ws.documents
+        dv.relief.setCurrentIndex(dv.relief.findData("vacatur"))
+        qtbot.waitUntil(lambda: dv.plan_op is not None and dv.plan_op.finished, timeout=30000)
+        return w
+
+    yield "documents-vacatur", documents_vacatur
+
     def clients() -> QWidget:
         w.show_clients()
         return w
