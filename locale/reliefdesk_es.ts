@@ -7490,5 +7490,13 @@
       <source>Translator's affidavit: {name}</source>
       <translation>Declaración jurada del traductor: {name}</translation>
     </message>
+    <message>
+      <source>Translator's declaration under oath: {name}</source>
+      <translation>Declaración bajo juramento del traductor: {name}</translation>
+    </message>
+    <message>
+      <source>Translator's sworn statement: {name}</source>
+      <translation>Declaración jurada del traductor: {name}</translation>
+    </message>
   </context>
 </TS>

@@ -4249,6 +4249,10 @@ ES.update(
         ),
         "Certificate of translation: {name}": "Certificado de traducción: {name}",
         "Translator's affidavit: {name}": "Declaración jurada del traductor: {name}",
+        "Translator's declaration under oath: {name}": (
+            "Declaración bajo juramento del traductor: {name}"
+        ),
+        "Translator's sworn statement: {name}": "Declaración jurada del traductor: {name}",
         "Proposed order": "Propuesta de orden",
         "Request to seal the motion papers or to use the client's initials in the caption": (
             "Solicitud para sellar los documentos de la moción o usar las iniciales del cliente "

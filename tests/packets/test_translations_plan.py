@@ -99,3 +99,27 @@ def test_no_new_york_affidavit_for_a_california_record(tmp_path: Path) -> None:
     found = plan(FactView(p, today=TODAY), "vacatur", exhibits_dir=tmp_path,
                  providers=fake_providers(derivative_list=[]))  # fmt: skip
     assert not [d for d in found.documents if d.entry_id == "translations"]
+
+
+@pytest.mark.parametrize(
+    ("state", "county", "court", "entry", "title", "cite"),
+    [
+        ("CA", "Los Angeles", "Superior Court", "translations_ca",
+         "Translator's declaration under oath", "rule 3.1110(g)"),
+        ("FL", "Miami-Dade", "County Court", "translations_fl",
+         "Translator's sworn statement", "Fla. Stat. 90.606"),
+    ],
+)  # fmt: skip
+def test_california_and_florida_papers_ask_for_a_sworn_translation(
+    tmp_path: Path, state: str, county: str, court: str, entry: str, title: str, cite: str
+) -> None:
+    p = _profile()
+    first = p.rows("arrests")[0]
+    first.state, first.county, first.court = state, county, court
+    found = plan(FactView(p, today=TODAY), "vacatur", exhibits_dir=tmp_path,
+                 providers=fake_providers(derivative_list=[]))  # fmt: skip
+    sworn = [d for d in found.documents if d.entry_id.startswith("translations")]
+    assert [d.entry_id for d in sworn][:1] == [entry]
+    assert sworn[0].title == f"{title}: Police report (Guatemala)"
+    assert cite in " ".join(sworn[0].authority) and sworn[0].verify_status == "VERIFY"
+    assert not any("CPLR 2101(b)" in " ".join(d.authority) for d in sworn)
