@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from casefile.demo import demo_profile
 from casefile.profile import Profile
 from facts import FactView
@@ -257,3 +259,15 @@ def test_one_year_exception_and_i192_support_only_for_their_fact_patterns() -> N
     ]
     by = _evidence(without_inadmissibility_grounds(profile), "t_visa")
     assert not [d for docs in by.values() for d in docs if "I-192" in d.title]
+
+
+@pytest.mark.parametrize(("relief", "form"), [("t_visa", "i-914"), ("u_visa", "i-918")])
+def test_t_and_u_forms_go_in_the_original_only(relief: str, form: str) -> None:
+    found = plan(FactView(demo_profile(), today=TODAY), relief, providers=fake_providers())
+    doc = next(d for d in found.documents if d.key == form)
+    assert doc.copies is not None and doc.copies.count == 0
+    assert doc.copies.verify_status == "VERIFY"
+    assert any(w.endswith(": Send the original only (8 CFR 103.2(b)(4) (application and "
+               "petition forms are submitted in the original; supporting documents may be "
+               "photocopies unless the instructions ask for an original) (VERIFY against the "
+               "current form instructions)).") for w in doc.warnings)  # fmt: skip
