@@ -666,8 +666,9 @@ class CaseStore:
 
     # -- backups -----------------------------------------------------------------------
     def _backup_file(self, label: str) -> None:
-        """A file backup before a risky step; in clinic mode the server's own backups cover
-        it (the clinic set-up schedules them; the audit table records the step)."""
+        """A file backup before a risky step. Not in clinic mode: there the server's data is
+        the clinic's to back up (pg_dump), and an import keeps each client it replaces as an
+        archived copy instead (``_replaced_copies``)."""
         if not self.db.is_server:
             self.backup(label=label)
 
@@ -863,9 +864,15 @@ class CaseStore:
                     _check_duplicate(p, existing.values())
         if updates:
             self._backup_file(label="before-import")
+        # Clinic mode has no backup file of its own: each client the import replaces is kept
+        # on the server first, as an archived separate copy, so no edit is lost (issue 22).
+        kept_before = self._replaced_copies(updates, path.name) if self.db.is_server else []
         now = _now()
         try:
             with self.db.session() as s:
+                for p in kept_before:
+                    _write_profile(s, p, now, touch=False)
+                    s.add(AuditEvent(client_id=p.client.id, action="import", target="replaced"))
                 for p in profiles:
                     validate_for_save(p)
                     _write_profile(s, p, now, touch=False)
@@ -874,6 +881,21 @@ class CaseStore:
         except SQLAlchemyError as exc:
             raise BundleInvalid(path, f"it conflicts with this database ({_short(exc)})") from exc
         return [p.client.id for p in profiles]
+
+    def _replaced_copies(self, updates: list[Profile], source: str) -> list[Profile]:
+        """The server's current copy of each client an import replaces, as an archived
+        separate client with a note saying what replaced it."""
+        out = []
+        for p in updates:
+            old_id = p.client.id
+            note = (
+                f"The copy of client {old_id} as it was before the import of {source} replaced "
+                "it. Kept (archived) so nothing is lost; compare and merge by hand, then delete."
+            )
+            copy = _as_separate_copy(self.load(old_id), source, note=note)
+            copy.client.archived = True
+            out.append(copy)
+        return out
 
     def import_conflicts(
         self, profiles: list[Profile], exported_at: datetime | None
@@ -987,9 +1009,9 @@ def profile_differences(a: Profile, b: Profile) -> list[str]:
     return out
 
 
-def _as_separate_copy(p: Profile, source: str) -> Profile:
-    """The bundle's copy of a client as a new client: new ids for it, its rows and answers,
-    and a note saying where it came from (``keep_both``)."""
+def _as_separate_copy(p: Profile, source: str, *, note: str | None = None) -> Profile:
+    """A copy of a client as a new client: new ids for it, its rows and answers, and a note
+    saying where it came from (default: the bundle's copy, ``keep_both``)."""
     new_id = uuid.uuid4().hex
     old_id = p.client.id
     p.client.id = new_id
@@ -1005,7 +1027,8 @@ def _as_separate_copy(p: Profile, source: str) -> Profile:
         "notes",
         topic="import",
         author="ReliefDesk",
-        body=(
+        body=note
+        or (
             f"Imported from {source} as a separate copy of client {old_id}, because this "
             "computer's copy had changed too. Compare the two and merge by hand."
         ),

@@ -72,3 +72,34 @@ def make_store(request: pytest.FixtureRequest, backend: str, data_dir: Path) -> 
         return CaseStore.create(data_dir, PASSPHRASE)
     url = request.getfixturevalue("pg_url")
     return CaseStore.on_server(data_dir, url)
+
+
+def open_store(data_dir: Path, secret: str) -> CaseStore:
+    """The store a child process opens: ``secret`` is a PostgreSQL URL (clinic mode) or the
+    SQLCipher file's passphrase. Lets the reliability children run on either backend."""
+    if secret.startswith("postgresql"):
+        return CaseStore.on_server(data_dir, secret)
+    return CaseStore.open(data_dir, secret)
+
+
+def store_and_secret(
+    request: pytest.FixtureRequest, backend: str, data_dir: Path
+) -> tuple[CaseStore, str]:
+    """A new store on ``backend`` and what ``open_store`` opens it again with."""
+    store = make_store(request, backend, data_dir)
+    if store.database_url is not None:
+        return store, request.getfixturevalue("pg_url")
+    from tests.casefile.helpers import PASSPHRASE
+
+    return store, PASSPHRASE
+
+
+def assert_intact(store: CaseStore) -> None:
+    """The backend's own consistency check: SQLite's integrity_check on the file; on the
+    server, that every table reads (PostgreSQL has no page check callable by a user)."""
+    with store.db.engine.connect() as conn:
+        if store.database_url is None:
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        else:
+            for table in ("client", "answer", "note"):
+                conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()

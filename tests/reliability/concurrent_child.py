@@ -5,7 +5,9 @@ Each round loads the client, appends this writer's marker ("w<writer>r<round>;")
 saves. A save refused as stale (another writer saved since the load) is retried from a fresh
 load; the number of refusals is printed at the end. Fictional data only.
 
-    python concurrent_child.py DATA_DIR PASSPHRASE CLIENT_ID WRITER ROUNDS GO_FILE
+    python concurrent_child.py DATA_DIR SECRET CLIENT_ID WRITER ROUNDS GO_FILE
+
+SECRET is the SQLCipher passphrase, or the PostgreSQL URL in clinic mode (tests.pg.open_store).
 """
 
 from __future__ import annotations
@@ -17,11 +19,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from casefile.errors import StaleProfile
-from casefile.store import CaseStore
+from tests.pg import open_store
 
 
-def main(where: str, passphrase: str, cid: str, writer: str, rounds: int, go: str) -> None:
-    store = CaseStore.open(Path(where), passphrase)
+def main(where: str, secret: str, cid: str, writer: str, rounds: int, go: str) -> None:
+    store = open_store(Path(where), secret)
     print("ready", flush=True)
     while not Path(go).exists():  # both writers start together
         time.sleep(0.005)

@@ -3,7 +3,8 @@ save after its commit returned. The parent kills it with SIGKILL at a random mom
 
 Each save i sets intake_notes to "save i" AND holds exactly i + 1 notes, so a half-applied
 save would show as a mismatch. ``run`` is also called in a forked child (no interpreter
-start-up per kill); ``python crash_child.py DIR PASSPHRASE`` runs it as its own process."""
+start-up per kill); ``python crash_child.py DIR SECRET`` runs it as its own process (SECRET: the
+passphrase, or the PostgreSQL URL in clinic mode)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,13 @@ from typing import TextIO
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from casefile.store import CaseStore
+from tests.pg import open_store
 
 DEMO_ID = "demo0000000000000000000000000001"
 
 
-def run(where: Path, passphrase: str, out: TextIO) -> None:
-    store = CaseStore.open(where, passphrase)
+def run(where: Path, secret: str, out: TextIO) -> None:
+    store = open_store(where, secret)
     profile = store.load(DEMO_ID)
     start = int((profile.client.intake_notes or "save -1").split()[1]) + 1
     print("ready", file=out, flush=True)

@@ -24,6 +24,7 @@ from facts import FactView
 from packets.plan import plan
 from packets.providers import PartStatus
 from tests.casefile.helpers import PASSPHRASE
+from tests.pg import make_store
 
 BUNDLE_PW = "bundle passphrase, fictional"
 
@@ -50,8 +51,10 @@ def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Any:
-    s = CaseStore.create(tmp_path / "data", PASSPHRASE)
+def store(tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> Any:
+    """The importing store, on the laptop's SQLCipher file and on a clinic's PostgreSQL server
+    (a bundle from an outreach laptop imported into the clinic, issue 22)."""
+    s = make_store(request, backend, tmp_path / "data")
     yield s
     s.lock()
 
@@ -105,7 +108,7 @@ def test_a_relative_exhibit_path_inside_the_folder_is_imported(
 
 
 def test_import_paths_summary(summary_line: Any) -> None:
-    assert ESCAPES["tried"] == len(HOSTILE_PATHS)
+    assert ESCAPES["tried"] == 2 * len(HOSTILE_PATHS)  # on both backends
     assert ESCAPES["escaped"] == 0
     summary_line(f"import paths {ESCAPES['escaped']}/{ESCAPES['tried']} escaped")
 
@@ -230,11 +233,11 @@ def test_importing_an_older_export_over_newer_local_data_is_refused(
     assert info.value.kind == "conflict"
 
 
-def test_both_copies_changed_since_the_export_is_refused(tmp_path: Path) -> None:
+def test_both_copies_changed_since_the_export_is_refused(tmp_path: Path, store: CaseStore) -> None:
     from casefile import ImportConflict
 
     cid = "e" * 32
-    here = CaseStore.create(tmp_path / "here", PASSPHRASE)
+    here = store
     there = CaseStore.create(tmp_path / "there", PASSPHRASE)
     try:
         here.save(_client(cid))
@@ -263,9 +266,9 @@ def test_both_copies_changed_since_the_export_is_refused(tmp_path: Path) -> None
         there.lock()
 
 
-def test_a_newer_bundle_over_an_unchanged_copy_imports(tmp_path: Path) -> None:
+def test_a_newer_bundle_over_an_unchanged_copy_imports(tmp_path: Path, store: CaseStore) -> None:
     cid = "e" * 32
-    here = CaseStore.create(tmp_path / "here", PASSPHRASE)
+    here = store
     there = CaseStore.create(tmp_path / "there", PASSPHRASE)
     try:
         here.save(_client(cid))
@@ -303,7 +306,16 @@ def test_replace_and_keep_both(store: CaseStore, tmp_path: Path) -> None:
 
     assert store.import_bundle(old, BUNDLE_PW, on_conflict="replace") == [cid]
     assert store.load(cid).client.given_name == "Rosa (fictional)"
-    assert any("before-import" in b.name for b in store.list_backups())
+    if store.database_url is None:  # the laptop: an encrypted backup file first
+        assert any("before-import" in b.name for b in store.list_backups())
+        return
+    # the clinic's server: the replaced copy is kept there, archived, with what replaced it
+    archived = [c for c in store.list_clients(include_archived=True) if c.archived]
+    assert len(archived) == 1
+    kept = store.load(archived[0].id)
+    assert kept.client.given_name == "Rosa María (fictional)"
+    assert any("before the import of old.rdbundle replaced it" in (n.body or "")
+               for n in kept.rows("notes"))  # type: ignore[attr-defined]  # fmt: skip
 
 
 def test_cli_refuses_then_replace_and_keep_both(
@@ -342,5 +354,6 @@ def test_cli_refuses_then_replace_and_keep_both(
 
 
 def test_conflicts_summary(summary_line: Any) -> None:
-    assert CONFLICTS["tried"] == 5 and CONFLICTS["refused"] == CONFLICTS["tried"], CONFLICTS
+    # 3 edits and the both-changed case on each backend, and the CLI on the laptop's file
+    assert CONFLICTS["tried"] == 9 and CONFLICTS["refused"] == CONFLICTS["tried"], CONFLICTS
     summary_line(f"conflicting imports refused {CONFLICTS['refused']}/{CONFLICTS['tried']}")
