@@ -15,8 +15,7 @@ from casefile.profile import Profile
 from casefile.store import CaseStore
 from desktop.clients import SHOW_CHUNK, ClientListPanel
 from desktop.options import Options
-
-PASS = "granite pelican summer thirty"
+from tests.pg import make_store
 
 
 class CountingStore:
@@ -39,8 +38,9 @@ class CountingStore:
 
 
 @pytest.fixture
-def big_store(tmp_path: Path):
-    store = CaseStore.create(tmp_path / "data", PASS)
+def big_store(tmp_path: Path, backend: str, request: pytest.FixtureRequest):
+    """On the laptop's file and on a clinic's PostgreSQL server (the same list and search)."""
+    store = make_store(request, backend, tmp_path / "data")
     families = ["Okafor", "Quispe", "Mamani"]
     store.save_many(
         [

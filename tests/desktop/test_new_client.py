@@ -8,16 +8,21 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from casefile.store import CaseStore
 from desktop.clients import NewClientDialog, find_duplicates
 from desktop.mainwindow import MainWindow
 from desktop.options import Options
+from tests.pg import make_store
 
 PASS = "copper lantern harbour nine"
 
 
-def _window(qtbot: Any, tmp_path: Path) -> tuple[MainWindow, CaseStore]:
-    store = CaseStore.create(tmp_path / "data", PASS)
+def _window(
+    qtbot: Any, tmp_path: Path, store: CaseStore | None = None
+) -> tuple[MainWindow, CaseStore]:
+    store = store or CaseStore.create(tmp_path / "data", PASS)
     w = MainWindow(store, Options(tmp_path / "data", tmp_path / "config"))
     qtbot.addWidget(w)
     w.show_clients()
@@ -66,8 +71,11 @@ def test_new_client_goes_straight_to_the_interview(qtbot: Any, tmp_path: Path) -
     store.lock()
 
 
-def test_duplicate_offers_the_existing_client(qtbot: Any, tmp_path: Path) -> None:
-    w, store = _window(qtbot, tmp_path)
+def test_duplicate_offers_the_existing_client(
+    qtbot: Any, tmp_path: Path, backend: str, request: pytest.FixtureRequest
+) -> None:
+    """On the laptop's file and on a clinic server (duplicates found by the server's search)."""
+    w, store = _window(qtbot, tmp_path, make_store(request, backend, tmp_path / "data"))
     rosa = store.create_client(
         family_name="Ejemplo",
         given_name="Rosa",

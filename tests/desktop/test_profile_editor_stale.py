@@ -13,13 +13,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from casefile.store import CaseStore
 from desktop.profile_editor import ProfileEditor
-
-PASS = "quiet harbour melon seventy"
+from tests.pg import make_store
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Any:
-    s = CaseStore.create(tmp_path / "store", PASS)
+def store(tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> Any:
+    """The laptop's encrypted file, and a clinic's PostgreSQL server (two people editing one
+    client there get the same conflict, issue 22 item 6)."""
+    s = make_store(request, backend, tmp_path / "store")
     yield s
     s.lock()
 
