@@ -69,6 +69,17 @@ def describe(summary: Any) -> str:
     return text
 
 
+def _list_with_holders(
+    store: Any, presence: Any, query: str, archived: bool
+) -> tuple[list[Any], dict[str, list[Any]]]:
+    """One search, and who else has each listed client open (clinic mode; one more query;
+    nothing on the laptop's file). Runs on a worker thread for typing."""
+    summaries = store.list_clients(query, include_archived=archived)
+    if presence is None or not summaries:
+        return summaries, {}
+    return summaries, presence.who_has_open([s.id for s in summaries])
+
+
 def _fold(text: str | None) -> str:
     import unicodedata
 
@@ -231,6 +242,10 @@ class ClientListPanel(QWidget):
         super().__init__(parent)
         self.store = store
         self.options = options
+        #: This computer's presence marks (clinic mode; casefile.presence.Presence), set by
+        #: the main window: the list shows who ELSE has each client open.
+        self.presence: Any = None
+        self._holders: dict[str, list[Any]] = {}
         self.setObjectName("client-list")
 
         self.title = QLabel()
@@ -347,10 +362,10 @@ class ClientListPanel(QWidget):
             self.recent.clear()
             return
         self._seq += 1
-        summaries = self.store.list_clients(
-            self.search.text(), include_archived=self.show_archived.isChecked()
+        found = _list_with_holders(
+            self.store, self.presence, self.search.text(), self.show_archived.isChecked()
         )
-        self._show_results(self._seq, summaries)
+        self._show_results(self._seq, found)
         self._refresh_recent()
 
     def _schedule_search(self) -> None:
@@ -361,7 +376,7 @@ class ClientListPanel(QWidget):
             return
         self._seq += 1
         seq = self._seq
-        store = self.store
+        store, presence = self.store, self.presence
         query = self.search.text()
         archived = self.show_archived.isChecked()
         self.searches_started += 1
@@ -372,16 +387,17 @@ class ClientListPanel(QWidget):
 
         self.search_op = run_in_background(
             self,
-            lambda progress, cancel: store.list_clients(query, include_archived=archived),
+            lambda progress, cancel: _list_with_holders(store, presence, query, archived),
             success=lambda result: self._show_results(seq, result),
             failure=failed,
             show_progress=False,
             cancellable=False,
         )
 
-    def _show_results(self, seq: int, summaries: list[Any]) -> None:
+    def _show_results(self, seq: int, found: tuple[list[Any], dict[str, list[Any]]]) -> None:
         if seq != self._seq:
             return  # a newer search has started since
+        summaries, self._holders = found
         current = self.selected_id()
         self.list.clear()
         self._shown = {}
@@ -399,7 +415,18 @@ class ClientListPanel(QWidget):
             text = describe(s)
             if s.archived:
                 text += "  " + self.tr("[archived]")
+            holders = self._holders.get(s.id)
+            if holders:  # clinic mode: someone else is working on this client now
+                names = ", ".join(h.shown for h in holders)
+                text += "  " + self.tr("[open by {names}]").format(names=names)
             item = QListWidgetItem(text)
+            if holders:
+                item.setToolTip(
+                    self.tr(
+                        "{names} has this client open. You can open it too; if you both "
+                        "change it, the second to save is asked to merge or reload."
+                    ).format(names=names)
+                )
             item.setData(ID_ROLE, s.id)
             self.list.addItem(item)
             if s.id == current:

@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         self.options = options
         self.demo = demo
         self.workspace: Any = None
+        self.presence: Any = self._new_presence(store)  # clinic mode only
         self.setObjectName("main-window")
         self.resize(1100, 720)
 
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.clients = ClientListPanel(store, options)
+        self.clients.presence = self.presence
         self.clients.open_requested.connect(self.open_client)
         self.clients.interview_requested.connect(self.open_client_interview)
         self.stack.addWidget(self.clients)
@@ -175,9 +177,25 @@ class MainWindow(QMainWindow):
             self.language.blockSignals(False)
 
     # -- store -------------------------------------------------------------------------
+    def _new_presence(self, store: Any) -> Any:
+        """This computer's presence marks on a clinic server (a no-op object on the file)."""
+        if store is None or getattr(store, "database_url", None) is None:
+            return None
+        import getpass
+        import socket
+
+        from casefile.presence import Presence
+
+        # shown to colleagues in their client list: who, and on which computer
+        return Presence(store, f"{getpass.getuser()} on {socket.gethostname()}")
+
     def set_store(self, store: Any) -> None:
+        if self.presence is not None:
+            self.presence.close()
         self.store = store
+        self.presence = self._new_presence(store)
         self.clients.store = store
+        self.clients.presence = self.presence
         self.clients.refresh()
         if self.deadlines is not None:
             self.deadlines.store = store
@@ -204,11 +222,16 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.clients)
         self.clients.search.setFocus()
 
+    def _release_presence(self, ws: Any) -> None:
+        if self.presence is not None:
+            self.presence.release(ws.profile.client.id)
+
     def close_client(self) -> None:
         """Save and drop the open client's widgets (and the profile they hold)."""
         if self.workspace is not None:
             ws = self.workspace
             self.workspace = None
+            self._release_presence(ws)
             ws.saved_state.disconnect(self._saved_state)
             try:
                 ws.flush()
@@ -223,6 +246,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             ws = self.workspace
             self.workspace = None
+            self._release_presence(ws)
             ws.saved_state.disconnect(self._saved_state)
             ws.editor.timer.stop()
             ws.editor.session.dirty = False
@@ -242,6 +266,11 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return None
         self.close_client()
+        if self.presence is not None:
+            try:  # a hint for colleagues: opening never waits on it or fails for it
+                self.presence.hold(client_id)
+            except action_errors() as exc:
+                show_error(self, exc)
         ws = ClientWorkspace(self.store, profile, self.options, demo=self.demo)
         ws.saved_state.connect(self._saved_state)
         self.workspace = ws
@@ -275,4 +304,6 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             event.ignore()
             return
+        if self.presence is not None:
+            self.presence.close()  # the server drops every mark with the session
         super().closeEvent(event)

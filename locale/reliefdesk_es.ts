@@ -337,125 +337,136 @@
     <name>ClientListPanel</name>
     <message>
       <location filename="../desktop/clients.py" line="61" />
-      <location filename="../desktop/clients.py" line="427" />
+      <location filename="../desktop/clients.py" line="454" />
       <source>fictional demo</source>
       <translation>demostración ficticia</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="316" />
+      <location filename="../desktop/clients.py" line="331" />
       <source>Clients</source>
+      <extracomment>This computer's presence marks (clinic mode; casefile.presence.Presence), set by the main window: the list shows who ELSE has each client open.</extracomment>
       <translation>Clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="317" />
+      <location filename="../desktop/clients.py" line="332" />
       <source>Search by name, alias or A-number…</source>
       <translation>Buscar por nombre, alias o número A…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="318" />
+      <location filename="../desktop/clients.py" line="333" />
       <source>Show archived</source>
       <translation>Mostrar archivados</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="321" />
+      <location filename="../desktop/clients.py" line="336" />
       <source>No clients yet. You can add the fictional demo client to try every screen safely, or create a new client.</source>
       <translation>Todavía no hay clientes. Puede añadir el cliente ficticio de demostración para probar todas las pantallas sin riesgo, o crear un cliente nuevo.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="325" />
+      <location filename="../desktop/clients.py" line="340" />
       <source>Add the fictional demo client</source>
       <translation>Añadir el cliente ficticio de demostración</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="326" />
+      <location filename="../desktop/clients.py" line="341" />
       <source>Recent clients</source>
       <translation>Clientes recientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="327" />
+      <location filename="../desktop/clients.py" line="342" />
       <source>&amp;New…</source>
       <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="328" />
+      <location filename="../desktop/clients.py" line="343" />
       <source>&amp;Open</source>
       <translation>&amp;Abrir</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="329" />
+      <location filename="../desktop/clients.py" line="344" />
       <source>&amp;Archive</source>
       <translation>A&amp;rchivar</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="330" />
+      <location filename="../desktop/clients.py" line="345" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="331" />
+      <location filename="../desktop/clients.py" line="346" />
       <source>&amp;Import…</source>
       <translation>&amp;Importar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="332" />
+      <location filename="../desktop/clients.py" line="347" />
       <source>&amp;Delete…</source>
       <translation>E&amp;liminar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="401" />
+      <location filename="../desktop/clients.py" line="417" />
       <source>[archived]</source>
       <translation>[archivado]</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="517" />
+      <location filename="../desktop/clients.py" line="421" />
+      <source>[open by {names}]</source>
+      <translation>[abierto por {names}]</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="426" />
+      <source>{names} has this client open. You can open it too; if you both change it, the second to save is asked to merge or reload.</source>
+      <translation>{names} tiene abierto este cliente. Usted también puede abrirlo; si ambos lo cambian, a quien guarde en segundo lugar se le pedirá combinar o volver a cargar.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="544" />
       <source>Passphrase for the bundle file (give it to the recipient by another channel):</source>
       <translation>Frase de contraseña del archivo (entréguela al destinatario por otro medio):</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="528" />
-      <location filename="../desktop/clients.py" line="532" />
+      <location filename="../desktop/clients.py" line="555" />
+      <location filename="../desktop/clients.py" line="559" />
       <source>Export client</source>
       <translation>Exportar cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="528" />
       <location filename="../desktop/clients.py" line="555" />
+      <location filename="../desktop/clients.py" line="582" />
       <source>ReliefDesk bundle (*.rdbundle)</source>
       <translation>Paquete de ReliefDesk (*.rdbundle)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="545" />
+      <location filename="../desktop/clients.py" line="572" />
       <source>Exported to {path}. The file is encrypted with the bundle passphrase.</source>
       <translation>Exportado a {path}. El archivo está cifrado con la frase de contraseña del paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="549" />
+      <location filename="../desktop/clients.py" line="576" />
       <source>Exporting…</source>
       <translation>Exportando…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="555" />
-      <location filename="../desktop/clients.py" line="559" />
+      <location filename="../desktop/clients.py" line="582" />
+      <location filename="../desktop/clients.py" line="586" />
       <source>Import clients</source>
       <translation>Importar clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="571" />
+      <location filename="../desktop/clients.py" line="598" />
       <source>Imported {n} client(s).</source>
       <translation>Se importaron {n} cliente(s).</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="579" />
+      <location filename="../desktop/clients.py" line="606" />
       <source>Importing…</source>
       <translation>Importando…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="591" />
+      <location filename="../desktop/clients.py" line="618" />
       <source>Delete client</source>
       <translation>Eliminar cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="593" />
+      <location filename="../desktop/clients.py" line="620" />
       <source>Delete {name} and everything recorded about them? A backup is made first, but the client disappears from the list. Archive instead if you may need the file again.</source>
       <translation>¿Eliminar a {name} y todo lo registrado sobre esta persona? Antes se hace una copia de seguridad, pero el cliente desaparece de la lista. Archívelo si puede necesitar el expediente de nuevo.</translation>
     </message>
@@ -1287,87 +1298,87 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../desktop/mainwindow.py" line="139" />
+      <location filename="../desktop/mainwindow.py" line="141" />
       <source>ReliefDesk</source>
       <translation>ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="141" />
+      <location filename="../desktop/mainwindow.py" line="143" />
       <source>DEMO (fictional client, nothing is saved)</source>
       <translation>DEMO (cliente ficticio, no se guarda nada)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="107" />
+      <location filename="../desktop/mainwindow.py" line="109" />
       <source>Clients</source>
       <translation>Clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="108" />
+      <location filename="../desktop/mainwindow.py" line="110" />
       <source>Back to the client list (Ctrl+L)</source>
       <translation>Volver a la lista de clientes (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="109" />
+      <location filename="../desktop/mainwindow.py" line="111" />
       <source>Deadlines</source>
       <translation>Plazos</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="111" />
+      <location filename="../desktop/mainwindow.py" line="113" />
       <source>Every client's upcoming deadlines, soonest first (Ctrl+D)</source>
       <translation>Los próximos plazos de todos los clientes, primero los más cercanos (Ctrl+D)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="113" />
+      <location filename="../desktop/mainwindow.py" line="115" />
       <source>Settings…</source>
       <translation>Configuración…</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="114" />
+      <location filename="../desktop/mainwindow.py" line="116" />
       <source>About</source>
       <translation>Acerca de</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="115" />
+      <location filename="../desktop/mainwindow.py" line="117" />
       <source>Map a form…</source>
       <translation>Mapear un formulario…</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="117" />
+      <location filename="../desktop/mainwindow.py" line="119" />
       <source>Propose a field map for an official PDF (e.g. a new edition) and review it</source>
       <translation>Propone un mapa de campos para un PDF oficial (p. ej., una edición nueva) y permite revisarlo</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="119" />
+      <location filename="../desktop/mainwindow.py" line="121" />
       <source>Language:</source>
       <translation>Idioma:</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="120" />
+      <location filename="../desktop/mainwindow.py" line="122" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="121" />
+      <location filename="../desktop/mainwindow.py" line="123" />
       <source>Fictional demo client in memory; nothing is saved</source>
       <translation>Cliente ficticio de demostración en memoria; no se guarda nada</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="122" />
+      <location filename="../desktop/mainwindow.py" line="124" />
       <source>Quick exit</source>
       <translation>Salida rápida</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="124" />
+      <location filename="../desktop/mainwindow.py" line="126" />
       <source>Hide every window at once and lock the case database (or press Esc twice)</source>
       <translation>Oculta todas las ventanas de inmediato y bloquea la base de datos (o pulse Esc dos veces)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="137" />
+      <location filename="../desktop/mainwindow.py" line="139" />
       <source>fictional demo</source>
       <translation>demostración ficticia</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="146" />
+      <location filename="../desktop/mainwindow.py" line="148" />
       <source>Demo: nothing is saved</source>
       <translation>Demo: no se guarda nada</translation>
     </message>
@@ -1549,93 +1560,93 @@
   <context>
     <name>NewClientDialog</name>
     <message>
-      <location filename="../desktop/clients.py" line="115" />
+      <location filename="../desktop/clients.py" line="126" />
       <source>New client</source>
       <translation>Cliente nuevo</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="122" />
+      <location filename="../desktop/clients.py" line="133" />
       <source>year-month-day, e.g. 1990-05-14 (optional)</source>
       <translation>año-mes-día, p. ej. 1990-05-14 (opcional)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="125" />
+      <location filename="../desktop/clients.py" line="136" />
       <source>e.g. A-123-456-789 (optional)</source>
       <translation>p. ej. A-123-456-789 (opcional)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="127" />
+      <location filename="../desktop/clients.py" line="138" />
       <source>Family name:</source>
       <translation>Apellidos:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="128" />
+      <location filename="../desktop/clients.py" line="139" />
       <source>Given name:</source>
       <translation>Nombre:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="129" />
+      <location filename="../desktop/clients.py" line="140" />
       <source>Date of birth:</source>
       <translation>Fecha de nacimiento:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="130" />
+      <location filename="../desktop/clients.py" line="141" />
       <source>A-number:</source>
       <translation>Número A:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="136" />
+      <location filename="../desktop/clients.py" line="147" />
       <source>Open the existing client</source>
       <translation>Abrir el cliente existente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="144" />
+      <location filename="../desktop/clients.py" line="155" />
       <source>Create and start the interview</source>
       <translation>Crear y empezar la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="162" />
       <location filename="../desktop/clients.py" line="173" />
+      <location filename="../desktop/clients.py" line="184" />
       <source>Type the client's name first.</source>
       <translation>Primero escriba el nombre del cliente.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="180" />
+      <location filename="../desktop/clients.py" line="191" />
       <source>Type the date of birth like 1990-05-14 (year-month-day).</source>
       <translation>Escriba la fecha de nacimiento como 1990-05-14 (año-mes-día).</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="188" />
+      <location filename="../desktop/clients.py" line="199" />
       <source>An A-number has 8 or 9 digits, e.g. A-123-456-789.</source>
       <translation>Un número A tiene 8 o 9 dígitos, p. ej. A-123-456-789.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="201" />
+      <location filename="../desktop/clients.py" line="212" />
       <source>the same A-number</source>
       <translation>el mismo número A</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="202" />
+      <location filename="../desktop/clients.py" line="213" />
       <source>the same name and date of birth</source>
       <translation>el mismo nombre y fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="203" />
+      <location filename="../desktop/clients.py" line="214" />
       <source>the same name</source>
       <translation>el mismo nombre</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="205" />
+      <location filename="../desktop/clients.py" line="216" />
       <source>This client may already exist: {client} has {reason}.</source>
       <translation>Puede que este cliente ya exista: {client} tiene {reason}.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="210" />
+      <location filename="../desktop/clients.py" line="221" />
       <source>Open the existing client instead.</source>
       <translation>Abra el cliente existente en su lugar.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="212" />
+      <location filename="../desktop/clients.py" line="223" />
       <source>Open it, or press Create again if this is someone else.</source>
       <translation>Ábralo, o pulse Crear de nuevo si se trata de otra persona.</translation>
     </message>

@@ -58,6 +58,12 @@ ES: dict[str, str] = {
     "&Export…": "&Exportar…",
     "&Import…": "&Importar…",
     "[archived]": "[archivado]",
+    "[open by {names}]": "[abierto por {names}]",
+    "{names} has this client open. You can open it too; if you both change it, the second to "
+    "save is asked to merge or reload.": (
+        "{names} tiene abierto este cliente. Usted también puede abrirlo; si ambos lo cambian, "
+        "a quien guarde en segundo lugar se le pedirá combinar o volver a cargar."
+    ),
     "&Delete…": "E&liminar…",
     "Delete client": "Eliminar cliente",
     "Delete {name} and everything recorded about them? A backup is made first, but the client "
