@@ -22,7 +22,16 @@ from desktop.file_dialogs import scrub_dialog_history
 from desktop.i18n import TRANSLATIONS
 from desktop.options import Options
 from desktop.passphrase import PassphraseDialog
-from desktop.store import create_store, open_store, resolve_data_dir, store_exists, warm_up
+from desktop.store import (
+    clinic_url,
+    create_store,
+    open_server,
+    open_store,
+    resolve_data_dir,
+    server_label,
+    store_exists,
+    warm_up,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -52,15 +61,20 @@ class DesktopApp(QObject):
         demo: bool = False,
         config_dir: Path | None = None,
         quit_without_tray: bool = False,
+        database_url: str | None = None,
     ) -> None:
         super().__init__()
         self.demo = demo
         self.options = Options(None, config_dir)
         self.data_dir: Path | None = None
+        #: Clinic mode: the server's URL (``--database``, $RELIEFDESK_DATABASE_URL or the
+        #: database_url setting); None opens this computer's encrypted file.
+        self.database_url: str | None = None
         if not demo:
             chosen = data_dir or self.options.get("data_dir") or None
             self.data_dir = resolve_data_dir(chosen)
             self.options.attach_data_dir(self.data_dir)
+            self.database_url = clinic_url(database_url or self.options.get("database_url"))
         self.store: Any = None
         self.window: Any = None
         self.dialog: PassphraseDialog | None = None
@@ -93,15 +107,18 @@ class DesktopApp(QObject):
             self.dialog.show()
             self.dialog.raise_()
             return self.dialog
-        first_run = not store_exists(data_dir)
-        mode = "create" if first_run else "unlock"
+        url = self.database_url
+        first_run = url is None and not store_exists(data_dir)
+        mode = "server" if url is not None else "create" if first_run else "unlock"
 
         def attempt(passphrase: str) -> Any:
+            if url is not None:
+                return open_server(data_dir, url, passphrase)
             if mode == "create":
                 return create_store(data_dir, passphrase)
             return open_store(data_dir, passphrase)
 
-        dlg = PassphraseDialog(mode, attempt)
+        dlg = PassphraseDialog(mode, attempt, server=server_label(url) if url else "")
         # (no Qt namespace here: importing it costs ~55 ms before the first window shows)
         dlg.finished.connect(dlg.deleteLater)
         dlg.unlocked.connect(self._unlocked)
@@ -313,7 +330,10 @@ def run_app(args: argparse.Namespace) -> int:
     data_dir = getattr(args, "data_dir", None)
     try:
         controller = DesktopApp(
-            data_dir=Path(data_dir) if data_dir else None, demo=demo, quit_without_tray=True
+            data_dir=Path(data_dir) if data_dir else None,
+            demo=demo,
+            quit_without_tray=True,
+            database_url=getattr(args, "database", None),
         )
         controller.start()
     # Everything on purpose: a failed start shows a message (show_error logs the traceback)

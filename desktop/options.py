@@ -36,6 +36,14 @@ OPTIONS: dict[str, Option] = {
     for o in (
         Option("data_dir", "", str, "machine", "Folder of the encrypted database (empty: default)"),
         Option("language", "en", str, "machine", "Interface language: en or es"),
+        Option(
+            "database_url",
+            "",
+            str,
+            "machine",
+            "Clinic mode: the PostgreSQL server's URL, never with the password "
+            "(empty: this computer's encrypted file)",
+        ),
         Option("backup_count", 10, int, "data", "How many rotating backups to keep"),
         Option("output_dir", "", str, "data", "Default folder for generated documents"),
         Option("bates_prefix", "RD", str, "data", "Prefix of the Bates numbers on packet pages"),

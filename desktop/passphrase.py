@@ -47,7 +47,9 @@ def strength(passphrase: str) -> int:
 
 
 class PassphraseDialog(QDialog):
-    """``mode`` is ``create`` (first run: type twice) or ``unlock``.
+    """``mode`` is ``create`` (first run: type twice), ``unlock``, or ``server`` (clinic mode:
+    the user's password on the clinic's PostgreSQL server named by ``server``; empty lets
+    libpq use PGPASSWORD or ~/.pgpass).
 
     ``attempt(passphrase)`` returns the opened store or raises (``WrongPassphrase`` ...).
     On success ``unlocked`` is emitted with the store and the dialog accepts.
@@ -60,9 +62,12 @@ class PassphraseDialog(QDialog):
         mode: str,
         attempt: Callable[[str], Any],
         parent: QWidget | None = None,
+        *,
+        server: str = "",
     ) -> None:
         super().__init__(parent)
         self.mode = mode
+        self.server = server
         self._attempt = attempt
         self.store: Any = None
         self.op: Any = None
@@ -123,6 +128,13 @@ class PassphraseDialog(QDialog):
                     "words are easy to remember and hard to guess."
                 )
             )
+        elif self.mode == "server":
+            self.intro.setText(
+                self.tr(
+                    "Clinic mode: enter your password for the clinic's case server {server}. "
+                    "ReliefDesk keeps it only while connecting and never saves it."
+                ).format(server=self.server)
+            )
         else:
             self.intro.setText(self.tr("Enter the passphrase of the case database."))
         self.warning.setText(
@@ -131,7 +143,9 @@ class PassphraseDialog(QDialog):
                 "nobody, including the makers of ReliefDesk, can open the data without it."
             )
         )
-        self.pass_label.setText(self.tr("&Passphrase:"))
+        self.pass_label.setText(
+            self.tr("&Password:") if self.mode == "server" else self.tr("&Passphrase:")
+        )
         self.pass_label.setBuddy(self.passphrase)
         self.confirm_label.setText(self.tr("&Type it again:"))
         self.confirm_label.setBuddy(self.confirm)

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.errors import ReliefDeskError
 from desktop.background import run_in_background, show_message
 from desktop.file_dialogs import existing_directory
 from desktop.options import LANGUAGES, Options
+from desktop.store import clinic_url
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +57,13 @@ class SettingsDialog(QDialog):
         )
         self.data_note = QLabel()
         self.data_note.setWordWrap(True)
+        # clinic mode: the cases on the clinic's PostgreSQL server (issue 22 item 1)
+        self.server_url = QLineEdit(options.get("database_url"))
+        self.server_url.setObjectName("database-url")
+        self.server_url.setPlaceholderText("postgresql+psycopg://ana@clinic-server/reliefdesk")
+        self.server_label = QLabel()
+        self.server_note = QLabel()
+        self.server_note.setWordWrap(True)
         self.backup_count = QSpinBox()
         self.backup_count.setRange(1, 100)
         self.backup_count.setValue(int(options.get("backup_count")) if has_data else 10)
@@ -92,6 +101,8 @@ class SettingsDialog(QDialog):
         self.data_label = QLabel()
         f1.addRow(self.data_label, row(self.data_dir, self.data_browse))
         f1.addRow("", self.data_note)
+        f1.addRow(self.server_label, self.server_url)
+        f1.addRow("", self.server_note)
         self.backup_box = QGroupBox()
         f2 = QFormLayout(self.backup_box)
         self.keep_label = QLabel()
@@ -134,6 +145,14 @@ class SettingsDialog(QDialog):
         self.data_browse.setText(self.tr("Choose…"))
         self.data_note.setText(
             self.tr("Used from the next start. Leave empty for the default folder.")
+        )
+        self.server_label.setText(self.tr("Clinic server:"))
+        self.server_note.setText(
+            self.tr(
+                "Clinic mode, from the next start: the cases live on the clinic's server and "
+                "ReliefDesk asks for your server password at each start (never saved). Leave "
+                "empty to keep the cases in this computer's encrypted file."
+            )
         )
         self.backup_box.setTitle(self.tr("Backups (encrypted)"))
         self.keep_label.setText(self.tr("Keep this many:"))
@@ -237,6 +256,14 @@ class SettingsDialog(QDialog):
     # -- apply -------------------------------------------------------------------------
     def apply(self) -> None:
         o = self.options
+        url = self.server_url.text().strip()
+        try:  # a URL holding a password would sit in the settings file: refused
+            if url:
+                clinic_url(url)
+        except ReliefDeskError as exc:
+            show_message(self, str(exc), title=self.tr("Clinic server"))
+            return
+        o.set("database_url", url)
         o.set("data_dir", self.data_dir.text().strip())
         if o.data_dir is not None and not self.demo:
             o.set("backup_count", self.backup_count.value())

@@ -91,3 +91,31 @@ def open_store(data_dir: Path, passphrase: str) -> Store:
     from casefile.store import CaseStore
 
     return CaseStore.open(data_dir, passphrase)
+
+
+def open_server(data_dir: Path, url: str, password: str) -> Store:
+    """Clinic mode: the cases on the PostgreSQL server at ``url``; ``password`` '' lets libpq
+    use PGPASSWORD or ~/.pgpass. The password goes to the driver and is not kept."""
+    from casefile.store import CaseStore
+
+    return CaseStore.on_server(data_dir, url, password)
+
+
+def clinic_url(chosen: str | None) -> str | None:
+    """The clinic server's URL, checked as ``--database`` is (a PostgreSQL URL with no
+    password in it), from ``chosen`` or $RELIEFDESK_DATABASE_URL; None: the encrypted file.
+    A bad URL raises ValidationError naming what to fix."""
+    import argparse
+
+    from casefile.cli import database_url_from_args
+
+    return database_url_from_args(argparse.Namespace(database=chosen or None))
+
+
+def server_label(url: str) -> str:
+    """'ana at clinic-server/reliefdesk': who and where, for the password prompt."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    where = f"{parsed.host or 'local socket'}/{parsed.database or ''}"
+    return f"{parsed.username} at {where}" if parsed.username else where

@@ -749,17 +749,18 @@
   <context>
     <name>DesktopApp</name>
     <message>
-      <location filename="../desktop/app.py" line="200" />
+      <location filename="../desktop/app.py" line="217" />
       <source>Open</source>
+      <extracomment>Clinic mode: the server's URL (``--database``, $RELIEFDESK_DATABASE_URL or the database_url setting); None opens this computer's encrypted file.</extracomment>
       <translation>Abrir</translation>
     </message>
     <message>
-      <location filename="../desktop/app.py" line="201" />
+      <location filename="../desktop/app.py" line="218" />
       <source>Quit</source>
       <translation>Salir</translation>
     </message>
     <message>
-      <location filename="../desktop/app.py" line="204" />
+      <location filename="../desktop/app.py" line="221" />
       <source>Locked</source>
       <translation>Bloqueado</translation>
     </message>
@@ -1654,72 +1655,82 @@
   <context>
     <name>PassphraseDialog</name>
     <message>
-      <location filename="../desktop/passphrase.py" line="118" />
+      <location filename="../desktop/passphrase.py" line="123" />
       <source>ReliefDesk: passphrase</source>
       <translation>ReliefDesk: frase de contraseña</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="122" />
+      <location filename="../desktop/passphrase.py" line="127" />
       <source>Choose a passphrase for the encrypted case database. A few unrelated words are easy to remember and hard to guess.</source>
       <translation>Elija una frase de contraseña para la base de datos cifrada. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="127" />
+      <location filename="../desktop/passphrase.py" line="134" />
+      <source>Clinic mode: enter your password for the clinic's case server {server}. ReliefDesk keeps it only while connecting and never saves it.</source>
+      <translation>Modo clínica: escriba su contraseña del servidor de casos de la clínica {server}. ReliefDesk la usa solo para conectarse y nunca la guarda.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/passphrase.py" line="139" />
       <source>Enter the passphrase of the case database.</source>
       <translation>Escriba la frase de contraseña de la base de datos.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="130" />
+      <location filename="../desktop/passphrase.py" line="142" />
       <source>Write it down somewhere safe. A lost passphrase cannot be recovered: nobody, including the makers of ReliefDesk, can open the data without it.</source>
       <translation>Anótela en un lugar seguro. Una frase de contraseña perdida no se puede recuperar: nadie, ni siquiera los autores de ReliefDesk, puede abrir los datos sin ella.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="134" />
+      <location filename="../desktop/passphrase.py" line="147" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="136" />
+      <location filename="../desktop/passphrase.py" line="147" />
+      <source>&amp;Password:</source>
+      <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/passphrase.py" line="150" />
       <source>&amp;Type it again:</source>
       <translation>&amp;Repítala:</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="147" />
+      <location filename="../desktop/passphrase.py" line="161" />
       <source>Strength: —</source>
       <translation>Solidez: —</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="148" />
+      <location filename="../desktop/passphrase.py" line="162" />
       <source>Strength: weak</source>
       <translation>Solidez: débil</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="149" />
+      <location filename="../desktop/passphrase.py" line="163" />
       <source>Strength: fair</source>
       <translation>Solidez: aceptable</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="150" />
+      <location filename="../desktop/passphrase.py" line="164" />
       <source>Strength: good</source>
       <translation>Solidez: buena</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="151" />
+      <location filename="../desktop/passphrase.py" line="165" />
       <source>Strength: strong</source>
       <translation>Solidez: muy buena</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="168" />
+      <location filename="../desktop/passphrase.py" line="182" />
       <source>Use at least {n} characters.</source>
       <translation>Use al menos {n} caracteres.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="172" />
+      <location filename="../desktop/passphrase.py" line="186" />
       <source>The two passphrases differ. Type them again.</source>
       <translation>Las dos frases no coinciden. Escríbalas de nuevo.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="187" />
+      <location filename="../desktop/passphrase.py" line="201" />
       <source>Opening the case database…</source>
       <translation>Abriendo la base de datos…</translation>
     </message>
@@ -1948,128 +1959,143 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../desktop/settings.py" line="54" />
+      <location filename="../desktop/settings.py" line="56" />
       <source>Data location</source>
       <translation>Ubicación de los datos</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="70" />
+      <location filename="../desktop/settings.py" line="79" />
       <source>Default output folder</source>
       <translation>Carpeta de salida predeterminada</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="131" />
+      <location filename="../desktop/settings.py" line="142" />
       <source>Settings</source>
       <translation>Configuración</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="132" />
+      <location filename="../desktop/settings.py" line="143" />
       <source>Data</source>
       <translation>Datos</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="133" />
+      <location filename="../desktop/settings.py" line="144" />
       <source>Data location:</source>
       <translation>Ubicación de los datos:</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="134" />
-      <location filename="../desktop/settings.py" line="144" />
+      <location filename="../desktop/settings.py" line="145" />
+      <location filename="../desktop/settings.py" line="163" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="136" />
+      <location filename="../desktop/settings.py" line="147" />
       <source>Used from the next start. Leave empty for the default folder.</source>
       <translation>Se usa a partir del próximo inicio. Déjelo vacío para la carpeta predeterminada.</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="138" />
+      <location filename="../desktop/settings.py" line="149" />
+      <source>Clinic server:</source>
+      <translation>Servidor de la clínica:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/settings.py" line="152" />
+      <source>Clinic mode, from the next start: the cases live on the clinic's server and ReliefDesk asks for your server password at each start (never saved). Leave empty to keep the cases in this computer's encrypted file.</source>
+      <translation>Modo clínica, desde el próximo inicio: los casos están en el servidor de la clínica y ReliefDesk pide su contraseña del servidor en cada inicio (nunca se guarda). Déjelo vacío para guardar los casos en el archivo cifrado de esta computadora.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/settings.py" line="157" />
       <source>Backups (encrypted)</source>
       <translation>Copias de seguridad (cifradas)</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="139" />
+      <location filename="../desktop/settings.py" line="158" />
       <source>Keep this many:</source>
       <translation>Conservar:</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="140" />
+      <location filename="../desktop/settings.py" line="159" />
       <source>Make a backup now</source>
       <translation>Hacer una copia ahora</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="141" />
+      <location filename="../desktop/settings.py" line="160" />
       <source>Restore the selected backup…</source>
       <translation>Restaurar la copia seleccionada…</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="142" />
+      <location filename="../desktop/settings.py" line="161" />
       <source>Documents</source>
       <translation>Documentos</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="143" />
+      <location filename="../desktop/settings.py" line="162" />
       <source>Default output folder:</source>
       <translation>Carpeta de salida predeterminada:</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="146" />
+      <location filename="../desktop/settings.py" line="165" />
       <source>Generated documents are not encrypted: prefer a folder on an encrypted disk.</source>
       <translation>Los documentos generados no están cifrados: prefiera una carpeta en un disco cifrado.</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="148" />
+      <location filename="../desktop/settings.py" line="167" />
       <source>Bates prefix:</source>
       <translation>Prefijo Bates:</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="149" />
+      <location filename="../desktop/settings.py" line="168" />
       <source>Counsel and organization…</source>
       <translation>Abogado y organización…</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="150" />
+      <location filename="../desktop/settings.py" line="169" />
       <source>Interface</source>
       <translation>Interfaz</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="151" />
+      <location filename="../desktop/settings.py" line="170" />
       <source>Language:</source>
       <translation>Idioma:</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="181" />
+      <location filename="../desktop/settings.py" line="200" />
       <source>The backups folder cannot be read: {reason}</source>
       <translation>No se puede leer la carpeta de copias de seguridad: {reason}</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="192" />
+      <location filename="../desktop/settings.py" line="211" />
       <source>Making a backup…</source>
       <translation>Haciendo una copia de seguridad…</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="200" />
+      <location filename="../desktop/settings.py" line="219" />
       <source>Backup written: {name}</source>
       <translation>Copia guardada: {name}</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="210" />
+      <location filename="../desktop/settings.py" line="229" />
       <source>Restore backup</source>
       <translation>Restaurar copia</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="212" />
+      <location filename="../desktop/settings.py" line="231" />
       <source>Replace the current data with the backup {name}? Changes made after it was taken will be lost (a backup of the current data is made first).</source>
       <translation>¿Reemplazar los datos actuales con la copia {name}? Se perderán los cambios hechos después de esa copia (antes se hace una copia de los datos actuales).</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="235" />
+      <location filename="../desktop/settings.py" line="254" />
       <source>The backup was restored.</source>
       <translation>Se restauró la copia.</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="228" />
+      <location filename="../desktop/settings.py" line="264" />
+      <source>Clinic server</source>
+      <translation>Servidor de la clínica</translation>
+    </message>
+    <message>
+      <location filename="../desktop/settings.py" line="247" />
       <source>Restoring…</source>
       <translation>Restaurando…</translation>
     </message>

@@ -114,6 +114,12 @@ ES: dict[str, str] = {
         "nadie, ni siquiera los autores de ReliefDesk, puede abrir los datos sin ella."
     ),
     "&Passphrase:": "&Frase de contraseña:",
+    "&Password:": "&Contraseña:",
+    "Clinic mode: enter your password for the clinic's case server {server}. ReliefDesk keeps "
+    "it only while connecting and never saves it.": (
+        "Modo clínica: escriba su contraseña del servidor de casos de la clínica {server}. "
+        "ReliefDesk la usa solo para conectarse y nunca la guarda."
+    ),
     "&Type it again:": "&Repítala:",
     "Strength: —": "Solidez: —",
     "Strength: weak": "Solidez: débil",
@@ -362,6 +368,15 @@ ES: dict[str, str] = {
     "Settings": "Configuración",
     "Data": "Datos",
     "Data location:": "Ubicación de los datos:",
+    "Clinic server:": "Servidor de la clínica:",
+    "Clinic server": "Servidor de la clínica",
+    "Clinic mode, from the next start: the cases live on the clinic's server and ReliefDesk "
+    "asks for your server password at each start (never saved). Leave empty to keep the cases "
+    "in this computer's encrypted file.": (
+        "Modo clínica, desde el próximo inicio: los casos están en el servidor de la clínica y "
+        "ReliefDesk pide su contraseña del servidor en cada inicio (nunca se guarda). Déjelo "
+        "vacío para guardar los casos en el archivo cifrado de esta computadora."
+    ),
     "Used from the next start. Leave empty for the default folder.": (
         "Se usa a partir del próximo inicio. Déjelo vacío para la carpeta predeterminada."
     ),

@@ -72,3 +72,20 @@ def test_settings_dialog_backup_restore_and_apply(
     assert options.get("output_dir") == str(tmp_path / "out")
     assert languages == ["es"]
     store.lock()
+
+
+def test_clinic_server_setting_is_kept_without_a_password(qtbot: Any, tmp_path: Path) -> None:
+    options = Options(tmp_path / "data", tmp_path / "config")
+    dlg = SettingsDialog(options, None)
+    qtbot.addWidget(dlg)
+    dlg.server_url.setText("postgresql+psycopg://ana:hunter2@clinic-server/reliefdesk")
+    dlg.apply()  # refused: the password would sit in the settings file
+    assert "must not contain the password" in message_boxes()[0].text()
+    message_boxes()[0].close()
+    assert options.get("database_url") == ""
+    written = [p.read_bytes() for p in tmp_path.rglob("*.ini")]
+    assert not [w for w in written if b"hunter2" in w]
+    dlg.server_url.setText("postgresql+psycopg://ana@clinic-server/reliefdesk")
+    dlg.apply()
+    again = Options(tmp_path / "data", tmp_path / "config")
+    assert again.get("database_url") == "postgresql+psycopg://ana@clinic-server/reliefdesk"
