@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from casefile.errors import ReliefDeskError
 from casefile.profile import Profile
 from desktop.background import action_errors, show_error
+from desktop.i18n import TRANSLATIONS
 from desktop.interview_logic import (
     AnswerInvalid,
     Counts,
@@ -418,6 +419,7 @@ class InterviewView(QWidget):
         )
         self.answer_button.setText(self.tr("&Answer (Enter)"))
         self.back_button.setText(self.tr("&Back"))
+        self._show_help()
         self.skip_button.setText(self.tr("&Skip"))
         self.later_button.setText(self.tr("Ask &later"))
         self.decline_button.setText(self.tr("Client prefers &not to say"))
@@ -634,8 +636,14 @@ class InterviewView(QWidget):
             self.step_label.setText(self.tr("More about this: gathering the story (evidence)"))
         self.text.setMinimumHeight(240 if step == "narrative" else 0)
         self.prompt.setText(self.ctl.prompt(q))
-        self.help.setText(str(getattr(q, "help", "") or ""))
+        self._show_help()
         self._setup_input(q)
+
+    def _show_help(self) -> None:
+        """The attorney's help line, in the interface's language (not the client's)."""
+        q = self.ctl.question
+        if q is not None:
+            self.help.setText(q.help_es if TRANSLATIONS.language == "es" else q.help)
 
     def _setup_input(self, q: Any) -> None:
         kind = q.type

@@ -130,6 +130,7 @@ class Question(_Model):
     prompt_en: str = Field(min_length=1)
     prompt_es: str = Field(min_length=1)
     help: str = Field(min_length=1)  # attorney help text (English)
+    help_es: str = Field(min_length=1)  # the same in Spanish, shown when the UI is Spanish
     choices: list[Choice] = []
     ask_if: Condition | None = None
     sensitive: bool = False

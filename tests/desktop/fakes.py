@@ -21,7 +21,8 @@ def _question(
     qid: str, fact: str, kind: str, en: str, es: str, **more: Any
 ) -> Question:
     return Question(
-        id=qid, fact=fact, type=kind, prompt_en=en, prompt_es=es, help="Attorney help text.", **more
+        id=qid, fact=fact, type=kind, prompt_en=en, prompt_es=es, help="Attorney help text.",
+        help_es="Texto de ayuda para el abogado.", **more
     )
 
 

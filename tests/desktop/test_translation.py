@@ -93,3 +93,20 @@ def test_missing_detail_labels_in_spanish(qtbot: Any) -> None:
         assert label_tr("Not a label anywhere") == "Not a label anywhere"
     finally:
         TRANSLATIONS.set_language("en")
+
+
+def test_the_interview_help_line_follows_the_interface_language(qtbot: Any, tmp_path: Path) -> None:
+    """The help line is for the attorney: it follows the interface, not the client's prompts."""
+    app = DesktopApp(demo=True, config_dir=tmp_path / "config")
+    app.start()
+    w = app.window
+    interview = w.workspace.interview
+    if interview.card.currentWidget() is interview.opening_page:
+        interview.start_interview()
+    q = interview.ctl.question
+    assert q is not None and interview.help.text() == q.help
+    w.language.setCurrentIndex(w.language.findData("es"))
+    qtbot.waitUntil(lambda: interview.help.text() == q.help_es, timeout=3000)
+    assert q.help_es != q.help
+    w.language.setCurrentIndex(w.language.findData("en"))
+    qtbot.waitUntil(lambda: interview.help.text() == q.help, timeout=3000)

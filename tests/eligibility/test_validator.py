@@ -162,3 +162,14 @@ def test_client_prompts_ask_about_conduct_never_labels() -> None:
         assert not LABELS_ES.search(es), (q.id, q.prompt_es)
         if q.sensitive and q.content_warning_en:
             assert q.content_warning_es, q.id
+
+
+def test_every_help_line_has_its_spanish() -> None:
+    """Issue 18 item 3: the attorney's help line of every question in Spanish too; only a bare
+    citation reads the same in both."""
+    same = []
+    for q in load_rules().questions.values():
+        assert q.help_es.strip(), q.id
+        if q.help_es == q.help and re.search(r"[a-z]{4,}", q.help.replace("CFR", "")):
+            same.append(q.id)
+    assert not same, same
