@@ -54,13 +54,20 @@ def col(
     )
 
 
-def json_col(description: str, *, sensitive: bool = False) -> Any:
-    """A list/dict column stored as JSON (e.g. nationalities, means subtypes)."""
+def json_col(
+    description: str, *, sensitive: bool = False, choices: tuple[str, ...] = ()
+) -> Any:
+    """A list/dict column stored as JSON (e.g. nationalities, means subtypes). ``choices``: the
+    codes a list may hold (the catalogue's allowed values; the editor's checklist); as with
+    ``col``, a code stored before it was declared is kept and shown, never lost."""
+    extra: dict[str, Any] = {"sensitive": sensitive}
+    if choices:
+        extra["choices"] = list(choices)
     return Field(
         default=None,
         sa_column=Column(JSON),
         description=description,
-        schema_extra={"json_schema_extra": {"sensitive": sensitive}},
+        schema_extra={"json_schema_extra": extra},
     )
 
 
@@ -490,11 +497,30 @@ class Episode(_Child, table=True):
         "How the client was recruited and what was promised", sensitive=True
     )
     actions: list[str] | None = json_col(
-        "recruited, harbored, transported, provided, obtained, patronized, solicited"
+        "recruited, harbored, transported, provided, obtained, patronized, solicited",
+        choices=(
+            "recruited",
+            "harbored",
+            "transported",
+            "provided",
+            "obtained",
+            "patronized",
+            "solicited",
+        ),
     )
     means: list[str] | None = json_col(
         "force, fraud, coercion, threats, restraint, debt, document_confiscation, legal_process",
         sensitive=True,
+        choices=(
+            "force",
+            "fraud",
+            "coercion",
+            "threats",
+            "restraint",
+            "debt",
+            "document_confiscation",
+            "legal_process",
+        ),
     )
     means_details: str | None = col(
         "Force, fraud or coercion in the client's words", sensitive=True

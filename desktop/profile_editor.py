@@ -39,6 +39,7 @@ from casefile.errors import StaleProfile
 from casefile.models import AnswerStatus
 from casefile.profile import Profile
 from desktop.background import action_errors, show_error
+from desktop.checklist import ChoiceChecklist
 from desktop.counsel_logic import ClientCounsel
 from desktop.counsel_page import ClientCounselDialog
 from desktop.file_dialogs import open_file_name
@@ -188,6 +189,10 @@ class FieldBinding:
             if spec.kind == "bool":
                 box.setMaximumWidth(160)
             self.widget = box
+        elif spec.kind == "multi_choice" and spec.choices:
+            checklist = ChoiceChecklist(spec, tr_field)
+            checklist.changed.connect(self.commit)
+            self.widget = checklist
         elif spec.kind == "long":
             edit = LongText()
             edit.setTabChangesFocus(True)
@@ -220,6 +225,8 @@ class FieldBinding:
         if isinstance(self.widget, QComboBox) and self.spec.kind == "bool":
             self.widget.setItemText(1, QCoreApplication.translate("ProfileEditor", "Yes"))
             self.widget.setItemText(2, QCoreApplication.translate("ProfileEditor", "No"))
+        elif isinstance(self.widget, ChoiceChecklist):
+            self.widget.retranslate()
         elif isinstance(self.widget, QComboBox):
             for i in range(1, self.widget.count()):
                 data = self.widget.itemData(i)
@@ -234,6 +241,8 @@ class FieldBinding:
 
     def text(self) -> str:
         w = self.widget
+        if isinstance(w, ChoiceChecklist):
+            return ", ".join(w.codes())
         if isinstance(w, QComboBox):
             data = w.currentData()
             return "" if data is None else format_value(self.spec, data)
@@ -246,7 +255,9 @@ class FieldBinding:
         value = self.current()
         w = self.widget
         w.blockSignals(True)
-        if isinstance(w, QComboBox):
+        if isinstance(w, ChoiceChecklist):
+            w.set_codes(value if isinstance(value, list) else None)
+        elif isinstance(w, QComboBox):
             idx = w.findData(value) if value is not None else 0
             if idx < 0:  # a value stored before the choices were declared: shown, kept
                 w.addItem(str(value), value)
@@ -271,7 +282,10 @@ class FieldBinding:
 
     def commit(self) -> bool:
         try:
-            value = parse_value(self.spec, self.text())
+            if isinstance(self.widget, ChoiceChecklist):  # ticked codes, old ones kept
+                value: Any = self.widget.codes() or None
+            else:
+                value = parse_value(self.spec, self.text())
         except FieldInvalid as exc:
             self.set_error(tr_field(exc.reason))
             return False

@@ -165,10 +165,13 @@ def _kind_of(annotation: Any, name: str) -> str:
 def _spec(name: str, info: Any) -> FieldSpec:
     extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
     choices = tuple(extra.get("choices", ()))
+    kind = _kind_of(info.annotation, name)
+    if choices:  # a list with declared codes is ticked from a checklist, one value from a box
+        kind = "multi_choice" if kind == "list" else "choice"
     return FieldSpec(
         name=name,
         label=humanize(name),
-        kind="choice" if choices else _kind_of(info.annotation, name),
+        kind=kind,
         description=info.description or "",
         sensitive=bool(extra.get("sensitive", False)),
         choices=choices,
@@ -342,6 +345,11 @@ _CHOICE_WORDS = {
     "labor_trafficking": "Labor trafficking",
     "both": "Both sex and labor trafficking",
     "crime": "Another crime",
+    # episode MEANS (trafficking.means.* in the interview), in the words the papers use
+    "means:restraint": "Physical restraint",
+    "means:debt": "Debt bondage",
+    "means:document_confiscation": "Documents taken or kept from them",
+    "means:legal_process": "Threats of arrest or deportation (legal process)",
     "day": "Exact day",
     "month": "Month and year only",
     "year": "Year only",
@@ -406,7 +414,11 @@ def editor_texts() -> dict[str, list[str]]:
 
 def summary_columns(specs: list[FieldSpec]) -> list[FieldSpec]:
     """The few columns a group's list shows: short ones (no narratives or lists), in order."""
-    short = [s for s in specs if s.kind not in ("long", "list") and not s.name.endswith("_path")]
+    short = [
+        s
+        for s in specs
+        if s.kind not in ("long", "list", "multi_choice") and not s.name.endswith("_path")
+    ]
     return (short or specs)[:SUMMARY_COLUMNS]
 
 
@@ -418,6 +430,11 @@ def display_value(spec: FieldSpec, value: Any, tr: Callable[[str], str] = str) -
         return tr("Yes") if value else tr("No")
     if spec.kind == "choice" and spec.choices and value in spec.choices:
         return tr(choice_label(str(value), spec.name))
+    if spec.kind == "multi_choice" and isinstance(value, list):
+        # a code stored before the choices were declared is shown as it is, never hidden
+        return ", ".join(
+            tr(choice_label(str(v), spec.name)) if v in spec.choices else str(v) for v in value
+        )
     return format_value(spec, value)
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from desktop.checklist import ChoiceChecklist
 from desktop.profile_editor import tr_field
 from desktop.profile_logic import (
     HIDDEN_COLUMNS,
@@ -52,6 +53,8 @@ class RowForm(QWidget):
 
     @staticmethod
     def _widget(spec: FieldSpec) -> QWidget:
+        if spec.kind == "multi_choice" and spec.choices:
+            return ChoiceChecklist(spec, tr_field)
         if spec.kind == "bool" or spec.choices:
             box = QComboBox()
             box.addItem("", None)
@@ -74,7 +77,9 @@ class RowForm(QWidget):
     def set_text(self, name: str, text: str) -> None:
         """Type into one box (tests and the "copy from" helpers)."""
         w = self.widgets[name]
-        if isinstance(w, QComboBox):
+        if isinstance(w, ChoiceChecklist):
+            w.set_codes([c.strip() for c in text.split(",") if c.strip()])
+        elif isinstance(w, QComboBox):
             w.setCurrentIndex(max(w.findData(text), 0))
         elif isinstance(w, QPlainTextEdit):
             w.setPlainText(text)
@@ -86,7 +91,9 @@ class RowForm(QWidget):
         out: dict[str, Any] = {}
         for spec in self.specs:
             w = self.widgets[spec.name]
-            if isinstance(w, QComboBox):
+            if isinstance(w, ChoiceChecklist):
+                value = w.codes() or None
+            elif isinstance(w, QComboBox):
                 value = w.currentData()
             else:
                 raw = w.toPlainText() if isinstance(w, QPlainTextEdit) else _line_text(w)

@@ -5,13 +5,13 @@
   <context>
     <name />
     <message>
-      <location filename="../desktop/profile_logic.py" line="418" />
+      <location filename="../desktop/profile_logic.py" line="430" />
       <source>Yes</source>
       <extracomment>why a typed value was refused, as the field's error line says it (translated on screen) columns the editor never shows (a file's hash is bookkeeping, not something to read or edit) how many columns a repeating group's list shows; the row form shows every column words for choice codes whose plain spelling is not English ("F", "safe_mailing")</extracomment>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_logic.py" line="418" />
+      <location filename="../desktop/profile_logic.py" line="430" />
       <source>No</source>
       <translation>No</translation>
     </message>
@@ -1027,247 +1027,247 @@
   <context>
     <name>InterviewView</name>
     <message>
-      <location filename="../desktop/interview_view.py" line="388" />
+      <location filename="../desktop/interview_view.py" line="389" />
       <source>%v of %m elements decided</source>
       <translation>%v de %m elementos resueltos</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="391" />
+      <location filename="../desktop/interview_view.py" line="392" />
       <source>Legal elements no longer unknown; the interview asks only what decides them</source>
       <translation>Elementos legales que ya no son desconocidos; la entrevista solo pregunta lo que los decide</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="394" />
+      <location filename="../desktop/interview_view.py" line="395" />
       <source>Prompt in:</source>
       <translation>Pregunta en:</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="403" />
-      <location filename="../desktop/interview_view.py" line="499" />
-      <location filename="../desktop/interview_view.py" line="820" />
+      <location filename="../desktop/interview_view.py" line="404" />
+      <location filename="../desktop/interview_view.py" line="501" />
+      <location filename="../desktop/interview_view.py" line="828" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="403" />
-      <location filename="../desktop/interview_view.py" line="820" />
+      <location filename="../desktop/interview_view.py" line="404" />
+      <location filename="../desktop/interview_view.py" line="828" />
       <source>&amp;Pause</source>
       <translation>&amp;Pausa</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="505" />
+      <location filename="../desktop/interview_view.py" line="507" />
       <source>The interview is paused. Take the time the client needs. Nothing is lost; press Resume to go on.</source>
       <translation>La entrevista está en pausa. Tómese el tiempo que el cliente necesite. No se pierde nada; pulse Reanudar para seguir.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="405" />
+      <location filename="../desktop/interview_view.py" line="406" />
       <source>No more questions for the chosen reliefs right now.</source>
       <translation>No quedan preguntas por ahora para los beneficios elegidos.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="395" />
+      <location filename="../desktop/interview_view.py" line="396" />
       <source>&amp;Decide only (quick screen)</source>
       <translation>&amp;Solo lo que decide (evaluación rápida)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="398" />
+      <location filename="../desktop/interview_view.py" line="399" />
       <source>Ask only what decides a legal element. Off: also gather the story and the indicators for each element in play, even once it is decided</source>
       <translation>Preguntar solo lo que decide un elemento legal. Desactivado: también se recoge el relato y los indicios de cada elemento en juego, aunque ya esté resuelto</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="406" />
+      <location filename="../desktop/interview_view.py" line="407" />
       <source>See the assessment</source>
       <translation>Ver la evaluación</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="407" />
+      <location filename="../desktop/interview_view.py" line="408" />
       <source>Attorney notes on this question (not shown to anyone):</source>
       <translation>Notas del abogado sobre esta pregunta (no se muestran a nadie):</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="408" />
+      <location filename="../desktop/interview_view.py" line="409" />
       <source>Before the next question</source>
       <translation>Antes de la siguiente pregunta</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="409" />
+      <location filename="../desktop/interview_view.py" line="410" />
       <source>&amp;Continue</source>
       <translation>&amp;Continuar</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="410" />
-      <location filename="../desktop/interview_view.py" line="421" />
+      <location filename="../desktop/interview_view.py" line="411" />
+      <location filename="../desktop/interview_view.py" line="423" />
       <source>&amp;Skip</source>
       <translation>&amp;Omitir</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="411" />
-      <location filename="../desktop/interview_view.py" line="422" />
+      <location filename="../desktop/interview_view.py" line="412" />
+      <location filename="../desktop/interview_view.py" line="424" />
       <source>Ask &amp;later</source>
       <translation>Preguntar &amp;después</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="413" />
+      <location filename="../desktop/interview_view.py" line="414" />
       <source>Open this list in the profile</source>
       <translation>Abrir esta lista en el perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="414" />
+      <location filename="../desktop/interview_view.py" line="415" />
       <source>Add this &amp;row</source>
       <translation>Añadir esta &amp;fila</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="415" />
+      <location filename="../desktop/interview_view.py" line="416" />
       <source>Ask the set-aside questions &amp;now</source>
       <translation>Hacer &amp;ahora las preguntas apartadas</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="417" />
+      <location filename="../desktop/interview_view.py" line="418" />
       <source>Go back to the questions that were skipped or kept for later</source>
       <translation>Volver a las preguntas que se saltaron o se dejaron para más tarde</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="419" />
+      <location filename="../desktop/interview_view.py" line="420" />
       <source>&amp;Answer (Enter)</source>
       <translation>&amp;Responder (Intro)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="420" />
+      <location filename="../desktop/interview_view.py" line="421" />
       <source>&amp;Back</source>
       <translation>&amp;Atrás</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="423" />
+      <location filename="../desktop/interview_view.py" line="425" />
       <source>Client prefers &amp;not to say</source>
       <translation>Prefiere no d&amp;ecirlo</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="424" />
+      <location filename="../desktop/interview_view.py" line="426" />
       <source>Leave it unknown for now</source>
       <translation>Dejarlo como desconocido por ahora</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="426" />
+      <location filename="../desktop/interview_view.py" line="428" />
       <source>Leave it unknown and mark it to ask at a later meeting</source>
       <translation>Dejarlo como desconocido y marcarlo para preguntar en otra reunión</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="429" />
+      <location filename="../desktop/interview_view.py" line="431" />
       <source>The client chose not to answer; it stays unknown and is recorded as such</source>
       <translation>El cliente eligió no responder; queda como desconocido y así se registra</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="436" />
+      <location filename="../desktop/interview_view.py" line="438" />
       <source>Before the first question: is it safe to talk?</source>
       <translation>Antes de la primera pregunta: ¿es seguro hablar?</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="439" />
+      <location filename="../desktop/interview_view.py" line="441" />
       <source>A checklist for you, recorded with the interview. Say the words in italics to the client in their language (shown in the prompt language).</source>
       <translation>Una lista de control para usted, que se registra con la entrevista. Diga al cliente las palabras en cursiva en su idioma (se muestran en el idioma de las preguntas).</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="453" />
+      <location filename="../desktop/interview_view.py" line="455" />
       <source>No preference</source>
       <translation>Sin preferencia</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="454" />
+      <location filename="../desktop/interview_view.py" line="456" />
       <source>A woman</source>
       <translation>Una mujer</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="455" />
+      <location filename="../desktop/interview_view.py" line="457" />
       <source>A man</source>
       <translation>Un hombre</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="456" />
+      <location filename="../desktop/interview_view.py" line="458" />
       <source>Someone else (note it)</source>
       <translation>Otra persona (anótelo)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="457" />
+      <location filename="../desktop/interview_view.py" line="459" />
       <source>Safety</source>
       <translation>Seguridad</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="458" />
+      <location filename="../desktop/interview_view.py" line="460" />
       <source>Shelter tonight</source>
       <translation>Alojamiento esta noche</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="459" />
+      <location filename="../desktop/interview_view.py" line="461" />
       <source>Food</source>
       <translation>Comida</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="460" />
+      <location filename="../desktop/interview_view.py" line="462" />
       <source>Medical care</source>
       <translation>Atención médica</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="467" />
+      <location filename="../desktop/interview_view.py" line="469" />
       <source>S&amp;tart the interview</source>
       <translation>&amp;Empezar la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="474" />
+      <location filename="../desktop/interview_view.py" line="476" />
       <source>Not everything is confirmed. If the client is not alone and safe to talk, do not ask about what happened: reschedule, or keep to neutral questions.</source>
       <translation>No todo está confirmado. Si el cliente no está solo y seguro para hablar, no pregunte por lo ocurrido: cambie la cita o limítese a preguntas neutras.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="512" />
+      <location filename="../desktop/interview_view.py" line="514" />
       <source>Deal with the client's immediate needs first: %1.</source>
       <translation>Atienda primero las necesidades inmediatas del cliente: %1.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="556" />
+      <location filename="../desktop/interview_view.py" line="558" />
       <source>%v of %m elements · about {n} questions left</source>
       <translation>%v de %m elementos · quedan unas {n} preguntas</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="560" />
+      <location filename="../desktop/interview_view.py" line="562" />
       <source>Elements decided so far; about {n} questions of this relief are left (an answer can open or close others)</source>
       <translation>Elementos decididos hasta ahora; quedan unas {n} preguntas de este beneficio (una respuesta puede abrir o cerrar otras)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="573" />
+      <location filename="../desktop/interview_view.py" line="575" />
       <source>Question {x} of about {y}</source>
       <translation>Pregunta {x} de unas {y}</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="575" />
+      <location filename="../desktop/interview_view.py" line="577" />
       <source>{x} questions handled</source>
       <translation>{x} preguntas tratadas</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="578" />
+      <location filename="../desktop/interview_view.py" line="580" />
       <source>{n} skipped</source>
       <translation>saltadas: {n}</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="580" />
+      <location filename="../desktop/interview_view.py" line="582" />
       <source>{n} for later</source>
       <translation>para más tarde: {n}</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="608" />
+      <location filename="../desktop/interview_view.py" line="610" />
       <source>The next question is about painful events. The client may take a break, skip it, or answer later.</source>
       <translation>La siguiente pregunta trata de hechos dolorosos. El cliente puede tomar un descanso, omitirla o responder más tarde.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="629" />
+      <location filename="../desktop/interview_view.py" line="631" />
       <source>Optional: in the client's own words. Type what they tell you; it goes to the narrative block of the declaration. Skip if they prefer not to.</source>
       <translation>Opcional: con las palabras del cliente. Escriba lo que le cuente; va al relato de la declaración. Omítalo si el cliente prefiere no hacerlo.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="634" />
+      <location filename="../desktop/interview_view.py" line="636" />
       <source>More about this: gathering the story (evidence)</source>
       <translation>Más sobre esto: se recoge el relato (pruebas)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="675" />
+      <location filename="../desktop/interview_view.py" line="683" />
       <source>This is a list (for example several arrests or family members). Fill in a row and press Add this row, once per item; then press Answer.</source>
       <translation>Es una lista (por ejemplo, varios arrestos o familiares). Complete una fila y pulse Añadir esta fila, una vez por cada elemento; después pulse Responder.</translation>
     </message>
@@ -1786,174 +1786,179 @@
   <context>
     <name>ProfileEditor</name>
     <message>
-      <location filename="../desktop/profile_editor.py" line="90" />
+      <location filename="../desktop/profile_editor.py" line="91" />
       <source>Edit {field}</source>
       <extracomment>a stored code a description names ("safe_mailing", "t_visa"): said in words on screen</extracomment>
       <translation>Editar {field}</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="105" />
+      <location filename="../desktop/profile_editor.py" line="106" />
       <source>Edit answer</source>
       <translation>Editar respuesta</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="119" />
+      <location filename="../desktop/profile_editor.py" line="120" />
       <source>Add row</source>
       <translation>Añadir fila</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="136" />
+      <location filename="../desktop/profile_editor.py" line="137" />
       <source>Remove row</source>
       <translation>Quitar fila</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="210" />
+      <location filename="../desktop/profile_editor.py" line="215" />
       <source>Sensitive: never printed outside the documents you generate.</source>
       <translation>Dato delicado: solo aparece en los documentos que usted genere.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="218" />
-      <location filename="../desktop/row_form.py" line="71" />
+      <location filename="../desktop/profile_editor.py" line="223" />
+      <location filename="../desktop/row_form.py" line="74" />
       <source>YYYY-MM-DD</source>
       <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="221" />
-      <location filename="../desktop/row_form.py" line="59" />
+      <location filename="../desktop/profile_editor.py" line="226" />
+      <location filename="../desktop/row_form.py" line="62" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="222" />
-      <location filename="../desktop/row_form.py" line="60" />
+      <location filename="../desktop/profile_editor.py" line="227" />
+      <location filename="../desktop/row_form.py" line="63" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="369" />
+      <location filename="../desktop/profile_editor.py" line="383" />
       <source>Add</source>
       <translation>Añadir</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="372" />
+      <location filename="../desktop/profile_editor.py" line="386" />
       <source>Attach file to the selected row…</source>
       <translation>Adjuntar archivo a la fila seleccionada…</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="374" />
+      <location filename="../desktop/profile_editor.py" line="388" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="375" />
+      <location filename="../desktop/profile_editor.py" line="389" />
       <source>Selected row</source>
       <translation>Fila seleccionada</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="377" />
+      <location filename="../desktop/profile_editor.py" line="391" />
       <source>Select a row above to see and edit all of it, or press Add.</source>
       <translation>Seleccione una fila arriba para ver y editar todos sus datos, o pulse Añadir.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="435" />
+      <location filename="../desktop/profile_editor.py" line="449" />
       <source>Attach exhibit file</source>
       <translation>Adjuntar archivo de prueba</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="437" />
+      <location filename="../desktop/profile_editor.py" line="451" />
       <source>Documents (*.pdf *.jpg *.jpeg *.png *.docx)</source>
       <translation>Documentos (*.pdf *.jpg *.jpeg *.png *.docx)</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="450" />
+      <location filename="../desktop/profile_editor.py" line="464" />
       <source>Select the exhibit's row first.</source>
       <translation>Primero seleccione la fila de la prueba.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="456" />
+      <location filename="../desktop/profile_editor.py" line="470" />
       <source>Attach file</source>
       <translation>Adjuntar archivo</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="620" />
+      <location filename="../desktop/profile_editor.py" line="634" />
       <source>Undo</source>
       <extracomment>The case store (``load`` / ``merge``) for a save refused as stale; None for stores that have a single writer (the demo).</extracomment>
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="621" />
+      <location filename="../desktop/profile_editor.py" line="635" />
       <source>Redo</source>
       <translation>Rehacer</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="622" />
+      <location filename="../desktop/profile_editor.py" line="636" />
       <source>Counsel for this client…</source>
       <translation>Abogado de este cliente…</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="624" />
+      <location filename="../desktop/profile_editor.py" line="638" />
       <source>The attorney of record on this client's G-28, letters and court papers</source>
       <translation>El abogado de registro en el G-28, las cartas y los escritos judiciales de este cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="628" />
+      <location filename="../desktop/profile_editor.py" line="642" />
       <source>&lt;i&gt;Italic&lt;/i&gt; labels mark sensitive details (never printed outside the filings)</source>
       <translation>Las etiquetas en &lt;i&gt;cursiva&lt;/i&gt; marcan datos sensibles (nunca se imprimen fuera de las solicitudes)</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="650" />
+      <location filename="../desktop/profile_editor.py" line="664" />
       <source>Counsel for this client</source>
       <translation>Abogado de este cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="720" />
+      <location filename="../desktop/profile_editor.py" line="734" />
       <source>Changed elsewhere</source>
       <translation>Modificado en otro lugar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="724" />
+      <location filename="../desktop/profile_editor.py" line="738" />
       <source>Merge keeps your edits and the other changes (where both changed the same field, yours wins). Reload shows the other version and drops your unsaved edits.</source>
       <translation>Combinar conserva sus cambios y los otros cambios (si ambos cambiaron el mismo campo, prevalece el suyo). Recargar muestra la otra versión y descarta sus cambios sin guardar.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="729" />
+      <location filename="../desktop/profile_editor.py" line="743" />
       <source>&amp;Merge my edits</source>
       <translation>&amp;Combinar mis cambios</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="730" />
+      <location filename="../desktop/profile_editor.py" line="744" />
       <source>&amp;Reload</source>
       <translation>&amp;Recargar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="731" />
+      <location filename="../desktop/profile_editor.py" line="745" />
       <source>Decide &amp;later</source>
       <translation>Decidir &amp;después</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="787" />
+      <location filename="../desktop/profile_editor.py" line="801" />
       <source>Not saved — see the message</source>
       <translation>No guardado: vea el mensaje</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="789" />
+      <location filename="../desktop/profile_editor.py" line="803" />
       <source>Demo: nothing is saved</source>
       <translation>Demo: no se guarda nada</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="791" />
+      <location filename="../desktop/profile_editor.py" line="805" />
       <source>Saving…</source>
       <translation>Guardando…</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="793" />
+      <location filename="../desktop/profile_editor.py" line="807" />
       <source>Saved {time}</source>
       <translation>Guardado {time}</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="794" />
+      <location filename="../desktop/profile_editor.py" line="808" />
       <source>All changes saved</source>
       <translation>Todos los cambios guardados</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checklist.py" line="44" />
+      <source>Stored before the choices were declared: kept as it is. Untick it to remove it.</source>
+      <translation>Guardado antes de que se declararan las opciones: se conserva tal cual. Desmárquelo para quitarlo.</translation>
     </message>
   </context>
   <context>
@@ -2704,6 +2709,66 @@
     <message>
       <source>Another crime</source>
       <translation>Otro delito</translation>
+    </message>
+    <message>
+      <source>Recruited</source>
+      <translation>Reclutar</translation>
+    </message>
+    <message>
+      <source>Harbored</source>
+      <translation>Albergar</translation>
+    </message>
+    <message>
+      <source>Transported</source>
+      <translation>Transportar</translation>
+    </message>
+    <message>
+      <source>Provided</source>
+      <translation>Proporcionar</translation>
+    </message>
+    <message>
+      <source>Obtained</source>
+      <translation>Obtener</translation>
+    </message>
+    <message>
+      <source>Patronized</source>
+      <translation>Patrocinar</translation>
+    </message>
+    <message>
+      <source>Solicited</source>
+      <translation>Solicitar</translation>
+    </message>
+    <message>
+      <source>Force</source>
+      <translation>Fuerza</translation>
+    </message>
+    <message>
+      <source>Fraud</source>
+      <translation>Engaño</translation>
+    </message>
+    <message>
+      <source>Coercion</source>
+      <translation>Coacción</translation>
+    </message>
+    <message>
+      <source>Threats</source>
+      <translation>Amenazas</translation>
+    </message>
+    <message>
+      <source>Physical restraint</source>
+      <translation>Restricción física</translation>
+    </message>
+    <message>
+      <source>Debt bondage</source>
+      <translation>Servidumbre por deudas</translation>
+    </message>
+    <message>
+      <source>Documents taken or kept from them</source>
+      <translation>Le quitaron o retuvieron los documentos</translation>
+    </message>
+    <message>
+      <source>Threats of arrest or deportation (legal process)</source>
+      <translation>Amenazas de arresto o deportación (proceso legal)</translation>
     </message>
     <message>
       <source>Federal</source>
@@ -5004,10 +5069,6 @@
     <message>
       <source>Ties to officials</source>
       <translation>Vínculos con funcionarios</translation>
-    </message>
-    <message>
-      <source>Threats</source>
-      <translation>Amenazas</translation>
     </message>
     <message>
       <source>Prohibited source</source>

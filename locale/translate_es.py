@@ -2153,6 +2153,26 @@ ES.update(
         "Location": "Ubicación",
         "Ties to officials": "Vínculos con funcionarios",
         "Threats": "Amenazas",
+        "Recruited": "Reclutar",
+        "Harbored": "Albergar",
+        "Transported": "Transportar",
+        "Provided": "Proporcionar",
+        "Obtained": "Obtener",
+        "Patronized": "Patrocinar",
+        "Solicited": "Solicitar",
+        "Force": "Fuerza",
+        "Fraud": "Engaño",
+        "Coercion": "Coacción",
+        "Physical restraint": "Restricción física",
+        "Debt bondage": "Servidumbre por deudas",
+        "Documents taken or kept from them": "Le quitaron o retuvieron los documentos",
+        "Threats of arrest or deportation (legal process)": (
+            "Amenazas de arresto o deportación (proceso legal)"
+        ),
+        "Stored before the choices were declared: kept as it is. Untick it to remove it.": (
+            "Guardado antes de que se declararan las opciones: se conserva tal cual. Desmárquelo "
+            "para quitarlo."
+        ),
         "Prohibited source": "Fuente prohibida",
         "Current contact": "Contacto actual",
         "Licensed": "Con licencia",

@@ -176,6 +176,42 @@ def test_fixed_choices_are_combo_boxes_in_words(qtbot: Any, store: Any) -> None:
     assert episodes.rows()[0].kind == "mixed (legacy note)"
 
 
+def test_episode_actions_and_means_are_ticked_in_words(qtbot: Any, store: Any) -> None:
+    """Issue 18 item 5: declared codes, a checklist in words; an old code is kept and warned."""
+    from PySide6.QtCore import Qt
+
+    from desktop.checklist import ChoiceChecklist
+
+    ed = _editor(qtbot, store)
+    cid = ed.session.profile.client.id
+    ed.show_section("episodes")
+    episodes = ed.table("episodes")
+    means = episodes.binding("means").widget
+    assert isinstance(means, ChoiceChecklist)
+    words = {means.item(i).text() for i in range(means.count())}
+    assert "Debt bondage" in words and "Threats of arrest or deportation (legal process)" in words
+    assert not [w for w in words if "_" in w]  # never a code on screen
+    assert means.codes() == ["fraud", "coercion", "threats", "debt", "document_confiscation"]
+    force = next(means.item(i) for i in range(means.count()) if means.item(i).text() == "Force")
+    force.setCheckState(Qt.CheckState.Checked)  # what a click does
+    ed.flush()
+    assert store.load(cid).rows("episodes")[0].means[0] == "force"
+    ed.undo.undo()
+    assert "force" not in episodes.rows()[0].means
+    # a code stored before the choices existed: kept, shown as it is, with a warning
+    episodes.rows()[0].means = ["fraud", "blackmail (old note)"]
+    episodes.refresh()
+    assert means.codes() == ["fraud", "blackmail (old note)"]
+    old = means.item(means.count() - 1)
+    assert old.text() == "blackmail (old note) ⚠" and "kept" in old.toolTip()
+    force = next(means.item(i) for i in range(means.count()) if means.item(i).text() == "Force")
+    force.setCheckState(Qt.CheckState.Checked)
+    assert episodes.rows()[0].means == ["force", "fraud", "blackmail (old note)"]
+    actions = episodes.binding("actions").widget
+    assert isinstance(actions, ChoiceChecklist)
+    assert actions.codes() == ["recruited", "harbored", "transported"]
+
+
 def test_long_answers_get_multiline_editors_and_hashes_stay_hidden(qtbot: Any, store: Any) -> None:
     from PySide6.QtWidgets import QPlainTextEdit
 
