@@ -80,6 +80,18 @@ def _list_with_holders(
     return summaries, presence.who_has_open([s.id for s in summaries])
 
 
+def _difference_words(name: str) -> str:
+    """'client.given_name', 'arrests (1 here, 2 in the bundle)', 'answers.<fact>' in words."""
+    from desktop.data_text import data_tr
+
+    if name.startswith("answers."):
+        return data_tr(name.removeprefix("answers."))
+    group, sep, rest = name.partition(" (")
+    if "." not in group:  # a repeating group
+        return data_tr(f"{group}[]") + (f" ({rest}" if sep else "")
+    return data_tr(name)
+
+
 def _fold(text: str | None) -> str:
     import unicodedata
 
@@ -588,7 +600,9 @@ class ClientListPanel(QWidget):
             return
         self.import_from(Path(path), pw)
 
-    def import_from(self, path: Path, passphrase: str) -> BackgroundOp:
+    def import_from(self, path: Path, passphrase: str, on_conflict: str = "refuse") -> BackgroundOp:
+        """Import a bundle; a client changed here too is never overwritten silently: the user
+        chooses keep this computer's copy, replace, or keep both (issue 18 item 11)."""
         store = self.store
 
         def done(ids: list[str]) -> None:
@@ -599,13 +613,82 @@ class ClientListPanel(QWidget):
                 icon=QMessageBox.Icon.Information,
             )
 
+        def failed(exc: BaseException) -> None:
+            from casefile.errors import ImportConflict
+
+            if isinstance(exc, ImportConflict) and on_conflict == "refuse":
+                self._ask_conflict(path, passphrase, exc)
+            else:
+                show_error(self, exc)
+
         return run_in_background(
             self,
-            lambda progress, cancel: store.import_bundle(path, passphrase),
+            lambda progress, cancel: store.import_bundle(path, passphrase, on_conflict=on_conflict),
             success=done,
+            failure=failed,
             title=self.tr("Importing…"),
             cancellable=False,
         )
+
+    def conflict_text(self, exc: Any) -> str:
+        """What differs, in words: the client, which copy changed when, and the fields (never
+        their values, never field codes)."""
+        lines = [
+            self.tr(
+                "Nothing was imported. These clients were changed on this computer too; "
+                "importing would replace those changes:"
+            )
+        ]
+        for c in exc.conflicts[:5]:
+            if c.kind == "local_newer":
+                when = self.tr("changed here on {here}, after the bundle's copy ({there})")
+            else:
+                when = self.tr("both copies changed (here {here}, in the bundle {there})")
+            when = when.format(
+                here=c.local_updated_at.strftime("%Y-%m-%d %H:%M"),
+                there=c.bundle_updated_at.strftime("%Y-%m-%d %H:%M"),
+            )
+            fields = ", ".join(_difference_words(d) for d in c.differences[:6])
+            lines.append(
+                f"• {c.name}: {when}. "
+                + self.tr("Differs in: {fields}").format(fields=fields or "—")
+            )
+        if len(exc.conflicts) > 5:
+            lines.append(self.tr("…and {n} more.").format(n=len(exc.conflicts) - 5))
+        return "\n".join(lines)
+
+    def _ask_conflict(self, path: Path, passphrase: str, exc: Any) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Import clients"))
+        box.setText(self.conflict_text(exc))
+        keep = box.addButton(
+            self.tr("Keep this computer's copy"), QMessageBox.ButtonRole.RejectRole
+        )
+        replace = box.addButton(
+            self.tr("Replace with the bundle's copy"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        both = box.addButton(self.tr("Keep both"), QMessageBox.ButtonRole.AcceptRole)
+        replace.setToolTip(
+            self.tr(
+                "This computer's copy is kept first: in a backup on this computer, or as an "
+                "archived client on a clinic server"
+            )
+        )
+        both.setToolTip(self.tr("The bundle's copy is added as a separate client, with a note"))
+        box.setDefaultButton(keep)
+        choices = {replace: "replace", both: "keep_both"}
+
+        def chosen(button: Any) -> None:
+            choice = choices.get(button)
+            if choice is not None:  # Keep: nothing to do, nothing was imported
+                self.import_from(path, passphrase, on_conflict=choice)
+
+        box.buttonClicked.connect(chosen)
+        box.finished.connect(box.deleteLater)
+        self.conflict_box = box
+        box.open()
+        return box
 
     def delete_selected(self) -> None:
         cid = self.selected_id()

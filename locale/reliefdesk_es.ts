@@ -337,136 +337,187 @@
     <name>ClientListPanel</name>
     <message>
       <location filename="../desktop/clients.py" line="61" />
-      <location filename="../desktop/clients.py" line="454" />
+      <location filename="../desktop/clients.py" line="466" />
       <source>fictional demo</source>
       <translation>demostración ficticia</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="331" />
+      <location filename="../desktop/clients.py" line="343" />
       <source>Clients</source>
       <extracomment>This computer's presence marks (clinic mode; casefile.presence.Presence), set by the main window: the list shows who ELSE has each client open.</extracomment>
       <translation>Clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="332" />
+      <location filename="../desktop/clients.py" line="344" />
       <source>Search by name, alias or A-number…</source>
       <translation>Buscar por nombre, alias o número A…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="333" />
+      <location filename="../desktop/clients.py" line="345" />
       <source>Show archived</source>
       <translation>Mostrar archivados</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="336" />
+      <location filename="../desktop/clients.py" line="348" />
       <source>No clients yet. You can add the fictional demo client to try every screen safely, or create a new client.</source>
       <translation>Todavía no hay clientes. Puede añadir el cliente ficticio de demostración para probar todas las pantallas sin riesgo, o crear un cliente nuevo.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="340" />
+      <location filename="../desktop/clients.py" line="352" />
       <source>Add the fictional demo client</source>
       <translation>Añadir el cliente ficticio de demostración</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="341" />
+      <location filename="../desktop/clients.py" line="353" />
       <source>Recent clients</source>
       <translation>Clientes recientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="342" />
+      <location filename="../desktop/clients.py" line="354" />
       <source>&amp;New…</source>
       <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="343" />
+      <location filename="../desktop/clients.py" line="355" />
       <source>&amp;Open</source>
       <translation>&amp;Abrir</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="344" />
+      <location filename="../desktop/clients.py" line="356" />
       <source>&amp;Archive</source>
       <translation>A&amp;rchivar</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="345" />
+      <location filename="../desktop/clients.py" line="357" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="346" />
+      <location filename="../desktop/clients.py" line="358" />
       <source>&amp;Import…</source>
       <translation>&amp;Importar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="347" />
+      <location filename="../desktop/clients.py" line="359" />
       <source>&amp;Delete…</source>
       <translation>E&amp;liminar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="417" />
+      <location filename="../desktop/clients.py" line="429" />
       <source>[archived]</source>
       <translation>[archivado]</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="421" />
+      <location filename="../desktop/clients.py" line="433" />
       <source>[open by {names}]</source>
       <translation>[abierto por {names}]</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="426" />
+      <location filename="../desktop/clients.py" line="438" />
       <source>{names} has this client open. You can open it too; if you both change it, the second to save is asked to merge or reload.</source>
       <translation>{names} tiene abierto este cliente. Usted también puede abrirlo; si ambos lo cambian, a quien guarde en segundo lugar se le pedirá combinar o volver a cargar.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="544" />
+      <location filename="../desktop/clients.py" line="556" />
       <source>Passphrase for the bundle file (give it to the recipient by another channel):</source>
       <translation>Frase de contraseña del archivo (entréguela al destinatario por otro medio):</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="555" />
-      <location filename="../desktop/clients.py" line="559" />
+      <location filename="../desktop/clients.py" line="567" />
+      <location filename="../desktop/clients.py" line="571" />
       <source>Export client</source>
       <translation>Exportar cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="555" />
-      <location filename="../desktop/clients.py" line="582" />
+      <location filename="../desktop/clients.py" line="567" />
+      <location filename="../desktop/clients.py" line="594" />
       <source>ReliefDesk bundle (*.rdbundle)</source>
       <translation>Paquete de ReliefDesk (*.rdbundle)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="572" />
+      <location filename="../desktop/clients.py" line="584" />
       <source>Exported to {path}. The file is encrypted with the bundle passphrase.</source>
       <translation>Exportado a {path}. El archivo está cifrado con la frase de contraseña del paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="576" />
+      <location filename="../desktop/clients.py" line="588" />
       <source>Exporting…</source>
       <translation>Exportando…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="582" />
-      <location filename="../desktop/clients.py" line="586" />
+      <location filename="../desktop/clients.py" line="594" />
+      <location filename="../desktop/clients.py" line="598" />
+      <location filename="../desktop/clients.py" line="663" />
       <source>Import clients</source>
       <translation>Importar clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="598" />
+      <location filename="../desktop/clients.py" line="612" />
       <source>Imported {n} client(s).</source>
       <translation>Se importaron {n} cliente(s).</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="606" />
+      <location filename="../desktop/clients.py" line="629" />
       <source>Importing…</source>
       <translation>Importando…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="618" />
+      <location filename="../desktop/clients.py" line="638" />
+      <source>Nothing was imported. These clients were changed on this computer too; importing would replace those changes:</source>
+      <translation>No se importó nada. Estos clientes también se cambiaron en esta computadora; importar reemplazaría esos cambios:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="644" />
+      <source>changed here on {here}, after the bundle's copy ({there})</source>
+      <translation>cambiado aquí el {here}, después de la copia del paquete ({there})</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="646" />
+      <source>both copies changed (here {here}, in the bundle {there})</source>
+      <translation>cambiaron las dos copias (aquí el {here}, en el paquete el {there})</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="654" />
+      <source>Differs in: {fields}</source>
+      <translation>Difiere en: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="657" />
+      <source>…and {n} more.</source>
+      <translation>…y {n} más.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="666" />
+      <source>Keep this computer's copy</source>
+      <translation>Conservar la copia de esta computadora</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="669" />
+      <source>Replace with the bundle's copy</source>
+      <translation>Reemplazar con la copia del paquete</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="671" />
+      <source>Keep both</source>
+      <translation>Conservar ambas</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="674" />
+      <source>This computer's copy is kept first: in a backup on this computer, or as an archived client on a clinic server</source>
+      <translation>Antes se conserva la copia de esta computadora: en una copia de seguridad aquí, o como cliente archivado en el servidor de la clínica</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="678" />
+      <source>The bundle's copy is added as a separate client, with a note</source>
+      <translation>La copia del paquete se agrega como un cliente aparte, con una nota</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="701" />
       <source>Delete client</source>
       <translation>Eliminar cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="620" />
+      <location filename="../desktop/clients.py" line="703" />
       <source>Delete {name} and everything recorded about them? A backup is made first, but the client disappears from the list. Archive instead if you may need the file again.</source>
       <translation>¿Eliminar a {name} y todo lo registrado sobre esta persona? Antes se hace una copia de seguridad, pero el cliente desaparece de la lista. Archívelo si puede necesitar el expediente de nuevo.</translation>
     </message>
@@ -1561,93 +1612,93 @@
   <context>
     <name>NewClientDialog</name>
     <message>
-      <location filename="../desktop/clients.py" line="126" />
+      <location filename="../desktop/clients.py" line="138" />
       <source>New client</source>
       <translation>Cliente nuevo</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="133" />
+      <location filename="../desktop/clients.py" line="145" />
       <source>year-month-day, e.g. 1990-05-14 (optional)</source>
       <translation>año-mes-día, p. ej. 1990-05-14 (opcional)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="136" />
+      <location filename="../desktop/clients.py" line="148" />
       <source>e.g. A-123-456-789 (optional)</source>
       <translation>p. ej. A-123-456-789 (opcional)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="138" />
+      <location filename="../desktop/clients.py" line="150" />
       <source>Family name:</source>
       <translation>Apellidos:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="139" />
+      <location filename="../desktop/clients.py" line="151" />
       <source>Given name:</source>
       <translation>Nombre:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="140" />
+      <location filename="../desktop/clients.py" line="152" />
       <source>Date of birth:</source>
       <translation>Fecha de nacimiento:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="141" />
+      <location filename="../desktop/clients.py" line="153" />
       <source>A-number:</source>
       <translation>Número A:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="147" />
+      <location filename="../desktop/clients.py" line="159" />
       <source>Open the existing client</source>
       <translation>Abrir el cliente existente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="155" />
+      <location filename="../desktop/clients.py" line="167" />
       <source>Create and start the interview</source>
       <translation>Crear y empezar la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="173" />
-      <location filename="../desktop/clients.py" line="184" />
+      <location filename="../desktop/clients.py" line="185" />
+      <location filename="../desktop/clients.py" line="196" />
       <source>Type the client's name first.</source>
       <translation>Primero escriba el nombre del cliente.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="191" />
+      <location filename="../desktop/clients.py" line="203" />
       <source>Type the date of birth like 1990-05-14 (year-month-day).</source>
       <translation>Escriba la fecha de nacimiento como 1990-05-14 (año-mes-día).</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="199" />
+      <location filename="../desktop/clients.py" line="211" />
       <source>An A-number has 8 or 9 digits, e.g. A-123-456-789.</source>
       <translation>Un número A tiene 8 o 9 dígitos, p. ej. A-123-456-789.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="212" />
+      <location filename="../desktop/clients.py" line="224" />
       <source>the same A-number</source>
       <translation>el mismo número A</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="213" />
+      <location filename="../desktop/clients.py" line="225" />
       <source>the same name and date of birth</source>
       <translation>el mismo nombre y fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="214" />
+      <location filename="../desktop/clients.py" line="226" />
       <source>the same name</source>
       <translation>el mismo nombre</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="216" />
+      <location filename="../desktop/clients.py" line="228" />
       <source>This client may already exist: {client} has {reason}.</source>
       <translation>Puede que este cliente ya exista: {client} tiene {reason}.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="221" />
+      <location filename="../desktop/clients.py" line="233" />
       <source>Open the existing client instead.</source>
       <translation>Abra el cliente existente en su lugar.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="223" />
+      <location filename="../desktop/clients.py" line="235" />
       <source>Open it, or press Create again if this is someone else.</source>
       <translation>Ábralo, o pulse Crear de nuevo si se trata de otra persona.</translation>
     </message>

@@ -59,6 +59,30 @@ ES: dict[str, str] = {
     "&Import…": "&Importar…",
     "[archived]": "[archivado]",
     "[open by {names}]": "[abierto por {names}]",
+    "Nothing was imported. These clients were changed on this computer too; importing would "
+    "replace those changes:": (
+        "No se importó nada. Estos clientes también se cambiaron en esta computadora; importar "
+        "reemplazaría esos cambios:"
+    ),
+    "changed here on {here}, after the bundle's copy ({there})": (
+        "cambiado aquí el {here}, después de la copia del paquete ({there})"
+    ),
+    "both copies changed (here {here}, in the bundle {there})": (
+        "cambiaron las dos copias (aquí el {here}, en el paquete el {there})"
+    ),
+    "Differs in: {fields}": "Difiere en: {fields}",
+    "…and {n} more.": "…y {n} más.",
+    "Keep this computer's copy": "Conservar la copia de esta computadora",
+    "Replace with the bundle's copy": "Reemplazar con la copia del paquete",
+    "Keep both": "Conservar ambas",
+    "This computer's copy is kept first: in a backup on this computer, or as an archived client "
+    "on a clinic server": (
+        "Antes se conserva la copia de esta computadora: en una copia de seguridad aquí, o como "
+        "cliente archivado en el servidor de la clínica"
+    ),
+    "The bundle's copy is added as a separate client, with a note": (
+        "La copia del paquete se agrega como un cliente aparte, con una nota"
+    ),
     "{names} has this client open. You can open it too; if you both change it, the second to "
     "save is asked to merge or reload.": (
         "{names} tiene abierto este cliente. Usted también puede abrirlo; si ambos lo cambian, "

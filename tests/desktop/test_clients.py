@@ -70,3 +70,51 @@ def test_recent_export_import_delete(
     assert other not in options.get("recent_clients")
     store.lock()
     store_b.lock()
+
+
+def _button(box: QMessageBox, text: str) -> Any:
+    return next(b for b in box.buttons() if b.text() == text)
+
+
+def test_import_conflict_offers_keep_replace_or_both(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 18 item 11: importing over a copy changed here says what differs, in words, and
+    offers keep this computer's copy / replace / keep both; never a silent overwrite."""
+    from casefile import bundle as bundle_module
+
+    monkeypatch.setattr(bundle_module, "KDF_LOG2N", 14)
+    store = CaseStore.create(tmp_path / "a", PASS)
+    try:
+        panel = ClientListPanel(store, Options(tmp_path / "a", tmp_path / "config"))
+        qtbot.addWidget(panel)
+        cid = store.create_client(given_name="Rosa", family_name="Muestra (fictional)").client.id
+        old = tmp_path / "old.rdbundle"
+        store.export_bundle([cid], old, "bundle pass phrase 1")
+        local = store.load(cid)
+        local.client.given_name = "Rosa María"
+        store.save(local)
+
+        def conflict() -> QMessageBox:
+            op = panel.import_from(old, "bundle pass phrase 1")
+            qtbot.waitUntil(lambda: op.finished and panel.conflict_box.isVisible(), timeout=20000)
+            return panel.conflict_box
+
+        box = conflict()
+        text = box.text()
+        assert "Nothing was imported" in text and "Rosa María Muestra (fictional)" in text
+        assert "client.given_name" not in text and "--replace" not in text  # words, no codes
+        assert "given name" in text.lower()
+        _button(box, "Keep this computer's copy").click()
+        assert store.load(cid).client.given_name == "Rosa María"
+        assert len(store.list_clients()) == 1
+
+        _button(conflict(), "Keep both").click()
+        qtbot.waitUntil(lambda: len(store.list_clients()) == 2, timeout=20000)
+        assert store.load(cid).client.given_name == "Rosa María"  # this copy untouched
+
+        _button(conflict(), "Replace with the bundle's copy").click()
+        qtbot.waitUntil(lambda: store.load(cid).client.given_name == "Rosa", timeout=20000)
+        assert any("before-import" in b.name for b in store.list_backups())
+    finally:
+        store.lock()
