@@ -67,3 +67,10 @@ def test_the_setting_is_read_and_a_url_with_a_password_refused(tmp_path: Path) -
             config_dir=tmp_path / "config",
             database_url="postgresql+psycopg://ana:secret@clinic.example/reliefdesk",
         )
+
+
+def test_the_environment_variable_names_the_same_setting() -> None:
+    from casefile.cli import DATABASE_URL_ENV
+    from desktop.store import DATABASE_URL_ENV as DESKTOP_ENV
+
+    assert DESKTOP_ENV == DATABASE_URL_ENV
