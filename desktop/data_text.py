@@ -158,11 +158,78 @@ def _unknown_list_tr(text: str) -> str | None:
     return f"{_tr(head + ':')} {'; '.join(_fact_words(i) for i in ids)}"
 
 
+#: The packets' composed review lines and titles (the documents screen): each template is a
+#: ``Data`` message of its own, the pieces in it are translated on their own.
+COMPOSED = (
+    "Evidence ({tag}): {item}",
+    "Evidence: {item} — missing",
+    "Evidence: {item} — have ({tabs})",
+    "Exhibit {label} — {description}",
+    "{n} item(s) missing: {items}",
+    "{n} answer(s) missing: {items}",
+    "no file attached: add the file to the profile or put it named '{name}' (PDF, JPEG, PNG or "
+    "DOCX)",
+    "no file attached: add the file to the profile or put it in {folder} named '{name}' (PDF, "
+    "JPEG, PNG or DOCX)",
+)
+_COMPOSED_PATTERNS = (
+    (re.compile(r"^Evidence \((?P<tag>[^)]+)\): (?P<item>.+)$"), COMPOSED[0]),
+    (re.compile(r"^Evidence: (?P<item>.+) — missing$"), COMPOSED[1]),
+    (re.compile(r"^Evidence: (?P<item>.+) — have \((?P<tabs>[^)]*)\)$"), COMPOSED[2]),
+    (re.compile(r"^Exhibit (?P<label>\S+) — (?P<description>.+)$"), COMPOSED[3]),
+    (re.compile(r"^(?P<n>\d+) item\(s\) missing: (?P<items>.+)$"), COMPOSED[4]),
+    (re.compile(r"^(?P<n>\d+) answer\(s\) missing: (?P<items>.+)$"), COMPOSED[5]),
+    (
+        re.compile(
+            r"^no file attached: add the file to the profile or put it named '(?P<name>.+)' "
+            r"\(PDF, JPEG, PNG or DOCX\)$"
+        ),
+        COMPOSED[6],
+    ),
+    (
+        re.compile(
+            r"^no file attached: add the file to the profile or put it in (?P<folder>.+?) named "
+            r"'(?P<name>.+)' \(PDF, JPEG, PNG or DOCX\)$"
+        ),
+        COMPOSED[7],
+    ),
+)
+#: pieces of a composed text that are the client's own words or names: never translated
+_VERBATIM = frozenset({"tag", "label", "description", "name", "folder", "tabs", "n"})
+
+
+def _piece_tr(key: str, value: str) -> str:
+    if key in _VERBATIM:
+        return value
+    if key == "items":  # "a; b; c …": each label on its own
+        more = value.endswith(" …")
+        parts = value.removesuffix(" …").split("; ")
+        return "; ".join(label_tr(p) for p in parts) + (" …" if more else "")
+    return data_tr(value)
+
+
+def _composed_tr(text: str) -> str | None:
+    """A packets review line or title built from a template, in the screen's language; None
+    when the text is not one, or the template has no translation."""
+    for pattern, template in _COMPOSED_PATTERNS:
+        m = pattern.match(text)
+        if m is None:
+            continue
+        shown = _tr(template)
+        if shown == template:
+            return None
+        return shown.format(**{k: _piece_tr(k, v) for k, v in m.groupdict().items()})
+    return None
+
+
 def data_tr(text: str) -> str:
     """The text for the screen: fact ids replaced, then translated (whole, or per sentence)."""
     unknown = _unknown_list_tr(text)
     if unknown is not None:
         return unknown
+    composed = _composed_tr(text)
+    if composed is not None:
+        return composed
     text = screen_text(text)
     whole = _tr(text)
     if whole != text or not text:

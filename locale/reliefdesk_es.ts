@@ -7444,6 +7444,342 @@
       <translation>La aprobación de la T es documentación oficial que puede respaldar la moción de anulación.</translation>
     </message>
     <message>
+      <source>Evidence ({tag}): {item}</source>
+      <translation>Prueba ({tag}): {item}</translation>
+    </message>
+    <message>
+      <source>Evidence: {item} — missing</source>
+      <translation>Prueba: {item} — falta</translation>
+    </message>
+    <message>
+      <source>Evidence: {item} — have ({tabs})</source>
+      <translation>Prueba: {item} — la tiene ({tabs})</translation>
+    </message>
+    <message>
+      <source>Exhibit {label} — {description}</source>
+      <translation>Anexo {label} — {description}</translation>
+    </message>
+    <message>
+      <source>{n} item(s) missing: {items}</source>
+      <translation>Faltan {n} dato(s): {items}</translation>
+    </message>
+    <message>
+      <source>{n} answer(s) missing: {items}</source>
+      <translation>Faltan {n} respuesta(s): {items}</translation>
+    </message>
+    <message>
+      <source>no file attached: add the file to the profile or put it named '{name}' (PDF, JPEG, PNG or DOCX)</source>
+      <translation>no hay archivo adjunto: agréguelo al perfil o póngalo con el nombre '{name}' (PDF, JPEG, PNG o DOCX)</translation>
+    </message>
+    <message>
+      <source>no file attached: add the file to the profile or put it in {folder} named '{name}' (PDF, JPEG, PNG or DOCX)</source>
+      <translation>no hay archivo adjunto: agréguelo al perfil o póngalo en {folder} con el nombre '{name}' (PDF, JPEG, PNG o DOCX)</translation>
+    </message>
+    <message>
+      <source>USCIS filing address (check the current form instructions)</source>
+      <translation>Dirección de presentación de USCIS (revise las instrucciones vigentes del formulario)</translation>
+    </message>
+    <message>
+      <source>Name and title of the case agent or prosecutor</source>
+      <translation>Nombre y cargo del agente del caso o del fiscal</translation>
+    </message>
+    <message>
+      <source>Name and title of the certifying official</source>
+      <translation>Nombre y cargo del funcionario certificador</translation>
+    </message>
+    <message>
+      <source>Law-enforcement agency</source>
+      <translation>Agencia policial</translation>
+    </message>
+    <message>
+      <source>Return date of the motion</source>
+      <translation>Fecha de audiencia de la moción (return date)</translation>
+    </message>
+    <message>
+      <source>Court part</source>
+      <translation>Sala del tribunal (part)</translation>
+    </message>
+    <message>
+      <source>Prosecutor to be served (e.g. the District Attorney of the county)</source>
+      <translation>Fiscalía a notificar (por ejemplo, el fiscal de distrito del condado)</translation>
+    </message>
+    <message>
+      <source>Docket number(s) of the conviction(s)</source>
+      <translation>Número(s) de expediente de la(s) condena(s)</translation>
+    </message>
+    <message>
+      <source>Title of the paper</source>
+      <translation>Título del escrito</translation>
+    </message>
+    <message>
+      <source>Address where the prosecutor is served</source>
+      <translation>Dirección donde se notifica a la fiscalía</translation>
+    </message>
+    <message>
+      <source>Address of the courthouse where the motion is heard</source>
+      <translation>Dirección del tribunal donde se ve la moción</translation>
+    </message>
+    <message>
+      <source>Attorney's name (Settings: Counsel)</source>
+      <translation>Nombre del abogado (Configuración: Abogado)</translation>
+    </message>
+    <message>
+      <source>Firm or clinic name (Settings: Counsel)</source>
+      <translation>Nombre del bufete o la clínica (Configuración: Abogado)</translation>
+    </message>
+    <message>
+      <source>Counsel's mailing address (Settings: Counsel)</source>
+      <translation>Dirección postal del abogado (Configuración: Abogado)</translation>
+    </message>
+    <message>
+      <source>Counsel's phone (Settings: Counsel)</source>
+      <translation>Teléfono del abogado (Configuración: Abogado)</translation>
+    </message>
+    <message>
+      <source>Counsel's e-mail (Settings: Counsel)</source>
+      <translation>Correo electrónico del abogado (Configuración: Abogado)</translation>
+    </message>
+    <message>
+      <source>Counsel's bar number (Settings: Counsel)</source>
+      <translation>Número de colegiatura del abogado (Configuración: Abogado)</translation>
+    </message>
+    <message>
+      <source>Translator's full name</source>
+      <translation>Nombre completo del traductor</translation>
+    </message>
+    <message>
+      <source>Translator's address</source>
+      <translation>Dirección del traductor</translation>
+    </message>
+    <message>
+      <source>Language translated from</source>
+      <translation>Idioma de origen de la traducción</translation>
+    </message>
+    <message>
+      <source>Title of the translated document</source>
+      <translation>Título del documento traducido</translation>
+    </message>
+    <message>
+      <source>the client must sign in ink (no signature images; keep the original)</source>
+      <translation>el cliente debe firmar con tinta (sin imágenes de firma; conserve el original)</translation>
+    </message>
+    <message>
+      <source>the family member must sign in ink (no signature images; keep the original)</source>
+      <translation>el familiar debe firmar con tinta (sin imágenes de firma; conserve el original)</translation>
+    </message>
+    <message>
+      <source>the attorney must sign in ink (no signature images; keep the original)</source>
+      <translation>el abogado debe firmar con tinta (sin imágenes de firma; conserve el original)</translation>
+    </message>
+    <message>
+      <source>the attorney and the client must sign in ink (no signature images; keep the original)</source>
+      <translation>el abogado y el cliente deben firmar con tinta (sin imágenes de firma; conserve el original)</translation>
+    </message>
+    <message>
+      <source>Identity document (passport, birth certificate or national ID card) with a certified translation</source>
+      <translation>Documento de identidad (pasaporte, acta de nacimiento o documento nacional de identidad) con traducción certificada</translation>
+    </message>
+    <message>
+      <source>Evidence of the trafficking besides the declaration: police or NGO reports, messages, pay or debt records, photos</source>
+      <translation>Pruebas de la trata además de la declaración: informes de la policía o de ONG, mensajes, registros de pagos o deudas, fotos</translation>
+    </message>
+    <message>
+      <source>Proof of entry and presence: I-94 records, visa and entry stamps, travel records and a timeline of entries and exits</source>
+      <translation>Prueba de entrada y presencia: registros I-94, visas y sellos de entrada, registros de viaje y una cronología de entradas y salidas</translation>
+    </message>
+    <message>
+      <source>Proof of contact with law enforcement: Form I-914 Supplement B, police report, subpoena or letter from the prosecutor</source>
+      <translation>Prueba del contacto con la policía: Formulario I-914 Suplemento B, informe policial, citación o carta de la fiscalía</translation>
+    </message>
+    <message>
+      <source>Proof of age when the trafficking began (birth certificate)</source>
+      <translation>Prueba de la edad cuando empezó la trata (acta de nacimiento)</translation>
+    </message>
+    <message>
+      <source>Letter from a therapist, medical provider or case manager on why the client could not comply</source>
+      <translation>Carta de un terapeuta, proveedor médico o administrador de casos sobre por qué el cliente no pudo cooperar</translation>
+    </message>
+    <message>
+      <source>Psychological evaluation or therapist letter; medical records of the harm</source>
+      <translation>Evaluación psicológica o carta del terapeuta; registros médicos del daño</translation>
+    </message>
+    <message>
+      <source>Country conditions on retaliation and re-trafficking in the home country</source>
+      <translation>Condiciones del país sobre represalias y nueva trata en el país de origen</translation>
+    </message>
+    <message>
+      <source>Evidence of the hardship on removal: medical or mental-health care the client needs and could not get at home, danger from the traffickers there, family ties and support in the U.S.</source>
+      <translation>Pruebas del perjuicio en caso de deportación: atención médica o de salud mental que el cliente necesita y no podría recibir en su país, peligro de los tratantes allí, lazos familiares y apoyo en EE. UU.</translation>
+    </message>
+    <message>
+      <source>For each derivative: proof of the relationship (birth or marriage certificate) and evidence of the danger of retaliation</source>
+      <translation>Para cada derivado: prueba del parentesco (acta de nacimiento o de matrimonio) y pruebas del peligro de represalias</translation>
+    </message>
+    <message>
+      <source>Certified certificate of disposition for each arrest or conviction</source>
+      <translation>Certificado de resolución (certificate of disposition) certificado de cada arresto o condena</translation>
+    </message>
+    <message>
+      <source>Support for the I-192 waiver: evidence that the conduct was caused by or incident to the trafficking, rehabilitation, letters of support and other positive factors</source>
+      <translation>Apoyo para la exención I-192: pruebas de que la conducta fue causada por la trata o estuvo ligada a ella, rehabilitación, cartas de apoyo y otros factores positivos</translation>
+    </message>
+    <message>
+      <source>Form I-918 Supplement B, signed within the six months before filing</source>
+      <translation>Formulario I-918 Suplemento B, firmado dentro de los seis meses anteriores a la presentación</translation>
+    </message>
+    <message>
+      <source>Police report or other record of the qualifying crime</source>
+      <translation>Informe policial u otro registro del delito que califica</translation>
+    </message>
+    <message>
+      <source>Medical records, photos of injuries, psychological evaluation or therapist letter</source>
+      <translation>Registros médicos, fotos de las lesiones, evaluación psicológica o carta del terapeuta</translation>
+    </message>
+    <message>
+      <source>For each qualifying family member: proof of the relationship (birth or marriage certificate)</source>
+      <translation>Para cada familiar que califica: prueba del parentesco (acta de nacimiento o de matrimonio)</translation>
+    </message>
+    <message>
+      <source>Support for the I-192 waiver: rehabilitation, letters of support, family and community ties and other positive factors</source>
+      <translation>Apoyo para la exención I-192: rehabilitación, cartas de apoyo, lazos familiares y comunitarios y otros factores positivos</translation>
+    </message>
+    <message>
+      <source>Evidence of the past harm: medical records, police reports, witness statements, photos</source>
+      <translation>Pruebas del daño pasado: registros médicos, informes policiales, declaraciones de testigos, fotos</translation>
+    </message>
+    <message>
+      <source>Country conditions: that the government cannot or will not protect people in the client's group</source>
+      <translation>Condiciones del país: que el gobierno no puede o no quiere proteger a las personas del grupo del cliente</translation>
+    </message>
+    <message>
+      <source>Proof of the date of the last arrival: I-94, passport entry stamp, tickets or other travel records</source>
+      <translation>Prueba de la fecha de la última llegada: I-94, sello de entrada en el pasaporte, boletos u otros registros de viaje</translation>
+    </message>
+    <message>
+      <source>Psychological evaluation or therapist letter</source>
+      <translation>Evaluación psicológica o carta del terapeuta</translation>
+    </message>
+    <message>
+      <source>Evidence for the one-year deadline exception (when the circumstance ended, when the client acted)</source>
+      <translation>Pruebas para la excepción al plazo de un año (cuándo terminó la circunstancia, cuándo actuó el cliente)</translation>
+    </message>
+    <message>
+      <source>Identity document (passport, birth certificate or national ID card)</source>
+      <translation>Documento de identidad (pasaporte, acta de nacimiento o documento nacional de identidad)</translation>
+    </message>
+    <message>
+      <source>The agency's case number and the agent's contact; any record of the client's cooperation</source>
+      <translation>El número de caso de la agencia y el contacto del agente; cualquier registro de la cooperación del cliente</translation>
+    </message>
+    <message>
+      <source>Certified certificate of disposition for each conviction in the motion</source>
+      <translation>Certificado de resolución (certificate of disposition) certificado de cada condena de la moción</translation>
+    </message>
+    <message>
+      <source>State criminal history (for New York, the DCJS record)</source>
+      <translation>Historial penal estatal (en Nueva York, el registro de la DCJS)</translation>
+    </message>
+    <message>
+      <source>Official documentation of trafficking victim status (T approval, Continued Presence, HHS letter or law-enforcement letter)</source>
+      <translation>Documentación oficial de la condición de víctima de trata (aprobación de la T, Presencia Continuada, carta del HHS o carta de la policía)</translation>
+    </message>
+    <message>
+      <source>Letter from a service provider, clinician or advocate on the trafficking and its link to the arrests</source>
+      <translation>Carta de un proveedor de servicios, clínico o defensor sobre la trata y su relación con los arrestos</translation>
+    </message>
+    <message>
+      <source>NOTICE OF MOTION TO VACATE JUDGMENT PURSUANT TO CPL 440.10(1)(i)</source>
+      <translation>AVISO DE MOCIÓN PARA ANULAR LA SENTENCIA SEGÚN CPL 440.10(1)(i)</translation>
+    </message>
+    <message>
+      <source>AFFIDAVIT OF DEFENDANT IN SUPPORT OF MOTION TO VACATE JUDGMENT</source>
+      <translation>DECLARACIÓN JURADA DEL ACUSADO EN APOYO DE LA MOCIÓN PARA ANULAR LA SENTENCIA</translation>
+    </message>
+    <message>
+      <source>AFFIRMATION OF COUNSEL IN SUPPORT OF MOTION TO VACATE JUDGMENT</source>
+      <translation>AFIRMACIÓN DEL ABOGADO EN APOYO DE LA MOCIÓN PARA ANULAR LA SENTENCIA</translation>
+    </message>
+    <message>
+      <source>MEMORANDUM OF LAW IN SUPPORT OF MOTION TO VACATE JUDGMENT</source>
+      <translation>MEMORIAL DE DERECHO EN APOYO DE LA MOCIÓN PARA ANULAR LA SENTENCIA</translation>
+    </message>
+    <message>
+      <source>[PROPOSED] ORDER VACATING JUDGMENT AND DISMISSING ACCUSATORY INSTRUMENT</source>
+      <translation>[PROPUESTA DE] ORDEN QUE ANULA LA SENTENCIA Y DESESTIMA EL INSTRUMENTO ACUSATORIO</translation>
+    </message>
+    <message>
+      <source>AFFIRMATION OF SERVICE</source>
+      <translation>AFIRMACIÓN DE NOTIFICACIÓN</translation>
+    </message>
+    <message>
+      <source>NOTICE OF PETITION AND PETITION FOR VACATUR RELIEF (PENAL CODE 236.14)</source>
+      <translation>AVISO DE PETICIÓN Y PETICIÓN DE ANULACIÓN (PENAL CODE 236.14)</translation>
+    </message>
+    <message>
+      <source>DECLARATION OF PETITIONER IN SUPPORT OF PETITION FOR VACATUR RELIEF</source>
+      <translation>DECLARACIÓN DEL PETICIONARIO EN APOYO DE LA PETICIÓN DE ANULACIÓN</translation>
+    </message>
+    <message>
+      <source>DECLARATION OF COUNSEL IN SUPPORT OF PETITION FOR VACATUR RELIEF</source>
+      <translation>DECLARACIÓN DEL ABOGADO EN APOYO DE LA PETICIÓN DE ANULACIÓN</translation>
+    </message>
+    <message>
+      <source>MEMORANDUM OF POINTS AND AUTHORITIES IN SUPPORT OF PETITION</source>
+      <translation>MEMORIAL DE PUNTOS Y AUTORIDADES EN APOYO DE LA PETICIÓN</translation>
+    </message>
+    <message>
+      <source>[PROPOSED] ORDER GRANTING VACATUR RELIEF AND SEALING AND DESTROYING RECORDS</source>
+      <translation>[PROPUESTA DE] ORDEN QUE CONCEDE LA ANULACIÓN Y EL SELLADO Y LA DESTRUCCIÓN DE LOS REGISTROS</translation>
+    </message>
+    <message>
+      <source>PROOF OF SERVICE</source>
+      <translation>CONSTANCIA DE NOTIFICACIÓN</translation>
+    </message>
+    <message>
+      <source>PETITION TO EXPUNGE CRIMINAL HISTORY RECORD OF A VICTIM OF HUMAN TRAFFICKING (s. 943.0583, FLA. STAT.)</source>
+      <translation>PETICIÓN PARA ELIMINAR EL HISTORIAL PENAL DE UNA VÍCTIMA DE TRATA DE PERSONAS (s. 943.0583, FLA. STAT.)</translation>
+    </message>
+    <message>
+      <source>SWORN STATEMENT OF PETITIONER IN SUPPORT OF PETITION TO EXPUNGE</source>
+      <translation>DECLARACIÓN JURADA DEL PETICIONARIO EN APOYO DE LA PETICIÓN DE ELIMINACIÓN</translation>
+    </message>
+    <message>
+      <source>DECLARATION OF COUNSEL IN SUPPORT OF PETITION TO EXPUNGE</source>
+      <translation>DECLARACIÓN DEL ABOGADO EN APOYO DE LA PETICIÓN DE ELIMINACIÓN</translation>
+    </message>
+    <message>
+      <source>MEMORANDUM OF LAW IN SUPPORT OF PETITION TO EXPUNGE</source>
+      <translation>MEMORIAL DE DERECHO EN APOYO DE LA PETICIÓN DE ELIMINACIÓN</translation>
+    </message>
+    <message>
+      <source>[PROPOSED] ORDER GRANTING PETITION TO EXPUNGE CRIMINAL HISTORY RECORD (s. 943.0583, FLA. STAT.)</source>
+      <translation>[PROPUESTA DE] ORDEN QUE CONCEDE LA PETICIÓN DE ELIMINAR EL HISTORIAL PENAL (s. 943.0583, FLA. STAT.)</translation>
+    </message>
+    <message>
+      <source>CERTIFICATE OF SERVICE</source>
+      <translation>CERTIFICADO DE NOTIFICACIÓN</translation>
+    </message>
+    <message>
+      <source>NOTICE OF MOTION TO VACATE CONVICTION (725 ILCS 5/116-2.1)</source>
+      <translation>AVISO DE MOCIÓN PARA ANULAR LA CONDENA (725 ILCS 5/116-2.1)</translation>
+    </message>
+    <message>
+      <source>AFFIDAVIT OF PETITIONER IN SUPPORT OF MOTION TO VACATE</source>
+      <translation>DECLARACIÓN JURADA DEL PETICIONARIO EN APOYO DE LA MOCIÓN DE ANULACIÓN</translation>
+    </message>
+    <message>
+      <source>AFFIDAVIT OF COUNSEL IN SUPPORT OF MOTION TO VACATE</source>
+      <translation>DECLARACIÓN JURADA DEL ABOGADO EN APOYO DE LA MOCIÓN DE ANULACIÓN</translation>
+    </message>
+    <message>
+      <source>MEMORANDUM OF LAW IN SUPPORT OF MOTION TO VACATE</source>
+      <translation>MEMORIAL DE DERECHO EN APOYO DE LA MOCIÓN DE ANULACIÓN</translation>
+    </message>
+    <message>
+      <source>[PROPOSED] ORDER VACATING CONVICTION</source>
+      <translation>[PROPUESTA DE] ORDEN QUE ANULA LA CONDENA</translation>
+    </message>
+    <message>
       <source>A motion under CPL 440.10 is made to the court in which the judgment was entered (CPL 440.10(1)): one set of papers per court of conviction, covering every docket of that court.</source>
       <translation>La moción según CPL 440.10 se presenta ante el tribunal que dictó la sentencia (CPL 440.10(1)): un juego de escritos por tribunal de condena, que abarca todos los expedientes de ese tribunal.</translation>
     </message>

@@ -4220,6 +4220,272 @@ ES.update(
 )
 
 
+# The documents screen's composed lines, the evidence checklist items (clauses/data/evidence.yaml)
+# and each state's vacatur paper names (context Data). The papers themselves are filed in English;
+# these are their names on a Spanish screen.
+ES.update(
+    {
+        "Evidence ({tag}): {item}": "Prueba ({tag}): {item}",
+        "Evidence: {item} — missing": "Prueba: {item} — falta",
+        "Evidence: {item} — have ({tabs})": "Prueba: {item} — la tiene ({tabs})",
+        "Exhibit {label} — {description}": "Anexo {label} — {description}",
+        "{n} item(s) missing: {items}": "Faltan {n} dato(s): {items}",
+        "{n} answer(s) missing: {items}": "Faltan {n} respuesta(s): {items}",
+        "no file attached: add the file to the profile or put it named '{name}' (PDF, JPEG, PNG "
+        "or DOCX)": (
+            "no hay archivo adjunto: agréguelo al perfil o póngalo con el nombre '{name}' (PDF, "
+            "JPEG, PNG o DOCX)"
+        ),
+        "no file attached: add the file to the profile or put it in {folder} named '{name}' "
+        "(PDF, JPEG, PNG or DOCX)": (
+            "no hay archivo adjunto: agréguelo al perfil o póngalo en {folder} con el nombre "
+            "'{name}' (PDF, JPEG, PNG o DOCX)"
+        ),
+        "the client must sign in ink (no signature images; keep the original)": (
+            "el cliente debe firmar con tinta (sin imágenes de firma; conserve el original)"
+        ),
+        "the family member must sign in ink (no signature images; keep the original)": (
+            "el familiar debe firmar con tinta (sin imágenes de firma; conserve el original)"
+        ),
+        "the attorney must sign in ink (no signature images; keep the original)": (
+            "el abogado debe firmar con tinta (sin imágenes de firma; conserve el original)"
+        ),
+        "the attorney and the client must sign in ink (no signature images; keep the original)": (
+            "el abogado y el cliente deben firmar con tinta (sin imágenes de firma; conserve el "
+            "original)"
+        ),
+        "Identity document (passport, birth certificate or national ID card) with a certified "
+        "translation": (
+            "Documento de identidad (pasaporte, acta de nacimiento o documento nacional de "
+            "identidad) con traducción certificada"
+        ),
+        "Identity document (passport, birth certificate or national ID card)": (
+            "Documento de identidad (pasaporte, acta de nacimiento o documento nacional de "
+            "identidad)"
+        ),
+        "Evidence of the trafficking besides the declaration: police or NGO reports, messages, "
+        "pay or debt records, photos": (
+            "Pruebas de la trata además de la declaración: informes de la policía o de ONG, "
+            "mensajes, registros de pagos o deudas, fotos"
+        ),
+        "Proof of entry and presence: I-94 records, visa and entry stamps, travel records and a "
+        "timeline of entries and exits": (
+            "Prueba de entrada y presencia: registros I-94, visas y sellos de entrada, registros "
+            "de viaje y una cronología de entradas y salidas"
+        ),
+        "Proof of contact with law enforcement: Form I-914 Supplement B, police report, subpoena "
+        "or letter from the prosecutor": (
+            "Prueba del contacto con la policía: Formulario I-914 Suplemento B, informe policial, "
+            "citación o carta de la fiscalía"
+        ),
+        "Proof of age when the trafficking began (birth certificate)": (
+            "Prueba de la edad cuando empezó la trata (acta de nacimiento)"
+        ),
+        "Letter from a therapist, medical provider or case manager on why the client could not "
+        "comply": (
+            "Carta de un terapeuta, proveedor médico o administrador de casos sobre por qué el "
+            "cliente no pudo cooperar"
+        ),
+        "Psychological evaluation or therapist letter; medical records of the harm": (
+            "Evaluación psicológica o carta del terapeuta; registros médicos del daño"
+        ),
+        "Psychological evaluation or therapist letter": (
+            "Evaluación psicológica o carta del terapeuta"
+        ),
+        "Country conditions on retaliation and re-trafficking in the home country": (
+            "Condiciones del país sobre represalias y nueva trata en el país de origen"
+        ),
+        "Evidence of the hardship on removal: medical or mental-health care the client needs and "
+        "could not get at home, danger from the traffickers there, family ties and support in "
+        "the U.S.": (
+            "Pruebas del perjuicio en caso de deportación: atención médica o de salud mental que "
+            "el cliente necesita y no podría recibir en su país, peligro de los tratantes allí, "
+            "lazos familiares y apoyo en EE. UU."
+        ),
+        "For each derivative: proof of the relationship (birth or marriage certificate) and "
+        "evidence of the danger of retaliation": (
+            "Para cada derivado: prueba del parentesco (acta de nacimiento o de matrimonio) y "
+            "pruebas del peligro de represalias"
+        ),
+        "For each qualifying family member: proof of the relationship (birth or marriage "
+        "certificate)": (
+            "Para cada familiar que califica: prueba del parentesco (acta de nacimiento o de "
+            "matrimonio)"
+        ),
+        "Certified certificate of disposition for each arrest or conviction": (
+            "Certificado de resolución (certificate of disposition) certificado de cada arresto "
+            "o condena"
+        ),
+        "Certified certificate of disposition for each conviction in the motion": (
+            "Certificado de resolución (certificate of disposition) certificado de cada condena "
+            "de la moción"
+        ),
+        "Support for the I-192 waiver: evidence that the conduct was caused by or incident to the "
+        "trafficking, rehabilitation, letters of support and other positive factors": (
+            "Apoyo para la exención I-192: pruebas de que la conducta fue causada por la trata o "
+            "estuvo ligada a ella, rehabilitación, cartas de apoyo y otros factores positivos"
+        ),
+        "Support for the I-192 waiver: rehabilitation, letters of support, family and community "
+        "ties and other positive factors": (
+            "Apoyo para la exención I-192: rehabilitación, cartas de apoyo, lazos familiares y "
+            "comunitarios y otros factores positivos"
+        ),
+        "Form I-918 Supplement B, signed within the six months before filing": (
+            "Formulario I-918 Suplemento B, firmado dentro de los seis meses anteriores a la "
+            "presentación"
+        ),
+        "Police report or other record of the qualifying crime": (
+            "Informe policial u otro registro del delito que califica"
+        ),
+        "Medical records, photos of injuries, psychological evaluation or therapist letter": (
+            "Registros médicos, fotos de las lesiones, evaluación psicológica o carta del "
+            "terapeuta"
+        ),
+        "Evidence of the past harm: medical records, police reports, witness statements, photos": (
+            "Pruebas del daño pasado: registros médicos, informes policiales, declaraciones de "
+            "testigos, fotos"
+        ),
+        "Country conditions: that the government cannot or will not protect people in the "
+        "client's group": (
+            "Condiciones del país: que el gobierno no puede o no quiere proteger a las personas "
+            "del grupo del cliente"
+        ),
+        "Proof of the date of the last arrival: I-94, passport entry stamp, tickets or other "
+        "travel records": (
+            "Prueba de la fecha de la última llegada: I-94, sello de entrada en el pasaporte, "
+            "boletos u otros registros de viaje"
+        ),
+        "Evidence for the one-year deadline exception (when the circumstance ended, when the "
+        "client acted)": (
+            "Pruebas para la excepción al plazo de un año (cuándo terminó la circunstancia, "
+            "cuándo actuó el cliente)"
+        ),
+        "The agency's case number and the agent's contact; any record of the client's "
+        "cooperation": (
+            "El número de caso de la agencia y el contacto del agente; cualquier registro de la "
+            "cooperación del cliente"
+        ),
+        "State criminal history (for New York, the DCJS record)": (
+            "Historial penal estatal (en Nueva York, el registro de la DCJS)"
+        ),
+        "Official documentation of trafficking victim status (T approval, Continued Presence, "
+        "HHS letter or law-enforcement letter)": (
+            "Documentación oficial de la condición de víctima de trata (aprobación de la T, "
+            "Presencia Continuada, carta del HHS o carta de la policía)"
+        ),
+        "Letter from a service provider, clinician or advocate on the trafficking and its link "
+        "to the arrests": (
+            "Carta de un proveedor de servicios, clínico o defensor sobre la trata y su relación "
+            "con los arrestos"
+        ),
+        "NOTICE OF MOTION TO VACATE JUDGMENT PURSUANT TO CPL 440.10(1)(i)": (
+            "AVISO DE MOCIÓN PARA ANULAR LA SENTENCIA SEGÚN CPL 440.10(1)(i)"
+        ),
+        "AFFIDAVIT OF DEFENDANT IN SUPPORT OF MOTION TO VACATE JUDGMENT": (
+            "DECLARACIÓN JURADA DEL ACUSADO EN APOYO DE LA MOCIÓN PARA ANULAR LA SENTENCIA"
+        ),
+        "AFFIRMATION OF COUNSEL IN SUPPORT OF MOTION TO VACATE JUDGMENT": (
+            "AFIRMACIÓN DEL ABOGADO EN APOYO DE LA MOCIÓN PARA ANULAR LA SENTENCIA"
+        ),
+        "MEMORANDUM OF LAW IN SUPPORT OF MOTION TO VACATE JUDGMENT": (
+            "MEMORIAL DE DERECHO EN APOYO DE LA MOCIÓN PARA ANULAR LA SENTENCIA"
+        ),
+        "[PROPOSED] ORDER VACATING JUDGMENT AND DISMISSING ACCUSATORY INSTRUMENT": (
+            "[PROPUESTA DE] ORDEN QUE ANULA LA SENTENCIA Y DESESTIMA EL INSTRUMENTO ACUSATORIO"
+        ),
+        "AFFIRMATION OF SERVICE": "AFIRMACIÓN DE NOTIFICACIÓN",
+        "NOTICE OF PETITION AND PETITION FOR VACATUR RELIEF (PENAL CODE 236.14)": (
+            "AVISO DE PETICIÓN Y PETICIÓN DE ANULACIÓN (PENAL CODE 236.14)"
+        ),
+        "DECLARATION OF PETITIONER IN SUPPORT OF PETITION FOR VACATUR RELIEF": (
+            "DECLARACIÓN DEL PETICIONARIO EN APOYO DE LA PETICIÓN DE ANULACIÓN"
+        ),
+        "DECLARATION OF COUNSEL IN SUPPORT OF PETITION FOR VACATUR RELIEF": (
+            "DECLARACIÓN DEL ABOGADO EN APOYO DE LA PETICIÓN DE ANULACIÓN"
+        ),
+        "MEMORANDUM OF POINTS AND AUTHORITIES IN SUPPORT OF PETITION": (
+            "MEMORIAL DE PUNTOS Y AUTORIDADES EN APOYO DE LA PETICIÓN"
+        ),
+        "[PROPOSED] ORDER GRANTING VACATUR RELIEF AND SEALING AND DESTROYING RECORDS": (
+            "[PROPUESTA DE] ORDEN QUE CONCEDE LA ANULACIÓN Y EL SELLADO Y LA DESTRUCCIÓN DE LOS "
+            "REGISTROS"
+        ),
+        "PROOF OF SERVICE": "CONSTANCIA DE NOTIFICACIÓN",
+        "PETITION TO EXPUNGE CRIMINAL HISTORY RECORD OF A VICTIM OF HUMAN TRAFFICKING (s. "
+        "943.0583, FLA. STAT.)": (
+            "PETICIÓN PARA ELIMINAR EL HISTORIAL PENAL DE UNA VÍCTIMA DE TRATA DE PERSONAS (s. "
+            "943.0583, FLA. STAT.)"
+        ),
+        "SWORN STATEMENT OF PETITIONER IN SUPPORT OF PETITION TO EXPUNGE": (
+            "DECLARACIÓN JURADA DEL PETICIONARIO EN APOYO DE LA PETICIÓN DE ELIMINACIÓN"
+        ),
+        "DECLARATION OF COUNSEL IN SUPPORT OF PETITION TO EXPUNGE": (
+            "DECLARACIÓN DEL ABOGADO EN APOYO DE LA PETICIÓN DE ELIMINACIÓN"
+        ),
+        "MEMORANDUM OF LAW IN SUPPORT OF PETITION TO EXPUNGE": (
+            "MEMORIAL DE DERECHO EN APOYO DE LA PETICIÓN DE ELIMINACIÓN"
+        ),
+        "[PROPOSED] ORDER GRANTING PETITION TO EXPUNGE CRIMINAL HISTORY RECORD (s. 943.0583, "
+        "FLA. STAT.)": (
+            "[PROPUESTA DE] ORDEN QUE CONCEDE LA PETICIÓN DE ELIMINAR EL HISTORIAL PENAL (s. "
+            "943.0583, FLA. STAT.)"
+        ),
+        "CERTIFICATE OF SERVICE": "CERTIFICADO DE NOTIFICACIÓN",
+        "NOTICE OF MOTION TO VACATE CONVICTION (725 ILCS 5/116-2.1)": (
+            "AVISO DE MOCIÓN PARA ANULAR LA CONDENA (725 ILCS 5/116-2.1)"
+        ),
+        "AFFIDAVIT OF PETITIONER IN SUPPORT OF MOTION TO VACATE": (
+            "DECLARACIÓN JURADA DEL PETICIONARIO EN APOYO DE LA MOCIÓN DE ANULACIÓN"
+        ),
+        "AFFIDAVIT OF COUNSEL IN SUPPORT OF MOTION TO VACATE": (
+            "DECLARACIÓN JURADA DEL ABOGADO EN APOYO DE LA MOCIÓN DE ANULACIÓN"
+        ),
+        "MEMORANDUM OF LAW IN SUPPORT OF MOTION TO VACATE": (
+            "MEMORIAL DE DERECHO EN APOYO DE LA MOCIÓN DE ANULACIÓN"
+        ),
+        "[PROPOSED] ORDER VACATING CONVICTION": "[PROPUESTA DE] ORDEN QUE ANULA LA CONDENA",
+        # what a draft asks for when a value is missing (templates/render.py labels)
+        "Attorney's name (Settings: Counsel)": "Nombre del abogado (Configuración: Abogado)",
+        "Firm or clinic name (Settings: Counsel)": (
+            "Nombre del bufete o la clínica (Configuración: Abogado)"
+        ),
+        "Counsel's mailing address (Settings: Counsel)": (
+            "Dirección postal del abogado (Configuración: Abogado)"
+        ),
+        "Counsel's phone (Settings: Counsel)": "Teléfono del abogado (Configuración: Abogado)",
+        "Counsel's e-mail (Settings: Counsel)": (
+            "Correo electrónico del abogado (Configuración: Abogado)"
+        ),
+        "Counsel's bar number (Settings: Counsel)": (
+            "Número de colegiatura del abogado (Configuración: Abogado)"
+        ),
+        "Translator's full name": "Nombre completo del traductor",
+        "Translator's address": "Dirección del traductor",
+        "Language translated from": "Idioma de origen de la traducción",
+        "Title of the translated document": "Título del documento traducido",
+        "USCIS filing address (check the current form instructions)": (
+            "Dirección de presentación de USCIS (revise las instrucciones vigentes del formulario)"
+        ),
+        "Name and title of the case agent or prosecutor": (
+            "Nombre y cargo del agente del caso o del fiscal"
+        ),
+        "Name and title of the certifying official": "Nombre y cargo del funcionario certificador",
+        "Law-enforcement agency": "Agencia policial",
+        "Return date of the motion": "Fecha de audiencia de la moción (return date)",
+        "Court part": "Sala del tribunal (part)",
+        "Prosecutor to be served (e.g. the District Attorney of the county)": (
+            "Fiscalía a notificar (por ejemplo, el fiscal de distrito del condado)"
+        ),
+        "Docket number(s) of the conviction(s)": "Número(s) de expediente de la(s) condena(s)",
+        "Title of the paper": "Título del escrito",
+        "Address where the prosecutor is served": "Dirección donde se notifica a la fiscalía",
+        "Address of the courthouse where the motion is heard": (
+            "Dirección del tribunal donde se ve la moción"
+        ),
+    }
+)
+
+
 # h18: the filing plan's document names (packets/data/plans/*.yaml titles, context Data). An
 # official form keeps its official English name after "Formulario": it is what gets filed.
 ES.update(
@@ -4376,6 +4642,20 @@ def data_messages() -> list[str]:
         for o in relief.other_relief:
             out += [o.title, o.reason]
         out += [d.title for d in relief.deadlines]
+    from clauses import load_state_table
+    from clauses.evidence import load_evidence
+    from desktop.data_text import COMPOSED
+
+    out += list(COMPOSED)  # the documents screen's composed review lines
+    from templates.render import _LABELS, COUNSEL_LABELS, TRANSLATOR_LABELS
+
+    out += [*_LABELS.values(), *COUNSEL_LABELS.values(), *TRANSLATOR_LABELS.values()]
+    signers = ("the client", "the family member", "the attorney", "the attorney and the client")
+    out += [  # packets.plan's signature lines, as the review list shows them
+        f"{who} must sign in ink (no signature images; keep the original)" for who in signers
+    ]
+    out += [i.item for items in load_evidence().relief.values() for i in items]
+    out += [t for st in load_state_table().states for t in st.paper_names.values()]
     for state in load_rules().states.values():  # where vacatur papers are filed
         if state.venue is not None:
             out += [" ".join(state.venue.text.split()), " ".join(state.venue.joint_text.split())]

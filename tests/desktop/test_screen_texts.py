@@ -23,7 +23,7 @@ pytestmark = [pytest.mark.filterwarnings("ignore::UserWarning:pikepdf.*")]
 #: such as "safe_mailing"), the interview questions' attorney help lines (English in
 #: eligibility/data/questions.yaml) and the documents screen's plan entries and review lines
 #: (English from the packets package).
-TRANSLATED_SCREENS = ("interview-opening", "assessment-", "clients")
+TRANSLATED_SCREENS = ("interview-opening", "assessment-", "clients", "documents")
 #: the same in both languages, or names
 SAME_IN_SPANISH = {"No", "DEMO", "ReliefDesk", "English", "Español", "Notario", "PDF", "—"}
 #: legal citations, dates, numbers, file kinds: not translated
