@@ -23,9 +23,10 @@ pytestmark = [pytest.mark.filterwarnings("ignore::UserWarning:pikepdf.*")]
 #: such as "safe_mailing"), the interview questions' attorney help lines (English in
 #: eligibility/data/questions.yaml) and the documents screen's plan entries and review lines
 #: (English from the packets package).
-TRANSLATED_SCREENS = ("interview-opening", "assessment-", "clients", "documents")
+TRANSLATED_SCREENS = ("interview-", "assessment-", "clients", "documents", "deadlines", "profile")
 #: the same in both languages, or names
-SAME_IN_SPANISH = {"No", "DEMO", "ReliefDesk", "English", "Español", "Notario", "PDF", "—"}
+SAME_IN_SPANISH = {"No", "DEMO", "ReliefDesk", "English", "Español", "Notario", "PDF", "—",
+                   "Judicial", "Federal", "Local", "Tribal", "LGBTQI+"}  # fmt: skip
 #: legal citations, dates, numbers, file kinds: not translated
 CITE_PART = re.compile(
     r"\d.*\b(CFR|USC|INA|CPL|PL|Code|U\.S|Dec|BIA)\b|\b(INA|CFR|USC|CPL|PL|Code|Matter of)\b.*\d"
@@ -149,6 +150,7 @@ def _client_data(app: DesktopApp) -> set[str]:
     records = [profile.client, *(r for rows in profile.groups.values() for r in rows)]
     data = [json.loads(r.model_dump_json()) for r in records]
     data += [a.value for a in profile.answers.values()]
+    data.append(profile.display_name)  # the client's name as lists show it
     out: set[str] = set()
 
     def walk(x: Any) -> None:
