@@ -273,5 +273,5 @@ def _write_back(
                 raise StaleProfile(client_id, ["changed on the server during the check-in"])
         if profile is not None:
             profile.baseline, profile.version = None, None
-            _write_profile(conn, profile, now, touch=False)
+            _write_profile(conn, profile, now, touch=False, sealer=server.sealer)
         _record(conn, client_id, CHECKIN, details, now)

@@ -207,15 +207,66 @@ def _protect(conn: Connection[Any], table: str, key: str) -> None:
         _policy(conn, table, "rd_add", f"FOR INSERT WITH CHECK ({see})")
 
 
+# A supervisor gives or takes another user's wrapped key through these (RLS lets nobody read
+# another user's row, and an upsert or a DELETE ... WHERE needs that); the caller is checked
+# here. A superuser (clinic init, on the server) may too.
+_KEY_FUNCTIONS_SQL = """
+CREATE OR REPLACE FUNCTION clinic_key_admin() RETURNS boolean LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = public AS $$
+    SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = session_user AND rolsuper)
+        OR EXISTS (SELECT 1 FROM clinic_user WHERE username = session_user AND active
+                   AND role = 'supervising_attorney')
+$$;
+CREATE OR REPLACE FUNCTION clinic_key_put(who text, s bytea, w bytea) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+    IF NOT clinic_key_admin() AND who <> session_user THEN
+        RAISE EXCEPTION 'only a supervising attorney gives a user the clinic key'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    INSERT INTO clinic_keyring (username, salt, wrapped) VALUES (who, s, w)
+    ON CONFLICT (username) DO UPDATE SET salt = EXCLUDED.salt, wrapped = EXCLUDED.wrapped;
+END $$;
+CREATE OR REPLACE FUNCTION clinic_key_drop(who text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+    IF NOT clinic_key_admin() THEN
+        RAISE EXCEPTION 'only a supervising attorney takes a user''s clinic key away'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    DELETE FROM clinic_keyring WHERE username = who;
+END $$;
+"""
+
+
 def _keyring_policies(conn: Connection[Any]) -> None:
     """clinic_keyring (casefile.clinic_keys): each user reads only their own wrapped key; a
     supervisor writes and removes other users' rows (add-user, remove-user)."""
     if "clinic_keyring" not in _public_tables(conn):
         return
+    # Whether anyone holds the key, for the store's first-key check (RLS hides other rows);
+    # says nothing else about the keyring.
+    conn.execute(
+        "CREATE OR REPLACE FUNCTION clinic_has_keys() RETURNS boolean LANGUAGE sql STABLE "
+        "SECURITY DEFINER SET search_path = public AS "
+        "$$ SELECT EXISTS (SELECT 1 FROM clinic_keyring) $$"
+    )
+    conn.execute(f"ALTER FUNCTION clinic_has_keys() OWNER TO {OWNER}")
+    conn.execute(_KEY_FUNCTIONS_SQL)
+    for fn in ("clinic_key_put(text, bytea, bytea)", "clinic_key_drop(text)"):
+        conn.execute(f"ALTER FUNCTION {fn} OWNER TO {OWNER}")
+        conn.execute(f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC")
+        conn.execute(f"GRANT EXECUTE ON FUNCTION {fn} TO {_groups()}")
+    conn.execute("ALTER TABLE clinic_keyring OWNER TO " + OWNER)
     conn.execute("ALTER TABLE clinic_keyring ENABLE ROW LEVEL SECURITY")
     conn.execute("ALTER TABLE clinic_keyring FORCE ROW LEVEL SECURITY")
     sup = "clinic_role() IN ('owner', 'supervising_attorney')"
-    _policy(conn, "clinic_keyring", "rd_own", "FOR SELECT USING (username = current_user)")
+    _policy(
+        conn,
+        "clinic_keyring",
+        "rd_own",
+        f"FOR SELECT USING (username = current_user OR current_user = '{OWNER}')",
+    )
     _policy(conn, "clinic_keyring", "rd_add", f"FOR INSERT WITH CHECK ({sup})")
     _policy(conn, "clinic_keyring", "rd_remove", f"FOR DELETE USING ({sup})")
     _policy(
@@ -320,7 +371,7 @@ def remove_user(conn: Connection[Any], username: str) -> None:
         conn.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(ROLES[row[0]]), name))
         conn.execute("DELETE FROM clinic_assignment WHERE username = %s", (username,))
         if "clinic_keyring" in _public_tables(conn):
-            conn.execute("DELETE FROM clinic_keyring WHERE username = %s", (username,))
+            conn.execute("SELECT clinic_key_drop(%s)", (username,))
 
 
 def assign(

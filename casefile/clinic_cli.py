@@ -111,12 +111,19 @@ def _one(rest: list[str], what: str) -> str:
 
 
 def _add_user(conn: Any, args: argparse.Namespace, rest: list[str]) -> int:
-    from casefile import clinic
+    from casefile import clinic, clinic_keys
 
     name = _one(rest, "user")
     if args.role is None:
         raise ValidationError("--role", f"one of {', '.join(clinic.ROLES)}")
-    clinic.add_user(conn, name, args.role, _new_password(args, name), team=args.team)
+    password = _new_password(args, name)
+    clinic.add_user(conn, name, args.role, password, team=args.team)
+    # The clinic data key, wrapped for the new password (issue 22 item 3): the supervisor's
+    # own copy opens with the password of this connection (asked for when libpq had none).
+    mine = conn.info.password or None
+    if mine is None and sys.stdin.isatty():
+        mine = getpass.getpass("Your own password (opens the clinic key): ")
+    clinic_keys.grant(conn, name, password, mine)
     print(f"Added {name} as {args.role}" + (f" in team {args.team}" if args.team else "") + ".")
     return 0
 

@@ -167,6 +167,7 @@ def init_clinic(
 
 
 def _create_schema(cluster: PgCluster, supervisor: str, password: str) -> None:
+    from casefile import clinic_keys
     from casefile.db import Database
 
     with psycopg.connect(cluster.conninfo(), autocommit=True) as su:
@@ -178,6 +179,7 @@ def _create_schema(cluster: PgCluster, supervisor: str, password: str) -> None:
         groups = ", ".join(clinic.ROLES.values())
         su.execute(f'GRANT CONNECT ON DATABASE "{DATABASE}" TO {groups}')
         clinic.add_user(su, supervisor, "supervising_attorney", password)
+        clinic_keys.make_first_key(su, supervisor, password)  # issue 22 item 3
         # The supervising attorney administers users (clinic add-user) without the superuser.
         su.execute(
             psycopg.sql.SQL("ALTER ROLE {} CREATEROLE").format(psycopg.sql.Identifier(supervisor))

@@ -170,6 +170,10 @@ class Database:
             if migrate:
                 if self.is_server:
                     self._check_may_upgrade()
+                    # A clinic user may not create tables (not even IF NOT EXISTS, which PG
+                    # checks before looking): at head there is nothing to run.
+                    if not self.needs_migration():
+                        return
                 self.migrate()
         except BaseException:  # close on any failure, even Ctrl-C; re-raised
             self.close()

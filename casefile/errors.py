@@ -422,3 +422,40 @@ class ServerUnavailable(PostgresError):
             "Check the server address and your password (or PGPASSWORD / ~/.pgpass); nothing "
             "was changed."
         )
+
+
+class CipherError(CasefileError):
+    """A sealed value that this clinic key cannot open: the value was changed on the server,
+    or it was sealed under another clinic's key."""
+
+    def __init__(self, where: str) -> None:
+        self.where = where
+        super().__init__(
+            f"A stored value ({where}) cannot be decrypted with this clinic's key: it was "
+            "changed on the server or copied from another clinic's database. Nothing was "
+            "changed; ask the supervising attorney to restore the server from a backup."
+        )
+
+
+class WrongKeyPassword(CasefileError):
+    """The password does not open the user's wrapped copy of the clinic data key."""
+
+    def __init__(self, username: str) -> None:
+        self.username = username
+        super().__init__(
+            f"The clinic key stored for {username!r} does not open with this password (the "
+            "password was changed on the server without the key). Ask the supervising "
+            f"attorney to run `./run clinic add-user {username}` again to reset both."
+        )
+
+
+class NoClinicKey(CasefileError):
+    """The clinic server has no copy of its data key for this user."""
+
+    def __init__(self, username: str) -> None:
+        self.username = username
+        super().__init__(
+            f"This clinic server holds no key for {username!r}, so the clients' data cannot be "
+            "read. Ask the supervising attorney to run `./run clinic add-user "
+            f"{username}` (it sets your password again and gives you the key)."
+        )

@@ -73,14 +73,19 @@ def search_key(
     )
 
 
-def matches(key: SearchKey, words: list[str], digits: str | None) -> bool:
-    """The reference definition of a search hit (the store's SQL does the same)."""
+def matches(key: SearchKey, words: list[str], digits: str | None, *, prefix: bool = False) -> bool:
+    """The reference definition of a search hit (the store's SQL does the same). ``prefix``:
+    a word must begin a name word, as a clinic server's blind index matches (it holds tokens
+    of word beginnings, never the names; ``casefile.cipher``)."""
     if (
         digits is not None
         and key.a_number9
         and (digits in key.a_number9 or digits.zfill(9) == key.a_number9)
     ):
         return True
+    if prefix:
+        starts = key.names.split()
+        return all(any(n.startswith(w) for n in starts) for w in words)
     return all(w in key.names for w in words)
 
 

@@ -30,6 +30,7 @@ from sqlalchemy.orm import configure_mappers
 from sqlmodel import Session, SQLModel, col, select
 
 from casefile import bundle, migrate
+from casefile.cipher import ClinicCipher, is_sealed
 from casefile.db import Database, check_passphrase, damage_without_key
 from casefile.demo import demo_profile
 from casefile.errors import (
@@ -138,6 +139,8 @@ class CaseStore:
         self._db: Database | None = db
         #: Whether the server has the clinic's audit log (asked once, on the first record).
         self._has_clinic_audit: bool | None = None
+        #: Seals sensitive values for a clinic server (``_unlock_keys``); PLAIN for the file.
+        self.sealer: _Sealer = PLAIN
 
     # -- opening -----------------------------------------------------------------------
     @staticmethod
@@ -152,6 +155,7 @@ class CaseStore:
         computer's settings and exports; the cases live on the server."""
         store = cls(data_dir, Database(url, password))
         try:
+            store._unlock_keys(password)
             _repair_index(store)
         except BaseException:  # close on any failure, even Ctrl-C; re-raised
             store.db.close()
@@ -219,6 +223,27 @@ class CaseStore:
             raise
         return store
 
+    def _unlock_keys(self, password: str) -> None:
+        """Open this user's copy of the clinic data key (``casefile.clinic_keys``). On a
+        server that has no key yet, make it and seal every row already there, in one
+        transaction: a crash leaves either no key and plain rows, or the key and sealed rows
+        (a plain value still reads, so a half-sealed server cannot exist anyway)."""
+        from casefile import clinic_keys  # clinic mode only
+
+        with self.db.engine.begin() as conn:
+            raw = conn.connection.driver_connection
+            used = password or (getattr(getattr(raw, "info", None), "password", None) or "")
+            cipher, made = clinic_keys.unlock(conn, used)
+            self.sealer = _Sealer(cipher)
+            try:
+                if made:  # the reader takes plain values as they are (flags as '1'/'0')
+                    ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM client")]
+                    for p in [self.load(cid) for cid in ids]:
+                        _write_profile(conn, p, _now(), touch=False, sealer=self.sealer)
+            except BaseException:  # the key was not stored: forget it; re-raised
+                self.sealer = PLAIN
+                raise
+
     def _quick_check(self) -> None:
         if self.db.is_server:
             return  # the server checks its own pages (data checksums, WAL replay)
@@ -246,12 +271,18 @@ class CaseStore:
         if self._db is not None:
             self._db.close()
             self._db = None
+        self.sealer = PLAIN  # the clinic key leaves memory with the engine
 
     def unlock(self, passphrase: str, *, throttle: UnlockThrottle | None = None) -> None:
         """Reopen after ``lock()`` (WrongPassphrase if it does not match; TooManyAttempts
         while a wait after repeated wrong passphrases is running)."""
         if self._db is None and self.database_url is not None:
             self._db = Database(self.database_url, passphrase)
+            try:
+                self._unlock_keys(passphrase)
+            except BaseException:  # no half-open store: close on any failure; re-raised
+                self.lock()
+                raise
         elif self._db is None:
             throttle = throttle or UnlockThrottle.for_data_dir(self.data_dir)
             self._db = _open_throttled(self.path, passphrase, throttle, migrate=True)
@@ -279,11 +310,18 @@ class CaseStore:
 
         One query over the one narrow table that holds the search key (``casefile.search``)
         and the listed columns, kept by every write."""
-        sql, params = _list_sql(query, include_archived, not self.db.is_server)
+        if self.sealer.cipher is not None:
+            sql, params = _blind_list_sql(self.sealer.cipher, query, include_archived)
+        else:
+            sql, params = _list_sql(query, include_archived, not self.db.is_server)
         with self.db.engine.connect() as conn:
             raw = _driver(conn)
             rows = raw.execute(sql, params).fetchall()
         parse_date, new = date.fromisoformat, tuple.__new__
+        if self.sealer.cipher is not None:
+            # Sorted here: the server holds no plaintext sort key (issue 22 item 3).
+            opened = [self.sealer.open_summary(r) for r in rows]
+            rows = sorted(opened, key=lambda r: (fold(r[1] or ""), r[0]))
         return [
             new(
                 ClientSummary,
@@ -309,13 +347,14 @@ class CaseStore:
 
         profiles = [self.load(c.id) for c in self._all_clients()]
         words, digits = query_words(query), a_number_query(query)
+        blind = self.sealer.cipher is not None  # the blind index matches word beginnings
         out = []
         for p in profiles:
             c = p.client
             if c.archived and not include_archived:
                 continue
             names = [a.name for a in p.rows("aliases") if isinstance(a, Alias) and a.name]
-            if words and not matches(_key_of(p), words, digits):
+            if words and not matches(_key_of(p), words, digits, prefix=blind):
                 continue
             out.append(
                 ClientSummary(
@@ -371,6 +410,10 @@ class CaseStore:
                 counsel_cur = raw.execute(_COUNSEL_SQL)
             fetched = {t: cur.fetchall() for t, cur in cursors.items()}
             counsel_row = counsel_cur.fetchone()
+        if self.sealer.cipher is not None:  # clinic server: open the sealed values first
+            opened = self.sealer.open
+            client_row = opened("client", tuple(client_row))
+            fetched = {t: [opened(_READERS[t].table, r) for r in rs] for t, rs in fetched.items()}
         client = _READERS[Client].build(client_row)
         assert isinstance(client, Client)
         profile = Profile(client=client)
@@ -457,7 +500,7 @@ class CaseStore:
             with self.db.engine.begin() as conn:
                 for p in profiles:
                     current = p.client.id
-                    created = _write_profile(conn, p, now)
+                    created = _write_profile(conn, p, now, sealer=self.sealer)
                     _audit(conn, current, "create" if created else "update", now)
         except (SQLAlchemyError, ValueError, TypeError) as exc:
             raise SaveFailed(current, _short(exc)) from exc
@@ -470,7 +513,7 @@ class CaseStore:
         cid = profile.client.id
         try:
             with self.db.engine.begin() as conn:
-                created = _write_profile(conn, profile, now)
+                created = _write_profile(conn, profile, now, sealer=self.sealer)
                 _audit(conn, cid, "create" if created else "update", now)
         except (SQLAlchemyError, ValueError, TypeError) as exc:
             raise SaveFailed(cid, _short(exc)) from exc
@@ -496,11 +539,12 @@ class CaseStore:
                 )
                 if bumped.rowcount != 1:
                     raise _Stale()
-                _apply(conn, cid, changes, now)
+                _apply(conn, cid, changes, now, self.sealer)
                 if key_changed:
-                    sets = ", ".join(f"{c} = ?" for c in _INDEX_COLUMNS)
+                    names, values = self.sealer.index(cur.key)
+                    sets = ", ".join(_index_set(c) for c in names)
                     conn.exec_driver_sql(
-                        f"UPDATE clientindex SET {sets} WHERE client_id = ?", (*cur.key, cid)
+                        f"UPDATE clientindex SET {sets} WHERE client_id = ?", (*values, cid)
                     )
                 _audit(conn, cid, "update", now)
         except _Stale:
@@ -553,18 +597,22 @@ class CaseStore:
         return self.load(profile.client.id)
 
     def archive(self, client_id: str, archived: bool = True) -> None:
-        with self.db.session() as s:
-            client = s.get(Client, client_id)
-            if client is None:
-                raise ClientNotFound(client_id)
-            client.archived = archived
-            client.updated_at = _now()
-            s.exec(
-                update(ClientIndex)
-                .where(col(ClientIndex.client_id) == client_id)
-                .values(archived=archived, updated_at=client.updated_at)
+        now = _now()
+        stamp = _store_datetime(now)
+        # Driver-level statements: the ORM would read the whole (on a server, sealed) row.
+        with self.db.engine.begin() as conn:
+            hit = conn.exec_driver_sql(
+                "UPDATE client SET archived = ?, updated_at = ? WHERE id = ?",
+                (archived, stamp, client_id),
             )
-            s.add(AuditEvent(client_id=client_id, action="archive" if archived else "unarchive"))
+            if hit.rowcount != 1:
+                raise ClientNotFound(client_id)
+            conn.exec_driver_sql(
+                "UPDATE clientindex SET archived = ?, updated_at = ?, version = version + 1 "
+                "WHERE client_id = ?",
+                (archived, stamp, client_id),
+            )
+            _audit(conn, client_id, "archive" if archived else "unarchive", now)
 
     def delete(self, client_id: str) -> None:
         """Delete a client and every row of theirs, after a backup (the UI confirms first)."""
@@ -656,8 +704,8 @@ class CaseStore:
         now = _now()
         try:
             with self.db.session() as s:
-                _write_profile(s, new, now)
-                _write_profile(s, principal, now)
+                _write_profile(s, new, now, sealer=self.sealer)
+                _write_profile(s, principal, now, sealer=self.sealer)
                 s.add(AuditEvent(client_id=new.client.id, action="create", target="household"))
                 s.add(AuditEvent(client_id=client_id, action="update", target="household"))
         except SQLAlchemyError as exc:
@@ -871,11 +919,11 @@ class CaseStore:
         try:
             with self.db.session() as s:
                 for p in kept_before:
-                    _write_profile(s, p, now, touch=False)
+                    _write_profile(s, p, now, touch=False, sealer=self.sealer)
                     s.add(AuditEvent(client_id=p.client.id, action="import", target="replaced"))
                 for p in profiles:
                     validate_for_save(p)
-                    _write_profile(s, p, now, touch=False)
+                    _write_profile(s, p, now, touch=False, sealer=self.sealer)
                     target = "keep_both" if p.client.id in copies else ""
                     s.add(AuditEvent(client_id=p.client.id, action="import", target=target))
         except SQLAlchemyError as exc:
@@ -949,8 +997,13 @@ class CaseStore:
         return _utc(at) if at is not None else None
 
     def _all_clients(self) -> list[Client]:
-        with self.db.session() as s:
-            return list(s.exec(select(Client)).all())
+        """Every client row, opened (read below the ORM: on a server the sealed columns are
+        text the ORM's types would not decode)."""
+        reader = _READERS[Client]
+        with self.db.engine.connect() as conn:
+            rows = _driver(conn).execute(f'SELECT {reader.quoted} FROM "client"').fetchall()
+        out = [reader.build(self.sealer.open("client", tuple(r))) for r in rows]
+        return [c for c in out if isinstance(c, Client)]
 
     # -- lookup for the CLI ------------------------------------------------------------
     def find_client(self, ref: str) -> str:
@@ -1071,7 +1124,12 @@ def _prepare_rows(profile: Profile) -> None:
 
 
 def _write_profile(
-    s: Session | Connection, profile: Profile, now: datetime, *, touch: bool = True
+    s: Session | Connection,
+    profile: Profile,
+    now: datetime,
+    *,
+    touch: bool = True,
+    sealer: _Sealer | None = None,
 ) -> bool:
     """Upsert the client, replace its child rows and answers and set its search key and
     version, inside the transaction of ``s`` (driver-level statements: no ORM objects are
@@ -1084,6 +1142,8 @@ def _write_profile(
     if touch:
         values[client.names.index("updated_at")] = _store_datetime(now)
     created = conn.exec_driver_sql("SELECT 1 FROM client WHERE id = ?", (cid,)).first() is None
+    sealer = sealer or PLAIN
+    values = list(sealer.seal("client", tuple(values)))
     if created:
         conn.exec_driver_sql(client.insert_sql, tuple(values))
     else:
@@ -1093,15 +1153,17 @@ def _write_profile(
     by_table: dict[str, list[tuple[Any, ...]]] = {}
     for group, rows in profile.groups.items():
         w = _WRITERS[_table_name(GROUPS[group])]
-        by_table[w.table] = [w.stored(_row_tuple(r)) for r in rows]
+        by_table[w.table] = [sealer.seal(w.table, w.stored(_row_tuple(r))) for r in rows]
     if profile.answers:
         w = _WRITERS["answer"]
-        by_table["answer"] = [w.stored(_row_tuple(a)) for a in profile.answers.values()]
+        by_table["answer"] = [
+            sealer.seal("answer", w.stored(_row_tuple(a))) for a in profile.answers.values()
+        ]
     for table, params in by_table.items():
         if params:
             conn.exec_driver_sql(_WRITERS[table].insert_sql, params)
     stamp = now if touch else profile.client.updated_at
-    profile.version = _write_index(conn, profile, stamp)
+    profile.version = _write_index(conn, profile, stamp, sealer)
     return created
 
 
@@ -1188,16 +1250,23 @@ def _index_row(profile: Profile) -> tuple[Any, ...]:
     )
 
 
-def _write_index(conn: Connection, profile: Profile, updated_at: datetime) -> int:
+def _index_set(column: str) -> str:
+    return f"{column} = ?::bigint[]" if column == "tokens" else f"{column} = ?"
+
+
+def _write_index(
+    conn: Connection, profile: Profile, updated_at: datetime, sealer: _Sealer | None = None
+) -> int:
     """Set the client's row of the index and bump its version (1 if new). Returns it."""
-    cols = ", ".join(_INDEX_COLUMNS)
-    marks = ", ".join("?" for _ in _INDEX_COLUMNS)
-    sets = ", ".join(f"{c} = excluded.{c}" for c in _INDEX_COLUMNS)
+    names, values = (sealer or PLAIN).index(_index_row(profile))
+    cols = ", ".join(names)
+    marks = ", ".join("?::bigint[]" if c == "tokens" else "?" for c in names)
+    sets = ", ".join(f"{c} = excluded.{c}" for c in names)
     row = conn.exec_driver_sql(
         f"INSERT INTO clientindex (client_id, {cols}, updated_at, version) "
         f"VALUES (?, {marks}, ?, 1) ON CONFLICT (client_id) DO UPDATE SET {sets}, "
         "updated_at = excluded.updated_at, version = clientindex.version + 1 RETURNING version",
-        (profile.client.id, *_index_row(profile), _store_datetime(updated_at)),
+        (profile.client.id, *values, _store_datetime(updated_at)),
     ).first()
     assert row is not None
     return int(row[0])
@@ -1218,7 +1287,7 @@ def _repair_index(store: CaseStore) -> int:
         profiles = [store.load(cid) for cid in missing]
         with store.db.engine.begin() as conn:
             for p in profiles:
-                _write_index(conn, p, p.client.updated_at)
+                _write_index(conn, p, p.client.updated_at, store.sealer)
     return len(missing)
 
 
@@ -1264,6 +1333,35 @@ def _list_sql_sqlite(query: str, include_archived: bool) -> tuple[str, list[Any]
     if where:
         sql += " WHERE " + " AND ".join(where)
     return sql + " ORDER BY sort_key, client_id", params
+
+
+def _blind_list_sql(
+    cipher: ClinicCipher, query: str, include_archived: bool
+) -> tuple[str, list[Any]]:
+    """The list/search statement on a clinic server: the blind index's tokens instead of the
+    plaintext key. A word hits the beginning of a name word (prefix tokens; the plaintext
+    store also finds it inside a word); digits hit any run of the A-number. Not sorted: the
+    caller sorts the opened names."""
+    where: list[str] = []
+    params: list[Any] = []
+    if not include_archived:
+        where.append("NOT archived")
+    words = query_words(query)
+    if words:
+        name_test = "tokens @> ?::bigint[]"
+        name_tokens = "{" + ",".join(map(str, cipher.word_tokens(words))) + "}"
+        digits = a_number_query(query)
+        if digits is not None and len(digits) <= 9:
+            where.append(f"(tokens @> ?::bigint[] OR {name_test})")
+            params.append("{" + str(cipher.digit_token(digits)) + "}")
+            params.append(name_tokens)
+        else:
+            where.append(name_test)
+            params.append(name_tokens)
+    sql = _LIST_COLUMNS
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    return sql, params
 
 
 # -- reading rows without the ORM --------------------------------------------------------
@@ -1422,6 +1520,123 @@ class _Writer:
 
 
 _WRITERS: dict[str, _Writer] = {_table_name(t): _Writer(t) for t in _ALL}
+
+# -- sealing for a clinic server (issue 22 item 3, casefile.cipher) ----------------------
+
+#: Answers are not catalogue columns (no ``sensitive`` flag) but hold the client's words.
+_SEALED_EXTRA: dict[str, tuple[str, ...]] = {"answer": ("value", "note")}
+
+
+def _is_sensitive(table: type[SQLModel], name: str) -> bool:
+    if name in _SEALED_EXTRA.get(_table_name(table), ()):
+        return True
+    field = table.model_fields.get(name)
+    extra = field.json_schema_extra if field is not None else None
+    return isinstance(extra, dict) and bool(extra.get("sensitive"))
+
+
+#: table -> (position, "table.column", kind) of each column sealed on a clinic server.
+SEALED: dict[str, tuple[tuple[int, str, str], ...]] = {
+    _table_name(t): tuple(
+        (i, f"{_table_name(t)}.{c.name}", _kind(c))
+        for i, c in enumerate(columns(t))
+        if _is_sensitive(t, c.name)
+    )
+    for t in _ALL
+}
+
+
+def _from_text(kind: str, text: str) -> Any:
+    """An opened value in the form ``_Writer.stored`` gives (flags and amounts are sealed as
+    their text; dates and JSON are text already)."""
+    if kind == "bool":
+        return text in ("1", "true", "t")
+    if kind == "int":
+        return int(text)
+    return text
+
+
+class _Sealer:
+    """Seals the sensitive values of a stored row before they go to a clinic server and opens
+    them again on reading; ``PLAIN`` (no cipher) for the SQLCipher file, encrypted whole.
+    Snapshots and comparisons always see the opened values (a sealed value differs on every
+    write: each has its own nonce)."""
+
+    def __init__(self, cipher: ClinicCipher | None) -> None:
+        self.cipher = cipher
+
+    def seal(self, table: str, values: tuple[Any, ...]) -> tuple[Any, ...]:
+        cipher = self.cipher
+        if cipher is None:
+            return values
+        out = list(values)
+        for i, where, kind in SEALED[table]:
+            v = out[i]
+            if v is not None:
+                text = ("1" if v else "0") if kind == "bool" else str(v)
+                out[i] = cipher.seal(text, where)
+        return tuple(out)
+
+    def open(self, table: str, row: tuple[Any, ...]) -> tuple[Any, ...]:
+        cipher = self.cipher
+        if cipher is None:
+            return row
+        out = list(row)
+        for i, where, kind in SEALED[table]:
+            v = out[i]
+            if isinstance(v, str):  # a value stored before the key was made is plain text
+                out[i] = _from_text(kind, cipher.open(v, where) if is_sealed(v) else v)
+        return tuple(out)
+
+    def index(self, key: tuple[Any, ...]) -> tuple[tuple[str, ...], tuple[Any, ...]]:
+        """The columns and values of the client's ``clientindex`` row from ``_index_row``.
+        On a server the plaintext search columns stay empty: the blind-index tokens replace
+        them and the listed columns are sealed."""
+        cipher = self.cipher
+        if cipher is None:
+            return _INDEX_COLUMNS, key
+        names, a_number9, _sort, display, aliases, a_number, dob, archived = key
+        tokens = cipher.index_tokens(names, a_number9)
+
+        def seal(v: str | None, col: str) -> str | None:
+            return cipher.seal(v, f"clientindex.{col}") if v else v
+
+        values = (
+            "",
+            None,
+            "",
+            seal(display, "display_name"),
+            seal(aliases, "aliases"),
+            seal(a_number, "a_number"),
+            seal(dob, "date_of_birth"),
+            archived,
+            "{" + ",".join(map(str, tokens)) + "}",
+        )
+        return (*_INDEX_COLUMNS, "tokens"), values
+
+    def open_summary(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
+        """A ``clientindex`` list row (``_LIST_COLUMNS``) with its sealed columns opened."""
+        cipher = self.cipher
+        if cipher is None:
+            return row
+        cid, name, aliases, a_number, dob, updated, archived = row
+
+        def opened(v: str | None, col: str) -> str | None:
+            return cipher.open(v, f"clientindex.{col}") if v and is_sealed(v) else v
+
+        return (
+            cid,
+            opened(name, "display_name"),
+            opened(aliases, "aliases"),
+            opened(a_number, "a_number"),
+            opened(dob, "date_of_birth"),
+            updated,
+            archived,
+        )
+
+
+PLAIN = _Sealer(None)
+
 #: Table name by model class: looked up once per row on every save's snapshot.
 _TABLE_OF: dict[type[SQLModel], str] = {t: _table_name(t) for t in _ALL}
 
@@ -1547,18 +1762,20 @@ def _diff(base: _Snapshot, cur: _Snapshot) -> list[_Change]:
     return out
 
 
-def _apply(conn: Connection, cid: str, changes: list[_Change], now: datetime) -> None:
+def _apply(
+    conn: Connection, cid: str, changes: list[_Change], now: datetime, sealer: _Sealer
+) -> None:
     client_updated = False
     adds: dict[str, list[tuple[Any, ...]]] = {}
     deletes: dict[str, list[str]] = {}
     for ch in changes:
         w = _WRITERS[ch.table]
         if ch.kind == "add":
-            adds.setdefault(ch.table, []).append(ch.values)
+            adds.setdefault(ch.table, []).append(sealer.seal(ch.table, ch.values))
         elif ch.kind == "delete":
             deletes.setdefault(ch.table, []).append(ch.row_id)
         else:
-            stored = ch.values
+            stored = sealer.seal(ch.table, ch.values)
             cols = [w.names[i] for i in ch.columns]
             params = [stored[i] for i in ch.columns]
             if ch.table == "client":

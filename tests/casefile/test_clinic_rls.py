@@ -12,7 +12,7 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
-from casefile import clinic
+from casefile import clinic, migrate
 from casefile.pgcluster import PgCluster
 
 A, B = "c-assigned-1", "c-other-2"
@@ -203,12 +203,18 @@ def test_clinic_init_end_to_end(monkeypatch: Any, capsys: Any) -> None:
                 "SELECT role FROM clinic_user WHERE username = 'para_fay'"
             ).fetchone() == ("paralegal",)
             clinic.record(conn, "c-x", "print")
+        _keys_reach_the_new_user(url, folder)
         remove = ["--database", url, "clinic", "remove-user", "para_fay"]
         assert main.main(remove) == 0
+        with psycopg.connect(libpq, password="correct horse battery") as conn:
+            assert conn.execute("SELECT clinic_has_keys()").fetchone() == (True,)
+            assert conn.execute("SELECT username FROM clinic_keyring").fetchall() == [
+                ("sup_eve",)
+            ]  # the removed user's wrapped key is gone; a supervisor sees only their own
         with pytest.raises(psycopg.OperationalError):  # the removed user cannot log in
             psycopg.connect(libpq.replace("sup_eve@", "para_fay@"), password="another long secret")
         assert main.main(["clinic", "upgrade", "--dir", str(folder)]) == 0  # idempotent
-        assert "0012" in capsys.readouterr().out
+        assert migrate.head_revision() in capsys.readouterr().out
         out = folder / "audit.csv"
         assert main.main(["--database", url, "clinic", "audit", "--csv", str(out)]) == 0
         lines = out.read_text().splitlines()
@@ -233,3 +239,35 @@ def test_a_user_behind_the_schema_is_told_to_ask_the_supervisor(
         )
     with pytest.raises(SchemaBehind, match="supervising attorney"):
         CaseStore.on_server(tmp_path, cluster.url(db, user="para_ben"))
+
+
+def _keys_reach_the_new_user(url: str, folder: Path) -> None:
+    """Issue 22 item 3 through the real init and add-user: the supervisor's store seals a
+    client; the paralegal added by the supervisor opens the same data key with her own
+    password and reads the client once it is assigned to her; the wrong password opens
+    nothing."""
+    from casefile.errors import StoreLocked
+    from casefile.store import CaseStore
+
+    sup = CaseStore.on_server(folder / "sup-laptop", url, "correct horse battery")
+    try:
+        cid = sup.add_demo_client().client.id
+        with sup.db.engine.connect() as conn:
+            stored = conn.exec_driver_sql("SELECT given_name FROM client").scalar()
+        assert str(stored).startswith("rd1:") and "Luc" not in str(stored)
+        fay_url = url.replace("sup_eve@", "para_fay@")
+        fay = CaseStore.on_server(folder / "fay-laptop", fay_url, "another long secret")
+        try:
+            assert fay.list_clients() == []  # not assigned to her yet
+            with psycopg.connect(
+                url.replace("+psycopg", ""), password="correct horse battery"
+            ) as c:
+                clinic.assign(c, cid, to="para_fay")
+            assert [s.display_name for s in fay.list_clients("lucia")] == ["Lucía Ejemplo Vargas"]
+            assert fay.load(cid).client.a_number == "099999001"
+        finally:
+            fay.lock()
+        with pytest.raises(StoreLocked):
+            fay.list_clients()
+    finally:
+        sup.lock()

@@ -10,6 +10,7 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
+from casefile import clinic_keys
 from casefile.pgcluster import PgCluster
 from casefile.presence import Holder, Presence, presence_key, who_has_open
 from casefile.store import CaseStore
@@ -30,6 +31,9 @@ def as_user(pg_cluster: PgCluster, pg_url: str, user: str) -> str:
         conn.execute(f'GRANT ALL ON SCHEMA public TO "{user}"')
         conn.execute(f'GRANT ALL ON ALL TABLES IN SCHEMA public TO "{user}"')
         conn.execute(f'GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO "{user}"')
+        # The clinic data key, wrapped for the new login (the superuser's store made it; the
+        # trust-auth test cluster has no passwords, so both wrap with '').
+        clinic_keys.grant(conn, user, "")
     return pg_cluster.url(dbname, user=user)
 
 

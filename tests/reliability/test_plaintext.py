@@ -142,3 +142,56 @@ def test_no_client_data_outside_the_output_folder(
     assert files >= 2
     assert hits == [], "client data found in plaintext:\n" + "\n".join(hits)
     summary_line(f"plaintext hits {len(hits)} ({files} files, {len(patterns)} patterns)")
+
+
+def test_a_pg_dump_of_a_clinic_database_holds_no_client_data(
+    pg_cluster, pg_url: str, tmp_path: Path, summary_line
+) -> None:
+    """The twin on a clinic server (issue 22 item 3): after the demo client, an interview and
+    an edit through the store, a ``pg_dump`` of the database holds none of the identifying
+    strings (name, alias, A-number, date of birth in every format and encoding), nor the
+    address, the narrative or a typed interview answer. The dump does hold the client's
+    row (its id), so the scan is looking at the data."""
+    import subprocess
+
+    from sqlalchemy.engine import make_url
+
+    from casefile.pgcluster import find_bin_dir
+
+    store = CaseStore.on_server(tmp_path / "laptop", pg_url)
+    try:
+        store.add_demo_client()
+        session = InterviewSession(store.load(DEMO_CLIENT_ID), today=dt.date(2026, 11, 29))
+        assert _answer_a_few(session, 6) == 6
+        store.save(session.profile)
+        saved = store.load(DEMO_CLIENT_ID)
+    finally:
+        store.lock()
+    c = saved.client
+    assert c.family_name and c.given_name and c.a_number and c.date_of_birth
+    texts = _needles(c.family_name, c.given_name, c.a_number, c.date_of_birth)
+    episode = saved.rows("episodes")[0]
+    texts |= {
+        "alias": saved.rows("aliases")[0].name,  # type: ignore[attr-defined]
+        "street": saved.rows("addresses")[0].street,  # type: ignore[attr-defined]
+        "narrative": str(episode.harms)[:30],  # type: ignore[attr-defined]
+        "perpetrator": "Don Chepe",
+    }
+    typed = [
+        a for a in saved.answers.values() if a.value == "Fictional answer typed in the interview."
+    ]
+    if typed:
+        texts["typed answer"] = "Fictional answer typed in the interview."
+    patterns = _patterns(texts)
+    dbname = str(make_url(pg_url).database)
+    dump = tmp_path / "clinic.sql"
+    subprocess.run(
+        [str(find_bin_dir() / "pg_dump"), "--file", str(dump), pg_cluster.conninfo(dbname)],
+        check=True,
+        timeout=120,
+    )
+    data = dump.read_bytes()
+    assert DEMO_CLIENT_ID.encode() in data and b"rd1:" in data
+    hits = [label for label, pat in patterns if pat in data]
+    assert hits == [], "client data in the pg_dump:\n" + "\n".join(hits)
+    summary_line(f"pg_dump plaintext hits {len(hits)} ({len(patterns)} patterns)")
