@@ -37,17 +37,24 @@ _CLINIC_STATE_SQL = "SELECT clinic_has_keys(), clinic_key_admin()"
 _PLAIN_STATE_SQL = "SELECT EXISTS (SELECT 1 FROM clinic_keyring), true"
 
 
+def _own_row(conn: Connection) -> Any:
+    return conn.exec_driver_sql(
+        "SELECT salt, wrapped, current_user FROM clinic_keyring WHERE username = current_user"
+    ).first()
+
+
 def unlock(conn: Connection, password: str) -> tuple[ClinicCipher, bool]:
     """The caller's cipher, and whether the key was made just now (the caller then seals the
     rows already on the server in this same transaction). Raises NoClinicKey when the server
     has a key but not for this user, or has none and this user may not make it;
     WrongKeyPassword when ``password`` does not open the user's copy."""
-    row = conn.exec_driver_sql(
-        "SELECT salt, wrapped, current_user FROM clinic_keyring WHERE username = current_user"
-    ).first()
+    row = _own_row(conn)
+    if row is None:
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_BOOTSTRAP_LOCK})")
+        # Asked again under the lock: another laptop of the same user may have just made it.
+        row = _own_row(conn)
     if row is not None:
         return ClinicCipher(unwrap(row[0], row[1], str(row[2]), password)), False
-    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_BOOTSTRAP_LOCK})")
     model, user = conn.exec_driver_sql(_MODEL_SQL).one()
     state = _CLINIC_STATE_SQL if model else _PLAIN_STATE_SQL
     has_keys, may_make = conn.exec_driver_sql(state).one()
