@@ -5,9 +5,15 @@
   writers          10 processes, each saving its own clients (different clients), vs the same
                    saves by one process; nothing may be lost and the 10 must reach >= 50%
                    of the one process's throughput
+  blind search     ``list_clients`` over 100,000 clients whose names are sealed on the server,
+                   through the keyed blind index (``casefile.cipher``): < 50 ms for a full
+                   name, an A-number and a rare family name; printed beside the bare SQL
+                   token lookup it runs on (``tokens @> ...`` with the GIN index), the cost
+                   of opening and sorting the hits being the difference
 
 Runs its own throwaway cluster (casefile/pgcluster.py); fictional clients only.
-Run:  .venv/bin/python benchmarks/bench_clinic.py [saves_per_writer]
+Run:  .venv/bin/python benchmarks/bench_clinic.py [saves_per_writer] [search_clients]
+      (search_clients defaults to 100000; creating them takes a few minutes)
 Prints PASS/FAIL per line; exit 1 if any fails.
 """
 
@@ -27,7 +33,7 @@ if str(ROOT) not in sys.path:
 
 import psycopg  # noqa: E402
 
-from benchmarks.bench_store import PASSPHRASE  # noqa: E402
+from benchmarks.bench_store import PASSPHRASE, fictional_profiles, timed_pair  # noqa: E402
 from casefile import CaseStore  # noqa: E402
 from casefile.pgcluster import PgCluster, throwaway_cluster  # noqa: E402
 
@@ -128,10 +134,63 @@ def bench_writers(cluster: PgCluster, saves: int) -> bool:
     return ok
 
 
+#: Clients with names found nowhere else in the generated set (the needle of a real search).
+RARE = [("Xiomara", "Villalobos-Etxeberria"), ("Teodulfo", "Aranzazu"), ("Wenceslao", "Ybarra")]
+
+
+def bench_search(cluster: PgCluster, tmp: Path, n: int) -> bool:
+    from casefile.search import query_words
+
+    url = _new_db(cluster, "search_bench")
+    store = CaseStore.on_server(tmp / "search", url)
+    cipher = store.sealer.cipher
+    assert cipher is not None
+    try:
+        t = time.perf_counter()
+        chunk = 2000
+        for start in range(0, n, chunk):
+            store.save_many(fictional_profiles(min(chunk, n - start), seed=start + 1))
+        for given, family in RARE:
+            store.create_client(given_name=given, family_name=family, a_number="A087654321")
+        print(f"blind search: {n + len(RARE)} clients created (save_many, chunks of {chunk}) "
+              f"in {time.perf_counter() - t:.0f} s")  # fmt: skip
+        with store.db.engine.connect() as conn:
+            conn.exec_driver_sql("ANALYZE clientindex")
+            conn.commit()
+        ok = True
+        for query in ("lucia ibanez", "A087654321", "villalobos", "xio vill"):
+            words = query_words(query)
+            tokens = "{" + ",".join(map(str, cipher.word_tokens(words))) + "}"
+
+            def ours(q: str = query) -> None:
+                store.list_clients(q)
+
+            def bare(tok: str = tokens) -> None:
+                with store.db.engine.connect() as conn:
+                    conn.exec_driver_sql(
+                        "SELECT client_id, display_name FROM clientindex "
+                        "WHERE NOT archived AND tokens @> ?::bigint[]",
+                        (tok,),
+                    ).all()
+
+            (_mn, med), (_bmn, bmed) = timed_pair(ours, bare, 15)
+            hits = len(store.list_clients(query))
+            good = med < 0.050
+            ok = ok and good
+            print(f"  search {query!r:16s} {hits:5d} hits  {med * 1000:7.2f} ms (bare token "
+                  f"lookup {bmed * 1000:6.2f} ms, ratio {med / bmed:5.1f}x)  target < 50 ms "
+                  f"{'PASS' if good else 'FAIL'}")  # fmt: skip
+    finally:
+        store.close()
+    return ok
+
+
 def main(argv: list[str]) -> int:
     saves = int(argv[0]) if argv else 50
+    clients = int(argv[1]) if len(argv) > 1 else 100_000
     with throwaway_cluster() as cluster, tempfile.TemporaryDirectory() as tmp:
         results = [bench_open(cluster, Path(tmp)), bench_writers(cluster, saves)]
+        results.append(bench_search(cluster, Path(tmp), clients))
     return 0 if all(results) else 1
 
 
