@@ -23,6 +23,7 @@ from casefile.demo import demo_profile
 from casefile.errors import PassphraseMissing, StoreMissing, ValidationError, printable
 from casefile.passphrase_policy import check_new_passphrase
 from casefile.paths import data_dir, db_file
+from casefile.server_url import check_database_url
 from casefile.validation import format_a_number
 
 if TYPE_CHECKING:
@@ -76,29 +77,9 @@ def data_dir_from_args(args: argparse.Namespace) -> Path:
 
 
 #: The ``database_url`` setting: where clinic mode's cases live (no password in it).
-DATABASE_URL_ENV = "RELIEFDESK_DATABASE_URL"
-
-
 def database_url_from_args(args: argparse.Namespace) -> str | None:
-    """``--database``, else $RELIEFDESK_DATABASE_URL, else None (the SQLCipher file).
-    Refuses a URL that carries a password: it would sit in shell history and settings."""
-    url = getattr(args, "database", None) or os.environ.get(DATABASE_URL_ENV) or None
-    if url is None:
-        return None
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
-
-    try:
-        parsed = make_url(url)
-    except ArgumentError as exc:
-        raise ValidationError("--database", f"is not a database URL ({exc})") from exc
-    if not parsed.drivername.startswith("postgresql"):
-        raise ValidationError("--database", "must be a postgresql+psycopg:// URL")
-    if parsed.password:
-        raise ValidationError(
-            "--database", "must not contain the password: use PGPASSWORD or ~/.pgpass"
-        )
-    return url
+    """``--database``, else $RELIEFDESK_DATABASE_URL, else None (``check_database_url``)."""
+    return check_database_url(getattr(args, "database", None))
 
 
 def open_server_store(where: Path, url: str) -> CaseStore:

@@ -93,10 +93,6 @@ def open_store(data_dir: Path, passphrase: str) -> Store:
     return CaseStore.open(data_dir, passphrase)
 
 
-#: The same variable as casefile.cli.DATABASE_URL_ENV (not imported: it loads the database layer).
-DATABASE_URL_ENV = "RELIEFDESK_DATABASE_URL"
-
-
 def open_server(data_dir: Path, url: str, password: str) -> Store:
     """Clinic mode: the cases on the PostgreSQL server at ``url``; ``password`` '' lets libpq
     use PGPASSWORD or ~/.pgpass. The password goes to the driver and is not kept."""
@@ -110,16 +106,9 @@ def clinic_url(chosen: str | None) -> str | None:
     password in it), from ``chosen`` or $RELIEFDESK_DATABASE_URL; None: the encrypted file.
     A bad URL raises ValidationError naming what to fix. With no URL anywhere, nothing of the
     database layer is imported (the first window stays light)."""
-    import os
+    from casefile.server_url import check_database_url
 
-    chosen = chosen or os.environ.get(DATABASE_URL_ENV) or None
-    if chosen is None:
-        return None
-    import argparse
-
-    from casefile.cli import database_url_from_args
-
-    return database_url_from_args(argparse.Namespace(database=chosen))
+    return check_database_url(chosen)
 
 
 def server_label(url: str) -> str:

@@ -69,8 +69,19 @@ def test_the_setting_is_read_and_a_url_with_a_password_refused(tmp_path: Path) -
         )
 
 
-def test_the_environment_variable_names_the_same_setting() -> None:
-    from casefile.cli import DATABASE_URL_ENV
-    from desktop.store import DATABASE_URL_ENV as DESKTOP_ENV
+def test_the_desktop_and_the_cli_read_the_same_variable_with_the_same_check(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import argparse
 
-    assert DESKTOP_ENV == DATABASE_URL_ENV
+    from casefile.cli import database_url_from_args
+    from casefile.errors import ValidationError
+    from desktop.store import clinic_url
+
+    url = "postgresql+psycopg://ana@clinic.example/reliefdesk"
+    monkeypatch.setenv("RELIEFDESK_DATABASE_URL", url)
+    assert clinic_url(None) == url == database_url_from_args(argparse.Namespace(database=None))
+    monkeypatch.setenv("RELIEFDESK_DATABASE_URL", url.replace("ana@", "ana:pw@"))
+    for check in (lambda: clinic_url(None), lambda: database_url_from_args(argparse.Namespace())):
+        with pytest.raises(ValidationError, match="password"):
+            check()
