@@ -133,16 +133,14 @@ def court_choices(
 def _venue_text(profile: Profile, court: str | None, today: dt.date | None) -> AddressText | None:
     """Where the chosen court's papers are filed, from the state's venue rule (plus what the
     statute says of joint motions); None when the state's row has no venue rule."""
-    from packets.venues import venues
+    from packets.venues import filing_lines, venues
 
     found = venues(_fact_view(profile, today))
     chosen = [v for v in found if v.key == court] or found[:1]
     if not chosen or chosen[0].rule is None:
         return None
     venue, rule = chosen[0], chosen[0].rule
-    lines = [venue.label, " ".join(rule.text.split())]
-    if len(found) > 1 and rule.joint_text:
-        lines.append(" ".join(rule.joint_text.split()))
+    lines = filing_lines(venue, several=len(found) > 1)
     return AddressText(
         address="\n".join(lines),
         authority="; ".join(rule.authority),

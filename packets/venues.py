@@ -124,6 +124,24 @@ def restrict(view: FactView, venue: Venue) -> FactView:
     return FactView(narrowed, today=view.today, catalogue=view.catalogue)
 
 
+def filing_lines(venue: Venue, *, several: bool) -> list[str]:
+    """Where this venue's papers are filed, as the Documents screen shows it: the venue, the
+    state table's words and, when the client has records in ``several`` venues, what the
+    statute says of joint motions. [] when the state's row has no venue rule."""
+    rule = venue.rule
+    if rule is None:
+        return []
+    lines = [venue.label, _one_line(rule.text)]
+    if several and rule.joint_text:
+        lines.append(_one_line(rule.joint_text))
+    return lines
+
+
+def _one_line(text: str) -> str:
+    """YAML block text on one line (the table wraps its prose)."""
+    return " ".join(text.split())
+
+
 def venue_notes(venue: Venue) -> list[str]:
     """What the attorney reads about this venue: where to file, and whether one motion may
     reach several jurisdictions (VERIFY where the table says so)."""
@@ -134,7 +152,7 @@ def venue_notes(venue: Venue) -> list[str]:
             "ReliefDesk prepares one set of papers per court."
         ]
     mark = " (VERIFY)" if venue.rule.verify else ""
-    notes = [f"{venue.label}: {' '.join(venue.rule.text.split())}{mark}"]
+    notes = [f"{venue.label}: {_one_line(venue.rule.text)}{mark}"]
     if venue.missing:
         notes.append(
             f"{venue.label}: record the court and county of each record, so the papers name "
@@ -155,5 +173,5 @@ def several_venues_note(found: list[Venue]) -> list[str]:
         "`packet --court KEY`); this plan lists every record together."
     ]
     joint = {v.state: v.rule.joint_text for v in found if v.rule and v.rule.joint_text}
-    notes.extend(f"{code}: {' '.join(text.split())}" for code, text in joint.items())
+    notes.extend(f"{code}: {_one_line(text)}" for code, text in joint.items())
     return notes
