@@ -1591,48 +1591,34 @@ class _Sealer:
     def index(self, key: tuple[Any, ...]) -> tuple[tuple[str, ...], tuple[Any, ...]]:
         """The columns and values of the client's ``clientindex`` row from ``_index_row``.
         On a server the plaintext search columns stay empty: the blind-index tokens replace
-        them and the listed columns are sealed."""
+        them, and the four listed columns travel as one sealed value in ``display_name`` (one
+        decryption per listed client instead of four)."""
         cipher = self.cipher
         if cipher is None:
             return _INDEX_COLUMNS, key
         names, a_number9, _sort, display, aliases, a_number, dob, archived = key
-        tokens = cipher.index_tokens(names, a_number9)
-
-        def seal(v: str | None, col: str) -> str | None:
-            return cipher.seal(v, f"clientindex.{col}") if v else v
-
+        listed = json.dumps([display, aliases, a_number, dob], ensure_ascii=False)
         values = (
             "",
             None,
             "",
-            seal(display, "display_name"),
-            seal(aliases, "aliases"),
-            seal(a_number, "a_number"),
-            seal(dob, "date_of_birth"),
+            cipher.seal(listed, "clientindex.listed"),
+            "",
+            None,
+            None,
             archived,
-            "{" + ",".join(map(str, tokens)) + "}",
+            "{" + ",".join(map(str, cipher.index_tokens(names, a_number9))) + "}",
         )
         return (*_INDEX_COLUMNS, "tokens"), values
 
     def open_summary(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
         """A ``clientindex`` list row (``_LIST_COLUMNS``) with its sealed columns opened."""
         cipher = self.cipher
-        if cipher is None:
+        if cipher is None or not is_sealed(row[1]):  # the file, or a row not sealed yet
             return row
-        cid, name, aliases, a_number, dob, updated, archived = row
-
-        def opened(v: str | None, col: str) -> str | None:
-            return cipher.open(v, f"clientindex.{col}") if v and is_sealed(v) else v
-
-        return (
-            cid,
-            opened(name, "display_name"),
-            opened(aliases, "aliases"),
-            opened(a_number, "a_number"),
-            opened(dob, "date_of_birth"),
-            updated,
-            archived,
-        )
+        cid, listed, _aliases, _a_number, _dob, updated, archived = row
+        display, aliases, a_number, dob = json.loads(cipher.open(listed, "clientindex.listed"))
+        return (cid, display, aliases, a_number, dob, updated, archived)
 
 
 PLAIN = _Sealer(None)
