@@ -1523,8 +1523,19 @@ _WRITERS: dict[str, _Writer] = {_table_name(t): _Writer(t) for t in _ALL}
 
 # -- sealing for a clinic server (issue 22 item 3, casefile.cipher) ----------------------
 
-#: Answers are not catalogue columns (no ``sensitive`` flag) but hold the client's words.
-_SEALED_EXTRA: dict[str, tuple[str, ...]] = {"answer": ("value", "note")}
+#: Sealed on a clinic server beyond the catalogue's ``sensitive`` columns: answers (not
+#: catalogue columns, but the client's own words), the parts of an address that pin it down
+#: with the street, USCIS receipt numbers (each names one case), and free text that may name
+#: the client (an exhibit's description, a school).
+_SEALED_EXTRA: dict[str, tuple[str, ...]] = {
+    "answer": ("value", "note"),
+    "client": ("receipt_numbers",),
+    "address": ("unit", "city", "postal_code"),
+    "priorapplication": ("receipt_number",),
+    "exhibit": ("description",),
+    "education": ("school_name",),
+    "familymember": ("location_city",),
+}
 
 
 def _is_sensitive(table: type[SQLModel], name: str) -> bool:

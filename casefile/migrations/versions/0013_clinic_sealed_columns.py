@@ -29,9 +29,10 @@ down_revision: str | Sequence[str] | None = "0012_member_arrests"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-#: table -> (column, type) of the sensitive columns that are not text at revision 12.
+#: table -> (column, type) of the columns the store seals (``casefile.store.SEALED``) that are
+#: not text at revision 12.
 NOT_TEXT: dict[str, tuple[tuple[str, str], ...]] = {
-    "client": (("date_of_birth", "date"), ("do_not_contact", "json")),
+    "client": (("date_of_birth", "date"), ("do_not_contact", "json"), ("receipt_numbers", "json")),
     "familymember": (
         ("date_of_birth", "date"),
         ("in_danger_of_retaliation", "bool"),
