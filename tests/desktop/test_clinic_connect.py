@@ -85,3 +85,23 @@ def test_the_desktop_and_the_cli_read_the_same_variable_with_the_same_check(
     for check in (lambda: clinic_url(None), lambda: database_url_from_args(argparse.Namespace())):
         with pytest.raises(ValidationError, match="password"):
             check()
+
+
+def test_a_password_that_does_not_open_the_clinic_key_is_said_in_the_gate(
+    qtbot: Any, tmp_path: Path, pg_url: str
+) -> None:
+    """Issue 22 item 3: the server lets the user in (the test cluster trusts its socket) but
+    the clinic data key is wrapped with another password: the gate says so and what to do,
+    and no store is opened (nothing could be read)."""
+    from casefile.store import CaseStore
+
+    CaseStore.on_server(tmp_path / "first", pg_url, "").lock()  # makes the key, wrapped with ''
+    app = DesktopApp(
+        data_dir=tmp_path / "data", config_dir=tmp_path / "config", database_url=pg_url
+    )
+    dlg = app.ask_passphrase()
+    submit_passphrase(dlg, "not the password the key was wrapped with")
+    assert app.store is None and dlg.isVisible()
+    text = dlg.error.text()
+    assert "does not open with this password" in text and "clinic add-user" in text
+    assert "Traceback" not in text and not message_boxes()
