@@ -171,6 +171,8 @@ COMPOSED = (
     "DOCX)",
     "no file attached: add the file to the profile or put it in {folder} named '{name}' (PDF, "
     "JPEG, PNG or DOCX)",
+    # a declaration topic with no narrative block yet (templates.render narrative_topic)
+    "The client's account: {topic}",
 )
 _COMPOSED_PATTERNS = (
     (re.compile(r"^Evidence \((?P<tag>[^)]+)\): (?P<item>.+)$"), COMPOSED[0]),
@@ -193,6 +195,7 @@ _COMPOSED_PATTERNS = (
         ),
         COMPOSED[7],
     ),
+    (re.compile(r"^The client's account: (?P<topic>.+)$"), COMPOSED[8]),
 )
 #: pieces of a composed text that are the client's own words or names: never translated
 _VERBATIM = frozenset({"tag", "label", "description", "name", "folder", "tabs", "n"})

@@ -7476,6 +7476,10 @@
       <translation>no hay archivo adjunto: agréguelo al perfil o póngalo en {folder} con el nombre '{name}' (PDF, JPEG, PNG o DOCX)</translation>
     </message>
     <message>
+      <source>The client's account: {topic}</source>
+      <translation>El relato del cliente: {topic}</translation>
+    </message>
+    <message>
       <source>USCIS filing address (check the current form instructions)</source>
       <translation>Dirección de presentación de USCIS (revise las instrucciones vigentes del formulario)</translation>
     </message>
@@ -7982,6 +7986,94 @@
     <message>
       <source>Translator's sworn statement: {name}</source>
       <translation>Declaración jurada del traductor: {name}</translation>
+    </message>
+    <message>
+      <source>What happened to me, in order</source>
+      <translation>Lo que me pasó, en orden</translation>
+    </message>
+    <message>
+      <source>Why I was chosen and why I fear return</source>
+      <translation>Por qué me escogieron y por qué temo regresar</translation>
+    </message>
+    <message>
+      <source>When I arrived and why I did not apply sooner</source>
+      <translation>Cuándo llegué y por qué no presenté la solicitud antes</translation>
+    </message>
+    <message>
+      <source>How I was recruited and brought there</source>
+      <translation>Cómo me reclutaron y me llevaron allí</translation>
+    </message>
+    <message>
+      <source>What I was promised</source>
+      <translation>Lo que me prometieron</translation>
+    </message>
+    <message>
+      <source>Why I could not leave</source>
+      <translation>Por qué no podía irme</translation>
+    </message>
+    <message>
+      <source>The work I was made to do</source>
+      <translation>El trabajo que me obligaron a hacer</translation>
+    </message>
+    <message>
+      <source>How it ended</source>
+      <translation>Cómo terminó</translation>
+    </message>
+    <message>
+      <source>Why I am in the United States</source>
+      <translation>Por qué estoy en Estados Unidos</translation>
+    </message>
+    <message>
+      <source>When I left the United States</source>
+      <translation>Cuándo salí de Estados Unidos</translation>
+    </message>
+    <message>
+      <source>How I helped the authorities</source>
+      <translation>Cómo ayudé a las autoridades</translation>
+    </message>
+    <message>
+      <source>Why I could not do everything I was asked</source>
+      <translation>Por qué no pude hacer todo lo que me pidieron</translation>
+    </message>
+    <message>
+      <source>What they made me do to others</source>
+      <translation>Lo que me obligaron a hacerles a otras personas</translation>
+    </message>
+    <message>
+      <source>Things I did only because I was trafficked</source>
+      <translation>Lo que hice solo porque era víctima de trata</translation>
+    </message>
+    <message>
+      <source>What would happen to me if I were sent back</source>
+      <translation>Lo que me pasaría si me devolvieran</translation>
+    </message>
+    <message>
+      <source>My family is in danger</source>
+      <translation>Mi familia está en peligro</translation>
+    </message>
+    <message>
+      <source>The crime committed against me</source>
+      <translation>El delito cometido contra mí</translation>
+    </message>
+    <message>
+      <source>How I was hurt</source>
+      <translation>Cómo me hicieron daño</translation>
+    </message>
+    <message>
+      <source>What I know and how I helped</source>
+      <translation>Lo que sé y cómo ayudé</translation>
+    </message>
+    <message>
+      <source>How I was trafficked</source>
+      <translation>Cómo fui víctima de trata</translation>
+    </message>
+    <message>
+      <source>Why I was arrested</source>
+      <translation>Por qué me arrestaron</translation>
+    </message>
+    <message>
+      <source>Since then</source>
+      <translation>Desde entonces</translation>
     </message>
   </context>
 </TS>

@@ -4592,6 +4592,43 @@ ES.update(
     }
 )
 
+# h2: the declaration topics still waiting for the client's account (templates.render
+# narrative_topic: clauses/data/library headings, said by the client in the first person).
+# Context Data.
+ES.update(
+    {
+        "The client's account: {topic}": "El relato del cliente: {topic}",
+        "What happened to me, in order": "Lo que me pasó, en orden",
+        "Why I was chosen and why I fear return": "Por qué me escogieron y por qué temo regresar",
+        "When I arrived and why I did not apply sooner": (
+            "Cuándo llegué y por qué no presenté la solicitud antes"
+        ),
+        "How I was recruited and brought there": "Cómo me reclutaron y me llevaron allí",
+        "What I was promised": "Lo que me prometieron",
+        "Why I could not leave": "Por qué no podía irme",
+        "The work I was made to do": "El trabajo que me obligaron a hacer",
+        "How it ended": "Cómo terminó",
+        "Why I am in the United States": "Por qué estoy en Estados Unidos",
+        "When I left the United States": "Cuándo salí de Estados Unidos",
+        "How I helped the authorities": "Cómo ayudé a las autoridades",
+        "Why I could not do everything I was asked": (
+            "Por qué no pude hacer todo lo que me pidieron"
+        ),
+        "What they made me do to others": "Lo que me obligaron a hacerles a otras personas",
+        "Things I did only because I was trafficked": (
+            "Lo que hice solo porque era víctima de trata"
+        ),
+        "What would happen to me if I were sent back": "Lo que me pasaría si me devolvieran",
+        "My family is in danger": "Mi familia está en peligro",
+        "The crime committed against me": "El delito cometido contra mí",
+        "How I was hurt": "Cómo me hicieron daño",
+        "What I know and how I helped": "Lo que sé y cómo ayudé",
+        "How I was trafficked": "Cómo fui víctima de trata",
+        "Why I was arrested": "Por qué me arrestaron",
+        "Since then": "Desde entonces",
+    }
+)
+
 
 def field_messages() -> list[str]:
     """What the profile editor shows from its specs (desktop/profile_logic.py editor_texts)."""
@@ -4660,7 +4697,16 @@ def data_messages() -> list[str]:
         if state.venue is not None:
             out += [" ".join(state.venue.text.split()), " ".join(state.venue.joint_text.split())]
     out += plan_titles()
+    out += narrative_topics()
     return list(dict.fromkeys(t.strip() for t in out if t and t.strip()))
+
+
+def narrative_topics() -> list[str]:
+    """The declaration topics a missing item names ("The client's account: <topic>")."""
+    from clauses import load_library
+    from templates.render import narrative_topic
+
+    return [narrative_topic(c) for c in load_library() if c.narrative is not None]
 
 
 def plan_titles() -> list[str]:

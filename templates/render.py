@@ -516,9 +516,15 @@ def block_paragraphs(text: str) -> list[str]:
     return out
 
 
+def narrative_topic(clause: Clause) -> str:
+    """A narrative topic's name, as the prompt and the missing item "The client's account:
+    <topic>" say it: the clause's heading, else its title without the parenthesis."""
+    return clause.heading or re.sub(r"\s*\(.*\)$", "", clause.title)
+
+
 def _prompt(clause: Clause, where: str, sink: _Missing) -> tuple[Rich, str]:
     assert clause.narrative is not None
-    topic = clause.heading or re.sub(r"\s*\(.*\)$", "", clause.title)
+    topic = narrative_topic(clause)
     text = (
         f"[[CLIENT'S ACCOUNT NEEDED — {topic}: {clause.narrative.ask.strip()} "
         f"Type the answer in the client's own words as a narrative block for this topic. "

@@ -95,6 +95,30 @@ def test_missing_detail_labels_in_spanish(qtbot: Any) -> None:
         TRANSLATIONS.set_language("en")
 
 
+def test_every_narrative_topic_in_spanish(qtbot: Any) -> None:
+    """A declaration topic still waiting for the client's account ("The client's account:
+    <topic>" in the documents screen's review list) names the topic in Spanish: every topic of
+    the clause library, not only the demo client's."""
+    from clauses import load_library
+    from desktop.data_text import label_tr
+    from desktop.i18n import TRANSLATIONS
+    from templates.render import narrative_topic
+
+    topics = [narrative_topic(c) for c in load_library() if c.narrative is not None]
+    assert "How I was recruited and brought there" in topics
+    items = {topic: f"The client's account: {topic}" for topic in topics}
+    try:
+        TRANSLATIONS.set_language("es")
+        shown = {topic: label_tr(item) for topic, item in items.items()}
+    finally:
+        TRANSLATIONS.set_language("en")
+    untranslated = [t for t, text in shown.items() if t in text or not text.startswith("El relato")]
+    assert not untranslated, untranslated
+    assert shown["How I was recruited and brought there"] == (
+        "El relato del cliente: Cómo me reclutaron y me llevaron allí"
+    )
+
+
 def test_the_interview_help_line_follows_the_interface_language(qtbot: Any, tmp_path: Path) -> None:
     """The help line is for the attorney: it follows the interface, not the client's prompts."""
     app = DesktopApp(demo=True, config_dir=tmp_path / "config")
