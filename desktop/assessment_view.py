@@ -276,7 +276,7 @@ class AssessmentView(QWidget):
                 relief=tr_relief(rv.relief), outcome=tr_status(rv.outcome).lower()
             )
         )
-        self.outcome.setToolTip(rv.label)
+        self.outcome.setToolTip(data_tr(rv.label))  # eligibility.assess OUTCOME_LABELS
         for e in rv.elements:
             cite = "; ".join(cite_tr(c) for c in e.cites)
             if not e.verified:

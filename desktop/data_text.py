@@ -173,6 +173,18 @@ COMPOSED = (
     "JPEG, PNG or DOCX)",
     # a declaration topic with no narrative block yet (templates.render narrative_topic)
     "The client's account: {topic}",
+    # how many copies to send (packets.plan copies_text): the documents screen's tooltips
+    "{title}: Send the original only ({authority}).",
+    "{title}: Send the original and 1 copy ({authority}).",
+    "{title}: Send the original and {n} copies ({authority}).",
+    # the drafts' review warnings (templates.render)
+    "{n}% of the clause words are default text, not the client's facts: adjudicators notice "
+    "identical declarations. Rewrite in the client's words.",
+    "The {state} vacatur row is {status}: check it before filing.",
+    # a form value that depends on the relief and is not reviewed (forms.fill), at its place
+    "{place}: the value '{value}' for {relief} is marked {status} ({cite}); an attorney must "
+    "confirm it.",
+    "Page {page}, Part {part}, Item {number}",
 )
 _COMPOSED_PATTERNS = (
     (re.compile(r"^Evidence \((?P<tag>[^)]+)\): (?P<item>.+)$"), COMPOSED[0]),
@@ -196,13 +208,81 @@ _COMPOSED_PATTERNS = (
         COMPOSED[7],
     ),
     (re.compile(r"^The client's account: (?P<topic>.+)$"), COMPOSED[8]),
+    (
+        re.compile(r"^(?P<title>.+?): Send the original only \((?P<authority>.+)\)\.$"),
+        COMPOSED[9],
+    ),
+    (
+        re.compile(r"^(?P<title>.+?): Send the original and 1 copy \((?P<authority>.+)\)\.$"),
+        COMPOSED[10],
+    ),
+    (
+        re.compile(
+            r"^(?P<title>.+?): Send the original and (?P<n>\d+) copies \((?P<authority>.+)\)\.$"
+        ),
+        COMPOSED[11],
+    ),
+    (
+        re.compile(
+            r"^(?P<n>\d+)% of the clause words are default text, not the client's facts: "
+            r"adjudicators notice identical declarations\. Rewrite in the client's words\.$"
+        ),
+        COMPOSED[12],
+    ),
+    (
+        re.compile(
+            r"^The (?P<state>.+) vacatur row is (?P<status>VERIFY|stale): check it before "
+            r"filing\.$"
+        ),
+        COMPOSED[13],
+    ),
+    (
+        re.compile(
+            r"^(?P<place>Page .+?): the value '(?P<value>[^']*)' for (?P<relief>\w+) is marked "
+            r"(?P<status>VERIFY|stale) \((?P<cite>.+)\); an attorney must confirm it\.$"
+        ),
+        COMPOSED[14],
+    ),
+    (
+        re.compile(r"^Page (?P<page>\d+), Part (?P<part>\S+), Item (?P<number>\S+)$"),
+        COMPOSED[15],
+    ),
 )
-#: pieces of a composed text that are the client's own words or names: never translated
-_VERBATIM = frozenset({"tag", "label", "description", "name", "folder", "tabs", "n"})
+#: pieces of a composed text that are the client's own words, names, numbers or a form's
+#: values: never translated
+_VERBATIM = frozenset(
+    {
+        "tag",
+        "label",
+        "description",
+        "name",
+        "folder",
+        "tabs",
+        "n",
+        "state",
+        "value",
+        "page",
+        "part",
+        "number",
+    }
+)
+
+
+def _relief_words(relief: str) -> str:
+    """A relief id ("t_visa") as the screen names the relief; an unknown id as it is."""
+    from eligibility.registry import label, relief_ids
+
+    if relief not in relief_ids():
+        return relief
+    return QCoreApplication.translate("Relief", label(relief, "en"))
 
 
 def _piece_tr(key: str, value: str) -> str:
     if key in _VERBATIM:
+        return value
+    if key == "relief":
+        return _relief_words(value)
+    if key == "status" and value == "VERIFY":  # the review mark keeps its name
         return value
     if key == "items":  # "a; b; c …": each label on its own
         more = value.endswith(" …")

@@ -7480,6 +7480,34 @@
       <translation>El relato del cliente: {topic}</translation>
     </message>
     <message>
+      <source>{title}: Send the original only ({authority}).</source>
+      <translation>{title}: envíe solo el original ({authority}).</translation>
+    </message>
+    <message>
+      <source>{title}: Send the original and 1 copy ({authority}).</source>
+      <translation>{title}: envíe el original y 1 copia ({authority}).</translation>
+    </message>
+    <message>
+      <source>{title}: Send the original and {n} copies ({authority}).</source>
+      <translation>{title}: envíe el original y {n} copias ({authority}).</translation>
+    </message>
+    <message>
+      <source>{n}% of the clause words are default text, not the client's facts: adjudicators notice identical declarations. Rewrite in the client's words.</source>
+      <translation>El {n} % de las palabras de las cláusulas es texto predeterminado, no hechos del cliente: los funcionarios que resuelven el caso notan las declaraciones idénticas. Reescriba el texto con las palabras del cliente.</translation>
+    </message>
+    <message>
+      <source>The {state} vacatur row is {status}: check it before filing.</source>
+      <translation>Los datos de anulación de {state} están marcados "{status}": revíselos antes de presentar.</translation>
+    </message>
+    <message>
+      <source>{place}: the value '{value}' for {relief} is marked {status} ({cite}); an attorney must confirm it.</source>
+      <translation>{place}: el valor '{value}' en la solicitud de {relief} está marcado "{status}" ({cite}); un abogado debe confirmarlo.</translation>
+    </message>
+    <message>
+      <source>Page {page}, Part {part}, Item {number}</source>
+      <translation>Página {page}, Parte {part}, punto {number}</translation>
+    </message>
+    <message>
       <source>USCIS filing address (check the current form instructions)</source>
       <translation>Dirección de presentación de USCIS (revise las instrucciones vigentes del formulario)</translation>
     </message>
@@ -8074,6 +8102,70 @@
     <message>
       <source>Since then</source>
       <translation>Desde entonces</translation>
+    </message>
+    <message>
+      <source>Supporting documents (exhibits)</source>
+      <translation>Documentos de apoyo (anexos)</translation>
+    </message>
+    <message>
+      <source>stale</source>
+      <translation>sin revisar</translation>
+    </message>
+    <message>
+      <source>8 CFR 103.2(b)(4) (application and petition forms are submitted in the original; supporting documents may be photocopies unless the instructions ask for an original) (VERIFY against the current form instructions)</source>
+      <translation>8 CFR 103.2(b)(4) (los formularios de solicitud y de petición se presentan en original; los documentos de apoyo pueden ser fotocopias, salvo que las instrucciones pidan el original) (VERIFY con las instrucciones vigentes del formulario)</translation>
+    </message>
+    <message>
+      <source>EOIR Immigration Court Practice Manual (the original to the court; the copy for DHS is served, see the proof of service) (VERIFY the chapter)</source>
+      <translation>Manual de práctica de los tribunales de inmigración de la EOIR (Immigration Court Practice Manual) (el original se presenta al tribunal; la copia del DHS se le notifica, vea la prueba de notificación) (VERIFY el capítulo)</translation>
+    </message>
+    <message>
+      <source>Form I-589 instructions, required documents and number of copies (earlier editions: the original and one copy of the completed I-589) (VERIFY against the current edition)</source>
+      <translation>Instrucciones del Formulario I-589, documentos requeridos y número de copias (ediciones anteriores: el original y una copia del I-589 completado) (VERIFY con la edición vigente)</translation>
+    </message>
+    <message>
+      <source>EOIR Immigration Court Practice Manual (one set to the court; the set for DHS is served) (VERIFY the chapter)</source>
+      <translation>Manual de práctica de los tribunales de inmigración de la EOIR (Immigration Court Practice Manual) (un juego se presenta al tribunal; el juego del DHS se le notifica) (VERIFY el capítulo)</translation>
+    </message>
+    <message>
+      <source>Form I-589 instructions, required documents and number of copies (earlier editions: a copy of each supporting document for the application and for its copy) (VERIFY against the current edition)</source>
+      <translation>Instrucciones del Formulario I-589, documentos requeridos y número de copias (ediciones anteriores: una copia de cada documento de apoyo para la solicitud y otra para su copia) (VERIFY con la edición vigente)</translation>
+    </message>
+    <message>
+      <source>8 CFR 292.4(a) (notice of appearance on Form G-28)</source>
+      <translation>8 CFR 292.4(a) (comparecencia como representante en el Formulario G-28)</translation>
+    </message>
+    <message>
+      <source>8 CFR 292.4(a); affirmative asylum before USCIS (EOIR-28 in court)</source>
+      <translation>8 CFR 292.4(a); asilo afirmativo ante USCIS (EOIR-28 ante el tribunal)</translation>
+    </message>
+    <message>
+      <source>Form I-914 is an application</source>
+      <translation>el Formulario I-914 es una solicitud (application)</translation>
+    </message>
+    <message>
+      <source>Form I-918 is a petition</source>
+      <translation>el Formulario I-918 es una petición (petition)</translation>
+    </message>
+    <message>
+      <source>Form I-589 is an application</source>
+      <translation>el Formulario I-589 es una solicitud (application)</translation>
+    </message>
+    <message>
+      <source>Screening result for attorney review: elements appear to be met</source>
+      <translation>Resultado preliminar para revisión del abogado: los elementos parecen cumplirse</translation>
+    </message>
+    <message>
+      <source>Screening result for attorney review: an element appears not to be met</source>
+      <translation>Resultado preliminar para revisión del abogado: un elemento parece no cumplirse</translation>
+    </message>
+    <message>
+      <source>Screening result for attorney review: more information needed</source>
+      <translation>Resultado preliminar para revisión del abogado: falta información</translation>
+    </message>
+    <message>
+      <source>Screening result for attorney review: does not apply to this client</source>
+      <translation>Resultado preliminar para revisión del abogado: no corresponde a este cliente</translation>
     </message>
   </context>
 </TS>

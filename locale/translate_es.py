@@ -4593,8 +4593,10 @@ ES.update(
 )
 
 # h2: the declaration topics still waiting for the client's account (templates.render
-# narrative_topic: clauses/data/library headings, said by the client in the first person).
-# Context Data.
+# narrative_topic: clauses/data/library headings, said by the client in the first person) and
+# the documents screen's tooltips: copies to send (packets/data/plans copies authorities), the
+# drafts' review warnings, a form value not yet reviewed (forms/maps by_relief cites) and the
+# assessment's screening-result label (eligibility.assess OUTCOME_LABELS). Context Data.
 ES.update(
     {
         "The client's account: {topic}": "El relato del cliente: {topic}",
@@ -4626,6 +4628,90 @@ ES.update(
         "How I was trafficked": "Cómo fui víctima de trata",
         "Why I was arrested": "Por qué me arrestaron",
         "Since then": "Desde entonces",
+        # copies to send, besides the original
+        "{title}: Send the original only ({authority}).": (
+            "{title}: envíe solo el original ({authority})."
+        ),
+        "{title}: Send the original and 1 copy ({authority}).": (
+            "{title}: envíe el original y 1 copia ({authority})."
+        ),
+        "{title}: Send the original and {n} copies ({authority}).": (
+            "{title}: envíe el original y {n} copias ({authority})."
+        ),
+        "Supporting documents (exhibits)": "Documentos de apoyo (anexos)",
+        "8 CFR 103.2(b)(4) (application and petition forms are submitted in the original; "
+        "supporting documents may be photocopies unless the instructions ask for an original) "
+        "(VERIFY against the current form instructions)": (
+            "8 CFR 103.2(b)(4) (los formularios de solicitud y de petición se presentan en "
+            "original; los documentos de apoyo pueden ser fotocopias, salvo que las instrucciones "
+            "pidan el original) (VERIFY con las instrucciones vigentes del formulario)"
+        ),
+        "Form I-589 instructions, required documents and number of copies (earlier editions: a "
+        "copy of each supporting document for the application and for its copy) (VERIFY against "
+        "the current edition)": (
+            "Instrucciones del Formulario I-589, documentos requeridos y número de copias "
+            "(ediciones anteriores: una copia de cada documento de apoyo para la solicitud y otra "
+            "para su copia) (VERIFY con la edición vigente)"
+        ),
+        "Form I-589 instructions, required documents and number of copies (earlier editions: the "
+        "original and one copy of the completed I-589) (VERIFY against the current edition)": (
+            "Instrucciones del Formulario I-589, documentos requeridos y número de copias "
+            "(ediciones anteriores: el original y una copia del I-589 completado) (VERIFY con la "
+            "edición vigente)"
+        ),
+        "EOIR Immigration Court Practice Manual (one set to the court; the set for DHS is served) "
+        "(VERIFY the chapter)": (
+            "Manual de práctica de los tribunales de inmigración de la EOIR (Immigration Court "
+            "Practice Manual) (un juego se presenta al tribunal; el juego del DHS se le notifica) "
+            "(VERIFY el capítulo)"
+        ),
+        "EOIR Immigration Court Practice Manual (the original to the court; the copy for DHS is "
+        "served, see the proof of service) (VERIFY the chapter)": (
+            "Manual de práctica de los tribunales de inmigración de la EOIR (Immigration Court "
+            "Practice Manual) (el original se presenta al tribunal; la copia del DHS se le "
+            "notifica, vea la prueba de notificación) (VERIFY el capítulo)"
+        ),
+        # the drafts' review warnings
+        "{n}% of the clause words are default text, not the client's facts: adjudicators notice "
+        "identical declarations. Rewrite in the client's words.": (
+            "El {n} % de las palabras de las cláusulas es texto predeterminado, no hechos del "
+            "cliente: los funcionarios que resuelven el caso notan las declaraciones idénticas. "
+            "Reescriba el texto con las palabras del cliente."
+        ),
+        "The {state} vacatur row is {status}: check it before filing.": (
+            'Los datos de anulación de {state} están marcados "{status}": revíselos antes de '
+            "presentar."
+        ),
+        "stale": "sin revisar",
+        # a form value that depends on the relief, not yet reviewed
+        "{place}: the value '{value}' for {relief} is marked {status} ({cite}); an attorney must "
+        "confirm it.": (
+            "{place}: el valor '{value}' en la solicitud de {relief} está marcado \"{status}\" "
+            "({cite}); un abogado debe confirmarlo."
+        ),
+        "Page {page}, Part {part}, Item {number}": "Página {page}, Parte {part}, punto {number}",
+        "8 CFR 292.4(a) (notice of appearance on Form G-28)": (
+            "8 CFR 292.4(a) (comparecencia como representante en el Formulario G-28)"
+        ),
+        "8 CFR 292.4(a); affirmative asylum before USCIS (EOIR-28 in court)": (
+            "8 CFR 292.4(a); asilo afirmativo ante USCIS (EOIR-28 ante el tribunal)"
+        ),
+        "Form I-589 is an application": "el Formulario I-589 es una solicitud (application)",
+        "Form I-914 is an application": "el Formulario I-914 es una solicitud (application)",
+        "Form I-918 is a petition": "el Formulario I-918 es una petición (petition)",
+        # the assessment's screening result, as its tooltip says it
+        "Screening result for attorney review: elements appear to be met": (
+            "Resultado preliminar para revisión del abogado: los elementos parecen cumplirse"
+        ),
+        "Screening result for attorney review: an element appears not to be met": (
+            "Resultado preliminar para revisión del abogado: un elemento parece no cumplirse"
+        ),
+        "Screening result for attorney review: more information needed": (
+            "Resultado preliminar para revisión del abogado: falta información"
+        ),
+        "Screening result for attorney review: does not apply to this client": (
+            "Resultado preliminar para revisión del abogado: no corresponde a este cliente"
+        ),
     }
 )
 
@@ -4698,6 +4784,7 @@ def data_messages() -> list[str]:
             out += [" ".join(state.venue.text.split()), " ".join(state.venue.joint_text.split())]
     out += plan_titles()
     out += narrative_topics()
+    out += tooltip_messages()
     return list(dict.fromkeys(t.strip() for t in out if t and t.strip()))
 
 
@@ -4707,6 +4794,25 @@ def narrative_topics() -> list[str]:
     from templates.render import narrative_topic
 
     return [narrative_topic(c) for c in load_library() if c.narrative is not None]
+
+
+def tooltip_messages() -> list[str]:
+    """Pieces of the documents and assessment screens' tooltips (see desktop/data_text.py
+    COMPOSED): copies authorities, form values' cites, the screening-result labels."""
+    from eligibility.assess import OUTCOME_LABELS
+    from eligibility.registry import relief_ids
+    from forms.maps import load_map, map_files
+    from packets.plan import load_plan_data
+
+    out = ["Supporting documents (exhibits)", "stale"]
+    for relief in relief_ids():
+        for doc in load_plan_data(relief).documents:
+            out += [a for c in doc.copies for a in c.authority]
+    for name in map_files():  # only a value not reviewed ("VERIFY", "stale") is reported
+        for entry in load_map(name).entries:
+            out += [v.cite for v in entry.by_relief.values() if v.verify_status != "ok"]
+    out += OUTCOME_LABELS.values()
+    return [t for t in out if ".md" not in t]  # a developer note is no screen text
 
 
 def plan_titles() -> list[str]:

@@ -3,6 +3,7 @@ the interview controls and the assessment view, and switching back restores Engl
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -117,6 +118,62 @@ def test_every_narrative_topic_in_spanish(qtbot: Any) -> None:
     assert shown["How I was recruited and brought there"] == (
         "El relato del cliente: Cómo me reclutaron y me llevaron allí"
     )
+
+
+def test_documents_tooltips_in_spanish(qtbot: Any) -> None:
+    """The documents screen's tooltips (copies to send, a form value not yet reviewed, the
+    drafts' warnings) and the assessment's screening-result tooltip read in Spanish, the
+    citations and the form's own values kept as written."""
+    from desktop.data_text import data_tr
+    from desktop.i18n import TRANSLATIONS
+    from eligibility.assess import OUTCOME_LABELS
+    from packets.plan import Copies, copies_text
+
+    i589 = Copies(
+        count=1,
+        authority=[
+            "Form I-589 instructions, required documents and number of copies (earlier "
+            "editions: the original and one copy of the completed I-589) (VERIFY against the "
+            "current edition)"
+        ],
+        verify_status="VERIFY",
+        last_reviewed=dt.date(2026, 1, 1),
+    )
+    copies = (
+        f"Form I-589, Application for Asylum and for Withholding of Removal: {copies_text(i589)}"
+    )
+    form = (
+        "Page 2, Part 3, Item 1.a: the value 'uscis' for t_visa is marked VERIFY (8 CFR 292.4(a) "
+        "(notice of appearance on Form G-28)); an attorney must confirm it."
+    )
+    stale = "The New York vacatur row is stale: check it before filing."
+    boilerplate = (
+        "12% of the clause words are default text, not the client's facts: adjudicators notice "
+        "identical declarations. Rewrite in the client's words."
+    )
+    assert data_tr(copies) == copies  # English stays as the plan writes it
+    try:
+        TRANSLATIONS.set_language("es")
+        assert data_tr(copies) == (
+            "Formulario I-589 (Application for Asylum and for Withholding of Removal): envíe el "
+            "original y 1 copia (Instrucciones del Formulario I-589, documentos requeridos y "
+            "número de copias (ediciones anteriores: el original y una copia del I-589 "
+            "completado) (VERIFY con la edición vigente))."
+        )
+        assert data_tr(form) == (
+            "Página 2, Parte 3, punto 1.a: el valor 'uscis' en la solicitud de Visa T está "
+            'marcado "VERIFY" (8 CFR 292.4(a) (comparecencia como representante en el '
+            "Formulario G-28)); un abogado debe confirmarlo."
+        )
+        assert data_tr(stale) == (
+            'Los datos de anulación de New York están marcados "sin revisar": revíselos antes '
+            "de presentar."
+        )
+        assert data_tr(boilerplate).startswith("El 12 % de las palabras de las cláusulas")
+        for label in OUTCOME_LABELS.values():
+            assert data_tr(label).startswith("Resultado preliminar para revisión del abogado: ")
+    finally:
+        TRANSLATIONS.set_language("en")
 
 
 def test_the_interview_help_line_follows_the_interface_language(qtbot: Any, tmp_path: Path) -> None:
