@@ -1,6 +1,7 @@
-"""Every string a person sees on the demo client's screens: in Spanish, none is left in English
-(except the client's own data, legal citations and names), and in either language no internals
-show (fact ids, file names of this repository, temporary paths, shell commands)."""
+"""Every string a person sees on the demo client's screens, tooltips included: in Spanish, none
+is left in English (except the client's own data, legal citations and names), and in either
+language no internals show (fact ids, file names of this repository, temporary paths, shell
+commands)."""
 
 from __future__ import annotations
 
@@ -19,10 +20,8 @@ from .visible import visible_texts
 
 pytestmark = [pytest.mark.filterwarnings("ignore::UserWarning:pikepdf.*")]
 
-#: the screens whose every text is translated. Not yet: the profile's stored values (choices
-#: such as "safe_mailing"), the interview questions' attorney help lines (English in
-#: eligibility/data/questions.yaml) and the documents screen's plan entries and review lines
-#: (English from the packets package).
+#: the screens whose every text is translated, tooltips included (a widget's, and each
+#: list/tree cell's such as the documents screen's copies notes)
 TRANSLATED_SCREENS = ("interview-", "assessment-", "clients", "documents", "deadlines", "profile")
 #: the same in both languages, or names
 SAME_IN_SPANISH = {"No", "DEMO", "ReliefDesk", "English", "Español", "Notario", "PDF", "—",
@@ -138,7 +137,7 @@ def _walk(app: DesktopApp, qtbot: Any) -> dict[str, list[str]]:
     for name, show in _screens(app, qtbot):
         window = show()
         _settle()
-        out[name] = visible_texts(window)
+        out[name] = visible_texts(window, tooltips=True)
         if name in ("clients", "deadlines"):
             app.window.open_client(app.store.demo_id)  # back for the next pass
     return out
@@ -210,6 +209,10 @@ def test_every_visible_string_has_spanish(demo_app: DesktopApp, qtbot: Any) -> N
             missing.append(f"{screen}: {text!r}")
     assert not missing, "Shown in English with the app in Spanish:\n" + "\n".join(missing)
     assert spanish["assessment-t_visa"] != english["assessment-t_visa"]
+    # the walk reads tooltips: a widget's (Quick exit) and a cell's (the copies to send)
+    quick_exit = "Hide every window at once and lock the case database (or press Esc twice)"
+    assert quick_exit in english["documents"]
+    assert any(": Send the original" in t for t in english["documents"])
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])

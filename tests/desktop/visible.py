@@ -1,6 +1,7 @@
 """Collects the text a person can see in a window: labels, buttons, group titles, tab titles,
-list/tree/table cells and headers, combo-box choices and the window title. Used by the tests
-that check every visible string is translated and that no internals show on screen."""
+list/tree/table cells and headers, combo-box choices and the window title; with ``tooltips``,
+also every widget's tooltip and every list/tree/table cell's tooltip. Used by the tests that
+check every visible string is translated and that no internals show on screen."""
 
 from __future__ import annotations
 
@@ -32,7 +33,12 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
 
 
-def _model_texts(model: QAbstractItemModel, parent: QModelIndex, out: list[str]) -> None:
+def _model_texts(
+    model: QAbstractItemModel, parent: QModelIndex, out: list[str], tooltips: bool = False
+) -> None:
+    roles = [Qt.ItemDataRole.DisplayRole]
+    if tooltips:
+        roles.append(Qt.ItemDataRole.ToolTipRole)
     try:
         columns = model.columnCount(parent)
     except TypeError:  # list models keep columnCount private
@@ -40,11 +46,12 @@ def _model_texts(model: QAbstractItemModel, parent: QModelIndex, out: list[str])
     for r in range(model.rowCount(parent)):
         for c in range(columns):
             idx = model.index(r, c, parent)
-            value = model.data(idx, Qt.ItemDataRole.DisplayRole)
-            if isinstance(value, str):
-                out.append(value)
+            for role in roles:
+                value = model.data(idx, role)
+                if isinstance(value, str):
+                    out.append(value)
             if c == 0 and columns > 1 and model.rowCount(idx):
-                _model_texts(model, idx, out)
+                _model_texts(model, idx, out, tooltips)
 
 
 def _header_texts(model: QAbstractItemModel, out: list[str]) -> None:
@@ -59,7 +66,8 @@ def _header_texts(model: QAbstractItemModel, out: list[str]) -> None:
 
 
 def visible_texts(root: QWidget, *, tooltips: bool = False) -> list[str]:
-    """Every non-empty text shown by ``root`` and its visible children, in widget order."""
+    """Every non-empty text shown by ``root`` and its visible children, in widget order (with
+    ``tooltips``: and their tooltips, a cell's after its text, a widget's after what it shows)."""
     out: list[str] = [root.windowTitle()] if root.isWindow() else []
     widgets = [root, *root.findChildren(QWidget)]
     for w in widgets:
@@ -74,7 +82,7 @@ def visible_texts(root: QWidget, *, tooltips: bool = False) -> list[str]:
         elif isinstance(w, QComboBox):
             out += [w.itemText(i) for i in range(w.count())]
         elif isinstance(w, QAbstractItemView) and w.model() is not None:
-            _model_texts(w.model(), QModelIndex(), out)
+            _model_texts(w.model(), QModelIndex(), out, tooltips)
             _header_texts(w.model(), out)
         elif isinstance(w, QLineEdit | QPlainTextEdit) and w.isReadOnly():
             out.append(w.text() if isinstance(w, QLineEdit) else w.toPlainText())
