@@ -23,6 +23,7 @@ from casefile.errors import ClientNotFound
 from casefile.store import CaseStore
 from desktop.checkout_view import CheckinConflictDialog, LaptopActions
 from desktop.clients import ID_ROLE
+from desktop.i18n import TRANSLATIONS
 from desktop.mainwindow import MainWindow
 from desktop.options import Options
 from desktop.passphrase import PassphraseDialog
@@ -302,3 +303,32 @@ def test_the_shortcut_and_the_context_menu_reach_the_action(
     )
     assert asked == ["out"]
 
+
+def test_the_conflict_dialog_in_spanish(qtbot: Any, tmp_path: Path, server: CaseStore) -> None:
+    from casefile.checkout import CheckinConflict
+
+    TRANSLATIONS.set_language("es")
+    conflict = CheckinConflict(
+        "c-1",
+        "Rosa Ejemplo (fictional)",
+        ["client.given_name", "arrests (1 here, 2 in the bundle)", "deleted on the server"],
+    )
+    dlg = CheckinConflictDialog(conflict)
+    qtbot.addWidget(dlg)
+    texts = [dlg.heading.text(), dlg.intro.text(), dlg.ask.text()]
+    texts += [b.text() for b in (dlg.keep_server, dlg.keep_laptop, dlg.keep_both, dlg.later)]
+    texts += [dlg.differences.item(i).text() for i in range(dlg.differences.count())]
+    assert "Rosa Ejemplo (fictional)" in dlg.heading.text()
+    for english in ("changed", "clinic", "laptop", "Keep", "Decide", "server"):
+        assert not any(english in t for t in texts), (english, texts)
+    assert "portátil" in dlg.intro.text()
+    assert texts[-3:] == [
+        "Nombre",
+        "Arrestos, cargos y condenas (1 en el servidor de la clínica, 2 en esta computadora "
+        "portátil)",
+        "El cliente se eliminó en el servidor de la clínica.",
+    ]
+
+    w = MainWindow(server, Options(tmp_path / "data", tmp_path / "config"))
+    qtbot.addWidget(w)
+    assert "portátil" in w.laptop.checkout_action.text()
