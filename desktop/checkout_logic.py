@@ -103,6 +103,8 @@ class LaptopCheckout:
         self.server = server
         self.data_dir = Path(data_dir if data_dir is not None else server.data_dir)
         self.laptop: Any = None
+        #: ``release`` was called: nothing more is opened for this check-out or check-in.
+        self.ended = False
 
     # -- the laptop's store ------------------------------------------------------------
     def laptop_exists(self) -> bool:
@@ -119,17 +121,31 @@ class LaptopCheckout:
         """Open (or create) the laptop's store; kept until ``release``. Runs on a worker
         thread (key derivation takes seconds); raises WrongPassphrase and the like."""
         from desktop.store import create_store, open_store
+        from packets.ops import Cancelled
 
-        self.release()
-        if self.laptop_exists():
-            self.laptop = open_store(self.data_dir, passphrase)
-        else:
-            self.laptop = create_store(self.data_dir, passphrase)
-        return self.laptop
+        if self.ended:
+            raise Cancelled()
+        opened = (
+            open_store(self.data_dir, passphrase)
+            if self.laptop_exists()
+            else create_store(self.data_dir, passphrase)
+        )
+        if self.ended:  # released while the key was derived (a quick exit): lock it at once
+            opened.lock()
+            raise Cancelled()
+        self._lock(self.laptop)
+        self.laptop = opened
+        return opened
 
     def release(self) -> None:
-        """Lock the laptop's store (its key leaves memory). Safe to call twice."""
+        """Lock the laptop's store (its key leaves memory); this check-out or check-in is
+        over, and a store still being opened is locked as soon as it opens. Safe twice."""
+        self.ended = True
         laptop, self.laptop = self.laptop, None
+        self._lock(laptop)
+
+    @staticmethod
+    def _lock(laptop: Any) -> None:
         if laptop is not None and not laptop.is_locked:
             laptop.lock()
 

@@ -182,6 +182,7 @@ class LaptopActions(QObject):
         self.passphrase_dialog: PassphraseDialog | None = None
         self.conflict_dialog: CheckinConflictDialog | None = None
         self.message: QMessageBox | None = None
+        self._op_session: LaptopCheckout | None = None
         self.checkout_action = QAction(panel)
         self.checkout_action.setObjectName("checkout-to-laptop")
         self.checkout_action.setShortcut("Ctrl+Shift+O")
@@ -237,9 +238,15 @@ class LaptopActions(QObject):
         )
 
     def release(self) -> None:
-        if self.session is not None:
-            self.session.release()
-            self.session = None
+        """Lock the laptop's store of the check-out or check-in under way. A step still
+        running on the worker keeps it until it ends (locking it under the core's feet could
+        leave half a check-out); its callback then sees it was dropped and locks it."""
+        session, self.session = self.session, None
+        if session is None:
+            return
+        running = self.op is not None and not self.op.finished
+        if not (running and self._op_session is session):
+            session.release()
 
     # -- names and messages ------------------------------------------------------------
     def _name(self, client_id: str) -> str:
@@ -382,7 +389,17 @@ class LaptopActions(QObject):
             def work(progress: Any, cancel: Any) -> Any:
                 return session.check_in(cid, what)
 
+        def dropped() -> bool:
+            """The window moved on meanwhile (a quick exit, another store): lock, say nothing
+            (the list shows the outcome when it is unlocked again)."""
+            if self.session is session:
+                return False
+            session.release()
+            return True
+
         def done(result: Any) -> None:
+            if dropped():
+                return
             self._end(session)
             if what != "checkout":
                 self._checked_in(result, name)
@@ -400,12 +417,15 @@ class LaptopActions(QObject):
         def failed(exc: BaseException) -> None:
             from casefile.checkout import CheckinConflict
 
+            if dropped():
+                return
             if isinstance(exc, CheckinConflict):  # the laptop's store stays open for the answer
                 self.ask_conflict(session, exc, name)
                 return
             self._end(session)
             self.show_problem(exc, name)
 
+        self._op_session = session
         self.op = run_in_background(
             self.panel, work, success=done, failure=failed, title=title, cancellable=False
         )

@@ -116,3 +116,13 @@ def test_a_conflict_names_the_fields_and_waits_for_a_choice(server: CaseStore) -
     assert server.load(cid).client.city_of_birth == "Ciudad Ficticia"
     assert checkout_marks(server) == {} and not session.laptop.has_client(cid)
     session.release()
+
+
+def test_nothing_is_opened_after_release(server: CaseStore) -> None:
+    from packets.ops import Cancelled
+
+    session = LaptopCheckout(server)
+    session.release()  # e.g. a quick exit while the passphrase was being checked
+    with pytest.raises(Cancelled):
+        session.open_laptop(PASSPHRASE)
+    assert session.laptop is None and not session.laptop_exists()

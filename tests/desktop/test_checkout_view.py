@@ -332,3 +332,38 @@ def test_the_conflict_dialog_in_spanish(qtbot: Any, tmp_path: Path, server: Case
     w = MainWindow(server, Options(tmp_path / "data", tmp_path / "config"))
     qtbot.addWidget(w)
     assert "portátil" in w.laptop.checkout_action.text()
+
+
+def test_a_quick_exit_mid_check_out_lets_it_finish_then_locks_the_laptop(
+    qtbot: Any,
+    window: MainWindow,
+    server: CaseStore,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import time
+
+    from desktop.checkout_logic import LaptopCheckout
+
+    real = LaptopCheckout.check_out
+
+    def slow(self: LaptopCheckout, client_id: str, host: str | None = None) -> Any:
+        time.sleep(0.5)  # a slow network: the user quick-exits meanwhile
+        return real(self, client_id, host)
+
+    monkeypatch.setattr(LaptopCheckout, "check_out", slow)
+    cid = server.create_client(given_name="Ana", family_name="Muestra (fictional)").client.id
+    CaseStore.create(tmp_path / "data", PASSPHRASE).lock()
+    _select(window, cid)
+    dlg = window.laptop.check_out_selected()
+    assert dlg is not None
+    submit_passphrase(dlg, PASSPHRASE)
+    session = window.laptop.session
+    assert session is not None and window.laptop.op is not None
+    assert not window.laptop.op.finished
+    window.set_store(None)  # what a quick exit does to the window
+    assert session.is_open  # not locked under the running step
+    _wait_op(qtbot, window.laptop)
+    assert not session.is_open and session.laptop is None  # locked once it ended
+    assert message_boxes() == []
+    assert cid in checked_out(server)  # the check-out finished whole
