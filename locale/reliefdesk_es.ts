@@ -324,67 +324,67 @@
       <translation>Devolver desde esta computadora portátil</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="65" />
+      <location filename="../desktop/checkout_view.py" line="64" />
       <source>{client} was changed on both sides</source>
       <translation>{client} se cambió en los dos lados</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="71" />
+      <location filename="../desktop/checkout_view.py" line="69" />
       <source>Since {client} was checked out to this laptop, it was changed both on the clinic server and on this laptop. Nothing has been written yet. The two copies differ in:</source>
       <translation>Desde que {client} se llevó a esta computadora portátil, se cambió tanto en el servidor de la clínica como en esta computadora portátil. Todavía no se escribió nada. Las dos copias difieren en:</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="85" />
+      <location filename="../desktop/checkout_view.py" line="92" />
       <source>Choose which copy to keep. Whatever you choose, this laptop's case database is backed up before its copy is removed.</source>
       <translation>Elija qué copia conservar. Elija lo que elija, se hace una copia de seguridad de la base de datos de esta computadora portátil antes de quitar su copia.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="91" />
+      <location filename="../desktop/checkout_view.py" line="98" />
       <source>Keep the &amp;clinic's copy</source>
       <translation>Conservar la copia de la &amp;clínica</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="92" />
+      <location filename="../desktop/checkout_view.py" line="99" />
       <source>Use this &amp;laptop's copy</source>
       <translation>Usar la copia de esta &amp;portátil</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="93" />
+      <location filename="../desktop/checkout_view.py" line="100" />
       <source>Keep &amp;both</source>
       <translation>Conservar &amp;ambas</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="94" />
+      <location filename="../desktop/checkout_view.py" line="101" />
       <source>Decide l&amp;ater</source>
       <translation>Decidir &amp;más tarde</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="97" />
+      <location filename="../desktop/checkout_view.py" line="104" />
       <source>The changes made on this laptop are dropped; the clinic's copy stays as it is.</source>
       <translation>Se descartan los cambios hechos en esta computadora portátil; la copia de la clínica queda como está.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="100" />
+      <location filename="../desktop/checkout_view.py" line="107" />
       <source>This laptop's copy replaces the clinic's: what was changed on the server since the check-out is lost.</source>
       <translation>La copia de esta computadora portátil reemplaza la de la clínica: se pierde lo que se cambió en el servidor desde que se llevó.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="104" />
+      <location filename="../desktop/checkout_view.py" line="111" />
       <source>This laptop's copy is added on the server as a separate client, with a note. Compare the two and merge them by hand.</source>
       <translation>La copia de esta computadora portátil se añade en el servidor como un cliente aparte, con una nota. Compare los dos y únalos a mano.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="107" />
+      <location filename="../desktop/checkout_view.py" line="114" />
       <source>Nothing is written. The client stays checked out to this laptop.</source>
       <translation>No se escribe nada. El cliente sigue en esta computadora portátil.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="148" />
+      <location filename="../desktop/checkout_view.py" line="153" />
       <source>The client was deleted on the clinic server.</source>
       <translation>El cliente se eliminó en el servidor de la clínica.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="151" />
+      <location filename="../desktop/checkout_view.py" line="158" />
       <source>{field} ({server} on the clinic server, {laptop} on this laptop)</source>
       <translation>{field} ({server} en el servidor de la clínica, {laptop} en esta computadora portátil)</translation>
     </message>
@@ -411,197 +411,197 @@
     <name>ClientListPanel</name>
     <message>
       <location filename="../desktop/clients.py" line="61" />
-      <location filename="../desktop/clients.py" line="501" />
+      <location filename="../desktop/clients.py" line="512" />
       <source>fictional demo</source>
       <translation>demostración ficticia</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="360" />
+      <location filename="../desktop/clients.py" line="365" />
       <source>Clients</source>
-      <extracomment>This computer's presence marks (clinic mode; casefile.presence.Presence), set by the main window: the list shows who ELSE has each client open. Clients checked out to a laptop (casefile.checkout.Checkout by id), per search.</extracomment>
+      <extracomment>This computer's presence marks (clinic mode; casefile.presence.Presence), set by the main window: the list shows who ELSE has each client open. Clients checked out to a laptop (casefile.checkout.Checkout by id), as of the last refresh (typing keeps them: reading them is a scan of the audit log).</extracomment>
       <translation>Clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="361" />
+      <location filename="../desktop/clients.py" line="366" />
       <source>Search by name, alias or A-number…</source>
       <translation>Buscar por nombre, alias o número A…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="362" />
+      <location filename="../desktop/clients.py" line="367" />
       <source>Show archived</source>
       <translation>Mostrar archivados</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="365" />
+      <location filename="../desktop/clients.py" line="370" />
       <source>No clients yet. You can add the fictional demo client to try every screen safely, or create a new client.</source>
       <translation>Todavía no hay clientes. Puede añadir el cliente ficticio de demostración para probar todas las pantallas sin riesgo, o crear un cliente nuevo.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="369" />
+      <location filename="../desktop/clients.py" line="374" />
       <source>Add the fictional demo client</source>
       <translation>Añadir el cliente ficticio de demostración</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="370" />
+      <location filename="../desktop/clients.py" line="375" />
       <source>Recent clients</source>
       <translation>Clientes recientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="371" />
+      <location filename="../desktop/clients.py" line="376" />
       <source>&amp;New…</source>
       <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="372" />
+      <location filename="../desktop/clients.py" line="377" />
       <source>&amp;Open</source>
       <translation>&amp;Abrir</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="373" />
+      <location filename="../desktop/clients.py" line="378" />
       <source>&amp;Archive</source>
       <translation>A&amp;rchivar</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="374" />
+      <location filename="../desktop/clients.py" line="379" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="375" />
+      <location filename="../desktop/clients.py" line="380" />
       <source>&amp;Import…</source>
       <translation>&amp;Importar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="376" />
+      <location filename="../desktop/clients.py" line="381" />
       <source>&amp;Delete…</source>
       <translation>E&amp;liminar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="446" />
+      <location filename="../desktop/clients.py" line="457" />
       <source>[archived]</source>
       <translation>[archivado]</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="450" />
+      <location filename="../desktop/clients.py" line="461" />
       <source>[open by {names}]</source>
       <translation>[abierto por {names}]</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="453" />
+      <location filename="../desktop/clients.py" line="464" />
       <source>[checked out by {user} on {computer}]</source>
       <translation>[llevado por {user} a {computer}]</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="461" />
+      <location filename="../desktop/clients.py" line="472" />
       <source>{names} has this client open. You can open it too; if you both change it, the second to save is asked to merge or reload.</source>
       <translation>{names} tiene abierto este cliente. Usted también puede abrirlo; si ambos lo cambian, a quien guarde en segundo lugar se le pedirá combinar o volver a cargar.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="468" />
+      <location filename="../desktop/clients.py" line="479" />
       <source>{user} checked this client out to a laptop ({computer}) on {date}. Changes made on both sides are compared at check-in, and nothing is overwritten without asking which copy to keep.</source>
       <translation>{user} llevó este cliente a una computadora portátil ({computer}) el {date}. Al devolverlo se comparan los cambios hechos en los dos lados, y no se reemplaza nada sin preguntar qué copia conservar.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="591" />
+      <location filename="../desktop/clients.py" line="602" />
       <source>Passphrase for the bundle file (give it to the recipient by another channel):</source>
       <translation>Frase de contraseña del archivo (entréguela al destinatario por otro medio):</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="602" />
-      <location filename="../desktop/clients.py" line="606" />
+      <location filename="../desktop/clients.py" line="613" />
+      <location filename="../desktop/clients.py" line="617" />
       <source>Export client</source>
       <translation>Exportar cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="602" />
-      <location filename="../desktop/clients.py" line="629" />
+      <location filename="../desktop/clients.py" line="613" />
+      <location filename="../desktop/clients.py" line="640" />
       <source>ReliefDesk bundle (*.rdbundle)</source>
       <translation>Paquete de ReliefDesk (*.rdbundle)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="619" />
+      <location filename="../desktop/clients.py" line="630" />
       <source>Exported to {path}. The file is encrypted with the bundle passphrase.</source>
       <translation>Exportado a {path}. El archivo está cifrado con la frase de contraseña del paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="623" />
+      <location filename="../desktop/clients.py" line="634" />
       <source>Exporting…</source>
       <translation>Exportando…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="629" />
-      <location filename="../desktop/clients.py" line="633" />
-      <location filename="../desktop/clients.py" line="698" />
+      <location filename="../desktop/clients.py" line="640" />
+      <location filename="../desktop/clients.py" line="644" />
+      <location filename="../desktop/clients.py" line="709" />
       <source>Import clients</source>
       <translation>Importar clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="647" />
+      <location filename="../desktop/clients.py" line="658" />
       <source>Imported {n} client(s).</source>
       <translation>Se importaron {n} cliente(s).</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="664" />
+      <location filename="../desktop/clients.py" line="675" />
       <source>Importing…</source>
       <translation>Importando…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="673" />
+      <location filename="../desktop/clients.py" line="684" />
       <source>Nothing was imported. These clients were changed on this computer too; importing would replace those changes:</source>
       <translation>No se importó nada. Estos clientes también se cambiaron en esta computadora; importar reemplazaría esos cambios:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="679" />
+      <location filename="../desktop/clients.py" line="690" />
       <source>changed here on {here}, after the bundle's copy ({there})</source>
       <translation>cambiado aquí el {here}, después de la copia del paquete ({there})</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="681" />
+      <location filename="../desktop/clients.py" line="692" />
       <source>both copies changed (here {here}, in the bundle {there})</source>
       <translation>cambiaron las dos copias (aquí el {here}, en el paquete el {there})</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="689" />
+      <location filename="../desktop/clients.py" line="700" />
       <source>Differs in: {fields}</source>
       <translation>Difiere en: {fields}</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="692" />
+      <location filename="../desktop/clients.py" line="703" />
       <source>…and {n} more.</source>
       <translation>…y {n} más.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="701" />
+      <location filename="../desktop/clients.py" line="712" />
       <source>Keep this computer's copy</source>
       <translation>Conservar la copia de esta computadora</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="704" />
+      <location filename="../desktop/clients.py" line="715" />
       <source>Replace with the bundle's copy</source>
       <translation>Reemplazar con la copia del paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="706" />
+      <location filename="../desktop/clients.py" line="717" />
       <source>Keep both</source>
       <translation>Conservar ambas</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="709" />
+      <location filename="../desktop/clients.py" line="720" />
       <source>This computer's copy is kept first: in a backup on this computer, or as an archived client on a clinic server</source>
       <translation>Antes se conserva la copia de esta computadora: en una copia de seguridad aquí, o como cliente archivado en el servidor de la clínica</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="713" />
+      <location filename="../desktop/clients.py" line="724" />
       <source>The bundle's copy is added as a separate client, with a note</source>
       <translation>La copia del paquete se agrega como un cliente aparte, con una nota</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="736" />
+      <location filename="../desktop/clients.py" line="747" />
       <source>Delete client</source>
       <translation>Eliminar cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="738" />
+      <location filename="../desktop/clients.py" line="749" />
       <source>Delete {name} and everything recorded about them? A backup is made first, but the client disappears from the list. Archive instead if you may need the file again.</source>
       <translation>¿Eliminar a {name} y todo lo registrado sobre esta persona? Antes se hace una copia de seguridad, pero el cliente desaparece de la lista. Archívelo si puede necesitar el expediente de nuevo.</translation>
     </message>
@@ -1434,114 +1434,114 @@
   <context>
     <name>LaptopActions</name>
     <message>
-      <location filename="../desktop/checkout_view.py" line="201" />
+      <location filename="../desktop/checkout_view.py" line="209" />
       <source>Check &amp;out to this laptop</source>
       <extracomment>a check-out or check-in ended (whatever the outcome): the list shows the new marks</extracomment>
       <translation>&amp;Llevar a esta computadora portátil</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="204" />
+      <location filename="../desktop/checkout_view.py" line="212" />
       <source>Copy the selected client to this laptop's encrypted case database to work away from the clinic (Ctrl+Shift+O)</source>
       <translation>Copia el cliente seleccionado a la base de datos cifrada de esta computadora portátil para trabajar fuera de la clínica (Ctrl+Shift+O)</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="208" />
+      <location filename="../desktop/checkout_view.py" line="216" />
       <source>Check &amp;in from this laptop</source>
       <translation>&amp;Devolver desde esta computadora portátil</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="211" />
+      <location filename="../desktop/checkout_view.py" line="219" />
       <source>Bring this laptop's copy of the selected client back to the clinic server (Ctrl+Shift+I)</source>
       <translation>Devuelve al servidor de la clínica la copia del cliente seleccionado que tiene esta computadora portátil (Ctrl+Shift+I)</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="215" />
+      <location filename="../desktop/checkout_view.py" line="223" />
       <source>La&amp;ptop copy</source>
       <translation>Copia &amp;portátil</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="216" />
+      <location filename="../desktop/checkout_view.py" line="224" />
       <source>Check the selected client out to this laptop, or back in</source>
       <translation>Llevar el cliente seleccionado a esta computadora portátil, o devolverlo</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="244" />
+      <location filename="../desktop/checkout_view.py" line="258" />
       <source>Laptop copy</source>
       <translation>Copia portátil</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="249" />
-      <location filename="../desktop/checkout_view.py" line="258" />
+      <location filename="../desktop/checkout_view.py" line="263" />
+      <location filename="../desktop/checkout_view.py" line="272" />
       <source>{user} on {computer}</source>
       <translation>{user} en {computer}</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="259" />
+      <location filename="../desktop/checkout_view.py" line="273" />
       <source>another computer</source>
       <translation>otra computadora</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="263" />
+      <location filename="../desktop/checkout_view.py" line="277" />
       <source>{client} is already checked out by {who}. Nothing was copied. Ask them to check it in first, then try again.</source>
       <translation>{who} ya se llevó a {client}. No se copió nada. Pídale que lo devuelva primero y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="270" />
+      <location filename="../desktop/checkout_view.py" line="284" />
       <source>This laptop's own case database already has {client}. Nothing was copied. Check that copy in first (or export it and delete it on this laptop), then check the client out again.</source>
       <translation>La base de datos propia de esta computadora portátil ya tiene a {client}. No se copió nada. Devuelva primero esa copia (o expórtela y elimínela en esta computadora portátil) y luego vuelva a llevar el cliente.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="278" />
+      <location filename="../desktop/checkout_view.py" line="292" />
       <source>{client} is not checked out to this laptop, so there is nothing to check in. Nothing was changed.</source>
       <translation>{client} no se llevó a esta computadora portátil, así que no hay nada que devolver. No se cambió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="285" />
+      <location filename="../desktop/checkout_view.py" line="299" />
       <source>Someone saved {client} on the clinic server while it was being checked in. Nothing was written and it is still checked out to this laptop: check it in again.</source>
       <translation>Alguien guardó a {client} en el servidor de la clínica mientras se devolvía. No se escribió nada y sigue en esta computadora portátil: devuélvalo otra vez.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="336" />
+      <location filename="../desktop/checkout_view.py" line="350" />
       <source>{client} is checked out to another computer ({who}). Check it in from that computer. Nothing was changed.</source>
       <translation>{client} se llevó a otra computadora ({who}). Devuélvalo desde esa computadora. No se cambió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="367" />
+      <location filename="../desktop/checkout_view.py" line="381" />
       <source>Copying {client} to this laptop…</source>
       <translation>Copiando a {client} a esta computadora portátil…</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="373" />
+      <location filename="../desktop/checkout_view.py" line="387" />
       <source>Checking {client} in to the clinic server…</source>
       <translation>Devolviendo a {client} al servidor de la clínica…</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="385" />
+      <location filename="../desktop/checkout_view.py" line="409" />
       <source>{client} is checked out to this laptop. To work on it away from the clinic, start ReliefDesk without the clinic server: it opens this laptop's encrypted case database. Check the client in when you are back; if it was changed here too, you will be asked which copy to keep.</source>
       <translation>{client} ya está en esta computadora portátil. Para trabajar fuera de la clínica, inicie ReliefDesk sin el servidor de la clínica: se abre la base de datos cifrada de esta computadora portátil. Devuelva el cliente cuando regrese; si también se cambió aquí, se le preguntará qué copia conservar.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="416" />
+      <location filename="../desktop/checkout_view.py" line="443" />
       <source>{client} is checked in: this laptop's copy is now the clinic's.</source>
       <translation>{client} se devolvió: la copia de esta computadora portátil es ahora la de la clínica.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="418" />
+      <location filename="../desktop/checkout_view.py" line="445" />
       <source>{client} is checked in. Nothing had changed on this laptop, so the clinic's copy stays as it is.</source>
       <translation>{client} se devolvió. No había cambiado nada en esta computadora portátil, así que la copia de la clínica queda como está.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="422" />
+      <location filename="../desktop/checkout_view.py" line="449" />
       <source>{client} is checked in. The clinic's copy was kept; this laptop's changes were dropped.</source>
       <translation>{client} se devolvió. Se conservó la copia de la clínica; se descartaron los cambios de esta computadora portátil.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="426" />
+      <location filename="../desktop/checkout_view.py" line="453" />
       <source>{client} is checked in. This laptop's copy was added as a separate client, with a note: compare the two and merge them by hand.</source>
       <translation>{client} se devolvió. La copia de esta computadora portátil se añadió como un cliente aparte, con una nota: compare los dos y únalos a mano.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="431" />
+      <location filename="../desktop/checkout_view.py" line="458" />
       <source>The copy on this laptop was removed (its case database was backed up first).</source>
       <translation>Se quitó la copia de esta computadora portátil (antes se hizo una copia de seguridad de su base de datos).</translation>
     </message>
@@ -1812,94 +1812,94 @@
   <context>
     <name>NewClientDialog</name>
     <message>
-      <location filename="../desktop/clients.py" line="147" />
+      <location filename="../desktop/clients.py" line="151" />
       <source>New client</source>
-      <extracomment>One search's result: the clients, who else has each open, and which are checked out.</extracomment>
+      <extracomment>One search's result: the clients, who else has each open, and which are checked out (None: not asked this time, the marks shown stay).</extracomment>
       <translation>Cliente nuevo</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="154" />
+      <location filename="../desktop/clients.py" line="158" />
       <source>year-month-day, e.g. 1990-05-14 (optional)</source>
       <translation>año-mes-día, p. ej. 1990-05-14 (opcional)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="157" />
+      <location filename="../desktop/clients.py" line="161" />
       <source>e.g. A-123-456-789 (optional)</source>
       <translation>p. ej. A-123-456-789 (opcional)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="159" />
+      <location filename="../desktop/clients.py" line="163" />
       <source>Family name:</source>
       <translation>Apellidos:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="160" />
+      <location filename="../desktop/clients.py" line="164" />
       <source>Given name:</source>
       <translation>Nombre:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="161" />
+      <location filename="../desktop/clients.py" line="165" />
       <source>Date of birth:</source>
       <translation>Fecha de nacimiento:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="162" />
+      <location filename="../desktop/clients.py" line="166" />
       <source>A-number:</source>
       <translation>Número A:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="168" />
+      <location filename="../desktop/clients.py" line="172" />
       <source>Open the existing client</source>
       <translation>Abrir el cliente existente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="176" />
+      <location filename="../desktop/clients.py" line="180" />
       <source>Create and start the interview</source>
       <translation>Crear y empezar la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="194" />
-      <location filename="../desktop/clients.py" line="205" />
+      <location filename="../desktop/clients.py" line="198" />
+      <location filename="../desktop/clients.py" line="209" />
       <source>Type the client's name first.</source>
       <translation>Primero escriba el nombre del cliente.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="212" />
+      <location filename="../desktop/clients.py" line="216" />
       <source>Type the date of birth like 1990-05-14 (year-month-day).</source>
       <translation>Escriba la fecha de nacimiento como 1990-05-14 (año-mes-día).</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="220" />
+      <location filename="../desktop/clients.py" line="224" />
       <source>An A-number has 8 or 9 digits, e.g. A-123-456-789.</source>
       <translation>Un número A tiene 8 o 9 dígitos, p. ej. A-123-456-789.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="233" />
+      <location filename="../desktop/clients.py" line="237" />
       <source>the same A-number</source>
       <translation>el mismo número A</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="234" />
+      <location filename="../desktop/clients.py" line="238" />
       <source>the same name and date of birth</source>
       <translation>el mismo nombre y fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="235" />
+      <location filename="../desktop/clients.py" line="239" />
       <source>the same name</source>
       <translation>el mismo nombre</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="237" />
+      <location filename="../desktop/clients.py" line="241" />
       <source>This client may already exist: {client} has {reason}.</source>
       <translation>Puede que este cliente ya exista: {client} tiene {reason}.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="242" />
+      <location filename="../desktop/clients.py" line="246" />
       <source>Open the existing client instead.</source>
       <translation>Abra el cliente existente en su lugar.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="244" />
+      <location filename="../desktop/clients.py" line="248" />
       <source>Open it, or press Create again if this is someone else.</source>
       <translation>Ábralo, o pulse Crear de nuevo si se trata de otra persona.</translation>
     </message>
