@@ -69,15 +69,28 @@ def describe(summary: Any) -> str:
     return text
 
 
+#: One search's result: the clients, who else has each open, and which are checked out (None:
+#: not asked this time, the marks shown stay).
+Found = tuple[list[Any], dict[str, list[Any]], dict[str, Any] | None]
+
+
 def _list_with_holders(
-    store: Any, presence: Any, query: str, archived: bool
-) -> tuple[list[Any], dict[str, list[Any]]]:
+    store: Any, presence: Any, query: str, archived: bool, *, checkouts: bool = False
+) -> Found:
     """One search, and who else has each listed client open (clinic mode; one more query;
-    nothing on the laptop's file). Runs on a worker thread for typing."""
+    nothing on the laptop's file). With ``checkouts``, also which clients are checked out to
+    a laptop (on the laptop's file: those it holds from the clinic). That reads the audit log
+    without an index, so only an explicit refresh asks, not each pause in typing. Runs on a
+    worker thread for typing."""
+    marks = None
+    if checkouts:
+        from desktop.checkout_logic import checkout_marks
+
+        marks = checkout_marks(store)
     summaries = store.list_clients(query, include_archived=archived)
     if presence is None or not summaries:
-        return summaries, {}
-    return summaries, presence.who_has_open([s.id for s in summaries])
+        return summaries, {}, marks
+    return summaries, presence.who_has_open([s.id for s in summaries]), marks
 
 
 def _difference_words(name: str) -> str:
@@ -258,6 +271,9 @@ class ClientListPanel(QWidget):
         #: the main window: the list shows who ELSE has each client open.
         self.presence: Any = None
         self._holders: dict[str, list[Any]] = {}
+        #: Clients checked out to a laptop (casefile.checkout.Checkout by id), as of the last
+        #: refresh (typing keeps them: reading them is a scan of the audit log).
+        self._checkouts: dict[str, Any] = {}
         self.setObjectName("client-list")
 
         self.title = QLabel()
@@ -307,7 +323,7 @@ class ClientListPanel(QWidget):
         self.export_button.clicked.connect(self.export_selected)
         self.import_button.clicked.connect(self.import_bundle)
 
-        buttons = QHBoxLayout()
+        self.button_row = buttons = QHBoxLayout()
         for b in (
             self.new_button,
             self.open_button,
@@ -318,6 +334,7 @@ class ClientListPanel(QWidget):
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self._extra_buttons = 0
 
         left = QVBoxLayout()
         left.addWidget(self.title)
@@ -337,6 +354,11 @@ class ClientListPanel(QWidget):
         lay.addLayout(right, 1)
         self.retranslate()
         self.refresh()
+
+    def add_button(self, button: QPushButton) -> None:
+        """One more action button after the list's own (e.g. the laptop check-out's)."""
+        self.button_row.insertWidget(6 + self._extra_buttons, button)
+        self._extra_buttons += 1
 
     # -- text --------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -375,7 +397,11 @@ class ClientListPanel(QWidget):
             return
         self._seq += 1
         found = _list_with_holders(
-            self.store, self.presence, self.search.text(), self.show_archived.isChecked()
+            self.store,
+            self.presence,
+            self.search.text(),
+            self.show_archived.isChecked(),
+            checkouts=True,
         )
         self._show_results(self._seq, found)
         self._refresh_recent()
@@ -406,10 +432,12 @@ class ClientListPanel(QWidget):
             cancellable=False,
         )
 
-    def _show_results(self, seq: int, found: tuple[list[Any], dict[str, list[Any]]]) -> None:
+    def _show_results(self, seq: int, found: Found) -> None:
         if seq != self._seq:
             return  # a newer search has started since
-        summaries, self._holders = found
+        summaries, self._holders, checkouts = found
+        if checkouts is not None:
+            self._checkouts = checkouts
         current = self.selected_id()
         self.list.clear()
         self._shown = {}
@@ -431,14 +459,32 @@ class ClientListPanel(QWidget):
             if holders:  # clinic mode: someone else is working on this client now
                 names = ", ".join(h.shown for h in holders)
                 text += "  " + self.tr("[open by {names}]").format(names=names)
+            out = self._checkouts.get(s.id)
+            if out is not None:  # on a laptop's encrypted store, away from the clinic
+                text += "  " + self.tr("[checked out by {user} on {computer}]").format(
+                    user=out.by, computer=out.host or "?"
+                )
             item = QListWidgetItem(text)
+            tips = []
             if holders:
-                item.setToolTip(
+                tips.append(
                     self.tr(
                         "{names} has this client open. You can open it too; if you both "
                         "change it, the second to save is asked to merge or reload."
                     ).format(names=names)
                 )
+            if out is not None:
+                tips.append(
+                    self.tr(
+                        "{user} checked this client out to a laptop ({computer}) on {date}. "
+                        "Changes made on both sides are compared at check-in, and nothing is "
+                        "overwritten without asking which copy to keep."
+                    ).format(
+                        user=out.by, computer=out.host or "?", date=out.at.strftime("%Y-%m-%d")
+                    )
+                )
+            if tips:
+                item.setToolTip("\n\n".join(tips))
             item.setData(ID_ROLE, s.id)
             self.list.addItem(item)
             if s.id == current:

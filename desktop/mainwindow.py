@@ -97,6 +97,10 @@ class MainWindow(QMainWindow):
         self.clients.open_requested.connect(self.open_client)
         self.clients.interview_requested.connect(self.open_client_interview)
         self.stack.addWidget(self.clients)
+        from desktop.checkout_view import LaptopActions
+
+        #: Check out to this laptop / check in (clinic mode only; issue 22 item 7).
+        self.laptop = LaptopActions(self.clients)
         self.deadlines: Any = None  # built the first time it is shown
         self.setCentralWidget(self.stack)
         self.saved_label = QLabel()
@@ -125,6 +129,7 @@ class MainWindow(QMainWindow):
         self.quick_exit_button.setToolTip(
             self.tr("Hide every window at once and lock the case database (or press Esc twice)")
         )
+        self.laptop.retranslate()
         # the toolbar's buttons learn their new texts a moment later: lay it out again then
         QTimer.singleShot(0, self._relayout_toolbar)
 
@@ -196,6 +201,7 @@ class MainWindow(QMainWindow):
         self.presence = self._new_presence(store)
         self.clients.store = store
         self.clients.presence = self.presence
+        self.laptop.set_store(store)  # also locks a laptop store still open for a check-in
         self.clients.refresh()
         if self.deadlines is not None:
             self.deadlines.store = store

@@ -49,7 +49,9 @@ def strength(passphrase: str) -> int:
 class PassphraseDialog(QDialog):
     """``mode`` is ``create`` (first run: type twice), ``unlock``, or ``server`` (clinic mode:
     the user's password on the clinic's PostgreSQL server named by ``server``; empty lets
-    libpq use PGPASSWORD or ~/.pgpass).
+    libpq use PGPASSWORD or ~/.pgpass). ``laptop`` (``checkout`` or ``checkin``) says the
+    passphrase is for this laptop's own case database, opened (``unlock``) or made
+    (``create``) to check a client out of the clinic server or back in.
 
     ``attempt(passphrase)`` returns the opened store or raises (``WrongPassphrase`` ...).
     On success ``unlocked`` is emitted with the store and the dialog accepts.
@@ -64,10 +66,12 @@ class PassphraseDialog(QDialog):
         parent: QWidget | None = None,
         *,
         server: str = "",
+        laptop: str = "",
     ) -> None:
         super().__init__(parent)
         self.mode = mode
         self.server = server
+        self.laptop = laptop
         self._attempt = attempt
         self.store: Any = None
         self.op: Any = None
@@ -121,7 +125,9 @@ class PassphraseDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("ReliefDesk: passphrase"))
-        if self.mode == "create":
+        if self.laptop:
+            self._laptop_texts()
+        elif self.mode == "create":
             self.intro.setText(
                 self.tr(
                     "Choose a passphrase for the encrypted case database. A few unrelated "
@@ -150,6 +156,31 @@ class PassphraseDialog(QDialog):
         self.confirm_label.setText(self.tr("&Type it again:"))
         self.confirm_label.setBuddy(self.confirm)
         self._update_strength(self.passphrase.text())
+
+    def _laptop_texts(self) -> None:
+        self.setWindowTitle(self.tr("ReliefDesk: this laptop's passphrase"))
+        if self.mode == "create":
+            self.intro.setText(
+                self.tr(
+                    "This laptop has no case database of its own yet: checked-out clients are "
+                    "kept there, encrypted. Choose a passphrase for it. A few unrelated words "
+                    "are easy to remember and hard to guess."
+                )
+            )
+        elif self.laptop == "checkin":
+            self.intro.setText(
+                self.tr(
+                    "To check the client in, ReliefDesk opens this laptop's own encrypted "
+                    "case database. Enter its passphrase."
+                )
+            )
+        else:
+            self.intro.setText(
+                self.tr(
+                    "To check the client out, ReliefDesk opens this laptop's own encrypted "
+                    "case database. Enter its passphrase."
+                )
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

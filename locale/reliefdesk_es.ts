@@ -316,6 +316,80 @@
     </message>
   </context>
   <context>
+    <name>CheckinConflictDialog</name>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="57" />
+      <source>Check in from this laptop</source>
+      <extracomment>The user's answers to a conflict, as ``casefile.checkout.check_in`` takes them. "keep_server", "keep_laptop", "keep_both", or "" (decide later: nothing is written)</extracomment>
+      <translation>Devolver desde esta computadora portátil</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="64" />
+      <source>{client} was changed on both sides</source>
+      <translation>{client} se cambió en los dos lados</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="69" />
+      <source>Since {client} was checked out to this laptop, it was changed both on the clinic server and on this laptop. Nothing has been written yet. The two copies differ in:</source>
+      <translation>Desde que {client} se llevó a esta computadora portátil, se cambió tanto en el servidor de la clínica como en esta computadora portátil. Todavía no se escribió nada. Las dos copias difieren en:</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="92" />
+      <source>Choose which copy to keep. Whatever you choose, this laptop's case database is backed up before its copy is removed.</source>
+      <translation>Elija qué copia conservar. Elija lo que elija, se hace una copia de seguridad de la base de datos de esta computadora portátil antes de quitar su copia.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="98" />
+      <source>Keep the &amp;clinic's copy</source>
+      <translation>Conservar la copia de la &amp;clínica</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="99" />
+      <source>Use this &amp;laptop's copy</source>
+      <translation>Usar la copia de esta &amp;portátil</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="100" />
+      <source>Keep &amp;both</source>
+      <translation>Conservar &amp;ambas</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="101" />
+      <source>Decide l&amp;ater</source>
+      <translation>Decidir &amp;más tarde</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="104" />
+      <source>The changes made on this laptop are dropped; the clinic's copy stays as it is.</source>
+      <translation>Se descartan los cambios hechos en esta computadora portátil; la copia de la clínica queda como está.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="107" />
+      <source>This laptop's copy replaces the clinic's: what was changed on the server since the check-out is lost.</source>
+      <translation>La copia de esta computadora portátil reemplaza la de la clínica: se pierde lo que se cambió en el servidor desde que se llevó.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="111" />
+      <source>This laptop's copy is added on the server as a separate client, with a note. Compare the two and merge them by hand.</source>
+      <translation>La copia de esta computadora portátil se añade en el servidor como un cliente aparte, con una nota. Compare los dos y únalos a mano.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="114" />
+      <source>Nothing is written. The client stays checked out to this laptop.</source>
+      <translation>No se escribe nada. El cliente sigue en esta computadora portátil.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="153" />
+      <source>The client was deleted on the clinic server.</source>
+      <translation>El cliente se eliminó en el servidor de la clínica.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="158" />
+      <source>{field} ({server} on the clinic server, {laptop} on this laptop)</source>
+      <translation>{field} ({server} en el servidor de la clínica, {laptop} en esta computadora portátil)</translation>
+    </message>
+  </context>
+  <context>
     <name>ClientCounselDialog</name>
     <message>
       <location filename="../desktop/counsel_page.py" line="173" />
@@ -337,187 +411,197 @@
     <name>ClientListPanel</name>
     <message>
       <location filename="../desktop/clients.py" line="61" />
-      <location filename="../desktop/clients.py" line="466" />
+      <location filename="../desktop/clients.py" line="512" />
       <source>fictional demo</source>
       <translation>demostración ficticia</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="343" />
+      <location filename="../desktop/clients.py" line="365" />
       <source>Clients</source>
-      <extracomment>This computer's presence marks (clinic mode; casefile.presence.Presence), set by the main window: the list shows who ELSE has each client open.</extracomment>
+      <extracomment>This computer's presence marks (clinic mode; casefile.presence.Presence), set by the main window: the list shows who ELSE has each client open. Clients checked out to a laptop (casefile.checkout.Checkout by id), as of the last refresh (typing keeps them: reading them is a scan of the audit log).</extracomment>
       <translation>Clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="344" />
+      <location filename="../desktop/clients.py" line="366" />
       <source>Search by name, alias or A-number…</source>
       <translation>Buscar por nombre, alias o número A…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="345" />
+      <location filename="../desktop/clients.py" line="367" />
       <source>Show archived</source>
       <translation>Mostrar archivados</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="348" />
+      <location filename="../desktop/clients.py" line="370" />
       <source>No clients yet. You can add the fictional demo client to try every screen safely, or create a new client.</source>
       <translation>Todavía no hay clientes. Puede añadir el cliente ficticio de demostración para probar todas las pantallas sin riesgo, o crear un cliente nuevo.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="352" />
+      <location filename="../desktop/clients.py" line="374" />
       <source>Add the fictional demo client</source>
       <translation>Añadir el cliente ficticio de demostración</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="353" />
+      <location filename="../desktop/clients.py" line="375" />
       <source>Recent clients</source>
       <translation>Clientes recientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="354" />
+      <location filename="../desktop/clients.py" line="376" />
       <source>&amp;New…</source>
       <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="355" />
+      <location filename="../desktop/clients.py" line="377" />
       <source>&amp;Open</source>
       <translation>&amp;Abrir</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="356" />
+      <location filename="../desktop/clients.py" line="378" />
       <source>&amp;Archive</source>
       <translation>A&amp;rchivar</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="357" />
+      <location filename="../desktop/clients.py" line="379" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="358" />
+      <location filename="../desktop/clients.py" line="380" />
       <source>&amp;Import…</source>
       <translation>&amp;Importar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="359" />
+      <location filename="../desktop/clients.py" line="381" />
       <source>&amp;Delete…</source>
       <translation>E&amp;liminar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="429" />
+      <location filename="../desktop/clients.py" line="457" />
       <source>[archived]</source>
       <translation>[archivado]</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="433" />
+      <location filename="../desktop/clients.py" line="461" />
       <source>[open by {names}]</source>
       <translation>[abierto por {names}]</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="438" />
+      <location filename="../desktop/clients.py" line="464" />
+      <source>[checked out by {user} on {computer}]</source>
+      <translation>[llevado por {user} a {computer}]</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="472" />
       <source>{names} has this client open. You can open it too; if you both change it, the second to save is asked to merge or reload.</source>
       <translation>{names} tiene abierto este cliente. Usted también puede abrirlo; si ambos lo cambian, a quien guarde en segundo lugar se le pedirá combinar o volver a cargar.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="556" />
+      <location filename="../desktop/clients.py" line="479" />
+      <source>{user} checked this client out to a laptop ({computer}) on {date}. Changes made on both sides are compared at check-in, and nothing is overwritten without asking which copy to keep.</source>
+      <translation>{user} llevó este cliente a una computadora portátil ({computer}) el {date}. Al devolverlo se comparan los cambios hechos en los dos lados, y no se reemplaza nada sin preguntar qué copia conservar.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="602" />
       <source>Passphrase for the bundle file (give it to the recipient by another channel):</source>
       <translation>Frase de contraseña del archivo (entréguela al destinatario por otro medio):</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="567" />
-      <location filename="../desktop/clients.py" line="571" />
+      <location filename="../desktop/clients.py" line="613" />
+      <location filename="../desktop/clients.py" line="617" />
       <source>Export client</source>
       <translation>Exportar cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="567" />
-      <location filename="../desktop/clients.py" line="594" />
+      <location filename="../desktop/clients.py" line="613" />
+      <location filename="../desktop/clients.py" line="640" />
       <source>ReliefDesk bundle (*.rdbundle)</source>
       <translation>Paquete de ReliefDesk (*.rdbundle)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="584" />
+      <location filename="../desktop/clients.py" line="630" />
       <source>Exported to {path}. The file is encrypted with the bundle passphrase.</source>
       <translation>Exportado a {path}. El archivo está cifrado con la frase de contraseña del paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="588" />
+      <location filename="../desktop/clients.py" line="634" />
       <source>Exporting…</source>
       <translation>Exportando…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="594" />
-      <location filename="../desktop/clients.py" line="598" />
-      <location filename="../desktop/clients.py" line="663" />
+      <location filename="../desktop/clients.py" line="640" />
+      <location filename="../desktop/clients.py" line="644" />
+      <location filename="../desktop/clients.py" line="709" />
       <source>Import clients</source>
       <translation>Importar clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="612" />
+      <location filename="../desktop/clients.py" line="658" />
       <source>Imported {n} client(s).</source>
       <translation>Se importaron {n} cliente(s).</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="629" />
+      <location filename="../desktop/clients.py" line="675" />
       <source>Importing…</source>
       <translation>Importando…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="638" />
+      <location filename="../desktop/clients.py" line="684" />
       <source>Nothing was imported. These clients were changed on this computer too; importing would replace those changes:</source>
       <translation>No se importó nada. Estos clientes también se cambiaron en esta computadora; importar reemplazaría esos cambios:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="644" />
+      <location filename="../desktop/clients.py" line="690" />
       <source>changed here on {here}, after the bundle's copy ({there})</source>
       <translation>cambiado aquí el {here}, después de la copia del paquete ({there})</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="646" />
+      <location filename="../desktop/clients.py" line="692" />
       <source>both copies changed (here {here}, in the bundle {there})</source>
       <translation>cambiaron las dos copias (aquí el {here}, en el paquete el {there})</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="654" />
+      <location filename="../desktop/clients.py" line="700" />
       <source>Differs in: {fields}</source>
       <translation>Difiere en: {fields}</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="657" />
+      <location filename="../desktop/clients.py" line="703" />
       <source>…and {n} more.</source>
       <translation>…y {n} más.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="666" />
+      <location filename="../desktop/clients.py" line="712" />
       <source>Keep this computer's copy</source>
       <translation>Conservar la copia de esta computadora</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="669" />
+      <location filename="../desktop/clients.py" line="715" />
       <source>Replace with the bundle's copy</source>
       <translation>Reemplazar con la copia del paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="671" />
+      <location filename="../desktop/clients.py" line="717" />
       <source>Keep both</source>
       <translation>Conservar ambas</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="674" />
+      <location filename="../desktop/clients.py" line="720" />
       <source>This computer's copy is kept first: in a backup on this computer, or as an archived client on a clinic server</source>
       <translation>Antes se conserva la copia de esta computadora: en una copia de seguridad aquí, o como cliente archivado en el servidor de la clínica</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="678" />
+      <location filename="../desktop/clients.py" line="724" />
       <source>The bundle's copy is added as a separate client, with a note</source>
       <translation>La copia del paquete se agrega como un cliente aparte, con una nota</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="701" />
+      <location filename="../desktop/clients.py" line="747" />
       <source>Delete client</source>
       <translation>Eliminar cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="703" />
+      <location filename="../desktop/clients.py" line="749" />
       <source>Delete {name} and everything recorded about them? A backup is made first, but the client disappears from the list. Archive instead if you may need the file again.</source>
       <translation>¿Eliminar a {name} y todo lo registrado sobre esta persona? Antes se hace una copia de seguridad, pero el cliente desaparece de la lista. Archívelo si puede necesitar el expediente de nuevo.</translation>
     </message>
@@ -1348,89 +1432,205 @@
     </message>
   </context>
   <context>
+    <name>LaptopActions</name>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="209" />
+      <source>Check &amp;out to this laptop</source>
+      <extracomment>a check-out or check-in ended (whatever the outcome): the list shows the new marks</extracomment>
+      <translation>&amp;Llevar a esta computadora portátil</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="212" />
+      <source>Copy the selected client to this laptop's encrypted case database to work away from the clinic (Ctrl+Shift+O)</source>
+      <translation>Copia el cliente seleccionado a la base de datos cifrada de esta computadora portátil para trabajar fuera de la clínica (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="216" />
+      <source>Check &amp;in from this laptop</source>
+      <translation>&amp;Devolver desde esta computadora portátil</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="219" />
+      <source>Bring this laptop's copy of the selected client back to the clinic server (Ctrl+Shift+I)</source>
+      <translation>Devuelve al servidor de la clínica la copia del cliente seleccionado que tiene esta computadora portátil (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="223" />
+      <source>La&amp;ptop copy</source>
+      <translation>Copia &amp;portátil</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="224" />
+      <source>Check the selected client out to this laptop, or back in</source>
+      <translation>Llevar el cliente seleccionado a esta computadora portátil, o devolverlo</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="258" />
+      <source>Laptop copy</source>
+      <translation>Copia portátil</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="263" />
+      <location filename="../desktop/checkout_view.py" line="272" />
+      <source>{user} on {computer}</source>
+      <translation>{user} en {computer}</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="273" />
+      <source>another computer</source>
+      <translation>otra computadora</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="277" />
+      <source>{client} is already checked out by {who}. Nothing was copied. Ask them to check it in first, then try again.</source>
+      <translation>{who} ya se llevó a {client}. No se copió nada. Pídale que lo devuelva primero y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="284" />
+      <source>This laptop's own case database already has {client}. Nothing was copied. Check that copy in first (or export it and delete it on this laptop), then check the client out again.</source>
+      <translation>La base de datos propia de esta computadora portátil ya tiene a {client}. No se copió nada. Devuelva primero esa copia (o expórtela y elimínela en esta computadora portátil) y luego vuelva a llevar el cliente.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="292" />
+      <source>{client} is not checked out to this laptop, so there is nothing to check in. Nothing was changed.</source>
+      <translation>{client} no se llevó a esta computadora portátil, así que no hay nada que devolver. No se cambió nada.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="299" />
+      <source>Someone saved {client} on the clinic server while it was being checked in. Nothing was written and it is still checked out to this laptop: check it in again.</source>
+      <translation>Alguien guardó a {client} en el servidor de la clínica mientras se devolvía. No se escribió nada y sigue en esta computadora portátil: devuélvalo otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="350" />
+      <source>{client} is checked out to another computer ({who}). Check it in from that computer. Nothing was changed.</source>
+      <translation>{client} se llevó a otra computadora ({who}). Devuélvalo desde esa computadora. No se cambió nada.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="381" />
+      <source>Copying {client} to this laptop…</source>
+      <translation>Copiando a {client} a esta computadora portátil…</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="387" />
+      <source>Checking {client} in to the clinic server…</source>
+      <translation>Devolviendo a {client} al servidor de la clínica…</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="409" />
+      <source>{client} is checked out to this laptop. To work on it away from the clinic, start ReliefDesk without the clinic server: it opens this laptop's encrypted case database. Check the client in when you are back; if it was changed here too, you will be asked which copy to keep.</source>
+      <translation>{client} ya está en esta computadora portátil. Para trabajar fuera de la clínica, inicie ReliefDesk sin el servidor de la clínica: se abre la base de datos cifrada de esta computadora portátil. Devuelva el cliente cuando regrese; si también se cambió aquí, se le preguntará qué copia conservar.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="443" />
+      <source>{client} is checked in: this laptop's copy is now the clinic's.</source>
+      <translation>{client} se devolvió: la copia de esta computadora portátil es ahora la de la clínica.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="445" />
+      <source>{client} is checked in. Nothing had changed on this laptop, so the clinic's copy stays as it is.</source>
+      <translation>{client} se devolvió. No había cambiado nada en esta computadora portátil, así que la copia de la clínica queda como está.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="449" />
+      <source>{client} is checked in. The clinic's copy was kept; this laptop's changes were dropped.</source>
+      <translation>{client} se devolvió. Se conservó la copia de la clínica; se descartaron los cambios de esta computadora portátil.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="453" />
+      <source>{client} is checked in. This laptop's copy was added as a separate client, with a note: compare the two and merge them by hand.</source>
+      <translation>{client} se devolvió. La copia de esta computadora portátil se añadió como un cliente aparte, con una nota: compare los dos y únalos a mano.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/checkout_view.py" line="458" />
+      <source>The copy on this laptop was removed (its case database was backed up first).</source>
+      <translation>Se quitó la copia de esta computadora portátil (antes se hizo una copia de seguridad de su base de datos).</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../desktop/mainwindow.py" line="141" />
+      <location filename="../desktop/mainwindow.py" line="146" />
       <source>ReliefDesk</source>
       <translation>ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="143" />
+      <location filename="../desktop/mainwindow.py" line="148" />
       <source>DEMO (fictional client, nothing is saved)</source>
       <translation>DEMO (cliente ficticio, no se guarda nada)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="109" />
+      <location filename="../desktop/mainwindow.py" line="113" />
       <source>Clients</source>
+      <extracomment>Check out to this laptop / check in (clinic mode only; issue 22 item 7).</extracomment>
       <translation>Clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="110" />
+      <location filename="../desktop/mainwindow.py" line="114" />
       <source>Back to the client list (Ctrl+L)</source>
       <translation>Volver a la lista de clientes (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="111" />
+      <location filename="../desktop/mainwindow.py" line="115" />
       <source>Deadlines</source>
       <translation>Plazos</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="113" />
+      <location filename="../desktop/mainwindow.py" line="117" />
       <source>Every client's upcoming deadlines, soonest first (Ctrl+D)</source>
       <translation>Los próximos plazos de todos los clientes, primero los más cercanos (Ctrl+D)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="115" />
+      <location filename="../desktop/mainwindow.py" line="119" />
       <source>Settings…</source>
       <translation>Configuración…</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="116" />
+      <location filename="../desktop/mainwindow.py" line="120" />
       <source>About</source>
       <translation>Acerca de</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="117" />
+      <location filename="../desktop/mainwindow.py" line="121" />
       <source>Map a form…</source>
       <translation>Mapear un formulario…</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="119" />
+      <location filename="../desktop/mainwindow.py" line="123" />
       <source>Propose a field map for an official PDF (e.g. a new edition) and review it</source>
       <translation>Propone un mapa de campos para un PDF oficial (p. ej., una edición nueva) y permite revisarlo</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="121" />
+      <location filename="../desktop/mainwindow.py" line="125" />
       <source>Language:</source>
       <translation>Idioma:</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="122" />
+      <location filename="../desktop/mainwindow.py" line="126" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="123" />
+      <location filename="../desktop/mainwindow.py" line="127" />
       <source>Fictional demo client in memory; nothing is saved</source>
       <translation>Cliente ficticio de demostración en memoria; no se guarda nada</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="124" />
+      <location filename="../desktop/mainwindow.py" line="128" />
       <source>Quick exit</source>
       <translation>Salida rápida</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="126" />
+      <location filename="../desktop/mainwindow.py" line="130" />
       <source>Hide every window at once and lock the case database (or press Esc twice)</source>
       <translation>Oculta todas las ventanas de inmediato y bloquea la base de datos (o pulse Esc dos veces)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="139" />
+      <location filename="../desktop/mainwindow.py" line="144" />
       <source>fictional demo</source>
       <translation>demostración ficticia</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="148" />
+      <location filename="../desktop/mainwindow.py" line="153" />
       <source>Demo: nothing is saved</source>
       <translation>Demo: no se guarda nada</translation>
     </message>
@@ -1612,93 +1812,94 @@
   <context>
     <name>NewClientDialog</name>
     <message>
-      <location filename="../desktop/clients.py" line="138" />
+      <location filename="../desktop/clients.py" line="151" />
       <source>New client</source>
+      <extracomment>One search's result: the clients, who else has each open, and which are checked out (None: not asked this time, the marks shown stay).</extracomment>
       <translation>Cliente nuevo</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="145" />
+      <location filename="../desktop/clients.py" line="158" />
       <source>year-month-day, e.g. 1990-05-14 (optional)</source>
       <translation>año-mes-día, p. ej. 1990-05-14 (opcional)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="148" />
+      <location filename="../desktop/clients.py" line="161" />
       <source>e.g. A-123-456-789 (optional)</source>
       <translation>p. ej. A-123-456-789 (opcional)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="150" />
+      <location filename="../desktop/clients.py" line="163" />
       <source>Family name:</source>
       <translation>Apellidos:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="151" />
+      <location filename="../desktop/clients.py" line="164" />
       <source>Given name:</source>
       <translation>Nombre:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="152" />
+      <location filename="../desktop/clients.py" line="165" />
       <source>Date of birth:</source>
       <translation>Fecha de nacimiento:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="153" />
+      <location filename="../desktop/clients.py" line="166" />
       <source>A-number:</source>
       <translation>Número A:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="159" />
+      <location filename="../desktop/clients.py" line="172" />
       <source>Open the existing client</source>
       <translation>Abrir el cliente existente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="167" />
+      <location filename="../desktop/clients.py" line="180" />
       <source>Create and start the interview</source>
       <translation>Crear y empezar la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="185" />
-      <location filename="../desktop/clients.py" line="196" />
+      <location filename="../desktop/clients.py" line="198" />
+      <location filename="../desktop/clients.py" line="209" />
       <source>Type the client's name first.</source>
       <translation>Primero escriba el nombre del cliente.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="203" />
+      <location filename="../desktop/clients.py" line="216" />
       <source>Type the date of birth like 1990-05-14 (year-month-day).</source>
       <translation>Escriba la fecha de nacimiento como 1990-05-14 (año-mes-día).</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="211" />
+      <location filename="../desktop/clients.py" line="224" />
       <source>An A-number has 8 or 9 digits, e.g. A-123-456-789.</source>
       <translation>Un número A tiene 8 o 9 dígitos, p. ej. A-123-456-789.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="224" />
+      <location filename="../desktop/clients.py" line="237" />
       <source>the same A-number</source>
       <translation>el mismo número A</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="225" />
+      <location filename="../desktop/clients.py" line="238" />
       <source>the same name and date of birth</source>
       <translation>el mismo nombre y fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="226" />
+      <location filename="../desktop/clients.py" line="239" />
       <source>the same name</source>
       <translation>el mismo nombre</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="228" />
+      <location filename="../desktop/clients.py" line="241" />
       <source>This client may already exist: {client} has {reason}.</source>
       <translation>Puede que este cliente ya exista: {client} tiene {reason}.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="233" />
+      <location filename="../desktop/clients.py" line="246" />
       <source>Open the existing client instead.</source>
       <translation>Abra el cliente existente en su lugar.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="235" />
+      <location filename="../desktop/clients.py" line="248" />
       <source>Open it, or press Create again if this is someone else.</source>
       <translation>Ábralo, o pulse Crear de nuevo si se trata de otra persona.</translation>
     </message>
@@ -1706,82 +1907,102 @@
   <context>
     <name>PassphraseDialog</name>
     <message>
-      <location filename="../desktop/passphrase.py" line="123" />
+      <location filename="../desktop/passphrase.py" line="127" />
       <source>ReliefDesk: passphrase</source>
       <translation>ReliefDesk: frase de contraseña</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="127" />
+      <location filename="../desktop/passphrase.py" line="133" />
       <source>Choose a passphrase for the encrypted case database. A few unrelated words are easy to remember and hard to guess.</source>
       <translation>Elija una frase de contraseña para la base de datos cifrada. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="134" />
+      <location filename="../desktop/passphrase.py" line="140" />
       <source>Clinic mode: enter your password for the clinic's case server {server}. ReliefDesk keeps it only while connecting and never saves it.</source>
       <translation>Modo clínica: escriba su contraseña del servidor de casos de la clínica {server}. ReliefDesk la usa solo para conectarse y nunca la guarda.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="139" />
+      <location filename="../desktop/passphrase.py" line="145" />
       <source>Enter the passphrase of the case database.</source>
       <translation>Escriba la frase de contraseña de la base de datos.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="142" />
+      <location filename="../desktop/passphrase.py" line="148" />
       <source>Write it down somewhere safe. A lost passphrase cannot be recovered: nobody, including the makers of ReliefDesk, can open the data without it.</source>
       <translation>Anótela en un lugar seguro. Una frase de contraseña perdida no se puede recuperar: nadie, ni siquiera los autores de ReliefDesk, puede abrir los datos sin ella.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="147" />
+      <location filename="../desktop/passphrase.py" line="153" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="147" />
+      <location filename="../desktop/passphrase.py" line="153" />
       <source>&amp;Password:</source>
       <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="150" />
+      <location filename="../desktop/passphrase.py" line="156" />
       <source>&amp;Type it again:</source>
       <translation>&amp;Repítala:</translation>
     </message>
     <message>
       <location filename="../desktop/passphrase.py" line="161" />
+      <source>ReliefDesk: this laptop's passphrase</source>
+      <translation>ReliefDesk: frase de contraseña de esta portátil</translation>
+    </message>
+    <message>
+      <location filename="../desktop/passphrase.py" line="165" />
+      <source>This laptop has no case database of its own yet: checked-out clients are kept there, encrypted. Choose a passphrase for it. A few unrelated words are easy to remember and hard to guess.</source>
+      <translation>Esta computadora portátil todavía no tiene una base de datos propia: allí se guardan, cifrados, los clientes llevados. Elija una frase de contraseña para ella. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/passphrase.py" line="173" />
+      <source>To check the client in, ReliefDesk opens this laptop's own encrypted case database. Enter its passphrase.</source>
+      <translation>Para devolver el cliente, ReliefDesk abre la base de datos cifrada propia de esta computadora portátil. Escriba su frase de contraseña.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/passphrase.py" line="180" />
+      <source>To check the client out, ReliefDesk opens this laptop's own encrypted case database. Enter its passphrase.</source>
+      <translation>Para llevar el cliente, ReliefDesk abre la base de datos cifrada propia de esta computadora portátil. Escriba su frase de contraseña.</translation>
+    </message>
+    <message>
+      <location filename="../desktop/passphrase.py" line="192" />
       <source>Strength: —</source>
       <translation>Solidez: —</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="162" />
+      <location filename="../desktop/passphrase.py" line="193" />
       <source>Strength: weak</source>
       <translation>Solidez: débil</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="163" />
+      <location filename="../desktop/passphrase.py" line="194" />
       <source>Strength: fair</source>
       <translation>Solidez: aceptable</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="164" />
+      <location filename="../desktop/passphrase.py" line="195" />
       <source>Strength: good</source>
       <translation>Solidez: buena</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="165" />
+      <location filename="../desktop/passphrase.py" line="196" />
       <source>Strength: strong</source>
       <translation>Solidez: muy buena</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="182" />
+      <location filename="../desktop/passphrase.py" line="213" />
       <source>Use at least {n} characters.</source>
       <translation>Use al menos {n} caracteres.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="186" />
+      <location filename="../desktop/passphrase.py" line="217" />
       <source>The two passphrases differ. Type them again.</source>
       <translation>Las dos frases no coinciden. Escríbalas de nuevo.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="201" />
+      <location filename="../desktop/passphrase.py" line="232" />
       <source>Opening the case database…</source>
       <translation>Abriendo la base de datos…</translation>
     </message>

@@ -59,6 +59,151 @@ ES: dict[str, str] = {
     "&Import…": "&Importar…",
     "[archived]": "[archivado]",
     "[open by {names}]": "[abierto por {names}]",
+    # check out to this laptop / check in (desktop/checkout_view.py, issue 22 item 7)
+    "[checked out by {user} on {computer}]": "[llevado por {user} a {computer}]",
+    "{user} checked this client out to a laptop ({computer}) on {date}. Changes made on both "
+    "sides are compared at check-in, and nothing is overwritten without asking which copy to "
+    "keep.": (
+        "{user} llevó este cliente a una computadora portátil ({computer}) el {date}. Al "
+        "devolverlo se comparan los cambios hechos en los dos lados, y no se reemplaza nada sin "
+        "preguntar qué copia conservar."
+    ),
+    "Check &out to this laptop": "&Llevar a esta computadora portátil",
+    "Copy the selected client to this laptop's encrypted case database to work away from the "
+    "clinic (Ctrl+Shift+O)": (
+        "Copia el cliente seleccionado a la base de datos cifrada de esta computadora portátil "
+        "para trabajar fuera de la clínica (Ctrl+Shift+O)"
+    ),
+    "Check &in from this laptop": "&Devolver desde esta computadora portátil",
+    "Bring this laptop's copy of the selected client back to the clinic server (Ctrl+Shift+I)": (
+        "Devuelve al servidor de la clínica la copia del cliente seleccionado que tiene esta "
+        "computadora portátil (Ctrl+Shift+I)"
+    ),
+    "La&ptop copy": "Copia &portátil",
+    "Check the selected client out to this laptop, or back in": (
+        "Llevar el cliente seleccionado a esta computadora portátil, o devolverlo"
+    ),
+    "Laptop copy": "Copia portátil",
+    "{user} on {computer}": "{user} en {computer}",
+    "another computer": "otra computadora",
+    "{client} is already checked out by {who}. Nothing was copied. Ask them to check it in "
+    "first, then try again.": (
+        "{who} ya se llevó a {client}. No se copió nada. Pídale que lo devuelva primero y "
+        "vuelva a intentarlo."
+    ),
+    "This laptop's own case database already has {client}. Nothing was copied. Check that copy "
+    "in first (or export it and delete it on this laptop), then check the client out again.": (
+        "La base de datos propia de esta computadora portátil ya tiene a {client}. No se copió "
+        "nada. Devuelva primero esa copia (o expórtela y elimínela en esta computadora "
+        "portátil) y luego vuelva a llevar el cliente."
+    ),
+    "{client} is not checked out to this laptop, so there is nothing to check in. Nothing was "
+    "changed.": (
+        "{client} no se llevó a esta computadora portátil, así que no hay nada que devolver. "
+        "No se cambió nada."
+    ),
+    "Someone saved {client} on the clinic server while it was being checked in. Nothing was "
+    "written and it is still checked out to this laptop: check it in again.": (
+        "Alguien guardó a {client} en el servidor de la clínica mientras se devolvía. No se "
+        "escribió nada y sigue en esta computadora portátil: devuélvalo otra vez."
+    ),
+    "{client} is checked out to another computer ({who}). Check it in from that computer. "
+    "Nothing was changed.": (
+        "{client} se llevó a otra computadora ({who}). Devuélvalo desde esa computadora. No se "
+        "cambió nada."
+    ),
+    "Copying {client} to this laptop…": "Copiando a {client} a esta computadora portátil…",
+    "Checking {client} in to the clinic server…": (
+        "Devolviendo a {client} al servidor de la clínica…"
+    ),
+    "{client} is checked out to this laptop. To work on it away from the clinic, start "
+    "ReliefDesk without the clinic server: it opens this laptop's encrypted case database. "
+    "Check the client in when you are back; if it was changed here too, you will be asked "
+    "which copy to keep.": (
+        "{client} ya está en esta computadora portátil. Para trabajar fuera de la clínica, "
+        "inicie ReliefDesk sin el servidor de la clínica: se abre la base de datos cifrada de "
+        "esta computadora portátil. Devuelva el cliente cuando regrese; si también se cambió "
+        "aquí, se le preguntará qué copia conservar."
+    ),
+    "{client} is checked in: this laptop's copy is now the clinic's.": (
+        "{client} se devolvió: la copia de esta computadora portátil es ahora la de la clínica."
+    ),
+    "{client} is checked in. Nothing had changed on this laptop, so the clinic's copy stays as "
+    "it is.": (
+        "{client} se devolvió. No había cambiado nada en esta computadora portátil, así que "
+        "la copia de la clínica queda como está."
+    ),
+    "{client} is checked in. The clinic's copy was kept; this laptop's changes were dropped.": (
+        "{client} se devolvió. Se conservó la copia de la clínica; se descartaron los cambios "
+        "de esta computadora portátil."
+    ),
+    "{client} is checked in. This laptop's copy was added as a separate client, with a note: "
+    "compare the two and merge them by hand.": (
+        "{client} se devolvió. La copia de esta computadora portátil se añadió como un "
+        "cliente aparte, con una nota: compare los dos y únalos a mano."
+    ),
+    "The copy on this laptop was removed (its case database was backed up first).": (
+        "Se quitó la copia de esta computadora portátil (antes se hizo una copia de seguridad "
+        "de su base de datos)."
+    ),
+    "Check in from this laptop": "Devolver desde esta computadora portátil",
+    "{client} was changed on both sides": "{client} se cambió en los dos lados",
+    "Since {client} was checked out to this laptop, it was changed both on the clinic server "
+    "and on this laptop. Nothing has been written yet. The two copies differ in:": (
+        "Desde que {client} se llevó a esta computadora portátil, se cambió tanto en el "
+        "servidor de la clínica como en esta computadora portátil. Todavía no se escribió nada. "
+        "Las dos copias difieren en:"
+    ),
+    "Choose which copy to keep. Whatever you choose, this laptop's case database is backed up "
+    "before its copy is removed.": (
+        "Elija qué copia conservar. Elija lo que elija, se hace una copia de seguridad de la "
+        "base de datos de esta computadora portátil antes de quitar su copia."
+    ),
+    "Keep the &clinic's copy": "Conservar la copia de la &clínica",
+    "Use this &laptop's copy": "Usar la copia de esta &portátil",
+    "Keep &both": "Conservar &ambas",
+    "Decide l&ater": "Decidir &más tarde",
+    "The changes made on this laptop are dropped; the clinic's copy stays as it is.": (
+        "Se descartan los cambios hechos en esta computadora portátil; la copia de la clínica "
+        "queda como está."
+    ),
+    "This laptop's copy replaces the clinic's: what was changed on the server since the "
+    "check-out is lost.": (
+        "La copia de esta computadora portátil reemplaza la de la clínica: se pierde lo que se "
+        "cambió en el servidor desde que se llevó."
+    ),
+    "This laptop's copy is added on the server as a separate client, with a note. Compare the "
+    "two and merge them by hand.": (
+        "La copia de esta computadora portátil se añade en el servidor como un cliente aparte, "
+        "con una nota. Compare los dos y únalos a mano."
+    ),
+    "Nothing is written. The client stays checked out to this laptop.": (
+        "No se escribe nada. El cliente sigue en esta computadora portátil."
+    ),
+    "The client was deleted on the clinic server.": (
+        "El cliente se eliminó en el servidor de la clínica."
+    ),
+    "{field} ({server} on the clinic server, {laptop} on this laptop)": (
+        "{field} ({server} en el servidor de la clínica, {laptop} en esta computadora portátil)"
+    ),
+    "ReliefDesk: this laptop's passphrase": "ReliefDesk: frase de contraseña de esta portátil",
+    "This laptop has no case database of its own yet: checked-out clients are kept there, "
+    "encrypted. Choose a passphrase for it. A few unrelated words are easy to remember and hard "
+    "to guess.": (
+        "Esta computadora portátil todavía no tiene una base de datos propia: allí se guardan, "
+        "cifrados, los clientes llevados. Elija una frase de contraseña para ella. Unas cuantas "
+        "palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar."
+    ),
+    "To check the client in, ReliefDesk opens this laptop's own encrypted case database. Enter "
+    "its passphrase.": (
+        "Para devolver el cliente, ReliefDesk abre la base de datos cifrada propia de esta "
+        "computadora portátil. Escriba su frase de contraseña."
+    ),
+    "To check the client out, ReliefDesk opens this laptop's own encrypted case database. Enter "
+    "its passphrase.": (
+        "Para llevar el cliente, ReliefDesk abre la base de datos cifrada propia de esta "
+        "computadora portátil. Escriba su frase de contraseña."
+    ),
     "Nothing was imported. These clients were changed on this computer too; importing would "
     "replace those changes:": (
         "No se importó nada. Estos clientes también se cambiaron en esta computadora; importar "
