@@ -141,6 +141,8 @@ class CaseStore:
         self._has_clinic_audit: bool | None = None
         #: Seals sensitive values for a clinic server (``_unlock_keys``); PLAIN for the file.
         self.sealer: _Sealer = PLAIN
+        #: Which database this is, as profiles read from it remember (``_Snapshot.origin``).
+        self.origin = db.url or str(db_file(self.data_dir).resolve())
 
     # -- opening -----------------------------------------------------------------------
     @staticmethod
@@ -432,7 +434,9 @@ class CaseStore:
             else:
                 profile.groups[_GROUP_OF[table]] = built  # type: ignore[assignment]
         profile.version = version
-        profile.baseline = _Snapshot(client_id=cid, tables=base, key=_index_row(profile))
+        profile.baseline = _Snapshot(
+            client_id=cid, tables=base, key=_index_row(profile), origin=self.origin
+        )
         profile.counsel = _counsel_facts(counsel_row)
         return profile
 
@@ -482,6 +486,7 @@ class CaseStore:
             isinstance(base, _Snapshot)
             and profile.version is not None
             and base.client_id == profile.client.id
+            and base.origin == self.origin
         ):
             self._save_changes(profile, base, profile.version)
         else:
@@ -519,6 +524,7 @@ class CaseStore:
             raise SaveFailed(cid, _short(exc)) from exc
         profile.client.updated_at = now
         profile.baseline = _snapshot(profile)
+        profile.baseline.origin = self.origin
 
     def _save_changes(self, profile: Profile, base: _Snapshot, version: int) -> None:
         cid = profile.client.id
@@ -554,6 +560,7 @@ class CaseStore:
         profile.client.updated_at = now
         profile.version = version + 1
         cur.tables["client"] = {cid: _stored_tuple(profile.client)}
+        cur.origin = self.origin
         profile.baseline = cur
 
     def _changed_since(self, base: _Snapshot) -> list[str]:
@@ -1653,6 +1660,10 @@ class _Snapshot:
     client_id: str
     tables: dict[str, dict[str, tuple[Any, ...]]]
     key: tuple[Any, ...]
+    #: The store it was read from (``CaseStore.origin``): a profile read from another store
+    #: (the clinic's, when checking out to a laptop) is written whole, never diffed against
+    #: rows this store does not hold.
+    origin: str = ""
 
 
 def _row_tuple(row: SQLModel) -> tuple[Any, ...]:

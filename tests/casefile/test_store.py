@@ -457,3 +457,23 @@ def test_client_row_count_matches_after_many_saves(store: CaseStore) -> None:
     with store.db.session() as s:
         assert len(s.exec(select(Client)).all()) == 1
     assert store.load(DEMO_CLIENT_ID).client.intake_notes == "note 4"
+
+
+def test_a_profile_read_from_another_store_is_written_whole(tmp_path: Path) -> None:
+    """Found while building the desktop check-out: saving a profile loaded from one store into
+    another wrote nothing (its snapshot matched, so there was 'no change'), silently."""
+    first = CaseStore.create(tmp_path / "one", PASSPHRASE)
+    second = CaseStore.create(tmp_path / "two", PASSPHRASE)
+    try:
+        p = first.add_demo_client()
+        second.save(p)
+        assert [c.id for c in second.list_clients()] == [DEMO_CLIENT_ID]
+        copy = second.load(DEMO_CLIENT_ID)
+        assert copy.client.model_dump() == p.client.model_dump()
+        copy.client.city_of_birth = "Ciudad Ficticia"
+        second.save(copy)  # now read from here: an ordinary edit, with its version checked
+        assert second.load(DEMO_CLIENT_ID).client.city_of_birth == "Ciudad Ficticia"
+        assert first.load(DEMO_CLIENT_ID).client.city_of_birth != "Ciudad Ficticia"
+    finally:
+        first.lock()
+        second.lock()
