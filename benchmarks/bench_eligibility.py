@@ -32,8 +32,8 @@ from eligibility import assess_all, load_rules
 from eligibility.conditions import fact_names
 from eligibility.interview import InterviewSession
 from eligibility.registry import relief_ids
-from eligibility.schema import Question
 from facts import FactView
+from tests.eligibility.helpers import scripted_answer
 
 TODAY = dt.date(2026, 11, 29)
 
@@ -65,23 +65,6 @@ def referenced_facts() -> list[str]:
     return sorted(names)
 
 
-def scripted(q: Question, yes: bool = True) -> object:
-    """The all-yes / all-no answer (other kinds: one fixed fictional value; lists: none)."""
-    if q.type == "yes_no":
-        return yes
-    if q.type == "date":
-        return dt.date(1990, 6, 1) if q.fact == "client.date_of_birth" else dt.date(2021, 3, 1)
-    if q.type == "choice":
-        return q.choices[0].value
-    if q.type == "multi_choice":
-        return [q.choices[0].value]
-    if q.type == "int":
-        return 2
-    if q.type == "group":
-        return []
-    return "In my own words."
-
-
 def step_times(incremental: bool, walks: int) -> list[float]:
     """ms per "answer + next question" over whole interviews (all reliefs, all yes)."""
     times: list[float] = []
@@ -89,7 +72,7 @@ def step_times(incremental: bool, walks: int) -> list[float]:
         s = InterviewSession(Profile(client=Client()), relief_ids(), TODAY, incremental=incremental)
         q = s.current
         while q is not None:
-            value = scripted(q)
+            value = scripted_answer(q, True)
             t = time.perf_counter()
             s.answer(value)
             q = s.current
@@ -101,7 +84,7 @@ def interview_length(reliefs: tuple[str, ...], yes: bool, decide_only: bool) -> 
     s = InterviewSession(Profile(client=Client()), reliefs, TODAY, decide_only=decide_only)
     n = 0
     while (q := s.current) is not None:
-        s.answer(scripted(q, yes))
+        s.answer(scripted_answer(q, yes))
         n += 1
     return n
 

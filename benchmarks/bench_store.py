@@ -114,21 +114,26 @@ def timed(fn: Callable[[], Any], rounds: int) -> tuple[float, float]:
 
 
 def timed_pair(
-    ours: Callable[[], Any], bare: Callable[[], Any], rounds: int
+    ours: Callable[[], Any], bare: Callable[[], Any], rounds: int, *, bare_first: bool = False
 ) -> tuple[tuple[float, float], tuple[float, float]]:
-    """Both timed in alternation (so both see the same machine load), after a warm-up."""
-    ours()
-    bare()
+    """(min, median) of ours, then of bare: both timed in alternation (so both see the same
+    machine load), after one untimed warm-up round. ``bare_first`` runs bare first in each
+    round, for when ours must find what bare leaves behind."""
+    first, second = (bare, ours) if bare_first else (ours, bare)
+    first()
+    second()
     a: list[float] = []
     b: list[float] = []
     for _ in range(rounds):
         t0 = time.perf_counter()
-        ours()
+        first()
         t1 = time.perf_counter()
-        bare()
+        second()
         t2 = time.perf_counter()
         a.append(t1 - t0)
         b.append(t2 - t1)
+    if bare_first:
+        a, b = b, a
     return (min(a), statistics.median(a)), (min(b), statistics.median(b))
 
 
@@ -332,21 +337,9 @@ def bench_profile(tmp: Path, rounds: int) -> None:
 
     # The store's whole save runs after the bare rewrite, so it always finds the client
     # (and, when timed first, its own rows): alternate them.
-    ours: list[float] = []
-    bare: list[float] = []
-    for _ in range(rounds + 1):
-        t0 = time.perf_counter()
-        bare_rewrite()
-        t1 = time.perf_counter()
-        save_whole()
-        t2 = time.perf_counter()
-        bare.append(t1 - t0)
-        ours.append(t2 - t1)
-    ours, bare = ours[1:], bare[1:]
     report(
         "save whole profile",
-        (min(ours), statistics.median(ours)),
-        (min(bare), statistics.median(bare)),
+        *timed_pair(save_whole, bare_rewrite, rounds, bare_first=True),
         3.0,
     )
     raw.close()

@@ -23,7 +23,7 @@ from casefile.yamlio import safe_load
 from clauses import conditions
 from clauses.errors import ClauseError, ConditionError
 from clauses.refs import fact_refs, undeclared_names
-from clauses.schema import Clause, ClauseFile
+from clauses.schema import Clause, ClauseFile, first_row_error
 from clauses.text import ClauseEnvironment, MissingItem, Segment, plain, segments
 from facts import FactView, load_catalogue
 
@@ -198,16 +198,12 @@ def load_files(files: Iterable[tuple[str, str]]) -> Library:
         try:
             parsed = ClauseFile.model_validate(data)
         except ValidationError as exc:
-            first = exc.errors()[0]
-            loc = first.get("loc", ())
-            clause_id = None
-            line = None
-            if len(loc) >= 2 and loc[0] == "clauses" and isinstance(loc[1], int):
-                raw = (data.get("clauses") or [])[loc[1]]
-                clause_id = raw.get("id") if isinstance(raw, dict) else None
-                line = lines[loc[1]] if loc[1] < len(lines) else None
-            where = ".".join(str(p) for p in loc[2:]) or "clause"
-            raise ClauseError(name, clause_id, f"{where}: {first['msg']}", line=line) from exc
+            err = first_row_error(exc, data, "clauses")
+            clause_id = err.row.get("id") if err.row is not None else None
+            i = err.position
+            line = lines[i] if i is not None and i < len(lines) else None
+            where = err.where or "clause"
+            raise ClauseError(name, clause_id, f"{where}: {err.msg}", line=line) from exc
         for i, clause in enumerate(parsed.clauses):
             line = lines[i] if i < len(lines) else None
             if clause.id in lib.entries:

@@ -8,9 +8,9 @@ Per DOMAIN.md's "App rule" every clause and state row carries its authority (``c
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationError, field_validator
 
 from eligibility.registry import relief_ids
 from eligibility.review import Reviewed as _Reviewed
@@ -22,6 +22,28 @@ ANY_RELIEF = "any"
 
 
 _Strict = Strict
+
+
+class RowError(NamedTuple):
+    """The first validation error of a file that holds one list of rows, placed in its row."""
+
+    position: int | None  # the row's place in the list, when the error lies inside a row
+    row: dict[str, Any] | None  # that row as read, when it is a mapping
+    where: str  # dotted path inside the row; "" at the row itself or outside any row
+    msg: str
+    error_type: str  # pydantic's error type, e.g. extra_forbidden
+
+
+def first_row_error(exc: ValidationError, data: Any, list_key: str) -> RowError:
+    """Where the first error of ``exc`` lies in ``data[list_key]``. The clause files and the
+    state drafting table both report a bad row by its id, so both locate it this way."""
+    first = exc.errors()[0]
+    loc = first.get("loc", ())
+    position = loc[1] if len(loc) >= 2 and loc[0] == list_key and isinstance(loc[1], int) else None
+    raw = (data.get(list_key) or [])[position] if position is not None else None
+    row = raw if isinstance(raw, dict) else None
+    where = ".".join(str(p) for p in loc[2:])
+    return RowError(position, row, where, first["msg"], first["type"])
 
 
 class Reviewed(_Reviewed):

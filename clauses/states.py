@@ -20,7 +20,13 @@ from pydantic import ValidationError
 
 from casefile.yamlio import safe_load
 from clauses.errors import StateTableError
-from clauses.schema import DraftingTable, StateDrafting, StateTable, VacaturState
+from clauses.schema import (
+    DraftingTable,
+    StateDrafting,
+    StateTable,
+    VacaturState,
+    first_row_error,
+)
 from eligibility.assess import DISPOSITION_SCOPE
 from eligibility.schema import StateRule
 from facts import UNKNOWN, FactView, RowView
@@ -101,17 +107,12 @@ def parse_drafting(text: str, file: str = STATE_FILE) -> DraftingTable:
     try:
         table = DraftingTable.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        loc = first.get("loc", ())
-        state = None
-        if len(loc) >= 2 and isinstance(loc[1], int):
-            raw = (data.get("states") or [])[loc[1]]
-            state = raw.get("state") if isinstance(raw, dict) else None
-        where = ".".join(str(p) for p in loc[2:]) or "row"
+        err = first_row_error(exc, data, "states")
+        state = err.row.get("state") if err.row is not None else None
         hint = ""
-        if first.get("type") == "extra_forbidden":
+        if err.error_type == "extra_forbidden":
             hint = f" (legal fields belong in {LEGAL_FILE}; this file holds drafting fields only)"
-        raise StateTableError(file, state, f"{where}: {first['msg']}{hint}") from exc
+        raise StateTableError(file, state, f"{err.where or 'row'}: {err.msg}{hint}") from exc
     codes = [s.state for s in table.states]
     dupes = sorted({c for c in codes if codes.count(c) > 1})
     if dupes:

@@ -346,28 +346,31 @@ def compare(op: str, value: Any, target: Any) -> Tri:
     raise ValueError(f"unknown operator '{op}'")
 
 
-def _kleene_all(results: list[Result]) -> Result:
+def _kleene(results: list[Result], decisive: bool) -> Result:
+    """Three-valued AND (``decisive=False``) or OR (``decisive=True``).
+
+    One ``decisive`` operand settles the answer; otherwise any unknown operand makes the
+    answer unknown (carrying every fact it waits on), and only all-known gives ``not decisive``.
+    """
     unknown: set[str] = set()
     seen_none = False
     for r in results:
-        if r.value is False:
-            return FALSE
+        if r.value is decisive:
+            return TRUE if decisive else FALSE
         if r.value is None:
             seen_none = True
             unknown |= r.unknown
-    return Result(None, frozenset(unknown)) if seen_none else TRUE
+    if seen_none:
+        return Result(None, frozenset(unknown))
+    return FALSE if decisive else TRUE
+
+
+def _kleene_all(results: list[Result]) -> Result:
+    return _kleene(results, decisive=False)
 
 
 def _kleene_any(results: list[Result]) -> Result:
-    unknown: set[str] = set()
-    seen_none = False
-    for r in results:
-        if r.value is True:
-            return TRUE
-        if r.value is None:
-            seen_none = True
-            unknown |= r.unknown
-    return Result(None, frozenset(unknown)) if seen_none else FALSE
+    return _kleene(results, decisive=True)
 
 
 #: Compare node id -> (node, parsed literal): literals are parsed once per rule set, not per

@@ -18,6 +18,7 @@ pydantic schema at load time, with file and line.)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from casefile.models import GROUPS
@@ -126,6 +127,13 @@ def _question_cycles(rules: RuleSet, out: list[str]) -> None:
             visit(qid, [qid])
 
 
+def _check_questions(qids: Iterable[str], where: str, rules: RuleSet, out: list[str]) -> None:
+    """Elements and flags both name the questions that settle them; each must exist."""
+    for qid in qids:
+        if qid not in rules.questions:
+            out.append(f"{where}: question '{qid}' is not in questions.yaml")
+
+
 def problems(rules: RuleSet | None = None, catalogue: Catalogue | None = None) -> list[str]:
     rules = rules or load_rules()
     cat = catalogue or load_catalogue()
@@ -146,15 +154,11 @@ def problems(rules: RuleSet | None = None, catalogue: Catalogue | None = None) -
                 _check_condition(cond, f"{where} ({el.id})", rules, cat, out)
             for exc in el.exceptions:
                 _check_condition(exc.when, f"{where} ({exc.id})", rules, cat, out)
-            for qid in el.questions:
-                if qid not in rules.questions:
-                    out.append(f"{where} ({el.id}): question '{qid}' is not in questions.yaml")
+            _check_questions(el.questions, f"{where} ({el.id})", rules, out)
         for fl in rr.flags:
             where = o.get(("flag", f"{relief}/{fl.id}"), rwhere)
             _check_condition(fl.when, f"{where} ({fl.id})", rules, cat, out)
-            for qid in fl.questions:
-                if qid not in rules.questions:
-                    out.append(f"{where} ({fl.id}): question '{qid}' is not in questions.yaml")
+            _check_questions(fl.questions, f"{where} ({fl.id})", rules, out)
         for dl in rr.deadlines:
             where = o.get(("deadlines", f"{relief}/{dl.id}"), rwhere)
             _check_condition(dl.when, f"{where} ({dl.id})", rules, cat, out)

@@ -8,6 +8,13 @@ from pathlib import Path
 from casefile.errors import ReliefDeskError
 
 
+def first_few(items: Sequence[str], limit: int) -> str:
+    """``items`` joined by commas, cut after ``limit`` with " and N more": a message names
+    enough to act on without burying its advice under a long list."""
+    shown = ", ".join(items[:limit])
+    return f"{shown} and {len(items) - limit} more" if len(items) > limit else shown
+
+
 class FormsError(ReliefDeskError):
     """Base of every forms error."""
 

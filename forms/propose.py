@@ -309,12 +309,14 @@ class Proposal:
         return {p.field: p for p in self.fields}
 
     def parts(self) -> list[str]:
-        seen: list[str] = []
-        for p in self.fields:
-            label = p.part or "-"
-            if label not in seen:
-                seen.append(label)
-        return seen
+        return part_labels(self.fields)
+
+
+def part_labels(items: Iterable[Proposed]) -> list[str]:
+    """The parts the fields fall in, in first-seen order; a field with no part counts under
+    "-". The proposal and its review session both list parts this way, so the review shows the
+    parts in the order the proposal found them."""
+    return list(dict.fromkeys(p.part or "-" for p in items))
 
 
 def _find(patterns: Iterable[str], text: str) -> re.Match[str] | None:

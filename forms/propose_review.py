@@ -15,10 +15,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Literal
 
-from forms.errors import FormsError
+from forms.errors import FormsError, first_few
 from forms.inventory import Inventory
 from forms.maps import Blank, Box, Entry, FieldMap, Label, RowSelect
-from forms.propose import Proposal, Proposed
+from forms.propose import Proposal, Proposed, part_labels
 
 Status = Literal["pending", "accepted", "changed", "blank"]
 
@@ -26,10 +26,9 @@ Status = Literal["pending", "accepted", "changed", "blank"]
 class ReviewIncomplete(FormsError):
     def __init__(self, pending: list[str]) -> None:
         self.pending = tuple(pending)
-        shown = ", ".join(self.pending[:5])
-        more = f" and {len(self.pending) - 5} more" if len(self.pending) > 5 else ""
         super().__init__(
-            f"{len(self.pending)} field(s) are still waiting for review ({shown}{more}). Accept, "
+            f"{len(self.pending)} field(s) are still waiting for review "
+            f"({first_few(self.pending, 5)}). Accept, "
             "change or mark each one blank by design before the map can be saved."
         )
 
@@ -56,12 +55,7 @@ class ReviewSession:
 
     # -- reading ------------------------------------------------------------------------
     def parts(self) -> list[str]:
-        out: list[str] = []
-        for p in self.items:
-            label = p.part or "-"
-            if label not in out:
-                out.append(label)
-        return out
+        return part_labels(self.items)
 
     def in_part(self, part: str) -> list[Proposed]:
         return [p for p in self.items if (p.part or "-") == part]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from forms.errors import FieldMapError, FormsError
+from forms.errors import FieldMapError, FormsError, first_few
 from forms.inventory import Inventory
 from forms.maps import FieldMap, load_map, parse_map, validate_map
 
@@ -34,10 +34,9 @@ class MapFieldsMissing(FormsError):
     def __init__(self, source: str, fields: list[str]) -> None:
         self.source = source
         self.fields = tuple(fields)
-        shown = ", ".join(self.fields[:6])
-        more = f" and {len(self.fields) - 6} more" if len(self.fields) > 6 else ""
         super().__init__(
-            f"The map {source} names fields that this PDF does not have: {shown}{more}. It was "
+            f"The map {source} names fields that this PDF does not have: "
+            f"{first_few(self.fields, 6)}. It was "
             "written for another edition or copy; review a new proposal for this PDF."
         )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -711,6 +711,26 @@ def _with_copies(ctx: _Ctx, entry: DocEntry, docs: list[PlannedDocument]) -> Non
         doc.warnings.append(f"{doc.title}: {copies_text(rule)}")
 
 
+def _entry_doc(entry: DocEntry, key: str, title: str, kind: str, source: str) -> PlannedDocument:
+    """A ready document planned from one catalogue entry. The entry's bookkeeping (required,
+    cites, review dates, filed or worksheet) is copied in one place so that every kind of entry
+    carries it alike; callers add what is their own."""
+    return PlannedDocument(
+        key=key,
+        entry_id=entry.id,
+        title=title,
+        kind=kind,
+        source=source,
+        status=PartStatus.READY,
+        required=entry.required,
+        authority=tuple(entry.authority),
+        verify_status=entry.verify_status,
+        note=entry.note,
+        filed=entry.filed,
+        last_reviewed=entry.last_reviewed,
+    )
+
+
 #: Exhibits whose translation still needs its translator's certificate: not yet translated,
 #: or translated but not certified ("certified" carries its certificate already).
 _NEEDS_CERTIFICATE = ("needed", "translated")
@@ -733,20 +753,8 @@ def _translations(ctx: _Ctx, entry: DocEntry) -> list[PlannedDocument]:
             (str(row.get(c)) for c in ("description", "label") if row.get(c) is not UNKNOWN),
             f"exhibit {n}",
         )
-        doc = PlannedDocument(
-            key=f"{entry.id}#{n}",
-            entry_id=entry.id,
-            title=entry.title.replace("{name}", name),
-            kind="draft",
-            source="supplied file",
-            status=PartStatus.READY,
-            required=entry.required,
-            authority=tuple(entry.authority),
-            verify_status=entry.verify_status,
-            note=entry.note,
-            filed=entry.filed,
-            last_reviewed=entry.last_reviewed,
-        )
+        title = entry.title.replace("{name}", name)
+        doc = _entry_doc(entry, f"{entry.id}#{n}", title, "draft", "supplied file")
         file_key = f"translation-{n}"
         supplied = _supplied(ctx, file_key, f"{entry.id}-{n}")
         if supplied is None:
@@ -813,24 +821,13 @@ def _resolve(ctx: _Ctx, entry: DocEntry, reserved: set[str]) -> list[PlannedDocu
             continue
         title = entry.title.replace("{name}", target.name if target else "")
         key = entry.id if target is None else f"{entry.id}#{target.row}"
-        doc = PlannedDocument(
-            key=key,
-            entry_id=entry.id,
-            title=title,
-            kind="form",
-            source="filled form",
-            status=PartStatus.READY,
-            required=entry.required,
+        doc = replace(
+            _entry_doc(entry, key, title, "form", "filled form"),
             signature=entry.signature,
-            authority=tuple(entry.authority),
-            verify_status=entry.verify_status,
-            note=entry.note,
             form_id=entry.form,
             document_id=entry.document,
             derivative=target,
             copy_of_principal=entry.copy_of_principal,
-            filed=entry.filed,
-            last_reviewed=entry.last_reviewed,
         )
         row = None if target is None or entry.copy_of_principal else target.row
         file_key = entry.file_key or entry.form or entry.id

@@ -158,17 +158,29 @@ def render_cover(info: CoverInfo) -> bytes:
     return buf.getvalue()
 
 
+#: The table of contents and the exhibit index share one layout: a wide text column on the
+#: left, then a page column and a Bates column, both right-aligned.
+_LIST_COLS = (MARGIN, LETTER[0] - MARGIN - 150, LETTER[0] - MARGIN)
+_LIST_ALIGN = ("left", "right", "right")
+#: Width the left column's text wraps to, leaving a gap before the page column.
+_LIST_TEXT_W = _LIST_COLS[1] - MARGIN - 50
+
+
+def _bates_range(first: str, last: str) -> str:
+    """'RD-0003' for a one-page item, 'RD-0003–RD-0007' for a longer one."""
+    return first if first == last else f"{first}–{last}"
+
+
 def _paged_list(
     title: str,
-    header: tuple[str, ...],
+    header: tuple[str, str, str],
     rows: list[tuple[list[str], str, str, int]],
-    col_x: tuple[float, ...],
-    col_align: tuple[str, ...],
     doc_title: str,
     fonts_pair: tuple[str, str],
 ) -> bytes:
     """A titled, paginated list. Each row: (wrapped lines of col 0, col 1, col 2, indent)."""
     regular, bold = fonts_pair
+    col_x, col_align = _LIST_COLS, _LIST_ALIGN
     buf = io.BytesIO()
     c = _new_canvas(buf, doc_title)
     top = LETTER[1] - MARGIN
@@ -211,54 +223,26 @@ def _paged_list(
 
 def render_toc(entries: list[TocEntry]) -> bytes:
     pair = fonts_for(*(e.title for e in entries))
-    regular = pair[0]
-    right = LETTER[0] - MARGIN
-    col_x = (MARGIN, right - 150, right)
-    title_w = col_x[1] - MARGIN - 50
     rows = []
     for e in entries:
         indent = 18.0 * e.level
-        lines = _wrap(e.title, regular, 10.5, title_w - indent)
-        bates = (
-            e.bates_first if e.bates_first == e.bates_last else f"{e.bates_first}–{e.bates_last}"
-        )
-        rows.append((lines, str(e.page), bates, int(indent)))
-    return _paged_list(
-        "Table of Contents",
-        ("Document", "Page", "Bates numbers"),
-        rows,
-        col_x,
-        ("left", "right", "right"),
-        "Table of contents",
-        pair,
-    )
+        lines = _wrap(e.title, pair[0], 10.5, _LIST_TEXT_W - indent)
+        rows.append((lines, str(e.page), _bates_range(e.bates_first, e.bates_last), int(indent)))
+    header = ("Document", "Page", "Bates numbers")
+    return _paged_list("Table of Contents", header, rows, "Table of contents", pair)
 
 
 def render_index(entries: list[IndexEntry]) -> bytes:
     pair = fonts_for(*(e.description for e in entries), *(n for e in entries for n in e.notes))
-    regular = pair[0]
-    right = LETTER[0] - MARGIN
-    col_x = (MARGIN, right - 150, right)
-    desc_w = col_x[1] - MARGIN - 50
     rows = []
     for e in entries:
         text = f"Exhibit {e.label} — {e.description}"
         for note in e.notes:
             text += f"\n({note})"
-        lines = _wrap(text, regular, 10.5, desc_w)
-        bates = (
-            e.bates_first if e.bates_first == e.bates_last else f"{e.bates_first}–{e.bates_last}"
-        )
-        rows.append((lines, str(e.pages), bates, 0))
-    return _paged_list(
-        "Exhibit Index",
-        ("Exhibit", "Pages", "Bates numbers"),
-        rows,
-        col_x,
-        ("left", "right", "right"),
-        "Exhibit index",
-        pair,
-    )
+        lines = _wrap(text, pair[0], 10.5, _LIST_TEXT_W)
+        rows.append((lines, str(e.pages), _bates_range(e.bates_first, e.bates_last), 0))
+    header = ("Exhibit", "Pages", "Bates numbers")
+    return _paged_list("Exhibit Index", header, rows, "Exhibit index", pair)
 
 
 def render_tab(label: str, description: str, note: str | None = None) -> bytes:

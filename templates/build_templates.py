@@ -152,12 +152,17 @@ class House:
     def numbered(self, text: str) -> None:
         self.p(text, style="List Number")
 
-    def section(self, name: str, heading: str | None = None, *, numbered: bool = True) -> None:
-        """Clause paragraphs of one section (heading shown only when the section has any)."""
+    def _section_heading(self, name: str, heading: str | None) -> None:
+        """The section's heading, inside a tag that drops it when the section has no paragraph
+        (a heading over nothing would read as a missing answer)."""
         if heading:
             self.tag(f"{{%p if sections.{name} %}}")
             self.heading(heading)
             self.tag("{%p endif %}")
+
+    def section(self, name: str, heading: str | None = None, *, numbered: bool = True) -> None:
+        """Clause paragraphs of one section (heading shown only when the section has any)."""
+        self._section_heading(name, heading)
         self.tag(f"{{%p for para in sections.{name} %}}")
         if numbered:
             self.numbered("{{r para }}")
@@ -168,10 +173,7 @@ class House:
     def story(self, name: str, heading: str | None = None) -> None:
         """A declaration section: element headings (``para.heading``) over numbered paragraphs
         of connective facts and the client's own account (or highlighted prompts)."""
-        if heading:
-            self.tag(f"{{%p if sections.{name} %}}")
-            self.heading(heading)
-            self.tag("{%p endif %}")
+        self._section_heading(name, heading)
         self.tag(f"{{%p for para in sections.{name} %}}")
         self.tag("{%p if para.heading %}")
         self.heading("{{r para }}", level=2)
@@ -294,67 +296,67 @@ class House:
 # -- the templates -----------------------------------------------------------------------------
 
 
-def t_declaration() -> House:
-    h = House("T visa personal declaration")
+def _declaration(name: str, supports: str, body: Callable[[House], None]) -> House:
+    """A client's declaration: every relief's opens with the client's name and the form it
+    supports and closes with the closing paragraph, jurat, read-back and review notes; only
+    ``body`` (the story sections) differs."""
+    h = House(name)
     h.title("DECLARATION OF {{r client.full_name }}")
-    h.p("In support of Form I-914, Application for T Nonimmigrant Status", center=True)
-    h.story("intro", "Introduction")
-    h.story("victim", "What happened to me")
-    h.story("presence", "Why I am in the United States")
-    h.story("compliance", "Helping law enforcement")
-    h.story("conduct", "Things I was forced to do")
-    h.story("hardship", "What would happen if I were sent back")
-    h.story("family", "My family")
+    h.p(f"In support of {supports}", center=True)
+    body(h)
     h.section("closing", numbered=False)
     h.jurat()
     h.read_back()
     h.review_appendix()
     return h
+
+
+def t_declaration() -> House:
+    def body(h: House) -> None:
+        h.story("intro", "Introduction")
+        h.story("victim", "What happened to me")
+        h.story("presence", "Why I am in the United States")
+        h.story("compliance", "Helping law enforcement")
+        h.story("conduct", "Things I was forced to do")
+        h.story("hardship", "What would happen if I were sent back")
+        h.story("family", "My family")
+
+    supports = "Form I-914, Application for T Nonimmigrant Status"
+    return _declaration("T visa personal declaration", supports, body)
 
 
 def u_declaration() -> House:
-    h = House("U visa personal declaration")
-    h.title("DECLARATION OF {{r client.full_name }}")
-    h.p("In support of Form I-918, Petition for U Nonimmigrant Status", center=True)
-    h.story("intro", "Introduction")
-    h.story("crime", "The crime committed against me")
-    h.story("abuse", "How I was hurt")
-    h.story("helpfulness", "What I know and how I have helped")
-    h.section("closing", numbered=False)
-    h.jurat()
-    h.read_back()
-    h.review_appendix()
-    return h
+    def body(h: House) -> None:
+        h.story("intro", "Introduction")
+        h.story("crime", "The crime committed against me")
+        h.story("abuse", "How I was hurt")
+        h.story("helpfulness", "What I know and how I have helped")
+
+    supports = "Form I-918, Petition for U Nonimmigrant Status"
+    return _declaration("U visa personal declaration", supports, body)
 
 
 def asylum_declaration() -> House:
-    h = House("Asylum declaration")
-    h.title("DECLARATION OF {{r client.full_name }}")
-    h.p(
-        "In support of Form I-589, Application for Asylum and for Withholding of Removal",
-        center=True,
-    )
-    h.story("intro", "Introduction")
-    h.story("chronology", "What happened to me")
-    h.heading("Places and dates")
-    h.table(
-        ["When it began", "When it ended", "Where", "Who was responsible"],
-        "e in episodes",
-        [
-            "{{r e.start_date }}",
-            "{{r e.end_date }}",
-            "{{r e.city }}, {{r e.country }}",
-            "{{r e.perpetrators }}",
-        ],
-    )
-    h.p("")
-    h.story("psg", "Why I was targeted and why I fear return")
-    h.story("one_year", "When I arrived and when I applied")
-    h.section("closing", numbered=False)
-    h.jurat()
-    h.read_back()
-    h.review_appendix()
-    return h
+    def body(h: House) -> None:
+        h.story("intro", "Introduction")
+        h.story("chronology", "What happened to me")
+        h.heading("Places and dates")
+        h.table(
+            ["When it began", "When it ended", "Where", "Who was responsible"],
+            "e in episodes",
+            [
+                "{{r e.start_date }}",
+                "{{r e.end_date }}",
+                "{{r e.city }}, {{r e.country }}",
+                "{{r e.perpetrators }}",
+            ],
+        )
+        h.p("")
+        h.story("psg", "Why I was targeted and why I fear return")
+        h.story("one_year", "When I arrived and when I applied")
+
+    supports = "Form I-589, Application for Asylum and for Withholding of Removal"
+    return _declaration("Asylum declaration", supports, body)
 
 
 def asylum_psg_memo() -> House:

@@ -25,7 +25,7 @@ from eligibility.interview import NARRATIVE_FACT, OPENING, InterviewSession
 from eligibility.registry import relief_ids
 from eligibility.schema import Question
 from facts import FactView
-from tests.eligibility.helpers import ADULT, LABOR_EPISODE, TODAY, make_profile
+from tests.eligibility.helpers import ADULT, LABOR_EPISODE, TODAY, make_profile, scripted_answer
 
 #: The topics of the Vera Institute's Trafficking Victim Identification Tool (2014).
 TVIT_TOPICS = (
@@ -88,21 +88,8 @@ OTHER_ROWS: dict[str, dict[str, Any]] = {
 
 
 def sample(q: Question, yes: bool) -> Any:
-    """The all-yes / all-no answer to a question (other kinds: one fixed fictional value)."""
-    if q.type == "yes_no":
-        return yes
-    if q.type == "date":
-        return dt.date(1990, 6, 1) if q.fact == "client.date_of_birth" else dt.date(2021, 3, 1)
-    if q.type == "choice":
-        return q.choices[0].value
-    if q.type == "multi_choice":
-        return [q.choices[0].value]
-    if q.type == "int":
-        return 2
-    if q.type == "group":
-        group = q.fact[:-2]
-        return [dict(SAMPLE_ROWS[group])] if yes and group in SAMPLE_ROWS else []
-    return "In my own words."
+    """The all-yes / all-no answer, adding the group's SAMPLE_ROWS row on all-yes."""
+    return scripted_answer(q, yes, SAMPLE_ROWS)
 
 
 Choose = Callable[[Question], Any]  # a value, or "skip" / "later" / "decline"

@@ -9,6 +9,9 @@ from typing import Any
 
 from pypdf import PdfReader
 
+from casefile.models import AnswerStatus
+from casefile.profile import Profile
+
 
 def qualified(annot: Any) -> str:
     parts: list[str] = []
@@ -82,3 +85,8 @@ def fill_and_read_back(
         if value.startswith("/"):
             assert states[name] == value, name
     return out, read, states
+
+
+def set_answered(p: Profile, fact: str, value: object) -> None:
+    """Record ``value`` as the client's answer to ``fact``, as the interview would."""
+    p.set_answer(fact, value, AnswerStatus.ANSWERED)

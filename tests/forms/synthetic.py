@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,8 @@ from pypdf.generic import (
     TextStringObject,
 )
 
+#: The field lists the synthetic PDFs are built from.
+FIELDLISTS = Path(__file__).resolve().parents[2] / "forms" / "fieldlists"
 _SPLIT = re.compile(r"(?<!\\)\.")
 
 
@@ -155,3 +158,16 @@ def build_pdf(fieldlist: Path, *, barcode_edition: str | None = None) -> bytes:
     buf = io.BytesIO()
     writer.write(buf)
     return buf.getvalue()
+
+
+def synthetic_pdf(folder: Path, form_id: str, field_list: str) -> Path:
+    """A synthetic PDF for ``form_id`` in ``folder``, built from ``field_list`` (a file name in
+    forms/fieldlists): what the module fixtures of the forms tests fill."""
+    path = folder / f"{form_id}.pdf"
+    path.write_bytes(build_pdf(FIELDLISTS / field_list))
+    return path
+
+
+def synthetic_pdfs(folder: Path, field_lists: Mapping[str, str]) -> dict[str, Path]:
+    """Form id -> its synthetic PDF in ``folder`` (``field_lists``: form id -> field list)."""
+    return {fid: synthetic_pdf(folder, fid, fl) for fid, fl in field_lists.items()}

@@ -11,24 +11,15 @@ from pypdf import PdfReader
 from main import main
 
 
+def _fill_demo(data_dir: Path, form: str, out: Path, *extra: str) -> int:
+    """``fill --client demo --form FORM --out OUT [extra]`` against a fresh data folder."""
+    args = ["--data-dir", str(data_dir), "fill", "--client", "demo", "--form", form]
+    return main([*args, "--out", str(out), *extra])
+
+
 def test_fill_demo_i765(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "i-765.pdf"
-    rc = main(
-        [
-            "--data-dir",
-            str(tmp_path),
-            "fill",
-            "--client",
-            "demo",
-            "--form",
-            "i-765",
-            "--out",
-            str(out),
-            "--relief",
-            "t_visa",
-        ]
-    )
-    assert rc == 0
+    assert _fill_demo(tmp_path, "i-765", out, "--relief", "t_visa") == 0
     fields = PdfReader(io.BytesIO(out.read_bytes())).get_fields() or {}
     assert fields["form1[0].Page1[0].Line1a_FamilyName[0]"].get("/V") == "Ejemplo Vargas"
     text = capsys.readouterr().out
@@ -37,21 +28,7 @@ def test_fill_demo_i765(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
 
 def test_fill_flattened(tmp_path: Path) -> None:
     out = tmp_path / "flat.pdf"
-    rc = main(
-        [
-            "--data-dir",
-            str(tmp_path),
-            "fill",
-            "--client",
-            "demo",
-            "--form",
-            "i-912",
-            "--out",
-            str(out),
-            "--flatten",
-        ]
-    )
-    assert rc == 0
+    assert _fill_demo(tmp_path, "i-912", out, "--flatten") == 0
     assert not PdfReader(io.BytesIO(out.read_bytes())).get_fields()
 
 

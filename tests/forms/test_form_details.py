@@ -15,9 +15,8 @@ from forms import fill
 from forms.fill import FillReport
 from tests.forms.clients import family_client
 from tests.forms.helpers import values, widget_states
-from tests.forms.synthetic import build_pdf
+from tests.forms.synthetic import synthetic_pdfs
 
-FIELDLISTS = Path(__file__).resolve().parents[2] / "forms" / "fieldlists"
 TODAY = dt.date(2026, 11, 29)
 P0 = "form1[0].#subform[0]."
 SP = "form1[0].#subform[1].NotMarried[0]."
@@ -212,12 +211,7 @@ def test_i765_for_a_family_member_does_not_copy_the_clients_details() -> None:
 @pytest.fixture(scope="module")
 def synthetic_tu(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("synthetic_details")
-    out = {}
-    for fid, fl in (("i-914", "i-914.fields.json"), ("i-918", "i-918.fields.json")):
-        path = folder / f"{fid}.pdf"
-        path.write_bytes(build_pdf(FIELDLISTS / fl))
-        out[fid] = path
-    return out
+    return synthetic_pdfs(folder, {"i-914": "i-914.fields.json", "i-918": "i-918.fields.json"})
 
 
 def test_i914_details_fill_the_field_list_structure(synthetic_tu: dict[str, Path]) -> None:

@@ -10,15 +10,13 @@ from pathlib import Path
 import pytest
 
 from casefile.demo import demo_profile
-from casefile.models import AnswerStatus
 from casefile.profile import Profile
 from facts import FactView, load_catalogue
 from forms import fill
 from forms.maps import Entry, load_map
-from tests.forms.helpers import widget_states
-from tests.forms.synthetic import build_pdf
+from tests.forms.helpers import set_answered, widget_states
+from tests.forms.synthetic import synthetic_pdf
 
-FIELDLIST = Path(__file__).resolve().parents[2] / "forms" / "fieldlists" / "i-914.fields.json"
 TODAY = dt.date(2026, 11, 29)
 PART4 = [
     e
@@ -38,9 +36,7 @@ QUESTIONNAIRE = sorted(
 
 @pytest.fixture(scope="module")
 def pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("i914") / "i-914.pdf"
-    path.write_bytes(build_pdf(FIELDLIST))
-    return path
+    return synthetic_pdf(tmp_path_factory.mktemp("i914"), "i-914", "i-914.fields.json")
 
 
 def _expected(view: FactView, e: Entry) -> bool | None:
@@ -61,10 +57,6 @@ def _check_part4(p: Profile, pdf: Path) -> dict[str, int]:
         assert (got_yes, got_no) == (want is True, want is False), (e.label.item, e.fact)
         seen["yes" if want else "no" if want is False else "blank"] += 1
     return seen
-
-
-def _answer(p: Profile, fact: str, value: object) -> None:
-    p.set_answer(fact, value, AnswerStatus.ANSWERED)
 
 
 def test_every_part4_item_is_mapped_once() -> None:
@@ -88,19 +80,19 @@ def test_yes_and_no_answers_read_back(pdf: Path, parity: int) -> None:
     box of Part 4 is ticked by some pattern."""
     p = demo_profile()
     for i, fact in enumerate([*QUESTIONNAIRE, "inadmissibility.helped_others_enter"]):
-        _answer(p, fact, i % 2 == parity)
+        set_answered(p, fact, i % 2 == parity)
     p.client.in_removal_proceedings = bool(parity)
     p.client.prior_removal_order = not parity
     if parity:
         p.add("arrests", arrest_date=dt.date(2019, 5, 4), state="NY", charge="loitering")
     else:  # the arrests list answered "none"
         p.groups["arrests"] = []
-        _answer(p, "arrests[]", [])
+        set_answered(p, "arrests[]", [])
     assert FactView(p, today=TODAY).get("admissibility.ever_arrested") is bool(parity)
     # the client's own "never arrested" (asked for the I-765) answers 1.B too
     q = demo_profile()
     q.groups["arrests"] = []
-    _answer(q, "background.ever_arrested", False)
+    set_answered(q, "background.ever_arrested", False)
     assert FactView(q, today=TODAY).get("admissibility.ever_arrested") is False
     seen = _check_part4(p, pdf)
     assert seen["yes"] >= 28 and seen["no"] >= 28

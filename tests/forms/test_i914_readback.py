@@ -12,18 +12,16 @@ from pathlib import Path
 import pytest
 
 from casefile.demo import demo_profile
-from casefile.models import AnswerStatus
 from casefile.profile import Profile
 from facts import FactView
 from facts.derived_t_forms import HARDSHIP_FACTS
 from forms.fill import FilledForm
 from forms.maps import load_map
-from tests.forms.helpers import fill_and_read_back
-from tests.forms.synthetic import build_pdf
+from tests.forms.helpers import fill_and_read_back, set_answered
+from tests.forms.synthetic import synthetic_pdf
 from tests.forms.test_g28_counsel import OFFICE
 from tests.forms.test_i914_part4 import QUESTIONNAIRE
 
-FIELDLIST = Path(__file__).resolve().parents[2] / "forms" / "fieldlists" / "i-914.fields.json"
 TODAY = dt.date(2026, 11, 29)
 F = "form1[0]."
 S0, S1, S4, S5 = (F + f"#subform[{i}]." for i in (0, 1, 4, 5))
@@ -33,13 +31,7 @@ HARDSHIP = ("hardship.trafficker_reprisal_risk", "hardship.revictimization_risk"
 
 @pytest.fixture(scope="module")
 def pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("i914") / "i-914.pdf"
-    path.write_bytes(build_pdf(FIELDLIST))
-    return path
-
-
-def _answer(p: Profile, fact: str, value: object) -> None:
-    p.set_answer(fact, value, AnswerStatus.ANSWERED)
+    return synthetic_pdf(tmp_path_factory.mktemp("i914"), "i-914", "i-914.fields.json")
 
 
 def _family(p: Profile) -> None:
@@ -129,7 +121,7 @@ def family_pattern() -> Profile:
         ("immigration.last_entry_due_to_trafficking", True),
         (HARDSHIP[0], True),
     ):
-        _answer(p, fact, value)
+        set_answered(p, fact, value)
     return p
 
 
@@ -144,7 +136,7 @@ def no_pattern() -> Profile:
         row.include_as_derivative = False  # type: ignore[attr-defined]
     p.groups["entries"] = []
     p.add("entries", direction="entry", event_date=dt.date(2015, 5, 5), place="El Paso")
-    _answer(p, "entries[]", None)
+    set_answered(p, "entries[]", None)
     for fact, value in (
         ("background.prior_t_application", False),
         ("cooperation.reported_to_lea", False),
@@ -155,7 +147,7 @@ def no_pattern() -> Profile:
         ("immigration.last_entry_due_to_trafficking", False),
         *((h, False) for h in HARDSHIP_FACTS),
     ):
-        _answer(p, fact, value)
+        set_answered(p, fact, value)
     return p
 
 
@@ -163,14 +155,14 @@ def explained_pattern(answer: bool) -> Profile:
     """Every Part 4 questionnaire item answered the same way; a yes carries its explanation."""
     p = demo_profile()
     for fact in [*QUESTIONNAIRE, "inadmissibility.helped_others_enter"]:
-        _answer(p, fact, answer)
+        set_answered(p, fact, answer)
         if answer:
-            _answer(p, f"{fact}_explanation", f"Explained: {fact.split('.')[1]}.")
+            set_answered(p, f"{fact}_explanation", f"Explained: {fact.split('.')[1]}.")
     p.client.in_removal_proceedings = answer
     p.client.prior_removal_order = answer
     if not answer:
         p.groups["arrests"] = []
-        _answer(p, "background.ever_arrested", False)
+        set_answered(p, "background.ever_arrested", False)
     return p
 
 
@@ -188,9 +180,9 @@ def variants() -> list[Profile]:
         for row in p.rows("addresses"):
             row.unit = unit  # type: ignore[attr-defined]
         p.add("addresses", kind="mailing", street="PO Box 9", unit=unit, city="Queens")
-        _answer(p, "cooperation.report_office_unit", unit)
-        _answer(p, "background.passport_issue_date", dt.date(2020, 1, 1))
-        _answer(p, "background.ead_requested", False)
+        set_answered(p, "cooperation.report_office_unit", unit)
+        set_answered(p, "background.passport_issue_date", dt.date(2020, 1, 1))
+        set_answered(p, "background.ead_requested", False)
         out.append(p)
     return out
 

@@ -18,10 +18,9 @@ from casefile.profile import Profile
 from facts import FactView
 from forms.maps import load_map
 from tests.forms.helpers import fill_and_read_back
-from tests.forms.synthetic import build_pdf
+from tests.forms.synthetic import synthetic_pdf
 from tests.forms.test_g28_counsel import OFFICE
 
-FIELDLISTS = Path(__file__).resolve().parents[2] / "forms" / "fieldlists"
 TODAY = dt.date(2026, 11, 29)
 S0, S1, S6, S7 = (f"form1[0].#subform[{i}]." for i in (0, 1, 6, 7))
 # the items these tests cover besides Parts 6 and 7: (part, item)
@@ -30,9 +29,7 @@ OURS = {("2", "5"), ("8", "2"), *(("4", f"2.{x}") for x in "abce")}
 
 @pytest.fixture(scope="module")
 def pdf918a(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("supp_a_rb") / "i-918a.pdf"
-    path.write_bytes(build_pdf(FIELDLISTS / "i-918supa.fields.json"))
-    return path
+    return synthetic_pdf(tmp_path_factory.mktemp("supp_a_rb"), "i-918a", "i-918supa.fields.json")
 
 
 def abroad_with_children(children: int = 4) -> Profile:
@@ -247,9 +244,8 @@ T0, T1, T2, T3 = (f"form1[0].#subform[{i}]." for i in (0, 1, 2, 3))
 
 @pytest.fixture(scope="module")
 def pdf914a(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("supp_a_rb914") / "i-914a.pdf"
-    path.write_bytes(build_pdf(FIELDLISTS / "i-914supa.fields.json"))
-    return path
+    folder = tmp_path_factory.mktemp("supp_a_rb914")
+    return synthetic_pdf(folder, "i-914a", "i-914supa.fields.json")
 
 
 def t_member(in_us: bool, **override: Any) -> Profile:

@@ -6,8 +6,17 @@ import datetime as dt
 
 from casefile.demo import demo_profile
 from casefile.profile import Profile
+from templates import Counsel
 
 TODAY = dt.date(2026, 11, 29)
+#: The fictional counsel every template test signs with.
+COUNSEL = Counsel(
+    name="Alex Abogada (fictional)",
+    firm="Example Legal Clinic",
+    address="100 Fictional Plaza, Suite 5, New York, NY 10007",
+    phone="212-555-0100",
+    email="clinic@example.org",
+)
 
 
 def california_client() -> Profile:

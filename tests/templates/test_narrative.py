@@ -14,20 +14,13 @@ from casefile.demo import demo_profile
 from clauses import load_library
 from clauses.library import connective_sentences
 from facts import UNKNOWN, FactView
-from templates import DOCUMENTS, Counsel, RenderOptions, render
+from templates import DOCUMENTS, RenderOptions, render
 from templates.docxtext import docx_text
 from templates.lint import lint_draft, lint_text
 from templates.render import block_paragraphs, template_path
-from tests.templates.helpers import TODAY
+from tests.templates.helpers import COUNSEL, TODAY
 from tests.templates.patterns import DECLARATIONS, PATTERNS, topics
 
-COUNSEL = Counsel(
-    name="Alex Abogada (fictional)",
-    firm="Example Legal Clinic",
-    address="100 Fictional Plaza, Suite 5, New York, NY 10007",
-    phone="212-555-0100",
-    email="clinic@example.org",
-)
 HOLE = "\u25af"  # a highlighted run (prompt or missing fact) stands here
 NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 JURAT = (

@@ -11,7 +11,6 @@ from clauses import StateTableError
 from facts import FactView
 from templates import (
     DOCUMENTS,
-    Counsel,
     RenderOptions,
     Translator,
     UnknownDocument,
@@ -20,14 +19,12 @@ from templates import (
     render,
 )
 from templates.docxtext import docx_text, highlighted_runs
-from tests.templates.helpers import TODAY, california_client, florida_client, illinois_client
-
-COUNSEL = Counsel(
-    name="Alex Abogada (fictional)",
-    firm="Example Legal Clinic",
-    address="100 Fictional Plaza, Suite 5, New York, NY 10007",
-    phone="212-555-0100",
-    email="clinic@example.org",
+from tests.templates.helpers import (
+    COUNSEL,
+    TODAY,
+    california_client,
+    florida_client,
+    illinois_client,
 )
 
 
