@@ -198,6 +198,42 @@ def test_first_window_imports_no_database_layer() -> None:
     assert out.stdout.strip() == "[]"
 
 
+def test_first_window_through_main_leaves_openssl_unloaded(tmp_path: Path) -> None:
+    """Issue 20: ``hashlib`` (OpenSSL, ~12 ms) is imported where an exhibit is hashed, not on
+    the way to the first window."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, main, desktop.store\n"
+        # the warm-up thread loads the database layer once the window is up, on purpose
+        "desktop.store.warm_up = lambda: None\n"
+        "main.main([])\n"
+        "print(sorted(m for m in ('hashlib', '_hashlib') if m in sys.modules))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(root),
+        QT_QPA_PLATFORM="offscreen",
+        RELIEFDESK_SMOKE_SECONDS="0",
+        RELIEFDESK_HOME=str(tmp_path / "data"),
+        RELIEFDESK_CONFIG=str(tmp_path / "config"),
+        RELIEFDESK_SCRATCH=str(tmp_path / "scratch"),
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        cwd=root,
+        env=env,
+    )
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
 def test_about_opens_from_the_main_window(qtbot: Any, tmp_path: Path) -> None:
     app = DesktopApp(demo=True, config_dir=tmp_path / "config")
     app.start()
