@@ -105,6 +105,10 @@ def test_assess_on_the_demo_loads_no_orm_and_says_the_same(monkeypatch: pytest.M
     assert json.loads(out) == json.loads(buf.getvalue())
 
 
+def test_no_arguments_is_what_the_parser_gives_for_none() -> None:
+    assert vars(main.build_parser(None, lazy=True).parse_args([])) == main.NO_ARGUMENTS
+
+
 def test_the_command_table_matches_what_the_modules_register() -> None:
     for module_name in {m for m, _h in main.COMMANDS.values()}:
         parser = argparse.ArgumentParser()
