@@ -128,11 +128,18 @@ def _sweep_leftovers(args: argparse.Namespace) -> None:
     sweep_at_start(data_dir(getattr(args, "data_dir", None)))
 
 
+#: What the parser gives for no arguments (a test keeps them equal): ``./run`` alone, the desktop
+#: app, starts without building the parser (its help formatters import shutil, bz2, lzma and
+#: locale: ~10 ms of the first-window figure, issue 20).
+NO_ARGUMENTS = {"version": None, "data_dir": None, "database": None, "command": None}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    command = _command_in(argv)
-    parser = build_parser(command, lazy=True)
-    args = parser.parse_args(argv)
+    if argv:
+        args = build_parser(_command_in(argv), lazy=True).parse_args(argv)
+    else:
+        args = argparse.Namespace(**NO_ARGUMENTS)
     _sweep_leftovers(args)
     if args.command in (None, "gui"):
         from desktop.app import run_app

@@ -24,14 +24,14 @@ from casefile.errors import PassphraseMissing, StoreMissing, ValidationError, pr
 from casefile.passphrase_policy import check_new_passphrase
 from casefile.paths import data_dir, db_file
 from casefile.server_url import check_database_url
-from casefile.validation import format_a_number
 
 if TYPE_CHECKING:
     from casefile.profile import Profile
     from casefile.store import CaseStore, ClientSummary, ImportChoice
 
-# The store (SQLAlchemy, SQLCipher, alembic) and bundles are imported by the commands that use
-# them: every package's CLI imports this module, and `assess --client demo` needs no database.
+# The store (SQLAlchemy, SQLCipher, alembic), bundles and casefile.validation (it loads the ORM)
+# are imported by the commands that use them: every package's CLI imports this module, and
+# `assess --client demo` needs no database and no ORM.
 
 PASSPHRASE_ENV = "RELIEFDESK_PASSPHRASE"
 BUNDLE_PASSPHRASE_ENV = "RELIEFDESK_BUNDLE_PASSPHRASE"
@@ -110,11 +110,12 @@ def open_store_from_args(args: argparse.Namespace) -> CaseStore:
     return CaseStore.open(where, read_passphrase(env_var))
 
 
-def load_profile_from_args(args: argparse.Namespace) -> Profile:
-    """The profile named by ``--client``. ``demo`` opens no database."""
+def load_profile_from_args(args: argparse.Namespace, *, read_only: bool = False) -> Profile:
+    """The profile named by ``--client``. ``demo`` opens no database; with ``read_only`` (the
+    caller only reads the profile, never saves it) the demo is built without the ORM."""
     ref = (getattr(args, "client", None) or "").strip()
     if ref == DEMO:
-        return demo_profile()
+        return demo_profile(plain=read_only)
     if not ref:
         raise ValidationError("--client", "name a client (id, A-number or name) or 'demo'")
     store = open_store_from_args(args)
@@ -315,6 +316,8 @@ def cmd_clients(args: argparse.Namespace) -> int:
     if not found:
         print("No clients match." if words else "No clients yet.")
         return 0
+    from casefile.validation import format_a_number
+
     for s in found:
         a_number = format_a_number(s.a_number) if s.a_number else "-"
         dob = s.date_of_birth.isoformat() if s.date_of_birth else "-"
@@ -391,6 +394,8 @@ def _export_profile(args: argparse.Namespace, words: list[str]) -> int:
 
 
 def _describe(profile: Profile) -> str:
+    from casefile.validation import format_a_number
+
     c = profile.client
     lines = [
         f"{printable(profile.display_name, 200)}  (id {printable(c.id)})",

@@ -17,8 +17,8 @@ from typing import Any
 
 import yaml
 
+from casefile.enums import AnswerStatus
 from casefile.errors import DemoDataError
-from casefile.models import AnswerStatus, Client
 from casefile.profile import Profile
 from casefile.yamlio import safe_load
 
@@ -78,8 +78,19 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def demo_profile(answers_file: Path | None = None) -> Profile:
-    c = Client(
+def demo_profile(answers_file: Path | None = None, *, plain: bool = False) -> Profile:
+    """The demo client. ``plain``: its rows are ``casefile.records`` rows, not table rows, for
+    a command that only reads it (``assess``): no ORM is loaded; such a profile is never saved."""
+    client_type: Any
+    if plain:
+        from casefile.records import row_class
+
+        client_type = row_class("Client")
+    else:
+        from casefile.models import Client
+
+        client_type = Client
+    c = client_type(
         id=DEMO_CLIENT_ID,
         family_name="Ejemplo Vargas",
         given_name="Lucía",

@@ -17,11 +17,14 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime
-from enum import StrEnum
 from typing import Any, ClassVar
 
 from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
+
+# Defined where they import without the ORM; imported from here by older code.
+from casefile.enums import AnswerStatus as AnswerStatus
+from casefile.enums import DatePrecision as DatePrecision
 
 #: Bumped with every alembic revision that changes what a profile holds (bundles carry it).
 SCHEMA_VERSION = 12
@@ -71,25 +74,10 @@ def json_col(
     )
 
 
-class DatePrecision(StrEnum):
-    DAY = "day"
-    MONTH = "month"
-    YEAR = "year"
-
-
 #: shared choice lists (``col(..., choices=...)``)
 PRECISIONS = tuple(p.value for p in DatePrecision)
 SEXES = ("F", "M", "X")
 MARITAL = ("single", "married", "divorced", "widowed", "separated", "annulled", "other")
-
-
-class AnswerStatus(StrEnum):
-    """Why a fact has (or lacks) a value. Only ANSWERED carries a value."""
-
-    ANSWERED = "answered"
-    SKIPPED = "skipped"
-    ASK_LATER = "ask_later"
-    DECLINED = "declined"  # client prefers not to say
 
 
 # ---------------------------------------------------------------------------

@@ -15,7 +15,6 @@ and that the file's SHA-256 is the recorded one.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
@@ -84,6 +83,8 @@ def exhibit_path_problem(stored: str) -> str | None:
 
 
 def _sha256_file(path: Path) -> str:
+    import hashlib  # here, not at the top: loading OpenSSL costs ~12 ms before the first window
+
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):

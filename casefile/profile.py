@@ -7,14 +7,21 @@ none of them touches a database session. Storage turns a Profile into rows and b
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from casefile.enums import AnswerStatus
 from casefile.errors import CasefileError
-from casefile.models import GROUPS, Answer, AnswerStatus, Client, _Child
+from casefile.records import GROUP_TABLES, Row, group_class, row_class
+
+if TYPE_CHECKING:
+    from casefile.models import Answer, Client, _Child
 
 
 @dataclass
 class Profile:
+    """Rows are the ``casefile.models`` tables, or plain ``casefile.records`` rows in a profile
+    that is only read (its client a plain row: ``demo_profile(plain=True)``), never saved."""
+
     client: Client
     groups: dict[str, list[_Child]] = field(default_factory=dict)
     answers: dict[str, Answer] = field(default_factory=dict)
@@ -38,13 +45,19 @@ class Profile:
         self.counsel = other.counsel
 
     def rows(self, group: str) -> list[_Child]:
-        if group not in GROUPS:
+        if group not in GROUP_TABLES:
             raise KeyError(f"unknown repeating group '{group}'")
         return sorted(self.groups.get(group, []), key=lambda r: r.position)
 
     def add(self, group: str, **values: Any) -> _Child:
         """Append a row to a repeating group (used by the demo, imports and tests)."""
-        table = GROUPS[group]
+        table: Any
+        if isinstance(self.client, Row):
+            table = group_class(group)
+        else:
+            from casefile.models import GROUPS
+
+            table = GROUPS[group]
         existing = self.groups.setdefault(group, [])
         row = table(client_id=self.client.id, position=len(existing), **values)
         existing.append(row)
@@ -63,7 +76,13 @@ class Profile:
             value = None  # an unknown fact never keeps a stale value
         ans = self.answers.get(fact)
         if ans is None:
-            ans = Answer(client_id=self.client.id, fact=fact)
+            if isinstance(self.client, Row):
+                plain: Any = row_class("Answer")
+                ans = plain(client_id=self.client.id, fact=fact)
+            else:
+                from casefile.models import Answer
+
+                ans = Answer(client_id=self.client.id, fact=fact)
             self.answers[fact] = ans
         ans.value = value
         ans.status = status.value

@@ -95,7 +95,11 @@ class PassphraseDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(
+        # Buttons set after construction: the constructor taking them is overloaded on
+        # Qt.Orientation, and resolving that builds every enum of the Qt namespace (~25 ms
+        # before this first window shows, issue 20).
+        self.buttons = QDialogButtonBox()
+        self.buttons.setStandardButtons(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.submit)

@@ -125,7 +125,7 @@ def format_assessment(a: Assessment) -> str:
 
 def cmd_assess(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
-    profile = load_profile_from_args(args)
+    profile = load_profile_from_args(args, read_only=True)
     view = FactView(profile, today=args.today)
     reliefs = args.relief or list(relief_ids())
     result = assess_all(view, reliefs=reliefs)

@@ -42,7 +42,7 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from casefile.models import AnswerStatus
+from casefile.enums import AnswerStatus
 from facts import UNKNOWN, FactView, RowView
 from facts.catalogue import Fact
 

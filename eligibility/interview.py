@@ -42,7 +42,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from casefile.models import GROUPS, AnswerStatus
+from casefile.enums import AnswerStatus
 from casefile.profile import Profile
 from eligibility.assess import (
     STALE_AFTER_DAYS,
@@ -711,6 +711,8 @@ class InterviewSession:
     def _write(self, q: Question, value: Any) -> None:
         fact = self.rules_fact(q)
         if fact.type == "group":
+            from casefile.models import GROUPS  # here: `assess` imports this module, no ORM
+
             group = fact.group or ""
             table = GROUPS[group]
             for row in value:

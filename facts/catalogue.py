@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from casefile.models import CHILD_TABLES, Client
+from casefile.columns import TABLES
 from casefile.yamlio import safe_load
 from facts.errors import CatalogueError, UnknownFact
 
@@ -104,33 +104,34 @@ def fact_type_of(annotation: Any) -> str:
 
 
 def _column_facts(catalogue: Catalogue) -> None:
-    tables: list[tuple[str, type[Any]]] = [("client", Client)]
-    tables += [(t.__group__, t) for t in CHILD_TABLES]
-    for group, table in tables:
+    """The column facts, from ``casefile.columns`` (the tables' columns as plain data, checked
+    against ``casefile.models`` by a test; reading it needs no ORM: issue 20)."""
+    for table_name, (group, doc, columns) in TABLES.items():
+        if table_name == "Answer":
+            continue
         if group != "client":
             catalogue.add(
                 Fact(
                     name=f"{group}[]",
                     type="group",
-                    description=table.__doc__.splitlines()[0] if table.__doc__ else group,
+                    description=doc.splitlines()[0] if doc else group,
                     storage="column",
                     group=group,
                 ),
                 "casefile.models",
             )
-        for col_name, info in table.model_fields.items():
-            if col_name in _SKIP_COLUMNS or info.description is None:
+        for col_name, kind, description, sensitive, choices, _default, _factory in columns:
+            if col_name in _SKIP_COLUMNS or description is None:
                 continue
-            extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
             name = f"client.{col_name}" if group == "client" else f"{group}[].{col_name}"
             catalogue.add(
                 Fact(
                     name=name,
-                    type=fact_type_of(info.annotation),
-                    description=info.description,
+                    type=kind,
+                    description=description,
                     storage="column",
-                    sensitive=bool(extra.get("sensitive", False)),
-                    allowed=tuple(extra.get("choices", ())),
+                    sensitive=sensitive,
+                    allowed=tuple(choices),
                     group=group,
                     column=col_name,
                 ),

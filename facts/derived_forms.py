@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from casefile.models import AnswerStatus
+from casefile.enums import AnswerStatus
 from facts.derived import derived
 from facts.view import UNKNOWN
 

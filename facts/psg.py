@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from casefile.models import AnswerStatus
+from casefile.enums import AnswerStatus
 from casefile.schema import Strict
 from casefile.yamlio import safe_load
 from facts.view import UNKNOWN

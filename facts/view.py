@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Final
 
-from casefile.models import AnswerStatus
+from casefile.enums import AnswerStatus
 from casefile.profile import Profile
 from facts.catalogue import Catalogue, Fact, load_catalogue
 from facts.errors import UnknownFact

@@ -198,6 +198,99 @@ def test_first_window_imports_no_database_layer() -> None:
     assert out.stdout.strip() == "[]"
 
 
+def test_first_window_through_main_leaves_openssl_unloaded(tmp_path: Path) -> None:
+    """Issue 20: ``hashlib`` (OpenSSL, ~12 ms) is imported where an exhibit is hashed, not on
+    the way to the first window."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, main, desktop.store\n"
+        # the warm-up thread loads the database layer once the window is up, on purpose
+        "desktop.store.warm_up = lambda: None\n"
+        "main.main([])\n"
+        "print(sorted(m for m in ('hashlib', '_hashlib') if m in sys.modules))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(root),
+        QT_QPA_PLATFORM="offscreen",
+        RELIEFDESK_SMOKE_SECONDS="0",
+        RELIEFDESK_HOME=str(tmp_path / "data"),
+        RELIEFDESK_CONFIG=str(tmp_path / "config"),
+        RELIEFDESK_SCRATCH=str(tmp_path / "scratch"),
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        cwd=root,
+        env=env,
+    )
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_first_window_builds_none_of_the_qt_namespace_enums() -> None:
+    """Issue 20: the passphrase window does without the Qt namespace, whose enums PySide builds
+    all at once on first use (~25 ms): no constructor overloaded on a Qt enum, no signal with
+    a Qt enum argument connected before the main window."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import enum, sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "made = []\n"
+        "create = enum.EnumType._create_\n"
+        "def spy(cls, name, *a, **k):\n"
+        "    made.append(name)\n"
+        "    return create(cls, name, *a, **k)\n"
+        "enum.EnumType._create_ = spy\n"
+        "app = QApplication([])\n"
+        "from desktop.app import DesktopApp\n"
+        "ctl = DesktopApp()\n"
+        "ctl.ask_passphrase()\n"
+        "app.processEvents()\n"
+        "print(sorted({'ApplicationState', 'Orientation', 'Key'} & set(made)))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root), QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        cwd=root,
+        env=env,
+    )
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_app_state_signal_is_connected_with_the_main_window(qtbot: Any, tmp_path: Path) -> None:
+    """Issue 20: ``applicationStateChanged`` (whose argument needs the Qt namespace) reaches the
+    app from when the main window exists, the only time ``_on_app_state`` acts on it."""
+    from PySide6.QtCore import SIGNAL
+
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    signal = SIGNAL("applicationStateChanged(Qt::ApplicationState)")
+    before = qapp.receivers(signal)
+    app = _app(tmp_path)
+    dlg = app.ask_passphrase()
+    assert qapp.receivers(signal) == before
+    _submit(dlg, PASS, PASS)
+    assert qapp.receivers(signal) == before + 1
+    app.quick_exit()
+    _submit(app.ask_passphrase(), PASS)  # unlocking again connects nothing more
+    assert qapp.receivers(signal) == before + 1
+
+
 def test_about_opens_from_the_main_window(qtbot: Any, tmp_path: Path) -> None:
     app = DesktopApp(demo=True, config_dir=tmp_path / "config")
     app.start()

@@ -77,6 +77,38 @@ def test_a_command_imports_only_its_own_cli_module() -> None:
     assert "packets.cli" not in modules and "templates.cli" not in modules
 
 
+def test_assess_on_the_demo_loads_no_orm_and_says_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 20: ``assess --client demo`` reads the demo from plain rows (no SQLAlchemy, no
+    SQLModel tables); its output is the one the table rows give."""
+    argv = ["assess", "--client", "demo", "--json", "--today", "2026-11-29"]
+    modules, out = _modules_after(argv)
+    assert [m for m in _heavy(modules) if m != "eligibility.assess"] == []
+    assert "casefile.validation" not in modules
+
+    import contextlib
+    import io
+
+    import casefile.cli
+    from casefile.demo import demo_profile
+
+    built: list[object] = []
+
+    def table_demo(plain: bool = False) -> object:
+        built.append(demo_profile())  # table rows, whatever the caller asks
+        return built[-1]
+
+    monkeypatch.setattr(casefile.cli, "demo_profile", table_demo)
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        assert main.main(argv) == 0
+    assert len(built) == 1
+    assert json.loads(out) == json.loads(buf.getvalue())
+
+
+def test_no_arguments_is_what_the_parser_gives_for_none() -> None:
+    assert vars(main.build_parser(None, lazy=True).parse_args([])) == main.NO_ARGUMENTS
+
+
 def test_the_command_table_matches_what_the_modules_register() -> None:
     for module_name in {m for m, _h in main.COMMANDS.values()}:
         parser = argparse.ArgumentParser()
