@@ -43,9 +43,54 @@ NOT_WORDS = re.compile(r"^[\W\d_]*$")
 #: (once the allowed English below is taken out) mean a sentence or clause stayed in English,
 #: even after a translated start ("Formulario I-914: The official PDF is not on ...").
 ENGLISH_WORDS = frozenset(
-    "the of and is are was were be been not from with for this that these those to in on at "
-    "by it its an or has have must which when where what may can will should their your you "
-    "if than into only any each".split()
+    [
+        "the",
+        "of",
+        "and",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "not",
+        "from",
+        "with",
+        "for",
+        "this",
+        "that",
+        "these",
+        "those",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "it",
+        "its",
+        "an",
+        "or",
+        "has",
+        "have",
+        "must",
+        "which",
+        "when",
+        "where",
+        "what",
+        "may",
+        "can",
+        "will",
+        "should",
+        "their",
+        "your",
+        "you",
+        "if",
+        "than",
+        "into",
+        "only",
+        "any",
+        "each",
+    ]
 )
 ENGLISH_WORD = re.compile(r"(?<![\w'-])(" + "|".join(sorted(ENGLISH_WORDS)) + r")(?![\w'-])")
 #: English that a Spanish line may legitimately carry, taken out before the words are counted
