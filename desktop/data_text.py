@@ -50,8 +50,11 @@ def _descriptions() -> dict[str, str]:
 def _label(fact_id: str) -> str | None:
     key = re.sub(r"\[\d+\]", "[]", fact_id)
     desc = _descriptions().get(key)
-    if desc is None and key.endswith("[]"):
-        desc = _descriptions().get(key, key[:-2].replace("_", " "))
+    if key.endswith("[]") and desc in (None, key[:-2]):  # a repeating group: the profile's title
+        from desktop.profile_logic import group_title
+
+        title = group_title(key[:-2])
+        desc = title[:1].lower() + title[1:]
     return desc
 
 
@@ -77,6 +80,7 @@ _DISPLAY = {
 _CLEAN = [
     (re.compile(r"\s*\((?:see )?[A-Z][A-Za-z_]*\.md\b[^)]*\)"), ""),
     (re.compile(r"'python3? main\.py [^']*' or "), ""),
+    (re.compile(r"'(?:\./run|\S*ReliefDesk\S*) [^']*' or "), ""),  # a headless command
     (re.compile(r"\s*\(it is kept in [^)]*\)"), ""),
 ]
 
@@ -182,9 +186,20 @@ COMPOSED = (
     "identical declarations. Rewrite in the client's words.",
     "The {state} vacatur row is {status}: check it before filing.",
     # a form value that depends on the relief and is not reviewed (forms.fill), at its place
-    "{place}: the value '{value}' for {relief} is marked {status} ({cite}); an attorney must "
-    "confirm it.",
+    "{place}: the value '{value}' for the {relief} is marked {status} ({cite}); an attorney "
+    "must confirm it.",
     "Page {page}, Part {part}, Item {number}",
+    # an official form PDF the filing needs and this computer lacks (forms.errors
+    # FormNotAvailable; the headless command it also names is dropped, see _CLEAN)
+    "The official {form} PDF is not on this computer: ReliefDesk may not bundle it. Download it "
+    "from {url}, then add it with 'Add official form' in the app.",
+    # a form with no field map (packets.providers): completed by hand
+    "ReliefDesk cannot fill {form}: no copy of {what} was available to map. Download it from "
+    "{url}, complete it by hand and add the completed PDF as '{name}' in the packet's exhibits "
+    "folder.",
+    # a file the plan expects the attorney to add (packets.plan)
+    "add {what} as '{name}' in the packet's exhibits folder",
+    "add {what} as '{name}' in {folder}",
 )
 _COMPOSED_PATTERNS = (
     (re.compile(r"^Evidence \((?P<tag>[^)]+)\): (?P<item>.+)$"), COMPOSED[0]),
@@ -238,7 +253,8 @@ _COMPOSED_PATTERNS = (
     ),
     (
         re.compile(
-            r"^(?P<place>Page .+?): the value '(?P<value>[^']*)' for (?P<relief>\w+) is marked "
+            r"^(?P<place>Page .+?): the value '(?P<value>[^']*)' for (?:the )?(?P<relief>.+?) is "
+            r"marked "
             r"(?P<status>VERIFY|stale) \((?P<cite>.+)\); an attorney must confirm it\.$"
         ),
         COMPOSED[14],
@@ -247,6 +263,27 @@ _COMPOSED_PATTERNS = (
         re.compile(r"^Page (?P<page>\d+), Part (?P<part>\S+), Item (?P<number>\S+)$"),
         COMPOSED[15],
     ),
+    (
+        re.compile(
+            r"^The official (?P<form>.+?) PDF is not on this computer: ReliefDesk may not bundle "
+            r"it\. Download it from (?P<url>\S+), then add it with (?:'[^']*' or )?'Add official "
+            r"form' in the app(?: \(it is kept in .*\))?\.$"
+        ),
+        COMPOSED[16],
+    ),
+    (
+        re.compile(
+            r"^ReliefDesk cannot fill (?P<form>.+?): no copy of (?P<what>.+?) was available to "
+            r"map\. Download it from (?P<url>\S+), complete it by hand and add the completed PDF "
+            r"as '(?P<name>[^']+)' in the packet's exhibits folder\.$"
+        ),
+        COMPOSED[17],
+    ),
+    (
+        re.compile(r"^add (?P<what>.+?) as '(?P<name>[^']+)' in the packet's exhibits folder$"),
+        COMPOSED[18],
+    ),
+    (re.compile(r"^add (?P<what>.+?) as '(?P<name>[^']+)' in (?P<folder>.+)$"), COMPOSED[19]),
 )
 #: pieces of a composed text that are the client's own words, names, numbers or a form's
 #: values: never translated
@@ -264,17 +301,19 @@ _VERBATIM = frozenset(
         "page",
         "part",
         "number",
+        "url",
     }
 )
 
 
 def _relief_words(relief: str) -> str:
-    """A relief id ("t_visa") as the screen names the relief; an unknown id as it is."""
+    """A relief ("T visa", or its id "t_visa") as the screen names it; an unknown one as it
+    is."""
     from eligibility.registry import label, relief_ids
 
-    if relief not in relief_ids():
-        return relief
-    return QCoreApplication.translate("Relief", label(relief, "en"))
+    if relief in relief_ids():
+        relief = label(relief, "en")
+    return QCoreApplication.translate("Relief", relief) or relief
 
 
 def _piece_tr(key: str, value: str) -> str:

@@ -311,7 +311,8 @@ class DocumentsView(QWidget):
         if found is None:
             return
         source = self.tr("Source: {authority}; last reviewed {date}.").format(
-            authority=found.authority, date=found.last_reviewed
+            authority="; ".join(data_tr(a) for a in found.authority.split("; ")),
+            date=found.last_reviewed,
         )
         if found.verify:
             source += " " + (
@@ -329,7 +330,7 @@ class DocumentsView(QWidget):
                 + source
             )
             return
-        where = found.address.replace("\n", ", ")
+        where = ", ".join(data_tr(line) for line in found.address.split("\n"))
         self.address.setText(self.tr("File at: {address}").format(address=where) + "\n" + source)
 
     def refresh(self) -> BackgroundOp | None:

@@ -178,8 +178,8 @@ def _i914_status(view: FactView, _row: RowView | None) -> Any:
 @derived(
     "family[].derivative_parent_relationship",
     "text",
-    "I-914 Supplement A Part 1 item 2: for a child of a derivative (derivative_parent), that "
-    "parent's relationship to the client (spouse, child, parent, sibling)",
+    "I-914 Supplement A Part 1 item 2: for a child of a derivative, the relationship to the "
+    "client of the family member named as the child's parent (spouse, child, parent, sibling)",
     inputs=("family[].derivative_parent", "family[].relationship"),
 )
 def _parent_relationship(view: FactView, row: RowView | None) -> Any:

@@ -297,6 +297,19 @@ def plan(
     )
 
 
+def _relief_name(relief: str | None) -> str:
+    """A relief as people name it ("T visa"), not its id; an unknown id as it is."""
+    from eligibility.errors import EligibilityError
+    from eligibility.registry import label
+
+    if relief is None:
+        return "filing"
+    try:
+        return label(relief)
+    except EligibilityError:
+        return relief
+
+
 class _Planner:
     """The state of one ``plan`` run and its steps (one method per step)."""
 
@@ -454,10 +467,11 @@ class _Planner:
         if key is None:
             return
         rv = entry.by_relief[key]
-        if rv.verify_status != "ok":
+        if rv.verify_status != "ok":  # a note people read: the box's words, the relief's name
             self.report.warnings.append(
-                f"{entry.label.text()}: the value '{rv.value}' for {self.relief} is marked "
-                f"{rv.verify_status} ({rv.cite}); an attorney must confirm it."
+                f"{entry.label.text()}: the value '{rv.shown or rv.value}' for the "
+                f"{_relief_name(self.relief)} is marked {rv.verify_status} ({rv.cite}); an "
+                "attorney must confirm it."
             )
         self.report.reliefs_used.append(
             f"{entry.label.text()}: {rv.value} for {key} [{rv.cite}; {rv.verify_status}]"

@@ -95,6 +95,9 @@ class ReliefValue(_Strict):
     value: str
     cite: str
     verify_status: VerifyStatus
+    #: the words the form prints for ``value`` when it is an option's id ("USCIS" for
+    #: ``uscis``): what a review note shows, never the id
+    shown: str | None = None
 
 
 class Entry(_Strict):

@@ -884,18 +884,18 @@
   <context>
     <name>DesktopApp</name>
     <message>
-      <location filename="../desktop/app.py" line="217" />
+      <location filename="../desktop/app.py" line="222" />
       <source>Open</source>
       <extracomment>Clinic mode: the server's URL (``--database``, $RELIEFDESK_DATABASE_URL or the database_url setting); None opens this computer's encrypted file.</extracomment>
       <translation>Abrir</translation>
     </message>
     <message>
-      <location filename="../desktop/app.py" line="218" />
+      <location filename="../desktop/app.py" line="223" />
       <source>Quit</source>
       <translation>Salir</translation>
     </message>
     <message>
-      <location filename="../desktop/app.py" line="221" />
+      <location filename="../desktop/app.py" line="226" />
       <source>Locked</source>
       <translation>Bloqueado</translation>
     </message>
@@ -1027,134 +1027,134 @@
       <translation>Fuente: {authority}; revisado el {date}.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="318" />
+      <location filename="../desktop/documents_view.py" line="319" />
       <source>Check it before filing (VERIFY).</source>
       <translation>Compruébelo antes de presentar los escritos (VERIFY).</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="320" />
+      <location filename="../desktop/documents_view.py" line="321" />
       <source>Check it before mailing (VERIFY).</source>
       <translation>Compruébela antes de enviar el paquete (VERIFY).</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="325" />
-      <location filename="../desktop/documents_view.py" line="333" />
+      <location filename="../desktop/documents_view.py" line="326" />
+      <location filename="../desktop/documents_view.py" line="334" />
       <source>File at: {address}</source>
       <translation>Presentar en: {address}</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="346" />
+      <location filename="../desktop/documents_view.py" line="347" />
       <source>Checking the filing plan…</source>
       <translation>Revisando el plan de presentación…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="369" />
+      <location filename="../desktop/documents_view.py" line="370" />
       <source>Filing plans are not installed in this build.</source>
       <translation>Los planes de presentación no están instalados en esta versión.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="395" />
+      <location filename="../desktop/documents_view.py" line="396" />
       <source>Answer this in the interview</source>
       <translation>Responda esto en la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="399" />
+      <location filename="../desktop/documents_view.py" line="400" />
       <source>Nothing is missing.</source>
       <translation>No falta nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="404" />
+      <location filename="../desktop/documents_view.py" line="405" />
       <source>Official form, filled in</source>
       <translation>Formulario oficial, rellenado</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="405" />
+      <location filename="../desktop/documents_view.py" line="406" />
       <source>Draft from the profile</source>
       <translation>Borrador a partir del perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="406" />
+      <location filename="../desktop/documents_view.py" line="407" />
       <source>Exhibit file you added</source>
       <translation>Archivo de prueba que usted añadió</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="407" />
-      <location filename="../desktop/documents_view.py" line="410" />
+      <location filename="../desktop/documents_view.py" line="408" />
+      <location filename="../desktop/documents_view.py" line="411" />
       <source>File you added</source>
       <translation>Archivo que usted añadió</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="408" />
+      <location filename="../desktop/documents_view.py" line="409" />
       <source>Made by ReliefDesk</source>
       <translation>Hecho por ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="428" />
+      <location filename="../desktop/documents_view.py" line="429" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="539" />
+      <location filename="../desktop/documents_view.py" line="540" />
       <source>Generate the packet first.</source>
       <translation>Primero genere el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="545" />
+      <location filename="../desktop/documents_view.py" line="546" />
       <source>Generate the packet first: the Word drafts are written with it.</source>
       <translation>Primero genere el paquete: los borradores de Word se escriben con él.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="452" />
+      <location filename="../desktop/documents_view.py" line="453" />
       <source>Generating…</source>
       <translation>Generando…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="467" />
+      <location filename="../desktop/documents_view.py" line="468" />
       <source>Cancelled. Nothing was written.</source>
       <translation>Cancelado. No se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="468" />
+      <location filename="../desktop/documents_view.py" line="469" />
       <source>Generating the packet…</source>
       <translation>Generando el paquete…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="477" />
+      <location filename="../desktop/documents_view.py" line="478" />
       <source>Packet written: {path}</source>
       <translation>Paquete guardado: {path}</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="479" />
+      <location filename="../desktop/documents_view.py" line="480" />
       <source>({n} pages)</source>
       <translation>({n} páginas)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="489" />
+      <location filename="../desktop/documents_view.py" line="490" />
       <source>The packet was written as a DRAFT. These documents are not in it; a NOT INCLUDED page stands in for each:</source>
       <translation>El paquete se guardó como BORRADOR. Estos documentos no están incluidos; una página NOT INCLUDED ocupa el lugar de cada uno:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="498" />
+      <location filename="../desktop/documents_view.py" line="499" />
       <source>The packet was not written.</source>
       <translation>No se escribió el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="502" />
+      <location filename="../desktop/documents_view.py" line="503" />
       <source>Add official form</source>
       <translation>Añadir formulario oficial</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="502" />
+      <location filename="../desktop/documents_view.py" line="503" />
       <source>PDF files (*.pdf)</source>
       <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="512" />
+      <location filename="../desktop/documents_view.py" line="513" />
       <source>Checking the form…</source>
       <translation>Revisando el formulario…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="519" />
+      <location filename="../desktop/documents_view.py" line="520" />
       <source>{form} (edition {edition}) was added; ReliefDesk can now fill it.</source>
       <translation>Se añadió {form} (edición {edition}); ReliefDesk ya puede llenarlo.</translation>
     </message>
@@ -1907,102 +1907,102 @@
   <context>
     <name>PassphraseDialog</name>
     <message>
-      <location filename="../desktop/passphrase.py" line="127" />
+      <location filename="../desktop/passphrase.py" line="131" />
       <source>ReliefDesk: passphrase</source>
       <translation>ReliefDesk: frase de contraseña</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="133" />
+      <location filename="../desktop/passphrase.py" line="137" />
       <source>Choose a passphrase for the encrypted case database. A few unrelated words are easy to remember and hard to guess.</source>
       <translation>Elija una frase de contraseña para la base de datos cifrada. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="140" />
+      <location filename="../desktop/passphrase.py" line="144" />
       <source>Clinic mode: enter your password for the clinic's case server {server}. ReliefDesk keeps it only while connecting and never saves it.</source>
       <translation>Modo clínica: escriba su contraseña del servidor de casos de la clínica {server}. ReliefDesk la usa solo para conectarse y nunca la guarda.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="145" />
+      <location filename="../desktop/passphrase.py" line="149" />
       <source>Enter the passphrase of the case database.</source>
       <translation>Escriba la frase de contraseña de la base de datos.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="148" />
+      <location filename="../desktop/passphrase.py" line="152" />
       <source>Write it down somewhere safe. A lost passphrase cannot be recovered: nobody, including the makers of ReliefDesk, can open the data without it.</source>
       <translation>Anótela en un lugar seguro. Una frase de contraseña perdida no se puede recuperar: nadie, ni siquiera los autores de ReliefDesk, puede abrir los datos sin ella.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="153" />
+      <location filename="../desktop/passphrase.py" line="157" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="153" />
+      <location filename="../desktop/passphrase.py" line="157" />
       <source>&amp;Password:</source>
       <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="156" />
+      <location filename="../desktop/passphrase.py" line="160" />
       <source>&amp;Type it again:</source>
       <translation>&amp;Repítala:</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="161" />
+      <location filename="../desktop/passphrase.py" line="165" />
       <source>ReliefDesk: this laptop's passphrase</source>
       <translation>ReliefDesk: frase de contraseña de esta portátil</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="165" />
+      <location filename="../desktop/passphrase.py" line="169" />
       <source>This laptop has no case database of its own yet: checked-out clients are kept there, encrypted. Choose a passphrase for it. A few unrelated words are easy to remember and hard to guess.</source>
       <translation>Esta computadora portátil todavía no tiene una base de datos propia: allí se guardan, cifrados, los clientes llevados. Elija una frase de contraseña para ella. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="173" />
+      <location filename="../desktop/passphrase.py" line="177" />
       <source>To check the client in, ReliefDesk opens this laptop's own encrypted case database. Enter its passphrase.</source>
       <translation>Para devolver el cliente, ReliefDesk abre la base de datos cifrada propia de esta computadora portátil. Escriba su frase de contraseña.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="180" />
+      <location filename="../desktop/passphrase.py" line="184" />
       <source>To check the client out, ReliefDesk opens this laptop's own encrypted case database. Enter its passphrase.</source>
       <translation>Para llevar el cliente, ReliefDesk abre la base de datos cifrada propia de esta computadora portátil. Escriba su frase de contraseña.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="192" />
+      <location filename="../desktop/passphrase.py" line="196" />
       <source>Strength: —</source>
       <translation>Solidez: —</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="193" />
+      <location filename="../desktop/passphrase.py" line="197" />
       <source>Strength: weak</source>
       <translation>Solidez: débil</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="194" />
+      <location filename="../desktop/passphrase.py" line="198" />
       <source>Strength: fair</source>
       <translation>Solidez: aceptable</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="195" />
+      <location filename="../desktop/passphrase.py" line="199" />
       <source>Strength: good</source>
       <translation>Solidez: buena</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="196" />
+      <location filename="../desktop/passphrase.py" line="200" />
       <source>Strength: strong</source>
       <translation>Solidez: muy buena</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="213" />
+      <location filename="../desktop/passphrase.py" line="217" />
       <source>Use at least {n} characters.</source>
       <translation>Use al menos {n} caracteres.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="217" />
+      <location filename="../desktop/passphrase.py" line="221" />
       <source>The two passphrases differ. Type them again.</source>
       <translation>Las dos frases no coinciden. Escríbalas de nuevo.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="232" />
+      <location filename="../desktop/passphrase.py" line="236" />
       <source>Opening the case database…</source>
       <translation>Abriendo la base de datos…</translation>
     </message>
@@ -7721,12 +7721,28 @@
       <translation>Los datos de anulación de {state} están marcados "{status}": revíselos antes de presentar.</translation>
     </message>
     <message>
-      <source>{place}: the value '{value}' for {relief} is marked {status} ({cite}); an attorney must confirm it.</source>
+      <source>{place}: the value '{value}' for the {relief} is marked {status} ({cite}); an attorney must confirm it.</source>
       <translation>{place}: el valor '{value}' en la solicitud de {relief} está marcado "{status}" ({cite}); un abogado debe confirmarlo.</translation>
     </message>
     <message>
       <source>Page {page}, Part {part}, Item {number}</source>
       <translation>Página {page}, Parte {part}, punto {number}</translation>
+    </message>
+    <message>
+      <source>The official {form} PDF is not on this computer: ReliefDesk may not bundle it. Download it from {url}, then add it with 'Add official form' in the app.</source>
+      <translation>El PDF oficial del {form} no está en esta computadora: ReliefDesk no puede incluirlo. Descárguelo de {url} y agréguelo con 'Añadir formulario oficial' en la aplicación.</translation>
+    </message>
+    <message>
+      <source>ReliefDesk cannot fill {form}: no copy of {what} was available to map. Download it from {url}, complete it by hand and add the completed PDF as '{name}' in the packet's exhibits folder.</source>
+      <translation>ReliefDesk no puede llenar el {form}: no se dispuso de {what} para preparar su llenado. Descárguelo de {url}, llénelo a mano y guarde el PDF completado como '{name}' en la carpeta de anexos del paquete.</translation>
+    </message>
+    <message>
+      <source>add {what} as '{name}' in the packet's exhibits folder</source>
+      <translation>guarde {what} como '{name}' en la carpeta de anexos del paquete</translation>
+    </message>
+    <message>
+      <source>add {what} as '{name}' in {folder}</source>
+      <translation>guarde {what} como '{name}' en {folder}</translation>
     </message>
     <message>
       <source>USCIS filing address (check the current form instructions)</source>
@@ -8387,6 +8403,106 @@
     <message>
       <source>Screening result for attorney review: does not apply to this client</source>
       <translation>Resultado preliminar para revisión del abogado: no corresponde a este cliente</translation>
+    </message>
+    <message>
+      <source>I-914 Part 3 item 8: the entries list, answered, holds exactly one entry (entries and exits); No when two or more are recorded</source>
+      <translation>I-914, Parte 3, punto 8: la lista de entradas y salidas, ya respondida, tiene una sola entrada; «No» si hay dos o más</translation>
+    </message>
+    <message>
+      <source>I-914 Supplement A Part 1 item 2: for a child of a derivative, the relationship to the client of the family member named as the child's parent (spouse, child, parent, sibling)</source>
+      <translation>I-914, Suplemento A, Parte 1, punto 2: para el hijo de un derivado, el parentesco con el cliente del familiar indicado como padre o madre del menor (cónyuge, hijo, padre o madre, hermano)</translation>
+    </message>
+    <message>
+      <source>I-914 Supplement A Part 3 item 24.E: a next immigration court hearing date is recorded (date of the next immigration court hearing, if any)</source>
+      <translation>I-914, Suplemento A, Parte 3, punto 24.E: consta la fecha de la próxima audiencia ante el tribunal de inmigración (fecha de la próxima audiencia, si la hay)</translation>
+    </message>
+    <message>
+      <source>I-589</source>
+      <translation>I-589</translation>
+    </message>
+    <message>
+      <source>I-765</source>
+      <translation>I-765</translation>
+    </message>
+    <message>
+      <source>I-912</source>
+      <translation>I-912</translation>
+    </message>
+    <message>
+      <source>I-914</source>
+      <translation>I-914</translation>
+    </message>
+    <message>
+      <source>I-914 Supplement A</source>
+      <translation>I-914, Suplemento A</translation>
+    </message>
+    <message>
+      <source>I-918</source>
+      <translation>I-918</translation>
+    </message>
+    <message>
+      <source>I-918 Supplement A</source>
+      <translation>I-918, Suplemento A</translation>
+    </message>
+    <message>
+      <source>I-914 Supplement B</source>
+      <translation>I-914, Suplemento B</translation>
+    </message>
+    <message>
+      <source>I-918 Supplement B</source>
+      <translation>I-918, Suplemento B</translation>
+    </message>
+    <message>
+      <source>G-28</source>
+      <translation>G-28</translation>
+    </message>
+    <message>
+      <source>the official PDF</source>
+      <translation>una copia del PDF oficial</translation>
+    </message>
+    <message>
+      <source>the current edition</source>
+      <translation>una copia de la edición vigente</translation>
+    </message>
+    <message>
+      <source>the file</source>
+      <translation>el archivo</translation>
+    </message>
+    <message>
+      <source>the completed, signed PDF</source>
+      <translation>el PDF completado y firmado</translation>
+    </message>
+    <message>
+      <source>the translator's signed certificate</source>
+      <translation>el certificado firmado del traductor</translation>
+    </message>
+    <message>
+      <source>the English translation with the translator's signed certificate</source>
+      <translation>la traducción al inglés con el certificado firmado del traductor</translation>
+    </message>
+    <message>
+      <source>USCIS Form I-914 page, 'Where to file' (VERIFY)</source>
+      <translation>Página del Formulario I-914 en el sitio de USCIS, sección 'Where to file' (VERIFY)</translation>
+    </message>
+    <message>
+      <source>USCIS Form I-918 page, 'Where to file' (VERIFY)</source>
+      <translation>Página del Formulario I-918 en el sitio de USCIS, sección 'Where to file' (VERIFY)</translation>
+    </message>
+    <message>
+      <source>(address from the Form I-589 'Where to file' table for the applicant's state)</source>
+      <translation>(dirección según la tabla 'Where to file' del Formulario I-589 para el estado del solicitante)</translation>
+    </message>
+    <message>
+      <source>USCIS Form I-589 page, 'Where to file' (by state of residence) (VERIFY)</source>
+      <translation>Página del Formulario I-589 en el sitio de USCIS, sección 'Where to file' (según el estado de residencia) (VERIFY)</translation>
+    </message>
+    <message>
+      <source>The immigration court with jurisdiction over the case (file through EOIR's ECAS or at the court clerk's window), served on the ICE Office of the Principal Legal Advisor</source>
+      <translation>El tribunal de inmigración competente para el caso (presente por ECAS de la EOIR o en la ventanilla de la secretaría del tribunal), con notificación a la Oficina del Asesor Jurídico Principal (OPLA) de ICE</translation>
+    </message>
+    <message>
+      <source>8 CFR 1208.4(b)(3)(iii) (in proceedings, the I-589 is filed with the immigration court) (VERIFY)</source>
+      <translation>8 CFR 1208.4(b)(3)(iii) (en procedimientos, el I-589 se presenta ante el tribunal de inmigración) (VERIFY)</translation>
     </message>
   </context>
 </TS>

@@ -4829,12 +4829,91 @@ ES.update(
         ),
         "stale": "sin revisar",
         # a form value that depends on the relief, not yet reviewed
-        "{place}: the value '{value}' for {relief} is marked {status} ({cite}); an attorney must "
-        "confirm it.": (
+        "{place}: the value '{value}' for the {relief} is marked {status} ({cite}); an attorney "
+        "must confirm it.": (
             "{place}: el valor '{value}' en la solicitud de {relief} está marcado \"{status}\" "
             "({cite}); un abogado debe confirmarlo."
         ),
         "Page {page}, Part {part}, Item {number}": "Página {page}, Parte {part}, punto {number}",
+        # files the plan expects and forms ReliefDesk cannot fill (the documents screen's review)
+        "The official {form} PDF is not on this computer: ReliefDesk may not bundle it. Download "
+        "it from {url}, then add it with 'Add official form' in the app.": (
+            "El PDF oficial del {form} no está en esta computadora: ReliefDesk no puede incluirlo. "
+            "Descárguelo de {url} y agréguelo con 'Añadir formulario oficial' en la aplicación."
+        ),
+        "ReliefDesk cannot fill {form}: no copy of {what} was available to map. Download it from "
+        "{url}, complete it by hand and add the completed PDF as '{name}' in the packet's "
+        "exhibits folder.": (
+            "ReliefDesk no puede llenar el {form}: no se dispuso de {what} para preparar su "
+            "llenado. Descárguelo de {url}, llénelo a mano y guarde el PDF completado como "
+            "'{name}' en la carpeta de anexos del paquete."
+        ),
+        "add {what} as '{name}' in the packet's exhibits folder": (
+            "guarde {what} como '{name}' en la carpeta de anexos del paquete"
+        ),
+        "add {what} as '{name}' in {folder}": "guarde {what} como '{name}' en {folder}",
+        "the official PDF": "una copia del PDF oficial",
+        "the current edition": "una copia de la edición vigente",
+        "the file": "el archivo",
+        "the completed, signed PDF": "el PDF completado y firmado",
+        "the translator's signed certificate": "el certificado firmado del traductor",
+        "the English translation with the translator's signed certificate": (
+            "la traducción al inglés con el certificado firmado del traductor"
+        ),
+        "I-589": "I-589",
+        "I-765": "I-765",
+        "I-912": "I-912",
+        "I-914": "I-914",
+        "I-914 Supplement A": "I-914, Suplemento A",
+        "I-918": "I-918",
+        "I-918 Supplement A": "I-918, Suplemento A",
+        "I-914 Supplement B": "I-914, Suplemento B",
+        "I-918 Supplement B": "I-918, Suplemento B",
+        "G-28": "G-28",
+        # form items the documents screen asks for (derived facts, FORM_ITEM_FACTS)
+        "I-914 Part 3 item 8: the entries list, answered, holds exactly one entry (entries and "
+        "exits); No when two or more are recorded": (
+            "I-914, Parte 3, punto 8: la lista de entradas y salidas, ya respondida, tiene una "
+            "sola entrada; «No» si hay dos o más"
+        ),
+        "I-914 Supplement A Part 1 item 2: for a child of a derivative, the relationship to the "
+        "client of the family member named as the child's parent (spouse, child, parent, "
+        "sibling)": (
+            "I-914, Suplemento A, Parte 1, punto 2: para el hijo de un derivado, el parentesco con "
+            "el cliente del familiar indicado como padre o madre del menor (cónyuge, hijo, padre o "
+            "madre, hermano)"
+        ),
+        "I-914 Supplement A Part 3 item 24.E: a next immigration court hearing date is recorded "
+        "(date of the next immigration court hearing, if any)": (
+            "I-914, Suplemento A, Parte 3, punto 24.E: consta la fecha de la próxima audiencia "
+            "ante el tribunal de inmigración (fecha de la próxima audiencia, si la hay)"
+        ),
+        # where the packet is filed (packets/data/filing_addresses.yaml)
+        "(address from the Form I-589 'Where to file' table for the applicant's state)": (
+            "(dirección según la tabla 'Where to file' del Formulario I-589 para el estado del "
+            "solicitante)"
+        ),
+        "USCIS Form I-914 page, 'Where to file' (VERIFY)": (
+            "Página del Formulario I-914 en el sitio de USCIS, sección 'Where to file' (VERIFY)"
+        ),
+        "USCIS Form I-918 page, 'Where to file' (VERIFY)": (
+            "Página del Formulario I-918 en el sitio de USCIS, sección 'Where to file' (VERIFY)"
+        ),
+        "USCIS Form I-589 page, 'Where to file' (by state of residence) (VERIFY)": (
+            "Página del Formulario I-589 en el sitio de USCIS, sección 'Where to file' (según el "
+            "estado de residencia) (VERIFY)"
+        ),
+        "The immigration court with jurisdiction over the case (file through EOIR's ECAS or at "
+        "the court clerk's window), served on the ICE Office of the Principal Legal Advisor": (
+            "El tribunal de inmigración competente para el caso (presente por ECAS de la EOIR o en "
+            "la ventanilla de la secretaría del tribunal), con notificación a la Oficina del "
+            "Asesor Jurídico Principal (OPLA) de ICE"
+        ),
+        "8 CFR 1208.4(b)(3)(iii) (in proceedings, the I-589 is filed with the immigration court) "
+        "(VERIFY)": (
+            "8 CFR 1208.4(b)(3)(iii) (en procedimientos, el I-589 se presenta ante el tribunal de "
+            "inmigración) (VERIFY)"
+        ),
         "8 CFR 292.4(a) (notice of appearance on Form G-28)": (
             "8 CFR 292.4(a) (comparecencia como representante en el Formulario G-28)"
         ),
@@ -4930,6 +5009,8 @@ def data_messages() -> list[str]:
     out += plan_titles()
     out += narrative_topics()
     out += tooltip_messages()
+    out += problem_messages()
+    out += address_messages()
     return list(dict.fromkeys(t.strip() for t in out if t and t.strip()))
 
 
@@ -4958,6 +5039,46 @@ def tooltip_messages() -> list[str]:
             out += [v.cite for v in entry.by_relief.values() if v.verify_status != "ok"]
     out += OUTCOME_LABELS.values()
     return [t for t in out if ".md" not in t]  # a developer note is no screen text
+
+
+#: form-item facts (derived) the documents screen lists as missing answers whose description
+#: has Spanish; the other form-item facts are still to translate (each added here needs its ES)
+FORM_ITEM_FACTS = (
+    "t_application.first_entry",
+    "family[].derivative_parent_relationship",
+    "family[].next_hearing_set",
+)
+
+
+def problem_messages() -> list[str]:
+    """Pieces of the documents screen's review lines about files to add (see
+    desktop/data_text.py COMPOSED): the form names and what is to be added."""
+    from desktop.data_text import screen_text
+    from facts.catalogue import load_catalogue
+    from forms.registry import all_forms
+
+    catalogue = load_catalogue()
+    out = [screen_text(catalogue[name].description) for name in FORM_ITEM_FACTS]
+    out += [f.number for f in all_forms()]
+    out += ["the official PDF", "the current edition"]  # packets.providers _form_not_mapped
+    translator = "the translator's signed certificate"  # packets.plan: files the plan expects
+    out += ["the file", "the completed, signed PDF", translator]
+    out += ["the English translation with " + translator]
+    return out
+
+
+def address_messages() -> list[str]:
+    """The filing addresses' explanatory lines (a line in parentheses, or the court to file
+    with) and their authorities, which the documents screen shows (packets.addresses)."""
+    from packets.addresses import _data
+
+    out: list[str] = []
+    for entry in _data().reliefs.values():
+        out += [ln for ln in entry.address.split("\n") if ln.startswith("(")]
+        out += entry.authority
+        if entry.in_proceedings:
+            out += [entry.in_proceedings, *(entry.in_proceedings_authority or [])]
+    return out
 
 
 def plan_titles() -> list[str]:
@@ -5013,19 +5134,23 @@ def main() -> int:
             ET.SubElement(msg, "source").text = src
             ET.SubElement(msg, "translation")
     done = total = 0
-    for msg in root.iter("message"):
-        total += 1
-        src = msg.findtext("source") or ""
-        tr = msg.find("translation")
-        if tr is None:
-            tr = ET.SubElement(msg, "translation")
-        if src in ES:
-            tr.text = ES[src]
-            tr.attrib.pop("type", None)
-            done += 1
-        else:
-            tr.text = tr.text or ""
-            tr.set("type", "unfinished")
+    missing: list[str] = []
+    for ctx in root.iter("context"):
+        context = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            total += 1
+            src = msg.findtext("source") or ""
+            tr = msg.find("translation")
+            if tr is None:
+                tr = ET.SubElement(msg, "translation")
+            if src in ES:
+                tr.text = ES[src]
+                tr.attrib.pop("type", None)
+                done += 1
+            else:  # no ES entry: untranslated, even where the old .ts (lupdate keeps it) had one
+                tr.text = ""
+                tr.set("type", "unfinished")
+                missing.append(f"{context}: {src}")
     ET.indent(root)
     body = ET.tostring(root, encoding="unicode")
     TS.write_text(
@@ -5035,9 +5160,14 @@ def main() -> int:
         + "\n",
         encoding="utf-8",
     )
-    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True)
+    # -nounfinished: a message without its ES entry is English on screen, never a stale text
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), "-nounfinished", str(TS), "-qm", str(QM)], check=True
+    )
+    for line in missing:
+        print(f"no Spanish (add it to ES): {line}")
     print(f"{done} of {total} messages translated into Spanish")
-    return 0
+    return 1 if missing else 0
 
 
 if __name__ == "__main__":

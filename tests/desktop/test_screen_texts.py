@@ -39,6 +39,112 @@ def _is_citation(text: str) -> bool:
 
 NOT_WORDS = re.compile(r"^[\W\d_]*$")
 
+#: English function words that Spanish prose never uses: two of them left in a Spanish line
+#: (once the allowed English below is taken out) mean a sentence or clause stayed in English,
+#: even after a translated start ("Formulario I-914: The official PDF is not on ...").
+ENGLISH_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "not",
+        "from",
+        "with",
+        "for",
+        "this",
+        "that",
+        "these",
+        "those",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "it",
+        "its",
+        "an",
+        "or",
+        "has",
+        "have",
+        "must",
+        "which",
+        "when",
+        "where",
+        "what",
+        "may",
+        "can",
+        "will",
+        "should",
+        "their",
+        "your",
+        "you",
+        "if",
+        "than",
+        "into",
+        "only",
+        "any",
+        "each",
+    ]
+)
+ENGLISH_WORD = re.compile(r"(?<![\w'-])(" + "|".join(sorted(ENGLISH_WORDS)) + r")(?![\w'-])")
+#: English that a Spanish line may legitimately carry, taken out before the words are counted
+ALLOWED_ENGLISH = [
+    re.compile(r"https?://\S+"),  # web addresses
+    re.compile(r"(?<!\w)'[^'\n]+'(?!\w)|\"[^\"\n]+\"|“[^”\n]+”"),  # quoted names, terms, files
+    re.compile(r"\bMatter of [A-Z][\w.'-]*"),  # case names
+    # a Spanish term's English original in parentheses: "Certificado de resolución
+    # (certificate of disposition)" (at most four lower-case words)
+    re.compile(r"\((?:[a-z]+ ){0,3}[a-z]+\)"),
+    # the official English titles of the forms, kept after their Spanish name
+    # ("Formulario G-28 (Notice of Entry ...)") because that is how USCIS names them
+    re.compile(
+        r"\((?:Notice of Entry of Appearance as Attorney or Accredited Representative"
+        r"|Application for T Nonimmigrant Status"
+        r"|Application for Advance Permission to Enter as a Nonimmigrant"
+        r"|Petition for U Nonimmigrant Status"
+        r"|Application for Asylum and for Withholding of Removal"
+        r"|Application for Employment Authorization"
+        r"|Request for Fee Waiver)\)"
+    ),
+]
+
+
+#: English clauses still on a Spanish screen, known and not yet translated (the asylum
+#: assessment's "Unknown until these are answered" list: derived facts' descriptions with nested
+#: parentheses). Each must still show, so a fixed one is taken off this list.
+NOT_YET_SPANISH = (
+    "The strongest particular social group counsel listed",
+    "The client was seriously harmed or threatened in the home country (past persecution",
+    "Delay between the end of the one-year exception",
+    "Another country offered the client permanent status",
+)
+
+
+def english_sentence(text: str, own: frozenset[str] = frozenset()) -> str | None:
+    """The first line of ``text`` (a Spanish screen's) that still carries English sentence
+    text, or None: a line that is a legal citation is kept as written; in any other, the
+    allowed English (web addresses, quoted names, case names, official form titles, the
+    client's own words) is taken out and two English function words must not remain."""
+    for line in text.splitlines():
+        if _is_citation(line.strip()):
+            continue
+        rest = line
+        for word in sorted(own, key=len, reverse=True):
+            if len(word) > 3 and word in rest:
+                rest = rest.replace(word, " ")
+        for pattern in ALLOWED_ENGLISH:
+            rest = pattern.sub(" ", rest)
+        if len(ENGLISH_WORD.findall(rest)) >= 2:
+            return line
+    return None
+
+
 #: internals that must never be on screen
 INTERNALS = [
     re.compile(
@@ -191,11 +297,18 @@ def test_every_visible_string_has_spanish(demo_app: DesktopApp, qtbot: Any) -> N
     own = _client_data(demo_app)
     own_words = {word for text in own for word in text.split()}
     missing: list[str] = []
+    known: set[str] = set()
     for screen, texts in spanish.items():
         if not screen.startswith(TRANSLATED_SCREENS):
             continue
         seen_in_english = set(english.get(screen, ()))
         for text in texts:
+            half = english_sentence(text, frozenset(own))
+            gap = next((g for g in NOT_YET_SPANISH if half is not None and g in half), None)
+            if gap is not None:
+                known.add(gap)
+            elif half is not None:  # a Spanish start, then English: "...: The official PDF ..."
+                missing.append(f"{screen} (English sentence): {half!r}")
             if text not in seen_in_english or text in SAME_IN_SPANISH or text in own:
                 continue
             if _is_citation(text) or NOT_WORDS.match(text):
@@ -208,6 +321,7 @@ def test_every_visible_string_has_spanish(demo_app: DesktopApp, qtbot: Any) -> N
                 continue  # a client-list row: names, A-number, date of birth
             missing.append(f"{screen}: {text!r}")
     assert not missing, "Shown in English with the app in Spanish:\n" + "\n".join(missing)
+    assert known == set(NOT_YET_SPANISH), f"translated now, take off NOT_YET_SPANISH: {known}"
     assert spanish["assessment-t_visa"] != english["assessment-t_visa"]
     # the walk reads tooltips: a widget's (Quick exit) and a cell's (the copies to send)
     quick_exit = "Hide every window at once and lock the case database (or press Esc twice)"
@@ -242,4 +356,30 @@ def test_the_checks_catch_what_they_look_for() -> None:
     for text in bad:
         assert any(p.search(text) for p in INTERNALS), text
     assert _is_citation("[VERIFY] INA 101(a)(15)(T)(i)(II); 8 CFR 214.202(b)")
+    # half-translated lines the screens showed (a Spanish start, an English rest)
+    half = [
+        "Formulario I-914 (Application for T Nonimmigrant Status): The official I-914 PDF is "
+        "not on this computer: ReliefDesk may not bundle it.",
+        "Fotografías tipo pasaporte del solicitante: add the completed, signed PDF as "
+        "'fee-payment.pdf' in the packet's exhibits folder",
+        "Formulario I-914, Suplemento A — Marta: I-914 Supplement A Part 1 item 2: for a child "
+        "of a derivative (derivative_parent), that parent's relationship to the client",
+        "Presentar en: U.S. Citizenship and Immigration Services, (address from the Form I-589 "
+        "'Where to file' table for the applicant's state)",
+        "Desconocido hasta que se responda: Another country offered the client permanent status "
+        "before the U.S.",
+    ]
+    for text in half:
+        assert english_sentence(text) == text, text
+    # and what a Spanish line may carry: official titles, quoted names, glosses, citations
+    fine = [
+        "Formulario G-28 (Notice of Entry of Appearance as Attorney or Accredited "
+        "Representative): Nombre de pila del abogado",
+        'Nombre de la persona a cargo ("in care of", para una dirección postal segura)',
+        "Certificado de resolución (certificate of disposition) certificado de cada arresto",
+        "INA 101(a)(15)(U)(iii) (the list of qualifying crimes, including stalking and fraud)",
+        "Guarde el archivo como 'proof-of-the-fee.pdf' en https://www.uscis.gov/i-914",
+    ]
+    for text in fine:
+        assert english_sentence(text) is None, text
     assert not _is_citation("Met on the current answers.")

@@ -143,8 +143,8 @@ def test_documents_tooltips_in_spanish(qtbot: Any) -> None:
         f"Form I-589, Application for Asylum and for Withholding of Removal: {copies_text(i589)}"
     )
     form = (
-        "Page 2, Part 3, Item 1.a: the value 'uscis' for t_visa is marked VERIFY (8 CFR 292.4(a) "
-        "(notice of appearance on Form G-28)); an attorney must confirm it."
+        "Page 2, Part 3, Item 1.a: the value 'USCIS' for the T visa is marked VERIFY (8 CFR "
+        "292.4(a) (notice of appearance on Form G-28)); an attorney must confirm it."
     )
     stale = "The New York vacatur row is stale: check it before filing."
     boilerplate = (
@@ -161,7 +161,7 @@ def test_documents_tooltips_in_spanish(qtbot: Any) -> None:
             "completado) (VERIFY con la edición vigente))."
         )
         assert data_tr(form) == (
-            "Página 2, Parte 3, punto 1.a: el valor 'uscis' en la solicitud de Visa T está "
+            "Página 2, Parte 3, punto 1.a: el valor 'USCIS' en la solicitud de Visa T está "
             'marcado "VERIFY" (8 CFR 292.4(a) (comparecencia como representante en el '
             "Formulario G-28)); un abogado debe confirmarlo."
         )
