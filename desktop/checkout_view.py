@@ -307,16 +307,10 @@ class LaptopActions(QObject):
     # -- check out ---------------------------------------------------------------------
     def check_out_selected(self) -> PassphraseDialog | None:
         """Ask for this laptop's passphrase, then copy the selected client to it."""
-        store, cid = self.panel.store, self.panel.selected_id()
-        if not cid or not is_clinic(store):
+        found = self._selected()
+        if found is None:
             return None
-        session = LaptopCheckout(store)
-        name = self._name(cid)
-        try:
-            held = session.checked_out().get(cid)
-        except _errors() as exc:
-            self.show_problem(exc, name)
-            return None
+        session, cid, name, held = found
         if held is not None:  # said before the passphrase is asked for
             from casefile.checkout import AlreadyCheckedOut
 
@@ -329,16 +323,10 @@ class LaptopActions(QObject):
     # -- check in ----------------------------------------------------------------------
     def check_in_selected(self) -> PassphraseDialog | None:
         """Ask for this laptop's passphrase, then bring its copy of the client back."""
-        store, cid = self.panel.store, self.panel.selected_id()
-        if not cid or not is_clinic(store):
+        found = self._selected()
+        if found is None:
             return None
-        session = LaptopCheckout(store)
-        name = self._name(cid)
-        try:
-            held = session.checked_out().get(cid)
-        except _errors() as exc:
-            self.show_problem(exc, name)
-            return None
+        session, cid, name, held = found
         if held is None:
             from casefile.checkout import NotCheckedOut
 
@@ -357,6 +345,22 @@ class LaptopActions(QObject):
         )
 
     # -- shared ------------------------------------------------------------------------
+    def _selected(self) -> tuple[LaptopCheckout, str, str, Any] | None:
+        """The selected client on a clinic server: a check-out session, its id, its name and
+        who holds it now (None: nobody); None when there is nothing to do, or after saying
+        why the check-out state could not be read."""
+        store, cid = self.panel.store, self.panel.selected_id()
+        if not cid or not is_clinic(store):
+            return None
+        session = LaptopCheckout(store)
+        name = self._name(cid)
+        try:
+            held = session.checked_out().get(cid)
+        except _errors() as exc:
+            self.show_problem(exc, name)
+            return None
+        return session, cid, name, held
+
     def _ask_passphrase(self, session: LaptopCheckout, then: Any, *, checkout: bool) -> Any:
         self.release()
         self.session = session

@@ -11,9 +11,6 @@ Three kinds of storage:
 
 from __future__ import annotations
 
-import datetime as dt
-import types
-import typing
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -86,21 +83,11 @@ class Catalogue:
 
 
 def fact_type_of(annotation: Any) -> str:
-    """The fact type (text, bool, date, int, list) of a model column's annotation."""
-    args = [a for a in typing.get_args(annotation) if a is not type(None)]
-    base = args[0] if args else annotation
-    origin = typing.get_origin(base)
-    if origin in (list, tuple) or base in (list, tuple):
-        return "list"
-    if isinstance(base, types.GenericAlias):
-        return "list"
-    if base is bool:
-        return "bool"
-    if base is dt.date:
-        return "date"
-    if base is int:
-        return "int"
-    return "text"
+    """The fact type (text, bool, date, int, list) of a model column's annotation: the one
+    rule that also wrote ``casefile.columns`` (``casefile.records.column_kind``)."""
+    from casefile.records import column_kind
+
+    return column_kind(annotation)
 
 
 def _column_facts(catalogue: Catalogue) -> None:
