@@ -31,6 +31,26 @@ def _submit(dlg: PassphraseDialog, text: str, confirm: str | None = None) -> Non
     submit_passphrase(dlg, text, confirm)
 
 
+def _fresh_python(code: str, **env: str) -> str:
+    """Run ``code`` in a new interpreter from the repository root, offscreen, and return its
+    output: what a module import costs only shows in a process that has not imported it yet."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        cwd=root,
+        env=dict(os.environ, PYTHONPATH=str(root), QT_QPA_PLATFORM="offscreen", **env),
+    )
+    return out.stdout
+
+
 def test_strength_hint_grows_with_length_and_variety() -> None:
     assert strength("") == 0
     assert strength("abc") == 1
@@ -171,9 +191,6 @@ def test_store_exists_matches_casefile(tmp_path: Path) -> None:
 
 
 def test_first_window_imports_no_database_layer() -> None:
-    import subprocess
-    import sys
-
     code = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
@@ -182,29 +199,12 @@ def test_first_window_imports_no_database_layer() -> None:
         "DesktopApp().ask_passphrase()\n"
         "print(sorted(m for m in ('sqlcipher3', 'sqlalchemy', 'sqlmodel') if m in sys.modules))\n"
     )
-    import os
-
-    root = Path(__file__).resolve().parents[2]
-    env = dict(os.environ, PYTHONPATH=str(root), QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-        cwd=root,
-        env=env,
-    )
-    assert out.stdout.strip() == "[]"
+    assert _fresh_python(code).strip() == "[]"
 
 
 def test_first_window_through_main_leaves_openssl_unloaded(tmp_path: Path) -> None:
     """Issue 20: ``hashlib`` (OpenSSL, ~12 ms) is imported where an exhibit is hashed, not on
     the way to the first window."""
-    import os
-    import subprocess
-    import sys
-
     code = (
         "import sys, main, desktop.store\n"
         # the warm-up thread loads the database layer once the window is up, on purpose
@@ -212,36 +212,20 @@ def test_first_window_through_main_leaves_openssl_unloaded(tmp_path: Path) -> No
         "main.main([])\n"
         "print(sorted(m for m in ('hashlib', '_hashlib') if m in sys.modules))\n"
     )
-    root = Path(__file__).resolve().parents[2]
-    env = dict(
-        os.environ,
-        PYTHONPATH=str(root),
-        QT_QPA_PLATFORM="offscreen",
+    out = _fresh_python(
+        code,
         RELIEFDESK_SMOKE_SECONDS="0",
         RELIEFDESK_HOME=str(tmp_path / "data"),
         RELIEFDESK_CONFIG=str(tmp_path / "config"),
         RELIEFDESK_SCRATCH=str(tmp_path / "scratch"),
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-        cwd=root,
-        env=env,
-    )
-    assert out.stdout.strip().splitlines()[-1] == "[]"
+    assert out.strip().splitlines()[-1] == "[]"
 
 
 def test_first_window_builds_none_of_the_qt_namespace_enums() -> None:
     """Issue 20: the passphrase window does without the Qt namespace, whose enums PySide builds
     all at once on first use (~25 ms): no constructor overloaded on a Qt enum, no signal with
     a Qt enum argument connected before the main window."""
-    import os
-    import subprocess
-    import sys
-
     code = (
         "import enum, sys\n"
         "from PySide6.QtWidgets import QApplication\n"
@@ -258,18 +242,7 @@ def test_first_window_builds_none_of_the_qt_namespace_enums() -> None:
         "app.processEvents()\n"
         "print(sorted({'ApplicationState', 'Orientation', 'Key'} & set(made)))\n"
     )
-    root = Path(__file__).resolve().parents[2]
-    env = dict(os.environ, PYTHONPATH=str(root), QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-        cwd=root,
-        env=env,
-    )
-    assert out.stdout.strip().splitlines()[-1] == "[]"
+    assert _fresh_python(code).strip().splitlines()[-1] == "[]"
 
 
 def test_the_app_state_signal_is_connected_with_the_main_window(qtbot: Any, tmp_path: Path) -> None:
