@@ -30,6 +30,21 @@ def pair(pg_url: str, tmp_path: Path) -> Iterator[tuple[CaseStore, CaseStore]]:
     laptop.lock()
 
 
+def _changed_on_both_sides(server: CaseStore, laptop: CaseStore, **on_server: str) -> str:
+    """The demo client checked out, renamed Rosa on the laptop and changed on the server as
+    ``on_server`` says: the state a check-in must not resolve on its own. Returns its id."""
+    cid = server.add_demo_client().client.id
+    check_out(server, laptop, cid, host="outreach-laptop")
+    here = laptop.load(cid)
+    here.client.given_name = "Rosa"
+    laptop.save(here)
+    there = server.load(cid)
+    for field, value in on_server.items():
+        setattr(there.client, field, value)
+    server.save(there)
+    return cid
+
+
 def test_edits_on_the_laptop_only_check_in_cleanly(pair: tuple[CaseStore, CaseStore]) -> None:
     server, laptop = pair
     cid = server.add_demo_client().client.id
@@ -55,14 +70,7 @@ def test_edits_on_both_sides_conflict_and_nothing_is_lost(
     pair: tuple[CaseStore, CaseStore],
 ) -> None:
     server, laptop = pair
-    cid = server.add_demo_client().client.id
-    check_out(server, laptop, cid, host="outreach-laptop")
-    here = laptop.load(cid)
-    here.client.given_name = "Rosa"
-    laptop.save(here)
-    there = server.load(cid)
-    there.client.city_of_birth = "Ciudad Ficticia"
-    server.save(there)
+    cid = _changed_on_both_sides(server, laptop, city_of_birth="Ciudad Ficticia")
     with pytest.raises(CheckinConflict) as err:
         check_in(server, laptop, cid)
     assert set(err.value.differences) >= {"client.given_name", "client.city_of_birth"}
@@ -80,14 +88,7 @@ def test_edits_on_both_sides_conflict_and_nothing_is_lost(
 
 def test_keep_laptop_replaces_the_servers_copy(pair: tuple[CaseStore, CaseStore]) -> None:
     server, laptop = pair
-    cid = server.add_demo_client().client.id
-    check_out(server, laptop, cid, host="h")
-    here = laptop.load(cid)
-    here.client.given_name = "Rosa"
-    laptop.save(here)
-    there = server.load(cid)
-    there.client.given_name = "Luisa"
-    server.save(there)
+    cid = _changed_on_both_sides(server, laptop, given_name="Luisa")
     assert check_in(server, laptop, cid, "keep_laptop").outcome == "written"
     assert server.load(cid).client.given_name == "Rosa"
 
