@@ -96,6 +96,28 @@ def _edit_on_the_laptop(data_dir: Path, cid: str, given_name: str) -> None:
         laptop.lock()
 
 
+def _check_in_a_conflict(
+    qtbot: Any, w: MainWindow, server: CaseStore, data_dir: Path, **on_server: str
+) -> str:
+    """A fictional Rosa checked out here, renamed on the laptop and changed on the server as
+    ``on_server`` says, then checked in: both sides changed, so check-in stops at the choice.
+    Returns the client's id."""
+    cid = server.create_client(given_name="Rosa", family_name="Ejemplo (fictional)").client.id
+    CaseStore.create(data_dir, PASSPHRASE).lock()
+    _check_out_here(qtbot, w, cid)
+    _the_message(QMessageBox.Icon.Information)
+    _edit_on_the_laptop(data_dir, cid, "Rosalía")
+    there = server.load(cid)
+    for field, value in on_server.items():
+        setattr(there.client, field, value)
+    server.save(there)
+
+    _select(w, cid)
+    submit_passphrase(w.laptop.check_in_selected(), PASSPHRASE)
+    _wait_op(qtbot, w.laptop)
+    return cid
+
+
 def test_the_actions_are_there_on_a_clinic_server_only(
     qtbot: Any, window: MainWindow, tmp_path: Path
 ) -> None:
@@ -175,18 +197,9 @@ def test_check_out_then_in_with_no_conflict(
 def test_a_conflict_shows_what_differs_and_writes_nothing_until_chosen(
     qtbot: Any, window: MainWindow, server: CaseStore, tmp_path: Path
 ) -> None:
-    cid = server.create_client(given_name="Rosa", family_name="Ejemplo (fictional)").client.id
-    CaseStore.create(tmp_path / "data", PASSPHRASE).lock()
-    _check_out_here(qtbot, window, cid)
-    _the_message(QMessageBox.Icon.Information)
-    _edit_on_the_laptop(tmp_path / "data", cid, "Rosalía")
-    there = server.load(cid)
-    there.client.city_of_birth = "Ciudad Ficticia"
-    server.save(there)
-
-    _select(window, cid)
-    submit_passphrase(window.laptop.check_in_selected(), PASSPHRASE)
-    _wait_op(qtbot, window.laptop)
+    cid = _check_in_a_conflict(
+        qtbot, window, server, tmp_path / "data", city_of_birth="Ciudad Ficticia"
+    )
     dlg = window.laptop.conflict_dialog
     assert isinstance(dlg, CheckinConflictDialog) and dlg.isVisible()
     assert message_boxes() == []  # the choice, not an error message
@@ -221,18 +234,7 @@ def test_a_conflict_shows_what_differs_and_writes_nothing_until_chosen(
 def test_decide_later_keeps_everything_as_it_was(
     qtbot: Any, window: MainWindow, server: CaseStore, tmp_path: Path
 ) -> None:
-    cid = server.create_client(given_name="Rosa", family_name="Ejemplo (fictional)").client.id
-    CaseStore.create(tmp_path / "data", PASSPHRASE).lock()
-    _check_out_here(qtbot, window, cid)
-    _the_message(QMessageBox.Icon.Information)
-    _edit_on_the_laptop(tmp_path / "data", cid, "Rosalía")
-    there = server.load(cid)
-    there.client.given_name = "Rosario"
-    server.save(there)
-
-    _select(window, cid)
-    submit_passphrase(window.laptop.check_in_selected(), PASSPHRASE)
-    _wait_op(qtbot, window.laptop)
+    cid = _check_in_a_conflict(qtbot, window, server, tmp_path / "data", given_name="Rosario")
     dlg = window.laptop.conflict_dialog
     assert dlg is not None
     session = window.laptop.session
