@@ -10,6 +10,7 @@ inside the folder, and a file whose SHA-256 differs from the recorded one is ref
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +56,14 @@ def store(tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> Any:
     """The importing store, on the laptop's SQLCipher file and on a clinic's PostgreSQL server
     (a bundle from an outreach laptop imported into the clinic, issue 22)."""
     s = make_store(request, backend, tmp_path / "data")
+    yield s
+    s.lock()
+
+
+@pytest.fixture
+def there(tmp_path: Path) -> Iterator[CaseStore]:
+    """A second laptop that receives the client from ``store`` and sends it back."""
+    s = CaseStore.create(tmp_path / "there", PASSPHRASE)
     yield s
     s.lock()
 
@@ -202,6 +211,19 @@ def _change_answer(p: Profile) -> None:
     p.set_answer("trafficking.means.fraud", False)
 
 
+def _change(store: CaseStore, cid: str, edit: Callable[[Profile], None]) -> None:
+    """One saved edit of a client: its copy in ``store`` is now newer than any earlier export."""
+    p = store.load(cid)
+    edit(p)
+    store.save(p)
+
+
+def _send(here: CaseStore, there: CaseStore, bundle: Path, cid: str) -> list[str]:
+    """Export the client from ``here`` and import it ``there``; returns the imported ids."""
+    here.export_bundle([cid], bundle, BUNDLE_PW)
+    return there.import_bundle(bundle, BUNDLE_PW)
+
+
 @pytest.mark.parametrize("edit", [_edit_name, _add_arrest, _change_answer])
 def test_importing_an_older_export_over_newer_local_data_is_refused(
     store: CaseStore, tmp_path: Path, edit: Any
@@ -212,9 +234,7 @@ def test_importing_an_older_export_over_newer_local_data_is_refused(
     store.save(_client(cid))
     old = tmp_path / "old.rdbundle"
     store.export_bundle([cid], old, BUNDLE_PW)
-    local = store.load(cid)
-    edit(local)
-    store.save(local)
+    _change(store, cid, edit)
     before = _state(store)
     CONFLICTS["tried"] += 1
     with pytest.raises(ImportConflict) as info:
@@ -233,58 +253,43 @@ def test_importing_an_older_export_over_newer_local_data_is_refused(
     assert info.value.kind == "conflict"
 
 
-def test_both_copies_changed_since_the_export_is_refused(tmp_path: Path, store: CaseStore) -> None:
+def test_both_copies_changed_since_the_export_is_refused(
+    tmp_path: Path, store: CaseStore, there: CaseStore
+) -> None:
     from casefile import ImportConflict
 
     cid = "e" * 32
     here = store
-    there = CaseStore.create(tmp_path / "there", PASSPHRASE)
-    try:
-        here.save(_client(cid))
-        here.export_bundle([cid], tmp_path / "1.rdbundle", BUNDLE_PW)
-        assert there.import_bundle(tmp_path / "1.rdbundle", BUNDLE_PW) == [cid]
-        mine = here.load(cid)
-        _edit_name(mine)
-        here.save(mine)  # edited here first ...
-        theirs = there.load(cid)
-        _add_arrest(theirs)
-        there.save(theirs)  # ... then there, later: the bundle's copy is the newer one
-        there.export_bundle([cid], tmp_path / "2.rdbundle", BUNDLE_PW)
-        before = _state(here)
-        CONFLICTS["tried"] += 1
-        with pytest.raises(ImportConflict) as info:
-            here.import_bundle(tmp_path / "2.rdbundle", BUNDLE_PW)
-        CONFLICTS["refused"] += 1
-        assert _state(here) == before
-        (conflict,) = info.value.conflicts
-        assert conflict.kind == "both_changed"
-        assert set(conflict.differences) >= {"client.given_name"}
-        assert any(d.startswith("arrests") for d in conflict.differences)
-        assert "both copies were changed" in str(info.value)
-    finally:
-        here.lock()
-        there.lock()
+    here.save(_client(cid))
+    assert _send(here, there, tmp_path / "1.rdbundle", cid) == [cid]
+    _change(here, cid, _edit_name)  # edited here first ...
+    _change(there, cid, _add_arrest)  # ... then there, later: the bundle's copy is the newer one
+    there.export_bundle([cid], tmp_path / "2.rdbundle", BUNDLE_PW)
+    before = _state(here)
+    CONFLICTS["tried"] += 1
+    with pytest.raises(ImportConflict) as info:
+        here.import_bundle(tmp_path / "2.rdbundle", BUNDLE_PW)
+    CONFLICTS["refused"] += 1
+    assert _state(here) == before
+    (conflict,) = info.value.conflicts
+    assert conflict.kind == "both_changed"
+    assert set(conflict.differences) >= {"client.given_name"}
+    assert any(d.startswith("arrests") for d in conflict.differences)
+    assert "both copies were changed" in str(info.value)
 
 
-def test_a_newer_bundle_over_an_unchanged_copy_imports(tmp_path: Path, store: CaseStore) -> None:
+def test_a_newer_bundle_over_an_unchanged_copy_imports(
+    tmp_path: Path, store: CaseStore, there: CaseStore
+) -> None:
     cid = "e" * 32
     here = store
-    there = CaseStore.create(tmp_path / "there", PASSPHRASE)
-    try:
-        here.save(_client(cid))
-        here.export_bundle([cid], tmp_path / "1.rdbundle", BUNDLE_PW)
-        there.import_bundle(tmp_path / "1.rdbundle", BUNDLE_PW)
-        theirs = there.load(cid)
-        _add_arrest(theirs)
-        there.save(theirs)
-        there.export_bundle([cid], tmp_path / "2.rdbundle", BUNDLE_PW)
-        assert here.import_bundle(tmp_path / "2.rdbundle", BUNDLE_PW) == [cid]
-        assert len(here.load(cid).rows("arrests")) == 1
-        # The same bundle again: same content, no conflict.
-        assert here.import_bundle(tmp_path / "2.rdbundle", BUNDLE_PW) == [cid]
-    finally:
-        here.lock()
-        there.lock()
+    here.save(_client(cid))
+    _send(here, there, tmp_path / "1.rdbundle", cid)
+    _change(there, cid, _add_arrest)
+    assert _send(there, here, tmp_path / "2.rdbundle", cid) == [cid]
+    assert len(here.load(cid).rows("arrests")) == 1
+    # The same bundle again: same content, no conflict.
+    assert here.import_bundle(tmp_path / "2.rdbundle", BUNDLE_PW) == [cid]
 
 
 def test_replace_and_keep_both(store: CaseStore, tmp_path: Path) -> None:
@@ -292,9 +297,7 @@ def test_replace_and_keep_both(store: CaseStore, tmp_path: Path) -> None:
     store.save(_client(cid))
     old = tmp_path / "old.rdbundle"
     store.export_bundle([cid], old, BUNDLE_PW)
-    local = store.load(cid)
-    _edit_name(local)
-    store.save(local)
+    _change(store, cid, _edit_name)
 
     ids = store.import_bundle(old, BUNDLE_PW, on_conflict="keep_both")
     assert len(ids) == 1 and ids[0] != cid
@@ -328,9 +331,7 @@ def test_cli_refuses_then_replace_and_keep_both(
     s = CaseStore.create(where, PASSPHRASE)
     s.save(_client(cid))
     s.export_bundle([cid], tmp_path / "old.rdbundle", BUNDLE_PW)
-    local = s.load(cid)
-    _edit_name(local)
-    s.save(local)
+    _change(s, cid, _edit_name)
     s.lock()
     monkeypatch.setenv("RELIEFDESK_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("RELIEFDESK_BUNDLE_PASSPHRASE", BUNDLE_PW)
