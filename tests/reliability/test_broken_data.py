@@ -56,14 +56,23 @@ def _rule_problem(root: Path) -> tuple[str, int | None, str]:
 # -- eligibility: rules, flows, questions ---------------------------------------------------
 
 
+def _original(rel: str) -> str:
+    return (ELIG / rel).read_text(encoding="utf-8")
+
+
+def _load_with(tmp: Path, rel: str, text: str) -> tuple[str, int | None, str]:
+    """The first problem in a copy of the eligibility data whose file ``rel`` reads ``text``
+    (the packaged data itself is never touched)."""
+    root = tmp / "data"
+    shutil.copytree(ELIG, root)
+    (root / rel).write_text(text, encoding="utf-8")
+    return _rule_problem(root)
+
+
 def _elig_case(rel: str, corrupt: Callable[[str], tuple[str, int]], needle: str) -> Any:
     def run(tmp: Path) -> None:
-        root = tmp / "data"
-        shutil.copytree(ELIG, root)
-        f = root / rel
-        text, line = corrupt(f.read_text(encoding="utf-8"))
-        f.write_text(text, encoding="utf-8")
-        path, got_line, message = _rule_problem(root)
+        text, line = corrupt(_original(rel))
+        path, got_line, message = _load_with(tmp, rel, text)
         assert path == f"eligibility/data/{rel}", message
         assert got_line == line, message
         assert needle in message, message
@@ -122,40 +131,28 @@ def _common_unknown_fact(text: str) -> tuple[str, int]:
 
 
 def _flow_case(tmp: Path) -> None:
-    root = tmp / "data"
-    shutil.copytree(ELIG, root)
-    f = root / "flows" / "t_visa.yaml"
-    text = _flow_unknown_question(f.read_text(encoding="utf-8"))[0]
-    f.write_text(text, encoding="utf-8")
-    path, line, message = _rule_problem(root)
+    text = _flow_unknown_question(_original("flows/t_visa.yaml"))[0]
+    path, line, message = _load_with(tmp, "flows/t_visa.yaml", text)
     assert path == "eligibility/data/flows/t_visa.yaml", message
     assert line == _line_of(text, "q_does_not_exist"), message  # the line of the bad id
     assert "q_does_not_exist" in message
 
 
 def _flow_syntax_case(tmp: Path) -> None:
-    root = tmp / "data"
-    shutil.copytree(ELIG, root)
-    f = root / "flows" / "u_visa.yaml"
-    text = _flow_syntax(f.read_text(encoding="utf-8"))[0]
-    f.write_text(text, encoding="utf-8")
-    path, line, message = _rule_problem(root)
+    text = _flow_syntax(_original("flows/u_visa.yaml"))[0]
+    path, line, message = _load_with(tmp, "flows/u_visa.yaml", text)
     assert path == "eligibility/data/flows/u_visa.yaml", message
     assert line is not None and abs(line - _line_of(text, "stray:")) <= 1, message
     assert "invalid YAML" in message
 
 
 def _questions_case(tmp: Path) -> None:
-    root = tmp / "data"
-    shutil.copytree(ELIG, root)
-    f = root / "questions.yaml"
-    text = f.read_text(encoding="utf-8")
+    text = _original("questions.yaml")
     n = _line_of(text, "fact: ")
     original = text.splitlines()[n - 1]
     indent = original[: len(original) - len(original.lstrip())]
     text = _replace_line(text, n, f"{indent}fact: client.shoe_size")
-    f.write_text(text, encoding="utf-8")
-    path, line, message = _rule_problem(root)
+    path, line, message = _load_with(tmp, "questions.yaml", text)
     assert path == "eligibility/data/questions.yaml", message
     lines = text.splitlines()
     item = max(i for i in range(n) if lines[i].lstrip().startswith("- id:")) + 1
