@@ -8,9 +8,10 @@ from sqlmodel import select
 from casefile.db import Database
 from casefile.errors import WrongPassphrase
 from casefile.models import Arrest, Client
+from casefile.profile import Profile
 
 
-def _save(db: Database, profile) -> None:
+def _save(db: Database, profile: Profile) -> None:
     with db.session() as s:
         s.add(profile.client)
         s.flush()  # the client row first: children reference it
@@ -19,12 +20,18 @@ def _save(db: Database, profile) -> None:
                 s.add(r)
 
 
-def test_round_trip_and_encrypted_at_rest(db_path: Path, demo) -> None:
-    db = Database(db_path, "correct horse", create=True)
-    _save(db, demo)
+def _create_with(db_path: Path, passphrase: str, profile: Profile) -> bytes:
+    """A new database holding ``profile``, closed: the bytes on disk, as an attacker sees them
+    (checkpointed first, so nothing waits in the write-ahead log)."""
+    db = Database(db_path, passphrase, create=True)
+    _save(db, profile)
     db.checkpoint()
     db.close()
-    raw = db_path.read_bytes()
+    return db_path.read_bytes()
+
+
+def test_round_trip_and_encrypted_at_rest(db_path: Path, demo) -> None:
+    raw = _create_with(db_path, "correct horse", demo)
     assert b"Ejemplo" not in raw and b"099999001" not in raw
     assert not raw.startswith(b"SQLite format 3")
 
@@ -38,11 +45,7 @@ def test_round_trip_and_encrypted_at_rest(db_path: Path, demo) -> None:
 
 
 def test_wrong_passphrase_is_typed_and_changes_nothing(db_path: Path, demo) -> None:
-    db = Database(db_path, "right", create=True)
-    _save(db, demo)
-    db.checkpoint()
-    db.close()
-    before = db_path.read_bytes()
+    before = _create_with(db_path, "right", demo)
     with pytest.raises(WrongPassphrase) as info:
         Database(db_path, "wrong")
     assert "passphrase" in str(info.value)
