@@ -5,6 +5,7 @@ questions that resolve unknowns."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QApplication
@@ -15,8 +16,12 @@ from desktop.assessment_view import AssessmentView
 from .fakes import fake_assess
 
 
-def _view(qtbot: Any, demo: Any) -> AssessmentView:
-    view = AssessmentView(demo, today=dt.date(2026, 11, 29), assess=fake_assess)
+def _view(
+    qtbot: Any, profile: Any, assess: Callable[[Any, str], Any] | None = fake_assess
+) -> AssessmentView:
+    """The view shown on a fixed day, so deadline distances do not move; ``assess=None`` runs
+    the real assessment instead of the fake."""
+    view = AssessmentView(profile, today=dt.date(2026, 11, 29), assess=assess)
     qtbot.addWidget(view)
     view.show()
     return view
@@ -81,9 +86,7 @@ def test_asylum_shows_each_psg_group_on_the_three_prongs(qtbot: Any) -> None:
         "asylum.psg_distinction_evidence": ["reported_or_testified"],
     }
     profile = make_profile(client={"federal_circuit": "9th"}, answers=answers)
-    view = AssessmentView(profile, today=dt.date(2026, 11, 29))
-    qtbot.addWidget(view)
-    view.show()
+    view = _view(qtbot, profile, assess=None)
     view.select_relief("asylum_psg")
     text = view.more.toPlainText()
     assert "Particular social group: each group on the three prongs" in text
@@ -178,9 +181,7 @@ def test_derivatives_say_who_and_whether_in_the_screen_language(qtbot: Any, demo
     'may_qualify', in English and in Spanish."""
     from desktop.i18n import TRANSLATIONS
 
-    view = AssessmentView(demo, today=dt.date(2026, 11, 29))
-    qtbot.addWidget(view)
-    view.show()
+    view = _view(qtbot, demo, assess=None)
     view.select_relief("t_visa")
     text = view.more.toPlainText()
     assert "Marta Vargas Ejemplo (Parent): may qualify" in text
