@@ -14,6 +14,20 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _bootstrap(call: str, env: dict[str, str] | None = None) -> str:
+    """The output of ``call`` run after sourcing tools/bootstrap.sh, the shell functions ./run
+    uses before any Python exists (``env=None``: this process's environment)."""
+    proc = subprocess.run(
+        ["bash", "-c", f"source tools/bootstrap.sh && {call}"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return proc.stdout
+
+
 @pytest.mark.parametrize("argv", [[], ["gui"], ["gui", "--demo"]])
 def test_no_display_one_line_and_exit_2(argv: list[str], tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
@@ -45,14 +59,7 @@ def test_no_display_one_line_and_exit_2(argv: list[str], tmp_path: Path) -> None
     ],
 )
 def test_soname_to_debian_package(soname: str, package: str) -> None:
-    proc = subprocess.run(
-        ["bash", "-c", f"source tools/bootstrap.sh && _deb_for_soname {soname}"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert proc.stdout.strip() == package
+    assert _bootstrap(f"_deb_for_soname {soname}").strip() == package
 
 
 def test_missing_gui_libs_reads_ldd_of_the_plugin(tmp_path: Path) -> None:
@@ -76,13 +83,6 @@ def test_missing_gui_libs_reads_ldd_of_the_plugin(tmp_path: Path) -> None:
     )
     ldd.chmod(0o755)
     env = dict(os.environ, PATH=f"{bin_dir}:{os.environ['PATH']}")
-    proc = subprocess.run(
-        ["bash", "-c", f"source tools/bootstrap.sh && VENV={tmp_path / 'venv'} missing_gui_libs"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert proc.stdout.split() == ["libxcb-icccm.so.4", "libxcb-keysyms.so.1"]
+    out = _bootstrap(f"VENV={tmp_path / 'venv'} missing_gui_libs", env)
+    assert out.split() == ["libxcb-icccm.so.4", "libxcb-keysyms.so.1"]
     assert asked.read_text().strip().endswith("platforms/libqxcb.so")
