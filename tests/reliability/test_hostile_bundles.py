@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from casefile import BundleInvalid, CaseStore
+from casefile import BundleInvalid, CaseStore, ImportConflict
 from casefile import bundle as bundle_module
 from casefile.errors import ExhibitPathRefused
 from casefile.paths import resolve_exhibit
@@ -224,67 +224,70 @@ def _send(here: CaseStore, there: CaseStore, bundle: Path, cid: str) -> list[str
     return there.import_bundle(bundle, BUNDLE_PW)
 
 
+def _shared(here: CaseStore, there: CaseStore, folder: Path) -> str:
+    """A fictional client saved ``here`` and sent ``there`` (folder/1.rdbundle): both stores
+    start from the same copy. Returns its id."""
+    cid = "e" * 32
+    here.save(_client(cid))
+    assert _send(here, there, folder / "1.rdbundle", cid) == [cid]
+    return cid
+
+
+def _refused(store: CaseStore, bundle: Path) -> ImportConflict:
+    """The ImportConflict ``store`` raises on importing ``bundle``, after checking that the
+    refusal changed nothing; each call counts towards the conflicts summary line."""
+    before = _state(store)
+    CONFLICTS["tried"] += 1
+    with pytest.raises(ImportConflict) as info:
+        store.import_bundle(bundle, BUNDLE_PW)
+    CONFLICTS["refused"] += 1
+    assert _state(store) == before  # nothing replaced
+    return info.value
+
+
 @pytest.mark.parametrize("edit", [_edit_name, _add_arrest, _change_answer])
 def test_importing_an_older_export_over_newer_local_data_is_refused(
     store: CaseStore, tmp_path: Path, edit: Any
 ) -> None:
-    from casefile import ImportConflict
-
     cid = "e" * 32
     store.save(_client(cid))
     old = tmp_path / "old.rdbundle"
     store.export_bundle([cid], old, BUNDLE_PW)
     _change(store, cid, edit)
-    before = _state(store)
-    CONFLICTS["tried"] += 1
-    with pytest.raises(ImportConflict) as info:
-        store.import_bundle(old, BUNDLE_PW)
-    CONFLICTS["refused"] += 1
-    assert _state(store) == before  # nothing replaced
-    (conflict,) = info.value.conflicts
+    error = _refused(store, old)
+    (conflict,) = error.conflicts
     assert conflict.client_id == cid and conflict.kind == "local_newer"
     assert conflict.local_updated_at > conflict.bundle_updated_at
     assert conflict.exported_at is not None
     assert conflict.differences, conflict
-    message = str(info.value)
+    message = str(error)
     assert "Rosa" in message and cid in message and "--replace" in message
     assert all(d in message for d in conflict.differences[:3])
     assert "Loitering" not in message  # names what differs, not the values
-    assert info.value.kind == "conflict"
+    assert error.kind == "conflict"
 
 
 def test_both_copies_changed_since_the_export_is_refused(
     tmp_path: Path, store: CaseStore, there: CaseStore
 ) -> None:
-    from casefile import ImportConflict
-
-    cid = "e" * 32
     here = store
-    here.save(_client(cid))
-    assert _send(here, there, tmp_path / "1.rdbundle", cid) == [cid]
+    cid = _shared(here, there, tmp_path)
     _change(here, cid, _edit_name)  # edited here first ...
     _change(there, cid, _add_arrest)  # ... then there, later: the bundle's copy is the newer one
     there.export_bundle([cid], tmp_path / "2.rdbundle", BUNDLE_PW)
-    before = _state(here)
-    CONFLICTS["tried"] += 1
-    with pytest.raises(ImportConflict) as info:
-        here.import_bundle(tmp_path / "2.rdbundle", BUNDLE_PW)
-    CONFLICTS["refused"] += 1
-    assert _state(here) == before
-    (conflict,) = info.value.conflicts
+    error = _refused(here, tmp_path / "2.rdbundle")
+    (conflict,) = error.conflicts
     assert conflict.kind == "both_changed"
     assert set(conflict.differences) >= {"client.given_name"}
     assert any(d.startswith("arrests") for d in conflict.differences)
-    assert "both copies were changed" in str(info.value)
+    assert "both copies were changed" in str(error)
 
 
 def test_a_newer_bundle_over_an_unchanged_copy_imports(
     tmp_path: Path, store: CaseStore, there: CaseStore
 ) -> None:
-    cid = "e" * 32
     here = store
-    here.save(_client(cid))
-    _send(here, there, tmp_path / "1.rdbundle", cid)
+    cid = _shared(here, there, tmp_path)
     _change(there, cid, _add_arrest)
     assert _send(there, here, tmp_path / "2.rdbundle", cid) == [cid]
     assert len(here.load(cid).rows("arrests")) == 1
