@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -1114,20 +1115,31 @@ def _delete_rows(s: Session, client_id: str) -> None:
 def _prepare_rows(profile: Profile) -> None:
     """Check each row's type and each answer's fact, renumber positions, set client ids."""
     cid = profile.client.id
+    # Values are read from each instance's __dict__ (where the ORM keeps them; its attribute
+    # descriptors cost more, and this runs for every row on every save); set only what
+    # differs, through the attribute, since each ORM assignment costs.
     for fact, ans in profile.answers.items():
-        if ans.fact != fact:
+        d = ans.__dict__
+        if d.get("fact") != fact:
             raise ValidationError(f"answers.{fact}", f"holds the answer for '{ans.fact}'")
-        if ans.client_id != cid:  # set only what differs: each ORM assignment costs
+        if d.get("client_id") != cid:
             ans.client_id = cid
     for group, rows in profile.groups.items():
         table = GROUPS[group]
-        for i, r in enumerate(sorted(rows, key=lambda x: x.position)):
+        for i, r in enumerate(sorted(rows, key=_position)):
             if not isinstance(r, table):
                 raise ValidationError(group, f"holds a row of '{type(r).__name__}'")
-            if r.position != i:
+            d = r.__dict__
+            if d.get("position") != i:
                 r.position = i
-            if r.client_id != cid:
+            if d.get("client_id") != cid:
                 r.client_id = cid
+
+
+def _position(row: Any) -> int:
+    """A row's place in its group (a row given none yet sorts first, in the order given)."""
+    pos = row.__dict__.get("position")
+    return pos if isinstance(pos, int) else int(row.position or 0)
 
 
 def _write_profile(
@@ -1473,8 +1485,11 @@ _NAMES: dict[str, list[str]] = {name: column_names(t) for name, t in _TABLES.ite
 _CHILD_NAMES: tuple[str, ...] = tuple(_table_name(t) for t in _PROBED)
 
 
+@lru_cache(maxsize=8192)
 def _store_datetime(value: datetime) -> str:
-    """A timestamp as SQLModel's UTCDateTime stores it in SQLite (UTC, no offset)."""
+    """A timestamp as SQLModel's UTCDateTime stores it in SQLite (UTC, no offset). Cached:
+    every save encodes each row's created_at and updated_at again to compare them (issue 20's
+    one-field save; a datetime is immutable and cheap to hash)."""
     if value.utcoffset() is None:
         raise ValueError("a timestamp without a time zone cannot be stored")
     u = value.astimezone(UTC)
@@ -1484,6 +1499,7 @@ def _store_datetime(value: datetime) -> str:
     )
 
 
+@lru_cache(maxsize=8192)
 def _store_date(value: date) -> str:
     return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
 
@@ -1682,19 +1698,29 @@ def _stored_tuple(row: SQLModel) -> tuple[Any, ...]:
     return _WRITERS[_table_of(row)].stored(_row_tuple(row))
 
 
-def _snapshot(profile: Profile) -> _Snapshot:
+def _snapshot(profile: Profile, placed: list[tuple[SQLModel, str, str]] | None = None) -> _Snapshot:
     """The profile as it would be stored (each value encoded as in the database, so the
-    snapshot is immutable and compares with what ``load`` read)."""
+    snapshot is immutable and compares with what ``load`` read). ``placed`` collects each
+    row with its table and id, for a caller that walks the rows again."""
     cid = profile.client.id
-    tables: dict[str, dict[str, tuple[Any, ...]]] = {"client": {cid: _stored_tuple(profile.client)}}
-    for r in _profile_rows(profile)[1:]:
+    tables: dict[str, dict[str, tuple[Any, ...]]] = {}
+    for r in _profile_rows(profile):
         name = _table_of(r)
         by_id = tables.setdefault(name, {})
-        rid = r.id  # type: ignore[attr-defined]
+        rid = _row_id(r)
         if rid in by_id:
             raise SaveFailed(cid, f"two rows of {name} have the id {rid}")
-        by_id[rid] = _stored_tuple(r)
+        by_id[rid] = _WRITERS[name].stored(_row_tuple(r))
+        if placed is not None:
+            placed.append((r, name, rid))
     return _Snapshot(client_id=cid, tables=tables, key=_index_row(profile))
+
+
+def _row_id(row: SQLModel) -> str:
+    """The row's id from the instance's ``__dict__`` (the ORM descriptor costs more, once per
+    row on every save); a row never given one falls back to it."""
+    rid = row.__dict__.get("id")
+    return rid if isinstance(rid, str) else str(row.id)  # type: ignore[attr-defined]
 
 
 def _profile_rows(profile: Profile) -> list[SQLModel]:
@@ -1709,16 +1735,14 @@ def _checked_snapshot(profile: Profile, base: _Snapshot) -> _Snapshot:
     only the rows that differ from ``base`` (issue 20: a one-field edit of a large profile
     checks one row). The others were checked when they were stored."""
     _prepare_rows(profile)
+    placed: list[tuple[SQLModel, str, str]] = []
     try:
-        cur = _snapshot(profile)
+        cur = _snapshot(profile, placed)
     except (TypeError, ValueError, AttributeError):
         validate_for_save(profile)  # a value that cannot be encoded: the check names it
         raise
     changed = [
-        r
-        for r in _profile_rows(profile)
-        if base.tables.get(_table_of(r), {}).get(r.id)  # type: ignore[attr-defined]
-        != cur.tables[_table_of(r)][r.id]  # type: ignore[attr-defined]
+        r for r, name, rid in placed if base.tables.get(name, {}).get(rid) != cur.tables[name][rid]
     ]
     if not changed:
         return cur
