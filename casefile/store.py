@@ -467,8 +467,11 @@ class CaseStore:
             s.add(AuditEvent(client_id=None, action="update", target="counsel"))
 
     def has_client(self, client_id: str) -> bool:
-        with self.db.session() as s:
-            return s.get(Client, client_id) is not None
+        # Below the ORM: it would read the whole row, whose sealed columns (on a clinic
+        # server) are text its types do not expect.
+        with self.db.engine.connect() as conn:
+            found = conn.exec_driver_sql("SELECT 1 FROM client WHERE id = ?", (client_id,))
+            return found.first() is not None
 
     # -- writing -----------------------------------------------------------------------
     def save(self, profile: Profile) -> None:
@@ -615,9 +618,10 @@ class CaseStore:
             )
             if hit.rowcount != 1:
                 raise ClientNotFound(client_id)
+            # No version bump, as before: archiving touches one column no editor writes, so a
+            # profile open elsewhere still saves without a conflict.
             conn.exec_driver_sql(
-                "UPDATE clientindex SET archived = ?, updated_at = ?, version = version + 1 "
-                "WHERE client_id = ?",
+                "UPDATE clientindex SET archived = ?, updated_at = ? WHERE client_id = ?",
                 (archived, stamp, client_id),
             )
             _audit(conn, client_id, "archive" if archived else "unarchive", now)
