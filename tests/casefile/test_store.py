@@ -477,3 +477,15 @@ def test_a_profile_read_from_another_store_is_written_whole(tmp_path: Path) -> N
     finally:
         first.lock()
         second.lock()
+
+
+def test_archiving_does_not_make_an_open_profile_stale(store: CaseStore) -> None:
+    """An editor has the client open while someone archives it: the editor's next save still
+    goes through (archiving touches no column the editor writes) and keeps it archived."""
+    open_in_editor = store.add_demo_client()
+    store.archive(DEMO_CLIENT_ID)
+    open_in_editor.client.city_of_birth = "Ciudad Ficticia"
+    store.save(open_in_editor)
+    again = store.load(DEMO_CLIENT_ID)
+    assert again.client.archived and again.client.city_of_birth == "Ciudad Ficticia"
+    assert store.list_clients() == []
