@@ -61,23 +61,16 @@ def unlock(conn: Connection, password: str) -> tuple[ClinicCipher, bool]:
     if has_keys or not may_make:
         raise NoClinicKey(str(user))
     key = new_data_key()
-    _store(conn, str(user), key, password)
+    # The psycopg connection under this transaction: the key row commits with the sealing.
+    _put_key(conn.connection.driver_connection, str(user), key, password)
     return ClinicCipher(key), True
 
 
-def _store(conn: Any, username: str, key: bytes, password: str) -> None:
-    salt, wrapped = wrap(key, username, password)
-    conn.exec_driver_sql(
-        "INSERT INTO clinic_keyring (username, salt, wrapped) VALUES (?, ?, ?) "
-        "ON CONFLICT (username) DO UPDATE SET salt = excluded.salt, wrapped = excluded.wrapped",
-        (username, salt, wrapped),
-    )
+# -- administration (``clinic init`` / ``add-user``: psycopg connections) -------------------
 
 
-# -- administration (``clinic init`` / ``add-user``, a superuser's psycopg connection) -------
-
-
-def _admin_store(conn: Any, username: str, key: bytes, password: str) -> None:
+def _put_key(conn: Any, username: str, key: bytes, password: str) -> None:
+    """Store ``key`` wrapped for ``username`` (replacing their copy) on a psycopg connection."""
     salt, wrapped = wrap(key, username, password)
     model = conn.execute("SELECT to_regproc('public.clinic_key_put') IS NOT NULL").fetchone()
     if model[0]:  # the access model checks that the caller is a supervising attorney
@@ -95,7 +88,7 @@ def make_first_key(conn: Any, username: str, password: str) -> None:
     first supervising attorney. Run again over a server that has a key, it changes nothing."""
     if conn.execute("SELECT 1 FROM clinic_keyring LIMIT 1").fetchone() is not None:
         return
-    _admin_store(conn, username, new_data_key(), password)
+    _put_key(conn, username, new_data_key(), password)
 
 
 def grant(conn: Any, username: str, password: str, by_password: str | None = None) -> None:
@@ -105,10 +98,9 @@ def grant(conn: Any, username: str, password: str, by_password: str | None = Non
     row = conn.execute(
         "SELECT salt, wrapped, current_user FROM clinic_keyring WHERE username = current_user"
     ).fetchone()
-    by = str(conn.execute("SELECT current_user").fetchone()[0])
     if row is None:
-        raise NoClinicKey(by)
+        raise NoClinicKey(str(conn.execute("SELECT current_user").fetchone()[0]))
     if by_password is None:
         by_password = conn.info.password or ""
-    key = unwrap(row[0], row[1], by, by_password)
-    _admin_store(conn, username, key, password)
+    key = unwrap(row[0], row[1], str(row[2]), by_password)
+    _put_key(conn, username, key, password)

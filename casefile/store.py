@@ -552,7 +552,7 @@ class CaseStore:
                 _apply(conn, cid, changes, now, self.sealer)
                 if key_changed:
                     names, values = self.sealer.index(cur.key)
-                    sets = ", ".join(_index_set(c) for c in names)
+                    sets = ", ".join(f"{c} = {_index_mark(c)}" for c in names)
                     conn.exec_driver_sql(
                         f"UPDATE clientindex SET {sets} WHERE client_id = ?", (*values, cid)
                     )
@@ -1273,8 +1273,15 @@ def _index_row(profile: Profile) -> tuple[Any, ...]:
     )
 
 
-def _index_set(column: str) -> str:
-    return f"{column} = ?::bigint[]" if column == "tokens" else f"{column} = ?"
+def _index_mark(column: str) -> str:
+    """The placeholder of a ``clientindex`` column: the blind-index tokens travel as a
+    PostgreSQL array literal (``_pg_array``)."""
+    return "?::bigint[]" if column == "tokens" else "?"
+
+
+def _pg_array(numbers: list[int]) -> str:
+    """A bigint[] literal (the driver's own int adapter sends ints untyped, see pgserver)."""
+    return "{" + ",".join(map(str, numbers)) + "}"
 
 
 def _write_index(
@@ -1283,7 +1290,7 @@ def _write_index(
     """Set the client's row of the index and bump its version (1 if new). Returns it."""
     names, values = (sealer or PLAIN).index(_index_row(profile))
     cols = ", ".join(names)
-    marks = ", ".join("?::bigint[]" if c == "tokens" else "?" for c in names)
+    marks = ", ".join(_index_mark(c) for c in names)
     sets = ", ".join(f"{c} = excluded.{c}" for c in names)
     row = conn.exec_driver_sql(
         f"INSERT INTO clientindex (client_id, {cols}, updated_at, version) "
@@ -1372,11 +1379,11 @@ def _blind_list_sql(
     words = query_words(query)
     if words:
         name_test = "tokens @> ?::bigint[]"
-        name_tokens = "{" + ",".join(map(str, cipher.word_tokens(words))) + "}"
+        name_tokens = _pg_array(cipher.word_tokens(words))
         digits = a_number_query(query)
         if digits is not None and len(digits) <= 9:
             where.append(f"(tokens @> ?::bigint[] OR {name_test})")
-            params.append("{" + str(cipher.digit_token(digits)) + "}")
+            params.append(_pg_array([cipher.digit_token(digits)]))
             params.append(name_tokens)
         else:
             where.append(name_test)
@@ -1645,7 +1652,7 @@ class _Sealer:
             None,
             None,
             archived,
-            "{" + ",".join(map(str, cipher.index_tokens(names, a_number9))) + "}",
+            _pg_array(cipher.index_tokens(names, a_number9)),
         )
         return (*_INDEX_COLUMNS, "tokens"), values
 
