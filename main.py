@@ -98,6 +98,7 @@ def build_parser(command: str | None = None, *, lazy: bool = False) -> argparse.
         "else the encrypted file). The password comes from PGPASSWORD, ~/.pgpass or a prompt, "
         "never from the URL or the settings",
     )
+    parser.set_defaults(demo=False)  # `gui --demo` sets it; ./run alone opens the real store
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="Open the desktop app (the default)")
     gui.add_argument("--demo", action="store_true", help="Open straight into the demo client")
@@ -125,13 +126,19 @@ def _sweep_leftovers(args: argparse.Namespace) -> None:
     from casefile.osplatform import sweep_at_start
     from casefile.paths import data_dir
 
-    sweep_at_start(data_dir(getattr(args, "data_dir", None)))
+    sweep_at_start(data_dir(args.data_dir))
 
 
 #: What the parser gives for no arguments (a test keeps them equal): ``./run`` alone, the desktop
 #: app, starts without building the parser (its help formatters import shutil, bz2, lzma and
 #: locale: ~10 ms of the first-window figure, issue 20).
-NO_ARGUMENTS = {"version": None, "data_dir": None, "database": None, "command": None}
+NO_ARGUMENTS = {
+    "version": None,
+    "data_dir": None,
+    "database": None,
+    "demo": False,
+    "command": None,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -144,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in (None, "gui"):
         from desktop.app import run_app
 
-        return run_app(args)
+        return run_app(demo=args.demo, data_dir=args.data_dir, database_url=args.database)
     from casefile.errors import ReliefDeskError
 
     try:

@@ -1,12 +1,11 @@
 """Application start-up: QApplication, translations, the passphrase gate, the main window,
 and the quick exit (hide every window, lock the store; coming back asks for the passphrase).
 
-``DesktopApp`` is the controller; ``run_app(args)`` is what ``main.py`` calls.
+``DesktopApp`` is the controller; ``run_app(...)`` is what ``main.py`` calls.
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
@@ -321,7 +320,7 @@ def qt_platform_problem() -> str | None:
     return None
 
 
-def run_app(args: argparse.Namespace) -> int:
+def run_app(*, demo: bool, data_dir: str | None, database_url: str | None) -> int:
     problem = qt_platform_problem()
     if problem is not None:
         print(f"ReliefDesk: {problem}", file=sys.stderr)
@@ -331,14 +330,12 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationName("ReliefDesk")
     app.setQuitOnLastWindowClosed(False)
     scrub_dialog_history()  # folders older versions' dialogs left in QtProject.conf (issue 21)
-    demo = bool(getattr(args, "demo", False))
-    data_dir = getattr(args, "data_dir", None)
     try:
         controller = DesktopApp(
             data_dir=Path(data_dir) if data_dir else None,
             demo=demo,
             quit_without_tray=True,
-            database_url=getattr(args, "database", None),
+            database_url=database_url,
         )
         controller.start()
     # Everything on purpose: a failed start shows a message (show_error logs the traceback)
@@ -356,7 +353,7 @@ def run_app(args: argparse.Namespace) -> int:
 
     app.lastWindowClosed.connect(on_last_closed)
     # RELIEFDESK_SMOKE_SECONDS=N: quit after N seconds (for ./run smoke checks under xvfb).
-    smoke = getattr(args, "smoke_seconds", None) or os.environ.get("RELIEFDESK_SMOKE_SECONDS")
+    smoke = os.environ.get("RELIEFDESK_SMOKE_SECONDS")
     if smoke:
         QTimer.singleShot(int(float(smoke) * 1000), app.quit)
     code = int(app.exec())

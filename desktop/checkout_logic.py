@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the database layer loads when a check-out starts, not with the window
     from casefile.checkout import CheckinResult, Checkout
+    from desktop.store import Store
 
 __all__ = [
     "Difference",
@@ -38,9 +39,9 @@ _GROUP_COUNTS = re.compile(
 DELETED_ON_SERVER = "deleted on the server"
 
 
-def is_clinic(store: Any) -> bool:
+def is_clinic(store: Store | None) -> bool:
     """A clinic server store (check-out and check-in start from one)."""
-    return store is not None and getattr(store, "database_url", None) is not None
+    return store is not None and store.database_url is not None
 
 
 def checkout_marks(store: Any) -> dict[str, Checkout]:

@@ -145,6 +145,8 @@ class NewClientDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.open_existing: str | None = None
+        #: The matching client offered by the duplicate check (set when it finds one).
+        self.open_existing_id: str | None = None
         self.date_of_birth: dt.date | None = None
         self.a_number: str | None = None
         self._confirmed: set[str] = set()
@@ -255,7 +257,7 @@ class NewClientDialog(QDialog):
         return True
 
     def _open_existing(self) -> None:
-        self.open_existing = getattr(self, "open_existing_id", None)
+        self.open_existing = self.open_existing_id
         self.accept()
 
 

@@ -39,7 +39,7 @@ def summary_of(profile: Profile) -> ClientSummary:
     return ClientSummary(
         id=c.id,
         display_name=profile.display_name,
-        aliases=[str(getattr(a, "name", "")) for a in profile.rows("aliases") if a.name],  # type: ignore[attr-defined]
+        aliases=[str(a.name) for a in profile.rows("aliases") if a.name],  # type: ignore[attr-defined]
         a_number=c.a_number,
         date_of_birth=c.date_of_birth,
         updated_at=c.updated_at,
@@ -63,6 +63,8 @@ class DemoStore:
     """The fictional demo client in memory. ``lock()`` drops every profile."""
 
     demo = True
+    #: Never a clinic server (``Store.database_url``).
+    database_url: str | None = None
 
     def __init__(self) -> None:
         from casefile.demo import demo_profile

@@ -55,6 +55,12 @@ def _fact_label(name: str) -> str:
     return catalogue[name].description if name in catalogue else name
 
 
+def status_key(doc: PlannedDocument) -> str:
+    """The document's ``PartStatus`` as a key of the screen's names and colours
+    ("form PDF not supplied" -> "form_pdf_not_supplied")."""
+    return doc.status.value.replace(" ", "_").lower()
+
+
 def doc_row(doc: PlannedDocument) -> DocRow:
     """A planned document as a display row. Its review items are the plan's problems, in its
     words (no field to open), then one item per catalogue fact the plan says the document
@@ -64,7 +70,7 @@ def doc_row(doc: PlannedDocument) -> DocRow:
     return DocRow(
         title=doc.title,
         source=doc.source,
-        status=doc.status.value.replace(" ", "_").lower(),
+        status=status_key(doc),
         missing=missing,
         notes=list(doc.warnings),
     )

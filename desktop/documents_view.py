@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
@@ -44,12 +44,17 @@ from desktop.documents_logic import (
     filing_address_text,
     load_plan,
     result_paths,
+    status_key,
 )
 from desktop.file_dialogs import existing_directory, open_file_name
 from desktop.interview_logic import relief_choices
 from desktop.interview_view import tr_relief
 from desktop.options import Options
 from desktop.pdf_preview import PdfPreview
+
+if TYPE_CHECKING:  # packets and forms load when the screen first plans, not with the window
+    from forms import AddedForm
+    from packets import PacketResult, PlannedDocument
 
 STATUS_COLORS = {
     "ready": "#c8e6c9",
@@ -75,14 +80,9 @@ def tr_doc_status(status: str) -> str:
     return names.get(status, status.replace("_", " "))
 
 
-def _status_key(doc: Any) -> str:
-    status = getattr(doc, "status", "")
-    return str(getattr(status, "value", status)).replace(" ", "_").lower()
-
-
-def left_out_line(doc: Any) -> str:
+def left_out_line(doc: PlannedDocument) -> str:
     """A document the draft packet left out, in the screen's language: "• name: status"."""
-    return f"• {data_tr(str(getattr(doc, 'title', doc)))}: {tr_doc_status(_status_key(doc))}"
+    return f"• {data_tr(doc.title)}: {tr_doc_status(status_key(doc))}"
 
 
 def open_local_file(path: Path) -> bool:
@@ -470,10 +470,10 @@ class DocumentsView(QWidget):
         )
         return self.op
 
-    def _built(self, result: Any) -> None:
+    def _built(self, result: PacketResult) -> None:
         self.packet_path, self.drafts = result_paths(result)
         self.generated.emit()
-        pages = getattr(result, "page_count", None)
+        pages = result.page_count
         if self.packet_path is not None:
             text = self.tr("Packet written: {path}").format(path=self.packet_path)
             if pages:
@@ -481,9 +481,8 @@ class DocumentsView(QWidget):
             self.status.setText(text)
             self.preview.load(self.packet_path)
         self._fill_drafts_menu()
-        left_out = list(getattr(result, "left_out", []) or [])
-        if left_out:
-            lines = [left_out_line(d) for d in left_out]
+        if result.left_out:
+            lines = [left_out_line(d) for d in result.left_out]
             show_message(
                 self,
                 self.tr(
@@ -492,7 +491,7 @@ class DocumentsView(QWidget):
                 )
                 + "\n\n"
                 + "\n".join(lines),
-                details="\n".join(str(w) for w in getattr(result, "warnings", []) or []),
+                details="\n".join(result.warnings),
             )
 
     def _failed(self, exc: BaseException) -> None:
@@ -514,15 +513,12 @@ class DocumentsView(QWidget):
             cancellable=False,
         )
 
-    def _form_added(self, added: Any) -> None:
-        form = getattr(added, "form", None)
-        number = getattr(form, "number", "")
+    def _form_added(self, added: AddedForm) -> None:
         text = self.tr("{form} (edition {edition}) was added; ReliefDesk can now fill it.").format(
-            form=number, edition=getattr(added, "edition", "")
+            form=added.form.number, edition=added.edition
         )
-        warnings = list(getattr(added, "warnings", []) or [])
-        if warnings:
-            text += "\n\n" + "\n".join(warnings)
+        if added.warnings:
+            text += "\n\n" + "\n".join(added.warnings)
         show_message(self, text, icon=QMessageBox.Icon.Information)
         self.refresh()
 

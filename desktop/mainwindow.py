@@ -3,7 +3,7 @@ always-visible quick-exit button."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
@@ -22,6 +22,9 @@ from shiboken6 import isValid
 from desktop.background import action_errors, show_error
 from desktop.clients import ClientListPanel, is_fictional_demo
 from desktop.options import LANGUAGES, Options
+
+if TYPE_CHECKING:
+    from desktop.store import Store
 
 
 class MainWindow(QMainWindow):
@@ -182,15 +185,17 @@ class MainWindow(QMainWindow):
             self.language.blockSignals(False)
 
     # -- store -------------------------------------------------------------------------
-    def _new_presence(self, store: Any) -> Any:
+    def _new_presence(self, store: Store | None) -> Any:
         """This computer's presence marks on a clinic server (a no-op object on the file)."""
-        if store is None or getattr(store, "database_url", None) is None:
+        if store is None or store.database_url is None:
             return None
         import getpass
         import socket
 
         from casefile.presence import Presence
+        from casefile.store import CaseStore
 
+        assert isinstance(store, CaseStore)  # only the database store has a server URL
         # shown to colleagues in their client list: who, and on which computer
         return Presence(store, f"{getpass.getuser()} on {socket.gethostname()}")
 

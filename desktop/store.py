@@ -24,6 +24,9 @@ log = logging.getLogger(__name__)
 class Store(Protocol):
     """What the desktop uses of ``casefile.store.CaseStore``."""
 
+    #: The clinic server's URL, or None for this computer's encrypted file (and the demo).
+    database_url: str | None
+
     @property
     def is_locked(self) -> bool: ...
 

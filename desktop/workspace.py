@@ -41,6 +41,8 @@ class ClientWorkspace(QTabWidget):
         self.editor.set_demo(demo)
         self.editor.saved_state.connect(self.saved_state.emit)
         self.addTab(self.editor, "")
+        #: What each screen runs when its tab is shown again (set by the factories below).
+        self._on_show: dict[QWidget, Callable[[], object]] = {}
         self.interview: Any = self._make(self._interview)
         self.assessment: Any = self._make(self._assessment)
         self.documents: Any = self._make(self._documents)
@@ -69,6 +71,7 @@ class ClientWorkspace(QTabWidget):
         view = InterviewView(self.profile, save=self.save_now, options=self.options)
         view.finished.connect(lambda: self.setCurrentWidget(self.assessment))
         view.open_profile.connect(self.jump_to_field)
+        self._on_show[view] = view.profile_changed
         return view
 
     def _assessment(self) -> QWidget:
@@ -76,6 +79,7 @@ class ClientWorkspace(QTabWidget):
 
         view = AssessmentView(self.profile)
         view.resolve_requested.connect(self.resolve_unknowns)
+        self._on_show[view] = view.refresh
         return view
 
     def _documents(self) -> QWidget:
@@ -84,6 +88,7 @@ class ClientWorkspace(QTabWidget):
         view = DocumentsView(self.profile, self.options, demo=self.demo)
         view.jump_to_field.connect(self.jump_to_field)
         view.generated.connect(lambda: self._record("generate"))
+        self._on_show[view] = view.refresh
         return view
 
     def _record(self, action: str) -> None:
@@ -120,8 +125,8 @@ class ClientWorkspace(QTabWidget):
             self.editor.refresh_values()
             return
         # the other tabs read the same Profile object: let them see the edits
-        refresh = getattr(w, "profile_changed", None) or getattr(w, "refresh", None)
-        if callable(refresh):
+        refresh = self._on_show.get(w) if w is not None else None
+        if refresh is not None:  # None: a screen this build could not make (Unavailable)
             refresh()
 
     def save_now(self) -> None:
