@@ -34,8 +34,8 @@ if str(ROOT) not in sys.path:
 import psycopg  # noqa: E402
 
 from benchmarks.bench_store import PASSPHRASE, fictional_profiles, timed_pair  # noqa: E402
-from casefile import CaseStore  # noqa: E402
 from casefile.pgcluster import PgCluster, throwaway_cluster  # noqa: E402
+from casefile.store import CaseStore  # noqa: E402
 
 WRITERS = 10
 

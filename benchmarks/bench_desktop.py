@@ -34,7 +34,7 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QTabWidget  # noqa: E402
 
 from benchmarks.bench_store import PASSPHRASE, fictional_profiles  # noqa: E402
-from casefile import CaseStore  # noqa: E402
+from casefile.store import CaseStore  # noqa: E402
 from desktop.mainwindow import MainWindow  # noqa: E402
 from desktop.options import Options  # noqa: E402
 from eligibility.deadlines import all_deadlines  # noqa: E402

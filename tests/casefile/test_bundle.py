@@ -12,17 +12,12 @@ import pytest
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlmodel import select
 
-from casefile import (
-    BundleError,
-    BundleInvalid,
-    BundleVersionTooNew,
-    CaseStore,
-    DuplicateClient,
-)
 from casefile import bundle as bundle_module
 from casefile.demo import DEMO_CLIENT_ID, demo_profile
+from casefile.errors import BundleError, BundleInvalid, BundleVersionTooNew, DuplicateClient
 from casefile.models import AuditEvent
 from casefile.serialize import profile_to_json
+from casefile.store import CaseStore
 from tests.casefile.helpers import PASSPHRASE, as_json, full_profile
 
 BUNDLE_PW = "bundle passphrase, fictional"

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 import main
-from casefile import CaseStore, ClientNotFound, PassphraseMissing
 from casefile.cli import add_client_arguments, load_profile_from_args
 from casefile.demo import DEMO_CLIENT_ID
+from casefile.errors import ClientNotFound, PassphraseMissing
+from casefile.store import CaseStore
 
 DB_PW = "cli db passphrase"
 BUNDLE_PW = "cli bundle passphrase"

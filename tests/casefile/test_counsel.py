@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from casefile import CaseStore
 from casefile.models import COUNSEL_FIELDS, Counsel
+from casefile.store import CaseStore
 from facts.catalogue import load_catalogue
 from facts.view import UNKNOWN, FactView
 from tests.casefile.helpers import PASSPHRASE

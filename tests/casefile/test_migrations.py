@@ -15,10 +15,11 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 from sqlmodel import SQLModel
 
-from casefile import CaseStore, DatabaseTooNew
 from casefile import migrate as migrate_module
 from casefile.db import Database
+from casefile.errors import DatabaseTooNew
 from casefile.paths import db_file
+from casefile.store import CaseStore
 from tests.casefile.helpers import as_json
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import event
 from sqlmodel import select
 
-from casefile import (
-    CaseStore,
+from casefile.demo import DEMO_CLIENT_ID, demo_profile
+from casefile.errors import (
     ClientNotFound,
     SaveFailed,
     StoreExists,
@@ -22,9 +22,9 @@ from casefile import (
     ValidationError,
     WrongPassphrase,
 )
-from casefile.demo import DEMO_CLIENT_ID, demo_profile
 from casefile.models import AuditEvent, Client
 from casefile.paths import backups_dir, db_file
+from casefile.store import CaseStore
 from tests.casefile.helpers import PASSPHRASE, as_json, files_under, full_profile
 from tests.pg import make_store
 
@@ -359,7 +359,7 @@ def test_restore_refuses_a_foreign_backup(store: CaseStore, tmp_path: Path) -> N
     other = CaseStore.create(tmp_path / "other", "other passphrase")
     foreign = other.backup()
     other.lock()
-    from casefile import BackupError
+    from casefile.errors import BackupError
 
     with pytest.raises(BackupError) as info:
         store.restore_backup(foreign)

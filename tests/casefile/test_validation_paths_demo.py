@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from casefile import DemoDataError, ValidationError
 from casefile.demo import DEMO_CLIENT_ID, demo_answers, demo_profile
+from casefile.errors import DemoDataError, ValidationError
 from casefile.models import AnswerStatus
 from casefile.paths import backups_dir, data_dir, db_file
 from casefile.validation import (

@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 
 import main
-from casefile import CaseStore
 from casefile.demo import demo_profile
 from casefile.profile import Profile
+from casefile.store import CaseStore
 from facts import FactView
 from packets.errors import UnknownVenue
 from packets.plan import PlanOptions, plan, venue_view

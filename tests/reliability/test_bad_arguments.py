@@ -18,9 +18,9 @@ from typing import Any
 
 import pytest
 
-from casefile import CaseStore
 from casefile import bundle as bundle_module
 from casefile.demo import demo_profile
+from casefile.store import CaseStore
 from tests.casefile.helpers import PASSPHRASE
 
 BUNDLE_PW = "bundle passphrase, fictional"

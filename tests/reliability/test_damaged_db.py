@@ -16,9 +16,10 @@ from typing import Any
 
 import pytest
 
-from casefile import CaseStore, UnlockThrottle, WrongPassphrase
-from casefile.errors import DatabaseCorrupt, DatabaseDamaged
+from casefile.errors import DatabaseCorrupt, DatabaseDamaged, WrongPassphrase
 from casefile.paths import db_file
+from casefile.store import CaseStore
+from casefile.throttle import UnlockThrottle
 from tests.casefile.helpers import PASSPHRASE
 
 KINDS = ("truncated", "garbage", "empty", "plain_sqlite", "unreadable", "cut_at_page")

@@ -28,10 +28,11 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
-from casefile import BackupError, CaseStore, ExportFailed, SaveFailed
 from casefile import bundle as bundle_module
-from casefile.demo import DEMO_CLIENT_ID
+from casefile.demo import DEMO_CLIENT_ID, demo_profile
+from casefile.errors import BackupError, ExportFailed, SaveFailed
 from casefile.serialize import profile_to_json
+from casefile.store import CaseStore
 from facts import FactView
 from forms.errors import FormWriteError
 from packets import PacketWriteError, build_packet
@@ -219,7 +220,7 @@ def test_disk_full_during_export(stored: Any, disk: Disk, monkeypatch: pytest.Mo
 
 def _packet(out: Path) -> Any:
     return build_packet(
-        FactView(__import__("casefile").demo_profile()),
+        FactView(demo_profile()),
         "t_visa",
         out,
         providers=fake_providers(derivative_list=[]),

@@ -20,10 +20,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from casefile import BundleError, CaseStore
 from casefile import bundle as bundle_module
 from casefile.demo import DEMO_CLIENT_ID
+from casefile.errors import BundleError
 from casefile.paths import backups_dir
+from casefile.store import CaseStore
 from tests.casefile.helpers import PASSPHRASE, full_profile
 from tests.reliability.scale import FUZZ_BUNDLE_CONTENTS, FUZZ_BUNDLES
 

@@ -22,10 +22,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from casefile import BundleError, CaseStore, ReliefDeskError
 from casefile import bundle as bundle_module
 from casefile.demo import DEMO_CLIENT_ID, demo_profile
+from casefile.errors import BundleError, ReliefDeskError
 from casefile.serialize import profile_to_json
+from casefile.store import CaseStore
 from tests.casefile.helpers import PASSPHRASE
 from tests.reliability.scale import FUZZ_THROUGH_PACKET
 from tests.reliability.test_fuzz_bundles import _leaf_paths

@@ -16,11 +16,11 @@ from typing import Any
 
 import pytest
 
-from casefile import BundleInvalid, CaseStore, ImportConflict
 from casefile import bundle as bundle_module
-from casefile.errors import ExhibitPathRefused
+from casefile.errors import BundleInvalid, ExhibitPathRefused, ImportConflict
 from casefile.paths import resolve_exhibit
 from casefile.profile import Profile
+from casefile.store import CaseStore
 from facts import FactView
 from packets.plan import plan
 from packets.providers import PartStatus

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from casefile import CaseStore, UnlockThrottle
-from casefile.throttle import FREE_ATTEMPTS, THROTTLE_FILENAME
+from casefile.store import CaseStore
+from casefile.throttle import FREE_ATTEMPTS, THROTTLE_FILENAME, UnlockThrottle
 from tests.casefile.helpers import PASSPHRASE
 
 DAMAGE = {

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from casefile import CaseStore
 from casefile.models import Client
 from casefile.profile import Profile
+from casefile.store import CaseStore
 from tests.casefile.helpers import PASSPHRASE
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX modes")  # Windows: ACLs
@@ -100,8 +100,8 @@ def test_clients_escapes_control_characters(
 
 
 def test_a_control_character_in_an_imported_name_is_refused(tmp_path: Path) -> None:
-    from casefile import BundleInvalid
     from casefile import bundle as bundle_module
+    from casefile.errors import BundleInvalid
 
     store = CaseStore.create(tmp_path / "data", PASSPHRASE)
     try:

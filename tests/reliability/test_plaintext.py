@@ -20,8 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from casefile import CaseStore, format_a_number
 from casefile.demo import DEMO_CLIENT_ID
+from casefile.store import CaseStore
+from casefile.validation import format_a_number
 from eligibility.interview import InterviewSession
 from facts import FactView
 from packets import build_packet

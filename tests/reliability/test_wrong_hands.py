@@ -11,8 +11,15 @@ from typing import Any
 
 import pytest
 
-from casefile import CaseStore, TooManyAttempts, UnlockThrottle, WrongPassphrase
-from casefile.throttle import FREE_ATTEMPTS, MAX_DELAY, THROTTLE_FILENAME, delay_after
+from casefile.errors import TooManyAttempts, WrongPassphrase
+from casefile.store import CaseStore
+from casefile.throttle import (
+    FREE_ATTEMPTS,
+    MAX_DELAY,
+    THROTTLE_FILENAME,
+    UnlockThrottle,
+    delay_after,
+)
 from tests.casefile.helpers import PASSPHRASE
 
 
