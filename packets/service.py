@@ -311,30 +311,16 @@ def build_packet(
             [f"{d.title}: {d.status.value}" for d in filing_plan.blockers],
         )
     docs = [d for d in filing_plan.documents if d.filed]  # worksheets stay out of the packet
-    # the cover letter lists what is enclosed (titles now; tabs and pages once assembled)
-    listed = [d.title for d in docs if d.kind != "exhibit" and d.entry_id != "cover_letter"]
-    providers.drafts.enclosures = (*listed, "Exhibits as listed in the exhibit index")
+    providers.drafts.enclosures = _enclosure_titles(docs)
 
     made = _Produced(list(filing_plan.warnings))
     job = _Job(view, filing_plan, providers, docs, made, strict)
     letter_at = job.produce_all(rep, passwords or {})
     job.write_worksheets()
-    to_sign = [d.title for d in docs if d.status is PartStatus.NEEDS_WET_SIGNATURE]
-    if to_sign:
-        made.warnings.append(
-            "Sign in ink before filing (no typed names or signature images; keep the originals): "
-            + "; ".join(to_sign)
-        )
+    made.warnings.extend(_signing_warning(docs))
     rep.check()
     cover = _cover(view, filing_plan, options, made.left_out, final=final, preparer=preparer)
-    extra = {
-        "relief_id": filing_plan.relief,
-        "client_id": view.profile.client.id,
-        "plan_verify_status": filing_plan.verify_status,
-        "plan_last_reviewed": filing_plan.last_reviewed.isoformat(),
-        "not_included": [d.title for d in made.left_out],
-        "plan": [d.to_dict() for d in filing_plan.documents],
-    }
+    extra = _manifest_extra(view, filing_plan, made)
 
     def _assemble(report: Progress | None) -> AssemblyResult:
         return assemble(
@@ -354,6 +340,41 @@ def build_packet(
 
     result = job.assemble_listing_pages(_assemble, _lay_out, progress, letter_at)
     made.warnings.extend(result.warnings)
+    return _packet_result(result, filing_plan, made)
+
+
+def _enclosure_titles(docs: list[PlannedDocument]) -> tuple[str, ...]:
+    """What the cover letter lists as enclosed: titles now, tabs and pages once assembled."""
+    listed = [d.title for d in docs if d.kind != "exhibit" and d.entry_id != "cover_letter"]
+    return (*listed, "Exhibits as listed in the exhibit index")
+
+
+def _signing_warning(docs: list[PlannedDocument]) -> list[str]:
+    """The one warning naming every filed document that must be signed in ink (or none)."""
+    to_sign = [d.title for d in docs if d.status is PartStatus.NEEDS_WET_SIGNATURE]
+    if not to_sign:
+        return []
+    return [
+        "Sign in ink before filing (no typed names or signature images; keep the originals): "
+        + "; ".join(to_sign)
+    ]
+
+
+def _manifest_extra(view: FactView, filing_plan: FilingPlan, made: _Produced) -> dict[str, Any]:
+    """What the manifest records beside the assembled parts: the plan and what was left out."""
+    return {
+        "relief_id": filing_plan.relief,
+        "client_id": view.profile.client.id,
+        "plan_verify_status": filing_plan.verify_status,
+        "plan_last_reviewed": filing_plan.last_reviewed.isoformat(),
+        "not_included": [d.title for d in made.left_out],
+        "plan": [d.to_dict() for d in filing_plan.documents],
+    }
+
+
+def _packet_result(
+    result: AssemblyResult, filing_plan: FilingPlan, made: _Produced
+) -> PacketResult:
     return PacketResult(
         path=result.path,
         manifest_path=result.manifest_path,
