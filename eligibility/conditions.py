@@ -376,8 +376,11 @@ def _kleene_any(results: list[Result]) -> Result:
 #: Compare node id -> (node, parsed literal): literals are parsed once per rule set, not per
 #: evaluation (the node is kept so that a reused id can never hit).
 _LITERALS: dict[int, tuple[Any, Any]] = {}
-#: Fact name -> (fact, column within its row or None): catalogue lookups once per name.
-_FACT_INFO: dict[tuple[int, str], tuple[Fact, str | None]] = {}
+#: (catalogue id, fact name) -> (catalogue, fact, column within its row or None): catalogue
+#: lookups once per name.
+#: Keyed by the catalogue's id for speed; the entry keeps the catalogue, and a hit counts only
+#: when it is the same object (a freed catalogue's id can be reused by another).
+_FACT_INFO: dict[tuple[int, str], tuple[Any, Fact, str | None]] = {}
 
 
 def _node_literal(node: Compare) -> Any:
@@ -390,14 +393,15 @@ def _node_literal(node: Compare) -> Any:
 
 
 def _fact_info(name: str, ctx: Context) -> tuple[Fact, str | None]:
-    key = (id(ctx.view.catalogue), name)
-    try:
-        return _FACT_INFO[key]
-    except KeyError:
-        fact = ctx.view.catalogue[name]
-        column = name.split("[].", 1)[1] if fact.many and fact.type != "group" else None
-        _FACT_INFO[key] = (fact, column)
-        return fact, column
+    catalogue = ctx.view.catalogue
+    key = (id(catalogue), name)
+    hit = _FACT_INFO.get(key)
+    if hit is not None and hit[0] is catalogue:
+        return hit[1], hit[2]
+    fact = catalogue[name]
+    column = name.split("[].", 1)[1] if fact.many and fact.type != "group" else None
+    _FACT_INFO[key] = (catalogue, fact, column)
+    return fact, column
 
 
 def _fact_value(name: str, ctx: Context, row: RowView | None) -> tuple[Any, Fact]:
