@@ -33,7 +33,7 @@ __all__ = [
 #: "arrests (1 here, 2 in the bundle)"; in a check-in, "here" is the clinic server's copy and
 #: "the bundle" this laptop's (``check_in`` compares the server's copy with the laptop's).
 _GROUP_COUNTS = re.compile(
-    r"^(?P<group>[\w.]+) \((?P<server>\d+) here, (?P<laptop>\d+) in the bundle\)$"
+    r"^(?P<group>[\w.]+) \((?P<here>\d+) here, (?P<there>\d+) in the bundle\)$"
 )
 #: What ``check_in`` names when the client is gone from the server.
 DELETED_ON_SERVER = "deleted on the server"
@@ -57,14 +57,16 @@ def checkout_marks(store: Any) -> dict[str, Checkout]:
 
 @dataclass(frozen=True)
 class Difference:
-    """One name of ``CheckinConflict.differences`` taken apart for the screen: ``field`` is a
-    field, group or answer name as ``profile_differences`` gives it (``client.given_name``,
-    ``arrests``, ``answers.<fact>``); ``server``/``laptop`` are the row counts when a group has
-    a different number of rows on each side; ``deleted`` when the server no longer has it."""
+    """One name of ``casefile.store.profile_differences`` (a check-in conflict's or an import
+    conflict's) taken apart for the screen: ``field`` is a field, group or answer name
+    (``client.given_name``, ``arrests``, ``answers.<fact>``); ``here``/``there`` are the row
+    counts when a group has a different number of rows on each side (here: the clinic server's
+    copy in a check-in, this computer's in an import; there: the laptop's, the bundle's);
+    ``deleted`` when the server no longer has the client."""
 
     field: str
-    server: int | None = None
-    laptop: int | None = None
+    here: int | None = None
+    there: int | None = None
     deleted: bool = False
 
 
@@ -73,7 +75,7 @@ def split_difference(name: str) -> Difference:
         return Difference("", deleted=True)
     found = _GROUP_COUNTS.match(name)
     if found:
-        return Difference(found["group"], int(found["server"]), int(found["laptop"]))
+        return Difference(found["group"], int(found["here"]), int(found["there"]))
     return Difference(name)
 
 

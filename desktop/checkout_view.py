@@ -153,10 +153,10 @@ class CheckinConflictDialog(QDialog):
             return self.tr("The client was deleted on the clinic server.")
         label = field_label(d.field)
         label = QCoreApplication.translate("Field", label) or label
-        if d.server is not None:
+        if d.here is not None:
             return self.tr(
                 "{field} ({server} on the clinic server, {laptop} on this laptop)"
-            ).format(field=label, server=d.server, laptop=d.laptop)
+            ).format(field=label, server=d.here, laptop=d.there)
         return label
 
     def _choose(self, choice: str) -> None:

@@ -93,18 +93,6 @@ def _list_with_holders(
     return summaries, presence.who_has_open([s.id for s in summaries]), marks
 
 
-def _difference_words(name: str) -> str:
-    """'client.given_name', 'arrests (1 here, 2 in the bundle)', 'answers.<fact>' in words."""
-    from desktop.data_text import data_tr
-
-    if name.startswith("answers."):
-        return data_tr(name.removeprefix("answers."))
-    group, sep, rest = name.partition(" (")
-    if "." not in group:  # a repeating group
-        return data_tr(f"{group}[]") + (f" ({rest}" if sep else "")
-    return data_tr(name)
-
-
 def _fold(text: str | None) -> str:
     import unicodedata
 
@@ -696,7 +684,7 @@ class ClientListPanel(QWidget):
                 here=c.local_updated_at.strftime("%Y-%m-%d %H:%M"),
                 there=c.bundle_updated_at.strftime("%Y-%m-%d %H:%M"),
             )
-            fields = ", ".join(_difference_words(d) for d in c.differences[:6])
+            fields = ", ".join(self.difference_text(d) for d in c.differences[:6])
             lines.append(
                 f"• {c.name}: {when}. "
                 + self.tr("Differs in: {fields}").format(fields=fields or "—")
@@ -704,6 +692,20 @@ class ClientListPanel(QWidget):
         if len(exc.conflicts) > 5:
             lines.append(self.tr("…and {n} more.").format(n=len(exc.conflicts) - 5))
         return "\n".join(lines)
+
+    def difference_text(self, name: str) -> str:
+        """One differing field in the words the profile editor shows for it (in the screen's
+        language), with a group's row counts on each side."""
+        from desktop.checkout_logic import field_label, split_difference
+
+        d = split_difference(name)
+        label = field_label(d.field)
+        label = QCoreApplication.translate("Field", label) or label
+        if d.here is None:
+            return label
+        return self.tr("{field} ({here} here, {there} in the bundle)").format(
+            field=label, here=d.here, there=d.there
+        )
 
     def _ask_conflict(self, path: Path, passphrase: str, exc: Any) -> QMessageBox:
         box = QMessageBox(self)

@@ -2,7 +2,8 @@
 
 Owns: fact names (``client.date_of_birth``, ``arrests[].offense``, ``trafficking.means.fraud``),
 their types, allowed values and sensitivity; derived facts (ages, deadlines); injectable today.
-Reads casefile.profile.Profile. Must not import eligibility, forms, clauses, templates, packets or Qt.
+Reads casefile.profile.Profile. Must not import eligibility, forms, clauses, templates, packets
+or Qt.
 """
 
 from facts.catalogue import Catalogue, Fact, load_catalogue

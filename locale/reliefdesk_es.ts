@@ -411,197 +411,202 @@
     <name>ClientListPanel</name>
     <message>
       <location filename="../desktop/clients.py" line="61" />
-      <location filename="../desktop/clients.py" line="512" />
+      <location filename="../desktop/clients.py" line="502" />
       <source>fictional demo</source>
       <translation>demostración ficticia</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="365" />
+      <location filename="../desktop/clients.py" line="355" />
       <source>Clients</source>
       <extracomment>This computer's presence marks (clinic mode; casefile.presence.Presence), set by the main window: the list shows who ELSE has each client open. Clients checked out to a laptop (casefile.checkout.Checkout by id), as of the last refresh (typing keeps them: reading them is a scan of the audit log).</extracomment>
       <translation>Clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="366" />
+      <location filename="../desktop/clients.py" line="356" />
       <source>Search by name, alias or A-number…</source>
       <translation>Buscar por nombre, alias o número A…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="367" />
+      <location filename="../desktop/clients.py" line="357" />
       <source>Show archived</source>
       <translation>Mostrar archivados</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="370" />
+      <location filename="../desktop/clients.py" line="360" />
       <source>No clients yet. You can add the fictional demo client to try every screen safely, or create a new client.</source>
       <translation>Todavía no hay clientes. Puede añadir el cliente ficticio de demostración para probar todas las pantallas sin riesgo, o crear un cliente nuevo.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="374" />
+      <location filename="../desktop/clients.py" line="364" />
       <source>Add the fictional demo client</source>
       <translation>Añadir el cliente ficticio de demostración</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="375" />
+      <location filename="../desktop/clients.py" line="365" />
       <source>Recent clients</source>
       <translation>Clientes recientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="376" />
+      <location filename="../desktop/clients.py" line="366" />
       <source>&amp;New…</source>
       <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="377" />
+      <location filename="../desktop/clients.py" line="367" />
       <source>&amp;Open</source>
       <translation>&amp;Abrir</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="378" />
+      <location filename="../desktop/clients.py" line="368" />
       <source>&amp;Archive</source>
       <translation>A&amp;rchivar</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="379" />
+      <location filename="../desktop/clients.py" line="369" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="380" />
+      <location filename="../desktop/clients.py" line="370" />
       <source>&amp;Import…</source>
       <translation>&amp;Importar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="381" />
+      <location filename="../desktop/clients.py" line="371" />
       <source>&amp;Delete…</source>
       <translation>E&amp;liminar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="457" />
+      <location filename="../desktop/clients.py" line="447" />
       <source>[archived]</source>
       <translation>[archivado]</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="461" />
+      <location filename="../desktop/clients.py" line="451" />
       <source>[open by {names}]</source>
       <translation>[abierto por {names}]</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="464" />
+      <location filename="../desktop/clients.py" line="454" />
       <source>[checked out by {user} on {computer}]</source>
       <translation>[llevado por {user} a {computer}]</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="472" />
+      <location filename="../desktop/clients.py" line="462" />
       <source>{names} has this client open. You can open it too; if you both change it, the second to save is asked to merge or reload.</source>
       <translation>{names} tiene abierto este cliente. Usted también puede abrirlo; si ambos lo cambian, a quien guarde en segundo lugar se le pedirá combinar o volver a cargar.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="479" />
+      <location filename="../desktop/clients.py" line="469" />
       <source>{user} checked this client out to a laptop ({computer}) on {date}. Changes made on both sides are compared at check-in, and nothing is overwritten without asking which copy to keep.</source>
       <translation>{user} llevó este cliente a una computadora portátil ({computer}) el {date}. Al devolverlo se comparan los cambios hechos en los dos lados, y no se reemplaza nada sin preguntar qué copia conservar.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="602" />
+      <location filename="../desktop/clients.py" line="592" />
       <source>Passphrase for the bundle file (give it to the recipient by another channel):</source>
       <translation>Frase de contraseña del archivo (entréguela al destinatario por otro medio):</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="613" />
-      <location filename="../desktop/clients.py" line="617" />
+      <location filename="../desktop/clients.py" line="603" />
+      <location filename="../desktop/clients.py" line="607" />
       <source>Export client</source>
       <translation>Exportar cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="613" />
-      <location filename="../desktop/clients.py" line="640" />
+      <location filename="../desktop/clients.py" line="603" />
+      <location filename="../desktop/clients.py" line="630" />
       <source>ReliefDesk bundle (*.rdbundle)</source>
       <translation>Paquete de ReliefDesk (*.rdbundle)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="630" />
+      <location filename="../desktop/clients.py" line="620" />
       <source>Exported to {path}. The file is encrypted with the bundle passphrase.</source>
       <translation>Exportado a {path}. El archivo está cifrado con la frase de contraseña del paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="634" />
+      <location filename="../desktop/clients.py" line="624" />
       <source>Exporting…</source>
       <translation>Exportando…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="640" />
-      <location filename="../desktop/clients.py" line="644" />
-      <location filename="../desktop/clients.py" line="709" />
+      <location filename="../desktop/clients.py" line="630" />
+      <location filename="../desktop/clients.py" line="634" />
+      <location filename="../desktop/clients.py" line="713" />
       <source>Import clients</source>
       <translation>Importar clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="658" />
+      <location filename="../desktop/clients.py" line="648" />
       <source>Imported {n} client(s).</source>
       <translation>Se importaron {n} cliente(s).</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="675" />
+      <location filename="../desktop/clients.py" line="665" />
       <source>Importing…</source>
       <translation>Importando…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="684" />
+      <location filename="../desktop/clients.py" line="674" />
       <source>Nothing was imported. These clients were changed on this computer too; importing would replace those changes:</source>
       <translation>No se importó nada. Estos clientes también se cambiaron en esta computadora; importar reemplazaría esos cambios:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="690" />
+      <location filename="../desktop/clients.py" line="680" />
       <source>changed here on {here}, after the bundle's copy ({there})</source>
       <translation>cambiado aquí el {here}, después de la copia del paquete ({there})</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="692" />
+      <location filename="../desktop/clients.py" line="682" />
       <source>both copies changed (here {here}, in the bundle {there})</source>
       <translation>cambiaron las dos copias (aquí el {here}, en el paquete el {there})</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="700" />
+      <location filename="../desktop/clients.py" line="690" />
       <source>Differs in: {fields}</source>
       <translation>Difiere en: {fields}</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="703" />
+      <location filename="../desktop/clients.py" line="693" />
       <source>…and {n} more.</source>
       <translation>…y {n} más.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="712" />
+      <location filename="../desktop/clients.py" line="706" />
+      <source>{field} ({here} here, {there} in the bundle)</source>
+      <translation>{field} ({here} en esta computadora, {there} en el paquete)</translation>
+    </message>
+    <message>
+      <location filename="../desktop/clients.py" line="716" />
       <source>Keep this computer's copy</source>
       <translation>Conservar la copia de esta computadora</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="715" />
+      <location filename="../desktop/clients.py" line="719" />
       <source>Replace with the bundle's copy</source>
       <translation>Reemplazar con la copia del paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="717" />
+      <location filename="../desktop/clients.py" line="721" />
       <source>Keep both</source>
       <translation>Conservar ambas</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="720" />
+      <location filename="../desktop/clients.py" line="724" />
       <source>This computer's copy is kept first: in a backup on this computer, or as an archived client on a clinic server</source>
       <translation>Antes se conserva la copia de esta computadora: en una copia de seguridad aquí, o como cliente archivado en el servidor de la clínica</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="724" />
+      <location filename="../desktop/clients.py" line="728" />
       <source>The bundle's copy is added as a separate client, with a note</source>
       <translation>La copia del paquete se agrega como un cliente aparte, con una nota</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="747" />
+      <location filename="../desktop/clients.py" line="751" />
       <source>Delete client</source>
       <translation>Eliminar cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="749" />
+      <location filename="../desktop/clients.py" line="753" />
       <source>Delete {name} and everything recorded about them? A backup is made first, but the client disappears from the list. Archive instead if you may need the file again.</source>
       <translation>¿Eliminar a {name} y todo lo registrado sobre esta persona? Antes se hace una copia de seguridad, pero el cliente desaparece de la lista. Archívelo si puede necesitar el expediente de nuevo.</translation>
     </message>
@@ -609,28 +614,28 @@
   <context>
     <name>ClientWorkspace</name>
     <message>
-      <location filename="../desktop/workspace.py" line="59" />
+      <location filename="../desktop/workspace.py" line="61" />
       <source>This part is not installed in this build ({name}).</source>
-      <extracomment>The profile's fingerprint when each screen last showed it (see ``_tab_changed``).</extracomment>
+      <extracomment>What each screen runs when its tab is shown again (set by the factories below). The profile's fingerprint when each screen last showed it (see ``_tab_changed``).</extracomment>
       <translation>Esta parte no está instalada en esta versión ({name}).</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="98" />
+      <location filename="../desktop/workspace.py" line="103" />
       <source>&amp;Profile</source>
       <translation>&amp;Perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="99" />
+      <location filename="../desktop/workspace.py" line="104" />
       <source>&amp;Interview</source>
       <translation>&amp;Entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="100" />
+      <location filename="../desktop/workspace.py" line="105" />
       <source>A&amp;ssessment</source>
       <translation>E&amp;valuación</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="101" />
+      <location filename="../desktop/workspace.py" line="106" />
       <source>&amp;Documents</source>
       <translation>&amp;Documentos</translation>
     </message>
@@ -884,18 +889,18 @@
   <context>
     <name>DesktopApp</name>
     <message>
-      <location filename="../desktop/app.py" line="222" />
+      <location filename="../desktop/app.py" line="221" />
       <source>Open</source>
       <extracomment>Clinic mode: the server's URL (``--database``, $RELIEFDESK_DATABASE_URL or the database_url setting); None opens this computer's encrypted file.</extracomment>
       <translation>Abrir</translation>
     </message>
     <message>
-      <location filename="../desktop/app.py" line="223" />
+      <location filename="../desktop/app.py" line="222" />
       <source>Quit</source>
       <translation>Salir</translation>
     </message>
     <message>
-      <location filename="../desktop/app.py" line="226" />
+      <location filename="../desktop/app.py" line="225" />
       <source>Locked</source>
       <translation>Bloqueado</translation>
     </message>
@@ -903,37 +908,37 @@
   <context>
     <name>DocStatus</name>
     <message>
-      <location filename="../desktop/documents_view.py" line="67" />
+      <location filename="../desktop/documents_view.py" line="72" />
       <source>Ready</source>
       <translation>Listo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="68" />
+      <location filename="../desktop/documents_view.py" line="73" />
       <source>Needs wet signature</source>
       <translation>Requiere firma a mano</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="69" />
+      <location filename="../desktop/documents_view.py" line="74" />
       <source>Missing facts</source>
       <translation>Faltan datos</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="70" />
+      <location filename="../desktop/documents_view.py" line="75" />
       <source>Missing file</source>
       <translation>Falta el archivo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="71" />
+      <location filename="../desktop/documents_view.py" line="76" />
       <source>Form PDF not supplied</source>
       <translation>Falta el PDF del formulario</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="72" />
+      <location filename="../desktop/documents_view.py" line="77" />
       <source>Unreadable</source>
       <translation>Ilegible</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="73" />
+      <location filename="../desktop/documents_view.py" line="78" />
       <source>Not available yet</source>
       <translation>Aún no disponible</translation>
     </message>
@@ -1094,12 +1099,12 @@
       <translation>Carpeta de salida</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="540" />
+      <location filename="../desktop/documents_view.py" line="536" />
       <source>Generate the packet first.</source>
       <translation>Primero genere el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="546" />
+      <location filename="../desktop/documents_view.py" line="542" />
       <source>Generate the packet first: the Word drafts are written with it.</source>
       <translation>Primero genere el paquete: los borradores de Word se escriben con él.</translation>
     </message>
@@ -1129,32 +1134,32 @@
       <translation>({n} páginas)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="490" />
+      <location filename="../desktop/documents_view.py" line="489" />
       <source>The packet was written as a DRAFT. These documents are not in it; a NOT INCLUDED page stands in for each:</source>
       <translation>El paquete se guardó como BORRADOR. Estos documentos no están incluidos; una página NOT INCLUDED ocupa el lugar de cada uno:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="499" />
+      <location filename="../desktop/documents_view.py" line="498" />
       <source>The packet was not written.</source>
       <translation>No se escribió el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="503" />
+      <location filename="../desktop/documents_view.py" line="502" />
       <source>Add official form</source>
       <translation>Añadir formulario oficial</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="503" />
+      <location filename="../desktop/documents_view.py" line="502" />
       <source>PDF files (*.pdf)</source>
       <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="513" />
+      <location filename="../desktop/documents_view.py" line="512" />
       <source>Checking the form…</source>
       <translation>Revisando el formulario…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="520" />
+      <location filename="../desktop/documents_view.py" line="517" />
       <source>{form} (edition {edition}) was added; ReliefDesk can now fill it.</source>
       <translation>Se añadió {form} (edición {edition}); ReliefDesk ya puede llenarlo.</translation>
     </message>
@@ -1501,47 +1506,47 @@
       <translation>Alguien guardó a {client} en el servidor de la clínica mientras se devolvía. No se escribió nada y sigue en esta computadora portátil: devuélvalo otra vez.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="350" />
+      <location filename="../desktop/checkout_view.py" line="338" />
       <source>{client} is checked out to another computer ({who}). Check it in from that computer. Nothing was changed.</source>
       <translation>{client} se llevó a otra computadora ({who}). Devuélvalo desde esa computadora. No se cambió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="381" />
+      <location filename="../desktop/checkout_view.py" line="385" />
       <source>Copying {client} to this laptop…</source>
       <translation>Copiando a {client} a esta computadora portátil…</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="387" />
+      <location filename="../desktop/checkout_view.py" line="391" />
       <source>Checking {client} in to the clinic server…</source>
       <translation>Devolviendo a {client} al servidor de la clínica…</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="409" />
+      <location filename="../desktop/checkout_view.py" line="413" />
       <source>{client} is checked out to this laptop. To work on it away from the clinic, start ReliefDesk without the clinic server: it opens this laptop's encrypted case database. Check the client in when you are back; if it was changed here too, you will be asked which copy to keep.</source>
       <translation>{client} ya está en esta computadora portátil. Para trabajar fuera de la clínica, inicie ReliefDesk sin el servidor de la clínica: se abre la base de datos cifrada de esta computadora portátil. Devuelva el cliente cuando regrese; si también se cambió aquí, se le preguntará qué copia conservar.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="443" />
+      <location filename="../desktop/checkout_view.py" line="447" />
       <source>{client} is checked in: this laptop's copy is now the clinic's.</source>
       <translation>{client} se devolvió: la copia de esta computadora portátil es ahora la de la clínica.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="445" />
+      <location filename="../desktop/checkout_view.py" line="449" />
       <source>{client} is checked in. Nothing had changed on this laptop, so the clinic's copy stays as it is.</source>
       <translation>{client} se devolvió. No había cambiado nada en esta computadora portátil, así que la copia de la clínica queda como está.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="449" />
+      <location filename="../desktop/checkout_view.py" line="453" />
       <source>{client} is checked in. The clinic's copy was kept; this laptop's changes were dropped.</source>
       <translation>{client} se devolvió. Se conservó la copia de la clínica; se descartaron los cambios de esta computadora portátil.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="453" />
+      <location filename="../desktop/checkout_view.py" line="457" />
       <source>{client} is checked in. This laptop's copy was added as a separate client, with a note: compare the two and merge them by hand.</source>
       <translation>{client} se devolvió. La copia de esta computadora portátil se añadió como un cliente aparte, con una nota: compare los dos y únalos a mano.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="458" />
+      <location filename="../desktop/checkout_view.py" line="462" />
       <source>The copy on this laptop was removed (its case database was backed up first).</source>
       <translation>Se quitó la copia de esta computadora portátil (antes se hizo una copia de seguridad de su base de datos).</translation>
     </message>
@@ -1549,88 +1554,88 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../desktop/mainwindow.py" line="146" />
+      <location filename="../desktop/mainwindow.py" line="149" />
       <source>ReliefDesk</source>
       <translation>ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="148" />
+      <location filename="../desktop/mainwindow.py" line="151" />
       <source>DEMO (fictional client, nothing is saved)</source>
       <translation>DEMO (cliente ficticio, no se guarda nada)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="113" />
+      <location filename="../desktop/mainwindow.py" line="116" />
       <source>Clients</source>
       <extracomment>Check out to this laptop / check in (clinic mode only; issue 22 item 7).</extracomment>
       <translation>Clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="114" />
+      <location filename="../desktop/mainwindow.py" line="117" />
       <source>Back to the client list (Ctrl+L)</source>
       <translation>Volver a la lista de clientes (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="115" />
+      <location filename="../desktop/mainwindow.py" line="118" />
       <source>Deadlines</source>
       <translation>Plazos</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="117" />
+      <location filename="../desktop/mainwindow.py" line="120" />
       <source>Every client's upcoming deadlines, soonest first (Ctrl+D)</source>
       <translation>Los próximos plazos de todos los clientes, primero los más cercanos (Ctrl+D)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="119" />
+      <location filename="../desktop/mainwindow.py" line="122" />
       <source>Settings…</source>
       <translation>Configuración…</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="120" />
+      <location filename="../desktop/mainwindow.py" line="123" />
       <source>About</source>
       <translation>Acerca de</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="121" />
+      <location filename="../desktop/mainwindow.py" line="124" />
       <source>Map a form…</source>
       <translation>Mapear un formulario…</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="123" />
+      <location filename="../desktop/mainwindow.py" line="126" />
       <source>Propose a field map for an official PDF (e.g. a new edition) and review it</source>
       <translation>Propone un mapa de campos para un PDF oficial (p. ej., una edición nueva) y permite revisarlo</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="125" />
+      <location filename="../desktop/mainwindow.py" line="128" />
       <source>Language:</source>
       <translation>Idioma:</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="126" />
+      <location filename="../desktop/mainwindow.py" line="129" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="127" />
+      <location filename="../desktop/mainwindow.py" line="130" />
       <source>Fictional demo client in memory; nothing is saved</source>
       <translation>Cliente ficticio de demostración en memoria; no se guarda nada</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="128" />
+      <location filename="../desktop/mainwindow.py" line="131" />
       <source>Quick exit</source>
       <translation>Salida rápida</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="130" />
+      <location filename="../desktop/mainwindow.py" line="133" />
       <source>Hide every window at once and lock the case database (or press Esc twice)</source>
       <translation>Oculta todas las ventanas de inmediato y bloquea la base de datos (o pulse Esc dos veces)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="144" />
+      <location filename="../desktop/mainwindow.py" line="147" />
       <source>fictional demo</source>
       <translation>demostración ficticia</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="153" />
+      <location filename="../desktop/mainwindow.py" line="156" />
       <source>Demo: nothing is saved</source>
       <translation>Demo: no se guarda nada</translation>
     </message>
@@ -1812,94 +1817,94 @@
   <context>
     <name>NewClientDialog</name>
     <message>
-      <location filename="../desktop/clients.py" line="151" />
+      <location filename="../desktop/clients.py" line="141" />
       <source>New client</source>
-      <extracomment>One search's result: the clients, who else has each open, and which are checked out (None: not asked this time, the marks shown stay).</extracomment>
+      <extracomment>One search's result: the clients, who else has each open, and which are checked out (None: not asked this time, the marks shown stay). The matching client offered by the duplicate check (set when it finds one).</extracomment>
       <translation>Cliente nuevo</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="158" />
+      <location filename="../desktop/clients.py" line="148" />
       <source>year-month-day, e.g. 1990-05-14 (optional)</source>
       <translation>año-mes-día, p. ej. 1990-05-14 (opcional)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="161" />
+      <location filename="../desktop/clients.py" line="151" />
       <source>e.g. A-123-456-789 (optional)</source>
       <translation>p. ej. A-123-456-789 (opcional)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="163" />
+      <location filename="../desktop/clients.py" line="153" />
       <source>Family name:</source>
       <translation>Apellidos:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="164" />
+      <location filename="../desktop/clients.py" line="154" />
       <source>Given name:</source>
       <translation>Nombre:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="165" />
+      <location filename="../desktop/clients.py" line="155" />
       <source>Date of birth:</source>
       <translation>Fecha de nacimiento:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="166" />
+      <location filename="../desktop/clients.py" line="156" />
       <source>A-number:</source>
       <translation>Número A:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="172" />
+      <location filename="../desktop/clients.py" line="162" />
       <source>Open the existing client</source>
       <translation>Abrir el cliente existente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="180" />
+      <location filename="../desktop/clients.py" line="170" />
       <source>Create and start the interview</source>
       <translation>Crear y empezar la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="198" />
-      <location filename="../desktop/clients.py" line="209" />
+      <location filename="../desktop/clients.py" line="188" />
+      <location filename="../desktop/clients.py" line="199" />
       <source>Type the client's name first.</source>
       <translation>Primero escriba el nombre del cliente.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="216" />
+      <location filename="../desktop/clients.py" line="206" />
       <source>Type the date of birth like 1990-05-14 (year-month-day).</source>
       <translation>Escriba la fecha de nacimiento como 1990-05-14 (año-mes-día).</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="224" />
+      <location filename="../desktop/clients.py" line="214" />
       <source>An A-number has 8 or 9 digits, e.g. A-123-456-789.</source>
       <translation>Un número A tiene 8 o 9 dígitos, p. ej. A-123-456-789.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="237" />
+      <location filename="../desktop/clients.py" line="227" />
       <source>the same A-number</source>
       <translation>el mismo número A</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="238" />
+      <location filename="../desktop/clients.py" line="228" />
       <source>the same name and date of birth</source>
       <translation>el mismo nombre y fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="239" />
+      <location filename="../desktop/clients.py" line="229" />
       <source>the same name</source>
       <translation>el mismo nombre</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="241" />
+      <location filename="../desktop/clients.py" line="231" />
       <source>This client may already exist: {client} has {reason}.</source>
       <translation>Puede que este cliente ya exista: {client} tiene {reason}.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="246" />
+      <location filename="../desktop/clients.py" line="236" />
       <source>Open the existing client instead.</source>
       <translation>Abra el cliente existente en su lugar.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="248" />
+      <location filename="../desktop/clients.py" line="238" />
       <source>Open it, or press Create again if this is someone else.</source>
       <translation>Ábralo, o pulse Crear de nuevo si se trata de otra persona.</translation>
     </message>

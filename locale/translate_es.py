@@ -216,6 +216,9 @@ ES: dict[str, str] = {
         "cambiaron las dos copias (aquí el {here}, en el paquete el {there})"
     ),
     "Differs in: {fields}": "Difiere en: {fields}",
+    "{field} ({here} here, {there} in the bundle)": (
+        "{field} ({here} en esta computadora, {there} en el paquete)"
+    ),
     "…and {n} more.": "…y {n} más.",
     "Keep this computer's copy": "Conservar la copia de esta computadora",
     "Replace with the bundle's copy": "Reemplazar con la copia del paquete",

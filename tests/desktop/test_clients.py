@@ -118,3 +118,44 @@ def test_import_conflict_offers_keep_replace_or_both(
         assert any("before-import" in b.name for b in store.list_backups())
     finally:
         store.lock()
+
+
+def test_import_conflict_names_fields_in_the_screen_language(qtbot: Any, tmp_path: Path) -> None:
+    """Issue 18 items 3 and 11: what differs is named with the profile editor's labels, in
+    Spanish on a Spanish screen, with a group's row counts on each side; no field code, no
+    English catalogue description."""
+    from datetime import datetime
+
+    from casefile.errors import ClientConflict, ImportConflict
+    from desktop.i18n import TRANSLATIONS
+
+    panel = ClientListPanel(None, Options(tmp_path / "a", tmp_path / "config"))
+    qtbot.addWidget(panel)
+    stamp = datetime(2026, 11, 30, 9, 15)
+    conflict = ClientConflict(
+        client_id="c1",
+        name="Rosa Muestra (fictional)",
+        kind="local_newer",
+        local_updated_at=stamp,
+        bundle_updated_at=stamp,
+        exported_at=None,
+        differences=(
+            "client.given_name",
+            "arrests (1 here, 2 in the bundle)",
+            "answers.trafficking.means.fraud",
+        ),
+    )
+    exc = ImportConflict(tmp_path / "old.rdbundle", [conflict])
+    english = panel.conflict_text(exc)
+    assert "Given name, Arrests, charges and convictions (1 here, 2 in the bundle), " in english
+    try:
+        TRANSLATIONS.set_language("es")
+        spanish = panel.conflict_text(exc)
+    finally:
+        TRANSLATIONS.set_language("en")
+    assert "Nombre, Arrestos, cargos y condenas (1 en esta computadora, 2 en el paquete), " in (
+        spanish
+    )
+    assert "distintos de lo prometido" in spanish  # the answer's label, in Spanish
+    for english_word in ("here", "bundle", "given", "promised", "client.", "answers."):
+        assert english_word not in spanish, english_word
