@@ -783,7 +783,12 @@ class AuditEvent(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     client_id: str | None = Field(default=None, index=True)
     at: datetime = Field(default_factory=_now)
-    action: str = Field(description="create, update, delete, export, import, archive")
+    #: indexed (revision 0014): the client list reads the check-out/check-in events by action
+    action: str = Field(
+        index=True,
+        description="What was done: create, update, delete, open, export, import, archive, "
+        "checkout, checkin, ...",
+    )
     target: str = Field(default="", description="Table or fact touched")
 
 
