@@ -275,7 +275,7 @@ def bench_profile(tmp: Path, rounds: int) -> None:
     store = CaseStore.create(where, PASSPHRASE)
     cid = store.add_demo_client().client.id
     raw = _connect(db_file(where), PASSPHRASE)
-    child_tables = [t.__tablename__ for t in (*CHILD_TABLES, Answer)]
+    child_tables = [str(t.__tablename__) for t in CHILD_TABLES] + [str(Answer.__tablename__)]
 
     def bare_load() -> None:
         raw.execute("SELECT * FROM client WHERE id = ?", (cid,)).fetchall()
