@@ -28,7 +28,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from casefile.errors import CasefileError, ClientNotFound, StaleProfile, ValidationError
+from casefile.errors import (
+    CasefileError,
+    ClientNotFound,
+    Difference,
+    StaleProfile,
+    ValidationError,
+)
 from casefile.profile import Profile
 from casefile.store import (
     CaseStore,
@@ -78,12 +84,13 @@ class NotCheckedOut(CheckoutError):
 class CheckinConflict(CheckoutError):
     """Both sides changed the client since check-out. Nothing was written."""
 
-    def __init__(self, client_id: str, name: str, differences: list[str]) -> None:
+    def __init__(self, client_id: str, name: str, differences: list[Difference]) -> None:
         self.client_id, self.name, self.differences = client_id, name, differences
         more = f" and {len(differences) - 8} more" if len(differences) > 8 else ""
+        shown = ", ".join(d.words("on the server", "on this laptop") for d in differences[:8])
         super().__init__(
             f"{name} ({client_id}) was changed both on the clinic server and on this laptop "
-            f"since it was checked out; they differ in {', '.join(differences[:8])}{more}. "
+            f"since it was checked out; they differ in {shown}{more}. "
             "Nothing was written: check in again choosing keep-server (drop this laptop's "
             "edits), keep-laptop (this laptop's copy replaces the server's) or keep-both "
             "(this laptop's copy becomes a separate client)."
@@ -224,7 +231,9 @@ def check_in(
     if laptop_changed and not server_changed:
         outcome = "written"
     elif laptop_changed:
-        differences = profile_differences(theirs, mine) if theirs else ["deleted on the server"]
+        differences = (
+            profile_differences(theirs, mine) if theirs else [Difference("", deleted=True)]
+        )
         if differences and choice == "refuse":
             raise CheckinConflict(client_id, display_name(mine.client), differences)
         if differences:

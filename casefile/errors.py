@@ -323,6 +323,29 @@ class ExhibitPathRefused(CasefileError):
 
 
 @dataclass(frozen=True)
+class Difference:
+    """One thing that differs between two copies of a client, named, never its value:
+    ``name`` is a field (``client.given_name``), a repeating group (``arrests``) or an answer
+    (``answers.<fact>``); ``here``/``there`` are a group's row counts when the two copies have
+    a different number of rows (here: this computer's copy in an import, the clinic server's in
+    a check-in; there: the bundle's, the laptop's); ``deleted``: the other side no longer has
+    the client at all (a check-in whose client was deleted on the server)."""
+
+    name: str
+    here: int | None = None
+    there: int | None = None
+    deleted: bool = False
+
+    def words(self, here: str = "here", there: str = "in the bundle") -> str:
+        """For messages: "arrests (1 here, 2 in the bundle)"."""
+        if self.deleted:
+            return "the client itself (deleted on the other side)"
+        if self.here is None:
+            return self.name
+        return f"{self.name} ({self.here} {here}, {self.there} {there})"
+
+
+@dataclass(frozen=True)
 class ClientConflict:
     """One client of a bundle that clashes with this computer's copy (issue 21).
 
@@ -337,7 +360,7 @@ class ClientConflict:
     local_updated_at: datetime
     bundle_updated_at: datetime
     exported_at: datetime | None
-    differences: tuple[str, ...]
+    differences: tuple[Difference, ...]
 
     def describe(self) -> str:
         def when(d: datetime | None) -> str:
@@ -354,7 +377,8 @@ class ClientConflict:
                 f"both copies were changed since they were last the same (this computer "
                 f"{when(self.local_updated_at)}, the bundle {when(self.bundle_updated_at)})"
             )
-        shown = ", ".join(self.differences[:8]) or "no field (only the change times)"
+        shown = ", ".join(d.words() for d in self.differences[:8])
+        shown = shown or "no field (only the change times)"
         more = f" and {len(self.differences) - 8} more" if len(self.differences) > 8 else ""
         name = printable(self.name, 80)
         return f"{name} (id {self.client_id}): {what}; they differ in {shown}{more}"

@@ -44,6 +44,7 @@ from casefile.errors import (
     DatabaseCorrupt,
     DatabaseDamaged,
     DataDirUnusable,
+    Difference,
     DuplicateClient,
     ImportConflict,
     MigrationFailed,
@@ -1053,24 +1054,23 @@ def _comparable(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in row.items() if k not in _VOLATILE}
 
 
-def profile_differences(a: Profile, b: Profile) -> list[str]:
-    """Names (never values) of the fields, groups and answers that differ between two copies
-    of one client: ``client.given_name``, ``arrests``, ``answers.trafficking.means.fraud``."""
+def profile_differences(a: Profile, b: Profile) -> list[Difference]:
+    """The fields, groups and answers that differ between two copies of one client, by name,
+    never by value: ``client.given_name``, ``arrests`` (with both row counts when they
+    differ), ``answers.trafficking.means.fraud``."""
     ja, jb = profile_to_json(a), profile_to_json(b)
-    out: list[str] = []
+    out: list[Difference] = []
     ca, cb = _comparable(ja["client"]), _comparable(jb["client"])
-    out += [f"client.{k}" for k in sorted(set(ca) | set(cb)) if ca.get(k) != cb.get(k)]
+    out += [Difference(f"client.{k}") for k in sorted(set(ca) | set(cb)) if ca.get(k) != cb.get(k)]
     ga, gb = ja["groups"], jb["groups"]
     for g in sorted(set(ga) | set(gb)):
         ra = [_comparable(r) for r in ga.get(g, [])]
         rb = [_comparable(r) for r in gb.get(g, [])]
         if ra != rb:
-            out.append(
-                g if len(ra) == len(rb) else f"{g} ({len(ra)} here, {len(rb)} in the bundle)"
-            )
+            out.append(Difference(g) if len(ra) == len(rb) else Difference(g, len(ra), len(rb)))
     aa = {x["fact"]: _comparable(x) for x in ja["answers"]}
     ab = {x["fact"]: _comparable(x) for x in jb["answers"]}
-    out += [f"answers.{f}" for f in sorted(set(aa) | set(ab)) if aa.get(f) != ab.get(f)]
+    out += [Difference(f"answers.{f}") for f in sorted(set(aa) | set(ab)) if aa.get(f) != ab.get(f)]
     return out
 
 

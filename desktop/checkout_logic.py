@@ -11,8 +11,6 @@ kept in memory while the user works on the server's copy.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,22 +19,12 @@ if TYPE_CHECKING:  # the database layer loads when a check-out starts, not with 
     from desktop.store import Store
 
 __all__ = [
-    "Difference",
     "LaptopCheckout",
     "checkout_marks",
     "field_label",
     "is_clinic",
-    "split_difference",
 ]
 
-#: ``casefile.store.profile_differences`` names a repeating group whose row count differs as
-#: "arrests (1 here, 2 in the bundle)"; in a check-in, "here" is the clinic server's copy and
-#: "the bundle" this laptop's (``check_in`` compares the server's copy with the laptop's).
-_GROUP_COUNTS = re.compile(
-    r"^(?P<group>[\w.]+) \((?P<here>\d+) here, (?P<there>\d+) in the bundle\)$"
-)
-#: What ``check_in`` names when the client is gone from the server.
-DELETED_ON_SERVER = "deleted on the server"
 
 
 def is_clinic(store: Store | None) -> bool:
@@ -44,39 +32,18 @@ def is_clinic(store: Store | None) -> bool:
     return store is not None and store.database_url is not None
 
 
-def checkout_marks(store: Any) -> dict[str, Checkout]:
+def checkout_marks(store: Store | None) -> dict[str, Checkout]:
     """Which clients of ``store`` are checked out (to a laptop, as the server's log says; or,
     on the laptop's own file, from the clinic). Empty for a store without a database (the
     in-memory demo) or a locked one. Runs on the list's worker thread."""
-    if store is None or store.is_locked or not hasattr(store, "db"):
+    if store is None or store.is_locked:
         return {}
     from casefile.checkout import checked_out
+    from casefile.store import CaseStore
 
+    if not isinstance(store, CaseStore):  # the in-memory demo keeps no audit log
+        return {}
     return checked_out(store)
-
-
-@dataclass(frozen=True)
-class Difference:
-    """One name of ``casefile.store.profile_differences`` (a check-in conflict's or an import
-    conflict's) taken apart for the screen: ``field`` is a field, group or answer name
-    (``client.given_name``, ``arrests``, ``answers.<fact>``); ``here``/``there`` are the row
-    counts when a group has a different number of rows on each side (here: the clinic server's
-    copy in a check-in, this computer's in an import; there: the laptop's, the bundle's);
-    ``deleted`` when the server no longer has the client."""
-
-    field: str
-    here: int | None = None
-    there: int | None = None
-    deleted: bool = False
-
-
-def split_difference(name: str) -> Difference:
-    if name == DELETED_ON_SERVER:
-        return Difference("", deleted=True)
-    found = _GROUP_COUNTS.match(name)
-    if found:
-        return Difference(found["group"], int(found["here"]), int(found["there"]))
-    return Difference(name)
 
 
 def field_label(name: str) -> str:

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.background import BackgroundOp, run_in_background, show_error, show_message
-from desktop.checkout_logic import LaptopCheckout, field_label, is_clinic, split_difference
+from desktop.checkout_logic import LaptopCheckout, field_label, is_clinic
 from desktop.passphrase import PassphraseDialog
 
 if TYPE_CHECKING:
     from casefile.checkout import CheckinConflict, CheckinResult, Checkout
+    from casefile.errors import Difference
 
 #: The user's answers to a conflict, as ``casefile.checkout.check_in`` takes them.
 KEEP_SERVER, KEEP_LAPTOP, KEEP_BOTH = "keep_server", "keep_laptop", "keep_both"
@@ -145,13 +146,12 @@ class CheckinConflictDialog(QDialog):
         lay.addLayout(grid)
         self.finished.connect(self._finished)
 
-    def difference_text(self, name: str) -> str:
+    def difference_text(self, d: Difference) -> str:
         """One difference in words: the field's label as the profile editor shows it, a
         group's row counts on each side, or that the server no longer has the client."""
-        d = split_difference(name)
         if d.deleted:
             return self.tr("The client was deleted on the clinic server.")
-        label = field_label(d.field)
+        label = field_label(d.name)
         label = QCoreApplication.translate("Field", label) or label
         if d.here is not None:
             return self.tr(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -40,6 +40,9 @@ from desktop.background import (
 )
 from desktop.file_dialogs import open_file_name, save_file_name
 from desktop.options import Options
+
+if TYPE_CHECKING:
+    from casefile.errors import Difference
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_DEBOUNCE_MS = 150
@@ -693,13 +696,12 @@ class ClientListPanel(QWidget):
             lines.append(self.tr("…and {n} more.").format(n=len(exc.conflicts) - 5))
         return "\n".join(lines)
 
-    def difference_text(self, name: str) -> str:
+    def difference_text(self, d: Difference) -> str:
         """One differing field in the words the profile editor shows for it (in the screen's
         language), with a group's row counts on each side."""
-        from desktop.checkout_logic import field_label, split_difference
+        from desktop.checkout_logic import field_label
 
-        d = split_difference(name)
-        label = field_label(d.field)
+        label = field_label(d.name)
         label = QCoreApplication.translate("Field", label) or label
         if d.here is None:
             return label

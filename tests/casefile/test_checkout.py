@@ -73,7 +73,7 @@ def test_edits_on_both_sides_conflict_and_nothing_is_lost(
     cid = _changed_on_both_sides(server, laptop, city_of_birth="Ciudad Ficticia")
     with pytest.raises(CheckinConflict) as err:
         check_in(server, laptop, cid)
-    assert set(err.value.differences) >= {"client.given_name", "client.city_of_birth"}
+    assert {d.name for d in err.value.differences} >= {"client.given_name", "client.city_of_birth"}
     # Nothing written on either side; still checked out.
     assert server.load(cid).client.given_name != "Rosa"
     assert laptop.load(cid).client.given_name == "Rosa"

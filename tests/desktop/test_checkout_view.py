@@ -19,7 +19,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casefile.checkout import check_in, check_out, checked_out
-from casefile.errors import ClientNotFound
+from casefile.errors import ClientNotFound, Difference
 from casefile.store import CaseStore
 from desktop.checkout_view import CheckinConflictDialog, LaptopActions
 from desktop.clients import ID_ROLE
@@ -313,7 +313,11 @@ def test_the_conflict_dialog_in_spanish(qtbot: Any, tmp_path: Path, server: Case
     conflict = CheckinConflict(
         "c-1",
         "Rosa Ejemplo (fictional)",
-        ["client.given_name", "arrests (1 here, 2 in the bundle)", "deleted on the server"],
+        [
+            Difference("client.given_name"),
+            Difference("arrests", 1, 2),
+            Difference("", deleted=True),
+        ],
     )
     dlg = CheckinConflictDialog(conflict)
     qtbot.addWidget(dlg)

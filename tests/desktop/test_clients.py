@@ -126,7 +126,7 @@ def test_import_conflict_names_fields_in_the_screen_language(qtbot: Any, tmp_pat
     English catalogue description."""
     from datetime import datetime
 
-    from casefile.errors import ClientConflict, ImportConflict
+    from casefile.errors import ClientConflict, Difference, ImportConflict
     from desktop.i18n import TRANSLATIONS
 
     panel = ClientListPanel(None, Options(tmp_path / "a", tmp_path / "config"))
@@ -140,9 +140,9 @@ def test_import_conflict_names_fields_in_the_screen_language(qtbot: Any, tmp_pat
         bundle_updated_at=stamp,
         exported_at=None,
         differences=(
-            "client.given_name",
-            "arrests (1 here, 2 in the bundle)",
-            "answers.trafficking.means.fraud",
+            Difference("client.given_name"),
+            Difference("arrests", here=1, there=2),
+            Difference("answers.trafficking.means.fraud"),
         ),
     )
     exc = ImportConflict(tmp_path / "old.rdbundle", [conflict])
