@@ -146,7 +146,7 @@ class DesktopApp(QObject):
         self.store = store
         self.locked = False
         self.dialog = None
-        if hasattr(store, "keep_backups") and self.options.data_dir is not None:
+        if self.options.data_dir is not None:
             store.keep_backups = int(self.options.get("backup_count"))
         if self.window is None:
             self.window = MainWindow(store, self.options, demo=self.demo)

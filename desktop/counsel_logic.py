@@ -21,8 +21,10 @@ class CounselSettings:
 
     def __init__(self, store: Any) -> None:
         self.store = store
+        from desktop.demo_store import DemoStore
+
         #: The demo store keeps no counsel table: the page shows but cannot save.
-        self.available = hasattr(store, "load_counsel")
+        self.available = store is not None and not isinstance(store, DemoStore)
         counsel = store.load_counsel() if self.available else Counsel()
         self.values: dict[str, Any] = {n: _shown(n, getattr(counsel, n)) for n in COUNSEL_FIELDS}
 

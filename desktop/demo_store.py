@@ -65,6 +65,8 @@ class DemoStore:
     demo = True
     #: Never a clinic server (``Store.database_url``).
     database_url: str | None = None
+    #: Nothing is stored, so nothing is backed up (``Store.keep_backups``).
+    keep_backups: int = 0
 
     def __init__(self) -> None:
         from casefile.demo import demo_profile

@@ -12,7 +12,7 @@ answer means are the session's business.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -73,6 +73,8 @@ class Session(Protocol):
     def refresh(self) -> None: ...
 
     def focus(self, question_ids: list[str]) -> None: ...
+
+    def questions_for(self, facts: Iterable[str]) -> list[str]: ...
 
     def progress(self) -> dict[str, ReliefProgress]: ...
 

@@ -269,7 +269,7 @@ class SettingsDialog(QDialog):
             o.set("backup_count", self.backup_count.value())
             o.set("output_dir", self.output_dir.text().strip())
             o.set("bates_prefix", self.bates.text().strip() or "RD")
-            if self.store is not None and hasattr(self.store, "keep_backups"):
+            if self.store is not None:
                 self.store.keep_backups = self.backup_count.value()
         code = str(self.language.currentData())
         if code != o.get("language"):

@@ -26,6 +26,8 @@ class Store(Protocol):
 
     #: The clinic server's URL, or None for this computer's encrypted file (and the demo).
     database_url: str | None
+    #: How many automatic backups to keep (the demo store makes none).
+    keep_backups: int
 
     @property
     def is_locked(self) -> bool: ...

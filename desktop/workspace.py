@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
@@ -14,6 +14,9 @@ from casefile.store import profile_fingerprint
 from desktop.background import action_errors, show_error
 from desktop.options import Options
 from desktop.profile_editor import ProfileEditor
+
+if TYPE_CHECKING:  # the screens load when the workspace makes them
+    from desktop.interview_view import InterviewView
 
 
 class Unavailable(QWidget):
@@ -43,6 +46,8 @@ class ClientWorkspace(QTabWidget):
         self.addTab(self.editor, "")
         #: What each screen runs when its tab is shown again (set by the factories below).
         self._on_show: dict[QWidget, Callable[[], object]] = {}
+        #: The interview screen (None when this build could not make it: ``Unavailable``).
+        self.interview_view: InterviewView | None = None
         self.interview: Any = self._make(self._interview)
         self.assessment: Any = self._make(self._assessment)
         self.documents: Any = self._make(self._documents)
@@ -72,6 +77,7 @@ class ClientWorkspace(QTabWidget):
         view.finished.connect(lambda: self.setCurrentWidget(self.assessment))
         view.open_profile.connect(self.jump_to_field)
         self._on_show[view] = view.profile_changed
+        self.interview_view = view
         return view
 
     def _assessment(self) -> QWidget:
@@ -135,23 +141,23 @@ class ClientWorkspace(QTabWidget):
         self.editor.autosave()
 
     def resolve_unknowns(self, relief: str, facts: list[str]) -> None:
-        if hasattr(self.interview, "focus_on"):
-            self.interview.focus_on(relief, facts)
+        if self.interview_view is not None:
+            self.interview_view.focus_on(relief, facts)
             self.setCurrentWidget(self.interview)
 
     def jump_to_field(self, name: str) -> None:
         """Open where a missing fact is filled in: its profile field, or else (an interview
         fact) the interview at the question that asks it. Counsel's details (the
         ``representative.*`` facts) are kept once for the office: the counsel settings."""
-        if name.startswith("representative.") and hasattr(self.store, "load_counsel"):
+        if name.startswith("representative.") and not self.demo:  # the demo keeps no counsel
             self.open_counsel_settings(name.split(".", 1)[1])
             return
-        if self.editor.focus_field(name) or not hasattr(self.interview, "focus_on"):
+        if self.editor.focus_field(name) or self.interview_view is None:
             self.setCurrentWidget(self.editor)
             return
-        questions = self.interview.ctl.session.questions_for([name])
+        questions = self.interview_view.ctl.session.questions_for([name])
         if questions:
-            self.interview.focus_on("", questions)
+            self.interview_view.focus_on("", questions)
             self.setCurrentWidget(self.interview)
 
     def open_counsel_settings(self, field: str = "") -> None:
@@ -173,5 +179,5 @@ class ClientWorkspace(QTabWidget):
 
     def flush(self) -> None:
         self.editor.flush()
-        if hasattr(self.interview, "pause"):
-            self.interview.pause()
+        if self.interview_view is not None:
+            self.interview_view.pause()

@@ -63,7 +63,9 @@ def test_page_refuses_a_broken_email_and_date_and_says_why(qtbot, tmp_path: Path
 
 
 def test_logic_without_a_counsel_table_cannot_save() -> None:
-    settings = CounselSettings(object())  # e.g. the demo's in-memory store
+    from desktop.demo_store import DemoStore
+
+    settings = CounselSettings(DemoStore())  # the demo's in-memory store
     settings.values["family_name"] = "Okafor"
     assert settings.available is False and settings.save() == []
 
