@@ -18,7 +18,7 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.i18n import Retranslating
 
 #: Package data of ``desktop`` (found with importlib.resources, in a source tree, an installed
 #: package and the PyInstaller bundle alike): the licence texts and the application icon (a copy
@@ -187,7 +189,7 @@ def libreoffice_path() -> str | None:
 
 
 # -- the dialog --------------------------------------------------------------------------------
-class AboutDialog(QDialog):
+class AboutDialog(Retranslating, QDialog):
     """Tabs: About (version, data location, no-update note), Bundled official forms, Licences."""
 
     def __init__(
@@ -401,11 +403,6 @@ class AboutDialog(QDialog):
         self.tabs.setTabText(0, self.tr("About"))
         self.tabs.setTabText(1, self.tr("Bundled official forms"))
         self.tabs.setTabText(2, self.tr("Licences"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- licence texts ---------------------------------------------------------------------------
     def _show_licence(self, name: str) -> None:

@@ -9,7 +9,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,7 +37,7 @@ from desktop.assessment_logic import (
 )
 from desktop.background import action_errors, show_error
 from desktop.data_text import cite_tr, data_tr, indicator_tr
-from desktop.i18n import TRANSLATIONS
+from desktop.i18n import TRANSLATIONS, Retranslating
 from desktop.interview_logic import relief_choices
 from desktop.interview_view import tr_relief
 from desktop.profile_logic import choice_label
@@ -104,7 +104,7 @@ def tr_status(status: str) -> str:
     return names.get(status, status.replace("_", " "))
 
 
-class AssessmentView(QWidget):
+class AssessmentView(Retranslating, QWidget):
     resolve_requested = Signal(str, list)
 
     def __init__(
@@ -214,11 +214,6 @@ class AssessmentView(QWidget):
         )
         if self.results:
             self._fill_reliefs()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- data --------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -13,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -39,6 +39,7 @@ from desktop.background import (
     show_message,
 )
 from desktop.file_dialogs import open_file_name, save_file_name
+from desktop.i18n import Retranslating
 from desktop.options import Options
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -259,7 +260,7 @@ class NewClientDialog(QDialog):
         self.accept()
 
 
-class ClientListPanel(QWidget):
+class ClientListPanel(Retranslating, QWidget):
     open_requested = Signal(str)
     interview_requested = Signal(str)  # a new client: open it at the interview
 
@@ -380,11 +381,6 @@ class ClientListPanel(QWidget):
         self.import_button.setText(self.tr("&Import…"))
         self.delete_button.setText(self.tr("&Delete…"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- data --------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from casefile.models import COUNSEL_FIELDS
 from desktop.counsel_logic import FLAGS, ClientCounsel, CounselSettings
+from desktop.i18n import Retranslating
 
 
-class CounselDialog(QDialog):
+class CounselDialog(Retranslating, QDialog):
     def __init__(
         self,
         store: Any,
@@ -109,11 +109,6 @@ class CounselDialog(QDialog):
         for name, text in self._label_texts().items():
             target = self.inputs[name] if name in FLAGS else self.labels[name]
             target.setText(text)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def read_inputs(self) -> None:
         for name, widget in self.inputs.items():

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,7 @@ from desktop.deadlines_logic import (
     collect,
     days_text,
 )
-from desktop.i18n import TRANSLATIONS
+from desktop.i18n import TRANSLATIONS, Retranslating
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -48,7 +48,7 @@ class DeadlinesTable(QTableWidget):
         super().keyPressEvent(event)
 
 
-class DeadlinesPanel(QWidget):
+class DeadlinesPanel(Retranslating, QWidget):
     open_requested = Signal(str)  # a client id: open it at the assessment
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
@@ -139,11 +139,6 @@ class DeadlinesPanel(QWidget):
             ]
         )
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- data --------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,6 +46,7 @@ from desktop.documents_logic import (
     result_paths,
 )
 from desktop.file_dialogs import existing_directory, open_file_name
+from desktop.i18n import Retranslating
 from desktop.interview_logic import relief_choices
 from desktop.interview_view import tr_relief
 from desktop.options import Options
@@ -100,7 +101,7 @@ def documents_folder() -> str:
     return docs or str(Path.home())
 
 
-class DocumentsView(QWidget):
+class DocumentsView(Retranslating, QWidget):
     jump_to_field = Signal(str)
     #: A packet was written (the workspace records it in the clinic's audit log).
     generated = Signal()
@@ -268,11 +269,6 @@ class DocumentsView(QWidget):
         )
         if self.plan:
             self._fill(self.plan)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- plan --------------------------------------------------------------------------
     def current_relief(self) -> str:

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from casefile.errors import ReliefDeskError
 from casefile.profile import Profile
 from desktop.background import action_errors, show_error
-from desktop.i18n import TRANSLATIONS
+from desktop.i18n import TRANSLATIONS, Retranslating
 from desktop.interview_logic import (
     AnswerInvalid,
     Counts,
@@ -58,7 +58,7 @@ def tr_relief(relief: str) -> str:
     return QCoreApplication.translate("Relief", relief_title(relief))
 
 
-class InterviewView(QWidget):
+class InterviewView(Retranslating, QWidget):
     finished = Signal()
     open_profile = Signal(str)
 
@@ -516,11 +516,6 @@ class InterviewView(QWidget):
                 + text
             )
         self.paused_label.setText(text)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,10 +21,11 @@ from shiboken6 import isValid
 
 from desktop.background import action_errors, show_error
 from desktop.clients import ClientListPanel, is_fictional_demo
+from desktop.i18n import Retranslating
 from desktop.options import LANGUAGES, Options
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     quick_exit_requested = Signal()
     language_requested = Signal(str)
     settings_requested = Signal()
@@ -158,11 +159,6 @@ class MainWindow(QMainWindow):
         layout = self.toolbar.layout()
         if layout is not None:
             layout.invalidate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_about(self) -> Any:
         from desktop.about import show_about

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.passphrase_policy import MIN_LENGTH, passphrase_problem
+from desktop.i18n import Retranslating
 
 
 def strength(passphrase: str) -> int:
@@ -46,7 +47,7 @@ def strength(passphrase: str) -> int:
     return min(score, 4)
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(Retranslating, QDialog):
     """``mode`` is ``create`` (first run: type twice), ``unlock``, or ``server`` (clinic mode:
     the user's password on the clinic's PostgreSQL server named by ``server``; empty lets
     libpq use PGPASSWORD or ~/.pgpass). ``laptop`` (``checkout`` or ``checkin``) says the
@@ -185,11 +186,6 @@ class PassphraseDialog(QDialog):
                     "case database. Enter its passphrase."
                 )
             )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _update_strength(self, text: str) -> None:
         names = [

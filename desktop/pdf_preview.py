@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.background import BackgroundOp, run_in_background
 from desktop.documents_logic import render_pages
+from desktop.i18n import Retranslating
 from desktop.pdf_preview_logic import (
     DEFAULT_ZOOM,
     THUMB_WIDTH,
@@ -39,7 +40,7 @@ from desktop.pdf_preview_logic import (
 Images = list[tuple[int, int, int, bytes]]
 
 
-class PdfPreview(QWidget):
+class PdfPreview(Retranslating, QWidget):
     """``load(pdf)`` renders the pages; ``pages`` holds one label per page shown."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -147,11 +148,6 @@ class PdfPreview(QWidget):
             )
         )
         self._update_controls()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- loading -----------------------------------------------------------------------
     def clear(self) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from desktop.checklist import ChoiceChecklist
 from desktop.counsel_logic import ClientCounsel
 from desktop.counsel_page import ClientCounselDialog
 from desktop.file_dialogs import open_file_name
+from desktop.i18n import Retranslating
 from desktop.profile_logic import (
     HIDDEN_COLUMNS,
     SECTIONS,
@@ -492,7 +493,7 @@ class GroupTable(QGroupBox):
 # ---------------------------------------------------------------------------
 
 
-class ProfileEditor(QWidget):
+class ProfileEditor(Retranslating, QWidget):
     saved_state = Signal(str)
 
     def __init__(
@@ -643,11 +644,6 @@ class ProfileEditor(QWidget):
             )
         )
         self._show_status()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- counsel -----------------------------------------------------------------------
     def edit_counsel(self) -> ClientCounselDialog:

@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 from casefile.errors import ReliefDeskError
 from desktop.background import run_in_background, show_message
 from desktop.file_dialogs import existing_directory
+from desktop.i18n import Retranslating
 from desktop.options import LANGUAGES, Options
 from desktop.store import clinic_url
 
 log = logging.getLogger(__name__)
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslating, QDialog):
     language_changed = Signal(str)
     restored = Signal()
 
@@ -168,11 +169,6 @@ class SettingsDialog(QDialog):
         self.counsel.setText(self.tr("Counsel and organization…"))
         self.ui_box.setTitle(self.tr("Interface"))
         self.language_label.setText(self.tr("Language:"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _browse(self, target: QLineEdit, title: str) -> None:
         folder = existing_directory(self, title, target.text())
