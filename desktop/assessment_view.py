@@ -59,12 +59,17 @@ def shiboken_valid(obj: Any) -> bool:
     return bool(shiboken6.isValid(obj))
 
 
-def wrap_tree(tree: QTreeWidget) -> None:
-    """A tree whose cells wrap instead of ending in "…" (rows sized by ``fit_tree_rows``)."""
+def wrap_tree(tree: QTreeWidget, *columns: QHeaderView.ResizeMode) -> None:
+    """A tree whose cells wrap instead of ending in "…" (rows sized by ``fit_tree_rows``);
+    its columns are sized in these modes, one a column, and the last is not stretched."""
     tree.setWordWrap(True)
     tree.setTextElideMode(Qt.TextElideMode.ElideNone)
     tree.setUniformRowHeights(False)
     tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    header = tree.header()
+    header.setStretchLastSection(False)
+    for col, mode in enumerate(columns):
+        header.setSectionResizeMode(col, mode)
 
 
 def fit_tree_rows(tree: QTreeWidget) -> None:
@@ -142,14 +147,14 @@ class AssessmentView(Retranslating, QWidget):
         self.elements.setRootIsDecorated(False)
         # Each element is a wrapped row: title, status, reason and the full citation, never
         # cut with "…"; rows grow to fit their text.
-        wrap_tree(self.elements)
-        header = self.elements.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(lambda *_a: self._fit_later())
+        wrap_tree(
+            self.elements,
+            QHeaderView.ResizeMode.Stretch,
+            QHeaderView.ResizeMode.ResizeToContents,
+            QHeaderView.ResizeMode.Stretch,
+            QHeaderView.ResizeMode.Stretch,
+        )
+        self.elements.header().sectionResized.connect(lambda *_a: self._fit_later())
         self.elements.currentItemChanged.connect(lambda _c, _p: self._show_rule())
         self.rule = QTextBrowser()
         self.rule.setObjectName("rule")

@@ -160,13 +160,13 @@ class DocumentsView(Retranslating, QWidget):
         self.docs.setObjectName("plan")
         self.docs.setColumnCount(3)
         # Status and source are never cut; long document titles wrap.
-        wrap_tree(self.docs)
-        header = self.docs.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionResized.connect(lambda *_a: fit_tree_rows(self.docs))
+        wrap_tree(
+            self.docs,
+            QHeaderView.ResizeMode.Stretch,
+            QHeaderView.ResizeMode.ResizeToContents,
+            QHeaderView.ResizeMode.ResizeToContents,
+        )
+        self.docs.header().sectionResized.connect(lambda *_a: fit_tree_rows(self.docs))
         self.docs.itemDoubleClicked.connect(self._item_activated)
         self.review_label = QLabel()
         self.review_label.setStyleSheet("font-weight: 600;")
