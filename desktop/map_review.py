@@ -8,6 +8,7 @@ Thin view: the state lives in ``desktop.map_review_logic.MapReviewModel``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -254,42 +255,33 @@ class MapReviewDialog(QDialog):
             self.select(nxt)
 
     # -- actions ----------------------------------------------------------------------------
-    def accept_current(self) -> None:
+    def _decide(self, decision: Callable[[str], object]) -> None:
+        """Record ``decision(field name)`` for the current field (none selected: nothing), then
+        show it and go on to the next field still pending."""
         name = self.model.current
         if name is None:
             return
         try:
-            self.model.session.accept(name)
+            decision(name)
         except action_errors() as exc:
             show_error(self, exc)
             return
         self._after_decision(name)
 
+    def accept_current(self) -> None:
+        self._decide(lambda name: self.model.session.accept(name))
+
     def change_current(self) -> None:
-        name = self.model.current
-        if name is None:
-            return
-        try:
-            self.model.session.change(
+        self._decide(
+            lambda name: self.model.session.change(
                 name,
                 self.change_fact.currentText().strip(),
                 value=self.change_value.text().strip() or None,
             )
-        except action_errors() as exc:
-            show_error(self, exc)
-            return
-        self._after_decision(name)
+        )
 
     def blank_current(self) -> None:
-        name = self.model.current
-        if name is None:
-            return
-        try:
-            self.model.session.blank(name, self.blank_reason.text())
-        except action_errors() as exc:
-            show_error(self, exc)
-            return
-        self._after_decision(name)
+        self._decide(lambda name: self.model.session.blank(name, self.blank_reason.text()))
 
     def accept_confident(self) -> int:
         n = self.model.session.accept_confident()
