@@ -10,6 +10,7 @@ loop) so the window keeps answering. An explicit ``refresh()`` (after an action,
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -601,19 +602,26 @@ class ClientListPanel(Retranslating, QWidget):
         )
         return text if ok and text else None
 
+    def _ask_bundle(
+        self, choose: Callable[[QWidget, str, str, str], str], title: str
+    ) -> tuple[Path, str] | None:
+        """The bundle file (asked with ``choose``, the open or the save dialog) and its
+        passphrase, or None if either question was cancelled."""
+        path = choose(self, title, "", self.tr("ReliefDesk bundle (*.rdbundle)"))
+        if not path:
+            return None
+        pw = self._ask_bundle_passphrase(title)
+        if pw is None:
+            return None
+        return Path(path), pw
+
     def export_selected(self) -> None:
         cid = self.selected_id()
         if not cid:
             return
-        path = save_file_name(
-            self, self.tr("Export client"), "", self.tr("ReliefDesk bundle (*.rdbundle)")
-        )
-        if not path:
-            return
-        pw = self._ask_bundle_passphrase(self.tr("Export client"))
-        if pw is None:
-            return
-        self.export_to([cid], Path(path), pw)
+        asked = self._ask_bundle(save_file_name, self.tr("Export client"))
+        if asked is not None:
+            self.export_to([cid], *asked)
 
     def export_to(self, ids: list[str], path: Path, passphrase: str) -> BackgroundOp:
         store = self.store
@@ -632,15 +640,9 @@ class ClientListPanel(Retranslating, QWidget):
         )
 
     def import_bundle(self) -> None:
-        path = open_file_name(
-            self, self.tr("Import clients"), "", self.tr("ReliefDesk bundle (*.rdbundle)")
-        )
-        if not path:
-            return
-        pw = self._ask_bundle_passphrase(self.tr("Import clients"))
-        if pw is None:
-            return
-        self.import_from(Path(path), pw)
+        asked = self._ask_bundle(open_file_name, self.tr("Import clients"))
+        if asked is not None:
+            self.import_from(*asked)
 
     def import_from(self, path: Path, passphrase: str, on_conflict: str = "refuse") -> BackgroundOp:
         """Import a bundle; a client changed here too is never overwritten silently: the user
