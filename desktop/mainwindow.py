@@ -228,34 +228,34 @@ class MainWindow(Retranslating, QMainWindow):
         if self.presence is not None:
             self.presence.release(ws.profile.client.id)
 
+    def _drop_client(self, *, save: bool) -> None:
+        """Drop the open client's widgets (and the profile they hold), saved first or, without
+        ``save``, with any unsaved edit thrown away."""
+        if self.workspace is None:
+            return
+        ws = self.workspace
+        self.workspace = None
+        self._release_presence(ws)
+        ws.saved_state.disconnect(self._saved_state)
+        try:
+            if save:
+                ws.flush()
+            else:
+                ws.editor.timer.stop()
+                ws.editor.session.dirty = False
+        finally:
+            self.stack.removeWidget(ws)
+            ws.deleteLater()
+        self.saved_label.clear()
+        self.update_title()
+
     def close_client(self) -> None:
         """Save and drop the open client's widgets (and the profile they hold)."""
-        if self.workspace is not None:
-            ws = self.workspace
-            self.workspace = None
-            self._release_presence(ws)
-            ws.saved_state.disconnect(self._saved_state)
-            try:
-                ws.flush()
-            finally:
-                self.stack.removeWidget(ws)
-                ws.deleteLater()
-            self.saved_label.clear()
-            self.update_title()
+        self._drop_client(save=True)
 
     def discard_client(self) -> None:
         """Drop the open client WITHOUT saving (its data was replaced, e.g. by a restore)."""
-        if self.workspace is not None:
-            ws = self.workspace
-            self.workspace = None
-            self._release_presence(ws)
-            ws.saved_state.disconnect(self._saved_state)
-            ws.editor.timer.stop()
-            ws.editor.session.dirty = False
-            self.stack.removeWidget(ws)
-            ws.deleteLater()
-            self.saved_label.clear()
-            self.update_title()
+        self._drop_client(save=False)
         self.show_clients()
 
     def open_client(self, client_id: str) -> Any:
