@@ -187,20 +187,29 @@ class InterviewView(Retranslating, QWidget):
         self.refresh()
 
     # -- construction ------------------------------------------------------------------
+    @staticmethod
+    def _framed_page(name: str, colors: str) -> tuple[QFrame, QVBoxLayout, QLabel, QLabel]:
+        """A page framed in ``colors`` (its background and border) with a bold title and a
+        wrapped text under it; the layout is for what the page adds below them."""
+        page = QFrame()
+        page.setObjectName(name)
+        page.setStyleSheet(f"#{name} {{ {colors} }}")
+        title = QLabel()
+        title.setStyleSheet("font-weight: 700; font-size: 13pt;")
+        text = QLabel()
+        text.setWordWrap(True)
+        lay = QVBoxLayout(page)
+        lay.addWidget(title)
+        lay.addWidget(text)
+        return page, lay, title, text
+
     def _build_opening(self) -> QWidget:
         """The safe-to-talk checklist: for the attorney, before the first question."""
         from eligibility.interview import OPENING
 
-        page = QFrame()
-        page.setObjectName("opening")
-        page.setStyleSheet("#opening { background: #eef6ff; border: 1px solid #8fb3d9; }")
-        self.opening_title = QLabel()
-        self.opening_title.setStyleSheet("font-weight: 700; font-size: 13pt;")
-        self.opening_intro = QLabel()
-        self.opening_intro.setWordWrap(True)
-        lay = QVBoxLayout(page)
-        lay.addWidget(self.opening_title)
-        lay.addWidget(self.opening_intro)
+        page, lay, self.opening_title, self.opening_intro = self._framed_page(
+            "opening", "background: #eef6ff; border: 1px solid #8fb3d9;"
+        )
         self.opening_checks: dict[str, QCheckBox] = {}
         self.opening_say: dict[str, QLabel] = {}
         self.opening_needs: dict[str, QCheckBox] = {}
@@ -253,13 +262,9 @@ class InterviewView(Retranslating, QWidget):
         return page
 
     def _build_warning(self) -> QWidget:
-        page = QFrame()
-        page.setObjectName("content-warning")
-        page.setStyleSheet("#content-warning { background: #fff8e1; border: 1px solid #e0c070; }")
-        self.warning_title = QLabel()
-        self.warning_title.setStyleSheet("font-weight: 700; font-size: 13pt;")
-        self.warning_text = QLabel()
-        self.warning_text.setWordWrap(True)
+        page, lay, self.warning_title, self.warning_text = self._framed_page(
+            "content-warning", "background: #fff8e1; border: 1px solid #e0c070;"
+        )
         self.warning_continue = QPushButton()
         self.warning_continue.setObjectName("warning-continue")
         self.warning_continue.clicked.connect(self.continue_after_warning)
@@ -272,9 +277,6 @@ class InterviewView(Retranslating, QWidget):
         row.addWidget(self.warning_skip)
         row.addWidget(self.warning_later)
         row.addStretch(1)
-        lay = QVBoxLayout(page)
-        lay.addWidget(self.warning_title)
-        lay.addWidget(self.warning_text)
         lay.addLayout(row)
         lay.addStretch(1)
         return page
