@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QTextBrowser,
     QTreeWidget,
@@ -41,6 +40,7 @@ from desktop.i18n import TRANSLATIONS, Retranslating
 from desktop.interview_logic import relief_choices
 from desktop.interview_view import tr_relief
 from desktop.profile_logic import choice_label
+from desktop.widgets import push_button
 
 STATUS_COLORS = {
     "met": "#c8e6c9",
@@ -136,11 +136,8 @@ class AssessmentView(Retranslating, QWidget):
         self.outcome = QLabel()
         self.outcome.setObjectName("outcome")
         self.outcome.setStyleSheet("font-size: 14pt; font-weight: 600;")
-        self.resolve_button = QPushButton()
-        self.resolve_button.setObjectName("resolve")
-        self.resolve_button.clicked.connect(self.resolve_unknowns)
-        self.refresh_button = QPushButton()
-        self.refresh_button.clicked.connect(self.refresh)
+        self.resolve_button = push_button(self.resolve_unknowns, "resolve")
+        self.refresh_button = push_button(self.refresh)
         self.elements = QTreeWidget()
         self.elements.setObjectName("elements")
         self.elements.setColumnCount(4)

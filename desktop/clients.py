@@ -42,6 +42,7 @@ from desktop.background import (
 from desktop.file_dialogs import open_file_name, save_file_name
 from desktop.i18n import Retranslating
 from desktop.options import Options
+from desktop.widgets import push_button
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_DEBOUNCE_MS = 150
@@ -171,9 +172,9 @@ class NewClientDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.hide()
-        self.open_button = QPushButton(self.tr("Open the existing client"))
-        self.open_button.setObjectName("open-existing")
-        self.open_button.clicked.connect(self._open_existing)
+        self.open_button = push_button(
+            self._open_existing, "open-existing", self.tr("Open the existing client")
+        )
         self.open_button.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -301,9 +302,7 @@ class ClientListPanel(Retranslating, QWidget):
         self.list.itemActivated.connect(lambda item: self._open_item(item))
         self.empty = QLabel()
         self.empty.setWordWrap(True)
-        self.demo_button = QPushButton()
-        self.demo_button.setObjectName("add-demo")
-        self.demo_button.clicked.connect(self.add_demo)
+        self.demo_button = push_button(self.add_demo, "add-demo")
 
         self.recent_label = QLabel()
         self.recent_label.setStyleSheet("font-weight: 600;")
@@ -312,18 +311,12 @@ class ClientListPanel(Retranslating, QWidget):
         self.recent.setMaximumWidth(300)
         self.recent.itemActivated.connect(lambda item: self._open_item(item))
 
-        self.new_button = QPushButton()
-        self.open_button = QPushButton()
-        self.archive_button = QPushButton()
-        self.export_button = QPushButton()
-        self.import_button = QPushButton()
-        self.delete_button = QPushButton()
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.new_button.clicked.connect(self.new_client)
-        self.open_button.clicked.connect(self.open_selected)
-        self.archive_button.clicked.connect(self.archive_selected)
-        self.export_button.clicked.connect(self.export_selected)
-        self.import_button.clicked.connect(self.import_bundle)
+        self.new_button = push_button(self.new_client)
+        self.open_button = push_button(self.open_selected)
+        self.archive_button = push_button(self.archive_selected)
+        self.export_button = push_button(self.export_selected)
+        self.import_button = push_button(self.import_bundle)
+        self.delete_button = push_button(self.delete_selected)
 
         self.button_row = buttons = QHBoxLayout()
         for b in (

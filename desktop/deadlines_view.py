@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from desktop.deadlines_logic import (
     days_text,
 )
 from desktop.i18n import TRANSLATIONS, Retranslating
+from desktop.widgets import push_button
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -69,8 +69,7 @@ class DeadlinesPanel(Retranslating, QWidget):
         self.within.setCurrentIndex(WINDOWS.index(DEFAULT_WINDOW))
         self.within.currentIndexChanged.connect(lambda _i: self.refresh())
         self.within_label.setBuddy(self.within)
-        self.refresh_button = QPushButton()
-        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button = push_button(self.refresh)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.empty = QLabel()

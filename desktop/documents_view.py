@@ -51,6 +51,7 @@ from desktop.interview_logic import relief_choices
 from desktop.interview_view import tr_relief
 from desktop.options import Options
 from desktop.pdf_preview import PdfPreview
+from desktop.widgets import push_button
 
 STATUS_COLORS = {
     "ready": "#c8e6c9",
@@ -144,8 +145,7 @@ class DocumentsView(Retranslating, QWidget):
         self.out_dir.setObjectName("output-folder")
         default = options.get("output_dir") if options.data_dir is not None else ""
         self.out_dir.setText(default)
-        self.browse = QPushButton()
-        self.browse.clicked.connect(self.choose_folder)
+        self.browse = push_button(self.choose_folder)
         self.unencrypted = QLabel()
         self.unencrypted.setObjectName("unencrypted-warning")
         self.unencrypted.setWordWrap(True)
@@ -176,20 +176,13 @@ class DocumentsView(Retranslating, QWidget):
         self.review.itemActivated.connect(self._review_activated)
         self.review.itemDoubleClicked.connect(self._review_activated)
 
-        self.generate = QPushButton()
-        self.generate.setObjectName("generate")
-        self.generate.clicked.connect(self.generate_packet)
-        self.open_pdf = QPushButton()
-        self.open_pdf.clicked.connect(
-            lambda: self.packet_path and open_local_file(self.packet_path)
-        )
+        self.generate = push_button(self.generate_packet, "generate")
+        self.open_pdf = push_button(lambda: self.packet_path and open_local_file(self.packet_path))
         self.open_draft = QPushButton()
         self.open_draft.setObjectName("open-draft")
         self.drafts_menu = QMenu(self)
         self.open_draft.setMenu(self.drafts_menu)
-        self.add_form = QPushButton()
-        self.add_form.setObjectName("add-form")
-        self.add_form.clicked.connect(self.choose_official_form)
+        self.add_form = push_button(self.choose_official_form, "add-form")
         self.status = QLabel()
         self.status.setObjectName("documents-status")
         self.status.setWordWrap(True)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTreeWidget,
@@ -39,6 +38,7 @@ from desktop.background import (
 )
 from desktop.file_dialogs import open_file_name, save_file_name
 from desktop.map_review_logic import PREVIEW_WIDTH, STATUS_TEXT, MapReviewModel
+from desktop.widgets import push_button
 
 FIELD_ROLE = Qt.ItemDataRole.UserRole
 
@@ -98,8 +98,7 @@ class MapReviewDialog(QDialog):
         self.field_name = QLabel()
         self.field_name.setStyleSheet("color: #666;")
         self.field_name.setWordWrap(True)
-        self.accept_button = QPushButton(self.tr("Accept"))
-        self.accept_button.clicked.connect(self.accept_current)
+        self.accept_button = push_button(self.accept_current, text=self.tr("Accept"))
         self.change_fact = QComboBox()
         self.change_fact.setEditable(True)
         self.change_fact.setObjectName("map-review-fact")
@@ -108,12 +107,10 @@ class MapReviewDialog(QDialog):
         self.change_fact.addItems(sorted(f.name for f in load_catalogue() if f.type != "group"))
         self.change_value = QLineEdit()
         self.change_value.setPlaceholderText(self.tr("value this box stands for (check boxes)"))
-        self.change_button = QPushButton(self.tr("Change to this fact"))
-        self.change_button.clicked.connect(self.change_current)
+        self.change_button = push_button(self.change_current, text=self.tr("Change to this fact"))
         self.blank_reason = QLineEdit()
         self.blank_reason.setPlaceholderText(self.tr("why this field stays blank"))
-        self.blank_button = QPushButton(self.tr("Blank by design"))
-        self.blank_button.clicked.connect(self.blank_current)
+        self.blank_button = push_button(self.blank_current, text=self.tr("Blank by design"))
         self.preview = QLabel()
         self.preview.setObjectName("map-review-preview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
@@ -146,16 +143,15 @@ class MapReviewDialog(QDialog):
         splitter.addWidget(details)
         splitter.setSizes([760, 600])
 
-        self.accept_confident_button = QPushButton(self.tr("Accept all high-confidence proposals"))
-        self.accept_confident_button.clicked.connect(self.accept_confident)
+        self.accept_confident_button = push_button(
+            self.accept_confident, text=self.tr("Accept all high-confidence proposals")
+        )
         self.reviewer = QLineEdit()
         self.reviewer.setObjectName("map-review-reviewer")
         self.reviewer.setPlaceholderText(self.tr("Reviewed by (name)"))
         self.progress = QLabel()
-        self.save_button = QPushButton(self.tr("Save reviewed map"))
-        self.save_button.clicked.connect(self.save)
-        self.export_button = QPushButton(self.tr("Export…"))
-        self.export_button.clicked.connect(lambda: self.export())
+        self.save_button = push_button(self.save, text=self.tr("Save reviewed map"))
+        self.export_button = push_button(lambda: self.export(), text=self.tr("Export…"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.accept_confident_button)
         bottom.addWidget(self.progress, 1)

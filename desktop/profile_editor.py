@@ -60,6 +60,7 @@ from desktop.profile_logic import (
     parse_value,
     summary_columns,
 )
+from desktop.widgets import push_button
 
 AUTOSAVE_MS = 800
 INVALID_STYLE = "border: 2px solid #c62828;"
@@ -333,10 +334,8 @@ class GroupTable(QGroupBox):
         self.table.setMinimumWidth(300)
         self.table.currentCellChanged.connect(lambda *_a: self._row_selected())
         self.table.cellDoubleClicked.connect(lambda *_a: self.focus_form())
-        self.add_button = QPushButton()
-        self.remove_button = QPushButton()
-        self.add_button.clicked.connect(self.add_row)
-        self.remove_button.clicked.connect(self.remove_selected)
+        self.add_button = push_button(self.add_row)
+        self.remove_button = push_button(self.remove_selected)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
@@ -345,9 +344,7 @@ class GroupTable(QGroupBox):
         buttons.addWidget(self.remove_button)
         self.attach_button: QPushButton | None = None
         if group == "exhibits":
-            self.attach_button = QPushButton()
-            self.attach_button.setObjectName("attach-file")
-            self.attach_button.clicked.connect(self.choose_file)
+            self.attach_button = push_button(self.choose_file, "attach-file")
             buttons.addWidget(self.attach_button)
         buttons.addStretch(1)
 
@@ -535,10 +532,8 @@ class ProfileEditor(Retranslating, QWidget):
         self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sections.setCurrentRow(0)
 
-        self.undo_button = QPushButton()
-        self.redo_button = QPushButton()
-        self.undo_button.clicked.connect(self.undo.undo)
-        self.redo_button.clicked.connect(self.undo.redo)
+        self.undo_button = push_button(self.undo.undo)
+        self.redo_button = push_button(self.undo.redo)
         self.undo.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_button.setEnabled(False)
@@ -559,9 +554,7 @@ class ProfileEditor(Retranslating, QWidget):
         top = QHBoxLayout()
         top.addWidget(self.undo_button)
         top.addWidget(self.redo_button)
-        self.counsel_button = QPushButton()
-        self.counsel_button.setObjectName("client-counsel")
-        self.counsel_button.clicked.connect(self.edit_counsel)
+        self.counsel_button = push_button(self.edit_counsel, "client-counsel")
         top.addWidget(self.counsel_button)
         top.addSpacing(12)
         top.addWidget(self.legend)

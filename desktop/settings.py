@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from desktop.file_dialogs import existing_directory
 from desktop.i18n import Retranslating
 from desktop.options import LANGUAGES, Options
 from desktop.store import clinic_url
+from desktop.widgets import push_button
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +52,7 @@ class SettingsDialog(Retranslating, QDialog):
 
         self.data_dir = QLineEdit(options.get("data_dir"))
         self.data_dir.setPlaceholderText(str(options.data_dir or ""))
-        self.data_browse = QPushButton()
-        self.data_browse.clicked.connect(
+        self.data_browse = push_button(
             lambda: self._browse(self.data_dir, self.tr("Data location"))
         )
         self.data_note = QLabel()
@@ -68,15 +67,12 @@ class SettingsDialog(Retranslating, QDialog):
         self.backup_count = QSpinBox()
         self.backup_count.setRange(1, 100)
         self.backup_count.setValue(int(options.get("backup_count")) if has_data else 10)
-        self.backup_now = QPushButton()
-        self.backup_now.clicked.connect(self.make_backup)
+        self.backup_now = push_button(self.make_backup)
         self.backups = QListWidget()
         self.backups.setMaximumHeight(110)
-        self.restore = QPushButton()
-        self.restore.clicked.connect(self.restore_selected)
+        self.restore = push_button(self.restore_selected)
         self.output_dir = QLineEdit(options.get("output_dir") if has_data else "")
-        self.output_browse = QPushButton()
-        self.output_browse.clicked.connect(
+        self.output_browse = push_button(
             lambda: self._browse(self.output_dir, self.tr("Default output folder"))
         )
         self.output_warning = QLabel()
@@ -117,8 +113,8 @@ class SettingsDialog(Retranslating, QDialog):
         f3.addRow(self.output_label, row(self.output_dir, self.output_browse))
         f3.addRow("", self.output_warning)
         f3.addRow(self.bates_label, self.bates)
-        self.counsel = QPushButton()  # counsel's details for every client's forms and letters
-        self.counsel.clicked.connect(self.open_counsel)
+        # counsel's details for every client's forms and letters
+        self.counsel = push_button(self.open_counsel)
         f3.addRow(self.counsel)
         self.ui_box = QGroupBox()
         f4 = QFormLayout(self.ui_box)
