@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import Retranslating
+from desktop.widgets import wrapped_label
 
 #: Package data of ``desktop`` (found with importlib.resources, in a source tree, an installed
 #: package and the PyInstaller bundle alike): the licence texts and the application icon (a copy
@@ -225,16 +226,11 @@ class AboutDialog(Retranslating, QDialog):
         self.title = QLabel()
         self.title.setObjectName("about_title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.data_label = QLabel()
-        self.data_label.setObjectName("about_data_dir")
-        self.data_label.setWordWrap(True)
+        self.summary = wrapped_label()
+        self.data_label = wrapped_label("about_data_dir")
         self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.office_label = QLabel()
-        self.office_label.setWordWrap(True)
-        self.network_label = QLabel()
-        self.network_label.setWordWrap(True)
+        self.office_label = wrapped_label()
+        self.network_label = wrapped_label()
 
         about_tab = QWidget()
         head = QHBoxLayout()
@@ -250,8 +246,7 @@ class AboutDialog(Retranslating, QDialog):
         about_layout.addWidget(self.network_label)
         about_layout.addStretch(1)
 
-        self.forms_note = QLabel()
-        self.forms_note.setWordWrap(True)
+        self.forms_note = wrapped_label()
         self.forms_table = QTableWidget(len(self.forms), 5)
         self.forms_table.setObjectName("about_forms")
         self.forms_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -262,9 +257,7 @@ class AboutDialog(Retranslating, QDialog):
         forms_layout.addWidget(self.forms_note)
         forms_layout.addWidget(self.forms_table, 1)
 
-        self.lgpl_note = QLabel()
-        self.lgpl_note.setObjectName("about_lgpl")
-        self.lgpl_note.setWordWrap(True)
+        self.lgpl_note = wrapped_label("about_lgpl")
         self.lib_table = QTableWidget(len(self.libraries), 3)
         self.lib_table.setObjectName("about_libraries")
         self.lib_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

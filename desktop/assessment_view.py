@@ -40,7 +40,7 @@ from desktop.i18n import TRANSLATIONS, Retranslating
 from desktop.interview_logic import relief_choices
 from desktop.interview_view import tr_relief
 from desktop.profile_logic import choice_label
-from desktop.widgets import push_button
+from desktop.widgets import push_button, wrapped_label
 
 STATUS_COLORS = {
     "met": "#c8e6c9",
@@ -158,9 +158,7 @@ class AssessmentView(Retranslating, QWidget):
         self.rule.setOpenLinks(False)
         self.more = QTextBrowser()
         self.more.setObjectName("more")
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
+        self.note = wrapped_label(style="color: #555;")
 
         head = QHBoxLayout()
         head.addWidget(self.outcome, 1)

@@ -42,7 +42,7 @@ from desktop.background import (
 from desktop.file_dialogs import open_file_name, save_file_name
 from desktop.i18n import Retranslating
 from desktop.options import Options
-from desktop.widgets import push_button
+from desktop.widgets import push_button, wrapped_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_DEBOUNCE_MS = 150
@@ -167,10 +167,7 @@ class NewClientDialog(QDialog):
         form.addRow(self.tr("Given name:"), self.given)
         form.addRow(self.tr("Date of birth:"), self.dob)
         form.addRow(self.tr("A-number:"), self.anum)
-        self.problem = QLabel()
-        self.problem.setObjectName("new-problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem = wrapped_label("new-problem", "color: #b00020;")
         self.problem.hide()
         self.open_button = push_button(
             self._open_existing, "open-existing", self.tr("Open the existing client")
@@ -300,8 +297,7 @@ class ClientListPanel(Retranslating, QWidget):
         self.list = QListWidget()
         self.list.setObjectName("clients")
         self.list.itemActivated.connect(lambda item: self._open_item(item))
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
+        self.empty = wrapped_label()
         self.demo_button = push_button(self.add_demo, "add-demo")
 
         self.recent_label = QLabel()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from casefile.models import COUNSEL_FIELDS
 from desktop.counsel_logic import FLAGS, ClientCounsel, CounselSettings
 from desktop.i18n import Retranslating
+from desktop.widgets import wrapped_label
 
 
 class CounselDialog(Retranslating, QDialog):
@@ -51,11 +52,8 @@ class CounselDialog(Retranslating, QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #8a4b00;")
+        self.intro = wrapped_label()
+        self.problem = wrapped_label(style="color: #8a4b00;")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -33,7 +33,7 @@ from desktop.deadlines_logic import (
     days_text,
 )
 from desktop.i18n import TRANSLATIONS, Retranslating
-from desktop.widgets import push_button
+from desktop.widgets import push_button, wrapped_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -70,10 +70,8 @@ class DeadlinesPanel(Retranslating, QWidget):
         self.within.currentIndexChanged.connect(lambda _i: self.refresh())
         self.within_label.setBuddy(self.within)
         self.refresh_button = push_button(self.refresh)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
+        self.note = wrapped_label()
+        self.empty = wrapped_label()
         self.empty.setVisible(False)
 
         self.table = DeadlinesTable(0, 6)

@@ -51,7 +51,7 @@ from desktop.interview_logic import relief_choices
 from desktop.interview_view import tr_relief
 from desktop.options import Options
 from desktop.pdf_preview import PdfPreview
-from desktop.widgets import push_button
+from desktop.widgets import push_button, wrapped_label
 
 STATUS_COLORS = {
     "ready": "#c8e6c9",
@@ -146,14 +146,10 @@ class DocumentsView(Retranslating, QWidget):
         default = options.get("output_dir") if options.data_dir is not None else ""
         self.out_dir.setText(default)
         self.browse = push_button(self.choose_folder)
-        self.unencrypted = QLabel()
-        self.unencrypted.setObjectName("unencrypted-warning")
-        self.unencrypted.setWordWrap(True)
-        self.unencrypted.setStyleSheet("color: #8a4b00;")
+        self.unencrypted = wrapped_label("unencrypted-warning", "color: #8a4b00;")
 
-        self.address = QLabel()  # where the packet goes (dated data; issue 24 item 4)
-        self.address.setObjectName("filing-address")
-        self.address.setWordWrap(True)
+        # where the packet goes (dated data; issue 24 item 4)
+        self.address = wrapped_label("filing-address")
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.docs = QTreeWidget()
@@ -183,9 +179,7 @@ class DocumentsView(Retranslating, QWidget):
         self.drafts_menu = QMenu(self)
         self.open_draft.setMenu(self.drafts_menu)
         self.add_form = push_button(self.choose_official_form, "add-form")
-        self.status = QLabel()
-        self.status.setObjectName("documents-status")
-        self.status.setWordWrap(True)
+        self.status = wrapped_label("documents-status")
         self.preview = PdfPreview()
 
         top = QHBoxLayout()

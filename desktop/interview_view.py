@@ -52,7 +52,7 @@ from desktop.options import Options
 from desktop.profile_editor import tr_field
 from desktop.profile_logic import FieldInvalid, display_value, summary_columns
 from desktop.row_form import RowForm
-from desktop.widgets import push_button
+from desktop.widgets import push_button, wrapped_label
 
 
 def tr_relief(relief: str) -> str:
@@ -134,12 +134,10 @@ class InterviewView(Retranslating, QWidget):
         self.opening_page = self._build_opening()
         self.warning_page = self._build_warning()
         self.question_page = self._build_question()
-        self.paused_label = QLabel()
-        self.paused_label.setWordWrap(True)
+        self.paused_label = wrapped_label()
         self.paused_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.done_page = QWidget()
-        self.done_label = QLabel()
-        self.done_label.setWordWrap(True)
+        self.done_label = wrapped_label()
         self.to_assessment = push_button(self.finished.emit)
         done_lay = QVBoxLayout(self.done_page)
         done_lay.addWidget(self.done_label)
@@ -194,8 +192,7 @@ class InterviewView(Retranslating, QWidget):
         page.setStyleSheet(f"#{name} {{ {colors} }}")
         title = QLabel()
         title.setStyleSheet("font-weight: 700; font-size: 13pt;")
-        text = QLabel()
-        text.setWordWrap(True)
+        text = wrapped_label()
         lay = QVBoxLayout(page)
         lay.addWidget(title)
         lay.addWidget(text)
@@ -221,8 +218,7 @@ class InterviewView(Retranslating, QWidget):
                 self.opening_checks[item.id] = box
                 lay.addWidget(box)
             else:
-                label = QLabel()
-                label.setWordWrap(True)
+                label = wrapped_label()
                 self.opening_labels[item.id] = label
                 lay.addWidget(label)
                 row = QHBoxLayout()
@@ -239,15 +235,10 @@ class InterviewView(Retranslating, QWidget):
                 row.addStretch(1)
                 lay.addLayout(row)
             if item.say_en:
-                say = QLabel()
-                say.setWordWrap(True)
-                say.setStyleSheet("font-style: italic; color: #333; margin-left: 24px;")
+                say = wrapped_label(style="font-style: italic; color: #333; margin-left: 24px;")
                 self.opening_say[item.id] = say
                 lay.addWidget(say)
-        self.opening_concerns = QLabel()
-        self.opening_concerns.setObjectName("opening-concerns")
-        self.opening_concerns.setWordWrap(True)
-        self.opening_concerns.setStyleSheet("color: #b00020;")
+        self.opening_concerns = wrapped_label("opening-concerns", "color: #b00020;")
         self.opening_start = push_button(self.start_interview, "opening-start")
         lay.addWidget(self.opening_concerns)
         row = QHBoxLayout()
@@ -275,21 +266,10 @@ class InterviewView(Retranslating, QWidget):
 
     def _build_question(self) -> QWidget:
         page = QWidget()
-        self.step_label = QLabel()
-        self.step_label.setObjectName("step")
-        self.step_label.setWordWrap(True)
-        self.step_label.setStyleSheet("color: #1f5f8b; font-weight: 600;")
-        self.prompt = QLabel()
-        self.prompt.setObjectName("prompt")
-        self.prompt.setWordWrap(True)
-        self.prompt.setStyleSheet("font-size: 15pt;")
-        self.help = QLabel()
-        self.help.setObjectName("help")
-        self.help.setWordWrap(True)
-        self.help.setStyleSheet("color: #555;")
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.step_label = wrapped_label("step", "color: #1f5f8b; font-weight: 600;")
+        self.prompt = wrapped_label("prompt", "font-size: 15pt;")
+        self.help = wrapped_label("help", "color: #555;")
+        self.error = wrapped_label(style="color: #b00020;")
 
         self.inputs = QStackedWidget()
         # yes / no
@@ -319,8 +299,7 @@ class InterviewView(Retranslating, QWidget):
         self.choice_list = QListWidget()
         self.choice_list.setObjectName("answer-choices")
         self.group_page = QWidget()
-        self.group_label = QLabel()
-        self.group_label.setWordWrap(True)
+        self.group_label = wrapped_label()
         self.group_button = push_button(lambda: self.open_profile.emit(self._group_name()))
         self.group_rows = QListWidget()
         self.group_rows.setObjectName("group-rows")

@@ -38,7 +38,7 @@ from desktop.background import (
 )
 from desktop.file_dialogs import open_file_name, save_file_name
 from desktop.map_review_logic import PREVIEW_WIDTH, STATUS_TEXT, MapReviewModel
-from desktop.widgets import push_button
+from desktop.widgets import push_button, wrapped_label
 
 FIELD_ROLE = Qt.ItemDataRole.UserRole
 
@@ -88,16 +88,10 @@ class MapReviewDialog(QDialog):
                 self._fill_row(p.field)
             top.setExpanded(True)
 
-        self.tooltip = QLabel()
-        self.tooltip.setWordWrap(True)
-        self.tooltip.setObjectName("map-review-tooltip")
-        self.proposed = QLabel()
-        self.proposed.setWordWrap(True)
-        self.proposed.setObjectName("map-review-proposed")
+        self.tooltip = wrapped_label("map-review-tooltip")
+        self.proposed = wrapped_label("map-review-proposed")
         self.confidence = QLabel()
-        self.field_name = QLabel()
-        self.field_name.setStyleSheet("color: #666;")
-        self.field_name.setWordWrap(True)
+        self.field_name = wrapped_label(style="color: #666;")
         self.accept_button = push_button(self.accept_current, text=self.tr("Accept"))
         self.change_fact = QComboBox()
         self.change_fact.setEditable(True)

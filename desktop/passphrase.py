@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from casefile.passphrase_policy import MIN_LENGTH, passphrase_problem
 from desktop.i18n import Retranslating
+from desktop.widgets import wrapped_label
 
 
 def strength(passphrase: str) -> int:
@@ -80,11 +81,8 @@ class PassphraseDialog(Retranslating, QDialog):
         self.setModal(True)
         self.setMinimumWidth(460)
 
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.warning = QLabel()
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8a4b00;")
+        self.intro = wrapped_label()
+        self.warning = wrapped_label(style="color: #8a4b00;")
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setObjectName("passphrase")
@@ -92,10 +90,7 @@ class PassphraseDialog(Retranslating, QDialog):
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm.setObjectName("confirm")
         self.strength_label = QLabel()
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = wrapped_label("error", "color: #b00020;")
         # Buttons set after construction: the constructor taking them is overloaded on
         # Qt.Orientation, and resolving that builds every enum of the Qt namespace (~25 ms
         # before this first window shows, issue 20).

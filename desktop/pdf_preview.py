@@ -36,6 +36,7 @@ from desktop.pdf_preview_logic import (
     zoom_in,
     zoom_out,
 )
+from desktop.widgets import wrapped_label
 
 Images = list[tuple[int, int, int, bytes]]
 
@@ -105,9 +106,7 @@ class PdfPreview(Retranslating, QWidget):
         self.column.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.area.setWidget(self.inner)
         self.area.verticalScrollBar().valueChanged.connect(self._scrolled)
-        self.placeholder = QLabel()
-        self.placeholder.setObjectName("preview-placeholder")
-        self.placeholder.setWordWrap(True)
+        self.placeholder = wrapped_label("preview-placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("color: #555; padding: 24px;")
         self.column.addWidget(self.placeholder)

@@ -60,7 +60,7 @@ from desktop.profile_logic import (
     parse_value,
     summary_columns,
 )
-from desktop.widgets import push_button
+from desktop.widgets import push_button, wrapped_label
 
 AUTOSAVE_MS = 800
 INVALID_STYLE = "border: 2px solid #c62828;"
@@ -358,9 +358,7 @@ class GroupTable(QGroupBox):
             self.row_bindings.append(b)
             form.addRow(b.label, b.widget)
             form.addRow("", b.error)
-        self.no_row = QLabel()
-        self.no_row.setWordWrap(True)
-        self.no_row.setStyleSheet("color: #555;")
+        self.no_row = wrapped_label(style="color: #555;")
 
         lay = QVBoxLayout(self)
         lay.addWidget(self.table)

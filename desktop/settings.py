@@ -31,7 +31,7 @@ from desktop.file_dialogs import existing_directory
 from desktop.i18n import Retranslating
 from desktop.options import LANGUAGES, Options
 from desktop.store import clinic_url
-from desktop.widgets import push_button
+from desktop.widgets import push_button, wrapped_label
 
 log = logging.getLogger(__name__)
 
@@ -55,15 +55,13 @@ class SettingsDialog(Retranslating, QDialog):
         self.data_browse = push_button(
             lambda: self._browse(self.data_dir, self.tr("Data location"))
         )
-        self.data_note = QLabel()
-        self.data_note.setWordWrap(True)
+        self.data_note = wrapped_label()
         # clinic mode: the cases on the clinic's PostgreSQL server (issue 22 item 1)
         self.server_url = QLineEdit(options.get("database_url"))
         self.server_url.setObjectName("database-url")
         self.server_url.setPlaceholderText("postgresql+psycopg://ana@clinic-server/reliefdesk")
         self.server_label = QLabel()
-        self.server_note = QLabel()
-        self.server_note.setWordWrap(True)
+        self.server_note = wrapped_label()
         self.backup_count = QSpinBox()
         self.backup_count.setRange(1, 100)
         self.backup_count.setValue(int(options.get("backup_count")) if has_data else 10)
@@ -75,9 +73,7 @@ class SettingsDialog(Retranslating, QDialog):
         self.output_browse = push_button(
             lambda: self._browse(self.output_dir, self.tr("Default output folder"))
         )
-        self.output_warning = QLabel()
-        self.output_warning.setWordWrap(True)
-        self.output_warning.setStyleSheet("color: #8a4b00;")
+        self.output_warning = wrapped_label(style="color: #8a4b00;")
         self.bates = QLineEdit(options.get("bates_prefix") if has_data else "RD")
         self.bates.setMaxLength(12)
         self.language = QComboBox()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 
 def push_button(clicked: Callable[[], object], name: str = "", text: str = "") -> QPushButton:
@@ -15,4 +15,16 @@ def push_button(clicked: Callable[[], object], name: str = "", text: str = "") -
     if name:
         widget.setObjectName(name)
     widget.clicked.connect(clicked)
+    return widget
+
+
+def wrapped_label(name: str = "", style: str = "") -> QLabel:
+    """A label whose text wraps at the window's width, never cut; ``name`` is its object name,
+    ``style`` its style sheet (a colour, a weight...); its text is set later."""
+    widget = QLabel()
+    if name:
+        widget.setObjectName(name)
+    widget.setWordWrap(True)
+    if style:
+        widget.setStyleSheet(style)
     return widget
