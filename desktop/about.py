@@ -18,7 +18,7 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,6 +34,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.i18n import Retranslating
+from desktop.widgets import wrapped_label
 
 #: Package data of ``desktop`` (found with importlib.resources, in a source tree, an installed
 #: package and the PyInstaller bundle alike): the licence texts and the application icon (a copy
@@ -187,7 +190,7 @@ def libreoffice_path() -> str | None:
 
 
 # -- the dialog --------------------------------------------------------------------------------
-class AboutDialog(QDialog):
+class AboutDialog(Retranslating, QDialog):
     """Tabs: About (version, data location, no-update note), Bundled official forms, Licences."""
 
     def __init__(
@@ -223,16 +226,11 @@ class AboutDialog(QDialog):
         self.title = QLabel()
         self.title.setObjectName("about_title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.data_label = QLabel()
-        self.data_label.setObjectName("about_data_dir")
-        self.data_label.setWordWrap(True)
+        self.summary = wrapped_label()
+        self.data_label = wrapped_label("about_data_dir")
         self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.office_label = QLabel()
-        self.office_label.setWordWrap(True)
-        self.network_label = QLabel()
-        self.network_label.setWordWrap(True)
+        self.office_label = wrapped_label()
+        self.network_label = wrapped_label()
 
         about_tab = QWidget()
         head = QHBoxLayout()
@@ -248,8 +246,7 @@ class AboutDialog(QDialog):
         about_layout.addWidget(self.network_label)
         about_layout.addStretch(1)
 
-        self.forms_note = QLabel()
-        self.forms_note.setWordWrap(True)
+        self.forms_note = wrapped_label()
         self.forms_table = QTableWidget(len(self.forms), 5)
         self.forms_table.setObjectName("about_forms")
         self.forms_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -260,9 +257,7 @@ class AboutDialog(QDialog):
         forms_layout.addWidget(self.forms_note)
         forms_layout.addWidget(self.forms_table, 1)
 
-        self.lgpl_note = QLabel()
-        self.lgpl_note.setObjectName("about_lgpl")
-        self.lgpl_note.setWordWrap(True)
+        self.lgpl_note = wrapped_label("about_lgpl")
         self.lib_table = QTableWidget(len(self.libraries), 3)
         self.lib_table.setObjectName("about_libraries")
         self.lib_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -401,11 +396,6 @@ class AboutDialog(QDialog):
         self.tabs.setTabText(0, self.tr("About"))
         self.tabs.setTabText(1, self.tr("Bundled official forms"))
         self.tabs.setTabText(2, self.tr("Licences"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- licence texts ---------------------------------------------------------------------------
     def _show_licence(self, name: str) -> None:

@@ -9,7 +9,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QTextBrowser,
     QTreeWidget,
@@ -37,10 +36,11 @@ from desktop.assessment_logic import (
 )
 from desktop.background import action_errors, show_error
 from desktop.data_text import cite_tr, data_tr, indicator_tr
-from desktop.i18n import TRANSLATIONS
+from desktop.i18n import TRANSLATIONS, Retranslating
 from desktop.interview_logic import relief_choices
 from desktop.interview_view import tr_relief
 from desktop.profile_logic import choice_label
+from desktop.widgets import push_button, wrapped_label
 
 STATUS_COLORS = {
     "met": "#c8e6c9",
@@ -59,12 +59,17 @@ def shiboken_valid(obj: Any) -> bool:
     return bool(shiboken6.isValid(obj))
 
 
-def wrap_tree(tree: QTreeWidget) -> None:
-    """A tree whose cells wrap instead of ending in "…" (rows sized by ``fit_tree_rows``)."""
+def wrap_tree(tree: QTreeWidget, *columns: QHeaderView.ResizeMode) -> None:
+    """A tree whose cells wrap instead of ending in "…" (rows sized by ``fit_tree_rows``);
+    its columns are sized in these modes, one a column, and the last is not stretched."""
     tree.setWordWrap(True)
     tree.setTextElideMode(Qt.TextElideMode.ElideNone)
     tree.setUniformRowHeights(False)
     tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    header = tree.header()
+    header.setStretchLastSection(False)
+    for col, mode in enumerate(columns):
+        header.setSectionResizeMode(col, mode)
 
 
 def fit_tree_rows(tree: QTreeWidget) -> None:
@@ -104,7 +109,7 @@ def tr_status(status: str) -> str:
     return names.get(status, status.replace("_", " "))
 
 
-class AssessmentView(QWidget):
+class AssessmentView(Retranslating, QWidget):
     resolve_requested = Signal(str, list)
 
     def __init__(
@@ -131,34 +136,29 @@ class AssessmentView(QWidget):
         self.outcome = QLabel()
         self.outcome.setObjectName("outcome")
         self.outcome.setStyleSheet("font-size: 14pt; font-weight: 600;")
-        self.resolve_button = QPushButton()
-        self.resolve_button.setObjectName("resolve")
-        self.resolve_button.clicked.connect(self.resolve_unknowns)
-        self.refresh_button = QPushButton()
-        self.refresh_button.clicked.connect(self.refresh)
+        self.resolve_button = push_button(self.resolve_unknowns, "resolve")
+        self.refresh_button = push_button(self.refresh)
         self.elements = QTreeWidget()
         self.elements.setObjectName("elements")
         self.elements.setColumnCount(4)
         self.elements.setRootIsDecorated(False)
         # Each element is a wrapped row: title, status, reason and the full citation, never
         # cut with "…"; rows grow to fit their text.
-        wrap_tree(self.elements)
-        header = self.elements.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(lambda *_a: self._fit_later())
+        wrap_tree(
+            self.elements,
+            QHeaderView.ResizeMode.Stretch,
+            QHeaderView.ResizeMode.ResizeToContents,
+            QHeaderView.ResizeMode.Stretch,
+            QHeaderView.ResizeMode.Stretch,
+        )
+        self.elements.header().sectionResized.connect(lambda *_a: self._fit_later())
         self.elements.currentItemChanged.connect(lambda _c, _p: self._show_rule())
         self.rule = QTextBrowser()
         self.rule.setObjectName("rule")
         self.rule.setOpenLinks(False)
         self.more = QTextBrowser()
         self.more.setObjectName("more")
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
+        self.note = wrapped_label(style="color: #555;")
 
         head = QHBoxLayout()
         head.addWidget(self.outcome, 1)
@@ -214,11 +214,6 @@ class AssessmentView(QWidget):
         )
         if self.results:
             self._fill_reliefs()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- data --------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -19,7 +19,7 @@ import logging
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any, Protocol, TypedDict, Unpack
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
@@ -160,6 +160,19 @@ def _finished_fn(progress: ProgressFn, cancel: Any) -> None:
     raise RuntimeError("this background operation has already run")
 
 
+class BackgroundOptions(TypedDict, total=False):
+    """What ``BackgroundOp`` and ``run_in_background`` take besides the parent and the work:
+    the callbacks (run on the main thread), the progress dialog's title ("Working…" if none),
+    whether that dialog is shown and whether it has a Cancel button (both yes if not said)."""
+
+    success: Callable[[Any], object] | None
+    failure: Callable[[BaseException], None] | None
+    cancelled: Callable[[], None] | None
+    title: str
+    show_progress: bool
+    cancellable: bool
+
+
 class BackgroundOp(QObject):
     """One long operation. Build it, then ``start()``; ``done`` fires when it has ended
     (after success, failure or cancel callbacks ran)."""
@@ -171,23 +184,18 @@ class BackgroundOp(QObject):
         parent: QWidget | None,
         fn: Callable[[ProgressFn, Any], Any],
         *,
-        success: Callable[[Any], object] | None = None,
-        failure: Callable[[BaseException], None] | None = None,
-        cancelled: Callable[[], None] | None = None,
-        title: str = "",
-        show_progress: bool = True,
-        cancellable: bool = True,
         pool: QThreadPool | None = None,
+        **options: Unpack[BackgroundOptions],
     ) -> None:
         super().__init__()
         self.parent_widget = parent
         self.fn = fn
-        self.on_success = success
-        self.on_failure = failure
-        self.on_cancelled = cancelled
-        self.title = title or _tr("Working…")
-        self.show_progress = show_progress
-        self.cancellable = cancellable
+        self.on_success = options.get("success")
+        self.on_failure = options.get("failure")
+        self.on_cancelled = options.get("cancelled")
+        self.title = options.get("title") or _tr("Working…")
+        self.show_progress = options.get("show_progress", True)
+        self.cancellable = options.get("cancellable", True)
         self.pool = pool or QThreadPool.globalInstance()
         self.token = make_cancel_token()
         self.dialog: QProgressDialog | None = None
@@ -315,22 +323,7 @@ class BackgroundOp(QObject):
 def run_in_background(
     parent: QWidget | None,
     fn: Callable[[ProgressFn, Any], Any],
-    *,
-    success: Callable[[Any], object] | None = None,
-    failure: Callable[[BaseException], None] | None = None,
-    cancelled: Callable[[], None] | None = None,
-    title: str = "",
-    show_progress: bool = True,
-    cancellable: bool = True,
+    **options: Unpack[BackgroundOptions],
 ) -> BackgroundOp:
     """Start ``fn(progress, cancel)`` on a worker thread; see the module docstring."""
-    return BackgroundOp(
-        parent,
-        fn,
-        success=success,
-        failure=failure,
-        cancelled=cancelled,
-        title=title,
-        show_progress=show_progress,
-        cancellable=cancellable,
-    ).start()
+    return BackgroundOp(parent, fn, **options).start()

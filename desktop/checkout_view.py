@@ -278,29 +278,25 @@ class LaptopActions(QObject):
                     "to check it in first, then try again."
                 ).format(client=name, who=who)
             )
-        if isinstance(exc, CopyOnLaptop):
-            return self._say(
-                self.tr(
-                    "This laptop's own case database already has {client}. Nothing was "
-                    "copied. Check that copy in first (or export it and delete it on this "
-                    "laptop), then check the client out again."
-                ).format(client=name)
-            )
-        if isinstance(exc, NotCheckedOut):
-            return self._say(
-                self.tr(
-                    "{client} is not checked out to this laptop, so there is nothing to check "
-                    "in. Nothing was changed."
-                ).format(client=name)
-            )
-        if isinstance(exc, StaleProfile):
-            return self._say(
-                self.tr(
-                    "Someone saved {client} on the clinic server while it was being checked "
-                    "in. Nothing was written and it is still checked out to this laptop: "
-                    "check it in again."
-                ).format(client=name)
-            )
+        about_client: dict[type[BaseException], str] = {
+            CopyOnLaptop: self.tr(
+                "This laptop's own case database already has {client}. Nothing was "
+                "copied. Check that copy in first (or export it and delete it on this "
+                "laptop), then check the client out again."
+            ),
+            NotCheckedOut: self.tr(
+                "{client} is not checked out to this laptop, so there is nothing to check "
+                "in. Nothing was changed."
+            ),
+            StaleProfile: self.tr(
+                "Someone saved {client} on the clinic server while it was being checked "
+                "in. Nothing was written and it is still checked out to this laptop: "
+                "check it in again."
+            ),
+        }
+        for kind, text in about_client.items():
+            if isinstance(exc, kind):
+                return self._say(text.format(client=name))
         self.message = show_error(self.panel, exc)
         return self.message
 

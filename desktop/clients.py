@@ -10,10 +10,11 @@ loop) so the window keeps answering. An explicit ``refresh()`` (after an action,
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -39,7 +40,9 @@ from desktop.background import (
     show_message,
 )
 from desktop.file_dialogs import open_file_name, save_file_name
+from desktop.i18n import Retranslating
 from desktop.options import Options
+from desktop.widgets import push_button, wrapped_label
 
 if TYPE_CHECKING:
     from casefile.errors import Difference
@@ -157,14 +160,11 @@ class NewClientDialog(QDialog):
         form.addRow(self.tr("Given name:"), self.given)
         form.addRow(self.tr("Date of birth:"), self.dob)
         form.addRow(self.tr("A-number:"), self.anum)
-        self.problem = QLabel()
-        self.problem.setObjectName("new-problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem = wrapped_label("new-problem", "color: #b00020;")
         self.problem.hide()
-        self.open_button = QPushButton(self.tr("Open the existing client"))
-        self.open_button.setObjectName("open-existing")
-        self.open_button.clicked.connect(self._open_existing)
+        self.open_button = push_button(
+            self._open_existing, "open-existing", self.tr("Open the existing client")
+        )
         self.open_button.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -252,7 +252,7 @@ class NewClientDialog(QDialog):
         self.accept()
 
 
-class ClientListPanel(QWidget):
+class ClientListPanel(Retranslating, QWidget):
     open_requested = Signal(str)
     interview_requested = Signal(str)  # a new client: open it at the interview
 
@@ -290,11 +290,8 @@ class ClientListPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("clients")
         self.list.itemActivated.connect(lambda item: self._open_item(item))
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.demo_button = QPushButton()
-        self.demo_button.setObjectName("add-demo")
-        self.demo_button.clicked.connect(self.add_demo)
+        self.empty = wrapped_label()
+        self.demo_button = push_button(self.add_demo, "add-demo")
 
         self.recent_label = QLabel()
         self.recent_label.setStyleSheet("font-weight: 600;")
@@ -303,18 +300,12 @@ class ClientListPanel(QWidget):
         self.recent.setMaximumWidth(300)
         self.recent.itemActivated.connect(lambda item: self._open_item(item))
 
-        self.new_button = QPushButton()
-        self.open_button = QPushButton()
-        self.archive_button = QPushButton()
-        self.export_button = QPushButton()
-        self.import_button = QPushButton()
-        self.delete_button = QPushButton()
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.new_button.clicked.connect(self.new_client)
-        self.open_button.clicked.connect(self.open_selected)
-        self.archive_button.clicked.connect(self.archive_selected)
-        self.export_button.clicked.connect(self.export_selected)
-        self.import_button.clicked.connect(self.import_bundle)
+        self.new_button = push_button(self.new_client)
+        self.open_button = push_button(self.open_selected)
+        self.archive_button = push_button(self.archive_selected)
+        self.export_button = push_button(self.export_selected)
+        self.import_button = push_button(self.import_bundle)
+        self.delete_button = push_button(self.delete_selected)
 
         self.button_row = buttons = QHBoxLayout()
         for b in (
@@ -373,11 +364,6 @@ class ClientListPanel(QWidget):
         self.import_button.setText(self.tr("&Import…"))
         self.delete_button.setText(self.tr("&Delete…"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- data --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -598,19 +584,26 @@ class ClientListPanel(QWidget):
         )
         return text if ok and text else None
 
+    def _ask_bundle(
+        self, choose: Callable[[QWidget, str, str, str], str], title: str
+    ) -> tuple[Path, str] | None:
+        """The bundle file (asked with ``choose``, the open or the save dialog) and its
+        passphrase, or None if either question was cancelled."""
+        path = choose(self, title, "", self.tr("ReliefDesk bundle (*.rdbundle)"))
+        if not path:
+            return None
+        pw = self._ask_bundle_passphrase(title)
+        if pw is None:
+            return None
+        return Path(path), pw
+
     def export_selected(self) -> None:
         cid = self.selected_id()
         if not cid:
             return
-        path = save_file_name(
-            self, self.tr("Export client"), "", self.tr("ReliefDesk bundle (*.rdbundle)")
-        )
-        if not path:
-            return
-        pw = self._ask_bundle_passphrase(self.tr("Export client"))
-        if pw is None:
-            return
-        self.export_to([cid], Path(path), pw)
+        asked = self._ask_bundle(save_file_name, self.tr("Export client"))
+        if asked is not None:
+            self.export_to([cid], *asked)
 
     def export_to(self, ids: list[str], path: Path, passphrase: str) -> BackgroundOp:
         store = self.store
@@ -629,15 +622,9 @@ class ClientListPanel(QWidget):
         )
 
     def import_bundle(self) -> None:
-        path = open_file_name(
-            self, self.tr("Import clients"), "", self.tr("ReliefDesk bundle (*.rdbundle)")
-        )
-        if not path:
-            return
-        pw = self._ask_bundle_passphrase(self.tr("Import clients"))
-        if pw is None:
-            return
-        self.import_from(Path(path), pw)
+        asked = self._ask_bundle(open_file_name, self.tr("Import clients"))
+        if asked is not None:
+            self.import_from(*asked)
 
     def import_from(self, path: Path, passphrase: str, on_conflict: str = "refuse") -> BackgroundOp:
         """Import a bundle; a client changed here too is never overwritten silently: the user

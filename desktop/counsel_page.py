@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,9 +20,11 @@ from PySide6.QtWidgets import (
 
 from casefile.models import COUNSEL_FIELDS
 from desktop.counsel_logic import FLAGS, ClientCounsel, CounselSettings
+from desktop.i18n import Retranslating
+from desktop.widgets import wrapped_label
 
 
-class CounselDialog(QDialog):
+class CounselDialog(Retranslating, QDialog):
     def __init__(
         self,
         store: Any,
@@ -51,11 +52,8 @@ class CounselDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #8a4b00;")
+        self.intro = wrapped_label()
+        self.problem = wrapped_label(style="color: #8a4b00;")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -109,11 +107,6 @@ class CounselDialog(QDialog):
         for name, text in self._label_texts().items():
             target = self.inputs[name] if name in FLAGS else self.labels[name]
             target.setText(text)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def read_inputs(self) -> None:
         for name, widget in self.inputs.items():

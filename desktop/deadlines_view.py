@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,7 +32,8 @@ from desktop.deadlines_logic import (
     collect,
     days_text,
 )
-from desktop.i18n import TRANSLATIONS
+from desktop.i18n import TRANSLATIONS, Retranslating
+from desktop.widgets import push_button, wrapped_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -48,7 +48,7 @@ class DeadlinesTable(QTableWidget):
         super().keyPressEvent(event)
 
 
-class DeadlinesPanel(QWidget):
+class DeadlinesPanel(Retranslating, QWidget):
     open_requested = Signal(str)  # a client id: open it at the assessment
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
@@ -69,12 +69,9 @@ class DeadlinesPanel(QWidget):
         self.within.setCurrentIndex(WINDOWS.index(DEFAULT_WINDOW))
         self.within.currentIndexChanged.connect(lambda _i: self.refresh())
         self.within_label.setBuddy(self.within)
-        self.refresh_button = QPushButton()
-        self.refresh_button.clicked.connect(self.refresh)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
+        self.refresh_button = push_button(self.refresh)
+        self.note = wrapped_label()
+        self.empty = wrapped_label()
         self.empty.setVisible(False)
 
         self.table = DeadlinesTable(0, 6)
@@ -139,11 +136,6 @@ class DeadlinesPanel(QWidget):
             ]
         )
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- data --------------------------------------------------------------------------
     def refresh(self) -> None:

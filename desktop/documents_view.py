@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,10 +47,12 @@ from desktop.documents_logic import (
     status_key,
 )
 from desktop.file_dialogs import existing_directory, open_file_name
+from desktop.i18n import Retranslating
 from desktop.interview_logic import relief_choices
 from desktop.interview_view import tr_relief
 from desktop.options import Options
 from desktop.pdf_preview import PdfPreview
+from desktop.widgets import push_button, wrapped_label
 
 if TYPE_CHECKING:  # packets and forms load when the screen first plans, not with the window
     from forms import AddedForm
@@ -100,7 +102,7 @@ def documents_folder() -> str:
     return docs or str(Path.home())
 
 
-class DocumentsView(QWidget):
+class DocumentsView(Retranslating, QWidget):
     jump_to_field = Signal(str)
     #: A packet was written (the workspace records it in the clinic's audit log).
     generated = Signal()
@@ -143,29 +145,24 @@ class DocumentsView(QWidget):
         self.out_dir.setObjectName("output-folder")
         default = options.get("output_dir") if options.data_dir is not None else ""
         self.out_dir.setText(default)
-        self.browse = QPushButton()
-        self.browse.clicked.connect(self.choose_folder)
-        self.unencrypted = QLabel()
-        self.unencrypted.setObjectName("unencrypted-warning")
-        self.unencrypted.setWordWrap(True)
-        self.unencrypted.setStyleSheet("color: #8a4b00;")
+        self.browse = push_button(self.choose_folder)
+        self.unencrypted = wrapped_label("unencrypted-warning", "color: #8a4b00;")
 
-        self.address = QLabel()  # where the packet goes (dated data; issue 24 item 4)
-        self.address.setObjectName("filing-address")
-        self.address.setWordWrap(True)
+        # where the packet goes (dated data; issue 24 item 4)
+        self.address = wrapped_label("filing-address")
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.docs = QTreeWidget()
         self.docs.setObjectName("plan")
         self.docs.setColumnCount(3)
         # Status and source are never cut; long document titles wrap.
-        wrap_tree(self.docs)
-        header = self.docs.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionResized.connect(lambda *_a: fit_tree_rows(self.docs))
+        wrap_tree(
+            self.docs,
+            QHeaderView.ResizeMode.Stretch,
+            QHeaderView.ResizeMode.ResizeToContents,
+            QHeaderView.ResizeMode.ResizeToContents,
+        )
+        self.docs.header().sectionResized.connect(lambda *_a: fit_tree_rows(self.docs))
         self.docs.itemDoubleClicked.connect(self._item_activated)
         self.review_label = QLabel()
         self.review_label.setStyleSheet("font-weight: 600;")
@@ -175,23 +172,14 @@ class DocumentsView(QWidget):
         self.review.itemActivated.connect(self._review_activated)
         self.review.itemDoubleClicked.connect(self._review_activated)
 
-        self.generate = QPushButton()
-        self.generate.setObjectName("generate")
-        self.generate.clicked.connect(self.generate_packet)
-        self.open_pdf = QPushButton()
-        self.open_pdf.clicked.connect(
-            lambda: self.packet_path and open_local_file(self.packet_path)
-        )
+        self.generate = push_button(self.generate_packet, "generate")
+        self.open_pdf = push_button(lambda: self.packet_path and open_local_file(self.packet_path))
         self.open_draft = QPushButton()
         self.open_draft.setObjectName("open-draft")
         self.drafts_menu = QMenu(self)
         self.open_draft.setMenu(self.drafts_menu)
-        self.add_form = QPushButton()
-        self.add_form.setObjectName("add-form")
-        self.add_form.clicked.connect(self.choose_official_form)
-        self.status = QLabel()
-        self.status.setObjectName("documents-status")
-        self.status.setWordWrap(True)
+        self.add_form = push_button(self.choose_official_form, "add-form")
+        self.status = wrapped_label("documents-status")
         self.preview = PdfPreview()
 
         top = QHBoxLayout()
@@ -268,11 +256,6 @@ class DocumentsView(QWidget):
         )
         if self.plan:
             self._fill(self.plan)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- plan --------------------------------------------------------------------------
     def current_relief(self) -> str:

@@ -32,7 +32,18 @@ def scrub_dialog_history() -> None:
     settings.sync()
 
 
-def _run(dialog: QFileDialog) -> str:
+def _run(
+    dialog: QFileDialog,
+    accept: QFileDialog.AcceptMode,
+    mode: QFileDialog.FileMode,
+    *options: QFileDialog.Option,
+) -> str:
+    """Show the dialog in this mode, with these options on; the path chosen, or "" if
+    cancelled."""
+    dialog.setAcceptMode(accept)
+    dialog.setFileMode(mode)
+    for option in options:
+        dialog.setOption(option, True)
     try:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         chosen = dialog.selectedFiles() if accepted else []
@@ -50,9 +61,7 @@ def open_file_name(
 ) -> str:
     """An existing file to open, or "" if cancelled."""
     dialog = QFileDialog(parent, title, directory, name_filter)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    return _run(dialog)
+    return _run(dialog, QFileDialog.AcceptMode.AcceptOpen, QFileDialog.FileMode.ExistingFile)
 
 
 def save_file_name(
@@ -60,15 +69,15 @@ def save_file_name(
 ) -> str:
     """A file name to write, or "" if cancelled (the dialog asks before overwriting)."""
     dialog = QFileDialog(parent, title, directory, name_filter)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    return _run(dialog)
+    return _run(dialog, QFileDialog.AcceptMode.AcceptSave, QFileDialog.FileMode.AnyFile)
 
 
 def existing_directory(parent: QWidget | None, title: str, directory: str = "") -> str:
     """An existing folder, or "" if cancelled."""
     dialog = QFileDialog(parent, title, directory)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-    dialog.setFileMode(QFileDialog.FileMode.Directory)
-    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    return _run(dialog)
+    return _run(
+        dialog,
+        QFileDialog.AcceptMode.AcceptOpen,
+        QFileDialog.FileMode.Directory,
+        QFileDialog.Option.ShowDirsOnly,
+    )

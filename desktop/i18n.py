@@ -9,8 +9,16 @@ read directly by ``TsTranslator``.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    _WidgetBase = QWidget
+else:
+    _WidgetBase = object
 
 LOCALE_DIR = Path(__file__).resolve().parents[1] / "locale"
 
@@ -41,6 +49,19 @@ class TsTranslator(QTranslator):
 
     def isEmpty(self) -> bool:
         return not self.messages
+
+
+class Retranslating(_WidgetBase):
+    """Mixin for a widget whose texts are set in ``retranslate()``: it runs again whenever the
+    language changes. List it before the Qt class (``class View(Retranslating, QWidget)``)."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class Translations:

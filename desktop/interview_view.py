@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from casefile.errors import ReliefDeskError
 from casefile.profile import Profile
 from desktop.background import action_errors, show_error
-from desktop.i18n import TRANSLATIONS
+from desktop.i18n import TRANSLATIONS, Retranslating
 from desktop.interview_logic import (
     AnswerInvalid,
     Counts,
@@ -52,13 +52,14 @@ from desktop.options import Options
 from desktop.profile_editor import tr_field
 from desktop.profile_logic import FieldInvalid, display_value, summary_columns
 from desktop.row_form import RowForm
+from desktop.widgets import push_button, wrapped_label
 
 
 def tr_relief(relief: str) -> str:
     return QCoreApplication.translate("Relief", relief_title(relief))
 
 
-class InterviewView(QWidget):
+class InterviewView(Retranslating, QWidget):
     finished = Signal()
     open_profile = Signal(str)
 
@@ -117,9 +118,7 @@ class InterviewView(QWidget):
         self.decide_only.toggled.connect(self._decide_only_toggled)
         self.counts_label = QLabel()
         self.counts_label.setObjectName("interview-counts")
-        self.revisit_button = QPushButton()
-        self.revisit_button.setObjectName("revisit")
-        self.revisit_button.clicked.connect(self.revisit_set_aside)
+        self.revisit_button = push_button(self.revisit_set_aside, "revisit")
         bar_row = QHBoxLayout()
         bar_row.addWidget(self.counts_label)
         bar_row.addWidget(self.revisit_button)
@@ -135,14 +134,11 @@ class InterviewView(QWidget):
         self.opening_page = self._build_opening()
         self.warning_page = self._build_warning()
         self.question_page = self._build_question()
-        self.paused_label = QLabel()
-        self.paused_label.setWordWrap(True)
+        self.paused_label = wrapped_label()
         self.paused_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.done_page = QWidget()
-        self.done_label = QLabel()
-        self.done_label.setWordWrap(True)
-        self.to_assessment = QPushButton()
-        self.to_assessment.clicked.connect(self.finished.emit)
+        self.done_label = wrapped_label()
+        self.to_assessment = push_button(self.finished.emit)
         done_lay = QVBoxLayout(self.done_page)
         done_lay.addWidget(self.done_label)
         done_lay.addWidget(self.to_assessment)
@@ -187,20 +183,28 @@ class InterviewView(QWidget):
         self.refresh()
 
     # -- construction ------------------------------------------------------------------
+    @staticmethod
+    def _framed_page(name: str, colors: str) -> tuple[QFrame, QVBoxLayout, QLabel, QLabel]:
+        """A page framed in ``colors`` (its background and border) with a bold title and a
+        wrapped text under it; the layout is for what the page adds below them."""
+        page = QFrame()
+        page.setObjectName(name)
+        page.setStyleSheet(f"#{name} {{ {colors} }}")
+        title = QLabel()
+        title.setStyleSheet("font-weight: 700; font-size: 13pt;")
+        text = wrapped_label()
+        lay = QVBoxLayout(page)
+        lay.addWidget(title)
+        lay.addWidget(text)
+        return page, lay, title, text
+
     def _build_opening(self) -> QWidget:
         """The safe-to-talk checklist: for the attorney, before the first question."""
         from eligibility.interview import OPENING
 
-        page = QFrame()
-        page.setObjectName("opening")
-        page.setStyleSheet("#opening { background: #eef6ff; border: 1px solid #8fb3d9; }")
-        self.opening_title = QLabel()
-        self.opening_title.setStyleSheet("font-weight: 700; font-size: 13pt;")
-        self.opening_intro = QLabel()
-        self.opening_intro.setWordWrap(True)
-        lay = QVBoxLayout(page)
-        lay.addWidget(self.opening_title)
-        lay.addWidget(self.opening_intro)
+        page, lay, self.opening_title, self.opening_intro = self._framed_page(
+            "opening", "background: #eef6ff; border: 1px solid #8fb3d9;"
+        )
         self.opening_checks: dict[str, QCheckBox] = {}
         self.opening_say: dict[str, QLabel] = {}
         self.opening_needs: dict[str, QCheckBox] = {}
@@ -214,8 +218,7 @@ class InterviewView(QWidget):
                 self.opening_checks[item.id] = box
                 lay.addWidget(box)
             else:
-                label = QLabel()
-                label.setWordWrap(True)
+                label = wrapped_label()
                 self.opening_labels[item.id] = label
                 lay.addWidget(label)
                 row = QHBoxLayout()
@@ -232,18 +235,11 @@ class InterviewView(QWidget):
                 row.addStretch(1)
                 lay.addLayout(row)
             if item.say_en:
-                say = QLabel()
-                say.setWordWrap(True)
-                say.setStyleSheet("font-style: italic; color: #333; margin-left: 24px;")
+                say = wrapped_label(style="font-style: italic; color: #333; margin-left: 24px;")
                 self.opening_say[item.id] = say
                 lay.addWidget(say)
-        self.opening_concerns = QLabel()
-        self.opening_concerns.setObjectName("opening-concerns")
-        self.opening_concerns.setWordWrap(True)
-        self.opening_concerns.setStyleSheet("color: #b00020;")
-        self.opening_start = QPushButton()
-        self.opening_start.setObjectName("opening-start")
-        self.opening_start.clicked.connect(self.start_interview)
+        self.opening_concerns = wrapped_label("opening-concerns", "color: #b00020;")
+        self.opening_start = push_button(self.start_interview, "opening-start")
         lay.addWidget(self.opening_concerns)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -253,49 +249,27 @@ class InterviewView(QWidget):
         return page
 
     def _build_warning(self) -> QWidget:
-        page = QFrame()
-        page.setObjectName("content-warning")
-        page.setStyleSheet("#content-warning { background: #fff8e1; border: 1px solid #e0c070; }")
-        self.warning_title = QLabel()
-        self.warning_title.setStyleSheet("font-weight: 700; font-size: 13pt;")
-        self.warning_text = QLabel()
-        self.warning_text.setWordWrap(True)
-        self.warning_continue = QPushButton()
-        self.warning_continue.setObjectName("warning-continue")
-        self.warning_continue.clicked.connect(self.continue_after_warning)
-        self.warning_skip = QPushButton()
-        self.warning_skip.clicked.connect(self.skip)
-        self.warning_later = QPushButton()
-        self.warning_later.clicked.connect(self.ask_later)
+        page, lay, self.warning_title, self.warning_text = self._framed_page(
+            "content-warning", "background: #fff8e1; border: 1px solid #e0c070;"
+        )
+        self.warning_continue = push_button(self.continue_after_warning, "warning-continue")
+        self.warning_skip = push_button(self.skip)
+        self.warning_later = push_button(self.ask_later)
         row = QHBoxLayout()
         row.addWidget(self.warning_continue)
         row.addWidget(self.warning_skip)
         row.addWidget(self.warning_later)
         row.addStretch(1)
-        lay = QVBoxLayout(page)
-        lay.addWidget(self.warning_title)
-        lay.addWidget(self.warning_text)
         lay.addLayout(row)
         lay.addStretch(1)
         return page
 
     def _build_question(self) -> QWidget:
         page = QWidget()
-        self.step_label = QLabel()
-        self.step_label.setObjectName("step")
-        self.step_label.setWordWrap(True)
-        self.step_label.setStyleSheet("color: #1f5f8b; font-weight: 600;")
-        self.prompt = QLabel()
-        self.prompt.setObjectName("prompt")
-        self.prompt.setWordWrap(True)
-        self.prompt.setStyleSheet("font-size: 15pt;")
-        self.help = QLabel()
-        self.help.setObjectName("help")
-        self.help.setWordWrap(True)
-        self.help.setStyleSheet("color: #555;")
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.step_label = wrapped_label("step", "color: #1f5f8b; font-weight: 600;")
+        self.prompt = wrapped_label("prompt", "font-size: 15pt;")
+        self.help = wrapped_label("help", "color: #555;")
+        self.error = wrapped_label(style="color: #b00020;")
 
         self.inputs = QStackedWidget()
         # yes / no
@@ -325,18 +299,14 @@ class InterviewView(QWidget):
         self.choice_list = QListWidget()
         self.choice_list.setObjectName("answer-choices")
         self.group_page = QWidget()
-        self.group_label = QLabel()
-        self.group_label.setWordWrap(True)
-        self.group_button = QPushButton()
-        self.group_button.clicked.connect(lambda: self.open_profile.emit(self._group_name()))
+        self.group_label = wrapped_label()
+        self.group_button = push_button(lambda: self.open_profile.emit(self._group_name()))
         self.group_rows = QListWidget()
         self.group_rows.setObjectName("group-rows")
         self.group_rows.setMaximumHeight(90)
         self.row_form_holder = QVBoxLayout()
         self.row_form: RowForm | None = None
-        self.add_row_button = QPushButton()
-        self.add_row_button.setObjectName("add-row")
-        self.add_row_button.clicked.connect(self.add_group_row)
+        self.add_row_button = push_button(self.add_group_row, "add-row")
         group_buttons = QHBoxLayout()
         group_buttons.addWidget(self.add_row_button)
         group_buttons.addStretch(1)
@@ -350,22 +320,12 @@ class InterviewView(QWidget):
             self.inputs.addWidget(w)
         self._yn_page = yn
 
-        self.answer_button = QPushButton()
-        self.answer_button.setObjectName("answer")
+        self.answer_button = push_button(self.answer, "answer")
         self.answer_button.setDefault(True)
-        self.answer_button.clicked.connect(self.answer)
-        self.back_button = QPushButton()
-        self.back_button.setObjectName("back")
-        self.back_button.clicked.connect(self.back)
-        self.skip_button = QPushButton()
-        self.skip_button.setObjectName("skip")
-        self.skip_button.clicked.connect(self.skip)
-        self.later_button = QPushButton()
-        self.later_button.setObjectName("later")
-        self.later_button.clicked.connect(self.ask_later)
-        self.decline_button = QPushButton()
-        self.decline_button.setObjectName("decline")
-        self.decline_button.clicked.connect(self.decline)
+        self.back_button = push_button(self.back, "back")
+        self.skip_button = push_button(self.skip, "skip")
+        self.later_button = push_button(self.ask_later, "later")
+        self.decline_button = push_button(self.decline, "decline")
         row = QHBoxLayout()
         row.addWidget(self.back_button)
         row.addStretch(1)
@@ -516,11 +476,6 @@ class InterviewView(QWidget):
                 + text
             )
         self.paused_label.setText(text)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,13 +21,14 @@ from shiboken6 import isValid
 
 from desktop.background import action_errors, show_error
 from desktop.clients import ClientListPanel, is_fictional_demo
+from desktop.i18n import Retranslating
 from desktop.options import LANGUAGES, Options
 
 if TYPE_CHECKING:
     from desktop.store import Store
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     quick_exit_requested = Signal()
     language_requested = Signal(str)
     settings_requested = Signal()
@@ -162,11 +163,6 @@ class MainWindow(QMainWindow):
         if layout is not None:
             layout.invalidate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def show_about(self) -> Any:
         from desktop.about import show_about
 
@@ -237,34 +233,34 @@ class MainWindow(QMainWindow):
         if self.presence is not None:
             self.presence.release(ws.profile.client.id)
 
+    def _drop_client(self, *, save: bool) -> None:
+        """Drop the open client's widgets (and the profile they hold), saved first or, without
+        ``save``, with any unsaved edit thrown away."""
+        if self.workspace is None:
+            return
+        ws = self.workspace
+        self.workspace = None
+        self._release_presence(ws)
+        ws.saved_state.disconnect(self._saved_state)
+        try:
+            if save:
+                ws.flush()
+            else:
+                ws.editor.timer.stop()
+                ws.editor.session.dirty = False
+        finally:
+            self.stack.removeWidget(ws)
+            ws.deleteLater()
+        self.saved_label.clear()
+        self.update_title()
+
     def close_client(self) -> None:
         """Save and drop the open client's widgets (and the profile they hold)."""
-        if self.workspace is not None:
-            ws = self.workspace
-            self.workspace = None
-            self._release_presence(ws)
-            ws.saved_state.disconnect(self._saved_state)
-            try:
-                ws.flush()
-            finally:
-                self.stack.removeWidget(ws)
-                ws.deleteLater()
-            self.saved_label.clear()
-            self.update_title()
+        self._drop_client(save=True)
 
     def discard_client(self) -> None:
         """Drop the open client WITHOUT saving (its data was replaced, e.g. by a restore)."""
-        if self.workspace is not None:
-            ws = self.workspace
-            self.workspace = None
-            self._release_presence(ws)
-            ws.saved_state.disconnect(self._saved_state)
-            ws.editor.timer.stop()
-            ws.editor.session.dirty = False
-            self.stack.removeWidget(ws)
-            ws.deleteLater()
-            self.saved_label.clear()
-            self.update_title()
+        self._drop_client(save=False)
         self.show_clients()
 
     def open_client(self, client_id: str) -> Any:

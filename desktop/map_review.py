@@ -8,6 +8,7 @@ Thin view: the state lives in ``desktop.map_review_logic.MapReviewModel``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTreeWidget,
@@ -38,6 +38,7 @@ from desktop.background import (
 )
 from desktop.file_dialogs import open_file_name, save_file_name
 from desktop.map_review_logic import PREVIEW_WIDTH, STATUS_TEXT, MapReviewModel
+from desktop.widgets import push_button, wrapped_label
 
 FIELD_ROLE = Qt.ItemDataRole.UserRole
 
@@ -87,18 +88,11 @@ class MapReviewDialog(QDialog):
                 self._fill_row(p.field)
             top.setExpanded(True)
 
-        self.tooltip = QLabel()
-        self.tooltip.setWordWrap(True)
-        self.tooltip.setObjectName("map-review-tooltip")
-        self.proposed = QLabel()
-        self.proposed.setWordWrap(True)
-        self.proposed.setObjectName("map-review-proposed")
+        self.tooltip = wrapped_label("map-review-tooltip")
+        self.proposed = wrapped_label("map-review-proposed")
         self.confidence = QLabel()
-        self.field_name = QLabel()
-        self.field_name.setStyleSheet("color: #666;")
-        self.field_name.setWordWrap(True)
-        self.accept_button = QPushButton(self.tr("Accept"))
-        self.accept_button.clicked.connect(self.accept_current)
+        self.field_name = wrapped_label(style="color: #666;")
+        self.accept_button = push_button(self.accept_current, text=self.tr("Accept"))
         self.change_fact = QComboBox()
         self.change_fact.setEditable(True)
         self.change_fact.setObjectName("map-review-fact")
@@ -107,12 +101,10 @@ class MapReviewDialog(QDialog):
         self.change_fact.addItems(sorted(f.name for f in load_catalogue() if f.type != "group"))
         self.change_value = QLineEdit()
         self.change_value.setPlaceholderText(self.tr("value this box stands for (check boxes)"))
-        self.change_button = QPushButton(self.tr("Change to this fact"))
-        self.change_button.clicked.connect(self.change_current)
+        self.change_button = push_button(self.change_current, text=self.tr("Change to this fact"))
         self.blank_reason = QLineEdit()
         self.blank_reason.setPlaceholderText(self.tr("why this field stays blank"))
-        self.blank_button = QPushButton(self.tr("Blank by design"))
-        self.blank_button.clicked.connect(self.blank_current)
+        self.blank_button = push_button(self.blank_current, text=self.tr("Blank by design"))
         self.preview = QLabel()
         self.preview.setObjectName("map-review-preview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
@@ -145,16 +137,15 @@ class MapReviewDialog(QDialog):
         splitter.addWidget(details)
         splitter.setSizes([760, 600])
 
-        self.accept_confident_button = QPushButton(self.tr("Accept all high-confidence proposals"))
-        self.accept_confident_button.clicked.connect(self.accept_confident)
+        self.accept_confident_button = push_button(
+            self.accept_confident, text=self.tr("Accept all high-confidence proposals")
+        )
         self.reviewer = QLineEdit()
         self.reviewer.setObjectName("map-review-reviewer")
         self.reviewer.setPlaceholderText(self.tr("Reviewed by (name)"))
         self.progress = QLabel()
-        self.save_button = QPushButton(self.tr("Save reviewed map"))
-        self.save_button.clicked.connect(self.save)
-        self.export_button = QPushButton(self.tr("Export…"))
-        self.export_button.clicked.connect(lambda: self.export())
+        self.save_button = push_button(self.save, text=self.tr("Save reviewed map"))
+        self.export_button = push_button(lambda: self.export(), text=self.tr("Export…"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.accept_confident_button)
         bottom.addWidget(self.progress, 1)
@@ -254,42 +245,33 @@ class MapReviewDialog(QDialog):
             self.select(nxt)
 
     # -- actions ----------------------------------------------------------------------------
-    def accept_current(self) -> None:
+    def _decide(self, decision: Callable[[str], object]) -> None:
+        """Record ``decision(field name)`` for the current field (none selected: nothing), then
+        show it and go on to the next field still pending."""
         name = self.model.current
         if name is None:
             return
         try:
-            self.model.session.accept(name)
+            decision(name)
         except action_errors() as exc:
             show_error(self, exc)
             return
         self._after_decision(name)
 
+    def accept_current(self) -> None:
+        self._decide(lambda name: self.model.session.accept(name))
+
     def change_current(self) -> None:
-        name = self.model.current
-        if name is None:
-            return
-        try:
-            self.model.session.change(
+        self._decide(
+            lambda name: self.model.session.change(
                 name,
                 self.change_fact.currentText().strip(),
                 value=self.change_value.text().strip() or None,
             )
-        except action_errors() as exc:
-            show_error(self, exc)
-            return
-        self._after_decision(name)
+        )
 
     def blank_current(self) -> None:
-        name = self.model.current
-        if name is None:
-            return
-        try:
-            self.model.session.blank(name, self.blank_reason.text())
-        except action_errors() as exc:
-            show_error(self, exc)
-            return
-        self._after_decision(name)
+        self._decide(lambda name: self.model.session.blank(name, self.blank_reason.text()))
 
     def accept_confident(self) -> int:
         n = self.model.session.accept_confident()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.passphrase_policy import MIN_LENGTH, passphrase_problem
+from desktop.i18n import Retranslating
+from desktop.widgets import wrapped_label
 
 
 def strength(passphrase: str) -> int:
@@ -46,7 +48,7 @@ def strength(passphrase: str) -> int:
     return min(score, 4)
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(Retranslating, QDialog):
     """``mode`` is ``create`` (first run: type twice), ``unlock``, or ``server`` (clinic mode:
     the user's password on the clinic's PostgreSQL server named by ``server``; empty lets
     libpq use PGPASSWORD or ~/.pgpass). ``laptop`` (``checkout`` or ``checkin``) says the
@@ -79,11 +81,8 @@ class PassphraseDialog(QDialog):
         self.setModal(True)
         self.setMinimumWidth(460)
 
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.warning = QLabel()
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8a4b00;")
+        self.intro = wrapped_label()
+        self.warning = wrapped_label(style="color: #8a4b00;")
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setObjectName("passphrase")
@@ -91,10 +90,7 @@ class PassphraseDialog(QDialog):
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm.setObjectName("confirm")
         self.strength_label = QLabel()
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = wrapped_label("error", "color: #b00020;")
         # Buttons set after construction: the constructor taking them is overloaded on
         # Qt.Orientation, and resolving that builds every enum of the Qt namespace (~25 ms
         # before this first window shows, issue 20).
@@ -185,11 +181,6 @@ class PassphraseDialog(QDialog):
                     "case database. Enter its passphrase."
                 )
             )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _update_strength(self, text: str) -> None:
         names = [

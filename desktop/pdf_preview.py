@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.background import BackgroundOp, run_in_background
 from desktop.documents_logic import render_pages
+from desktop.i18n import Retranslating
 from desktop.pdf_preview_logic import (
     DEFAULT_ZOOM,
     THUMB_WIDTH,
@@ -35,11 +36,12 @@ from desktop.pdf_preview_logic import (
     zoom_in,
     zoom_out,
 )
+from desktop.widgets import wrapped_label
 
 Images = list[tuple[int, int, int, bytes]]
 
 
-class PdfPreview(QWidget):
+class PdfPreview(Retranslating, QWidget):
     """``load(pdf)`` renders the pages; ``pages`` holds one label per page shown."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -104,9 +106,7 @@ class PdfPreview(QWidget):
         self.column.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.area.setWidget(self.inner)
         self.area.verticalScrollBar().valueChanged.connect(self._scrolled)
-        self.placeholder = QLabel()
-        self.placeholder.setObjectName("preview-placeholder")
-        self.placeholder.setWordWrap(True)
+        self.placeholder = wrapped_label("preview-placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("color: #555; padding: 24px;")
         self.column.addWidget(self.placeholder)
@@ -147,11 +147,6 @@ class PdfPreview(QWidget):
             )
         )
         self._update_controls()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- loading -----------------------------------------------------------------------
     def clear(self) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from desktop.checklist import ChoiceChecklist
 from desktop.counsel_logic import ClientCounsel
 from desktop.counsel_page import ClientCounselDialog
 from desktop.file_dialogs import open_file_name
+from desktop.i18n import Retranslating
 from desktop.profile_logic import (
     HIDDEN_COLUMNS,
     SECTIONS,
@@ -59,6 +60,7 @@ from desktop.profile_logic import (
     parse_value,
     summary_columns,
 )
+from desktop.widgets import push_button, wrapped_label
 
 AUTOSAVE_MS = 800
 INVALID_STYLE = "border: 2px solid #c62828;"
@@ -332,10 +334,8 @@ class GroupTable(QGroupBox):
         self.table.setMinimumWidth(300)
         self.table.currentCellChanged.connect(lambda *_a: self._row_selected())
         self.table.cellDoubleClicked.connect(lambda *_a: self.focus_form())
-        self.add_button = QPushButton()
-        self.remove_button = QPushButton()
-        self.add_button.clicked.connect(self.add_row)
-        self.remove_button.clicked.connect(self.remove_selected)
+        self.add_button = push_button(self.add_row)
+        self.remove_button = push_button(self.remove_selected)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
@@ -344,9 +344,7 @@ class GroupTable(QGroupBox):
         buttons.addWidget(self.remove_button)
         self.attach_button: QPushButton | None = None
         if group == "exhibits":
-            self.attach_button = QPushButton()
-            self.attach_button.setObjectName("attach-file")
-            self.attach_button.clicked.connect(self.choose_file)
+            self.attach_button = push_button(self.choose_file, "attach-file")
             buttons.addWidget(self.attach_button)
         buttons.addStretch(1)
 
@@ -360,9 +358,7 @@ class GroupTable(QGroupBox):
             self.row_bindings.append(b)
             form.addRow(b.label, b.widget)
             form.addRow("", b.error)
-        self.no_row = QLabel()
-        self.no_row.setWordWrap(True)
-        self.no_row.setStyleSheet("color: #555;")
+        self.no_row = wrapped_label(style="color: #555;")
 
         lay = QVBoxLayout(self)
         lay.addWidget(self.table)
@@ -492,7 +488,7 @@ class GroupTable(QGroupBox):
 # ---------------------------------------------------------------------------
 
 
-class ProfileEditor(QWidget):
+class ProfileEditor(Retranslating, QWidget):
     saved_state = Signal(str)
 
     def __init__(
@@ -534,10 +530,8 @@ class ProfileEditor(QWidget):
         self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sections.setCurrentRow(0)
 
-        self.undo_button = QPushButton()
-        self.redo_button = QPushButton()
-        self.undo_button.clicked.connect(self.undo.undo)
-        self.redo_button.clicked.connect(self.undo.redo)
+        self.undo_button = push_button(self.undo.undo)
+        self.redo_button = push_button(self.undo.redo)
         self.undo.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_button.setEnabled(False)
@@ -558,9 +552,7 @@ class ProfileEditor(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.undo_button)
         top.addWidget(self.redo_button)
-        self.counsel_button = QPushButton()
-        self.counsel_button.setObjectName("client-counsel")
-        self.counsel_button.clicked.connect(self.edit_counsel)
+        self.counsel_button = push_button(self.edit_counsel, "client-counsel")
         top.addWidget(self.counsel_button)
         top.addSpacing(12)
         top.addWidget(self.legend)
@@ -643,11 +635,6 @@ class ProfileEditor(QWidget):
             )
         )
         self._show_status()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- counsel -----------------------------------------------------------------------
     def edit_counsel(self) -> ClientCounselDialog:

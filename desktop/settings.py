@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -29,13 +28,15 @@ from PySide6.QtWidgets import (
 from casefile.errors import ReliefDeskError
 from desktop.background import run_in_background, show_message
 from desktop.file_dialogs import existing_directory
+from desktop.i18n import Retranslating
 from desktop.options import LANGUAGES, Options
 from desktop.store import clinic_url
+from desktop.widgets import push_button, wrapped_label
 
 log = logging.getLogger(__name__)
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslating, QDialog):
     language_changed = Signal(str)
     restored = Signal()
 
@@ -51,36 +52,28 @@ class SettingsDialog(QDialog):
 
         self.data_dir = QLineEdit(options.get("data_dir"))
         self.data_dir.setPlaceholderText(str(options.data_dir or ""))
-        self.data_browse = QPushButton()
-        self.data_browse.clicked.connect(
+        self.data_browse = push_button(
             lambda: self._browse(self.data_dir, self.tr("Data location"))
         )
-        self.data_note = QLabel()
-        self.data_note.setWordWrap(True)
+        self.data_note = wrapped_label()
         # clinic mode: the cases on the clinic's PostgreSQL server (issue 22 item 1)
         self.server_url = QLineEdit(options.get("database_url"))
         self.server_url.setObjectName("database-url")
         self.server_url.setPlaceholderText("postgresql+psycopg://ana@clinic-server/reliefdesk")
         self.server_label = QLabel()
-        self.server_note = QLabel()
-        self.server_note.setWordWrap(True)
+        self.server_note = wrapped_label()
         self.backup_count = QSpinBox()
         self.backup_count.setRange(1, 100)
         self.backup_count.setValue(int(options.get("backup_count")) if has_data else 10)
-        self.backup_now = QPushButton()
-        self.backup_now.clicked.connect(self.make_backup)
+        self.backup_now = push_button(self.make_backup)
         self.backups = QListWidget()
         self.backups.setMaximumHeight(110)
-        self.restore = QPushButton()
-        self.restore.clicked.connect(self.restore_selected)
+        self.restore = push_button(self.restore_selected)
         self.output_dir = QLineEdit(options.get("output_dir") if has_data else "")
-        self.output_browse = QPushButton()
-        self.output_browse.clicked.connect(
+        self.output_browse = push_button(
             lambda: self._browse(self.output_dir, self.tr("Default output folder"))
         )
-        self.output_warning = QLabel()
-        self.output_warning.setWordWrap(True)
-        self.output_warning.setStyleSheet("color: #8a4b00;")
+        self.output_warning = wrapped_label(style="color: #8a4b00;")
         self.bates = QLineEdit(options.get("bates_prefix") if has_data else "RD")
         self.bates.setMaxLength(12)
         self.language = QComboBox()
@@ -116,8 +109,8 @@ class SettingsDialog(QDialog):
         f3.addRow(self.output_label, row(self.output_dir, self.output_browse))
         f3.addRow("", self.output_warning)
         f3.addRow(self.bates_label, self.bates)
-        self.counsel = QPushButton()  # counsel's details for every client's forms and letters
-        self.counsel.clicked.connect(self.open_counsel)
+        # counsel's details for every client's forms and letters
+        self.counsel = push_button(self.open_counsel)
         f3.addRow(self.counsel)
         self.ui_box = QGroupBox()
         f4 = QFormLayout(self.ui_box)
@@ -168,11 +161,6 @@ class SettingsDialog(QDialog):
         self.counsel.setText(self.tr("Counsel and organization…"))
         self.ui_box.setTitle(self.tr("Interface"))
         self.language_label.setText(self.tr("Language:"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _browse(self, target: QLineEdit, title: str) -> None:
         folder = existing_directory(self, title, target.text())

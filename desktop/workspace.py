@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from casefile.errors import ReliefDeskError
 from casefile.profile import Profile
 from casefile.store import profile_fingerprint
 from desktop.background import action_errors, show_error
+from desktop.i18n import Retranslating
 from desktop.options import Options
 from desktop.profile_editor import ProfileEditor
 
@@ -30,7 +31,7 @@ class Unavailable(QWidget):
         QVBoxLayout(self).addWidget(label)
 
 
-class ClientWorkspace(QTabWidget):
+class ClientWorkspace(Retranslating, QTabWidget):
     saved_state = Signal(str)
 
     def __init__(self, store: Any, profile: Profile, options: Options, *, demo: bool = False):
@@ -110,11 +111,6 @@ class ClientWorkspace(QTabWidget):
         self.setTabText(1, self.tr("&Interview"))
         self.setTabText(2, self.tr("A&ssessment"))
         self.setTabText(3, self.tr("&Documents"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _tab_changed(self, index: int) -> None:
         self.editor.flush()
