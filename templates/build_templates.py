@@ -562,12 +562,26 @@ def _convictions_table(h: House) -> None:
     h.p("")
 
 
-def _sworn_by_counsel(h: House) -> None:
-    """The state's form of counsel's sworn statement (NY: CPLR 2106), then the signature."""
-    h.p("{{r state.affirmation_text }}")
+def _counsel_signature(h: House) -> None:
+    """Counsel signs as the defendant's attorney, over the firm's address and phone."""
     h.signature("{{r counsel.name }}", role="Attorney for the {{r state.defendant_label }}",
                 date=False)  # fmt: skip
     h.p("{{r counsel.firm }}, {{r counsel.address }}, {{r counsel.phone }}")
+
+
+def _counsel_opening(h: House) -> None:
+    """Counsel's statements open by naming counsel, admitted in the state, affirming (or
+    declaring: the state's verb)."""
+    h.p(
+        "{{r counsel.name }}, an attorney admitted to practice in the courts of "
+        "{{r state.name }}, {{r state.counsel_verb }} as follows:"
+    )
+
+
+def _sworn_by_counsel(h: House) -> None:
+    """The state's form of counsel's sworn statement (NY: CPLR 2106), then the signature."""
+    h.p("{{r state.affirmation_text }}")
+    _counsel_signature(h)
 
 
 def vacatur_notice_of_motion() -> House:
@@ -580,25 +594,28 @@ def vacatur_notice_of_motion() -> House:
             "or as soon thereafter as counsel can be heard."
         )
         h.p("Dated: " + "_" * 24)
-        h.signature("{{r counsel.name }}", role="Attorney for the {{r state.defendant_label }}",
-                    date=False)  # fmt: skip
-        h.p("{{r counsel.firm }}, {{r counsel.address }}, {{r counsel.phone }}")
+        _counsel_signature(h)
         h.p("TO: Office of {{r doc.prosecutor }}")
         h.p("Clerk of the Court")
 
     return _vacatur("notice of motion", body)
 
 
-def _client_oath_opening(h: House) -> None:
-    """A notarized affidavit opens with the venue and 'being duly sworn'; a declaration under
-    penalty of perjury (CA, FL) opens with 'declares' and needs no notary."""
+def _oath_opening(h: House, sworn: str, declares: str) -> None:
+    """A notarized affidavit opens with the venue and ``sworn`` ('being duly sworn'); a
+    declaration under penalty of perjury (CA, FL) opens with ``declares`` and needs no notary."""
     h.tag('{%p if state.client_sworn_by == "affidavit" %}')
     h.p("STATE OF " + "_" * 16 + " )")
     h.p("COUNTY OF " + "_" * 14 + " ) ss.:")
-    h.p("{{r client.full_name }}, being duly sworn, says:")
+    h.p(sworn)
     h.tag("{%p else %}")
-    h.p("I, {{r client.full_name }}, declare:")
+    h.p(declares)
     h.tag("{%p endif %}")
+
+
+def _client_oath_opening(h: House) -> None:
+    name = "{{r client.full_name }}"
+    _oath_opening(h, f"{name}, being duly sworn, says:", f"I, {name}, declare:")
 
 
 def _client_oath_closing(h: House, signer: str, role: str) -> None:
@@ -644,21 +661,13 @@ def vacatur_affidavit() -> House:
 
 
 def _interpreter_opening(h: House) -> None:
-    h.tag('{%p if state.client_sworn_by == "affidavit" %}')
-    h.p("STATE OF " + "_" * 16 + " )")
-    h.p("COUNTY OF " + "_" * 14 + " ) ss.:")
-    h.p("I, " + "_" * 30 + ", being duly sworn, say:")
-    h.tag("{%p else %}")
-    h.p("I, " + "_" * 30 + ", declare:")
-    h.tag("{%p endif %}")
+    blank = "_" * 30  # the interpreter prints their name by hand
+    _oath_opening(h, f"I, {blank}, being duly sworn, say:", f"I, {blank}, declare:")
 
 
 def vacatur_affirmation() -> House:
     def body(h: House) -> None:
-        h.p(
-            "{{r counsel.name }}, an attorney admitted to practice in the courts of "
-            "{{r state.name }}, {{r state.counsel_verb }} as follows:"
-        )
+        _counsel_opening(h)
         h.numbered(
             "I represent the {{r state.defendant_label }} and make this statement in support of "
             "the {{r state.motion }} under {{r state.statute }}. I base it on my review "
@@ -707,9 +716,7 @@ def vacatur_memorandum() -> House:
             "requested in the notice."
         )
         h.p("Dated: " + "_" * 24)
-        h.signature("{{r counsel.name }}", role="Attorney for the {{r state.defendant_label }}",
-                    date=False)  # fmt: skip
-        h.p("{{r counsel.firm }}, {{r counsel.address }}, {{r counsel.phone }}")
+        _counsel_signature(h)
 
     return _vacatur("memorandum of law", body)
 
@@ -738,10 +745,7 @@ def vacatur_proposed_order() -> House:
 
 def vacatur_affirmation_of_service() -> House:
     def body(h: House) -> None:
-        h.p(
-            "{{r counsel.name }}, an attorney admitted to practice in the courts of "
-            "{{r state.name }}, {{r state.counsel_verb }} as follows:"
-        )
+        _counsel_opening(h)
         h.numbered(
             "On " + "_" * 20 + ", I served the notice of {{r state.motion }}, the statement "
             "of counsel, the sworn statement of the {{r state.defendant_label }} and the "
