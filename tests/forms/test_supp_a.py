@@ -47,7 +47,7 @@ def _fill_pdf(form_id: str, profile: Profile, row: int, pdf: Path) -> tuple[Any,
 
 
 def _fill_member(
-    synthetic: dict[str, Path], form_id: str, row: int, **changes: Any
+    synthetic: dict[str, Path], form_id: str, row: int, changes: dict[str, Any]
 ) -> tuple[Any, dict[str, Any]]:
     """Fill the demo client's family member ``row`` on ``form_id``, after setting ``changes``
     on that member's row."""
@@ -76,7 +76,7 @@ def test_admissibility_yes_answers_tick_yes_and_the_rest_no(
 ) -> None:
     boxes = _admissibility_boxes(form_id)
     yes_items = sorted(boxes)[:2]
-    _, v = _fill_member(synthetic, form_id, 0, admissibility_yes=yes_items)
+    _, v = _fill_member(synthetic, form_id, 0, {"admissibility_yes": yes_items})
     assert len(boxes) >= 40
     for item, (yes, no) in boxes.items():
         if item in yes_items:
@@ -89,7 +89,7 @@ def test_admissibility_yes_answers_tick_yes_and_the_rest_no(
 def test_unasked_admissibility_is_one_missing_question_and_no_box(
     synthetic: dict[str, Path], form_id: str
 ) -> None:
-    out, v = _fill_member(synthetic, form_id, 1, admissibility_answered=None)
+    out, v = _fill_member(synthetic, form_id, 1, {"admissibility_answered": None})
     asked = [m for m in out.report.missing if "admissibility_yes" in m.fact]
     assert len(asked) == 1
     for yes, no in _admissibility_boxes(form_id).values():
@@ -101,22 +101,20 @@ def test_member_in_the_us_with_a_long_street_overflows_to_additional_info(
     synthetic: dict[str, Path], form_id: str
 ) -> None:
     street = "4471 Avenida de los Árboles Frondosos del Valle Central Norte, Edificio B"
-    out, v = _fill_member(
-        synthetic,
-        form_id,
-        0,
-        in_us=True,
-        us_street=street,
-        us_unit_type="apt",
-        us_unit_number="12",
-        us_city="Houston",
-        us_state="TX",
-        us_zip="77002",
-        last_entry_date=dt.date(2023, 6, 2),
-        last_entry_city="Hidalgo",
-        last_entry_state="TX",
-        wants_work_permit=True,
-    )
+    member = {
+        "in_us": True,
+        "us_street": street,
+        "us_unit_type": "apt",
+        "us_unit_number": "12",
+        "us_city": "Houston",
+        "us_state": "TX",
+        "us_zip": "77002",
+        "last_entry_date": dt.date(2023, 6, 2),
+        "last_entry_city": "Hidalgo",
+        "last_entry_state": "TX",
+        "wants_work_permit": True,
+    }
+    out, v = _fill_member(synthetic, form_id, 0, member)
     written = set(out.values.values())
     assert {"Houston", "77002", "12", "06/02/2023", "Hidalgo"} <= written
     assert street in written  # in the additional-information part
