@@ -379,65 +379,80 @@ def asylum_psg_memo() -> House:
     return h
 
 
-def cp_request_letter() -> House:
-    h = House("Continued Presence request letter")
+def _request_letter(
+    name: str, to: str, subject: str, facts: str, body: Callable[[House], None], *, by: str = ""
+) -> House:
+    """A letter asking an agency for something for the client (Continued Presence, a
+    Supplement B certification): to ``to`` at the agency, under the ``subject`` line, the
+    request, the facts under the heading ``facts``, then ``body`` (what each letter adds) and
+    counsel's signature."""
+    h = House(name)
     h.letterhead()
-    h.p("BY HAND OR SECURE DELIVERY — CONFIDENTIAL")
-    h.p("{{r doc.officer }}")
+    if by:
+        h.p(by)
+    h.p(to)
     h.p("{{r doc.agency }}")
     h.p("")
-    h.p("Re: Request for Continued Presence — {{r client.full_name }}", bold=True)
-    h.p("Dear {{r doc.officer }}:")
+    h.p(subject, bold=True)
+    h.p(f"Dear {to}:")
     h.section("request", numbered=False)
-    h.heading("Summary of facts")
+    h.heading(facts)
     h.section("summary", numbered=False)
-    h.heading("Identity and immigration history")
-    h.p(
-        "Date of birth: {{r client.date_of_birth }}. Country of birth: "
-        "{{r client.country_of_birth }}. A-number: {{r client.a_number }}. Last arrival: "
-        "{{r client.last_arrival_date }} ({{r client.last_arrival_manner }}). Detained: "
-        "{{r client.detained }}. In removal proceedings: {{r client.in_removal_proceedings }}."
-    )
-    h.heading("Safety and family")
-    h.loop(
-        "f",
-        "family",
-        "{{r f.given_name }} {{r f.family_name }} (our client's {{r f.relationship }}), "
-        "{{r f.location_city }}, {{r f.location_country }}. In danger of retaliation: "
-        "{{r f.in_danger_of_retaliation }}.",
-    )
-    h.p(
-        "Safe contact: {{r client.safe_contact_method }}. Interpreter needed: "
-        "{{r client.interpreter_needed }} ({{r client.primary_language }})."
-    )
-    h.p(
-        "Our client has given informed written consent to share the information in this letter "
-        "with your agency for this purpose only. Please contact counsel, not our client, "
-        "with any questions."
-    )
+    body(h)
     h.p("Sincerely,")
     h.signature("{{r counsel.name }}", role="Counsel for {{r client.full_name }}")
     h.review_appendix()
     return h
+
+
+def cp_request_letter() -> House:
+    def body(h: House) -> None:
+        h.heading("Identity and immigration history")
+        h.p(
+            "Date of birth: {{r client.date_of_birth }}. Country of birth: "
+            "{{r client.country_of_birth }}. A-number: {{r client.a_number }}. Last arrival: "
+            "{{r client.last_arrival_date }} ({{r client.last_arrival_manner }}). Detained: "
+            "{{r client.detained }}. In removal proceedings: {{r client.in_removal_proceedings }}."
+        )
+        h.heading("Safety and family")
+        h.loop(
+            "f",
+            "family",
+            "{{r f.given_name }} {{r f.family_name }} (our client's {{r f.relationship }}), "
+            "{{r f.location_city }}, {{r f.location_country }}. In danger of retaliation: "
+            "{{r f.in_danger_of_retaliation }}.",
+        )
+        h.p(
+            "Safe contact: {{r client.safe_contact_method }}. Interpreter needed: "
+            "{{r client.interpreter_needed }} ({{r client.primary_language }})."
+        )
+        h.p(
+            "Our client has given informed written consent to share the information in this "
+            "letter with your agency for this purpose only. Please contact counsel, not our "
+            "client, with any questions."
+        )
+
+    subject = "Re: Request for Continued Presence — {{r client.full_name }}"
+    return _request_letter(
+        "Continued Presence request letter",
+        "{{r doc.officer }}",
+        subject,
+        "Summary of facts",
+        body,
+        by="BY HAND OR SECURE DELIVERY — CONFIDENTIAL",
+    )
 
 
 def supp_b_request_letter() -> House:
-    h = House("Supplement B request letter")
-    h.letterhead()
-    h.p("{{r doc.certifier }}")
-    h.p("{{r doc.agency }}")
-    h.p("")
-    h.p("Re: Request for Form {{r doc.form }}, {{r doc.form_title }} — {{r client.full_name }}",
-        bold=True)  # fmt: skip
-    h.p("Dear {{r doc.certifier }}:")
-    h.section("request", numbered=False)
-    h.heading("Facts")
-    h.section("summary", numbered=False)
-    h.p("Enclosed: a blank Form {{r doc.form }} with the case details we can supply.")
-    h.p("Sincerely,")
-    h.signature("{{r counsel.name }}", role="Counsel for {{r client.full_name }}")
-    h.review_appendix()
-    return h
+    def body(h: House) -> None:
+        h.p("Enclosed: a blank Form {{r doc.form }} with the case details we can supply.")
+
+    subject = (
+        "Re: Request for Form {{r doc.form }}, {{r doc.form_title }} — {{r client.full_name }}"
+    )
+    return _request_letter(
+        "Supplement B request letter", "{{r doc.certifier }}", subject, "Facts", body
+    )
 
 
 def uscis_cover_letter() -> House:
