@@ -32,8 +32,8 @@ from eligibility import assess_all, load_rules
 from eligibility.conditions import fact_names
 from eligibility.interview import InterviewSession
 from eligibility.registry import relief_ids
+from eligibility.scripted import scripted_answer
 from facts import FactView
-from tests.eligibility.helpers import scripted_answer
 
 TODAY = dt.date(2026, 11, 29)
 

@@ -33,7 +33,6 @@ from eligibility.conditions import (
     Ref,
     Result,
     VacaturCovers,
-    compare,
     evaluate_full,
     walk,
 )
@@ -716,23 +715,3 @@ def assess_all(
         reliefs = list(rules.reliefs)
     ctx = _context(view, rules)
     return {r: _assess(_rules_for(r, rules), ctx, rules, stale_after_days) for r in reliefs}
-
-
-__all__ = [
-    "OUTCOMES",
-    "OUTCOME_LABELS",
-    "STALE_AFTER_DAYS",
-    "STATUSES",
-    "Assessment",
-    "AssessmentFlag",
-    "DeadlineItem",
-    "DerivativeItem",
-    "ElementAssessment",
-    "OtherReliefItem",
-    "assess",
-    "assess_all",
-    "assess_element",
-    "compare",
-    "context_for",
-    "effective_verify",
-]

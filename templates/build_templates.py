@@ -379,65 +379,80 @@ def asylum_psg_memo() -> House:
     return h
 
 
-def cp_request_letter() -> House:
-    h = House("Continued Presence request letter")
+def _request_letter(
+    name: str, to: str, subject: str, facts: str, body: Callable[[House], None], *, by: str = ""
+) -> House:
+    """A letter asking an agency for something for the client (Continued Presence, a
+    Supplement B certification): to ``to`` at the agency, under the ``subject`` line, the
+    request, the facts under the heading ``facts``, then ``body`` (what each letter adds) and
+    counsel's signature."""
+    h = House(name)
     h.letterhead()
-    h.p("BY HAND OR SECURE DELIVERY — CONFIDENTIAL")
-    h.p("{{r doc.officer }}")
+    if by:
+        h.p(by)
+    h.p(to)
     h.p("{{r doc.agency }}")
     h.p("")
-    h.p("Re: Request for Continued Presence — {{r client.full_name }}", bold=True)
-    h.p("Dear {{r doc.officer }}:")
+    h.p(subject, bold=True)
+    h.p(f"Dear {to}:")
     h.section("request", numbered=False)
-    h.heading("Summary of facts")
+    h.heading(facts)
     h.section("summary", numbered=False)
-    h.heading("Identity and immigration history")
-    h.p(
-        "Date of birth: {{r client.date_of_birth }}. Country of birth: "
-        "{{r client.country_of_birth }}. A-number: {{r client.a_number }}. Last arrival: "
-        "{{r client.last_arrival_date }} ({{r client.last_arrival_manner }}). Detained: "
-        "{{r client.detained }}. In removal proceedings: {{r client.in_removal_proceedings }}."
-    )
-    h.heading("Safety and family")
-    h.loop(
-        "f",
-        "family",
-        "{{r f.given_name }} {{r f.family_name }} (our client's {{r f.relationship }}), "
-        "{{r f.location_city }}, {{r f.location_country }}. In danger of retaliation: "
-        "{{r f.in_danger_of_retaliation }}.",
-    )
-    h.p(
-        "Safe contact: {{r client.safe_contact_method }}. Interpreter needed: "
-        "{{r client.interpreter_needed }} ({{r client.primary_language }})."
-    )
-    h.p(
-        "Our client has given informed written consent to share the information in this letter "
-        "with your agency for this purpose only. Please contact counsel, not our client, "
-        "with any questions."
-    )
+    body(h)
     h.p("Sincerely,")
     h.signature("{{r counsel.name }}", role="Counsel for {{r client.full_name }}")
     h.review_appendix()
     return h
+
+
+def cp_request_letter() -> House:
+    def body(h: House) -> None:
+        h.heading("Identity and immigration history")
+        h.p(
+            "Date of birth: {{r client.date_of_birth }}. Country of birth: "
+            "{{r client.country_of_birth }}. A-number: {{r client.a_number }}. Last arrival: "
+            "{{r client.last_arrival_date }} ({{r client.last_arrival_manner }}). Detained: "
+            "{{r client.detained }}. In removal proceedings: {{r client.in_removal_proceedings }}."
+        )
+        h.heading("Safety and family")
+        h.loop(
+            "f",
+            "family",
+            "{{r f.given_name }} {{r f.family_name }} (our client's {{r f.relationship }}), "
+            "{{r f.location_city }}, {{r f.location_country }}. In danger of retaliation: "
+            "{{r f.in_danger_of_retaliation }}.",
+        )
+        h.p(
+            "Safe contact: {{r client.safe_contact_method }}. Interpreter needed: "
+            "{{r client.interpreter_needed }} ({{r client.primary_language }})."
+        )
+        h.p(
+            "Our client has given informed written consent to share the information in this "
+            "letter with your agency for this purpose only. Please contact counsel, not our "
+            "client, with any questions."
+        )
+
+    subject = "Re: Request for Continued Presence — {{r client.full_name }}"
+    return _request_letter(
+        "Continued Presence request letter",
+        "{{r doc.officer }}",
+        subject,
+        "Summary of facts",
+        body,
+        by="BY HAND OR SECURE DELIVERY — CONFIDENTIAL",
+    )
 
 
 def supp_b_request_letter() -> House:
-    h = House("Supplement B request letter")
-    h.letterhead()
-    h.p("{{r doc.certifier }}")
-    h.p("{{r doc.agency }}")
-    h.p("")
-    h.p("Re: Request for Form {{r doc.form }}, {{r doc.form_title }} — {{r client.full_name }}",
-        bold=True)  # fmt: skip
-    h.p("Dear {{r doc.certifier }}:")
-    h.section("request", numbered=False)
-    h.heading("Facts")
-    h.section("summary", numbered=False)
-    h.p("Enclosed: a blank Form {{r doc.form }} with the case details we can supply.")
-    h.p("Sincerely,")
-    h.signature("{{r counsel.name }}", role="Counsel for {{r client.full_name }}")
-    h.review_appendix()
-    return h
+    def body(h: House) -> None:
+        h.p("Enclosed: a blank Form {{r doc.form }} with the case details we can supply.")
+
+    subject = (
+        "Re: Request for Form {{r doc.form }}, {{r doc.form_title }} — {{r client.full_name }}"
+    )
+    return _request_letter(
+        "Supplement B request letter", "{{r doc.certifier }}", subject, "Facts", body
+    )
 
 
 def uscis_cover_letter() -> House:
@@ -562,12 +577,26 @@ def _convictions_table(h: House) -> None:
     h.p("")
 
 
-def _sworn_by_counsel(h: House) -> None:
-    """The state's form of counsel's sworn statement (NY: CPLR 2106), then the signature."""
-    h.p("{{r state.affirmation_text }}")
+def _counsel_signature(h: House) -> None:
+    """Counsel signs as the defendant's attorney, over the firm's address and phone."""
     h.signature("{{r counsel.name }}", role="Attorney for the {{r state.defendant_label }}",
                 date=False)  # fmt: skip
     h.p("{{r counsel.firm }}, {{r counsel.address }}, {{r counsel.phone }}")
+
+
+def _counsel_opening(h: House) -> None:
+    """Counsel's statements open by naming counsel, admitted in the state, affirming (or
+    declaring: the state's verb)."""
+    h.p(
+        "{{r counsel.name }}, an attorney admitted to practice in the courts of "
+        "{{r state.name }}, {{r state.counsel_verb }} as follows:"
+    )
+
+
+def _sworn_by_counsel(h: House) -> None:
+    """The state's form of counsel's sworn statement (NY: CPLR 2106), then the signature."""
+    h.p("{{r state.affirmation_text }}")
+    _counsel_signature(h)
 
 
 def vacatur_notice_of_motion() -> House:
@@ -580,25 +609,28 @@ def vacatur_notice_of_motion() -> House:
             "or as soon thereafter as counsel can be heard."
         )
         h.p("Dated: " + "_" * 24)
-        h.signature("{{r counsel.name }}", role="Attorney for the {{r state.defendant_label }}",
-                    date=False)  # fmt: skip
-        h.p("{{r counsel.firm }}, {{r counsel.address }}, {{r counsel.phone }}")
+        _counsel_signature(h)
         h.p("TO: Office of {{r doc.prosecutor }}")
         h.p("Clerk of the Court")
 
     return _vacatur("notice of motion", body)
 
 
-def _client_oath_opening(h: House) -> None:
-    """A notarized affidavit opens with the venue and 'being duly sworn'; a declaration under
-    penalty of perjury (CA, FL) opens with 'declares' and needs no notary."""
+def _oath_opening(h: House, sworn: str, declares: str) -> None:
+    """A notarized affidavit opens with the venue and ``sworn`` ('being duly sworn'); a
+    declaration under penalty of perjury (CA, FL) opens with ``declares`` and needs no notary."""
     h.tag('{%p if state.client_sworn_by == "affidavit" %}')
     h.p("STATE OF " + "_" * 16 + " )")
     h.p("COUNTY OF " + "_" * 14 + " ) ss.:")
-    h.p("{{r client.full_name }}, being duly sworn, says:")
+    h.p(sworn)
     h.tag("{%p else %}")
-    h.p("I, {{r client.full_name }}, declare:")
+    h.p(declares)
     h.tag("{%p endif %}")
+
+
+def _client_oath_opening(h: House) -> None:
+    name = "{{r client.full_name }}"
+    _oath_opening(h, f"{name}, being duly sworn, says:", f"I, {name}, declare:")
 
 
 def _client_oath_closing(h: House, signer: str, role: str) -> None:
@@ -644,21 +676,13 @@ def vacatur_affidavit() -> House:
 
 
 def _interpreter_opening(h: House) -> None:
-    h.tag('{%p if state.client_sworn_by == "affidavit" %}')
-    h.p("STATE OF " + "_" * 16 + " )")
-    h.p("COUNTY OF " + "_" * 14 + " ) ss.:")
-    h.p("I, " + "_" * 30 + ", being duly sworn, say:")
-    h.tag("{%p else %}")
-    h.p("I, " + "_" * 30 + ", declare:")
-    h.tag("{%p endif %}")
+    blank = "_" * 30  # the interpreter prints their name by hand
+    _oath_opening(h, f"I, {blank}, being duly sworn, say:", f"I, {blank}, declare:")
 
 
 def vacatur_affirmation() -> House:
     def body(h: House) -> None:
-        h.p(
-            "{{r counsel.name }}, an attorney admitted to practice in the courts of "
-            "{{r state.name }}, {{r state.counsel_verb }} as follows:"
-        )
+        _counsel_opening(h)
         h.numbered(
             "I represent the {{r state.defendant_label }} and make this statement in support of "
             "the {{r state.motion }} under {{r state.statute }}. I base it on my review "
@@ -707,9 +731,7 @@ def vacatur_memorandum() -> House:
             "requested in the notice."
         )
         h.p("Dated: " + "_" * 24)
-        h.signature("{{r counsel.name }}", role="Attorney for the {{r state.defendant_label }}",
-                    date=False)  # fmt: skip
-        h.p("{{r counsel.firm }}, {{r counsel.address }}, {{r counsel.phone }}")
+        _counsel_signature(h)
 
     return _vacatur("memorandum of law", body)
 
@@ -738,10 +760,7 @@ def vacatur_proposed_order() -> House:
 
 def vacatur_affirmation_of_service() -> House:
     def body(h: House) -> None:
-        h.p(
-            "{{r counsel.name }}, an attorney admitted to practice in the courts of "
-            "{{r state.name }}, {{r state.counsel_verb }} as follows:"
-        )
+        _counsel_opening(h)
         h.numbered(
             "On " + "_" * 20 + ", I served the notice of {{r state.motion }}, the statement "
             "of counsel, the sworn statement of the {{r state.defendant_label }} and the "

@@ -24,8 +24,9 @@ from eligibility import assess_all, load_rules
 from eligibility.interview import NARRATIVE_FACT, OPENING, InterviewSession
 from eligibility.registry import relief_ids
 from eligibility.schema import Question
+from eligibility.scripted import scripted_answer
 from facts import FactView
-from tests.eligibility.helpers import ADULT, LABOR_EPISODE, TODAY, make_profile, scripted_answer
+from tests.eligibility.helpers import ADULT, LABOR_EPISODE, TODAY, make_profile
 
 #: The topics of the Vera Institute's Trafficking Victim Identification Tool (2014).
 TVIT_TOPICS = (

@@ -73,13 +73,18 @@ def build_pdf(fieldlist: Path, *, barcode_edition: str | None = None) -> bytes:
         )
         ref = writer._add_object(d)
         nodes[key] = ref
+        attach(d, ref, path)
+        return ref
+
+    def attach(d: DictionaryObject, ref: Any, path: list[str]) -> None:
+        """Hang ``d`` (added as ``ref``) in the field tree at ``path``: a root field, or a kid
+        of its parent node (made on first use)."""
         if len(path) == 1:
             roots.append(ref)
         else:
             parent = node_for(path[:-1])
             d[NameObject("/Parent")] = parent
             parent.get_object()["/Kids"].append(ref)
-        return ref
 
     for f in data["fields"]:
         parts = _SPLIT.split(f["full_name"])
@@ -137,12 +142,7 @@ def build_pdf(fieldlist: Path, *, barcode_edition: str | None = None) -> bytes:
             widget[NameObject("/FT")] = NameObject("/Btn")
             widget[NameObject("/Ff")] = NumberObject(1 << 16)
         ref = writer._add_object(widget)
-        if len(parts) == 1:
-            roots.append(ref)
-        else:
-            parent = node_for(parts[:-1])
-            widget[NameObject("/Parent")] = parent
-            parent.get_object()["/Kids"].append(ref)
+        attach(widget, ref, parts)
         if "/Annots" not in page:
             page[NameObject("/Annots")] = ArrayObject()
         page["/Annots"].append(ref)

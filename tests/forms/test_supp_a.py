@@ -46,6 +46,18 @@ def _fill_pdf(form_id: str, profile: Profile, row: int, pdf: Path) -> tuple[Any,
     return out, read
 
 
+def _fill_member(
+    synthetic: dict[str, Path], form_id: str, row: int, changes: dict[str, Any]
+) -> tuple[Any, dict[str, Any]]:
+    """Fill the demo client's family member ``row`` on ``form_id``, after setting ``changes``
+    on that member's row."""
+    p = demo_profile()
+    member = p.rows("family")[row]
+    for name, value in changes.items():
+        setattr(member, name, value)
+    return _fill_pdf(form_id, p, row, synthetic[form_id])
+
+
 @pytest.mark.parametrize("form_id", sorted(FORMS))
 def test_each_derivative_gets_its_own_data(synthetic: dict[str, Path], form_id: str) -> None:
     """Two family members of the demo client: each supplement carries that member only."""
@@ -62,12 +74,9 @@ def test_each_derivative_gets_its_own_data(synthetic: dict[str, Path], form_id: 
 def test_admissibility_yes_answers_tick_yes_and_the_rest_no(
     synthetic: dict[str, Path], form_id: str
 ) -> None:
-    p = demo_profile()
-    member = p.rows("family")[0]
     boxes = _admissibility_boxes(form_id)
     yes_items = sorted(boxes)[:2]
-    member.admissibility_yes = yes_items  # type: ignore[attr-defined]
-    _, v = _fill_pdf(form_id, p, 0, synthetic[form_id])
+    _, v = _fill_member(synthetic, form_id, 0, {"admissibility_yes": yes_items})
     assert len(boxes) >= 40
     for item, (yes, no) in boxes.items():
         if item in yes_items:
@@ -80,10 +89,7 @@ def test_admissibility_yes_answers_tick_yes_and_the_rest_no(
 def test_unasked_admissibility_is_one_missing_question_and_no_box(
     synthetic: dict[str, Path], form_id: str
 ) -> None:
-    p = demo_profile()
-    member = p.rows("family")[1]
-    member.admissibility_answered = None  # type: ignore[attr-defined]
-    out, v = _fill_pdf(form_id, p, 1, synthetic[form_id])
+    out, v = _fill_member(synthetic, form_id, 1, {"admissibility_answered": None})
     asked = [m for m in out.report.missing if "admissibility_yes" in m.fact]
     assert len(asked) == 1
     for yes, no in _admissibility_boxes(form_id).values():
@@ -94,10 +100,8 @@ def test_unasked_admissibility_is_one_missing_question_and_no_box(
 def test_member_in_the_us_with_a_long_street_overflows_to_additional_info(
     synthetic: dict[str, Path], form_id: str
 ) -> None:
-    p = demo_profile()
-    member = p.rows("family")[0]
     street = "4471 Avenida de los Árboles Frondosos del Valle Central Norte, Edificio B"
-    for name, value in {
+    member = {
         "in_us": True,
         "us_street": street,
         "us_unit_type": "apt",
@@ -109,9 +113,8 @@ def test_member_in_the_us_with_a_long_street_overflows_to_additional_info(
         "last_entry_city": "Hidalgo",
         "last_entry_state": "TX",
         "wants_work_permit": True,
-    }.items():
-        setattr(member, name, value)
-    out, v = _fill_pdf(form_id, p, 0, synthetic[form_id])
+    }
+    out, v = _fill_member(synthetic, form_id, 0, member)
     written = set(out.values.values())
     assert {"Houston", "77002", "12", "06/02/2023", "Hidalgo"} <= written
     assert street in written  # in the additional-information part

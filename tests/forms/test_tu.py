@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from casefile.demo import demo_profile
+from casefile.profile import Profile
 from facts import FactView
 from forms import FormEditionMismatch, FormFieldsMismatch, add_official_form, fill, pdf_state
 from forms.registry import identify_pdf
@@ -31,6 +33,17 @@ CASES = {
 def synthetic(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("synthetic")
     return synthetic_pdfs(folder, {fid: fl for fid, (fl, _, _) in CASES.items()})
+
+
+def filled_values(
+    synthetic: dict[str, Path], form_id: str, profile: Profile, row: int | None = None
+) -> dict[str, Any]:
+    """The field values of ``form_id``'s synthetic PDF filled for ``profile`` (and family member
+    ``row``) under the form's relief in CASES."""
+    _, relief, _ = CASES[form_id]
+    view = FactView(profile, today=TODAY)
+    out = fill(form_id, view, pdf_path=synthetic[form_id], relief=relief, derivative_row=row)
+    return values(out.pdf)
 
 
 @pytest.mark.parametrize("form_id", sorted(CASES))
@@ -61,8 +74,7 @@ def test_i914_dropdowns_use_each_fields_own_option_strings(synthetic: dict[str, 
     p = demo_profile()
     for row in p.rows("addresses"):
         row.state = "AK"  # type: ignore[attr-defined]
-    out = fill("i-914", FactView(p, today=TODAY), pdf_path=synthetic["i-914"], relief="t_visa")
-    v = values(out.pdf)
+    v = filled_values(synthetic, "i-914", p)
     # In this field list the physical-address dropdown offers 'AK' while the safe-mailing one
     # offers ' AK' (leading space) but 'NY' without: the exact option string of each field.
     assert v["form1[0].#subform[0].P1_Line6_State[0]"] == "AK"
@@ -71,14 +83,7 @@ def test_i914_dropdowns_use_each_fields_own_option_strings(synthetic: dict[str, 
 
 
 def test_i914a_is_about_the_family_member(synthetic: dict[str, Path]) -> None:
-    out = fill(
-        "i-914a",
-        FactView(demo_profile(), today=TODAY),
-        pdf_path=synthetic["i-914a"],
-        relief="t_visa",
-        derivative_row=0,
-    )
-    v = values(out.pdf)
+    v = filled_values(synthetic, "i-914a", demo_profile(), row=0)
     assert v["form1[0].#subform[0].P2Line1_FamilyName[0]"] == "Ejemplo Vargas"  # principal
     assert v["form1[0].#subform[0].GivenName[0]"] == "Marta"  # the family member
     assert v["form1[0].#subform[0].pAFamilyMember[2]"] == "/P"  # parent
@@ -87,13 +92,7 @@ def test_i914a_is_about_the_family_member(synthetic: dict[str, Path]) -> None:
 
 
 def test_i918_entries_rows_and_reversed_boxes(synthetic: dict[str, Path]) -> None:
-    out = fill(
-        "i-918",
-        FactView(family_client(), today=TODAY),
-        pdf_path=synthetic["i-918"],
-        relief="u_visa",
-    )
-    v = values(out.pdf)
+    v = filled_values(synthetic, "i-918", family_client())
     assert v["form1[0].#subform[0].P1_Line8_checkboxes[3]"] == "/Married"
     assert v["form1[0].page2[0].P1_Line9_checkboxes[0]"] == "/Female"
     assert v["form1[0].#subform[0].P1_Line3b_Unit[1]"] == "/ FLR "
@@ -101,14 +100,7 @@ def test_i918_entries_rows_and_reversed_boxes(synthetic: dict[str, Path]) -> Non
 
 
 def test_i918a_relationship_and_derivative_identity(synthetic: dict[str, Path]) -> None:
-    out = fill(
-        "i-918a",
-        FactView(family_client(), today=TODAY),
-        pdf_path=synthetic["i-918a"],
-        relief="u_visa",
-        derivative_row=2,
-    )  # Luis, a child
-    v = values(out.pdf)
+    v = filled_values(synthetic, "i-918a", family_client(), row=2)  # Luis, a child
     assert v["form1[0].#subform[0].Part1_Line1_checkbox[1]"] == "/Child"
     assert v["form1[0].#subform[0].Pt3Line1b_GivenName[0]"] == "Luis"
     assert v["form1[0].#subform[1].P3_Line12_checkbox[1]"] == "/Male"

@@ -17,7 +17,7 @@ import struct
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from casefile import bundle as bundle_module
@@ -26,7 +26,7 @@ from casefile.errors import BundleError
 from casefile.paths import backups_dir
 from casefile.store import CaseStore
 from tests.casefile.helpers import PASSPHRASE, full_profile
-from tests.reliability.scale import FUZZ_BUNDLE_CONTENTS, FUZZ_BUNDLES
+from tests.reliability.scale import FUZZ_BUNDLE_CONTENTS, FUZZ_BUNDLES, fuzz_settings
 
 BUNDLE_PW = "bundle passphrase, fictional"
 KINDS = (
@@ -134,13 +134,7 @@ RESULTS: dict[str, int] = {"run": 0, "clean": 0}
 BY_KIND: dict[str, int] = {}
 
 
-@settings(
-    max_examples=FUZZ_BUNDLES,
-    database=None,
-    deadline=None,
-    derandomize=True,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@fuzz_settings(FUZZ_BUNDLES)
 @given(kind=st.sampled_from(KINDS), data=st.data())
 def test_malformed_bundles_are_refused_cleanly(
     fuzz_store: Any, good_bundle: bytes, kind: str, data: st.DataObject
@@ -207,13 +201,7 @@ def _leaf_paths(obj: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
 CONTENT: dict[str, int] = {"run": 0, "refused": 0, "imported": 0}
 
 
-@settings(
-    max_examples=FUZZ_BUNDLE_CONTENTS,
-    database=None,
-    deadline=None,
-    derandomize=True,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@fuzz_settings(FUZZ_BUNDLE_CONTENTS)
 @given(data=st.data())
 def test_wrong_content_inside_a_good_bundle_is_typed(fuzz_store: Any, data: st.DataObject) -> None:
     """A correctly encrypted bundle with one value replaced by something odd: imported (the

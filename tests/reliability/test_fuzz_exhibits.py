@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
@@ -22,7 +22,7 @@ from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen import canvas
 
 from packets import ExhibitPasswordRequired, ExhibitUnreadable, load_source
-from tests.reliability.scale import FUZZ_EXHIBITS
+from tests.reliability.scale import FUZZ_EXHIBITS, fuzz_settings
 
 NAME = "Exhibit C — Police report (fictional)"
 KINDS = ("truncate", "flip", "zeroed", "random", "encrypted", "encrypted_wrong", "enc_damaged")
@@ -71,13 +71,7 @@ OUTCOMES: dict[str, int] = {"run": 0, "loaded": 0, "unreadable": 0}
 BY_KIND: dict[str, int] = {}
 
 
-@settings(
-    max_examples=FUZZ_EXHIBITS,
-    database=None,
-    deadline=None,
-    derandomize=True,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@fuzz_settings(FUZZ_EXHIBITS)
 @given(kind=st.sampled_from(KINDS), ext=st.sampled_from([".pdf", ".png", ".jpg"]), data=st.data())
 def test_bad_exhibits_are_typed(
     originals: dict[str, bytes], workdir: Path, kind: str, ext: str, data: st.DataObject

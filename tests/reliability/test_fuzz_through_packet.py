@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from casefile import bundle as bundle_module
@@ -28,7 +28,7 @@ from casefile.errors import BundleError, ReliefDeskError
 from casefile.serialize import profile_to_json
 from casefile.store import CaseStore
 from tests.casefile.helpers import PASSPHRASE
-from tests.reliability.scale import FUZZ_THROUGH_PACKET
+from tests.reliability.scale import FUZZ_THROUGH_PACKET, fuzz_settings
 from tests.reliability.test_fuzz_bundles import _leaf_paths
 
 BUNDLE_PW = "bundle passphrase, fictional"
@@ -140,13 +140,7 @@ def _through(view_profile: Any, out: Path) -> None:
             RESULTS["typed"] += 1
 
 
-@settings(
-    max_examples=FUZZ_THROUGH_PACKET,
-    database=None,
-    deadline=None,
-    derandomize=True,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@fuzz_settings(FUZZ_THROUGH_PACKET)
 @given(target=st.sampled_from(_TARGETS), data=st.data())
 def test_an_accepted_bundle_goes_through_draft_plan_and_packet(
     world: Any, target: tuple[Any, ...], data: st.DataObject, monkeypatch_module: Any
