@@ -10,6 +10,7 @@ inside a longer reason.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication
@@ -145,7 +146,7 @@ def _fact_words(fact_id: str) -> str:
 
     key = re.sub(r"\[\d+\]", "[]", fact_id)
     desc = _raw_descriptions().get(key, "")
-    if key.endswith("[]") and desc == key[:-2]:  # a repeating group: the profile's title
+    if key.endswith("[]"):  # a repeating group: the profile's title
         desc = group_title(key[:-2])
     words = QCoreApplication.translate("Field", desc) if desc else ""
     if words and words != desc:
@@ -160,6 +161,24 @@ def _unknown_list_tr(text: str) -> str | None:
         return None
     ids = [m.group("id") for m in _ID_WITH_DESC.finditer(tail)]
     return f"{_tr(head + ':')} {'; '.join(_fact_words(i) for i in ids)}"
+
+
+def reason_tr(reason: str, missing: Sequence[str] = (), shown: Sequence[str] = ()) -> str:
+    """An element's reason for the screen. An unknown element's (``missing``: the facts it
+    names as missing, ``shown``: the answers shown so far, by id; see
+    ``desktop.assessment_logic.ElementRow``) is said again from those parts, each fact in the
+    screen's language, rather than by reading back the English the engine wrote."""
+    if not missing and not shown:
+        return data_tr(reason)
+    from eligibility.assess import SHOWN_SO_FAR, UNKNOWN_UNSETTLED, UNKNOWN_UNTIL
+
+    if missing:
+        out = f"{_tr(UNKNOWN_UNTIL)} {'; '.join(_fact_words(f) for f in missing)}"
+    else:
+        out = _tr(UNKNOWN_UNSETTLED)
+    if shown:
+        out += f" {_tr(SHOWN_SO_FAR)} {'; '.join(_fact_words(f) for f in shown)}."
+    return out
 
 
 #: The packets' composed review lines and titles (the documents screen): each template is a

@@ -209,13 +209,13 @@
     </message>
     <message>
       <location filename="../desktop/assessment_view.py" line="198" />
-      <location filename="../desktop/assessment_view.py" line="295" />
+      <location filename="../desktop/assessment_view.py" line="296" />
       <source>Ask next the interview questions that decide the unknown elements</source>
       <translation>Hacer a continuación las preguntas que deciden los elementos desconocidos</translation>
     </message>
     <message>
       <location filename="../desktop/assessment_view.py" line="203" />
-      <location filename="../desktop/assessment_view.py" line="298" />
+      <location filename="../desktop/assessment_view.py" line="299" />
       <source>Nothing to resolve: no element of this relief is waiting on an interview answer.</source>
       <translation>Nada que resolver: ningún elemento de este beneficio espera una respuesta de la entrevista.</translation>
     </message>
@@ -240,57 +240,57 @@
       <translation>{relief}: resultado preliminar: {outcome}</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="289" />
+      <location filename="../desktop/assessment_view.py" line="290" />
       <source>Unverified rule: check the citation</source>
       <translation>Regla sin verificar: revise la cita</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="365" />
+      <location filename="../desktop/assessment_view.py" line="367" />
       <source>Unverified ({status}): check this rule against the current law.</source>
       <translation>Sin verificar ({status}): compruebe esta regla con la ley vigente.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="411" />
+      <location filename="../desktop/assessment_view.py" line="413" />
       <source>Particular social group: each group on the three prongs</source>
       <translation>Grupo social determinado: cada grupo según los tres requisitos</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="417" />
+      <location filename="../desktop/assessment_view.py" line="419" />
       <source>Flags</source>
       <translation>Alertas</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="418" />
+      <location filename="../desktop/assessment_view.py" line="420" />
       <source>Deadlines</source>
       <translation>Plazos</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="419" />
+      <location filename="../desktop/assessment_view.py" line="421" />
       <source>Derivatives who may qualify</source>
       <translation>Derivados que podrían calificar</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="420" />
+      <location filename="../desktop/assessment_view.py" line="422" />
       <source>Other relief to consider</source>
       <translation>Otros beneficios a considerar</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="426" />
+      <location filename="../desktop/assessment_view.py" line="428" />
       <source>may qualify</source>
       <translation>podría calificar</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="426" />
+      <location filename="../desktop/assessment_view.py" line="428" />
       <source>not known yet</source>
       <translation>aún no se sabe</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="433" />
+      <location filename="../desktop/assessment_view.py" line="435" />
       <source>({n} days left)</source>
       <translation>(quedan {n} días)</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="433" />
+      <location filename="../desktop/assessment_view.py" line="435" />
       <source>(passed {n} days ago)</source>
       <translation>(venció hace {n} días)</translation>
     </message>
@@ -1501,47 +1501,47 @@
       <translation>Alguien guardó a {client} en el servidor de la clínica mientras se devolvía. No se escribió nada y sigue en esta computadora portátil: devuélvalo otra vez.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="350" />
+      <location filename="../desktop/checkout_view.py" line="338" />
       <source>{client} is checked out to another computer ({who}). Check it in from that computer. Nothing was changed.</source>
       <translation>{client} se llevó a otra computadora ({who}). Devuélvalo desde esa computadora. No se cambió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="381" />
+      <location filename="../desktop/checkout_view.py" line="385" />
       <source>Copying {client} to this laptop…</source>
       <translation>Copiando a {client} a esta computadora portátil…</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="387" />
+      <location filename="../desktop/checkout_view.py" line="391" />
       <source>Checking {client} in to the clinic server…</source>
       <translation>Devolviendo a {client} al servidor de la clínica…</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="409" />
+      <location filename="../desktop/checkout_view.py" line="413" />
       <source>{client} is checked out to this laptop. To work on it away from the clinic, start ReliefDesk without the clinic server: it opens this laptop's encrypted case database. Check the client in when you are back; if it was changed here too, you will be asked which copy to keep.</source>
       <translation>{client} ya está en esta computadora portátil. Para trabajar fuera de la clínica, inicie ReliefDesk sin el servidor de la clínica: se abre la base de datos cifrada de esta computadora portátil. Devuelva el cliente cuando regrese; si también se cambió aquí, se le preguntará qué copia conservar.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="443" />
+      <location filename="../desktop/checkout_view.py" line="447" />
       <source>{client} is checked in: this laptop's copy is now the clinic's.</source>
       <translation>{client} se devolvió: la copia de esta computadora portátil es ahora la de la clínica.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="445" />
+      <location filename="../desktop/checkout_view.py" line="449" />
       <source>{client} is checked in. Nothing had changed on this laptop, so the clinic's copy stays as it is.</source>
       <translation>{client} se devolvió. No había cambiado nada en esta computadora portátil, así que la copia de la clínica queda como está.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="449" />
+      <location filename="../desktop/checkout_view.py" line="453" />
       <source>{client} is checked in. The clinic's copy was kept; this laptop's changes were dropped.</source>
       <translation>{client} se devolvió. Se conservó la copia de la clínica; se descartaron los cambios de esta computadora portátil.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="453" />
+      <location filename="../desktop/checkout_view.py" line="457" />
       <source>{client} is checked in. This laptop's copy was added as a separate client, with a note: compare the two and merge them by hand.</source>
       <translation>{client} se devolvió. La copia de esta computadora portátil se añadió como un cliente aparte, con una nota: compare los dos y únalos a mano.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="458" />
+      <location filename="../desktop/checkout_view.py" line="462" />
       <source>The copy on this laptop was removed (its case database was backed up first).</source>
       <translation>Se quitó la copia de esta computadora portátil (antes se hizo una copia de seguridad de su base de datos).</translation>
     </message>
@@ -6862,6 +6862,26 @@
       <source>No</source>
       <translation>No</translation>
     </message>
+    <message>
+      <source>Delay between the end of the one-year exception (asylum.exception_ended_date) and the filing (asylum.filed_date, or today): reasonable (up to about 6 months), doubtful (up to a year) or unreasonable (over a year) [VERIFY]</source>
+      <translation>Demora entre el fin de la circunstancia que justifica la excepción al plazo de un año y la presentación de la solicitud (o la fecha de hoy, si aún no se presentó): razonable (hasta unos 6 meses), dudosa (hasta un año) o no razonable (más de un año) [VERIFY]</translation>
+    </message>
+    <message>
+      <source>The I-589 was (or, if not yet filed, would now be) filed after the one-year deadline; the filing date is the receipt date, or the mailing date where a clear record of mailing exists (asylum.mailed_date) [VERIFY]</source>
+      <translation>El I-589 se presentó (o, si aún no se ha presentado, se presentaría hoy) después del plazo de un año; la fecha de presentación es la de recepción, o la de envío por correo si hay constancia clara del envío [VERIFY]</translation>
+    </message>
+    <message>
+      <source>The strongest particular social group counsel listed meets all three prongs (immutability, particularity, social distinction); false when every listed group fails one. Judged per group from the PSG library (DOMAIN.md §6.4) and the evidence of social distinction [VERIFY]</source>
+      <translation>El grupo social determinado más sólido que indicó el abogado cumple los tres requisitos (inmutabilidad, particularidad y distinción social); no se cumple si todos los grupos indicados fallan en alguno. Se evalúa grupo por grupo, según la biblioteca de grupos sociales determinados y las pruebas de distinción social [VERIFY]</translation>
+    </message>
+    <message>
+      <source>A signed I-918 Supp B that is no more than 6 months old on the planned filing date (u_visa.planned_filing_date, or today if none is set)</source>
+      <translation>Un Suplemento B del I-918 firmado que no tenga más de 6 meses en la fecha prevista de presentación (o en la fecha de hoy, si no se ha fijado ninguna)</translation>
+    </message>
+    <message>
+      <source>Client was under 18 at some time during the episode (at its start, or at its end if the start is unknown); an episode still going on counts up to today</source>
+      <translation>El cliente era menor de 18 años en algún momento del episodio (al comienzo, o al final si se desconoce el comienzo); un episodio que continúa cuenta hasta hoy</translation>
+    </message>
   </context>
   <context>
     <name>Opening</name>
@@ -6931,6 +6951,10 @@
     <message>
       <source>Unknown: the answers recorded do not settle this; it needs attorney review or action (see the flags).</source>
       <translation>Desconocido: las respuestas registradas no lo resuelven; requiere revisión o acción del abogado (vea las alertas).</translation>
+    </message>
+    <message>
+      <source>Shown so far:</source>
+      <translation>Consta hasta ahora:</translation>
     </message>
     <message>
       <source>The state's vacatur statute</source>

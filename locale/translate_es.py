@@ -4940,6 +4940,51 @@ ES.update(
 )
 
 
+# h4: an unknown element's reason said from its parts (eligibility.assess UNKNOWN_UNTIL,
+# SHOWN_SO_FAR; desktop/data_text.py reason_tr): each fact the rules read, by its catalogue
+# description (context Field; rule_fact_descriptions), and the sentence pieces (context Data).
+ES.update(
+    {
+        "Shown so far:": "Consta hasta ahora:",
+        "Delay between the end of the one-year exception (asylum.exception_ended_date) and the "
+        "filing (asylum.filed_date, or today): reasonable (up to about 6 months), doubtful (up to "
+        "a year) or unreasonable (over a year) [VERIFY]": (
+            "Demora entre el fin de la circunstancia que justifica la excepción al plazo de un "
+            "año y la presentación de la solicitud (o la fecha de hoy, si aún no se presentó): "
+            "razonable (hasta unos 6 meses), dudosa (hasta un año) o no razonable (más de un año) "
+            "[VERIFY]"
+        ),
+        "The I-589 was (or, if not yet filed, would now be) filed after the one-year deadline; "
+        "the filing date is the receipt date, or the mailing date where a clear record of "
+        "mailing exists (asylum.mailed_date) [VERIFY]": (
+            "El I-589 se presentó (o, si aún no se ha presentado, se presentaría hoy) después del "
+            "plazo de un año; la fecha de presentación es la de recepción, o la de envío por "
+            "correo si hay constancia clara del envío [VERIFY]"
+        ),
+        "The strongest particular social group counsel listed meets all three prongs "
+        "(immutability, particularity, social distinction); false when every listed group fails "
+        "one. Judged per group from the PSG library (DOMAIN.md §6.4) and the evidence of social "
+        "distinction [VERIFY]": (
+            "El grupo social determinado más sólido que indicó el abogado cumple los tres "
+            "requisitos (inmutabilidad, particularidad y distinción social); no se cumple si "
+            "todos los grupos indicados fallan en alguno. Se evalúa grupo por grupo, según la "
+            "biblioteca de grupos sociales determinados y las pruebas de distinción social "
+            "[VERIFY]"
+        ),
+        "A signed I-918 Supp B that is no more than 6 months old on the planned filing date "
+        "(u_visa.planned_filing_date, or today if none is set)": (
+            "Un Suplemento B del I-918 firmado que no tenga más de 6 meses en la fecha prevista "
+            "de presentación (o en la fecha de hoy, si no se ha fijado ninguna)"
+        ),
+        "Client was under 18 at some time during the episode (at its start, or at its end if "
+        "the start is unknown); an episode still going on counts up to today": (
+            "El cliente era menor de 18 años en algún momento del episodio (al comienzo, o al "
+            "final si se desconoce el comienzo); un episodio que continúa cuenta hasta hoy"
+        ),
+    }
+)
+
+
 def field_messages() -> list[str]:
     """What the profile editor shows from its specs (desktop/profile_logic.py editor_texts)."""
     sys.path.insert(0, str(ROOT))
@@ -4960,7 +5005,33 @@ ENGINE_SENTENCES = [
     "Unknown until these are answered:",
     "Unknown: the answers recorded do not settle this; it needs attorney review or action "
     "(see the flags).",
+    "Shown so far:",
 ]
+
+
+def rule_fact_descriptions() -> list[str]:
+    """What each fact the rules read is (its catalogue description, context ``Field``): an
+    unknown element names its missing facts and the answers shown so far by these words
+    (desktop/data_text.py reason_tr). A repeating group is named by the profile's title."""
+    sys.path.insert(0, str(ROOT))
+    from eligibility.conditions import fact_names
+    from eligibility.loader import load_rules
+    from facts.catalogue import load_catalogue
+
+    rules = load_rules()
+    nodes = list(rules.common.values())
+    for relief in rules.reliefs.values():
+        for el in relief.elements:
+            nodes += [el.met_if, el.unmet_if, el.not_applicable_if]
+            nodes += [x.when for x in el.exceptions]
+    names: set[str] = set()
+    for node in nodes:
+        if node is not None:
+            names |= fact_names(node)
+    catalogue = load_catalogue()
+    return [
+        catalogue[n].description for n in sorted(names) if n in catalogue and not n.endswith("[]")
+    ]
 
 
 def opening_messages() -> list[str]:
@@ -5120,7 +5191,7 @@ def main() -> int:
     root = ET.parse(TS).getroot()
     root.set("language", "es")
     runtime = dict(RUNTIME)
-    runtime["Field"] = field_messages()
+    runtime["Field"] = list(dict.fromkeys([*field_messages(), *rule_fact_descriptions()]))
     runtime["Opening"] = opening_messages()
     runtime["Data"] = data_messages()
     runtime["MapReviewDialog"] = map_review_messages()

@@ -115,17 +115,6 @@ ALLOWED_ENGLISH = [
 ]
 
 
-#: English clauses still on a Spanish screen, known and not yet translated (the asylum
-#: assessment's "Unknown until these are answered" list: derived facts' descriptions with nested
-#: parentheses). Each must still show, so a fixed one is taken off this list.
-NOT_YET_SPANISH = (
-    "The strongest particular social group counsel listed",
-    "The client was seriously harmed or threatened in the home country (past persecution",
-    "Delay between the end of the one-year exception",
-    "Another country offered the client permanent status",
-)
-
-
 def english_sentence(text: str, own: frozenset[str] = frozenset()) -> str | None:
     """The first line of ``text`` (a Spanish screen's) that still carries English sentence
     text, or None: a line that is a legal citation is kept as written; in any other, the
@@ -297,17 +286,13 @@ def test_every_visible_string_has_spanish(demo_app: DesktopApp, qtbot: Any) -> N
     own = _client_data(demo_app)
     own_words = {word for text in own for word in text.split()}
     missing: list[str] = []
-    known: set[str] = set()
     for screen, texts in spanish.items():
         if not screen.startswith(TRANSLATED_SCREENS):
             continue
         seen_in_english = set(english.get(screen, ()))
         for text in texts:
             half = english_sentence(text, frozenset(own))
-            gap = next((g for g in NOT_YET_SPANISH if half is not None and g in half), None)
-            if gap is not None:
-                known.add(gap)
-            elif half is not None:  # a Spanish start, then English: "...: The official PDF ..."
+            if half is not None:  # a Spanish start, then English: "...: The official PDF ..."
                 missing.append(f"{screen} (English sentence): {half!r}")
             if text not in seen_in_english or text in SAME_IN_SPANISH or text in own:
                 continue
@@ -321,7 +306,6 @@ def test_every_visible_string_has_spanish(demo_app: DesktopApp, qtbot: Any) -> N
                 continue  # a client-list row: names, A-number, date of birth
             missing.append(f"{screen}: {text!r}")
     assert not missing, "Shown in English with the app in Spanish:\n" + "\n".join(missing)
-    assert known == set(NOT_YET_SPANISH), f"translated now, take off NOT_YET_SPANISH: {known}"
     assert spanish["assessment-t_visa"] != english["assessment-t_visa"]
     # the walk reads tooltips: a widget's (Quick exit) and a cell's (the copies to send)
     quick_exit = "Hide every window at once and lock the case database (or press Esc twice)"
