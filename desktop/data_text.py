@@ -344,9 +344,29 @@ def _piece_tr(key: str, value: str) -> str:
         return value
     if key == "items":  # "a; b; c …": each label on its own
         more = value.endswith(" …")
-        parts = value.removesuffix(" …").split("; ")
-        return "; ".join(label_tr(p) for p in parts) + (" …" if more else "")
+        return _items_tr(value.removesuffix(" …").split("; ")) + (" …" if more else "")
     return data_tr(value)
+
+
+def _items_tr(parts: list[str]) -> str:
+    """Labels joined by "; ", each in the screen's language: a label that itself holds "; "
+    (a form item's description) is found as the longest run of parts that has a translation."""
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        for j in range(len(parts), i + 1, -1):
+            text = "; ".join(parts[i:j])
+            whole = [QCoreApplication.translate(CONTEXT, screen_text(text))]
+            whole.append(QCoreApplication.translate("Field", text))
+            found = next((w for w in whole if w and w not in (text, screen_text(text))), None)
+            if found is not None:
+                out.append(found)
+                i = j
+                break
+        else:
+            out.append(label_tr(parts[i]))
+            i += 1
+    return "; ".join(out)
 
 
 def _composed_tr(text: str) -> str | None:

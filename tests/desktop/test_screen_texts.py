@@ -196,22 +196,21 @@ def _screens(app: DesktopApp, qtbot: Any) -> Iterator[tuple[str, Callable[[], QW
     for name in ("t_visa", "u_visa", "continued_presence", "asylum_psg", "vacatur"):
         yield f"assessment-{name}", relief(name)
 
-    def documents() -> QWidget:
-        ws.setCurrentWidget(ws.documents)
-        dv = ws.documents
-        qtbot.waitUntil(lambda: dv.plan_op is not None and dv.plan_op.finished, timeout=30000)
-        return w
+    def documents_for(relief: str) -> Callable[[], QWidget]:
+        def show() -> QWidget:
+            ws.setCurrentWidget(ws.documents)
+            dv = ws.documents
+            assert dv.relief.findData(relief) >= 0, relief
+            dv.relief.setCurrentIndex(dv.relief.findData(relief))
+            qtbot.waitUntil(lambda: dv.plan_op is not None and dv.plan_op.finished, timeout=30000)
+            return w
 
-    yield "documents", documents
+        return show
 
-    def documents_vacatur() -> QWidget:  # the court's filing rule (issue 24 item 11)
-        ws.setCurrentWidget(ws.documents)
-        dv = ws.documents
-        dv.relief.setCurrentIndex(dv.relief.findData("vacatur"))
-        qtbot.waitUntil(lambda: dv.plan_op is not None and dv.plan_op.finished, timeout=30000)
-        return w
-
-    yield "documents-vacatur", documents_vacatur
+    yield "documents", documents_for("t_visa")
+    # every relief's packet; vacatur's names the court's filing rule (issue 24 item 11)
+    for relief in ("u_visa", "continued_presence", "asylum_psg", "vacatur"):
+        yield f"documents-{relief}", documents_for(relief)
 
     def clients() -> QWidget:
         w.show_clients()

@@ -96,6 +96,31 @@ def test_missing_detail_labels_in_spanish(qtbot: Any) -> None:
         TRANSLATIONS.set_language("en")
 
 
+def test_every_form_item_fact_in_spanish(qtbot: Any) -> None:
+    """A form item the documents screen asks for (a derived fact of facts/derived_*forms.py) is
+    named in Spanish, alone or in a "N answer(s) missing" list where its own "; " does not cut
+    it in pieces."""
+    from desktop.data_text import data_tr, label_tr, screen_text
+    from desktop.i18n import TRANSLATIONS
+    from facts.derived import DERIVED
+
+    descs = [
+        d.fact.description for d in DERIVED.values() if d.compute.__module__.endswith("_forms")
+    ]
+    several = [d for d in descs if "; " in d][:3]
+    assert len(descs) >= 29 and len(several) == 3
+    listed = "3 answer(s) missing: " + "; ".join(several)
+    try:
+        TRANSLATIONS.set_language("es")
+        shown = {d: label_tr(d) for d in descs}
+        in_list = data_tr(listed)
+    finally:
+        TRANSLATIONS.set_language("en")
+    untranslated = [d for d, text in shown.items() if text == screen_text(d)]
+    assert not untranslated, untranslated
+    assert in_list == "Faltan 3 respuesta(s): " + "; ".join(shown[d] for d in several)
+
+
 def test_every_narrative_topic_in_spanish(qtbot: Any) -> None:
     """A declaration topic still waiting for the client's account ("The client's account:
     <topic>" in the documents screen's review list) names the topic in Spanish: every topic of
