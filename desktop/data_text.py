@@ -420,11 +420,24 @@ def label_tr(text: str) -> str:
     return field if field != text else out
 
 
+#: a citation followed by a note in words: "INA 101(a)(15)(U)(iii) (the list of ...)"
+_CITE_NOTE = re.compile(r"^(?P<cite>.*\d.*?) \((?P<note>[^()]*)\)$")
+
+
 def cite_tr(cite: str) -> str:
-    """A citation for the screen: kept as written, except where it names a file of this program."""
+    """A citation for the screen: kept as written, except where it names a file of this program
+    and its note in words (a ``Data`` message: the whole cite or its closing parenthesis), which
+    the screen says in its language."""
     for raw, shown in _DISPLAY.items():
-        if raw in cite:
-            cite = cite.replace(raw, _tr(shown))
+        cite = cite.replace(raw, shown)
+    whole = _tr(cite)
+    if whole != cite:
+        return whole
+    m = _CITE_NOTE.match(cite)
+    if m is not None and _tr(m.group("note")) != m.group("note"):
+        return f"{m.group('cite')} ({_tr(m.group('note'))})"
+    for shown in _DISPLAY.values():
+        cite = cite.replace(shown, _tr(shown))
     return cite
 
 

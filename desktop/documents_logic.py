@@ -113,9 +113,11 @@ class AddressText:
     the address block, the page it comes from, its review date and whether to verify it."""
 
     address: str  # lines joined by newlines
-    authority: str
+    authority: str  # the sources joined by "; "
     last_reviewed: str
     verify: bool
+    #: each source on its own (one may itself hold "; "): what the screen translates
+    sources: tuple[str, ...] = ()
 
 
 def court_choices(
@@ -146,6 +148,7 @@ def _venue_text(profile: Profile, court: str | None, today: dt.date | None) -> A
         authority="; ".join(rule.authority),
         last_reviewed=venue.last_reviewed.isoformat(),
         verify=rule.verify,
+        sources=tuple(rule.authority),
     )
 
 
@@ -167,6 +170,7 @@ def filing_address_text(
         authority="; ".join(found.authority),
         last_reviewed=found.last_reviewed,
         verify=found.verify_status != "ok",
+        sources=tuple(found.authority),
     )
 
 

@@ -8648,5 +8648,13 @@
       <source>8 CFR 1208.4(b)(3)(iii) (in proceedings, the I-589 is filed with the immigration court) (VERIFY)</source>
       <translation>8 CFR 1208.4(b)(3)(iii) (en procedimientos, el I-589 se presenta ante el tribunal de inmigración) (VERIFY)</translation>
     </message>
+    <message>
+      <source>the list of qualifying crimes, including stalking and fraud in foreign labor contracting</source>
+      <translation>la lista de actividades delictivas que califican, incluidos el acecho y el fraude en la contratación de mano de obra en el extranjero</translation>
+    </message>
+    <message>
+      <source>The state's vacatur statute, e.g. NY CPL 440.10(1)(i)</source>
+      <translation>La ley de anulación del estado, p. ej., NY CPL 440.10(1)(i)</translation>
+    </message>
   </context>
 </TS>

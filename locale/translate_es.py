@@ -4982,6 +4982,15 @@ ES.update(
             "El cliente era menor de 18 años en algún momento del episodio (al comienzo, o al "
             "final si se desconoce el comienzo); un episodio que continúa cuenta hasta hoy"
         ),
+        # notes in words after a citation, and a citation that is words (cite_notes)
+        "the list of qualifying crimes, including stalking and fraud in foreign labor "
+        "contracting": (
+            "la lista de actividades delictivas que califican, incluidos el acecho y el fraude en "
+            "la contratación de mano de obra en el extranjero"
+        ),
+        "The state's vacatur statute, e.g. NY CPL 440.10(1)(i)": (
+            "La ley de anulación del estado, p. ej., NY CPL 440.10(1)(i)"
+        ),
         # packets.plan's fixed review lines (PLAN_PROBLEMS)
         "no signed certification is recorded: ask the certifying agency (draft the request with "
         "'I-918 Supplement B request letter')": (
@@ -5305,6 +5314,7 @@ def data_messages() -> list[str]:
     out += tooltip_messages()
     out += problem_messages()
     out += address_messages()
+    out += cite_notes()
     return list(dict.fromkeys(t.strip() for t in out if t and t.strip()))
 
 
@@ -5382,6 +5392,39 @@ def address_messages() -> list[str]:
         out += entry.authority
         if entry.in_proceedings:
             out += [entry.in_proceedings, *(entry.in_proceedings_authority or [])]
+    return out
+
+
+def cite_notes() -> list[str]:
+    """The notes in words that follow a citation the assessment and deadlines show ("INA ...
+    (the list of ...)"), or a citation that is words (desktop/data_text.py cite_tr); a Latin
+    term ("en banc") and the citations themselves stay as written."""
+    import re
+
+    from desktop.data_text import _CITE_NOTE, _DISPLAY
+    from eligibility.loader import load_rules
+    from facts.psg import library
+
+    cites: set[str] = set()
+    for relief in load_rules().reliefs.values():
+        for el in relief.elements:
+            cites |= set(el.authority)
+            for x in el.exceptions:
+                cites |= set(x.authority)
+        for items in (relief.flags, relief.derivatives, relief.deadlines):
+            for item in items:
+                cites |= set(item.authority)
+    for group in library().groups.values():
+        cites |= set(group.authority)
+    out: list[str] = []
+    for cite in sorted(cites):
+        for raw, shown in _DISPLAY.items():
+            cite = cite.replace(raw, shown)
+        m = _CITE_NOTE.match(cite)
+        if m is not None and re.search(r"\b(the|of|and|in|for)\b", m.group("note")):
+            out.append(m.group("note"))
+        elif "e.g." in cite:
+            out.append(cite)
     return out
 
 

@@ -121,6 +121,29 @@ def test_every_form_item_fact_in_spanish(qtbot: Any) -> None:
     assert in_list == "Faltan 3 respuesta(s): " + "; ".join(shown[d] for d in several)
 
 
+def test_citation_notes_in_spanish(qtbot: Any) -> None:
+    """A note in words after a citation is said in Spanish; the citation stays as written."""
+    from desktop.data_text import cite_tr
+    from desktop.i18n import TRANSLATIONS
+
+    cite = (
+        "INA 101(a)(15)(U)(iii) (the list of qualifying crimes, including stalking and fraud in "
+        "foreign labor contracting)"
+    )
+    assert cite_tr(cite) == cite
+    try:
+        TRANSLATIONS.set_language("es")
+        assert cite_tr(cite).startswith("INA 101(a)(15)(U)(iii) (la lista de actividades")
+        assert cite_tr("8 CFR 214.14(c)(2)(i)") == "8 CFR 214.14(c)(2)(i)"
+        assert cite_tr("Cece v. Holder, 733 F.3d 662 (7th Cir. 2013) (en banc)").endswith(
+            "(en banc)"
+        )
+        vacatur = cite_tr("The state statute in vacatur_states.yaml, e.g. NY CPL 440.10(1)(i)")
+        assert vacatur == "La ley de anulación del estado, p. ej., NY CPL 440.10(1)(i)"
+    finally:
+        TRANSLATIONS.set_language("en")
+
+
 def test_every_narrative_topic_in_spanish(qtbot: Any) -> None:
     """A declaration topic still waiting for the client's account ("The client's account:
     <topic>" in the documents screen's review list) names the topic in Spanish: every topic of
