@@ -177,6 +177,7 @@ def reason_tr(reason: str, missing: Sequence[str] = (), shown: Sequence[str] = (
     else:
         out = _tr(UNKNOWN_UNSETTLED)
     if shown:
+        out += "" if out.endswith(".") else "."
         out += f" {_tr(SHOWN_SO_FAR)} {'; '.join(_fact_words(f) for f in shown)}."
     return out
 

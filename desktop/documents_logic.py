@@ -48,9 +48,13 @@ class DocRow:
 
 
 def _fact_label(name: str) -> str:
-    """How the review list names a missing fact: its catalogue description."""
+    """How the review list names a missing fact: its catalogue description, or for a
+    repeating group ("family[]", described by its bare name) the profile's section title."""
+    from desktop.profile_logic import group_title
     from facts.catalogue import load_catalogue
 
+    if name.endswith("[]"):
+        return group_title(name[:-2])
     catalogue = load_catalogue()
     return catalogue[name].description if name in catalogue else name
 

@@ -239,3 +239,18 @@ def test_the_interview_help_line_follows_the_interface_language(qtbot: Any, tmp_
     assert q.help_es != q.help
     w.language.setCurrentIndex(w.language.findData("en"))
     qtbot.waitUntil(lambda: interview.help.text() == q.help, timeout=3000)
+
+
+def test_a_missing_group_is_named_by_its_section(qtbot: Any) -> None:
+    """A repeating group a form needs ("family[]") is named in the documents screen's review
+    list by the profile's section title, in the screen's language, not by its bare name."""
+    from desktop.data_text import label_tr
+    from desktop.documents_logic import _fact_label
+    from desktop.i18n import TRANSLATIONS
+
+    assert _fact_label("family[]") == "Family members"
+    try:
+        TRANSLATIONS.set_language("es")
+        assert label_tr(_fact_label("family[]")) == "Familiares"
+    finally:
+        TRANSLATIONS.set_language("en")
