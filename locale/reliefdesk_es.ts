@@ -6879,6 +6879,10 @@
       <translation>Un Suplemento B del I-918 firmado que no tenga más de 6 meses en la fecha prevista de presentación (o en la fecha de hoy, si no se ha fijado ninguna)</translation>
     </message>
     <message>
+      <source>Client was under 18 during at least one trafficking or crime episode</source>
+      <translation>El cliente era menor de 18 años durante al menos un episodio de trata o de delito</translation>
+    </message>
+    <message>
       <source>Client was under 18 at some time during the episode (at its start, or at its end if the start is unknown); an episode still going on counts up to today</source>
       <translation>El cliente era menor de 18 años en algún momento del episodio (al comienzo, o al final si se desconoce el comienzo); un episodio que continúa cuenta hasta hoy</translation>
     </message>

@@ -5007,6 +5007,9 @@ ES.update(
             "aún no hay una prueba documental para esto: registre una en las pruebas documentales "
             "del perfil, con una descripción que diga qué es, o marque el elemento que prueba"
         ),
+        "Client was under 18 during at least one trafficking or crime episode": (
+            "El cliente era menor de 18 años durante al menos un episodio de trata o de delito"
+        ),
         # the form items the documents screen asks for (derived facts of facts/derived_*forms.py,
         # form_item_facts): their descriptions, fact ids said in words (screen_text)
         # family[].relationship_words
@@ -5242,13 +5245,15 @@ ENGINE_SENTENCES = [
 
 
 def rule_fact_descriptions() -> list[str]:
-    """What each fact the rules read is (its catalogue description, context ``Field``): an
-    unknown element names its missing facts and the answers shown so far by these words
-    (desktop/data_text.py reason_tr). A repeating group is named by the profile's title."""
+    """What each fact the rules or the form maps read is (its catalogue description, context
+    ``Field``): an unknown element names its missing facts and the answers shown so far by these
+    words (desktop/data_text.py reason_tr), the documents screen a form's missing answers
+    (label_tr). A repeating group is named by the profile's title."""
     sys.path.insert(0, str(ROOT))
     from eligibility.conditions import fact_names
     from eligibility.loader import load_rules
     from facts.catalogue import load_catalogue
+    from forms.maps import load_map, map_files
 
     rules = load_rules()
     nodes = list(rules.common.values())
@@ -5260,6 +5265,10 @@ def rule_fact_descriptions() -> list[str]:
     for node in nodes:
         if node is not None:
             names |= fact_names(node)
+    for name in map_files():
+        for entry in load_map(name).entries:
+            names |= set(entry.facts())
+    names -= set(form_item_facts())  # those are Data messages, their ids said in words
     catalogue = load_catalogue()
     return [
         catalogue[n].description for n in sorted(names) if n in catalogue and not n.endswith("[]")

@@ -254,3 +254,23 @@ def test_a_missing_group_is_named_by_its_section(qtbot: Any) -> None:
         assert label_tr(_fact_label("family[]")) == "Familiares"
     finally:
         TRANSLATIONS.set_language("en")
+
+
+def test_every_form_answer_the_documents_screen_may_ask_for_in_spanish(qtbot: Any) -> None:
+    """Whatever a form map reads, the documents screen names it in Spanish when it is missing
+    (for any client, not only the demo's)."""
+    from desktop.data_text import label_tr, screen_text
+    from desktop.documents_logic import _fact_label
+    from desktop.i18n import TRANSLATIONS
+    from facts.catalogue import load_catalogue
+    from forms.maps import load_map, map_files
+
+    catalogue = load_catalogue()
+    names = {f for name in map_files() for entry in load_map(name).entries for f in entry.facts()}
+    labels = {_fact_label(n) for n in names if n in catalogue or n.endswith("[]")}
+    try:
+        TRANSLATIONS.set_language("es")
+        english = sorted(label for label in labels if label_tr(label) == screen_text(label))
+    finally:
+        TRANSLATIONS.set_language("en")
+    assert len(labels) > 100 and not english, english
