@@ -460,7 +460,8 @@ TABLES: dict[str, tuple[str, str | None, tuple[ColumnSpec, ...]]] = {
             (
                 "relationship",
                 "text",
-                "spouse, child, stepchild, parent, sibling or child_of_derivative",
+                "Relationship to the client: spouse, child, stepchild, parent, sibling, or "
+                "child of a derivative family member",
                 False,
                 ("spouse", "child", "stepchild", "parent", "sibling", "child_of_derivative"),
                 None,

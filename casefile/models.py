@@ -238,7 +238,8 @@ ENDINGS = ("annulled", "divorced", "separated", "widowed")
 class FamilyMember(_Child, table=True):
     __group__: ClassVar[str] = "family"
     relationship: str | None = col(
-        "spouse, child, stepchild, parent, sibling or child_of_derivative",
+        "Relationship to the client: spouse, child, stepchild, parent, sibling, or child of a "
+        "derivative family member",
         choices=("spouse", "child", "stepchild", "parent", "sibling", "child_of_derivative"),
     )
     family_name: str | None = col("Family name", sensitive=True)

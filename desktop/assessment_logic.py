@@ -34,6 +34,11 @@ class ElementRow:
     note: str = ""
     #: What the interview recorded for the element (indicator answers; issue 23).
     indicators: list[str] = field(default_factory=list)
+    #: An unknown element's reason in parts (eligibility.assess UNKNOWN_UNTIL): the facts it
+    #: names as missing and the answers shown so far, by fact id, so each screen language says
+    #: every fact in its own words (``desktop.data_text.reason_tr``).
+    missing_facts: list[str] = field(default_factory=list)
+    shown_facts: list[str] = field(default_factory=list)
 
     @property
     def verified(self) -> bool:
@@ -85,6 +90,9 @@ class ReliefView:
 
 
 def element_row(e: el.ElementAssessment) -> ElementRow:
+    from eligibility.assess import UNKNOWN_LISTED
+
+    unknown = e.status == "unknown"
     return ElementRow(
         id=e.element_id,
         title=e.title,
@@ -96,6 +104,8 @@ def element_row(e: el.ElementAssessment) -> ElementRow:
         questions=list(e.resolving_questions),
         evidence=list(e.evidence_to_gather),
         indicators=list(e.indicators),
+        missing_facts=list(e.unknown_facts[:UNKNOWN_LISTED]) if unknown else [],
+        shown_facts=[b.removesuffix(" = True") for b in e.basis] if unknown else [],
     )
 
 

@@ -35,7 +35,7 @@ from desktop.assessment_logic import (
     psg_items,
 )
 from desktop.background import action_errors, show_error
-from desktop.data_text import cite_tr, data_tr, indicator_tr
+from desktop.data_text import cite_tr, data_tr, indicator_tr, reason_tr
 from desktop.i18n import TRANSLATIONS, Retranslating
 from desktop.interview_logic import relief_choices
 from desktop.interview_view import tr_relief
@@ -276,13 +276,14 @@ class AssessmentView(Retranslating, QWidget):
             cite = "; ".join(cite_tr(c) for c in e.cites)
             if not e.verified:
                 cite = f"[{e.verify_status}] {cite}"
-            item = QTreeWidgetItem([data_tr(e.title), tr_status(e.status), data_tr(e.reason), cite])
+            reason = reason_tr(e.reason, e.missing_facts, e.shown_facts)
+            item = QTreeWidgetItem([data_tr(e.title), tr_status(e.status), reason, cite])
             item.setData(0, Qt.ItemDataRole.UserRole, e.id)
             item.setBackground(1, QBrush(QColor(STATUS_COLORS.get(e.status, "#ffffff"))))
             if not e.verified:
                 item.setForeground(3, QBrush(QColor("#b35c00")))
                 item.setToolTip(3, self.tr("Unverified rule: check the citation"))
-            item.setToolTip(2, data_tr(e.reason))
+            item.setToolTip(2, reason)
             self.elements.addTopLevelItem(item)
         can_resolve = bool(rv.resolving_questions())
         self.resolve_button.setEnabled(can_resolve)
@@ -345,7 +346,8 @@ class AssessmentView(Retranslating, QWidget):
         parts = [f"<h3>{esc(data_tr(e.title))}</h3>"]
         parts.append(f"<p><b>{esc(self.tr('Status'))}:</b> {esc(tr_status(e.status))}</p>")
         if e.reason:
-            parts.append(f"<p><b>{esc(self.tr('Reason'))}:</b> {esc(data_tr(e.reason))}</p>")
+            reason = reason_tr(e.reason, e.missing_facts, e.shown_facts)
+            parts.append(f"<p><b>{esc(self.tr('Reason'))}:</b> {esc(reason)}</p>")
         if e.cites:
             cites = "<br>".join(esc(cite_tr(c)) for c in e.cites)
             parts.append(f"<p><b>{esc(self.tr('Authority'))}:</b><br>{cites}</p>")

@@ -10,6 +10,7 @@ inside a longer reason.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication
@@ -145,7 +146,7 @@ def _fact_words(fact_id: str) -> str:
 
     key = re.sub(r"\[\d+\]", "[]", fact_id)
     desc = _raw_descriptions().get(key, "")
-    if key.endswith("[]") and desc == key[:-2]:  # a repeating group: the profile's title
+    if key.endswith("[]"):  # a repeating group: the profile's title
         desc = group_title(key[:-2])
     words = QCoreApplication.translate("Field", desc) if desc else ""
     if words and words != desc:
@@ -160,6 +161,25 @@ def _unknown_list_tr(text: str) -> str | None:
         return None
     ids = [m.group("id") for m in _ID_WITH_DESC.finditer(tail)]
     return f"{_tr(head + ':')} {'; '.join(_fact_words(i) for i in ids)}"
+
+
+def reason_tr(reason: str, missing: Sequence[str] = (), shown: Sequence[str] = ()) -> str:
+    """An element's reason for the screen. An unknown element's (``missing``: the facts it
+    names as missing, ``shown``: the answers shown so far, by id; see
+    ``desktop.assessment_logic.ElementRow``) is said again from those parts, each fact in the
+    screen's language, rather than by reading back the English the engine wrote."""
+    if not missing and not shown:
+        return data_tr(reason)
+    from eligibility.assess import SHOWN_SO_FAR, UNKNOWN_UNSETTLED, UNKNOWN_UNTIL
+
+    if missing:
+        out = f"{_tr(UNKNOWN_UNTIL)} {'; '.join(_fact_words(f) for f in missing)}"
+    else:
+        out = _tr(UNKNOWN_UNSETTLED)
+    if shown:
+        out += "" if out.endswith(".") else "."
+        out += f" {_tr(SHOWN_SO_FAR)} {'; '.join(_fact_words(f) for f in shown)}."
+    return out
 
 
 #: The packets' composed review lines and titles (the documents screen): each template is a
@@ -325,9 +345,29 @@ def _piece_tr(key: str, value: str) -> str:
         return value
     if key == "items":  # "a; b; c …": each label on its own
         more = value.endswith(" …")
-        parts = value.removesuffix(" …").split("; ")
-        return "; ".join(label_tr(p) for p in parts) + (" …" if more else "")
+        return _items_tr(value.removesuffix(" …").split("; ")) + (" …" if more else "")
     return data_tr(value)
+
+
+def _items_tr(parts: list[str]) -> str:
+    """Labels joined by "; ", each in the screen's language: a label that itself holds "; "
+    (a form item's description) is found as the longest run of parts that has a translation."""
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        for j in range(len(parts), i + 1, -1):
+            text = "; ".join(parts[i:j])
+            whole = [QCoreApplication.translate(CONTEXT, screen_text(text))]
+            whole.append(QCoreApplication.translate("Field", text))
+            found = next((w for w in whole if w and w not in (text, screen_text(text))), None)
+            if found is not None:
+                out.append(found)
+                i = j
+                break
+        else:
+            out.append(label_tr(parts[i]))
+            i += 1
+    return "; ".join(out)
 
 
 def _composed_tr(text: str) -> str | None:
@@ -381,11 +421,24 @@ def label_tr(text: str) -> str:
     return field if field != text else out
 
 
+#: a citation followed by a note in words: "INA 101(a)(15)(U)(iii) (the list of ...)"
+_CITE_NOTE = re.compile(r"^(?P<cite>.*\d.*?) \((?P<note>[^()]*)\)$")
+
+
 def cite_tr(cite: str) -> str:
-    """A citation for the screen: kept as written, except where it names a file of this program."""
+    """A citation for the screen: kept as written, except where it names a file of this program
+    and its note in words (a ``Data`` message: the whole cite or its closing parenthesis), which
+    the screen says in its language."""
     for raw, shown in _DISPLAY.items():
-        if raw in cite:
-            cite = cite.replace(raw, _tr(shown))
+        cite = cite.replace(raw, shown)
+    whole = _tr(cite)
+    if whole != cite:
+        return whole
+    m = _CITE_NOTE.match(cite)
+    if m is not None and _tr(m.group("note")) != m.group("note"):
+        return f"{m.group('cite')} ({_tr(m.group('note'))})"
+    for shown in _DISPLAY.values():
+        cite = cite.replace(shown, _tr(shown))
     return cite
 
 

@@ -48,9 +48,13 @@ class DocRow:
 
 
 def _fact_label(name: str) -> str:
-    """How the review list names a missing fact: its catalogue description."""
+    """How the review list names a missing fact: its catalogue description, or for a
+    repeating group ("family[]", described by its bare name) the profile's section title."""
+    from desktop.profile_logic import group_title
     from facts.catalogue import load_catalogue
 
+    if name.endswith("[]"):
+        return group_title(name[:-2])
     catalogue = load_catalogue()
     return catalogue[name].description if name in catalogue else name
 
@@ -119,9 +123,11 @@ class AddressText:
     the address block, the page it comes from, its review date and whether to verify it."""
 
     address: str  # lines joined by newlines
-    authority: str
+    authority: str  # the sources joined by "; "
     last_reviewed: str
     verify: bool
+    #: each source on its own (one may itself hold "; "): what the screen translates
+    sources: tuple[str, ...] = ()
 
 
 def court_choices(
@@ -152,6 +158,7 @@ def _venue_text(profile: Profile, court: str | None, today: dt.date | None) -> A
         authority="; ".join(rule.authority),
         last_reviewed=venue.last_reviewed.isoformat(),
         verify=rule.verify,
+        sources=tuple(rule.authority),
     )
 
 
@@ -173,6 +180,7 @@ def filing_address_text(
         authority="; ".join(found.authority),
         last_reviewed=found.last_reviewed,
         verify=found.verify_status != "ok",
+        sources=tuple(found.authority),
     )
 
 

@@ -294,7 +294,7 @@ class DocumentsView(Retranslating, QWidget):
         if found is None:
             return
         source = self.tr("Source: {authority}; last reviewed {date}.").format(
-            authority="; ".join(data_tr(a) for a in found.authority.split("; ")),
+            authority="; ".join(data_tr(a) for a in found.sources),
             date=found.last_reviewed,
         )
         if found.verify:

@@ -64,6 +64,17 @@ OUTCOME_LABELS = {
     "needs_more_information": "Screening result for attorney review: more information needed",
     "not_applicable": "Screening result for attorney review: does not apply to this client",
 }
+#: An unknown element's reason is built from these parts: the first sentence, then (when facts
+#: are missing) the first ``UNKNOWN_LISTED`` of ``unknown_facts`` by id and description, then the
+#: true answers (``basis``, "fact = True") after ``SHOWN_SO_FAR``. A screen that says the reason in
+#: another language builds it from the same parts (ids, not the English descriptions).
+UNKNOWN_UNTIL = "Unknown until these are answered:"
+UNKNOWN_UNSETTLED = (
+    "Unknown: the answers recorded do not settle this; it needs attorney review or action (see "
+    "the flags)."
+)
+SHOWN_SO_FAR = "Shown so far:"
+UNKNOWN_LISTED = 6
 #: A rule not reviewed for this many days becomes ``stale`` (DOMAIN.md App rule).
 
 _SATISFIED = {"met", "likely_met", "exception_applies", "not_applicable"}
@@ -470,15 +481,12 @@ def _assess_element(
     facts = sorted(unknown)
     questions = resolving_questions(facts, rules, view, preferred=el.questions)
     if facts:
-        reason = "Unknown until these are answered: " + _describe(facts[:6], view)
+        reason = f"{UNKNOWN_UNTIL} {_describe(facts[:UNKNOWN_LISTED], view)}"
     else:
-        reason = (
-            "Unknown: the answers recorded do not settle this; it needs attorney review or "
-            "action (see the flags)."
-        )
+        reason = UNKNOWN_UNSETTLED
     shown = _shown(el.met_if, ctx)
     if shown:
-        reason += " Shown so far: " + "; ".join(shown) + "."
+        reason += f" {SHOWN_SO_FAR} {'; '.join(shown)}."
     return done(
         "unknown",
         reason,

@@ -19,163 +19,163 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../desktop/about.py" line="308" />
+      <location filename="../desktop/about.py" line="303" />
       <source>About ReliefDesk</source>
       <extracomment>Package data of ``desktop`` (found with importlib.resources, in a source tree, an installed package and the PyInstaller bundle alike): the licence texts and the application icon (a copy of ``packaging/icons/reliefdesk.png``, which a test keeps identical). The libraries in the application folder and their licences (SPDX, as their package metadata states; SQLCipher and OpenSSL are compiled into sqlcipher3's extension module).</extracomment>
       <translation>Acerca de ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="309" />
+      <location filename="../desktop/about.py" line="304" />
       <source>ReliefDesk {version}</source>
       <translation>ReliefDesk {version}</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="310" />
+      <location filename="../desktop/about.py" line="305" />
       <source>application bundle</source>
       <translation>paquete de la aplicación</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="310" />
+      <location filename="../desktop/about.py" line="305" />
       <source>source checkout</source>
       <translation>copia del código fuente</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="313" />
+      <location filename="../desktop/about.py" line="308" />
       <source>Offline case preparation for T and U visas, Continued Presence, asylum (particular social group) and vacatur. Screening results are for attorney review; they are not legal advice. Running from a {build}.</source>
       <translation>Preparación de casos sin conexión para visas T y U, Presencia Continuada, asilo (grupo social determinado) y anulación de condenas. Los resultados preliminares son para revisión del abogado; no son asesoría legal. Se ejecuta desde una {build}.</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="320" />
+      <location filename="../desktop/about.py" line="315" />
       <source>Data location: the demo client is kept in memory only. Your case file is in {path}</source>
       <translation>Ubicación de los datos: el cliente de demostración solo está en memoria. Su expediente está en {path}</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="323" />
+      <location filename="../desktop/about.py" line="318" />
       <source>Data location (encrypted case file and backups): {path}</source>
       <translation>Ubicación de los datos (expediente cifrado y copias de seguridad): {path}</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="327" />
+      <location filename="../desktop/about.py" line="322" />
       <source>LibreOffice (not part of ReliefDesk) turns documents into PDF: found at {path}.</source>
       <translation>LibreOffice (no forma parte de ReliefDesk) convierte los documentos a PDF: se encontró en {path}.</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="331" />
+      <location filename="../desktop/about.py" line="326" />
       <source>LibreOffice was not found. ReliefDesk does not include it; install LibreOffice to turn documents into PDF. Word files are still written.</source>
       <translation>No se encontró LibreOffice. ReliefDesk no lo incluye; instale LibreOffice para convertir los documentos a PDF. Los archivos de Word se siguen generando.</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="337" />
+      <location filename="../desktop/about.py" line="332" />
       <source>ReliefDesk never connects to the internet and does not check for updates. See 'Bundled official forms' for the form editions it contains.</source>
       <translation>ReliefDesk nunca se conecta a internet ni busca actualizaciones. Vea 'Formularios oficiales incluidos' para las ediciones de formularios que contiene.</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="344" />
+      <location filename="../desktop/about.py" line="339" />
       <source>Form editions were last checked on {date} (status: {status}). USCIS publishes new editions without notice: check each form's page on uscis.gov before filing.</source>
       <translation>Las ediciones de los formularios se revisaron por última vez el {date} (estado: {status}). USCIS publica ediciones nuevas sin aviso: revise la página de cada formulario en uscis.gov antes de presentarlo.</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="348" />
+      <location filename="../desktop/about.py" line="343" />
       <source>{n} of the forms below may be out of date.</source>
       <translation>{n} de los formularios siguientes pueden estar desactualizados.</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="349" />
+      <location filename="../desktop/about.py" line="344" />
       <source>Official PDFs you add are kept in {folder}.</source>
       <translation>Los PDF oficiales que usted añada se guardan en {folder}.</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="355" />
+      <location filename="../desktop/about.py" line="350" />
       <source>Form</source>
       <translation>Formulario</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="356" />
+      <location filename="../desktop/about.py" line="351" />
       <source>Edition</source>
       <translation>Edición</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="357" />
+      <location filename="../desktop/about.py" line="352" />
       <source>Printed expiry</source>
       <translation>Vencimiento impreso</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="358" />
+      <location filename="../desktop/about.py" line="353" />
       <source>Copy</source>
       <translation>Copia</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="359" />
+      <location filename="../desktop/about.py" line="354" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="364" />
+      <location filename="../desktop/about.py" line="359" />
       <source>Current as far as ReliefDesk knows</source>
       <translation>Vigente según lo que sabe ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="366" />
+      <location filename="../desktop/about.py" line="361" />
       <source>May be out of date: the printed expiry date has passed. Check {url}</source>
       <translation>Puede estar desactualizado: la fecha de vencimiento impresa ya pasó. Revise {url}</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="368" />
+      <location filename="../desktop/about.py" line="363" />
       <source>No printed expiry known. Check {url}</source>
       <translation>No se conoce una fecha de vencimiento impresa. Revise {url}</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="372" />
+      <location filename="../desktop/about.py" line="367" />
       <source>Bundled</source>
       <translation>Incluido</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="372" />
+      <location filename="../desktop/about.py" line="367" />
       <source>Add from uscis.gov</source>
       <translation>Añadir desde uscis.gov</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="373" />
+      <location filename="../desktop/about.py" line="368" />
       <source>unknown</source>
       <translation>desconocido</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="383" />
+      <location filename="../desktop/about.py" line="378" />
       <source>Qt and Qt for Python (PySide6) are used under the GNU Lesser General Public License v3 (LGPL-3.0). They are dynamically linked: their shared libraries are separate files in the application folder, and you may replace them with your own build of the same version. Their source code is available from the Qt Project (qt.io). The licence texts are below.</source>
       <translation>Qt y Qt for Python (PySide6) se usan bajo la Licencia Pública General Reducida de GNU v3 (LGPL-3.0). Se enlazan de forma dinámica: sus bibliotecas compartidas son archivos separados en la carpeta de la aplicación, y usted puede reemplazarlas por su propia compilación de la misma versión. Su código fuente está disponible en el Qt Project (qt.io). Los textos de las licencias están a continuación.</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="391" />
+      <location filename="../desktop/about.py" line="386" />
       <source>Library</source>
       <translation>Biblioteca</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="391" />
+      <location filename="../desktop/about.py" line="386" />
       <source>Version</source>
       <translation>Versión</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="391" />
+      <location filename="../desktop/about.py" line="386" />
       <source>Licence</source>
       <translation>Licencia</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="396" />
+      <location filename="../desktop/about.py" line="391" />
       <source>(dynamically linked)</source>
       <translation>(enlazada de forma dinámica)</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="401" />
+      <location filename="../desktop/about.py" line="396" />
       <source>About</source>
       <translation>Acerca de</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="402" />
+      <location filename="../desktop/about.py" line="397" />
       <source>Bundled official forms</source>
       <translation>Formularios oficiales incluidos</translation>
     </message>
     <message>
-      <location filename="../desktop/about.py" line="403" />
+      <location filename="../desktop/about.py" line="398" />
       <source>Licences</source>
       <translation>Licencias</translation>
     </message>
@@ -209,13 +209,13 @@
     </message>
     <message>
       <location filename="../desktop/assessment_view.py" line="198" />
-      <location filename="../desktop/assessment_view.py" line="295" />
+      <location filename="../desktop/assessment_view.py" line="291" />
       <source>Ask next the interview questions that decide the unknown elements</source>
       <translation>Hacer a continuación las preguntas que deciden los elementos desconocidos</translation>
     </message>
     <message>
       <location filename="../desktop/assessment_view.py" line="203" />
-      <location filename="../desktop/assessment_view.py" line="298" />
+      <location filename="../desktop/assessment_view.py" line="294" />
       <source>Nothing to resolve: no element of this relief is waiting on an interview answer.</source>
       <translation>Nada que resolver: ningún elemento de este beneficio espera una respuesta de la entrevista.</translation>
     </message>
@@ -230,67 +230,67 @@
       <translation>Una ayuda de evaluación preliminar para el abogado, no asesoría legal. Las reglas marcadas VERIFY no se han comprobado con la ley vigente; revise la cita antes de basarse en ellas.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="230" />
+      <location filename="../desktop/assessment_view.py" line="225" />
       <source>The eligibility rules are not installed in this build.</source>
       <translation>Las reglas de elegibilidad no están instaladas en esta versión.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="275" />
+      <location filename="../desktop/assessment_view.py" line="270" />
       <source>{relief} — screening result: {outcome}</source>
       <translation>{relief}: resultado preliminar: {outcome}</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="289" />
+      <location filename="../desktop/assessment_view.py" line="285" />
       <source>Unverified rule: check the citation</source>
       <translation>Regla sin verificar: revise la cita</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="365" />
+      <location filename="../desktop/assessment_view.py" line="362" />
       <source>Unverified ({status}): check this rule against the current law.</source>
       <translation>Sin verificar ({status}): compruebe esta regla con la ley vigente.</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="411" />
+      <location filename="../desktop/assessment_view.py" line="408" />
       <source>Particular social group: each group on the three prongs</source>
       <translation>Grupo social determinado: cada grupo según los tres requisitos</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="417" />
+      <location filename="../desktop/assessment_view.py" line="414" />
       <source>Flags</source>
       <translation>Alertas</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="418" />
+      <location filename="../desktop/assessment_view.py" line="415" />
       <source>Deadlines</source>
       <translation>Plazos</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="419" />
+      <location filename="../desktop/assessment_view.py" line="416" />
       <source>Derivatives who may qualify</source>
       <translation>Derivados que podrían calificar</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="420" />
+      <location filename="../desktop/assessment_view.py" line="417" />
       <source>Other relief to consider</source>
       <translation>Otros beneficios a considerar</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="426" />
+      <location filename="../desktop/assessment_view.py" line="423" />
       <source>may qualify</source>
       <translation>podría calificar</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="426" />
+      <location filename="../desktop/assessment_view.py" line="423" />
       <source>not known yet</source>
       <translation>aún no se sabe</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="433" />
+      <location filename="../desktop/assessment_view.py" line="430" />
       <source>({n} days left)</source>
       <translation>(quedan {n} días)</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="433" />
+      <location filename="../desktop/assessment_view.py" line="430" />
       <source>(passed {n} days ago)</source>
       <translation>(venció hace {n} días)</translation>
     </message>
@@ -318,63 +318,63 @@
   <context>
     <name>CheckinConflictDialog</name>
     <message>
-      <location filename="../desktop/checkout_view.py" line="57" />
+      <location filename="../desktop/checkout_view.py" line="58" />
       <source>Check in from this laptop</source>
       <extracomment>The user's answers to a conflict, as ``casefile.checkout.check_in`` takes them. "keep_server", "keep_laptop", "keep_both", or "" (decide later: nothing is written)</extracomment>
       <translation>Devolver desde esta computadora portátil</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="64" />
+      <location filename="../desktop/checkout_view.py" line="65" />
       <source>{client} was changed on both sides</source>
       <translation>{client} se cambió en los dos lados</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="69" />
+      <location filename="../desktop/checkout_view.py" line="70" />
       <source>Since {client} was checked out to this laptop, it was changed both on the clinic server and on this laptop. Nothing has been written yet. The two copies differ in:</source>
       <translation>Desde que {client} se llevó a esta computadora portátil, se cambió tanto en el servidor de la clínica como en esta computadora portátil. Todavía no se escribió nada. Las dos copias difieren en:</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="92" />
+      <location filename="../desktop/checkout_view.py" line="93" />
       <source>Choose which copy to keep. Whatever you choose, this laptop's case database is backed up before its copy is removed.</source>
       <translation>Elija qué copia conservar. Elija lo que elija, se hace una copia de seguridad de la base de datos de esta computadora portátil antes de quitar su copia.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="98" />
+      <location filename="../desktop/checkout_view.py" line="99" />
       <source>Keep the &amp;clinic's copy</source>
       <translation>Conservar la copia de la &amp;clínica</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="99" />
+      <location filename="../desktop/checkout_view.py" line="100" />
       <source>Use this &amp;laptop's copy</source>
       <translation>Usar la copia de esta &amp;portátil</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="100" />
+      <location filename="../desktop/checkout_view.py" line="101" />
       <source>Keep &amp;both</source>
       <translation>Conservar &amp;ambas</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="101" />
+      <location filename="../desktop/checkout_view.py" line="102" />
       <source>Decide l&amp;ater</source>
       <translation>Decidir &amp;más tarde</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="104" />
+      <location filename="../desktop/checkout_view.py" line="105" />
       <source>The changes made on this laptop are dropped; the clinic's copy stays as it is.</source>
       <translation>Se descartan los cambios hechos en esta computadora portátil; la copia de la clínica queda como está.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="107" />
+      <location filename="../desktop/checkout_view.py" line="108" />
       <source>This laptop's copy replaces the clinic's: what was changed on the server since the check-out is lost.</source>
       <translation>La copia de esta computadora portátil reemplaza la de la clínica: se pierde lo que se cambió en el servidor desde que se llevó.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="111" />
+      <location filename="../desktop/checkout_view.py" line="112" />
       <source>This laptop's copy is added on the server as a separate client, with a note. Compare the two and merge them by hand.</source>
       <translation>La copia de esta computadora portátil se añade en el servidor como un cliente aparte, con una nota. Compare los dos y únalos a mano.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="114" />
+      <location filename="../desktop/checkout_view.py" line="115" />
       <source>Nothing is written. The client stays checked out to this laptop.</source>
       <translation>No se escribe nada. El cliente sigue en esta computadora portátil.</translation>
     </message>
@@ -392,17 +392,17 @@
   <context>
     <name>ClientCounselDialog</name>
     <message>
-      <location filename="../desktop/counsel_page.py" line="173" />
+      <location filename="../desktop/counsel_page.py" line="166" />
       <source>Counsel for this client</source>
       <translation>Abogado de este cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="176" />
+      <location filename="../desktop/counsel_page.py" line="169" />
       <source>This client's G-28, cover letters and court papers use the office's counsel details (Settings). Tick the box to name another attorney of record for this client only.</source>
       <translation>El G-28, las cartas de presentación y los escritos judiciales de este cliente usan los datos del abogado de la oficina (Configuración). Marque la casilla para indicar otro abogado de registro solo para este cliente.</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="181" />
+      <location filename="../desktop/counsel_page.py" line="174" />
       <source>Another attorney of record for this client</source>
       <translation>Otro abogado de registro para este cliente</translation>
     </message>
@@ -410,203 +410,200 @@
   <context>
     <name>ClientListPanel</name>
     <message>
-      <location filename="../desktop/clients.py" line="61" />
-      <location filename="../desktop/clients.py" line="502" />
+      <location filename="../desktop/clients.py" line="67" />
+      <location filename="../desktop/clients.py" line="491" />
       <source>fictional demo</source>
       <translation>demostración ficticia</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="355" />
+      <location filename="../desktop/clients.py" line="349" />
       <source>Clients</source>
       <extracomment>This computer's presence marks (clinic mode; casefile.presence.Presence), set by the main window: the list shows who ELSE has each client open. Clients checked out to a laptop (casefile.checkout.Checkout by id), as of the last refresh (typing keeps them: reading them is a scan of the audit log).</extracomment>
       <translation>Clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="356" />
+      <location filename="../desktop/clients.py" line="350" />
       <source>Search by name, alias or A-number…</source>
       <translation>Buscar por nombre, alias o número A…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="357" />
+      <location filename="../desktop/clients.py" line="351" />
       <source>Show archived</source>
       <translation>Mostrar archivados</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="360" />
+      <location filename="../desktop/clients.py" line="354" />
       <source>No clients yet. You can add the fictional demo client to try every screen safely, or create a new client.</source>
       <translation>Todavía no hay clientes. Puede añadir el cliente ficticio de demostración para probar todas las pantallas sin riesgo, o crear un cliente nuevo.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="364" />
+      <location filename="../desktop/clients.py" line="358" />
       <source>Add the fictional demo client</source>
       <translation>Añadir el cliente ficticio de demostración</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="365" />
+      <location filename="../desktop/clients.py" line="359" />
       <source>Recent clients</source>
       <translation>Clientes recientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="366" />
+      <location filename="../desktop/clients.py" line="360" />
       <source>&amp;New…</source>
       <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="367" />
+      <location filename="../desktop/clients.py" line="361" />
       <source>&amp;Open</source>
       <translation>&amp;Abrir</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="368" />
+      <location filename="../desktop/clients.py" line="362" />
       <source>&amp;Archive</source>
       <translation>A&amp;rchivar</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="369" />
+      <location filename="../desktop/clients.py" line="363" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="370" />
+      <location filename="../desktop/clients.py" line="364" />
       <source>&amp;Import…</source>
       <translation>&amp;Importar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="371" />
+      <location filename="../desktop/clients.py" line="365" />
       <source>&amp;Delete…</source>
       <translation>E&amp;liminar…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="447" />
+      <location filename="../desktop/clients.py" line="436" />
       <source>[archived]</source>
       <translation>[archivado]</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="451" />
+      <location filename="../desktop/clients.py" line="440" />
       <source>[open by {names}]</source>
       <translation>[abierto por {names}]</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="454" />
+      <location filename="../desktop/clients.py" line="443" />
       <source>[checked out by {user} on {computer}]</source>
       <translation>[llevado por {user} a {computer}]</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="462" />
+      <location filename="../desktop/clients.py" line="451" />
       <source>{names} has this client open. You can open it too; if you both change it, the second to save is asked to merge or reload.</source>
       <translation>{names} tiene abierto este cliente. Usted también puede abrirlo; si ambos lo cambian, a quien guarde en segundo lugar se le pedirá combinar o volver a cargar.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="469" />
+      <location filename="../desktop/clients.py" line="458" />
       <source>{user} checked this client out to a laptop ({computer}) on {date}. Changes made on both sides are compared at check-in, and nothing is overwritten without asking which copy to keep.</source>
       <translation>{user} llevó este cliente a una computadora portátil ({computer}) el {date}. Al devolverlo se comparan los cambios hechos en los dos lados, y no se reemplaza nada sin preguntar qué copia conservar.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="592" />
+      <location filename="../desktop/clients.py" line="581" />
       <source>Passphrase for the bundle file (give it to the recipient by another channel):</source>
       <translation>Frase de contraseña del archivo (entréguela al destinatario por otro medio):</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="603" />
-      <location filename="../desktop/clients.py" line="607" />
+      <location filename="../desktop/clients.py" line="604" />
       <source>Export client</source>
       <translation>Exportar cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="603" />
-      <location filename="../desktop/clients.py" line="630" />
+      <location filename="../desktop/clients.py" line="592" />
       <source>ReliefDesk bundle (*.rdbundle)</source>
       <translation>Paquete de ReliefDesk (*.rdbundle)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="620" />
+      <location filename="../desktop/clients.py" line="616" />
       <source>Exported to {path}. The file is encrypted with the bundle passphrase.</source>
       <translation>Exportado a {path}. El archivo está cifrado con la frase de contraseña del paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="624" />
+      <location filename="../desktop/clients.py" line="620" />
       <source>Exporting…</source>
       <translation>Exportando…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="630" />
-      <location filename="../desktop/clients.py" line="634" />
-      <location filename="../desktop/clients.py" line="713" />
+      <location filename="../desktop/clients.py" line="625" />
+      <location filename="../desktop/clients.py" line="702" />
       <source>Import clients</source>
       <translation>Importar clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="648" />
+      <location filename="../desktop/clients.py" line="638" />
       <source>Imported {n} client(s).</source>
       <translation>Se importaron {n} cliente(s).</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="665" />
+      <location filename="../desktop/clients.py" line="655" />
       <source>Importing…</source>
       <translation>Importando…</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="674" />
+      <location filename="../desktop/clients.py" line="664" />
       <source>Nothing was imported. These clients were changed on this computer too; importing would replace those changes:</source>
       <translation>No se importó nada. Estos clientes también se cambiaron en esta computadora; importar reemplazaría esos cambios:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="680" />
+      <location filename="../desktop/clients.py" line="670" />
       <source>changed here on {here}, after the bundle's copy ({there})</source>
       <translation>cambiado aquí el {here}, después de la copia del paquete ({there})</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="682" />
+      <location filename="../desktop/clients.py" line="672" />
       <source>both copies changed (here {here}, in the bundle {there})</source>
       <translation>cambiaron las dos copias (aquí el {here}, en el paquete el {there})</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="690" />
+      <location filename="../desktop/clients.py" line="680" />
       <source>Differs in: {fields}</source>
       <translation>Difiere en: {fields}</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="693" />
+      <location filename="../desktop/clients.py" line="683" />
       <source>…and {n} more.</source>
       <translation>…y {n} más.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="706" />
+      <location filename="../desktop/clients.py" line="695" />
       <source>{field} ({here} here, {there} in the bundle)</source>
       <translation>{field} ({here} en esta computadora, {there} en el paquete)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="716" />
+      <location filename="../desktop/clients.py" line="705" />
       <source>Keep this computer's copy</source>
       <translation>Conservar la copia de esta computadora</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="719" />
+      <location filename="../desktop/clients.py" line="708" />
       <source>Replace with the bundle's copy</source>
       <translation>Reemplazar con la copia del paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="721" />
+      <location filename="../desktop/clients.py" line="710" />
       <source>Keep both</source>
       <translation>Conservar ambas</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="724" />
+      <location filename="../desktop/clients.py" line="713" />
       <source>This computer's copy is kept first: in a backup on this computer, or as an archived client on a clinic server</source>
       <translation>Antes se conserva la copia de esta computadora: en una copia de seguridad aquí, o como cliente archivado en el servidor de la clínica</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="728" />
+      <location filename="../desktop/clients.py" line="717" />
       <source>The bundle's copy is added as a separate client, with a note</source>
       <translation>La copia del paquete se agrega como un cliente aparte, con una nota</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="751" />
+      <location filename="../desktop/clients.py" line="740" />
       <source>Delete client</source>
       <translation>Eliminar cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="753" />
+      <location filename="../desktop/clients.py" line="742" />
       <source>Delete {name} and everything recorded about them? A backup is made first, but the client disappears from the list. Archive instead if you may need the file again.</source>
       <translation>¿Eliminar a {name} y todo lo registrado sobre esta persona? Antes se hace una copia de seguridad, pero el cliente desaparece de la lista. Archívelo si puede necesitar el expediente de nuevo.</translation>
     </message>
@@ -614,28 +611,28 @@
   <context>
     <name>ClientWorkspace</name>
     <message>
-      <location filename="../desktop/workspace.py" line="61" />
+      <location filename="../desktop/workspace.py" line="67" />
       <source>This part is not installed in this build ({name}).</source>
-      <extracomment>What each screen runs when its tab is shown again (set by the factories below). The profile's fingerprint when each screen last showed it (see ``_tab_changed``).</extracomment>
+      <extracomment>What each screen runs when its tab is shown again (set by the factories below). The interview screen (None when this build could not make it: ``Unavailable``). The profile's fingerprint when each screen last showed it (see ``_tab_changed``).</extracomment>
       <translation>Esta parte no está instalada en esta versión ({name}).</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="103" />
+      <location filename="../desktop/workspace.py" line="110" />
       <source>&amp;Profile</source>
       <translation>&amp;Perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="104" />
+      <location filename="../desktop/workspace.py" line="111" />
       <source>&amp;Interview</source>
       <translation>&amp;Entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="105" />
+      <location filename="../desktop/workspace.py" line="112" />
       <source>A&amp;ssessment</source>
       <translation>E&amp;valuación</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="106" />
+      <location filename="../desktop/workspace.py" line="113" />
       <source>&amp;Documents</source>
       <translation>&amp;Documentos</translation>
     </message>
@@ -643,142 +640,142 @@
   <context>
     <name>CounselDialog</name>
     <message>
-      <location filename="../desktop/counsel_page.py" line="74" />
+      <location filename="../desktop/counsel_page.py" line="72" />
       <source>Family name (last name):</source>
       <translation>Apellido:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="75" />
+      <location filename="../desktop/counsel_page.py" line="73" />
       <source>Given name (first name):</source>
       <translation>Nombre de pila:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="76" />
+      <location filename="../desktop/counsel_page.py" line="74" />
       <source>Middle name:</source>
       <translation>Segundo nombre:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="77" />
+      <location filename="../desktop/counsel_page.py" line="75" />
       <source>Attorney in good standing</source>
       <translation>Abogado habilitado (en regla)</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="78" />
+      <location filename="../desktop/counsel_page.py" line="76" />
       <source>Bar number:</source>
       <translation>Número de colegiatura (bar):</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="79" />
+      <location filename="../desktop/counsel_page.py" line="77" />
       <source>Bar state (two letters):</source>
       <translation>Estado del colegio de abogados (dos letras):</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="80" />
+      <location filename="../desktop/counsel_page.py" line="78" />
       <source>Licensing authority:</source>
       <translation>Autoridad que otorgó la licencia:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="81" />
+      <location filename="../desktop/counsel_page.py" line="79" />
       <source>DOJ accredited representative</source>
       <translation>Representante acreditado por el DOJ</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="82" />
+      <location filename="../desktop/counsel_page.py" line="80" />
       <source>Recognized organization:</source>
       <translation>Organización reconocida:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="83" />
+      <location filename="../desktop/counsel_page.py" line="81" />
       <source>DOJ recognition/accreditation number:</source>
       <translation>Número de reconocimiento/acreditación del DOJ:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="84" />
+      <location filename="../desktop/counsel_page.py" line="82" />
       <source>Accreditation expires (YYYY-MM-DD):</source>
       <translation>Vencimiento de la acreditación (AAAA-MM-DD):</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="85" />
+      <location filename="../desktop/counsel_page.py" line="83" />
       <source>Law firm or organization:</source>
       <translation>Bufete u organización:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="86" />
+      <location filename="../desktop/counsel_page.py" line="84" />
       <source>Street number and name:</source>
       <translation>Número y nombre de la calle:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="87" />
+      <location filename="../desktop/counsel_page.py" line="85" />
       <source>Suite or floor:</source>
       <translation>Oficina o piso:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="88" />
+      <location filename="../desktop/counsel_page.py" line="86" />
       <source>City or town:</source>
       <translation>Ciudad o pueblo:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="89" />
+      <location filename="../desktop/counsel_page.py" line="87" />
       <source>State (two letters):</source>
       <translation>Estado (dos letras):</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="90" />
+      <location filename="../desktop/counsel_page.py" line="88" />
       <source>ZIP code:</source>
       <translation>Código postal (ZIP):</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="91" />
+      <location filename="../desktop/counsel_page.py" line="89" />
       <source>Country:</source>
       <translation>País:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="92" />
+      <location filename="../desktop/counsel_page.py" line="90" />
       <source>Daytime telephone:</source>
       <translation>Teléfono durante el día:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="93" />
+      <location filename="../desktop/counsel_page.py" line="91" />
       <source>Mobile telephone:</source>
       <translation>Teléfono móvil:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="94" />
+      <location filename="../desktop/counsel_page.py" line="92" />
       <source>Fax:</source>
       <translation>Fax:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="95" />
+      <location filename="../desktop/counsel_page.py" line="93" />
       <source>E-mail:</source>
       <translation>Correo electrónico:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="96" />
+      <location filename="../desktop/counsel_page.py" line="94" />
       <source>USCIS online account number:</source>
       <translation>Número de cuenta en línea de USCIS:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="97" />
+      <location filename="../desktop/counsel_page.py" line="95" />
       <source>EOIR ID:</source>
       <translation>ID de EOIR:</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="101" />
+      <location filename="../desktop/counsel_page.py" line="99" />
       <source>Counsel and organization</source>
       <translation>Abogado y organización</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="104" />
+      <location filename="../desktop/counsel_page.py" line="102" />
       <source>Entered once for the office: every client's G-28, cover letters and court papers use these details, unless the client's profile names another attorney of record.</source>
       <translation>Se ingresan una vez para la oficina: el G-28, las cartas de presentación y los escritos judiciales de cada cliente usan estos datos, salvo que el perfil del cliente indique otro abogado de registro.</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="128" />
+      <location filename="../desktop/counsel_page.py" line="121" />
       <source>The e-mail address is not complete (name@example.org).</source>
       <translation>La dirección de correo electrónico está incompleta (nombre@example.org).</translation>
     </message>
     <message>
-      <location filename="../desktop/counsel_page.py" line="129" />
+      <location filename="../desktop/counsel_page.py" line="122" />
       <source>Write the accreditation expiry date as YYYY-MM-DD.</source>
       <translation>Escriba la fecha de vencimiento de la acreditación como AAAA-MM-DD.</translation>
     </message>
@@ -786,102 +783,102 @@
   <context>
     <name>DeadlinesPanel</name>
     <message>
-      <location filename="../desktop/deadlines_view.py" line="110" />
+      <location filename="../desktop/deadlines_view.py" line="107" />
       <source>Deadlines</source>
       <translation>Plazos</translation>
     </message>
     <message>
-      <location filename="../desktop/deadlines_view.py" line="111" />
+      <location filename="../desktop/deadlines_view.py" line="108" />
       <source>&amp;Within:</source>
       <translation>&amp;Dentro de:</translation>
     </message>
     <message>
-      <location filename="../desktop/deadlines_view.py" line="113" />
+      <location filename="../desktop/deadlines_view.py" line="110" />
       <source>{n} days</source>
       <translation>{n} días</translation>
     </message>
     <message>
-      <location filename="../desktop/deadlines_view.py" line="113" />
+      <location filename="../desktop/deadlines_view.py" line="110" />
       <source>Any date</source>
       <translation>Cualquier fecha</translation>
     </message>
     <message>
-      <location filename="../desktop/deadlines_view.py" line="115" />
+      <location filename="../desktop/deadlines_view.py" line="112" />
       <source>&amp;Refresh</source>
       <translation>&amp;Actualizar</translation>
     </message>
     <message>
-      <location filename="../desktop/deadlines_view.py" line="118" />
+      <location filename="../desktop/deadlines_view.py" line="115" />
       <source>Every client's dated deadlines from the screening rules, soonest first; passed ones stay listed. Screening aid for attorney review: confirm each date against the record. Double-click a row to open the client.</source>
       <translation>Los plazos con fecha de todos los clientes según las reglas de evaluación, primero los más cercanos; los vencidos siguen en la lista. Ayuda de evaluación para revisión del abogado: confirme cada fecha con el expediente. Haga doble clic en una fila para abrir el cliente.</translation>
     </message>
     <message>
-      <location filename="../desktop/deadlines_view.py" line="123" />
+      <location filename="../desktop/deadlines_view.py" line="120" />
       <source>No dated deadlines in this window.</source>
       <translation>No hay plazos con fecha en este periodo.</translation>
     </message>
     <message>
-      <location filename="../desktop/deadlines_view.py" line="125" />
+      <location filename="../desktop/deadlines_view.py" line="122" />
       <source>today</source>
       <translation>hoy</translation>
     </message>
     <message>
-      <location filename="../desktop/deadlines_view.py" line="126" />
+      <location filename="../desktop/deadlines_view.py" line="123" />
       <source>tomorrow</source>
       <translation>mañana</translation>
     </message>
     <message>
-      <location filename="../desktop/deadlines_view.py" line="127" />
+      <location filename="../desktop/deadlines_view.py" line="124" />
       <source>yesterday</source>
       <translation>ayer</translation>
     </message>
     <message>
-      <location filename="../desktop/deadlines_view.py" line="128" />
+      <location filename="../desktop/deadlines_view.py" line="125" />
       <source>in {n} days</source>
       <translation>dentro de {n} días</translation>
     </message>
     <message>
-      <location filename="../desktop/deadlines_view.py" line="129" />
+      <location filename="../desktop/deadlines_view.py" line="126" />
       <source>{n} days ago</source>
       <translation>hace {n} días</translation>
     </message>
     <message>
-      <location filename="../desktop/deadlines_view.py" line="133" />
+      <location filename="../desktop/deadlines_view.py" line="130" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="../desktop/deadlines_view.py" line="134" />
+      <location filename="../desktop/deadlines_view.py" line="131" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../desktop/deadlines_view.py" line="135" />
+      <location filename="../desktop/deadlines_view.py" line="132" />
       <source>Client</source>
       <translation>Cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/deadlines_view.py" line="136" />
+      <location filename="../desktop/deadlines_view.py" line="133" />
       <source>Deadline</source>
       <translation>Plazo</translation>
     </message>
     <message>
-      <location filename="../desktop/deadlines_view.py" line="137" />
+      <location filename="../desktop/deadlines_view.py" line="134" />
       <source>Relief</source>
       <translation>Beneficio</translation>
     </message>
     <message>
-      <location filename="../desktop/deadlines_view.py" line="138" />
+      <location filename="../desktop/deadlines_view.py" line="135" />
       <source>Authority</source>
       <translation>Fundamento legal</translation>
     </message>
     <message>
-      <location filename="../desktop/deadlines_view.py" line="169" />
+      <location filename="../desktop/deadlines_view.py" line="161" />
       <source>Collecting deadlines…</source>
       <translation>Reuniendo los plazos…</translation>
     </message>
     <message>
-      <location filename="../desktop/deadlines_view.py" line="184" />
+      <location filename="../desktop/deadlines_view.py" line="176" />
       <source>VERIFY</source>
       <translation>VERIFICAR</translation>
     </message>
@@ -908,37 +905,37 @@
   <context>
     <name>DocStatus</name>
     <message>
-      <location filename="../desktop/documents_view.py" line="72" />
+      <location filename="../desktop/documents_view.py" line="74" />
       <source>Ready</source>
       <translation>Listo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="73" />
+      <location filename="../desktop/documents_view.py" line="75" />
       <source>Needs wet signature</source>
       <translation>Requiere firma a mano</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="74" />
+      <location filename="../desktop/documents_view.py" line="76" />
       <source>Missing facts</source>
       <translation>Faltan datos</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="75" />
+      <location filename="../desktop/documents_view.py" line="77" />
       <source>Missing file</source>
       <translation>Falta el archivo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="76" />
+      <location filename="../desktop/documents_view.py" line="78" />
       <source>Form PDF not supplied</source>
       <translation>Falta el PDF del formulario</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="77" />
+      <location filename="../desktop/documents_view.py" line="79" />
       <source>Unreadable</source>
       <translation>Ilegible</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="78" />
+      <location filename="../desktop/documents_view.py" line="80" />
       <source>Not available yet</source>
       <translation>Aún no disponible</translation>
     </message>
@@ -946,220 +943,220 @@
   <context>
     <name>DocumentsView</name>
     <message>
-      <location filename="../desktop/documents_view.py" line="240" />
+      <location filename="../desktop/documents_view.py" line="228" />
       <source>Relief:</source>
       <extracomment>A packet was written (the workspace records it in the clinic's audit log).</extracomment>
       <translation>Beneficio:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="241" />
+      <location filename="../desktop/documents_view.py" line="229" />
       <source>Court:</source>
       <translation>Tribunal:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="244" />
+      <location filename="../desktop/documents_view.py" line="232" />
       <source>The client has records in several courts: each court gets its own set of papers, listing only that court's records</source>
       <translation>El cliente tiene antecedentes en varios tribunales: cada tribunal recibe su propio juego de escritos, que enumera solo los antecedentes de ese tribunal</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="248" />
+      <location filename="../desktop/documents_view.py" line="236" />
       <source>Output folder:</source>
       <translation>Carpeta de salida:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="249" />
+      <location filename="../desktop/documents_view.py" line="237" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="252" />
+      <location filename="../desktop/documents_view.py" line="240" />
       <source>Generated documents are NOT encrypted. Choose a folder on an encrypted disk, and delete copies you no longer need.</source>
       <translation>Los documentos generados NO están cifrados. Elija una carpeta en un disco cifrado y borre las copias que ya no necesite.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="256" />
+      <location filename="../desktop/documents_view.py" line="244" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="256" />
+      <location filename="../desktop/documents_view.py" line="244" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="256" />
+      <location filename="../desktop/documents_view.py" line="244" />
       <source>Source</source>
       <translation>Origen</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="257" />
+      <location filename="../desktop/documents_view.py" line="245" />
       <source>Review: what is missing (double-click to fix)</source>
       <translation>Revisión: lo que falta (doble clic para corregir)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="258" />
+      <location filename="../desktop/documents_view.py" line="246" />
       <source>&amp;Generate packet</source>
       <translation>&amp;Generar paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="259" />
+      <location filename="../desktop/documents_view.py" line="247" />
       <source>Open packet PDF</source>
       <translation>Abrir el PDF del paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="260" />
+      <location filename="../desktop/documents_view.py" line="248" />
       <source>Open DOCX draft</source>
       <translation>Abrir el borrador DOCX</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="262" />
+      <location filename="../desktop/documents_view.py" line="250" />
       <source>Opens the editable Word draft in this computer's word processor</source>
       <translation>Abre el borrador editable de Word en el procesador de textos de este equipo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="265" />
+      <location filename="../desktop/documents_view.py" line="253" />
       <source>Add official form…</source>
       <translation>Añadir formulario oficial…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="267" />
+      <location filename="../desktop/documents_view.py" line="255" />
       <source>Add a blank form PDF downloaded from uscis.gov so ReliefDesk can fill it</source>
       <translation>Añada un PDF en blanco descargado de uscis.gov para que ReliefDesk pueda llenarlo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="313" />
+      <location filename="../desktop/documents_view.py" line="296" />
       <source>Source: {authority}; last reviewed {date}.</source>
       <translation>Fuente: {authority}; revisado el {date}.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="319" />
+      <location filename="../desktop/documents_view.py" line="302" />
       <source>Check it before filing (VERIFY).</source>
       <translation>Compruébelo antes de presentar los escritos (VERIFY).</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="321" />
+      <location filename="../desktop/documents_view.py" line="304" />
       <source>Check it before mailing (VERIFY).</source>
       <translation>Compruébela antes de enviar el paquete (VERIFY).</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="326" />
-      <location filename="../desktop/documents_view.py" line="334" />
+      <location filename="../desktop/documents_view.py" line="309" />
+      <location filename="../desktop/documents_view.py" line="317" />
       <source>File at: {address}</source>
       <translation>Presentar en: {address}</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="347" />
+      <location filename="../desktop/documents_view.py" line="330" />
       <source>Checking the filing plan…</source>
       <translation>Revisando el plan de presentación…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="370" />
+      <location filename="../desktop/documents_view.py" line="353" />
       <source>Filing plans are not installed in this build.</source>
       <translation>Los planes de presentación no están instalados en esta versión.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="396" />
+      <location filename="../desktop/documents_view.py" line="379" />
       <source>Answer this in the interview</source>
       <translation>Responda esto en la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="400" />
+      <location filename="../desktop/documents_view.py" line="383" />
       <source>Nothing is missing.</source>
       <translation>No falta nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="405" />
+      <location filename="../desktop/documents_view.py" line="388" />
       <source>Official form, filled in</source>
       <translation>Formulario oficial, rellenado</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="406" />
+      <location filename="../desktop/documents_view.py" line="389" />
       <source>Draft from the profile</source>
       <translation>Borrador a partir del perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="407" />
+      <location filename="../desktop/documents_view.py" line="390" />
       <source>Exhibit file you added</source>
       <translation>Archivo de prueba que usted añadió</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="408" />
-      <location filename="../desktop/documents_view.py" line="411" />
+      <location filename="../desktop/documents_view.py" line="391" />
+      <location filename="../desktop/documents_view.py" line="394" />
       <source>File you added</source>
       <translation>Archivo que usted añadió</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="409" />
+      <location filename="../desktop/documents_view.py" line="392" />
       <source>Made by ReliefDesk</source>
       <translation>Hecho por ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="429" />
+      <location filename="../desktop/documents_view.py" line="412" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="536" />
+      <location filename="../desktop/documents_view.py" line="519" />
       <source>Generate the packet first.</source>
       <translation>Primero genere el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="542" />
+      <location filename="../desktop/documents_view.py" line="525" />
       <source>Generate the packet first: the Word drafts are written with it.</source>
       <translation>Primero genere el paquete: los borradores de Word se escriben con él.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="453" />
+      <location filename="../desktop/documents_view.py" line="436" />
       <source>Generating…</source>
       <translation>Generando…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="468" />
+      <location filename="../desktop/documents_view.py" line="451" />
       <source>Cancelled. Nothing was written.</source>
       <translation>Cancelado. No se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="469" />
+      <location filename="../desktop/documents_view.py" line="452" />
       <source>Generating the packet…</source>
       <translation>Generando el paquete…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="478" />
+      <location filename="../desktop/documents_view.py" line="461" />
       <source>Packet written: {path}</source>
       <translation>Paquete guardado: {path}</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="480" />
+      <location filename="../desktop/documents_view.py" line="463" />
       <source>({n} pages)</source>
       <translation>({n} páginas)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="489" />
+      <location filename="../desktop/documents_view.py" line="472" />
       <source>The packet was written as a DRAFT. These documents are not in it; a NOT INCLUDED page stands in for each:</source>
       <translation>El paquete se guardó como BORRADOR. Estos documentos no están incluidos; una página NOT INCLUDED ocupa el lugar de cada uno:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="498" />
+      <location filename="../desktop/documents_view.py" line="481" />
       <source>The packet was not written.</source>
       <translation>No se escribió el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="502" />
+      <location filename="../desktop/documents_view.py" line="485" />
       <source>Add official form</source>
       <translation>Añadir formulario oficial</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="502" />
+      <location filename="../desktop/documents_view.py" line="485" />
       <source>PDF files (*.pdf)</source>
       <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="512" />
+      <location filename="../desktop/documents_view.py" line="495" />
       <source>Checking the form…</source>
       <translation>Revisando el formulario…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="517" />
+      <location filename="../desktop/documents_view.py" line="500" />
       <source>{form} (edition {edition}) was added; ReliefDesk can now fill it.</source>
       <translation>Se añadió {form} (edición {edition}); ReliefDesk ya puede llenarlo.</translation>
     </message>
@@ -1167,247 +1164,247 @@
   <context>
     <name>InterviewView</name>
     <message>
-      <location filename="../desktop/interview_view.py" line="389" />
+      <location filename="../desktop/interview_view.py" line="349" />
       <source>%v of %m elements decided</source>
       <translation>%v de %m elementos resueltos</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="392" />
+      <location filename="../desktop/interview_view.py" line="352" />
       <source>Legal elements no longer unknown; the interview asks only what decides them</source>
       <translation>Elementos legales que ya no son desconocidos; la entrevista solo pregunta lo que los decide</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="395" />
+      <location filename="../desktop/interview_view.py" line="355" />
       <source>Prompt in:</source>
       <translation>Pregunta en:</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="404" />
-      <location filename="../desktop/interview_view.py" line="501" />
-      <location filename="../desktop/interview_view.py" line="828" />
+      <location filename="../desktop/interview_view.py" line="364" />
+      <location filename="../desktop/interview_view.py" line="461" />
+      <location filename="../desktop/interview_view.py" line="783" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="404" />
-      <location filename="../desktop/interview_view.py" line="828" />
+      <location filename="../desktop/interview_view.py" line="364" />
+      <location filename="../desktop/interview_view.py" line="783" />
       <source>&amp;Pause</source>
       <translation>&amp;Pausa</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="507" />
+      <location filename="../desktop/interview_view.py" line="467" />
       <source>The interview is paused. Take the time the client needs. Nothing is lost; press Resume to go on.</source>
       <translation>La entrevista está en pausa. Tómese el tiempo que el cliente necesite. No se pierde nada; pulse Reanudar para seguir.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="406" />
+      <location filename="../desktop/interview_view.py" line="366" />
       <source>No more questions for the chosen reliefs right now.</source>
       <translation>No quedan preguntas por ahora para los beneficios elegidos.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="396" />
+      <location filename="../desktop/interview_view.py" line="356" />
       <source>&amp;Decide only (quick screen)</source>
       <translation>&amp;Solo lo que decide (evaluación rápida)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="399" />
+      <location filename="../desktop/interview_view.py" line="359" />
       <source>Ask only what decides a legal element. Off: also gather the story and the indicators for each element in play, even once it is decided</source>
       <translation>Preguntar solo lo que decide un elemento legal. Desactivado: también se recoge el relato y los indicios de cada elemento en juego, aunque ya esté resuelto</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="407" />
+      <location filename="../desktop/interview_view.py" line="367" />
       <source>See the assessment</source>
       <translation>Ver la evaluación</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="408" />
+      <location filename="../desktop/interview_view.py" line="368" />
       <source>Attorney notes on this question (not shown to anyone):</source>
       <translation>Notas del abogado sobre esta pregunta (no se muestran a nadie):</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="409" />
+      <location filename="../desktop/interview_view.py" line="369" />
       <source>Before the next question</source>
       <translation>Antes de la siguiente pregunta</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="410" />
+      <location filename="../desktop/interview_view.py" line="370" />
       <source>&amp;Continue</source>
       <translation>&amp;Continuar</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="411" />
-      <location filename="../desktop/interview_view.py" line="423" />
+      <location filename="../desktop/interview_view.py" line="371" />
+      <location filename="../desktop/interview_view.py" line="383" />
       <source>&amp;Skip</source>
       <translation>&amp;Omitir</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="412" />
-      <location filename="../desktop/interview_view.py" line="424" />
+      <location filename="../desktop/interview_view.py" line="372" />
+      <location filename="../desktop/interview_view.py" line="384" />
       <source>Ask &amp;later</source>
       <translation>Preguntar &amp;después</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="414" />
+      <location filename="../desktop/interview_view.py" line="374" />
       <source>Open this list in the profile</source>
       <translation>Abrir esta lista en el perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="415" />
+      <location filename="../desktop/interview_view.py" line="375" />
       <source>Add this &amp;row</source>
       <translation>Añadir esta &amp;fila</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="416" />
+      <location filename="../desktop/interview_view.py" line="376" />
       <source>Ask the set-aside questions &amp;now</source>
       <translation>Hacer &amp;ahora las preguntas apartadas</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="418" />
+      <location filename="../desktop/interview_view.py" line="378" />
       <source>Go back to the questions that were skipped or kept for later</source>
       <translation>Volver a las preguntas que se saltaron o se dejaron para más tarde</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="420" />
+      <location filename="../desktop/interview_view.py" line="380" />
       <source>&amp;Answer (Enter)</source>
       <translation>&amp;Responder (Intro)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="421" />
+      <location filename="../desktop/interview_view.py" line="381" />
       <source>&amp;Back</source>
       <translation>&amp;Atrás</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="425" />
+      <location filename="../desktop/interview_view.py" line="385" />
       <source>Client prefers &amp;not to say</source>
       <translation>Prefiere no d&amp;ecirlo</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="426" />
+      <location filename="../desktop/interview_view.py" line="386" />
       <source>Leave it unknown for now</source>
       <translation>Dejarlo como desconocido por ahora</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="428" />
+      <location filename="../desktop/interview_view.py" line="388" />
       <source>Leave it unknown and mark it to ask at a later meeting</source>
       <translation>Dejarlo como desconocido y marcarlo para preguntar en otra reunión</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="431" />
+      <location filename="../desktop/interview_view.py" line="391" />
       <source>The client chose not to answer; it stays unknown and is recorded as such</source>
       <translation>El cliente eligió no responder; queda como desconocido y así se registra</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="438" />
+      <location filename="../desktop/interview_view.py" line="398" />
       <source>Before the first question: is it safe to talk?</source>
       <translation>Antes de la primera pregunta: ¿es seguro hablar?</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="441" />
+      <location filename="../desktop/interview_view.py" line="401" />
       <source>A checklist for you, recorded with the interview. Say the words in italics to the client in their language (shown in the prompt language).</source>
       <translation>Una lista de control para usted, que se registra con la entrevista. Diga al cliente las palabras en cursiva en su idioma (se muestran en el idioma de las preguntas).</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="455" />
+      <location filename="../desktop/interview_view.py" line="415" />
       <source>No preference</source>
       <translation>Sin preferencia</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="456" />
+      <location filename="../desktop/interview_view.py" line="416" />
       <source>A woman</source>
       <translation>Una mujer</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="457" />
+      <location filename="../desktop/interview_view.py" line="417" />
       <source>A man</source>
       <translation>Un hombre</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="458" />
+      <location filename="../desktop/interview_view.py" line="418" />
       <source>Someone else (note it)</source>
       <translation>Otra persona (anótelo)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="459" />
+      <location filename="../desktop/interview_view.py" line="419" />
       <source>Safety</source>
       <translation>Seguridad</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="460" />
+      <location filename="../desktop/interview_view.py" line="420" />
       <source>Shelter tonight</source>
       <translation>Alojamiento esta noche</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="461" />
+      <location filename="../desktop/interview_view.py" line="421" />
       <source>Food</source>
       <translation>Comida</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="462" />
+      <location filename="../desktop/interview_view.py" line="422" />
       <source>Medical care</source>
       <translation>Atención médica</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="469" />
+      <location filename="../desktop/interview_view.py" line="429" />
       <source>S&amp;tart the interview</source>
       <translation>&amp;Empezar la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="476" />
+      <location filename="../desktop/interview_view.py" line="436" />
       <source>Not everything is confirmed. If the client is not alone and safe to talk, do not ask about what happened: reschedule, or keep to neutral questions.</source>
       <translation>No todo está confirmado. Si el cliente no está solo y seguro para hablar, no pregunte por lo ocurrido: cambie la cita o limítese a preguntas neutras.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="514" />
+      <location filename="../desktop/interview_view.py" line="474" />
       <source>Deal with the client's immediate needs first: %1.</source>
       <translation>Atienda primero las necesidades inmediatas del cliente: %1.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="558" />
+      <location filename="../desktop/interview_view.py" line="513" />
       <source>%v of %m elements · about {n} questions left</source>
       <translation>%v de %m elementos · quedan unas {n} preguntas</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="562" />
+      <location filename="../desktop/interview_view.py" line="517" />
       <source>Elements decided so far; about {n} questions of this relief are left (an answer can open or close others)</source>
       <translation>Elementos decididos hasta ahora; quedan unas {n} preguntas de este beneficio (una respuesta puede abrir o cerrar otras)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="575" />
+      <location filename="../desktop/interview_view.py" line="530" />
       <source>Question {x} of about {y}</source>
       <translation>Pregunta {x} de unas {y}</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="577" />
+      <location filename="../desktop/interview_view.py" line="532" />
       <source>{x} questions handled</source>
       <translation>{x} preguntas tratadas</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="580" />
+      <location filename="../desktop/interview_view.py" line="535" />
       <source>{n} skipped</source>
       <translation>saltadas: {n}</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="582" />
+      <location filename="../desktop/interview_view.py" line="537" />
       <source>{n} for later</source>
       <translation>para más tarde: {n}</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="610" />
+      <location filename="../desktop/interview_view.py" line="565" />
       <source>The next question is about painful events. The client may take a break, skip it, or answer later.</source>
       <translation>La siguiente pregunta trata de hechos dolorosos. El cliente puede tomar un descanso, omitirla o responder más tarde.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="631" />
+      <location filename="../desktop/interview_view.py" line="586" />
       <source>Optional: in the client's own words. Type what they tell you; it goes to the narrative block of the declaration. Skip if they prefer not to.</source>
       <translation>Opcional: con las palabras del cliente. Escriba lo que le cuente; va al relato de la declaración. Omítalo si el cliente prefiere no hacerlo.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="636" />
+      <location filename="../desktop/interview_view.py" line="591" />
       <source>More about this: gathering the story (evidence)</source>
       <translation>Más sobre esto: se recoge el relato (pruebas)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="683" />
+      <location filename="../desktop/interview_view.py" line="638" />
       <source>This is a list (for example several arrests or family members). Fill in a row and press Add this row, once per item; then press Answer.</source>
       <translation>Es una lista (por ejemplo, varios arrestos o familiares). Complete una fila y pulse Añadir esta fila, una vez por cada elemento; después pulse Responder.</translation>
     </message>
@@ -1491,62 +1488,62 @@
       <translation>{who} ya se llevó a {client}. No se copió nada. Pídale que lo devuelva primero y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="284" />
+      <location filename="../desktop/checkout_view.py" line="283" />
       <source>This laptop's own case database already has {client}. Nothing was copied. Check that copy in first (or export it and delete it on this laptop), then check the client out again.</source>
       <translation>La base de datos propia de esta computadora portátil ya tiene a {client}. No se copió nada. Devuelva primero esa copia (o expórtela y elimínela en esta computadora portátil) y luego vuelva a llevar el cliente.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="292" />
+      <location filename="../desktop/checkout_view.py" line="288" />
       <source>{client} is not checked out to this laptop, so there is nothing to check in. Nothing was changed.</source>
       <translation>{client} no se llevó a esta computadora portátil, así que no hay nada que devolver. No se cambió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="299" />
+      <location filename="../desktop/checkout_view.py" line="292" />
       <source>Someone saved {client} on the clinic server while it was being checked in. Nothing was written and it is still checked out to this laptop: check it in again.</source>
       <translation>Alguien guardó a {client} en el servidor de la clínica mientras se devolvía. No se escribió nada y sigue en esta computadora portátil: devuélvalo otra vez.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="338" />
+      <location filename="../desktop/checkout_view.py" line="334" />
       <source>{client} is checked out to another computer ({who}). Check it in from that computer. Nothing was changed.</source>
       <translation>{client} se llevó a otra computadora ({who}). Devuélvalo desde esa computadora. No se cambió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="385" />
+      <location filename="../desktop/checkout_view.py" line="381" />
       <source>Copying {client} to this laptop…</source>
       <translation>Copiando a {client} a esta computadora portátil…</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="391" />
+      <location filename="../desktop/checkout_view.py" line="387" />
       <source>Checking {client} in to the clinic server…</source>
       <translation>Devolviendo a {client} al servidor de la clínica…</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="413" />
+      <location filename="../desktop/checkout_view.py" line="409" />
       <source>{client} is checked out to this laptop. To work on it away from the clinic, start ReliefDesk without the clinic server: it opens this laptop's encrypted case database. Check the client in when you are back; if it was changed here too, you will be asked which copy to keep.</source>
       <translation>{client} ya está en esta computadora portátil. Para trabajar fuera de la clínica, inicie ReliefDesk sin el servidor de la clínica: se abre la base de datos cifrada de esta computadora portátil. Devuelva el cliente cuando regrese; si también se cambió aquí, se le preguntará qué copia conservar.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="447" />
+      <location filename="../desktop/checkout_view.py" line="443" />
       <source>{client} is checked in: this laptop's copy is now the clinic's.</source>
       <translation>{client} se devolvió: la copia de esta computadora portátil es ahora la de la clínica.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="449" />
+      <location filename="../desktop/checkout_view.py" line="445" />
       <source>{client} is checked in. Nothing had changed on this laptop, so the clinic's copy stays as it is.</source>
       <translation>{client} se devolvió. No había cambiado nada en esta computadora portátil, así que la copia de la clínica queda como está.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="453" />
+      <location filename="../desktop/checkout_view.py" line="449" />
       <source>{client} is checked in. The clinic's copy was kept; this laptop's changes were dropped.</source>
       <translation>{client} se devolvió. Se conservó la copia de la clínica; se descartaron los cambios de esta computadora portátil.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="457" />
+      <location filename="../desktop/checkout_view.py" line="453" />
       <source>{client} is checked in. This laptop's copy was added as a separate client, with a note: compare the two and merge them by hand.</source>
       <translation>{client} se devolvió. La copia de esta computadora portátil se añadió como un cliente aparte, con una nota: compare los dos y únalos a mano.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="462" />
+      <location filename="../desktop/checkout_view.py" line="458" />
       <source>The copy on this laptop was removed (its case database was backed up first).</source>
       <translation>Se quitó la copia de esta computadora portátil (antes se hizo una copia de seguridad de su base de datos).</translation>
     </message>
@@ -1554,88 +1551,88 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../desktop/mainwindow.py" line="149" />
+      <location filename="../desktop/mainwindow.py" line="150" />
       <source>ReliefDesk</source>
       <translation>ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="151" />
+      <location filename="../desktop/mainwindow.py" line="152" />
       <source>DEMO (fictional client, nothing is saved)</source>
       <translation>DEMO (cliente ficticio, no se guarda nada)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="116" />
+      <location filename="../desktop/mainwindow.py" line="117" />
       <source>Clients</source>
       <extracomment>Check out to this laptop / check in (clinic mode only; issue 22 item 7).</extracomment>
       <translation>Clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="117" />
+      <location filename="../desktop/mainwindow.py" line="118" />
       <source>Back to the client list (Ctrl+L)</source>
       <translation>Volver a la lista de clientes (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="118" />
+      <location filename="../desktop/mainwindow.py" line="119" />
       <source>Deadlines</source>
       <translation>Plazos</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="120" />
+      <location filename="../desktop/mainwindow.py" line="121" />
       <source>Every client's upcoming deadlines, soonest first (Ctrl+D)</source>
       <translation>Los próximos plazos de todos los clientes, primero los más cercanos (Ctrl+D)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="122" />
+      <location filename="../desktop/mainwindow.py" line="123" />
       <source>Settings…</source>
       <translation>Configuración…</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="123" />
+      <location filename="../desktop/mainwindow.py" line="124" />
       <source>About</source>
       <translation>Acerca de</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="124" />
+      <location filename="../desktop/mainwindow.py" line="125" />
       <source>Map a form…</source>
       <translation>Mapear un formulario…</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="126" />
+      <location filename="../desktop/mainwindow.py" line="127" />
       <source>Propose a field map for an official PDF (e.g. a new edition) and review it</source>
       <translation>Propone un mapa de campos para un PDF oficial (p. ej., una edición nueva) y permite revisarlo</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="128" />
+      <location filename="../desktop/mainwindow.py" line="129" />
       <source>Language:</source>
       <translation>Idioma:</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="129" />
+      <location filename="../desktop/mainwindow.py" line="130" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="130" />
+      <location filename="../desktop/mainwindow.py" line="131" />
       <source>Fictional demo client in memory; nothing is saved</source>
       <translation>Cliente ficticio de demostración en memoria; no se guarda nada</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="131" />
+      <location filename="../desktop/mainwindow.py" line="132" />
       <source>Quick exit</source>
       <translation>Salida rápida</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="133" />
+      <location filename="../desktop/mainwindow.py" line="134" />
       <source>Hide every window at once and lock the case database (or press Esc twice)</source>
       <translation>Oculta todas las ventanas de inmediato y bloquea la base de datos (o pulse Esc dos veces)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="147" />
+      <location filename="../desktop/mainwindow.py" line="148" />
       <source>fictional demo</source>
       <translation>demostración ficticia</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="156" />
+      <location filename="../desktop/mainwindow.py" line="157" />
       <source>Demo: nothing is saved</source>
       <translation>Demo: no se guarda nada</translation>
     </message>
@@ -1643,157 +1640,157 @@
   <context>
     <name>MapReviewDialog</name>
     <message>
-      <location filename="../desktop/map_review.py" line="58" />
+      <location filename="../desktop/map_review.py" line="59" />
       <source>Review the proposed field map — %1</source>
       <translation>Revisar el mapa de campos propuesto — %1</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="66" />
+      <location filename="../desktop/map_review.py" line="67" />
       <source>Item</source>
       <translation>Punto</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="67" />
+      <location filename="../desktop/map_review.py" line="68" />
       <source>Tooltip</source>
       <translation>Texto de ayuda</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="68" />
+      <location filename="../desktop/map_review.py" line="69" />
       <source>Proposed</source>
       <translation>Propuesto</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="69" />
+      <location filename="../desktop/map_review.py" line="70" />
       <source>Confidence</source>
       <translation>Confianza</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="70" />
+      <location filename="../desktop/map_review.py" line="71" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="80" />
+      <location filename="../desktop/map_review.py" line="81" />
       <source>Part %1</source>
       <translation>Parte %1</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="100" />
+      <location filename="../desktop/map_review.py" line="95" />
       <source>Accept</source>
       <translation>Aceptar</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="109" />
+      <location filename="../desktop/map_review.py" line="103" />
       <source>value this box stands for (check boxes)</source>
       <translation>valor que representa esta casilla (casillas de verificación)</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="110" />
+      <location filename="../desktop/map_review.py" line="104" />
       <source>Change to this fact</source>
       <translation>Cambiar a este dato</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="113" />
+      <location filename="../desktop/map_review.py" line="106" />
       <source>why this field stays blank</source>
       <translation>por qué este campo queda en blanco</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="114" />
+      <location filename="../desktop/map_review.py" line="107" />
       <source>Blank by design</source>
       <translation>En blanco a propósito</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="127" />
+      <location filename="../desktop/map_review.py" line="119" />
       <source>Tooltip:</source>
       <translation>Texto de ayuda:</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="128" />
+      <location filename="../desktop/map_review.py" line="120" />
       <source>Proposed:</source>
       <translation>Propuesto:</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="129" />
+      <location filename="../desktop/map_review.py" line="121" />
       <source>Confidence:</source>
       <translation>Confianza:</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="130" />
+      <location filename="../desktop/map_review.py" line="122" />
       <source>Field:</source>
       <translation>Campo:</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="148" />
+      <location filename="../desktop/map_review.py" line="141" />
       <source>Accept all high-confidence proposals</source>
       <translation>Aceptar todas las propuestas de alta confianza</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="152" />
+      <location filename="../desktop/map_review.py" line="145" />
       <source>Reviewed by (name)</source>
       <translation>Revisado por (nombre)</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="154" />
+      <location filename="../desktop/map_review.py" line="147" />
       <source>Save reviewed map</source>
       <translation>Guardar el mapa revisado</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="156" />
+      <location filename="../desktop/map_review.py" line="148" />
       <source>Export…</source>
       <translation>Exportar…</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="167" />
+      <location filename="../desktop/map_review.py" line="158" />
       <source>Nothing proposed here is used for filling until you review every field and save the map. Check each proposal against the page.</source>
       <translation>Nada de lo propuesto aquí se usa para llenar formularios hasta que usted revise todos los campos y guarde el mapa. Compare cada propuesta con la página.</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="209" />
+      <location filename="../desktop/map_review.py" line="200" />
       <source>(no tooltip)</source>
       <translation>(sin texto de ayuda)</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="224" />
+      <location filename="../desktop/map_review.py" line="215" />
       <source>The page cannot be shown: %1</source>
       <translation>No se puede mostrar la página: %1</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="245" />
+      <location filename="../desktop/map_review.py" line="236" />
       <source>%1 of %2 fields reviewed</source>
       <translation>%1 de %2 campos revisados</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="312" />
+      <location filename="../desktop/map_review.py" line="294" />
       <source>The reviewed map was saved as %1.</source>
       <translation>El mapa revisado se guardó como %1.</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="313" />
+      <location filename="../desktop/map_review.py" line="295" />
       <source>Map saved</source>
       <translation>Mapa guardado</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="320" />
+      <location filename="../desktop/map_review.py" line="302" />
       <source>Export the reviewed map</source>
       <translation>Exportar el mapa revisado</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="320" />
+      <location filename="../desktop/map_review.py" line="302" />
       <source>Field maps (*.yaml)</source>
       <translation>Mapas de campos (*.yaml)</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="341" />
+      <location filename="../desktop/map_review.py" line="323" />
       <source>Choose an official PDF from uscis.gov</source>
       <translation>Elija un PDF oficial de uscis.gov</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="343" />
+      <location filename="../desktop/map_review.py" line="325" />
       <source>PDF files (*.pdf)</source>
       <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="360" />
+      <location filename="../desktop/map_review.py" line="342" />
       <source>Reading the form's fields…</source>
       <translation>Leyendo los campos del formulario…</translation>
     </message>
@@ -1817,94 +1814,94 @@
   <context>
     <name>NewClientDialog</name>
     <message>
-      <location filename="../desktop/clients.py" line="141" />
+      <location filename="../desktop/clients.py" line="147" />
       <source>New client</source>
       <extracomment>One search's result: the clients, who else has each open, and which are checked out (None: not asked this time, the marks shown stay). The matching client offered by the duplicate check (set when it finds one).</extracomment>
       <translation>Cliente nuevo</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="148" />
+      <location filename="../desktop/clients.py" line="154" />
       <source>year-month-day, e.g. 1990-05-14 (optional)</source>
       <translation>año-mes-día, p. ej. 1990-05-14 (opcional)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="151" />
+      <location filename="../desktop/clients.py" line="157" />
       <source>e.g. A-123-456-789 (optional)</source>
       <translation>p. ej. A-123-456-789 (opcional)</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="153" />
+      <location filename="../desktop/clients.py" line="159" />
       <source>Family name:</source>
       <translation>Apellidos:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="154" />
+      <location filename="../desktop/clients.py" line="160" />
       <source>Given name:</source>
       <translation>Nombre:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="155" />
+      <location filename="../desktop/clients.py" line="161" />
       <source>Date of birth:</source>
       <translation>Fecha de nacimiento:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="156" />
+      <location filename="../desktop/clients.py" line="162" />
       <source>A-number:</source>
       <translation>Número A:</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="162" />
+      <location filename="../desktop/clients.py" line="166" />
       <source>Open the existing client</source>
       <translation>Abrir el cliente existente</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="170" />
+      <location filename="../desktop/clients.py" line="173" />
       <source>Create and start the interview</source>
       <translation>Crear y empezar la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="188" />
-      <location filename="../desktop/clients.py" line="199" />
+      <location filename="../desktop/clients.py" line="191" />
+      <location filename="../desktop/clients.py" line="202" />
       <source>Type the client's name first.</source>
       <translation>Primero escriba el nombre del cliente.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="206" />
+      <location filename="../desktop/clients.py" line="209" />
       <source>Type the date of birth like 1990-05-14 (year-month-day).</source>
       <translation>Escriba la fecha de nacimiento como 1990-05-14 (año-mes-día).</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="214" />
+      <location filename="../desktop/clients.py" line="217" />
       <source>An A-number has 8 or 9 digits, e.g. A-123-456-789.</source>
       <translation>Un número A tiene 8 o 9 dígitos, p. ej. A-123-456-789.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="227" />
+      <location filename="../desktop/clients.py" line="230" />
       <source>the same A-number</source>
       <translation>el mismo número A</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="228" />
+      <location filename="../desktop/clients.py" line="231" />
       <source>the same name and date of birth</source>
       <translation>el mismo nombre y fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="229" />
+      <location filename="../desktop/clients.py" line="232" />
       <source>the same name</source>
       <translation>el mismo nombre</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="231" />
+      <location filename="../desktop/clients.py" line="234" />
       <source>This client may already exist: {client} has {reason}.</source>
       <translation>Puede que este cliente ya exista: {client} tiene {reason}.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="236" />
+      <location filename="../desktop/clients.py" line="239" />
       <source>Open the existing client instead.</source>
       <translation>Abra el cliente existente en su lugar.</translation>
     </message>
     <message>
-      <location filename="../desktop/clients.py" line="238" />
+      <location filename="../desktop/clients.py" line="241" />
       <source>Open it, or press Create again if this is someone else.</source>
       <translation>Ábralo, o pulse Crear de nuevo si se trata de otra persona.</translation>
     </message>
@@ -1912,102 +1909,102 @@
   <context>
     <name>PassphraseDialog</name>
     <message>
-      <location filename="../desktop/passphrase.py" line="131" />
+      <location filename="../desktop/passphrase.py" line="127" />
       <source>ReliefDesk: passphrase</source>
       <translation>ReliefDesk: frase de contraseña</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="137" />
+      <location filename="../desktop/passphrase.py" line="133" />
       <source>Choose a passphrase for the encrypted case database. A few unrelated words are easy to remember and hard to guess.</source>
       <translation>Elija una frase de contraseña para la base de datos cifrada. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="144" />
+      <location filename="../desktop/passphrase.py" line="140" />
       <source>Clinic mode: enter your password for the clinic's case server {server}. ReliefDesk keeps it only while connecting and never saves it.</source>
       <translation>Modo clínica: escriba su contraseña del servidor de casos de la clínica {server}. ReliefDesk la usa solo para conectarse y nunca la guarda.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="149" />
+      <location filename="../desktop/passphrase.py" line="145" />
       <source>Enter the passphrase of the case database.</source>
       <translation>Escriba la frase de contraseña de la base de datos.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="152" />
+      <location filename="../desktop/passphrase.py" line="148" />
       <source>Write it down somewhere safe. A lost passphrase cannot be recovered: nobody, including the makers of ReliefDesk, can open the data without it.</source>
       <translation>Anótela en un lugar seguro. Una frase de contraseña perdida no se puede recuperar: nadie, ni siquiera los autores de ReliefDesk, puede abrir los datos sin ella.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="157" />
+      <location filename="../desktop/passphrase.py" line="153" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="157" />
+      <location filename="../desktop/passphrase.py" line="153" />
       <source>&amp;Password:</source>
       <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="160" />
+      <location filename="../desktop/passphrase.py" line="156" />
       <source>&amp;Type it again:</source>
       <translation>&amp;Repítala:</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="165" />
+      <location filename="../desktop/passphrase.py" line="161" />
       <source>ReliefDesk: this laptop's passphrase</source>
       <translation>ReliefDesk: frase de contraseña de esta portátil</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="169" />
+      <location filename="../desktop/passphrase.py" line="165" />
       <source>This laptop has no case database of its own yet: checked-out clients are kept there, encrypted. Choose a passphrase for it. A few unrelated words are easy to remember and hard to guess.</source>
       <translation>Esta computadora portátil todavía no tiene una base de datos propia: allí se guardan, cifrados, los clientes llevados. Elija una frase de contraseña para ella. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="177" />
+      <location filename="../desktop/passphrase.py" line="173" />
       <source>To check the client in, ReliefDesk opens this laptop's own encrypted case database. Enter its passphrase.</source>
       <translation>Para devolver el cliente, ReliefDesk abre la base de datos cifrada propia de esta computadora portátil. Escriba su frase de contraseña.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="184" />
+      <location filename="../desktop/passphrase.py" line="180" />
       <source>To check the client out, ReliefDesk opens this laptop's own encrypted case database. Enter its passphrase.</source>
       <translation>Para llevar el cliente, ReliefDesk abre la base de datos cifrada propia de esta computadora portátil. Escriba su frase de contraseña.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="196" />
+      <location filename="../desktop/passphrase.py" line="187" />
       <source>Strength: —</source>
       <translation>Solidez: —</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="197" />
+      <location filename="../desktop/passphrase.py" line="188" />
       <source>Strength: weak</source>
       <translation>Solidez: débil</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="198" />
+      <location filename="../desktop/passphrase.py" line="189" />
       <source>Strength: fair</source>
       <translation>Solidez: aceptable</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="199" />
+      <location filename="../desktop/passphrase.py" line="190" />
       <source>Strength: good</source>
       <translation>Solidez: buena</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="200" />
+      <location filename="../desktop/passphrase.py" line="191" />
       <source>Strength: strong</source>
       <translation>Solidez: muy buena</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="217" />
+      <location filename="../desktop/passphrase.py" line="208" />
       <source>Use at least {n} characters.</source>
       <translation>Use al menos {n} caracteres.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="221" />
+      <location filename="../desktop/passphrase.py" line="212" />
       <source>The two passphrases differ. Type them again.</source>
       <translation>Las dos frases no coinciden. Escríbalas de nuevo.</translation>
     </message>
     <message>
-      <location filename="../desktop/passphrase.py" line="236" />
+      <location filename="../desktop/passphrase.py" line="227" />
       <source>Opening the case database…</source>
       <translation>Abriendo la base de datos…</translation>
     </message>
@@ -2045,17 +2042,17 @@
       <translation>Todavía no hay paquete. Pulse Generar paquete para crearlo; sus páginas aparecerán aquí, con miniaturas, navegación por páginas y zoom.</translation>
     </message>
     <message>
-      <location filename="../desktop/pdf_preview.py" line="175" />
+      <location filename="../desktop/pdf_preview.py" line="170" />
       <source>Rendering the preview…</source>
       <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-      <location filename="../desktop/pdf_preview.py" line="191" />
+      <location filename="../desktop/pdf_preview.py" line="186" />
       <source>Page {n}</source>
       <translation>Página {n}</translation>
     </message>
     <message>
-      <location filename="../desktop/pdf_preview.py" line="246" />
+      <location filename="../desktop/pdf_preview.py" line="241" />
       <source>of {n}</source>
       <translation>de {n}</translation>
     </message>
@@ -2063,172 +2060,172 @@
   <context>
     <name>ProfileEditor</name>
     <message>
-      <location filename="../desktop/profile_editor.py" line="91" />
+      <location filename="../desktop/profile_editor.py" line="93" />
       <source>Edit {field}</source>
       <extracomment>a stored code a description names ("safe_mailing", "t_visa"): said in words on screen</extracomment>
       <translation>Editar {field}</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="106" />
+      <location filename="../desktop/profile_editor.py" line="108" />
       <source>Edit answer</source>
       <translation>Editar respuesta</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="120" />
+      <location filename="../desktop/profile_editor.py" line="122" />
       <source>Add row</source>
       <translation>Añadir fila</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="137" />
+      <location filename="../desktop/profile_editor.py" line="139" />
       <source>Remove row</source>
       <translation>Quitar fila</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="215" />
+      <location filename="../desktop/profile_editor.py" line="217" />
       <source>Sensitive: never printed outside the documents you generate.</source>
       <translation>Dato delicado: solo aparece en los documentos que usted genere.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="223" />
+      <location filename="../desktop/profile_editor.py" line="225" />
       <location filename="../desktop/row_form.py" line="74" />
       <source>YYYY-MM-DD</source>
       <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="226" />
+      <location filename="../desktop/profile_editor.py" line="228" />
       <location filename="../desktop/row_form.py" line="62" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="227" />
+      <location filename="../desktop/profile_editor.py" line="229" />
       <location filename="../desktop/row_form.py" line="63" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="383" />
+      <location filename="../desktop/profile_editor.py" line="379" />
       <source>Add</source>
       <translation>Añadir</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="386" />
+      <location filename="../desktop/profile_editor.py" line="382" />
       <source>Attach file to the selected row…</source>
       <translation>Adjuntar archivo a la fila seleccionada…</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="388" />
+      <location filename="../desktop/profile_editor.py" line="384" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="389" />
+      <location filename="../desktop/profile_editor.py" line="385" />
       <source>Selected row</source>
       <translation>Fila seleccionada</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="391" />
+      <location filename="../desktop/profile_editor.py" line="387" />
       <source>Select a row above to see and edit all of it, or press Add.</source>
       <translation>Seleccione una fila arriba para ver y editar todos sus datos, o pulse Añadir.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="449" />
+      <location filename="../desktop/profile_editor.py" line="445" />
       <source>Attach exhibit file</source>
       <translation>Adjuntar archivo de prueba</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="451" />
+      <location filename="../desktop/profile_editor.py" line="447" />
       <source>Documents (*.pdf *.jpg *.jpeg *.png *.docx)</source>
       <translation>Documentos (*.pdf *.jpg *.jpeg *.png *.docx)</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="464" />
+      <location filename="../desktop/profile_editor.py" line="460" />
       <source>Select the exhibit's row first.</source>
       <translation>Primero seleccione la fila de la prueba.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="470" />
+      <location filename="../desktop/profile_editor.py" line="466" />
       <source>Attach file</source>
       <translation>Adjuntar archivo</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="634" />
+      <location filename="../desktop/profile_editor.py" line="626" />
       <source>Undo</source>
       <extracomment>The case store (``load`` / ``merge``) for a save refused as stale; None for stores that have a single writer (the demo).</extracomment>
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="635" />
+      <location filename="../desktop/profile_editor.py" line="627" />
       <source>Redo</source>
       <translation>Rehacer</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="636" />
+      <location filename="../desktop/profile_editor.py" line="628" />
       <source>Counsel for this client…</source>
       <translation>Abogado de este cliente…</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="638" />
+      <location filename="../desktop/profile_editor.py" line="630" />
       <source>The attorney of record on this client's G-28, letters and court papers</source>
       <translation>El abogado de registro en el G-28, las cartas y los escritos judiciales de este cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="642" />
+      <location filename="../desktop/profile_editor.py" line="634" />
       <source>&lt;i&gt;Italic&lt;/i&gt; labels mark sensitive details (never printed outside the filings)</source>
       <translation>Las etiquetas en &lt;i&gt;cursiva&lt;/i&gt; marcan datos sensibles (nunca se imprimen fuera de las solicitudes)</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="664" />
+      <location filename="../desktop/profile_editor.py" line="651" />
       <source>Counsel for this client</source>
       <translation>Abogado de este cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="734" />
+      <location filename="../desktop/profile_editor.py" line="721" />
       <source>Changed elsewhere</source>
       <translation>Modificado en otro lugar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="738" />
+      <location filename="../desktop/profile_editor.py" line="725" />
       <source>Merge keeps your edits and the other changes (where both changed the same field, yours wins). Reload shows the other version and drops your unsaved edits.</source>
       <translation>Combinar conserva sus cambios y los otros cambios (si ambos cambiaron el mismo campo, prevalece el suyo). Recargar muestra la otra versión y descarta sus cambios sin guardar.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="743" />
+      <location filename="../desktop/profile_editor.py" line="730" />
       <source>&amp;Merge my edits</source>
       <translation>&amp;Combinar mis cambios</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="744" />
+      <location filename="../desktop/profile_editor.py" line="731" />
       <source>&amp;Reload</source>
       <translation>&amp;Recargar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="745" />
+      <location filename="../desktop/profile_editor.py" line="732" />
       <source>Decide &amp;later</source>
       <translation>Decidir &amp;después</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="801" />
+      <location filename="../desktop/profile_editor.py" line="788" />
       <source>Not saved — see the message</source>
       <translation>No guardado: vea el mensaje</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="803" />
+      <location filename="../desktop/profile_editor.py" line="790" />
       <source>Demo: nothing is saved</source>
       <translation>Demo: no se guarda nada</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="805" />
+      <location filename="../desktop/profile_editor.py" line="792" />
       <source>Saving…</source>
       <translation>Guardando…</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="807" />
+      <location filename="../desktop/profile_editor.py" line="794" />
       <source>Saved {time}</source>
       <translation>Guardado {time}</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="808" />
+      <location filename="../desktop/profile_editor.py" line="795" />
       <source>All changes saved</source>
       <translation>Todos los cambios guardados</translation>
     </message>
@@ -2246,138 +2243,138 @@
       <translation>Ubicación de los datos</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="79" />
+      <location filename="../desktop/settings.py" line="74" />
       <source>Default output folder</source>
       <translation>Carpeta de salida predeterminada</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="142" />
+      <location filename="../desktop/settings.py" line="135" />
       <source>Settings</source>
       <translation>Configuración</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="143" />
+      <location filename="../desktop/settings.py" line="136" />
       <source>Data</source>
       <translation>Datos</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="144" />
+      <location filename="../desktop/settings.py" line="137" />
       <source>Data location:</source>
       <translation>Ubicación de los datos:</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="145" />
-      <location filename="../desktop/settings.py" line="163" />
+      <location filename="../desktop/settings.py" line="138" />
+      <location filename="../desktop/settings.py" line="156" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="147" />
+      <location filename="../desktop/settings.py" line="140" />
       <source>Used from the next start. Leave empty for the default folder.</source>
       <translation>Se usa a partir del próximo inicio. Déjelo vacío para la carpeta predeterminada.</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="149" />
+      <location filename="../desktop/settings.py" line="142" />
       <source>Clinic server:</source>
       <translation>Servidor de la clínica:</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="152" />
+      <location filename="../desktop/settings.py" line="145" />
       <source>Clinic mode, from the next start: the cases live on the clinic's server and ReliefDesk asks for your server password at each start (never saved). Leave empty to keep the cases in this computer's encrypted file.</source>
       <translation>Modo clínica, desde el próximo inicio: los casos están en el servidor de la clínica y ReliefDesk pide su contraseña del servidor en cada inicio (nunca se guarda). Déjelo vacío para guardar los casos en el archivo cifrado de esta computadora.</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="157" />
+      <location filename="../desktop/settings.py" line="150" />
       <source>Backups (encrypted)</source>
       <translation>Copias de seguridad (cifradas)</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="158" />
+      <location filename="../desktop/settings.py" line="151" />
       <source>Keep this many:</source>
       <translation>Conservar:</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="159" />
+      <location filename="../desktop/settings.py" line="152" />
       <source>Make a backup now</source>
       <translation>Hacer una copia ahora</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="160" />
+      <location filename="../desktop/settings.py" line="153" />
       <source>Restore the selected backup…</source>
       <translation>Restaurar la copia seleccionada…</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="161" />
+      <location filename="../desktop/settings.py" line="154" />
       <source>Documents</source>
       <translation>Documentos</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="162" />
+      <location filename="../desktop/settings.py" line="155" />
       <source>Default output folder:</source>
       <translation>Carpeta de salida predeterminada:</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="165" />
+      <location filename="../desktop/settings.py" line="158" />
       <source>Generated documents are not encrypted: prefer a folder on an encrypted disk.</source>
       <translation>Los documentos generados no están cifrados: prefiera una carpeta en un disco cifrado.</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="167" />
+      <location filename="../desktop/settings.py" line="160" />
       <source>Bates prefix:</source>
       <translation>Prefijo Bates:</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="168" />
+      <location filename="../desktop/settings.py" line="161" />
       <source>Counsel and organization…</source>
       <translation>Abogado y organización…</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="169" />
+      <location filename="../desktop/settings.py" line="162" />
       <source>Interface</source>
       <translation>Interfaz</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="170" />
+      <location filename="../desktop/settings.py" line="163" />
       <source>Language:</source>
       <translation>Idioma:</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="200" />
+      <location filename="../desktop/settings.py" line="188" />
       <source>The backups folder cannot be read: {reason}</source>
       <translation>No se puede leer la carpeta de copias de seguridad: {reason}</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="211" />
+      <location filename="../desktop/settings.py" line="199" />
       <source>Making a backup…</source>
       <translation>Haciendo una copia de seguridad…</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="219" />
+      <location filename="../desktop/settings.py" line="207" />
       <source>Backup written: {name}</source>
       <translation>Copia guardada: {name}</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="229" />
+      <location filename="../desktop/settings.py" line="217" />
       <source>Restore backup</source>
       <translation>Restaurar copia</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="231" />
+      <location filename="../desktop/settings.py" line="219" />
       <source>Replace the current data with the backup {name}? Changes made after it was taken will be lost (a backup of the current data is made first).</source>
       <translation>¿Reemplazar los datos actuales con la copia {name}? Se perderán los cambios hechos después de esa copia (antes se hace una copia de los datos actuales).</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="254" />
+      <location filename="../desktop/settings.py" line="242" />
       <source>The backup was restored.</source>
       <translation>Se restauró la copia.</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="264" />
+      <location filename="../desktop/settings.py" line="252" />
       <source>Clinic server</source>
       <translation>Servidor de la clínica</translation>
     </message>
     <message>
-      <location filename="../desktop/settings.py" line="247" />
+      <location filename="../desktop/settings.py" line="235" />
       <source>Restoring…</source>
       <translation>Restaurando…</translation>
     </message>
@@ -2385,52 +2382,52 @@
   <context>
     <name>Status</name>
     <message>
-      <location filename="../desktop/assessment_view.py" line="93" />
+      <location filename="../desktop/assessment_view.py" line="98" />
       <source>Met</source>
       <translation>Cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="94" />
+      <location filename="../desktop/assessment_view.py" line="99" />
       <source>Likely met</source>
       <translation>Probablemente cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="95" />
+      <location filename="../desktop/assessment_view.py" line="100" />
       <source>Not met</source>
       <translation>No cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="96" />
+      <location filename="../desktop/assessment_view.py" line="101" />
       <source>Likely not met</source>
       <translation>Probablemente no cumplido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="97" />
+      <location filename="../desktop/assessment_view.py" line="102" />
       <source>Unknown</source>
       <translation>Desconocido</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="98" />
+      <location filename="../desktop/assessment_view.py" line="103" />
       <source>Exception applies</source>
       <translation>Se aplica una excepción</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="99" />
+      <location filename="../desktop/assessment_view.py" line="104" />
       <source>Not applicable</source>
       <translation>No aplica</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="100" />
+      <location filename="../desktop/assessment_view.py" line="105" />
       <source>Likely eligible</source>
       <translation>Probablemente elegible</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="101" />
+      <location filename="../desktop/assessment_view.py" line="106" />
       <source>Likely not eligible</source>
       <translation>Probablemente no elegible</translation>
     </message>
     <message>
-      <location filename="../desktop/assessment_view.py" line="102" />
+      <location filename="../desktop/assessment_view.py" line="107" />
       <source>Needs more information</source>
       <translation>Falta información</translation>
     </message>
@@ -3668,8 +3665,8 @@
       <translation>Lo preparó un notario o un preparador sin licencia</translation>
     </message>
     <message>
-      <source>spouse, child, stepchild, parent, sibling or child_of_derivative</source>
-      <translation>Parentesco: cónyuge, hijo, hijastro, padre o madre, hermano, o hijo de un familiar derivado</translation>
+      <source>Relationship to the client: spouse, child, stepchild, parent, sibling, or child of a derivative family member</source>
+      <translation>Parentesco con el cliente: cónyuge, hijo, hijastro, padre o madre, hermano, o hijo de un familiar derivado</translation>
     </message>
     <message>
       <source>F, M or X</source>
@@ -6867,6 +6864,30 @@
       <source>No</source>
       <translation>No</translation>
     </message>
+    <message>
+      <source>Delay between the end of the one-year exception (asylum.exception_ended_date) and the filing (asylum.filed_date, or today): reasonable (up to about 6 months), doubtful (up to a year) or unreasonable (over a year) [VERIFY]</source>
+      <translation>Demora entre el fin de la circunstancia que justifica la excepción al plazo de un año y la presentación de la solicitud (o la fecha de hoy, si aún no se presentó): razonable (hasta unos 6 meses), dudosa (hasta un año) o no razonable (más de un año) [VERIFY]</translation>
+    </message>
+    <message>
+      <source>The I-589 was (or, if not yet filed, would now be) filed after the one-year deadline; the filing date is the receipt date, or the mailing date where a clear record of mailing exists (asylum.mailed_date) [VERIFY]</source>
+      <translation>El I-589 se presentó (o, si aún no se ha presentado, se presentaría hoy) después del plazo de un año; la fecha de presentación es la de recepción, o la de envío por correo si hay constancia clara del envío [VERIFY]</translation>
+    </message>
+    <message>
+      <source>The strongest particular social group counsel listed meets all three prongs (immutability, particularity, social distinction); false when every listed group fails one. Judged per group from the PSG library (DOMAIN.md §6.4) and the evidence of social distinction [VERIFY]</source>
+      <translation>El grupo social determinado más sólido que indicó el abogado cumple los tres requisitos (inmutabilidad, particularidad y distinción social); no se cumple si todos los grupos indicados fallan en alguno. Se evalúa grupo por grupo, según la biblioteca de grupos sociales determinados y las pruebas de distinción social [VERIFY]</translation>
+    </message>
+    <message>
+      <source>A signed I-918 Supp B that is no more than 6 months old on the planned filing date (u_visa.planned_filing_date, or today if none is set)</source>
+      <translation>Un Suplemento B del I-918 firmado que no tenga más de 6 meses en la fecha prevista de presentación (o en la fecha de hoy, si no se ha fijado ninguna)</translation>
+    </message>
+    <message>
+      <source>Client was under 18 during at least one trafficking or crime episode</source>
+      <translation>El cliente era menor de 18 años durante al menos un episodio de trata o de delito</translation>
+    </message>
+    <message>
+      <source>Client was under 18 at some time during the episode (at its start, or at its end if the start is unknown); an episode still going on counts up to today</source>
+      <translation>El cliente era menor de 18 años en algún momento del episodio (al comienzo, o al final si se desconoce el comienzo); un episodio que continúa cuenta hasta hoy</translation>
+    </message>
   </context>
   <context>
     <name>Opening</name>
@@ -6936,6 +6957,10 @@
     <message>
       <source>Unknown: the answers recorded do not settle this; it needs attorney review or action (see the flags).</source>
       <translation>Desconocido: las respuestas registradas no lo resuelven; requiere revisión o acción del abogado (vea las alertas).</translation>
+    </message>
+    <message>
+      <source>Shown so far:</source>
+      <translation>Consta hasta ahora:</translation>
     </message>
     <message>
       <source>The state's vacatur statute</source>
@@ -8410,8 +8435,116 @@
       <translation>Resultado preliminar para revisión del abogado: no corresponde a este cliente</translation>
     </message>
     <message>
+      <source>The family member's relationship to the client in the words a form prints (mother, son, wife, granddaughter) from relationship to the client: spouse, child, stepchild, parent, sibling, or child of a derivative family member and sex</source>
+      <translation>El parentesco del familiar con el cliente en las palabras que imprime el formulario (madre, hijo, esposa, nieta), según el parentesco registrado y el sexo</translation>
+    </message>
+    <message>
+      <source>I-912 Part 5 item 8: the client's annual income plus the other household members' (the client's own annual income in U.S. dollars (I-912 Part 5 item 6) + annual income of all other household members counted, in U.S. dollars (I-912 Part 5 item 7)), in U.S. dollars</source>
+      <translation>I-912, Parte 5, punto 8: el ingreso anual del cliente más el de los demás miembros del hogar (I-912, Parte 5, puntos 6 y 7), en dólares estadounidenses</translation>
+    </message>
+    <message>
+      <source>I-912 Part 6 item 2: the total value of the cash and assets listed (value in whole U.S. dollars), in U.S. dollars</source>
+      <translation>I-912, Parte 6, punto 2: el valor total del efectivo y los bienes indicados, en dólares estadounidenses</translation>
+    </message>
+    <message>
+      <source>I-589 Part C.2: 'Yes' to 2.A (traveled through or stayed in another country) or 2.B (applied for or received status elsewhere); the explanation box serves both</source>
+      <translation>I-589, Parte C, punto 2: «Sí» en 2.A (pasó por otro país o se quedó en él) o en 2.B (solicitó o recibió un estatus en otro país); el recuadro de explicación sirve para ambas</translation>
+    </message>
+    <message>
+      <source>I-589 Part C.6: each recorded arrest (arrests, charges and convictions) as date; place; charge; outcome, one per line, for the attorney to complete with the client's account</source>
+      <translation>I-589, Parte C, punto 6: cada arresto registrado (fecha, lugar, cargo y resultado), uno por línea, para que el abogado lo complete con el relato del cliente</translation>
+    </message>
+    <message>
+      <source>I-589 Part C.5: the one-year exceptions recorded for the client (asylum.exception.*) and when the circumstance ended, pointing to the declaration for the account [VERIFY]</source>
+      <translation>I-589, Parte C, punto 5: las excepciones al plazo de un año registradas para el cliente y cuándo terminó la circunstancia, con remisión a la declaración para el relato [VERIFY]</translation>
+    </message>
+    <message>
+      <source>I-918 Part 2 item 1: the record holds a trafficking episode or a crime of a listed type (sex_trafficking, labor_trafficking, both or crime, crime_types); No when every episode is a crime of unlisted types only; unknown when no episode is recorded</source>
+      <translation>I-918, Parte 2, punto 1: el expediente registra un episodio de trata o un delito de la lista de actividades delictivas que califican; «No» si todos los episodios son delitos que no están en la lista; se desconoce si no hay ningún episodio registrado</translation>
+    </message>
+    <message>
+      <source>I-918 Part 2 item 2: physical injury, mental harm or lasting effects from the crime (crime.abuse.*); No only when all three are answered no</source>
+      <translation>I-918, Parte 2, punto 2: lesiones físicas, daño mental o efectos duraderos causados por el delito; «No» solo si se respondió «no» a las tres preguntas</translation>
+    </message>
+    <message>
+      <source>I-918 Part 2 item 4: a signed I-918 Supplement B is on file (I-914B, I-918B or other and status); No when certifications are recorded but none is a signed I-918B</source>
+      <translation>I-918, Parte 2, punto 4: hay en el expediente un Suplemento B del I-918 firmado; «No» si hay certificaciones registradas pero ninguna es un I-918B firmado</translation>
+    </message>
+    <message>
+      <source>I-918 Part 2 item 5: an episode happened in the United States (happened in the United States or its territories) or the crime violated U.S. law (A crime that happened abroad violates a U.S. law with reach outside the U.S. (e.g. 18 USC 1596); attorney judgement)</source>
+      <translation>I-918, Parte 2, punto 5: un episodio ocurrió en Estados Unidos o sus territorios, o el delito violó la ley de EE. UU. (un delito cometido en el extranjero que viola una ley de EE. UU. con alcance extraterritorial, p. ej. 18 USC 1596; a criterio del abogado)</translation>
+    </message>
+    <message>
+      <source>I-918 Part 2 item 6: the petitioner is under 16 today (age today in whole years, from client.date_of_birth)</source>
+      <translation>I-918, Parte 2, punto 6: el peticionario tiene hoy menos de 16 años (edad en años cumplidos, según la fecha de nacimiento)</translation>
+    </message>
+    <message>
+      <source>I-918 Part 4 item 26: at least one family member is included as a derivative (attorney plans to include as a derivative); No when family is recorded and none is included</source>
+      <translation>I-918, Parte 4, punto 26: al menos un familiar se incluye como derivado; «No» si hay familiares registrados y ninguno se incluye</translation>
+    </message>
+    <message>
+      <source>Where the family member lives now, city and country (city where they live now, location_country); 'United States' when only in_us is known</source>
+      <translation>Dónde vive ahora el familiar, ciudad y país; 'United States' si solo se sabe que está en Estados Unidos</translation>
+    </message>
+    <message>
+      <source>The state/province of an address outside the United States (state or province when country is not the U.S.); U.S. states go to the State box instead</source>
+      <translation>El estado o la provincia de una dirección fuera de Estados Unidos; los estados de EE. UU. van en la casilla 'State'</translation>
+    </message>
+    <message>
+      <source>The postal code of an address outside the United States (ZIP or postal code when country is not the U.S.); U.S. codes go to the ZIP Code box</source>
+      <translation>El código postal de una dirección fuera de Estados Unidos; los códigos de EE. UU. van en la casilla 'ZIP Code'</translation>
+    </message>
+    <message>
+      <source>I-918 Part 2 item 7.a: the client is now in proceedings (currently in removal proceedings) or ever was (the client has ever been in Immigration Court (removal, exclusion or deportation) proceedings)</source>
+      <translation>I-918, Parte 2, punto 7.a: el cliente está ahora en un proceso ante la corte de inmigración (expulsión, exclusión o deportación) o lo estuvo alguna vez</translation>
+    </message>
+    <message>
+      <source>I-918 Part 2 item 7 date of action: 'Current' while the client is in proceedings (the form's instruction), else date of the last action in past proceedings (I-918 Part 2 item 7); 'Current' is written instead while the client is in proceedings as MM/DD/YYYY</source>
+      <translation>I-918, Parte 2, punto 7, fecha de la actuación: 'Current' mientras el cliente está en un proceso (según las instrucciones del formulario); si no, la fecha de la última actuación en un proceso anterior, como MM/DD/AAAA</translation>
+    </message>
+    <message>
+      <source>I-914 Part 4 item 1.B / I-918 Part 3 item 1.b: an arrest, citation or detention is recorded (arrests, charges and convictions); No only when the arrests list was answered 'none' or the client answered never arrested (the client has ever been arrested for or convicted of any crime, anywhere, sealed or vacated records included (I-765 item 30 for (c)(8)); each arrest is a row of the arrests table)</source>
+      <translation>I-914, Parte 4, punto 1.B / I-918, Parte 3, punto 1.b: hay registrado un arresto, una citación o una detención; «No» solo si la lista de arrestos se respondió «ninguno» o si el cliente respondió que nunca fue arrestado ni condenado</translation>
+    </message>
+    <message>
+      <source>I-918 Supplement A Part 6: how a child of a derivative (relationship child_of_derivative, linked by derivative_parent) is related to that qualifying family member: 'Child'</source>
+      <translation>I-918, Suplemento A, Parte 6: el parentesco del hijo de un derivado con ese familiar que califica: 'Child' (hijo)</translation>
+    </message>
+    <message>
+      <source>I-914 Part 3 item 1: the record holds a sex or labor trafficking episode (sex_trafficking, labor_trafficking, both or crime); No when every recorded episode is another crime; unknown when none is recorded</source>
+      <translation>I-914, Parte 3, punto 1: el expediente registra un episodio de trata sexual o laboral; «No» si todos los episodios registrados son otros delitos; se desconoce si no hay ninguno registrado</translation>
+    </message>
+    <message>
+      <source>I-914 Part 3 item 2.A: law enforcement asked for help and the client did not refuse (law enforcement asked the client to do something (interview, identify someone, testify), the client said no to something law enforcement asked); No after a refusal</source>
+      <translation>I-914, Parte 3, punto 2.A: las autoridades pidieron ayuda al cliente y el cliente no se negó; «No» después de una negativa</translation>
+    </message>
+    <message>
+      <source>I-914 Part 3 item 2.B: under 18 during the trafficking (client was under 18 during at least one trafficking or crime episode) or unable to cooperate because of trauma (because of physical or psychological trauma the client is unable (not only finds it hard) to cooperate with a reasonable law-enforcement request (INA 101(a)(15)(T)(i)(III)(bb); 8 CFR 214.202(c)(2)); attorney judgement with professional evidence)</source>
+      <translation>I-914, Parte 3, punto 2.B: menor de 18 años durante la trata, o incapaz de cooperar por un trauma físico o psicológico (INA 101(a)(15)(T)(i)(III)(bb) y 8 CFR 214.202(c)(2)), a criterio del abogado y con pruebas de un profesional</translation>
+    </message>
+    <message>
+      <source>I-914 Part 3 item 3: in the U.S. or at a port of entry now (the client is now in the U.S., American Samoa, the CNMI or at a U.S. port of entry) and because of the trafficking (the client is in the U.S. because of the trafficking (still trafficked, recently freed, ongoing treatment, investigation or litigation, or let in to take part in it))</source>
+      <translation>I-914, Parte 3, punto 3: está ahora en EE. UU., Samoa Americana, la CNMI o en un puerto de entrada de EE. UU., y a causa de la trata (sigue siendo víctima de trata, fue liberado hace poco, recibe tratamiento o participa en una investigación o un proceso judicial)</translation>
+    </message>
+    <message>
+      <source>I-914 Part 3 item 4: any hardship factor on removal is answered yes (hardship.*); No only when every factor is answered no</source>
+      <translation>I-914, Parte 3, punto 4: se respondió «sí» a algún factor de dificultades extremas en caso de expulsión; «No» solo si se respondió «no» a todos los factores</translation>
+    </message>
+    <message>
+      <source>I-914 Part 3 item 7: the client cooperated (I-914 Part 3 item 2.A: law enforcement asked for help and the client did not refuse (cooperation.requests_received, cooperation.refused_request); No after a refusal) or trauma makes cooperation impossible (because of physical or psychological trauma the client is unable (not only finds it hard) to cooperate with a reasonable law-enforcement request (INA 101(a)(15)(T)(i)(III)(bb); 8 CFR 214.202(c)(2)); attorney judgement with professional evidence)</source>
+      <translation>I-914, Parte 3, punto 7: el cliente cooperó (punto 2.A) o un trauma le impide cooperar (INA 101(a)(15)(T)(i)(III)(bb) y 8 CFR 214.202(c)(2)), a criterio del abogado y con pruebas de un profesional</translation>
+    </message>
+    <message>
       <source>I-914 Part 3 item 8: the entries list, answered, holds exactly one entry (entries and exits); No when two or more are recorded</source>
       <translation>I-914, Parte 3, punto 8: la lista de entradas y salidas, ya respondida, tiene una sola entrada; «No» si hay dos o más</translation>
+    </message>
+    <message>
+      <source>I-914 Part 3 item 11: at least one family member is included as a derivative (attorney plans to include as a derivative); No when family is recorded and none is included</source>
+      <translation>I-914, Parte 3, punto 11: al menos un familiar se incluye como derivado; «No» si hay familiares registrados y ninguno se incluye</translation>
+    </message>
+    <message>
+      <source>I-914 Supplement A Part 2 item 4, the principal's I-914: approved once T status is granted (T or U status already granted, if any), pending when filed before (the client has applied for T-1 status before (I-914 Part 1 item 1.B; No ticks 1.A)), else filed together with this supplement</source>
+      <translation>I-914, Suplemento A, Parte 2, punto 4, el I-914 del solicitante principal: aprobado una vez otorgado el estatus T, pendiente si se presentó antes; si no, se presenta junto con este suplemento</translation>
     </message>
     <message>
       <source>I-914 Supplement A Part 1 item 2: for a child of a derivative, the relationship to the client of the family member named as the child's parent (spouse, child, parent, sibling)</source>
@@ -8486,6 +8619,18 @@
       <translation>la traducción al inglés con el certificado firmado del traductor</translation>
     </message>
     <message>
+      <source>no signed certification is recorded: ask the certifying agency (draft the request with 'I-918 Supplement B request letter')</source>
+      <translation>no consta ninguna certificación firmada: pídala a la agencia certificadora (redacte la solicitud con 'I-918 Supplement B request letter')</translation>
+    </message>
+    <message>
+      <source>needs a full English translation with the translator's certificate (8 CFR 103.2(b)(3))</source>
+      <translation>necesita una traducción completa al inglés con el certificado del traductor (8 CFR 103.2(b)(3))</translation>
+    </message>
+    <message>
+      <source>no exhibit for it yet: record one in the profile's exhibits whose description says what it is, or mark the element it proves</source>
+      <translation>aún no hay una prueba documental para esto: registre una en las pruebas documentales del perfil, con una descripción que diga qué es, o marque el elemento que prueba</translation>
+    </message>
+    <message>
       <source>USCIS Form I-914 page, 'Where to file' (VERIFY)</source>
       <translation>Página del Formulario I-914 en el sitio de USCIS, sección 'Where to file' (VERIFY)</translation>
     </message>
@@ -8508,6 +8653,14 @@
     <message>
       <source>8 CFR 1208.4(b)(3)(iii) (in proceedings, the I-589 is filed with the immigration court) (VERIFY)</source>
       <translation>8 CFR 1208.4(b)(3)(iii) (en procedimientos, el I-589 se presenta ante el tribunal de inmigración) (VERIFY)</translation>
+    </message>
+    <message>
+      <source>the list of qualifying crimes, including stalking and fraud in foreign labor contracting</source>
+      <translation>la lista de actividades delictivas que califican, incluidos el acecho y el fraude en la contratación de mano de obra en el extranjero</translation>
+    </message>
+    <message>
+      <source>The state's vacatur statute, e.g. NY CPL 440.10(1)(i)</source>
+      <translation>La ley de anulación del estado, p. ej., NY CPL 440.10(1)(i)</translation>
     </message>
   </context>
 </TS>

@@ -3523,9 +3523,10 @@ ES.update(
         "Prepared by an unlicensed preparer or notario": (
             "Lo preparó un notario o un preparador sin licencia"
         ),
-        "spouse, child, stepchild, parent, sibling or child_of_derivative": (
-            "Parentesco: cónyuge, hijo, hijastro, padre o madre, hermano, o hijo de un familiar "
-            "derivado"
+        "Relationship to the client: spouse, child, stepchild, parent, sibling, or child of a "
+        "derivative family member": (
+            "Parentesco con el cliente: cónyuge, hijo, hijastro, padre o madre, hermano, o hijo "
+            "de un familiar derivado"
         ),
         "F, M or X": "Femenino, masculino u otro (X)",
         "single, married, divorced, widowed": "Soltero, casado, divorciado, viudo",
@@ -4873,7 +4874,7 @@ ES.update(
         "I-914 Supplement B": "I-914, Suplemento B",
         "I-918 Supplement B": "I-918, Suplemento B",
         "G-28": "G-28",
-        # form items the documents screen asks for (derived facts, FORM_ITEM_FACTS)
+        # form items the documents screen asks for (derived facts, form_item_facts)
         "I-914 Part 3 item 8: the entries list, answered, holds exactly one entry (entries and "
         "exits); No when two or more are recorded": (
             "I-914, Parte 3, punto 8: la lista de entradas y salidas, ya respondida, tiene una "
@@ -4943,6 +4944,285 @@ ES.update(
 )
 
 
+# h4: an unknown element's reason said from its parts (eligibility.assess UNKNOWN_UNTIL,
+# SHOWN_SO_FAR; desktop/data_text.py reason_tr): each fact the rules read, by its catalogue
+# description (context Field; rule_fact_descriptions), and the sentence pieces (context Data).
+ES.update(
+    {
+        "Shown so far:": "Consta hasta ahora:",
+        "Delay between the end of the one-year exception (asylum.exception_ended_date) and the "
+        "filing (asylum.filed_date, or today): reasonable (up to about 6 months), doubtful (up to "
+        "a year) or unreasonable (over a year) [VERIFY]": (
+            "Demora entre el fin de la circunstancia que justifica la excepción al plazo de un "
+            "año y la presentación de la solicitud (o la fecha de hoy, si aún no se presentó): "
+            "razonable (hasta unos 6 meses), dudosa (hasta un año) o no razonable (más de un año) "
+            "[VERIFY]"
+        ),
+        "The I-589 was (or, if not yet filed, would now be) filed after the one-year deadline; "
+        "the filing date is the receipt date, or the mailing date where a clear record of "
+        "mailing exists (asylum.mailed_date) [VERIFY]": (
+            "El I-589 se presentó (o, si aún no se ha presentado, se presentaría hoy) después del "
+            "plazo de un año; la fecha de presentación es la de recepción, o la de envío por "
+            "correo si hay constancia clara del envío [VERIFY]"
+        ),
+        "The strongest particular social group counsel listed meets all three prongs "
+        "(immutability, particularity, social distinction); false when every listed group fails "
+        "one. Judged per group from the PSG library (DOMAIN.md §6.4) and the evidence of social "
+        "distinction [VERIFY]": (
+            "El grupo social determinado más sólido que indicó el abogado cumple los tres "
+            "requisitos (inmutabilidad, particularidad y distinción social); no se cumple si "
+            "todos los grupos indicados fallan en alguno. Se evalúa grupo por grupo, según la "
+            "biblioteca de grupos sociales determinados y las pruebas de distinción social "
+            "[VERIFY]"
+        ),
+        "A signed I-918 Supp B that is no more than 6 months old on the planned filing date "
+        "(u_visa.planned_filing_date, or today if none is set)": (
+            "Un Suplemento B del I-918 firmado que no tenga más de 6 meses en la fecha prevista "
+            "de presentación (o en la fecha de hoy, si no se ha fijado ninguna)"
+        ),
+        "Client was under 18 at some time during the episode (at its start, or at its end if "
+        "the start is unknown); an episode still going on counts up to today": (
+            "El cliente era menor de 18 años en algún momento del episodio (al comienzo, o al "
+            "final si se desconoce el comienzo); un episodio que continúa cuenta hasta hoy"
+        ),
+        # notes in words after a citation, and a citation that is words (cite_notes)
+        "the list of qualifying crimes, including stalking and fraud in foreign labor "
+        "contracting": (
+            "la lista de actividades delictivas que califican, incluidos el acecho y el fraude en "
+            "la contratación de mano de obra en el extranjero"
+        ),
+        "The state's vacatur statute, e.g. NY CPL 440.10(1)(i)": (
+            "La ley de anulación del estado, p. ej., NY CPL 440.10(1)(i)"
+        ),
+        # packets.plan's fixed review lines (PLAN_PROBLEMS)
+        "no signed certification is recorded: ask the certifying agency (draft the request with "
+        "'I-918 Supplement B request letter')": (
+            "no consta ninguna certificación firmada: pídala a la agencia certificadora (redacte "
+            "la solicitud con 'I-918 Supplement B request letter')"
+        ),
+        "needs a full English translation with the translator's certificate (8 CFR "
+        "103.2(b)(3))": (
+            "necesita una traducción completa al inglés con el certificado del traductor (8 CFR "
+            "103.2(b)(3))"
+        ),
+        "no exhibit for it yet: record one in the profile's exhibits whose description says what "
+        "it is, or mark the element it proves": (
+            "aún no hay una prueba documental para esto: registre una en las pruebas documentales "
+            "del perfil, con una descripción que diga qué es, o marque el elemento que prueba"
+        ),
+        "Client was under 18 during at least one trafficking or crime episode": (
+            "El cliente era menor de 18 años durante al menos un episodio de trata o de delito"
+        ),
+        # the form items the documents screen asks for (derived facts of facts/derived_*forms.py,
+        # form_item_facts): their descriptions, fact ids said in words (screen_text)
+        # family[].relationship_words
+        "The family member's relationship to the client in the words a form prints (mother, "
+        "son, wife, granddaughter) from relationship to the client: spouse, child, stepchild, "
+        "parent, sibling, or child of a derivative family member and sex": (
+            "El parentesco del familiar con el cliente en las palabras que imprime el formulario "
+            "(madre, hijo, esposa, nieta), según el parentesco registrado y el sexo"
+        ),
+        # fee_waiver.total_household_income
+        "I-912 Part 5 item 8: the client's annual income plus the other household members' (the"
+        " client's own annual income in U.S. dollars (I-912 Part 5 item 6) + annual income of "
+        "all other household members counted, in U.S. dollars (I-912 Part 5 item 7)), in U.S. "
+        "dollars": (
+            "I-912, Parte 5, punto 8: el ingreso anual del cliente más el de los demás miembros "
+            "del hogar (I-912, Parte 5, puntos 6 y 7), en dólares estadounidenses"
+        ),
+        # fee_waiver.total_assets
+        "I-912 Part 6 item 2: the total value of the cash and assets listed (value in whole "
+        "U.S. dollars), in U.S. dollars": (
+            "I-912, Parte 6, punto 2: el valor total del efectivo y los bienes indicados, en "
+            "dólares estadounidenses"
+        ),
+        # asylum.third_country_yes
+        "I-589 Part C.2: 'Yes' to 2.A (traveled through or stayed in another country) or 2.B "
+        "(applied for or received status elsewhere); the explanation box serves both": (
+            "I-589, Parte C, punto 2: «Sí» en 2.A (pasó por otro país o se quedó en él) o en 2.B "
+            "(solicitó o recibió un estatus en otro país); el recuadro de explicación sirve para "
+            "ambas"
+        ),
+        # asylum.arrests_summary
+        "I-589 Part C.6: each recorded arrest (arrests, charges and convictions) as date; "
+        "place; charge; outcome, one per line, for the attorney to complete with the client's "
+        "account": (
+            "I-589, Parte C, punto 6: cada arresto registrado (fecha, lugar, cargo y resultado), "
+            "uno por línea, para que el abogado lo complete con el relato del cliente"
+        ),
+        # asylum.one_year_summary
+        "I-589 Part C.5: the one-year exceptions recorded for the client (asylum.exception.*) "
+        "and when the circumstance ended, pointing to the declaration for the account [VERIFY]": (
+            "I-589, Parte C, punto 5: las excepciones al plazo de un año registradas para el "
+            "cliente y cuándo terminó la circunstancia, con remisión a la declaración para el "
+            "relato [VERIFY]"
+        ),
+        # u_petition.victim_of_listed_crime
+        "I-918 Part 2 item 1: the record holds a trafficking episode or a crime of a listed "
+        "type (sex_trafficking, labor_trafficking, both or crime, crime_types); No when every "
+        "episode is a crime of unlisted types only; unknown when no episode is recorded": (
+            "I-918, Parte 2, punto 1: el expediente registra un episodio de trata o un delito de "
+            "la lista de actividades delictivas que califican; «No» si todos los episodios son "
+            "delitos que no están en la lista; se desconoce si no hay ningún episodio registrado"
+        ),
+        # u_petition.substantial_abuse
+        "I-918 Part 2 item 2: physical injury, mental harm or lasting effects from the crime "
+        "(crime.abuse.*); No only when all three are answered no": (
+            "I-918, Parte 2, punto 2: lesiones físicas, daño mental o efectos duraderos causados "
+            "por el delito; «No» solo si se respondió «no» a las tres preguntas"
+        ),
+        # u_petition.submitting_supp_b
+        "I-918 Part 2 item 4: a signed I-918 Supplement B is on file (I-914B, I-918B or other "
+        "and status); No when certifications are recorded but none is a signed I-918B": (
+            "I-918, Parte 2, punto 4: hay en el expediente un Suplemento B del I-918 firmado; "
+            "«No» si hay certificaciones registradas pero ninguna es un I-918B firmado"
+        ),
+        # u_petition.crime_in_us_or_us_law
+        "I-918 Part 2 item 5: an episode happened in the United States (happened in the United "
+        "States or its territories) or the crime violated U.S. law (A crime that happened "
+        "abroad violates a U.S. law with reach outside the U.S. (e.g. 18 USC 1596); attorney "
+        "judgement)": (
+            "I-918, Parte 2, punto 5: un episodio ocurrió en Estados Unidos o sus territorios, o "
+            "el delito violó la ley de EE. UU. (un delito cometido en el extranjero que viola una"
+            " ley de EE. UU. con alcance extraterritorial, p. ej. 18 USC 1596; a criterio del "
+            "abogado)"
+        ),
+        # u_petition.under_16
+        "I-918 Part 2 item 6: the petitioner is under 16 today (age today in whole years, from "
+        "client.date_of_birth)": (
+            "I-918, Parte 2, punto 6: el peticionario tiene hoy menos de 16 años (edad en años "
+            "cumplidos, según la fecha de nacimiento)"
+        ),
+        # u_petition.petitioning_for_family
+        "I-918 Part 4 item 26: at least one family member is included as a derivative (attorney"
+        " plans to include as a derivative); No when family is recorded and none is included": (
+            "I-918, Parte 4, punto 26: al menos un familiar se incluye como derivado; «No» si hay"
+            " familiares registrados y ninguno se incluye"
+        ),
+        # family[].current_location
+        "Where the family member lives now, city and country (city where they live now, "
+        "location_country); 'United States' when only in_us is known": (
+            "Dónde vive ahora el familiar, ciudad y país; 'United States' si solo se sabe que "
+            "está en Estados Unidos"
+        ),
+        # addresses[].province
+        "The state/province of an address outside the United States (state or province when "
+        "country is not the U.S.); U.S. states go to the State box instead": (
+            "El estado o la provincia de una dirección fuera de Estados Unidos; los estados de "
+            "EE. UU. van en la casilla 'State'"
+        ),
+        # addresses[].foreign_postal_code
+        "The postal code of an address outside the United States (ZIP or postal code when "
+        "country is not the U.S.); U.S. codes go to the ZIP Code box": (
+            "El código postal de una dirección fuera de Estados Unidos; los códigos de EE. UU. "
+            "van en la casilla 'ZIP Code'"
+        ),
+        # u_petition.ever_in_proceedings
+        "I-918 Part 2 item 7.a: the client is now in proceedings (currently in removal "
+        "proceedings) or ever was (the client has ever been in Immigration Court (removal, "
+        "exclusion or deportation) proceedings)": (
+            "I-918, Parte 2, punto 7.a: el cliente está ahora en un proceso ante la corte de "
+            "inmigración (expulsión, exclusión o deportación) o lo estuvo alguna vez"
+        ),
+        # u_petition.proceedings_date_text
+        "I-918 Part 2 item 7 date of action: 'Current' while the client is in proceedings (the "
+        "form's instruction), else date of the last action in past proceedings (I-918 Part 2 "
+        "item 7); 'Current' is written instead while the client is in proceedings as MM/DD/YYYY": (
+            "I-918, Parte 2, punto 7, fecha de la actuación: 'Current' mientras el cliente está "
+            "en un proceso (según las instrucciones del formulario); si no, la fecha de la última"
+            " actuación en un proceso anterior, como MM/DD/AAAA"
+        ),
+        # admissibility.ever_arrested
+        "I-914 Part 4 item 1.B / I-918 Part 3 item 1.b: an arrest, citation or detention is "
+        "recorded (arrests, charges and convictions); No only when the arrests list was "
+        "answered 'none' or the client answered never arrested (the client has ever been "
+        "arrested for or convicted of any crime, anywhere, sealed or vacated records included "
+        "(I-765 item 30 for (c)(8)); each arrest is a row of the arrests table)": (
+            "I-914, Parte 4, punto 1.B / I-918, Parte 3, punto 1.b: hay registrado un arresto, "
+            "una citación o una detención; «No» solo si la lista de arrestos se respondió "
+            "«ninguno» o si el cliente respondió que nunca fue arrestado ni condenado"
+        ),
+        # family[].relation_to_derivative
+        "I-918 Supplement A Part 6: how a child of a derivative (relationship "
+        "child_of_derivative, linked by derivative_parent) is related to that qualifying family"
+        " member: 'Child'": (
+            "I-918, Suplemento A, Parte 6: el parentesco del hijo de un derivado con ese familiar"
+            " que califica: 'Child' (hijo)"
+        ),
+        # t_application.victim_of_trafficking
+        "I-914 Part 3 item 1: the record holds a sex or labor trafficking episode "
+        "(sex_trafficking, labor_trafficking, both or crime); No when every recorded episode is"
+        " another crime; unknown when none is recorded": (
+            "I-914, Parte 3, punto 1: el expediente registra un episodio de trata sexual o "
+            "laboral; «No» si todos los episodios registrados son otros delitos; se desconoce si "
+            "no hay ninguno registrado"
+        ),
+        # t_application.cooperated
+        "I-914 Part 3 item 2.A: law enforcement asked for help and the client did not refuse "
+        "(law enforcement asked the client to do something (interview, identify someone, "
+        "testify), the client said no to something law enforcement asked); No after a refusal": (
+            "I-914, Parte 3, punto 2.A: las autoridades pidieron ayuda al cliente y el cliente no"
+            " se negó; «No» después de una negativa"
+        ),
+        # t_application.exempt_from_cooperation
+        "I-914 Part 3 item 2.B: under 18 during the trafficking (client was under 18 during at "
+        "least one trafficking or crime episode) or unable to cooperate because of trauma "
+        "(because of physical or psychological trauma the client is unable (not only finds it "
+        "hard) to cooperate with a reasonable law-enforcement request (INA "
+        "101(a)(15)(T)(i)(III)(bb); 8 CFR 214.202(c)(2)); attorney judgement with professional "
+        "evidence)": (
+            "I-914, Parte 3, punto 2.B: menor de 18 años durante la trata, o incapaz de cooperar "
+            "por un trauma físico o psicológico (INA 101(a)(15)(T)(i)(III)(bb) y 8 CFR "
+            "214.202(c)(2)), a criterio del abogado y con pruebas de un profesional"
+        ),
+        # t_application.present_on_account
+        "I-914 Part 3 item 3: in the U.S. or at a port of entry now (the client is now in the "
+        "U.S., American Samoa, the CNMI or at a U.S. port of entry) and because of the "
+        "trafficking (the client is in the U.S. because of the trafficking (still trafficked, "
+        "recently freed, ongoing treatment, investigation or litigation, or let in to take part"
+        " in it))": (
+            "I-914, Parte 3, punto 3: está ahora en EE. UU., Samoa Americana, la CNMI o en un "
+            "puerto de entrada de EE. UU., y a causa de la trata (sigue siendo víctima de trata, "
+            "fue liberado hace poco, recibe tratamiento o participa en una investigación o un "
+            "proceso judicial)"
+        ),
+        # t_application.fears_extreme_hardship
+        "I-914 Part 3 item 4: any hardship factor on removal is answered yes (hardship.*); No "
+        "only when every factor is answered no": (
+            "I-914, Parte 3, punto 4: se respondió «sí» a algún factor de dificultades extremas "
+            "en caso de expulsión; «No» solo si se respondió «no» a todos los factores"
+        ),
+        # t_application.complied_or_unable
+        "I-914 Part 3 item 7: the client cooperated (I-914 Part 3 item 2.A: law enforcement "
+        "asked for help and the client did not refuse (cooperation.requests_received, "
+        "cooperation.refused_request); No after a refusal) or trauma makes cooperation "
+        "impossible (because of physical or psychological trauma the client is unable (not only"
+        " finds it hard) to cooperate with a reasonable law-enforcement request (INA "
+        "101(a)(15)(T)(i)(III)(bb); 8 CFR 214.202(c)(2)); attorney judgement with professional "
+        "evidence)": (
+            "I-914, Parte 3, punto 7: el cliente cooperó (punto 2.A) o un trauma le impide "
+            "cooperar (INA 101(a)(15)(T)(i)(III)(bb) y 8 CFR 214.202(c)(2)), a criterio del "
+            "abogado y con pruebas de un profesional"
+        ),
+        # t_application.applying_for_family
+        "I-914 Part 3 item 11: at least one family member is included as a derivative (attorney"
+        " plans to include as a derivative); No when family is recorded and none is included": (
+            "I-914, Parte 3, punto 11: al menos un familiar se incluye como derivado; «No» si hay"
+            " familiares registrados y ninguno se incluye"
+        ),
+        # t_application.i914_status
+        "I-914 Supplement A Part 2 item 4, the principal's I-914: approved once T status is "
+        "granted (T or U status already granted, if any), pending when filed before (the client"
+        " has applied for T-1 status before (I-914 Part 1 item 1.B; No ticks 1.A)), else filed "
+        "together with this supplement": (
+            "I-914, Suplemento A, Parte 2, punto 4, el I-914 del solicitante principal: aprobado "
+            "una vez otorgado el estatus T, pendiente si se presentó antes; si no, se presenta "
+            "junto con este suplemento"
+        ),
+    }
+)
+
+
 def field_messages() -> list[str]:
     """What the profile editor shows from its specs (desktop/profile_logic.py editor_texts)."""
     sys.path.insert(0, str(ROOT))
@@ -4963,7 +5243,39 @@ ENGINE_SENTENCES = [
     "Unknown until these are answered:",
     "Unknown: the answers recorded do not settle this; it needs attorney review or action "
     "(see the flags).",
+    "Shown so far:",
 ]
+
+
+def rule_fact_descriptions() -> list[str]:
+    """What each fact the rules or the form maps read is (its catalogue description, context
+    ``Field``): an unknown element names its missing facts and the answers shown so far by these
+    words (desktop/data_text.py reason_tr), the documents screen a form's missing answers
+    (label_tr). A repeating group is named by the profile's title."""
+    sys.path.insert(0, str(ROOT))
+    from eligibility.conditions import fact_names
+    from eligibility.loader import load_rules
+    from facts.catalogue import load_catalogue
+    from forms.maps import load_map, map_files
+
+    rules = load_rules()
+    nodes = list(rules.common.values())
+    for relief in rules.reliefs.values():
+        for el in relief.elements:
+            nodes += [el.met_if, el.unmet_if, el.not_applicable_if]
+            nodes += [x.when for x in el.exceptions]
+    names: set[str] = set()
+    for node in nodes:
+        if node is not None:
+            names |= fact_names(node)
+    for name in map_files():
+        for entry in load_map(name).entries:
+            names |= set(entry.facts())
+    names -= set(form_item_facts())  # those are Data messages, their ids said in words
+    catalogue = load_catalogue()
+    return [
+        catalogue[n].description for n in sorted(names) if n in catalogue and not n.endswith("[]")
+    ]
 
 
 def opening_messages() -> list[str]:
@@ -5014,6 +5326,7 @@ def data_messages() -> list[str]:
     out += tooltip_messages()
     out += problem_messages()
     out += address_messages()
+    out += cite_notes()
     return list(dict.fromkeys(t.strip() for t in out if t and t.strip()))
 
 
@@ -5044,13 +5357,12 @@ def tooltip_messages() -> list[str]:
     return [t for t in out if ".md" not in t]  # a developer note is no screen text
 
 
-#: form-item facts (derived) the documents screen lists as missing answers whose description
-#: has Spanish; the other form-item facts are still to translate (each added here needs its ES)
-FORM_ITEM_FACTS = (
-    "t_application.first_entry",
-    "family[].derivative_parent_relationship",
-    "family[].next_hearing_set",
-)
+def form_item_facts() -> list[str]:
+    """The derived facts that answer a form item (facts/derived_forms.py, derived_t_forms.py,
+    derived_family_forms.py): the documents screen names one it lacks by its description."""
+    from facts.derived import DERIVED
+
+    return [n for n, d in DERIVED.items() if d.compute.__module__.endswith("_forms")]
 
 
 def problem_messages() -> list[str]:
@@ -5061,13 +5373,24 @@ def problem_messages() -> list[str]:
     from forms.registry import all_forms
 
     catalogue = load_catalogue()
-    out = [screen_text(catalogue[name].description) for name in FORM_ITEM_FACTS]
+    out = [screen_text(catalogue[name].description) for name in form_item_facts()]
     out += [f.number for f in all_forms()]
     out += ["the official PDF", "the current edition"]  # packets.providers _form_not_mapped
     translator = "the translator's signed certificate"  # packets.plan: files the plan expects
     out += ["the file", "the completed, signed PDF", translator]
     out += ["the English translation with " + translator]
+    out += PLAN_PROBLEMS
     return out
+
+
+#: packets.plan's fixed review lines (a document's problems, as the documents screen lists them)
+PLAN_PROBLEMS = [
+    "no signed certification is recorded: ask the certifying agency (draft the request with "
+    "'I-918 Supplement B request letter')",
+    "needs a full English translation with the translator's certificate (8 CFR 103.2(b)(3))",
+    "no exhibit for it yet: record one in the profile's exhibits whose description says what it "
+    "is, or mark the element it proves",
+]
 
 
 def address_messages() -> list[str]:
@@ -5081,6 +5404,39 @@ def address_messages() -> list[str]:
         out += entry.authority
         if entry.in_proceedings:
             out += [entry.in_proceedings, *(entry.in_proceedings_authority or [])]
+    return out
+
+
+def cite_notes() -> list[str]:
+    """The notes in words that follow a citation the assessment and deadlines show ("INA ...
+    (the list of ...)"), or a citation that is words (desktop/data_text.py cite_tr); a Latin
+    term ("en banc") and the citations themselves stay as written."""
+    import re
+
+    from desktop.data_text import _CITE_NOTE, _DISPLAY
+    from eligibility.loader import load_rules
+    from facts.psg import library
+
+    cites: set[str] = set()
+    for relief in load_rules().reliefs.values():
+        for el in relief.elements:
+            cites |= set(el.authority)
+            for x in el.exceptions:
+                cites |= set(x.authority)
+        for items in (relief.flags, relief.derivatives, relief.deadlines):
+            for item in items:
+                cites |= set(item.authority)
+    for group in library().groups.values():
+        cites |= set(group.authority)
+    out: list[str] = []
+    for cite in sorted(cites):
+        for raw, shown in _DISPLAY.items():
+            cite = cite.replace(raw, shown)
+        m = _CITE_NOTE.match(cite)
+        if m is not None and re.search(r"\b(the|of|and|in|for)\b", m.group("note")):
+            out.append(m.group("note"))
+        elif "e.g." in cite:
+            out.append(cite)
     return out
 
 
@@ -5123,7 +5479,7 @@ def main() -> int:
     root = ET.parse(TS).getroot()
     root.set("language", "es")
     runtime = dict(RUNTIME)
-    runtime["Field"] = field_messages()
+    runtime["Field"] = list(dict.fromkeys([*field_messages(), *rule_fact_descriptions()]))
     runtime["Opening"] = opening_messages()
     runtime["Data"] = data_messages()
     runtime["MapReviewDialog"] = map_review_messages()

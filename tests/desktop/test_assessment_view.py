@@ -242,3 +242,33 @@ def test_unknown_reasons_name_each_fact_in_the_screen_language(qtbot: Any) -> No
         "funcionarios o actúan en nombre del gobierno; "
     )
     assert "cp_requests" not in es and "Continued Presence requests" not in es
+
+
+def test_unknown_reason_is_said_from_its_fact_ids(qtbot: Any) -> None:
+    """An unknown element's reason is built from the facts it names and the answers shown so
+    far (by id), so descriptions with nested parentheses and derived facts are Spanish too."""
+    from casefile.demo import demo_profile
+    from desktop.assessment_logic import assess_profile
+    from desktop.data_text import reason_tr
+    from desktop.i18n import TRANSLATIONS
+
+    (rv,) = assess_profile(demo_profile(), ["asylum_psg"])
+    rows = [e for e in rv.elements if e.missing_facts or e.shown_facts]
+    assert any(e.shown_facts for e in rows) and any(
+        "asylum.psg_cognizable" in e.missing_facts for e in rows
+    )
+    english = {e.id: reason_tr(e.reason, e.missing_facts, e.shown_facts) for e in rows}
+    try:
+        TRANSLATIONS.set_language("es")
+        spanish = {e.id: reason_tr(e.reason, e.missing_facts, e.shown_facts) for e in rows}
+    finally:
+        TRANSLATIONS.set_language("en")
+    for e in rows:
+        assert english[e.id].startswith("Unknown")
+        assert spanish[e.id].startswith("Desconocido hasta que se responda: "), spanish[e.id]
+        assert "asylum." not in english[e.id] + spanish[e.id]
+        if e.shown_facts:
+            assert "Shown so far: " in english[e.id]
+            assert "Consta hasta ahora: " in spanish[e.id]
+    psg = next(e for e in rows if "asylum.psg_cognizable" in e.missing_facts)
+    assert "El grupo social determinado más sólido" in spanish[psg.id]

@@ -172,6 +172,9 @@ def test_filing_address_text_follows_the_relief_and_proceedings(demo: Any) -> No
     vacatur = filing_address_text(demo, "vacatur", today=today)  # the conviction's court
     assert vacatur is not None and vacatur.address.startswith("Queens County Criminal Court")
     assert "N.Y. CPL 440.10(1)" in vacatur.authority and vacatur.verify
+    # each source on its own, so the screen translates one holding "; " whole
+    assert vacatur.sources == ("N.Y. CPL 440.10(1)", "L. 2021, ch. 629")
+    assert "; ".join(vacatur.sources) == vacatur.authority
 
 
 def test_documents_screen_shows_the_filing_address(qtbot: Any, demo: Any, tmp_path: Path) -> None:

@@ -115,17 +115,6 @@ ALLOWED_ENGLISH = [
 ]
 
 
-#: English clauses still on a Spanish screen, known and not yet translated (the asylum
-#: assessment's "Unknown until these are answered" list: derived facts' descriptions with nested
-#: parentheses). Each must still show, so a fixed one is taken off this list.
-NOT_YET_SPANISH = (
-    "The strongest particular social group counsel listed",
-    "The client was seriously harmed or threatened in the home country (past persecution",
-    "Delay between the end of the one-year exception",
-    "Another country offered the client permanent status",
-)
-
-
 def english_sentence(text: str, own: frozenset[str] = frozenset()) -> str | None:
     """The first line of ``text`` (a Spanish screen's) that still carries English sentence
     text, or None: a line that is a legal citation is kept as written; in any other, the
@@ -207,22 +196,21 @@ def _screens(app: DesktopApp, qtbot: Any) -> Iterator[tuple[str, Callable[[], QW
     for name in ("t_visa", "u_visa", "continued_presence", "asylum_psg", "vacatur"):
         yield f"assessment-{name}", relief(name)
 
-    def documents() -> QWidget:
-        ws.setCurrentWidget(ws.documents)
-        dv = ws.documents
-        qtbot.waitUntil(lambda: dv.plan_op is not None and dv.plan_op.finished, timeout=30000)
-        return w
+    def documents_for(relief: str) -> Callable[[], QWidget]:
+        def show() -> QWidget:
+            ws.setCurrentWidget(ws.documents)
+            dv = ws.documents
+            assert dv.relief.findData(relief) >= 0, relief
+            dv.relief.setCurrentIndex(dv.relief.findData(relief))
+            qtbot.waitUntil(lambda: dv.plan_op is not None and dv.plan_op.finished, timeout=30000)
+            return w
 
-    yield "documents", documents
+        return show
 
-    def documents_vacatur() -> QWidget:  # the court's filing rule (issue 24 item 11)
-        ws.setCurrentWidget(ws.documents)
-        dv = ws.documents
-        dv.relief.setCurrentIndex(dv.relief.findData("vacatur"))
-        qtbot.waitUntil(lambda: dv.plan_op is not None and dv.plan_op.finished, timeout=30000)
-        return w
-
-    yield "documents-vacatur", documents_vacatur
+    yield "documents", documents_for("t_visa")
+    # every relief's packet; vacatur's names the court's filing rule (issue 24 item 11)
+    for relief in ("u_visa", "continued_presence", "asylum_psg", "vacatur"):
+        yield f"documents-{relief}", documents_for(relief)
 
     def clients() -> QWidget:
         w.show_clients()
@@ -297,17 +285,13 @@ def test_every_visible_string_has_spanish(demo_app: DesktopApp, qtbot: Any) -> N
     own = _client_data(demo_app)
     own_words = {word for text in own for word in text.split()}
     missing: list[str] = []
-    known: set[str] = set()
     for screen, texts in spanish.items():
         if not screen.startswith(TRANSLATED_SCREENS):
             continue
         seen_in_english = set(english.get(screen, ()))
         for text in texts:
             half = english_sentence(text, frozenset(own))
-            gap = next((g for g in NOT_YET_SPANISH if half is not None and g in half), None)
-            if gap is not None:
-                known.add(gap)
-            elif half is not None:  # a Spanish start, then English: "...: The official PDF ..."
+            if half is not None:  # a Spanish start, then English: "...: The official PDF ..."
                 missing.append(f"{screen} (English sentence): {half!r}")
             if text not in seen_in_english or text in SAME_IN_SPANISH or text in own:
                 continue
@@ -321,7 +305,6 @@ def test_every_visible_string_has_spanish(demo_app: DesktopApp, qtbot: Any) -> N
                 continue  # a client-list row: names, A-number, date of birth
             missing.append(f"{screen}: {text!r}")
     assert not missing, "Shown in English with the app in Spanish:\n" + "\n".join(missing)
-    assert known == set(NOT_YET_SPANISH), f"translated now, take off NOT_YET_SPANISH: {known}"
     assert spanish["assessment-t_visa"] != english["assessment-t_visa"]
     # the walk reads tooltips: a widget's (Quick exit) and a cell's (the copies to send)
     quick_exit = "Hide every window at once and lock the case database (or press Esc twice)"

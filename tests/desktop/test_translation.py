@@ -96,6 +96,54 @@ def test_missing_detail_labels_in_spanish(qtbot: Any) -> None:
         TRANSLATIONS.set_language("en")
 
 
+def test_every_form_item_fact_in_spanish(qtbot: Any) -> None:
+    """A form item the documents screen asks for (a derived fact of facts/derived_*forms.py) is
+    named in Spanish, alone or in a "N answer(s) missing" list where its own "; " does not cut
+    it in pieces."""
+    from desktop.data_text import data_tr, label_tr, screen_text
+    from desktop.i18n import TRANSLATIONS
+    from facts.derived import DERIVED
+
+    descs = [
+        d.fact.description for d in DERIVED.values() if d.compute.__module__.endswith("_forms")
+    ]
+    several = [d for d in descs if "; " in d][:3]
+    assert len(descs) >= 29 and len(several) == 3
+    listed = "3 answer(s) missing: " + "; ".join(several)
+    try:
+        TRANSLATIONS.set_language("es")
+        shown = {d: label_tr(d) for d in descs}
+        in_list = data_tr(listed)
+    finally:
+        TRANSLATIONS.set_language("en")
+    untranslated = [d for d, text in shown.items() if text == screen_text(d)]
+    assert not untranslated, untranslated
+    assert in_list == "Faltan 3 respuesta(s): " + "; ".join(shown[d] for d in several)
+
+
+def test_citation_notes_in_spanish(qtbot: Any) -> None:
+    """A note in words after a citation is said in Spanish; the citation stays as written."""
+    from desktop.data_text import cite_tr
+    from desktop.i18n import TRANSLATIONS
+
+    cite = (
+        "INA 101(a)(15)(U)(iii) (the list of qualifying crimes, including stalking and fraud in "
+        "foreign labor contracting)"
+    )
+    assert cite_tr(cite) == cite
+    try:
+        TRANSLATIONS.set_language("es")
+        assert cite_tr(cite).startswith("INA 101(a)(15)(U)(iii) (la lista de actividades")
+        assert cite_tr("8 CFR 214.14(c)(2)(i)") == "8 CFR 214.14(c)(2)(i)"
+        assert cite_tr("Cece v. Holder, 733 F.3d 662 (7th Cir. 2013) (en banc)").endswith(
+            "(en banc)"
+        )
+        vacatur = cite_tr("The state statute in vacatur_states.yaml, e.g. NY CPL 440.10(1)(i)")
+        assert vacatur == "La ley de anulación del estado, p. ej., NY CPL 440.10(1)(i)"
+    finally:
+        TRANSLATIONS.set_language("en")
+
+
 def test_every_narrative_topic_in_spanish(qtbot: Any) -> None:
     """A declaration topic still waiting for the client's account ("The client's account:
     <topic>" in the documents screen's review list) names the topic in Spanish: every topic of
@@ -191,3 +239,38 @@ def test_the_interview_help_line_follows_the_interface_language(qtbot: Any, tmp_
     assert q.help_es != q.help
     w.language.setCurrentIndex(w.language.findData("en"))
     qtbot.waitUntil(lambda: interview.help.text() == q.help, timeout=3000)
+
+
+def test_a_missing_group_is_named_by_its_section(qtbot: Any) -> None:
+    """A repeating group a form needs ("family[]") is named in the documents screen's review
+    list by the profile's section title, in the screen's language, not by its bare name."""
+    from desktop.data_text import label_tr
+    from desktop.documents_logic import _fact_label
+    from desktop.i18n import TRANSLATIONS
+
+    assert _fact_label("family[]") == "Family members"
+    try:
+        TRANSLATIONS.set_language("es")
+        assert label_tr(_fact_label("family[]")) == "Familiares"
+    finally:
+        TRANSLATIONS.set_language("en")
+
+
+def test_every_form_answer_the_documents_screen_may_ask_for_in_spanish(qtbot: Any) -> None:
+    """Whatever a form map reads, the documents screen names it in Spanish when it is missing
+    (for any client, not only the demo's)."""
+    from desktop.data_text import label_tr, screen_text
+    from desktop.documents_logic import _fact_label
+    from desktop.i18n import TRANSLATIONS
+    from facts.catalogue import load_catalogue
+    from forms.maps import load_map, map_files
+
+    catalogue = load_catalogue()
+    names = {f for name in map_files() for entry in load_map(name).entries for f in entry.facts()}
+    labels = {_fact_label(n) for n in names if n in catalogue or n.endswith("[]")}
+    try:
+        TRANSLATIONS.set_language("es")
+        english = sorted(label for label in labels if label_tr(label) == screen_text(label))
+    finally:
+        TRANSLATIONS.set_language("en")
+    assert len(labels) > 100 and not english, english
