@@ -461,7 +461,7 @@ def cmd_interview(
 
 
 def _deadline_profiles(args: argparse.Namespace) -> list[Profile]:
-    if getattr(args, "client", None):
+    if args.client:
         return [load_profile_from_args(args)]
     store = open_store_from_args(args)
     try:

@@ -38,13 +38,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from casefile.enums import AnswerStatus
 from facts import UNKNOWN, FactView, RowView
 from facts.catalogue import Fact
+
+if TYPE_CHECKING:  # eligibility.schema builds its rule models on this module's Condition
+    from eligibility.schema import StateRule
 
 Tri = bool | None
 
@@ -245,7 +248,7 @@ class Context:
         view: FactView,
         refs: Mapping[str, Condition] | None = None,
         vacatur: VacaturHook | None = None,
-        states: Mapping[str, Any] | None = None,
+        states: Mapping[str, StateRule] | None = None,
     ) -> None:
         self.view = view
         self.states = states or {}  # the state record-relief table (for explanations)
@@ -523,7 +526,7 @@ def _state_offers(node: StateOffers, ctx: Context, row: RowView | None) -> Resul
     rule = ctx.states.get(str(state).upper()) or ctx.states.get(str(state))
     if rule is None:
         return Result(None)
-    return Result(bool(set(getattr(rule, "relief_types", ())) & set(node.state_offers)))
+    return Result(bool(set(rule.relief_types) & set(node.state_offers)))
 
 
 def evaluate_full(

@@ -5,6 +5,7 @@ of stored facts and unknown when the record is silent. Registered on import by
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from facts.derived import derived
@@ -114,7 +115,7 @@ def _arrest_line(row: RowView) -> str:
     place = ", ".join(str(row.get(c)) for c in ("city", "state", "country") if row.get(c))
     what = row.get("charge") or row.get("offense")
     parts = [
-        when.strftime("%m/%d/%Y") if hasattr(when, "strftime") else "date not recorded",
+        when.strftime("%m/%d/%Y") if isinstance(when, dt.date) else "date not recorded",
         place or "place not recorded",
         str(what) if what else "charge not recorded",
         f"outcome: {row.get('disposition')}" if row.get("disposition") else "outcome not recorded",

@@ -73,7 +73,7 @@ def register(sub: Any) -> None:
 
 
 def _data_dir(args: argparse.Namespace) -> Any:
-    return getattr(args, "data_dir", None)
+    return args.data_dir  # main's parser gives every command --data-dir
 
 
 def cmd_list(args: argparse.Namespace) -> int:
