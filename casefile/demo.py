@@ -78,6 +78,26 @@ def _plain(value: Any) -> Any:
     return value
 
 
+#: What the client's mother and brother share: born and still living in Quetzaltenango, in
+#: danger there, and listed as derivatives to be processed at the consulate in Guatemala City.
+_FAMILY_AT_HOME: dict[str, Any] = {
+    "country_of_birth": "Guatemala",
+    "city_of_birth": "Quetzaltenango",
+    "province_of_birth": "Quetzaltenango",
+    "nationality": "Guatemala",
+    "location_city": "Quetzaltenango",
+    "location_country": "Guatemala",
+    "in_us": False,
+    "in_danger_of_retaliation": True,
+    "include_as_derivative": True,
+    "ever_in_proceedings": False,
+    "processing_office": "consulate",
+    "processing_city": "Guatemala City",
+    "processing_country": "Guatemala",
+    "admissibility_answered": True,
+}
+
+
 def demo_profile(answers_file: Path | None = None, *, plain: bool = False) -> Profile:
     """The demo client. ``plain``: its rows are ``casefile.records`` rows, not table rows, for
     a command that only reads it (``assess``): no ORM is loaded; such a profile is never saved."""
@@ -162,28 +182,15 @@ def demo_profile(answers_file: Path | None = None, *, plain: bool = False) -> Pr
         given_name="Marta",
         date_of_birth=date(1979, 8, 20),
         sex="F",
-        country_of_birth="Guatemala",
-        nationality="Guatemala",
-        location_city="Quetzaltenango",
-        location_country="Guatemala",
-        in_us=False,
-        in_danger_of_retaliation=True,
         danger_facts=(
             "The recruiter's cousin visited her home in 2023 and said the debt is still owed."
         ),
-        include_as_derivative=True,
-        city_of_birth="Quetzaltenango",
-        province_of_birth="Quetzaltenango",
         passport_number="FICT0001",
         passport_country="Guatemala",
         passport_issued=date(2022, 3, 1),
         passport_expires=date(2032, 2, 28),
-        ever_in_proceedings=False,
-        processing_office="consulate",
-        processing_city="Guatemala City",
-        processing_country="Guatemala",
         phone="5025550100",
-        admissibility_answered=True,
+        **_FAMILY_AT_HOME,
     )
     p.add(
         "family",
@@ -193,20 +200,7 @@ def demo_profile(answers_file: Path | None = None, *, plain: bool = False) -> Pr
         date_of_birth=date(2012, 11, 5),
         sex="M",
         marital_status="single",
-        country_of_birth="Guatemala",
-        nationality="Guatemala",
-        location_city="Quetzaltenango",
-        location_country="Guatemala",
-        in_us=False,
-        in_danger_of_retaliation=True,
-        include_as_derivative=True,
-        city_of_birth="Quetzaltenango",
-        province_of_birth="Quetzaltenango",
-        ever_in_proceedings=False,
-        processing_office="consulate",
-        processing_city="Guatemala City",
-        processing_country="Guatemala",
-        admissibility_answered=True,
+        **_FAMILY_AT_HOME,
     )
     p.add(
         "episodes",

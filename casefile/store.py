@@ -1975,13 +1975,8 @@ def _fsync_file(path: Path) -> None:
 
 
 def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    if os.name == "posix":  # a folder opens for fsync only there
+        _fsync_file(path)
 
 
 def _quote(passphrase: str) -> str:

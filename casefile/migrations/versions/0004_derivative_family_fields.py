@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-from alembic import op
+
+from casefile.migration_ops import NewColumn, add_nullable_columns, drop_added_columns
 
 revision: str = "0004_derivative_family_fields"
 down_revision: str | Sequence[str] | None = "0003_narrative_blocks"
@@ -21,17 +22,17 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+_COLUMNS: tuple[NewColumn, ...] = (
+    ("us_citizen", sa.Boolean()),
+    ("is_perpetrator", sa.Boolean()),
+    ("relationship_since", sa.Date()),
+    ("derivative_parent", sa.String()),
+)
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("familymember", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("us_citizen", sa.Boolean(), nullable=True))
-        batch_op.add_column(sa.Column("is_perpetrator", sa.Boolean(), nullable=True))
-        batch_op.add_column(sa.Column("relationship_since", sa.Date(), nullable=True))
-        batch_op.add_column(sa.Column("derivative_parent", sa.String(), nullable=True))
+    add_nullable_columns("familymember", _COLUMNS)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("familymember", schema=None) as batch_op:
-        batch_op.drop_column("derivative_parent")
-        batch_op.drop_column("relationship_since")
-        batch_op.drop_column("is_perpetrator")
-        batch_op.drop_column("us_citizen")
+    drop_added_columns("familymember", _COLUMNS)

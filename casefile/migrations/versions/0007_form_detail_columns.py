@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-from alembic import op
+
+from casefile.migration_ops import NewColumn, add_nullable_columns, drop_added_columns
 
 revision: str = "0007_form_detail_columns"
 down_revision: str | Sequence[str] | None = "0006_counsel"
@@ -28,15 +29,15 @@ NEW = {
 }
 
 
+def _columns(names: tuple[str, ...]) -> tuple[NewColumn, ...]:
+    return tuple((name, sa.String()) for name in names)
+
+
 def upgrade() -> None:
     for table, columns in NEW.items():
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            for name in columns:
-                batch_op.add_column(sa.Column(name, sa.String(), nullable=True))
+        add_nullable_columns(table, _columns(columns))
 
 
 def downgrade() -> None:
     for table, columns in NEW.items():
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            for name in reversed(columns):
-                batch_op.drop_column(name)
+        drop_added_columns(table, _columns(columns))

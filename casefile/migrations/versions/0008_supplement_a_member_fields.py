@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-from alembic import op
+
+from casefile.migration_ops import NewColumn, add_nullable_columns, drop_added_columns
 
 revision: str = "0008_supplement_a_member_fields"
 down_revision: str | Sequence[str] | None = "0007_form_detail_columns"
@@ -53,18 +54,17 @@ _DATES = ("passport_issued", "passport_expires", "last_entry_date")
 _BOOLS = ("ever_in_proceedings", "wants_work_permit", "admissibility_answered")
 
 
+_COLUMNS: tuple[NewColumn, ...] = (
+    *((name, sa.String()) for name in _TEXT),
+    *((name, sa.Date()) for name in _DATES),
+    *((name, sa.Boolean()) for name in _BOOLS),
+    ("admissibility_yes", sa.JSON()),
+)
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("familymember", schema=None) as batch_op:
-        for name in _TEXT:
-            batch_op.add_column(sa.Column(name, sa.String(), nullable=True))
-        for name in _DATES:
-            batch_op.add_column(sa.Column(name, sa.Date(), nullable=True))
-        for name in _BOOLS:
-            batch_op.add_column(sa.Column(name, sa.Boolean(), nullable=True))
-        batch_op.add_column(sa.Column("admissibility_yes", sa.JSON(), nullable=True))
+    add_nullable_columns("familymember", _COLUMNS)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("familymember", schema=None) as batch_op:
-        for name in ("admissibility_yes", *reversed(_BOOLS + _DATES + _TEXT)):
-            batch_op.drop_column(name)
+    drop_added_columns("familymember", _COLUMNS)

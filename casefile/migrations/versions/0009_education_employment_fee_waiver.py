@@ -12,22 +12,28 @@ Create Date: 2026-12-03 09:15:00
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 import sqlalchemy as sa
-from alembic import op
+
+from casefile.migration_ops import (
+    NewColumn,
+    add_nullable_columns,
+    create_child_table,
+    drop_added_columns,
+    drop_child_table,
+)
 
 revision: str = "0009_education_employment_fee_waiver"
 down_revision: str | Sequence[str] | None = "0008_supplement_a_member_fields"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_FAMILY: tuple[tuple[str, sa.types.TypeEngine[Any]], ...] = (
+_FAMILY: tuple[NewColumn, ...] = (
     ("race_ethnic_group", sa.String()),
     ("status_expires", sa.Date()),
     ("in_court_proceedings", sa.Boolean()),
 )
-_TABLES: dict[str, tuple[tuple[str, sa.types.TypeEngine[Any]], ...]] = {
+_TABLES: dict[str, tuple[NewColumn, ...]] = {
     "education": (
         ("school_name", sa.String()),
         ("school_type", sa.String()),
@@ -56,36 +62,13 @@ _TABLES: dict[str, tuple[tuple[str, sa.types.TypeEngine[Any]], ...]] = {
 }
 
 
-def _child_table(name: str, columns: tuple[tuple[str, sa.types.TypeEngine[Any]], ...]) -> None:
-    """A repeating-group table with the common child columns (casefile.models._Child)."""
-    op.create_table(
-        name,
-        sa.Column("id", sa.String(), nullable=False),
-        sa.Column("client_id", sa.String(), nullable=False),
-        sa.Column("position", sa.Integer(), nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        *(sa.Column(col, type_, nullable=True) for col, type_ in columns),
-        sa.ForeignKeyConstraint(["client_id"], ["client.id"]),
-        sa.PrimaryKeyConstraint("id"),
-    )
-    with op.batch_alter_table(name, schema=None) as batch_op:
-        batch_op.create_index(batch_op.f(f"ix_{name}_client_id"), ["client_id"], unique=False)
-
-
 def upgrade() -> None:
-    with op.batch_alter_table("familymember", schema=None) as batch_op:
-        for name, type_ in _FAMILY:
-            batch_op.add_column(sa.Column(name, type_, nullable=True))
+    add_nullable_columns("familymember", _FAMILY)
     for name, columns in _TABLES.items():
-        _child_table(name, columns)
+        create_child_table(name, *(sa.Column(col, type_, nullable=True) for col, type_ in columns))
 
 
 def downgrade() -> None:
     for name in reversed(_TABLES):
-        with op.batch_alter_table(name, schema=None) as batch_op:
-            batch_op.drop_index(batch_op.f(f"ix_{name}_client_id"))
-        op.drop_table(name)
-    with op.batch_alter_table("familymember", schema=None) as batch_op:
-        for name, _ in reversed(_FAMILY):
-            batch_op.drop_column(name)
+        drop_child_table(name)
+    drop_added_columns("familymember", _FAMILY)

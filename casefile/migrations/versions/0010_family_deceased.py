@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-from alembic import op
+
+from casefile.migration_ops import NewColumn, add_nullable_columns, drop_added_columns
 
 revision: str = "0010_family_deceased"
 down_revision: str | Sequence[str] | None = "0009_education_employment_fee_waiver"
@@ -21,11 +22,12 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+_COLUMNS: tuple[NewColumn, ...] = (("deceased", sa.Boolean()),)
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("familymember", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("deceased", sa.Boolean(), nullable=True))
+    add_nullable_columns("familymember", _COLUMNS)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("familymember", schema=None) as batch_op:
-        batch_op.drop_column("deceased")
+    drop_added_columns("familymember", _COLUMNS)

@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-from alembic import op
+
+from casefile.migration_ops import NewColumn, add_nullable_columns, drop_added_columns
 
 revision: str = "0011_supplement_a_addresses_marriages"
 down_revision: str | Sequence[str] | None = "0010_family_deceased"
@@ -74,15 +75,15 @@ _DATES = (
 )
 
 
+_COLUMNS: tuple[NewColumn, ...] = (
+    *((name, sa.String()) for name in _TEXT),
+    *((name, sa.Date()) for name in _DATES),
+)
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("familymember", schema=None) as batch_op:
-        for name in _TEXT:
-            batch_op.add_column(sa.Column(name, sa.String(), nullable=True))
-        for name in _DATES:
-            batch_op.add_column(sa.Column(name, sa.Date(), nullable=True))
+    add_nullable_columns("familymember", _COLUMNS)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("familymember", schema=None) as batch_op:
-        for name in (*reversed(_DATES), *reversed(_TEXT)):
-            batch_op.drop_column(name)
+    drop_added_columns("familymember", _COLUMNS)

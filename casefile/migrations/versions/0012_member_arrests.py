@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-from alembic import op
+
+from casefile.migration_ops import create_child_table, drop_child_table
 
 revision: str = "0012_member_arrests"
 down_revision: str | Sequence[str] | None = "0011_supplement_a_addresses_marriages"
@@ -25,24 +26,13 @@ _TEXT = ("member", "reason", "city", "state", "country", "outcome")
 
 
 def upgrade() -> None:
-    op.create_table(
+    create_child_table(
         "memberarrest",
-        sa.Column("id", sa.String(), nullable=False),
-        sa.Column("client_id", sa.String(), nullable=False),
-        sa.Column("position", sa.Integer(), nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("member", sa.String(), nullable=True),
         sa.Column("arrest_date", sa.Date(), nullable=True),
         *(sa.Column(col, sa.String(), nullable=True) for col in _TEXT if col != "member"),
-        sa.ForeignKeyConstraint(["client_id"], ["client.id"]),
-        sa.PrimaryKeyConstraint("id"),
     )
-    with op.batch_alter_table("memberarrest", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_memberarrest_client_id"), ["client_id"], unique=False)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("memberarrest", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_memberarrest_client_id"))
-    op.drop_table("memberarrest")
+    drop_child_table("memberarrest")
