@@ -231,3 +231,24 @@ def test_vacatur_records_in_two_courts_choose_the_court(
     assert view.packet_path == packet and packet.exists()
     text = " ".join(page.extract_text() for page in PdfReader(packet).pages)
     assert "CR-KINGS-FICT-1" in text and "CR-000000-22QN" not in text
+
+
+def test_revisit_reuses_the_snapshot_and_the_list_until_the_profile_changes(
+    qtbot: Any, demo: Any, tmp_path: Path
+) -> None:
+    """Issue 18 (screen to screen): a revisit with nothing changed neither copies the profile
+    again nor rebuilds the document list; an edit does both, and the list shows the edit."""
+    view = _view(qtbot, demo, tmp_path)
+    first_copy, first_item = view._copied, view.docs.topLevelItem(0)
+    op = view.refresh()
+    assert op is not None
+    qtbot.waitUntil(lambda: op.finished, timeout=30000)
+    assert view._copied is first_copy  # the same snapshot went to the worker
+    assert view.docs.topLevelItem(0) is first_item  # the list was left as it was
+    before = view.docs.topLevelItemCount()
+    demo.client.given_name = "Lucía María"  # fictional
+    op = view.refresh()
+    assert op is not None
+    qtbot.waitUntil(lambda: op.finished, timeout=30000)
+    assert view._copied is not first_copy and view._copied.client.given_name == "Lucía María"
+    assert view.docs.topLevelItemCount() == before  # same documents, refilled
