@@ -148,9 +148,21 @@ class _Runner(QRunnable):
         # Everything (a bug too) is caught on purpose: a worker thread has no one else to
         # tell; the failed signal shows it on the main thread and show_error logs it.
         except BaseException as exc:
-            self.signals.failed.emit(exc)
+            self._tell(self.signals.failed, exc)
         else:
-            self.signals.succeeded.emit(result)
+            self._tell(self.signals.succeeded, result)
+
+    def _tell(self, signal: Any, value: object) -> None:
+        """Emit, unless the screen that asked was closed while the work ran (its signals object
+        went with it): the result is then for no one, and PySide's "Signal source has been
+        deleted" would only be printed from this thread."""
+        if not isValid(self.signals):
+            return
+        try:
+            signal.emit(value)
+        except RuntimeError as exc:
+            if "deleted" not in str(exc):  # deleted between the check and the emit: dropped
+                raise
 
 
 _LIVE: set[BackgroundOp] = set()
