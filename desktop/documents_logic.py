@@ -99,6 +99,30 @@ def evidence_items(doc: PlannedDocument) -> list[Missing]:
     return [Missing(label=f"Evidence: {line.item} — missing", fact="exhibits[].description")]
 
 
+def _file_stamp(path: Path) -> tuple[str, int, int] | tuple[str]:
+    try:
+        st = path.stat()
+    except OSError:  # missing or unreadable: the plan says so, and so does the stamp
+        return (str(path),)
+    return (str(path), st.st_mtime_ns, st.st_size)
+
+
+def disk_stamp(profile: Profile) -> tuple[object, ...]:
+    """What ``load_plan`` reads from disk besides the profile: each recorded exhibit file (its
+    size and time) and the official forms the user added. Equal stamps (with an unchanged
+    profile) mean a new plan would say the same, so the screen need not plan again."""
+    from forms.registry import user_forms_dir
+
+    exhibits = [
+        _file_stamp(Path(row.file_path))  # type: ignore[attr-defined]
+        for row in profile.rows("exhibits")
+        if row.file_path  # type: ignore[attr-defined]
+    ]
+    forms = user_forms_dir(None)  # the folder the plan's form providers read
+    added = sorted(_file_stamp(p) for p in forms.glob("*.pdf")) if forms.is_dir() else []
+    return (tuple(exhibits), tuple(added))
+
+
 def load_plan(
     profile: Profile, relief: str, *, today: dt.date | None = None, court: str | None = None
 ) -> list[DocRow]:

@@ -41,6 +41,7 @@ from desktop.documents_logic import (
     add_official_form,
     build_packet,
     court_choices,
+    disk_stamp,
     filing_address_text,
     load_plan,
     result_paths,
@@ -126,6 +127,8 @@ class DocumentsView(Retranslating, QWidget):
         #: The last snapshot handed to the planning worker, and what it was taken of.
         self._copied: Profile | None = None
         self._copied_key: tuple[int, str] | None = None
+        #: What the plan on screen was made from (profile, relief, date, court, files on disk).
+        self._planned_key: tuple[object, ...] | None = None
         self.packet_path: Path | None = None
         self.drafts: list[Path] = []
         self.op: BackgroundOp | None = None
@@ -330,6 +333,10 @@ class DocumentsView(Retranslating, QWidget):
         self._plan_again = False
         profile = self._worker_copy()
         relief, today, court = self.current_relief(), self.today, self.current_court()
+        key = (self._copied_key, relief, today, court, disk_stamp(profile))
+        if self._copied_key is not None and key == self._planned_key and self.plan:
+            return None  # the list on screen is what a new plan would say (issue 18)
+        self._planned_key = key
         self.status.setText(self.tr("Checking the filing plan…"))
         self.generate.setEnabled(False)
         self.plan_op = run_in_background(
@@ -366,6 +373,7 @@ class DocumentsView(Retranslating, QWidget):
 
     def _plan_failed(self, exc: BaseException) -> None:
         self.plan = []
+        self._planned_key = None
         self.docs.clear()
         self.review.clear()
         if isinstance(exc, ImportError):
@@ -522,6 +530,7 @@ class DocumentsView(Retranslating, QWidget):
         if added.warnings:
             text += "\n\n" + "\n".join(added.warnings)
         show_message(self, text, icon=QMessageBox.Icon.Information)
+        self._planned_key = None  # a new form: plan again whatever the stamp says
         self.refresh()
 
     def _fill_drafts_menu(self) -> None:

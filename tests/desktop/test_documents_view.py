@@ -237,15 +237,24 @@ def test_revisit_reuses_the_snapshot_and_the_list_until_the_profile_changes(
     qtbot: Any, demo: Any, tmp_path: Path
 ) -> None:
     """Issue 18 (screen to screen): a revisit with nothing changed neither copies the profile
-    again nor rebuilds the document list; an edit does both, and the list shows the edit."""
+    again nor plans again nor rebuilds the document list; an edit, or an exhibit file
+    appearing on disk, plans again."""
     view = _view(qtbot, demo, tmp_path)
     first_copy, first_item = view._copied, view.docs.topLevelItem(0)
-    op = view.refresh()
-    assert op is not None
-    qtbot.waitUntil(lambda: op.finished, timeout=30000)
-    assert view._copied is first_copy  # the same snapshot went to the worker
+    assert view.refresh() is None  # nothing changed: no new plan
+    assert view._copied is first_copy
     assert view.docs.topLevelItem(0) is first_item  # the list was left as it was
     before = view.docs.topLevelItemCount()
+    scan = tmp_path / "birth-certificate.pdf"  # fictional; not there yet
+    demo.rows("exhibits")[0].file_path = str(scan)
+    op = view.refresh()
+    assert op is not None  # the profile changed: planned again
+    qtbot.waitUntil(lambda: op.finished, timeout=30000)
+    assert view.refresh() is None
+    scan.write_bytes(b"%PDF-1.4 fictional")  # the file appears on disk
+    op = view.refresh()
+    assert op is not None  # a file changed: planned again
+    qtbot.waitUntil(lambda: op.finished, timeout=30000)
     demo.client.given_name = "Lucía María"  # fictional
     op = view.refresh()
     assert op is not None
