@@ -524,10 +524,14 @@ class ProfileEditor(Retranslating, QWidget):
         self.sections.setObjectName("sections")
         self.sections.setMaximumWidth(230)
         self.pages = QStackedWidget()
-        for section in SECTIONS:
+        # Each section's page is built when first shown (issue 18, screen to screen): built
+        # at once they were over 3,000 widgets, which Qt walks on every switch of the client's
+        # tabs. Until then a page is an empty placeholder.
+        self._built = [False] * len(SECTIONS)
+        for _section in SECTIONS:
             self.sections.addItem("")
-            self.pages.addWidget(self._build_page(section))
-        self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
+            self.pages.addWidget(QWidget())
+        self.sections.currentRowChanged.connect(self._show_page)
         self.sections.setCurrentRow(0)
 
         self.undo_button = push_button(self.undo.undo)
@@ -567,6 +571,42 @@ class ProfileEditor(Retranslating, QWidget):
         lay.addLayout(body, 1)
         self.retranslate()
         self.refresh_values()
+
+    def _show_page(self, index: int) -> None:
+        if index < 0:
+            return
+        self._ensure_page(index)
+        self.pages.setCurrentIndex(index)
+
+    def _ensure_page(self, index: int) -> None:
+        """Build section ``index``'s page if it is still a placeholder, showing the current
+        language and values."""
+        if self._built[index]:
+            return
+        self._built[index] = True
+        n_titles, n_bindings, n_tables = (
+            len(self.section_titles),
+            len(self.bindings),
+            len(self.tables),
+        )
+        page = self._build_page(SECTIONS[index])
+        placeholder = self.pages.widget(index)
+        self.pages.insertWidget(index, page)
+        if placeholder is not None:
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        for label, text in self.section_titles[n_titles:]:
+            label.setText(tr_field(text))
+        for b in self.bindings[n_bindings:]:
+            b.retranslate()
+            b.show_value()
+        for t in self.tables[n_tables:]:
+            t.retranslate()
+            t.refresh()
+
+    def _ensure_all_pages(self) -> None:
+        for index in range(len(SECTIONS)):
+            self._ensure_page(index)
 
     def _build_page(self, section: Any) -> QWidget:
         page = QWidget()
@@ -655,10 +695,18 @@ class ProfileEditor(Retranslating, QWidget):
 
     # -- values ------------------------------------------------------------------------
     def binding(self, name: str) -> FieldBinding:
-        return next(b for b in self.bindings if b.spec.name == name)
+        found = next((b for b in self.bindings if b.spec.name == name), None)
+        if found is None:  # on a page not built yet
+            self._ensure_all_pages()
+            found = next(b for b in self.bindings if b.spec.name == name)
+        return found
 
     def table(self, group: str) -> GroupTable:
-        return next(t for t in self.tables if t.group == group)
+        found = next((t for t in self.tables if t.group == group), None)
+        if found is None:  # on a page not built yet
+            self._ensure_all_pages()
+            found = next(t for t in self.tables if t.group == group)
+        return found
 
     def refresh_values(self) -> None:
         for b in self.bindings:

@@ -258,3 +258,29 @@ def test_attach_exhibit_file_records_path_and_hash(qtbot: Any, store: Any, tmp_p
     ed.flush()
     row = store.load(cid).rows("exhibits")[0]
     assert row.file_path is None and row.file_sha256 is None
+
+
+def test_section_pages_are_built_when_first_shown(qtbot: Any, store: Any) -> None:
+    """Issue 18 (screen to screen): only the shown section's page exists at first; a page built
+    later shows the current values, in the current language, and a field on an unbuilt page
+    can still be reached (documents review jump, undo)."""
+    from desktop.i18n import TRANSLATIONS
+    from desktop.profile_logic import SECTIONS
+
+    ed = _editor(qtbot, store)
+    assert ed._built == [True] + [False] * (len(SECTIONS) - 1)
+    ed.session.profile.client.i94_number = "12345678901"  # fictional; its page is unbuilt
+    arrests = next(i for i, s in enumerate(SECTIONS) if "arrests" in s.groups)
+    try:
+        TRANSLATIONS.set_language("es")
+        ed.sections.setCurrentRow(arrests)
+        assert ed._built[arrests] and ed.pages.currentIndex() == arrests
+        assert ed.table("arrests").table.rowCount() == len(ed.session.profile.rows("arrests"))
+        heading = ed.section_titles[-1][0] if SECTIONS[arrests].answer_prefixes else None
+        titles = [label.text() for label, _text in ed.section_titles]
+        assert "Arrestos y condenas" in titles, titles
+        assert heading is None or heading.text() != "Interview answers"
+    finally:
+        TRANSLATIONS.set_language("en")
+    assert ed.binding("i94_number").widget.text() == "12345678901"  # built on demand
+    assert all(ed._built)
