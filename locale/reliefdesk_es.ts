@@ -5781,12 +5781,12 @@
       <translation>En palabras del cliente: un sí a la pregunta 19 de la Parte 4 del I-914</translation>
     </message>
     <message>
-      <source>Entered the U.S. as a stowaway (INA 212(a)(6)(D)) (I-914 Part 4 item 20)</source>
-      <translation>Entró a EE. UU. como polizón (INA 212(a)(6)(D)) (I-914, Parte 4, pregunta 20)</translation>
+      <source>Entered the U.S. as a stowaway (INA 212(a)(6)(D)) (I-914 Part 4 item 20; I-918 Part 3 item 28)</source>
+      <translation>Entró a EE. UU. como polizón (INA 212(a)(6)(D)) (I-914, Parte 4, pregunta 20; I-918, Parte 3, pregunta 28)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 20</source>
-      <translation>En palabras del cliente: un sí a la pregunta 20 de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 20 or I-918 Part 3 item 28</source>
+      <translation>En palabras del cliente: un sí a la pregunta 20 de la Parte 4 del I-914 o a la pregunta 28 de la Parte 3 del I-918</translation>
     </message>
     <message>
       <source>Has a communicable disease of public health significance (INA 212(a)(1)(A)(i)) (I-914 Part 4 item 21.A)</source>

@@ -2844,11 +2844,14 @@ ES.update(
         "In the client's words: a yes to I-914 Part 4 item 19": (
             "En palabras del cliente: un sí a la pregunta 19 de la Parte 4 del I-914"
         ),
-        "Entered the U.S. as a stowaway (INA 212(a)(6)(D)) (I-914 Part 4 item 20)": (
-            "Entró a EE. UU. como polizón (INA 212(a)(6)(D)) (I-914, Parte 4, pregunta 20)"
+        "Entered the U.S. as a stowaway (INA 212(a)(6)(D)) (I-914 Part 4 item 20; I-918 Part 3 "
+        "item 28)": (
+            "Entró a EE. UU. como polizón (INA 212(a)(6)(D)) (I-914, Parte 4, pregunta 20; "
+            "I-918, Parte 3, pregunta 28)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 20": (
-            "En palabras del cliente: un sí a la pregunta 20 de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 20 or I-918 Part 3 item 28": (
+            "En palabras del cliente: un sí a la pregunta 20 de la Parte 4 del I-914 o a la "
+            "pregunta 28 de la Parte 3 del I-918"
         ),
         (
             "Has a communicable disease of public health significance (INA 212(a)(1)(A)(i)) (I-914 "
