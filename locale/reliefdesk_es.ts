@@ -7775,6 +7775,46 @@
       <translation>guarde {what} como '{name}' en {folder}</translation>
     </message>
     <message>
+      <source>Exhibit {label}: the file has changed since it was attached (its SHA-256 differs from the recorded one); attach it again if it is the right document</source>
+      <translation>Anexo {label}: el archivo cambió desde que se adjuntó (su SHA-256 no coincide con el registrado); vuelva a adjuntarlo si es el documento correcto</translation>
+    </message>
+    <message>
+      <source>Exhibit {label}: the file path '{path}' is refused: {reason}.</source>
+      <translation>Anexo {label}: se rechaza la ruta del archivo '{path}': {reason}.</translation>
+    </message>
+    <message>
+      <source>it leads outside the exhibits folder {folder} (a link?)</source>
+      <translation>lleva fuera de la carpeta de anexos {folder} (¿un enlace?)</translation>
+    </message>
+    <message>
+      <source>the path is longer than {n} characters</source>
+      <translation>la ruta tiene más de {n} caracteres</translation>
+    </message>
+    <message>
+      <source>{file} is in the exhibits folder but not recorded in the client's profile; it was added as an exhibit. Record it (description, language) in the profile.</source>
+      <translation>{file} está en la carpeta de anexos pero no consta en el perfil del cliente; se agregó como anexo. Regístrelo en el perfil (descripción e idioma).</translation>
+    </message>
+    <message>
+      <source>{title}: the edition of {file} could not be read; check it is the current edition on uscis.gov.</source>
+      <translation>{title}: no se pudo leer la edición de {file}; verifique que sea la edición vigente publicada en uscis.gov.</translation>
+    </message>
+    <message>
+      <source>{file} is form {form}, not {title}</source>
+      <translation>{file} es el formulario {form}, no el que corresponde: {title}</translation>
+    </message>
+    <message>
+      <source>{file} is the obsolete edition {edition} (expired {expires}); USCIS rejects outdated editions. Download the current edition from uscis.gov.</source>
+      <translation>{file} es la edición obsoleta {edition} (venció el {expires}); USCIS rechaza las ediciones vencidas. Descargue la edición vigente de uscis.gov.</translation>
+    </message>
+    <message>
+      <source>the certification was signed on {signed}, more than 6 months before filing (expired {expires}); USCIS requires a signature within the 6 months before filing (8 CFR 214.14(c)(2)(i)). Get a new certification.</source>
+      <translation>la certificación se firmó el {signed}, más de 6 meses antes de la presentación (venció el {expires}); USCIS exige que se firme dentro de los 6 meses anteriores a la presentación (8 CFR 214.14(c)(2)(i)). Obtenga una nueva certificación.</translation>
+    </message>
+    <message>
+      <source>{title}: signed {signed}; file by {expires} (6 months, 8 CFR 214.14(c)(2)(i)).</source>
+      <translation>{title}: fecha de firma {signed}; presente la petición a más tardar el {expires} (6 meses, 8 CFR 214.14(c)(2)(i)).</translation>
+    </message>
+    <message>
       <source>USCIS filing address (check the current form instructions)</source>
       <translation>Dirección de presentación de USCIS (revise las instrucciones vigentes del formulario)</translation>
     </message>
@@ -8629,6 +8669,34 @@
     <message>
       <source>no exhibit for it yet: record one in the profile's exhibits whose description says what it is, or mark the element it proves</source>
       <translation>aún no hay una prueba documental para esto: registre una en las pruebas documentales del perfil, con una descripción que diga qué es, o marque el elemento que prueba</translation>
+    </message>
+    <message>
+      <source>the path is empty or contains a NUL character</source>
+      <translation>la ruta está vacía o contiene un carácter nulo (NUL)</translation>
+    </message>
+    <message>
+      <source>the path contains a NUL character</source>
+      <translation>la ruta contiene un carácter nulo (NUL)</translation>
+    </message>
+    <message>
+      <source>the path is empty</source>
+      <translation>la ruta está vacía</translation>
+    </message>
+    <message>
+      <source>the path is absolute; it must be relative to the client's exhibits folder</source>
+      <translation>la ruta es absoluta; debe ser relativa a la carpeta de anexos del cliente</translation>
+    </message>
+    <message>
+      <source>the path climbs out of the client's exhibits folder ('..')</source>
+      <translation>la ruta sale de la carpeta de anexos del cliente ('..')</translation>
+    </message>
+    <message>
+      <source>the path is relative and no exhibits folder was given</source>
+      <translation>la ruta es relativa y no se indicó ninguna carpeta de anexos</translation>
+    </message>
+    <message>
+      <source>the file has changed since it was attached (its SHA-256 differs from the recorded one); attach it again if it is the right document</source>
+      <translation>el archivo cambió desde que se adjuntó (su SHA-256 no coincide con el registrado); vuelva a adjuntarlo si es el documento correcto</translation>
     </message>
     <message>
       <source>USCIS Form I-914 page, 'Where to file' (VERIFY)</source>

@@ -5226,6 +5226,74 @@ ES.update(
 )
 
 
+# h5 (issue 18 item 1): packets.plan's review lines that carry a file name or a date (see
+# desktop/data_text.py COMPOSED): the file names, dates, editions and citations stay as written.
+ES.update(
+    {
+        "Exhibit {label}: the file has changed since it was attached (its SHA-256 differs from "
+        "the recorded one); attach it again if it is the right document": (
+            "Anexo {label}: el archivo cambió desde que se adjuntó (su SHA-256 no coincide con el "
+            "registrado); vuelva a adjuntarlo si es el documento correcto"
+        ),
+        "Exhibit {label}: the file path '{path}' is refused: {reason}.": (
+            "Anexo {label}: se rechaza la ruta del archivo '{path}': {reason}."
+        ),
+        "it leads outside the exhibits folder {folder} (a link?)": (
+            "lleva fuera de la carpeta de anexos {folder} (¿un enlace?)"
+        ),
+        "the path is longer than {n} characters": "la ruta tiene más de {n} caracteres",
+        "the path is empty or contains a NUL character": (
+            "la ruta está vacía o contiene un carácter nulo (NUL)"
+        ),
+        "the path contains a NUL character": "la ruta contiene un carácter nulo (NUL)",
+        "the path is empty": "la ruta está vacía",
+        "the path is absolute; it must be relative to the client's exhibits folder": (
+            "la ruta es absoluta; debe ser relativa a la carpeta de anexos del cliente"
+        ),
+        "the path climbs out of the client's exhibits folder ('..')": (
+            "la ruta sale de la carpeta de anexos del cliente ('..')"
+        ),
+        "the path is relative and no exhibits folder was given": (
+            "la ruta es relativa y no se indicó ninguna carpeta de anexos"
+        ),
+        "the file has changed since it was attached (its SHA-256 differs from the recorded "
+        "one); attach it again if it is the right document": (
+            "el archivo cambió desde que se adjuntó (su SHA-256 no coincide con el registrado); "
+            "vuelva a adjuntarlo si es el documento correcto"
+        ),
+        "{file} is in the exhibits folder but not recorded in the client's profile; it was added "
+        "as an exhibit. Record it (description, language) in the profile.": (
+            "{file} está en la carpeta de anexos pero no consta en el perfil del cliente; se "
+            "agregó como anexo. Regístrelo en el perfil (descripción e idioma)."
+        ),
+        "{title}: the edition of {file} could not be read; check it is the current edition on "
+        "uscis.gov.": (
+            "{title}: no se pudo leer la edición de {file}; verifique que sea la edición vigente "
+            "publicada en uscis.gov."
+        ),
+        "{file} is form {form}, not {title}": (
+            "{file} es el formulario {form}, no el que corresponde: {title}"
+        ),
+        "{file} is the obsolete edition {edition} (expired {expires}); USCIS rejects outdated "
+        "editions. Download the current edition from uscis.gov.": (
+            "{file} es la edición obsoleta {edition} (venció el {expires}); USCIS rechaza las "
+            "ediciones vencidas. Descargue la edición vigente de uscis.gov."
+        ),
+        "the certification was signed on {signed}, more than 6 months before filing (expired "
+        "{expires}); USCIS requires a signature within the 6 months before filing (8 CFR "
+        "214.14(c)(2)(i)). Get a new certification.": (
+            "la certificación se firmó el {signed}, más de 6 meses antes de la presentación "
+            "(venció el {expires}); USCIS exige que se firme dentro de los 6 meses anteriores a "
+            "la presentación (8 CFR 214.14(c)(2)(i)). Obtenga una nueva certificación."
+        ),
+        "{title}: signed {signed}; file by {expires} (6 months, 8 CFR 214.14(c)(2)(i)).": (
+            "{title}: fecha de firma {signed}; presente la petición a más tardar el {expires} "
+            "(6 meses, 8 CFR 214.14(c)(2)(i))."
+        ),
+    }
+)
+
+
 def field_messages() -> list[str]:
     """What the profile editor shows from its specs (desktop/profile_logic.py editor_texts)."""
     sys.path.insert(0, str(ROOT))
@@ -5383,7 +5451,22 @@ def problem_messages() -> list[str]:
     out += ["the file", "the completed, signed PDF", translator]
     out += ["the English translation with " + translator]
     out += PLAN_PROBLEMS
+    out += EXHIBIT_PATH_REASONS
     return out
+
+
+#: why a recorded exhibit path is refused (casefile.paths resolve_exhibit, exhibit_path_problem):
+#: the reason part of "Exhibit {label}: the file path '{path}' is refused: {reason}."
+EXHIBIT_PATH_REASONS = [
+    "the path is empty or contains a NUL character",
+    "the path contains a NUL character",
+    "the path is empty",
+    "the path is absolute; it must be relative to the client's exhibits folder",
+    "the path climbs out of the client's exhibits folder ('..')",
+    "the path is relative and no exhibits folder was given",
+    "the file has changed since it was attached (its SHA-256 differs from the recorded one); "
+    "attach it again if it is the right document",
+]
 
 
 #: packets.plan's fixed review lines (a document's problems, as the documents screen lists them)
