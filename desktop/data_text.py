@@ -239,6 +239,10 @@ COMPOSED = (
     "{expires}); USCIS requires a signature within the 6 months before filing (8 CFR "
     "214.14(c)(2)(i)). Get a new certification.",
     "{title}: signed {signed}; file by {expires} (6 months, 8 CFR 214.14(c)(2)(i)).",
+    # a review line that names a draft (templates.registry DOCUMENTS): the draft by its name
+    # in the screen's language
+    "no signed certification is recorded: ask the certifying agency (draft the request with "
+    "'{draft}')",
 )
 _COMPOSED_PATTERNS = (
     (re.compile(r"^Evidence \((?P<tag>[^)]+)\): (?P<item>.+)$"), COMPOSED[0]),
@@ -379,6 +383,13 @@ _COMPOSED_PATTERNS = (
             r"CFR 214\.14\(c\)\(2\)\(i\)\)\.$"
         ),
         COMPOSED[29],
+    ),
+    (
+        re.compile(
+            r"^no signed certification is recorded: ask the certifying agency \(draft the "
+            r"request with '(?P<draft>[^']+)'\)$"
+        ),
+        COMPOSED[30],
     ),
 )
 #: pieces of a composed text that are the client's own words, names, numbers or a form's

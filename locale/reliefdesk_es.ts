@@ -7815,6 +7815,10 @@
       <translation>{title}: fecha de firma {signed}; presente la petición a más tardar el {expires} (6 meses, 8 CFR 214.14(c)(2)(i)).</translation>
     </message>
     <message>
+      <source>no signed certification is recorded: ask the certifying agency (draft the request with '{draft}')</source>
+      <translation>no consta ninguna certificación firmada: pídala a la agencia certificadora (prepare la solicitud con el borrador '{draft}')</translation>
+    </message>
+    <message>
       <source>USCIS filing address (check the current form instructions)</source>
       <translation>Dirección de presentación de USCIS (revise las instrucciones vigentes del formulario)</translation>
     </message>
@@ -8323,6 +8327,66 @@
       <translation>Declaración jurada del traductor: {name}</translation>
     </message>
     <message>
+      <source>T visa personal declaration</source>
+      <translation>Declaración personal para la visa T</translation>
+    </message>
+    <message>
+      <source>U visa personal declaration</source>
+      <translation>Declaración personal para la visa U</translation>
+    </message>
+    <message>
+      <source>Asylum declaration</source>
+      <translation>Declaración para el asilo</translation>
+    </message>
+    <message>
+      <source>Particular social group and one-year deadline worksheet</source>
+      <translation>Hoja de trabajo sobre el grupo social determinado y el plazo de un año</translation>
+    </message>
+    <message>
+      <source>I-914 Supplement B request letter</source>
+      <translation>Carta de solicitud del Suplemento B del I-914</translation>
+    </message>
+    <message>
+      <source>I-918 Supplement B request letter</source>
+      <translation>Carta de solicitud del Suplemento B del I-918</translation>
+    </message>
+    <message>
+      <source>USCIS cover letter</source>
+      <translation>Carta de presentación para USCIS</translation>
+    </message>
+    <message>
+      <source>Evidence checklist</source>
+      <translation>Lista de pruebas</translation>
+    </message>
+    <message>
+      <source>Certificate of translation</source>
+      <translation>Certificado de traducción</translation>
+    </message>
+    <message>
+      <source>Vacatur: notice of motion</source>
+      <translation>Anulación: aviso de moción</translation>
+    </message>
+    <message>
+      <source>Vacatur: client affidavit</source>
+      <translation>Anulación: declaración jurada del cliente</translation>
+    </message>
+    <message>
+      <source>Vacatur: attorney affirmation</source>
+      <translation>Anulación: afirmación del abogado</translation>
+    </message>
+    <message>
+      <source>Vacatur: memorandum of law</source>
+      <translation>Anulación: memorando de derecho</translation>
+    </message>
+    <message>
+      <source>Vacatur: proposed order</source>
+      <translation>Anulación: propuesta de orden</translation>
+    </message>
+    <message>
+      <source>Vacatur: affirmation of service on the prosecutor</source>
+      <translation>Anulación: afirmación de notificación a la fiscalía</translation>
+    </message>
+    <message>
       <source>What happened to me, in order</source>
       <translation>Lo que me pasó, en orden</translation>
     </message>
@@ -8657,10 +8721,6 @@
     <message>
       <source>the English translation with the translator's signed certificate</source>
       <translation>la traducción al inglés con el certificado firmado del traductor</translation>
-    </message>
-    <message>
-      <source>no signed certification is recorded: ask the certifying agency (draft the request with 'I-918 Supplement B request letter')</source>
-      <translation>no consta ninguna certificación firmada: pídala a la agencia certificadora (redacte la solicitud con 'I-918 Supplement B request letter')</translation>
     </message>
     <message>
       <source>needs a full English translation with the translator's certificate (8 CFR 103.2(b)(3))</source>

@@ -4998,11 +4998,6 @@ ES.update(
             "La ley de anulación del estado, p. ej., NY CPL 440.10(1)(i)"
         ),
         # packets.plan's fixed review lines (PLAN_PROBLEMS)
-        "no signed certification is recorded: ask the certifying agency (draft the request with "
-        "'I-918 Supplement B request letter')": (
-            "no consta ninguna certificación firmada: pídala a la agencia certificadora (redacte "
-            "la solicitud con 'I-918 Supplement B request letter')"
-        ),
         "needs a full English translation with the translator's certificate (8 CFR "
         "103.2(b)(3))": (
             "necesita una traducción completa al inglés con el certificado del traductor (8 CFR "
@@ -5286,6 +5281,32 @@ ES.update(
             "(venció el {expires}); USCIS exige que se firme dentro de los 6 meses anteriores a "
             "la presentación (8 CFR 214.14(c)(2)(i)). Obtenga una nueva certificación."
         ),
+        "no signed certification is recorded: ask the certifying agency (draft the request with "
+        "'{draft}')": (
+            "no consta ninguna certificación firmada: pídala a la agencia certificadora (prepare "
+            "la solicitud con el borrador '{draft}')"
+        ),
+        # the drafts' names (templates.registry DOCUMENTS, draft_titles): a review line names
+        # the draft to use by the name the screen gives it
+        "T visa personal declaration": "Declaración personal para la visa T",
+        "U visa personal declaration": "Declaración personal para la visa U",
+        "Asylum declaration": "Declaración para el asilo",
+        "Particular social group and one-year deadline worksheet": (
+            "Hoja de trabajo sobre el grupo social determinado y el plazo de un año"
+        ),
+        "I-914 Supplement B request letter": "Carta de solicitud del Suplemento B del I-914",
+        "I-918 Supplement B request letter": "Carta de solicitud del Suplemento B del I-918",
+        "USCIS cover letter": "Carta de presentación para USCIS",
+        "Evidence checklist": "Lista de pruebas",
+        "Certificate of translation": "Certificado de traducción",
+        "Vacatur: notice of motion": "Anulación: aviso de moción",
+        "Vacatur: client affidavit": "Anulación: declaración jurada del cliente",
+        "Vacatur: attorney affirmation": "Anulación: afirmación del abogado",
+        "Vacatur: memorandum of law": "Anulación: memorando de derecho",
+        "Vacatur: proposed order": "Anulación: propuesta de orden",
+        "Vacatur: affirmation of service on the prosecutor": (
+            "Anulación: afirmación de notificación a la fiscalía"
+        ),
         "{title}: signed {signed}; file by {expires} (6 months, 8 CFR 214.14(c)(2)(i)).": (
             "{title}: fecha de firma {signed}; presente la petición a más tardar el {expires} "
             "(6 meses, 8 CFR 214.14(c)(2)(i))."
@@ -5393,6 +5414,7 @@ def data_messages() -> list[str]:
         if state.venue is not None:
             out += [" ".join(state.venue.text.split()), " ".join(state.venue.joint_text.split())]
     out += plan_titles()
+    out += draft_titles()
     out += narrative_topics()
     out += tooltip_messages()
     out += problem_messages()
@@ -5471,8 +5493,6 @@ EXHIBIT_PATH_REASONS = [
 
 #: packets.plan's fixed review lines (a document's problems, as the documents screen lists them)
 PLAN_PROBLEMS = [
-    "no signed certification is recorded: ask the certifying agency (draft the request with "
-    "'I-918 Supplement B request letter')",
     "needs a full English translation with the translator's certificate (8 CFR 103.2(b)(3))",
     "no exhibit for it yet: record one in the profile's exhibits whose description says what it "
     "is, or mark the element it proves",
@@ -5531,6 +5551,14 @@ def plan_titles() -> list[str]:
     from desktop.data_text import plan_title_templates
 
     return list(plan_title_templates())
+
+
+def draft_titles() -> list[str]:
+    """The drafts' names (templates.registry DOCUMENTS): a review line names the draft to use
+    (desktop/data_text.py COMPOSED), context ``Data``."""
+    from templates.registry import DOCUMENTS
+
+    return [d.title for d in DOCUMENTS.values()]
 
 
 def map_review_messages() -> list[str]:

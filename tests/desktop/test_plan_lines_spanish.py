@@ -42,6 +42,7 @@ EXPECTED = {
     "changed exhibit": "the file has changed since it was attached",
     "refused path": "the file path '../outside.pdf' is refused",
     "unrecorded exhibit": "loose-notes.pdf is in the exhibits folder but not recorded",
+    "no certification": "draft the request with 'I-918 Supplement B request letter'",
 }
 
 
@@ -93,6 +94,8 @@ def _plans(tmp_path: Path, shared_forms: Path) -> Iterator[FilingPlan]:
     three.mkdir()
     shutil.copy(shared_forms / "i-765.pdf", three / "g-28.pdf")
     yield plan(FactView(demo_profile(), today=TODAY), "t_visa", exhibits_dir=three)
+    # no certification recorded: the draft that asks for one
+    yield plan(FactView(demo_profile(), today=TODAY), "u_visa", providers=fake_providers())
 
 
 def _lines(plans: Iterator[FilingPlan]) -> list[tuple[str, str]]:
@@ -134,3 +137,18 @@ def test_dated_and_file_review_lines_in_spanish(
     spanish = "\n".join(es for _, es in lines)
     for kept in ("2026-01-15", "2027-04-01", "05/05/16", "'../outside.pdf'", "8 CFR 214.14"):
         assert kept in spanish, kept
+    # a draft is named as the screen names it in Spanish (issue 18 item 2)
+    assert "'Carta de solicitud del Suplemento B del I-918'" in spanish
+
+
+def test_every_draft_name_in_spanish(qtbot: Any) -> None:
+    """The drafts' names (templates.registry): a review line that names one says it in
+    Spanish."""
+    from templates.registry import DOCUMENTS
+
+    try:
+        TRANSLATIONS.set_language("es")
+        missing = [d.title for d in DOCUMENTS.values() if data_tr(d.title) == d.title]
+    finally:
+        TRANSLATIONS.set_language("en")
+    assert not missing, missing
