@@ -243,6 +243,10 @@ COMPOSED = (
     # in the screen's language
     "no signed certification is recorded: ask the certifying agency (draft the request with "
     "'{draft}')",
+    # the plan's own warnings (packets.plan plan), listed when a draft packet is written
+    "This {relief} plan has items marked VERIFY: an attorney must check them against current "
+    "law and the current form instructions before filing.",
+    "The {relief} plan was last reviewed {date}, more than {n} days ago: treat it as stale.",
 )
 _COMPOSED_PATTERNS = (
     (re.compile(r"^Evidence \((?P<tag>[^)]+)\): (?P<item>.+)$"), COMPOSED[0]),
@@ -391,6 +395,20 @@ _COMPOSED_PATTERNS = (
         ),
         COMPOSED[30],
     ),
+    (
+        re.compile(
+            r"^This (?P<relief>\S+) plan has items marked VERIFY: an attorney must check them "
+            r"against current law and the current form instructions before filing\.$"
+        ),
+        COMPOSED[31],
+    ),
+    (
+        re.compile(
+            r"^The (?P<relief>\S+) plan was last reviewed (?P<date>\S+), more than (?P<n>\d+) "
+            r"days ago: treat it as stale\.$"
+        ),
+        COMPOSED[32],
+    ),
 )
 #: pieces of a composed text that are the client's own words, names, numbers or a form's
 #: values: never translated
@@ -414,6 +432,7 @@ _VERBATIM = frozenset(
         "edition",
         "expires",
         "signed",
+        "date",
     }
 )
 

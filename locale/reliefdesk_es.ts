@@ -7819,6 +7819,14 @@
       <translation>no consta ninguna certificación firmada: pídala a la agencia certificadora (prepare la solicitud con el borrador '{draft}')</translation>
     </message>
     <message>
+      <source>This {relief} plan has items marked VERIFY: an attorney must check them against current law and the current form instructions before filing.</source>
+      <translation>El plan de presentación ({relief}) tiene puntos marcados VERIFY: un abogado debe verificarlos según la ley vigente y las instrucciones vigentes del formulario antes de presentar.</translation>
+    </message>
+    <message>
+      <source>The {relief} plan was last reviewed {date}, more than {n} days ago: treat it as stale.</source>
+      <translation>El plan de presentación ({relief}) se revisó por última vez el {date}, hace más de {n} días: trátelo como desactualizado.</translation>
+    </message>
+    <message>
       <source>USCIS filing address (check the current form instructions)</source>
       <translation>Dirección de presentación de USCIS (revise las instrucciones vigentes del formulario)</translation>
     </message>

@@ -5264,6 +5264,16 @@ ES.update(
             "no consta ninguna certificación firmada: pídala a la agencia certificadora (prepare "
             "la solicitud con el borrador '{draft}')"
         ),
+        "This {relief} plan has items marked VERIFY: an attorney must check them against "
+        "current law and the current form instructions before filing.": (
+            "El plan de presentación ({relief}) tiene puntos marcados VERIFY: un abogado debe "
+            "verificarlos según la ley vigente y las instrucciones vigentes del formulario antes "
+            "de presentar."
+        ),
+        "The {relief} plan was last reviewed {date}, more than {n} days ago: treat it as stale.": (
+            "El plan de presentación ({relief}) se revisó por última vez el {date}, hace más de "
+            "{n} días: trátelo como desactualizado."
+        ),
         # the drafts' names (templates.registry DOCUMENTS, draft_titles): a review line names
         # the draft to use by the name the screen gives it
         "T visa personal declaration": "Declaración personal para la visa T",

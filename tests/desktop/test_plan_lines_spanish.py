@@ -21,7 +21,7 @@ from desktop.data_text import data_tr, label_tr
 from desktop.documents_logic import doc_row
 from desktop.i18n import TRANSLATIONS
 from facts import FactView
-from packets.plan import FilingPlan, plan
+from packets.plan import FilingPlan, PlanOptions, plan
 from tests.packets.fakes import fake_providers
 from tests.packets.pdfkit import make_pdf
 
@@ -152,3 +152,20 @@ def test_every_draft_name_in_spanish(qtbot: Any) -> None:
     finally:
         TRANSLATIONS.set_language("en")
     assert not missing, missing
+
+
+def test_plan_warnings_in_spanish(qtbot: Any) -> None:
+    """The plan's own warnings, listed when a draft packet is written: the relief by its name
+    (never its id), the review date as written."""
+    p = plan(FactView(demo_profile(), today=TODAY), "t_visa", providers=fake_providers(),
+             options=PlanOptions(filing_date=dt.date(2031, 1, 1)))  # fmt: skip
+    warnings = [w for w in p.warnings if " plan " in w]
+    assert any("treat it as stale" in w for w in warnings), p.warnings
+    try:
+        TRANSLATIONS.set_language("es")
+        spanish = [data_tr(w) for w in warnings]
+    finally:
+        TRANSLATIONS.set_language("en")
+    for es in spanish:
+        assert english_sentence(es) is None and "t_visa" not in es, es
+    assert any("(Visa T)" in es and "desactualizado" in es for es in spanish), spanish
