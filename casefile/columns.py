@@ -297,7 +297,7 @@ TABLES: dict[str, tuple[str, str | None, tuple[ColumnSpec, ...]]] = {
             (
                 "kind",
                 "text",
-                "physical, mailing, safe_mailing, foreign or last_abroad",
+                "Kind of address: physical, mailing, safe mailing, foreign or last address abroad",
                 False,
                 ("physical", "mailing", "safe_mailing", "foreign", "last_abroad"),
                 None,
@@ -395,7 +395,7 @@ TABLES: dict[str, tuple[str, str | None, tuple[ColumnSpec, ...]]] = {
             (
                 "doc_type",
                 "text",
-                "passport, national_id, birth_certificate, visa, other",
+                "Kind of document: passport, national ID, birth certificate, visa or other",
                 False,
                 (),
                 None,
@@ -407,7 +407,7 @@ TABLES: dict[str, tuple[str, str | None, tuple[ColumnSpec, ...]]] = {
             (
                 "controlled_by",
                 "text",
-                "Who holds it: client, trafficker, lost, law_enforcement",
+                "Who holds it: the client, the trafficker, law enforcement, or lost",
                 False,
                 (),
                 None,
@@ -684,8 +684,8 @@ TABLES: dict[str, tuple[str, str | None, tuple[ColumnSpec, ...]]] = {
             (
                 "processing_office",
                 "text",
-                "Outside the U.S.: office to notify on approval: consulate, pre_flight or "
-                "port_of_entry",
+                "Outside the U.S.: office to notify on approval: consulate, pre-flight "
+                "inspection or port of entry",
                 False,
                 ("consulate", "pre_flight", "port_of_entry"),
                 None,
@@ -1288,7 +1288,7 @@ TABLES: dict[str, tuple[str, str | None, tuple[ColumnSpec, ...]]] = {
             (
                 "kind",
                 "text",
-                "sex_trafficking, labor_trafficking, both or crime",
+                "Kind: sex trafficking, labor trafficking, both, or another crime",
                 False,
                 ("sex_trafficking", "labor_trafficking", "both", "crime"),
                 None,
@@ -1364,8 +1364,8 @@ TABLES: dict[str, tuple[str, str | None, tuple[ColumnSpec, ...]]] = {
             (
                 "means",
                 "list",
-                "force, fraud, coercion, threats, restraint, debt, document_confiscation, "
-                "legal_process",
+                "Means used: force, fraud, coercion, threats, restraint, debt, taking the client's "
+                "documents, abuse of legal process",
                 True,
                 (
                     "force",
@@ -1422,7 +1422,7 @@ TABLES: dict[str, tuple[str, str | None, tuple[ColumnSpec, ...]]] = {
             (
                 "crime_types",
                 "list",
-                "Qualifying criminal activity types (U visa), e.g. domestic_violence, trafficking",
+                "Qualifying criminal activity types (U visa), e.g. domestic violence, trafficking",
                 True,
                 (),
                 None,
@@ -1512,7 +1512,7 @@ TABLES: dict[str, tuple[str, str | None, tuple[ColumnSpec, ...]]] = {
             (
                 "status",
                 "text",
-                "not_requested, requested, signed, refused",
+                "Status: not requested, requested, signed or refused",
                 False,
                 ("not_requested", "requested", "signed", "refused"),
                 None,
@@ -1550,7 +1550,7 @@ TABLES: dict[str, tuple[str, str | None, tuple[ColumnSpec, ...]]] = {
             (
                 "status",
                 "text",
-                "not_requested, asked_agency, submitted, granted, denied",
+                "Status: not requested, asked the agency, submitted, granted or denied",
                 False,
                 ("not_requested", "asked_agency", "submitted", "granted", "denied"),
                 None,
@@ -1767,7 +1767,7 @@ TABLES: dict[str, tuple[str, str | None, tuple[ColumnSpec, ...]]] = {
             (
                 "translation_status",
                 "text",
-                "not_needed, needed, translated, certified",
+                "Translation: not needed, needed, translated or certified",
                 False,
                 ("not_needed", "needed", "translated", "certified"),
                 None,
@@ -1776,7 +1776,7 @@ TABLES: dict[str, tuple[str, str | None, tuple[ColumnSpec, ...]]] = {
             (
                 "reliefs",
                 "list",
-                "Reliefs this exhibit supports, e.g. t_visa",
+                "Reliefs this exhibit supports, e.g. T visa",
                 False,
                 (),
                 None,
@@ -1920,7 +1920,7 @@ TABLES: dict[str, tuple[str, str | None, tuple[ColumnSpec, ...]]] = {
             (
                 "topic",
                 "text",
-                "Declaration topic the block tells, a clause id such as t.victim.recruitment",
+                "The declaration topic this block tells (a topic of the clause library)",
                 False,
                 (),
                 None,

@@ -185,7 +185,7 @@ class Alias(_Child, table=True):
 class Address(_Child, table=True):
     __group__: ClassVar[str] = "addresses"
     kind: str | None = col(
-        "physical, mailing, safe_mailing, foreign or last_abroad",
+        "Kind of address: physical, mailing, safe mailing, foreign or last address abroad",
         choices=("physical", "mailing", "safe_mailing", "foreign", "last_abroad"),
     )
     in_care_of: str | None = col("In care of name (for a safe mailing address)", sensitive=True)
@@ -215,11 +215,15 @@ class EntryExit(_Child, table=True):
 
 class IdentityDocument(_Child, table=True):
     __group__: ClassVar[str] = "documents"
-    doc_type: str | None = col("passport, national_id, birth_certificate, visa, other")
+    doc_type: str | None = col(
+        "Kind of document: passport, national ID, birth certificate, visa or other"
+    )
     number: str | None = col("Document number", sensitive=True)
     issuer: str | None = col("Issuing country or authority")
     expiry: date | None = col("Expiry date")
-    controlled_by: str | None = col("Who holds it: client, trafficker, lost, law_enforcement")
+    controlled_by: str | None = col(
+        "Who holds it: the client, the trafficker, law enforcement, or lost"
+    )
 
 
 class PriorApplication(_Child, table=True):
@@ -306,7 +310,8 @@ class FamilyMember(_Child, table=True):
         "Asks for an employment authorization document (only if in the United States)"
     )
     processing_office: str | None = col(
-        "Outside the U.S.: office to notify on approval: consulate, pre_flight or port_of_entry",
+        "Outside the U.S.: office to notify on approval: consulate, pre-flight inspection or port "
+        "of entry",
         choices=("consulate", "pre_flight", "port_of_entry"),
     )
     processing_city: str | None = col("City or town of that consulate or inspection office")
@@ -470,7 +475,7 @@ class Episode(_Child, table=True):
 
     __group__: ClassVar[str] = "episodes"
     kind: str | None = col(
-        "sex_trafficking, labor_trafficking, both or crime",
+        "Kind: sex trafficking, labor trafficking, both, or another crime",
         choices=("sex_trafficking", "labor_trafficking", "both", "crime"),
     )
     start_date: date | None = col("When it began", sensitive=True)
@@ -498,7 +503,8 @@ class Episode(_Child, table=True):
         ),
     )
     means: list[str] | None = json_col(
-        "force, fraud, coercion, threats, restraint, debt, document_confiscation, legal_process",
+        "Means used: force, fraud, coercion, threats, restraint, debt, taking the client's "
+        "documents, abuse of legal process",
         sensitive=True,
         choices=(
             "force",
@@ -521,7 +527,7 @@ class Episode(_Child, table=True):
     how_it_ended: str | None = col("How it ended: escape, rescue, raid, other", sensitive=True)
     escape_date: date | None = col("Date the client escaped or it ended", sensitive=True)
     crime_types: list[str] | None = json_col(
-        "Qualifying criminal activity types (U visa), e.g. domestic_violence, trafficking",
+        "Qualifying criminal activity types (U visa), e.g. domestic violence, trafficking",
         sensitive=True,
     )
     harms: str | None = col("Physical and mental harm suffered", sensitive=True)
@@ -558,7 +564,7 @@ class Certification(_Child, table=True):
     requested_date: date | None = col("Date requested")
     signed_date: date | None = col("Date the official signed")
     status: str | None = col(
-        "not_requested, requested, signed, refused",
+        "Status: not requested, requested, signed or refused",
         choices=("not_requested", "requested", "signed", "refused"),
     )
 
@@ -568,7 +574,7 @@ class CPRequest(_Child, table=True):
     agency: str | None = col("Law-enforcement agency asked to request Continued Presence")
     submitted_date: date | None = col("Date the agency submitted the request")
     status: str | None = col(
-        "not_requested, asked_agency, submitted, granted, denied",
+        "Status: not requested, asked the agency, submitted, granted or denied",
         choices=("not_requested", "asked_agency", "submitted", "granted", "denied"),
     )
     granted_date: date | None = col("Grant date")
@@ -673,10 +679,10 @@ class Exhibit(_Child, table=True):
     doc_date: date | None = col("Date of the document")
     language: str | None = col("Language of the original")
     translation_status: str | None = col(
-        "not_needed, needed, translated, certified",
+        "Translation: not needed, needed, translated or certified",
         choices=("not_needed", "needed", "translated", "certified"),
     )
-    reliefs: list[str] | None = json_col("Reliefs this exhibit supports, e.g. t_visa")
+    reliefs: list[str] | None = json_col("Reliefs this exhibit supports, e.g. T visa")
     elements: list[str] | None = json_col("Legal element ids it proves, e.g. T-E1")
 
 
@@ -695,7 +701,7 @@ class NarrativeBlock(_Child, table=True):
 
     __group__: ClassVar[str] = "narratives"
     topic: str | None = col(
-        "Declaration topic the block tells, a clause id such as t.victim.recruitment"
+        "The declaration topic this block tells (a topic of the clause library)"
     )
     episode: int | None = col("Which episode it is about (1 = the first), if any")
     text: str | None = col("The account in the client's words, first person", sensitive=True)

@@ -220,6 +220,33 @@ COMPOSED = (
     # a file the plan expects the attorney to add (packets.plan)
     "add {what} as '{name}' in the packet's exhibits folder",
     "add {what} as '{name}' in {folder}",
+    # review lines of packets.plan that carry a file name or a date: a changed exhibit file, an
+    # exhibit file not recorded in the profile, a supplied form of the wrong kind or an obsolete
+    # edition, the U visa certification's six months
+    "Exhibit {label}: the file has changed since it was attached (its SHA-256 differs from the "
+    "recorded one); attach it again if it is the right document",
+    "Exhibit {label}: the file path '{path}' is refused: {reason}.",
+    "it leads outside the exhibits folder {folder} (a link?)",
+    "the path is longer than {n} characters",
+    "{file} is in the exhibits folder but not recorded in the client's profile; it was added as "
+    "an exhibit. Record it (description, language) in the profile.",
+    "{title}: the edition of {file} could not be read; check it is the current edition on "
+    "uscis.gov.",
+    "{file} is form {form}, not {title}",
+    "{file} is the obsolete edition {edition} (expired {expires}); USCIS rejects outdated "
+    "editions. Download the current edition from uscis.gov.",
+    "the certification was signed on {signed}, more than 6 months before filing (expired "
+    "{expires}); USCIS requires a signature within the 6 months before filing (8 CFR "
+    "214.14(c)(2)(i)). Get a new certification.",
+    "{title}: signed {signed}; file by {expires} (6 months, 8 CFR 214.14(c)(2)(i)).",
+    # a review line that names a draft (templates.registry DOCUMENTS): the draft by its name
+    # in the screen's language
+    "no signed certification is recorded: ask the certifying agency (draft the request with "
+    "'{draft}')",
+    # the plan's own warnings (packets.plan plan), listed when a draft packet is written
+    "This {relief} plan has items marked VERIFY: an attorney must check them against current "
+    "law and the current form instructions before filing.",
+    "The {relief} plan was last reviewed {date}, more than {n} days ago: treat it as stale.",
 )
 _COMPOSED_PATTERNS = (
     (re.compile(r"^Evidence \((?P<tag>[^)]+)\): (?P<item>.+)$"), COMPOSED[0]),
@@ -304,6 +331,84 @@ _COMPOSED_PATTERNS = (
         COMPOSED[18],
     ),
     (re.compile(r"^add (?P<what>.+?) as '(?P<name>[^']+)' in (?P<folder>.+)$"), COMPOSED[19]),
+    (
+        re.compile(
+            r"^Exhibit (?P<label>\S+): the file has changed since it was attached \(its SHA-256 "
+            r"differs from the recorded one\); attach it again if it is the right document$"
+        ),
+        COMPOSED[20],
+    ),
+    (
+        re.compile(
+            r"^Exhibit (?P<label>\S+): the file path '(?P<path>.*)' is refused: (?P<reason>.+)\.$"
+        ),
+        COMPOSED[21],
+    ),
+    (
+        re.compile(r"^it leads outside the exhibits folder (?P<folder>.+) \(a link\?\)$"),
+        COMPOSED[22],
+    ),
+    (re.compile(r"^the path is longer than (?P<n>\d+) characters$"), COMPOSED[23]),
+    (
+        re.compile(
+            r"^(?P<file>.+?) is in the exhibits folder but not recorded in the client's profile; "
+            r"it was added as an exhibit\. Record it \(description, language\) in the profile\.$"
+        ),
+        COMPOSED[24],
+    ),
+    (
+        re.compile(
+            r"^(?P<title>.+?): the edition of (?P<file>.+) could not be read; check it is the "
+            r"current edition on uscis\.gov\.$"
+        ),
+        COMPOSED[25],
+    ),
+    (re.compile(r"^(?P<file>.+?) is form (?P<form>\S+), not (?P<title>.+)$"), COMPOSED[26]),
+    (
+        re.compile(
+            r"^(?P<file>.+?) is the obsolete edition (?P<edition>\S+) \(expired "
+            r"(?P<expires>[^)]+)\); USCIS rejects outdated editions\. Download the current "
+            r"edition from uscis\.gov\.$"
+        ),
+        COMPOSED[27],
+    ),
+    (
+        re.compile(
+            r"^the certification was signed on (?P<signed>\S+), more than 6 months before "
+            r"filing \(expired (?P<expires>[^)]+)\); USCIS requires a signature within the 6 "
+            r"months before filing \(8 CFR 214\.14\(c\)\(2\)\(i\)\)\. Get a new "
+            r"certification\.$"
+        ),
+        COMPOSED[28],
+    ),
+    (
+        re.compile(
+            r"^(?P<title>.+?): signed (?P<signed>\S+); file by (?P<expires>\S+) \(6 months, 8 "
+            r"CFR 214\.14\(c\)\(2\)\(i\)\)\.$"
+        ),
+        COMPOSED[29],
+    ),
+    (
+        re.compile(
+            r"^no signed certification is recorded: ask the certifying agency \(draft the "
+            r"request with '(?P<draft>[^']+)'\)$"
+        ),
+        COMPOSED[30],
+    ),
+    (
+        re.compile(
+            r"^This (?P<relief>\S+) plan has items marked VERIFY: an attorney must check them "
+            r"against current law and the current form instructions before filing\.$"
+        ),
+        COMPOSED[31],
+    ),
+    (
+        re.compile(
+            r"^The (?P<relief>\S+) plan was last reviewed (?P<date>\S+), more than (?P<n>\d+) "
+            r"days ago: treat it as stale\.$"
+        ),
+        COMPOSED[32],
+    ),
 )
 #: pieces of a composed text that are the client's own words, names, numbers or a form's
 #: values: never translated
@@ -322,6 +427,12 @@ _VERBATIM = frozenset(
         "part",
         "number",
         "url",
+        "path",
+        "file",
+        "edition",
+        "expires",
+        "signed",
+        "date",
     }
 )
 

@@ -501,7 +501,7 @@ class DocumentsView(Retranslating, QWidget):
                 )
                 + "\n\n"
                 + "\n".join(lines),
-                details="\n".join(result.warnings),
+                details="\n".join(data_tr(w) for w in result.warnings),
             )
 
     def _failed(self, exc: BaseException) -> None:

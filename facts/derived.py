@@ -77,7 +77,7 @@ def years_between(start: dt.date, end: dt.date) -> int:
 @derived(
     "client.age",
     "int",
-    "Age today in whole years, from client.date_of_birth",
+    "Age today in whole years, from the date of birth",
     inputs=("client.date_of_birth",),
 )
 def _age(view: FactView, _row: RowView | None) -> Any:
@@ -88,7 +88,7 @@ def _age(view: FactView, _row: RowView | None) -> Any:
 @derived(
     "episodes[].age_at_start",
     "int",
-    "Client's age when the episode began, from client.date_of_birth and episodes[].start_date",
+    "Client's age when the episode began, from the date of birth and the episode's start date",
     inputs=("client.date_of_birth", "episodes[].start_date"),
 )
 def _age_at_start(view: FactView, row: RowView | None) -> Any:
@@ -163,7 +163,7 @@ def _dob(view: FactView) -> dt.date | None:
 @derived(
     "episodes[].age_at_end",
     "int",
-    "Client's age when the episode ended, from client.date_of_birth and episodes[].end_date",
+    "Client's age when the episode ended, from the date of birth and the episode's end date",
     inputs=("client.date_of_birth", "episodes[].end_date"),
 )
 def _age_at_end(view: FactView, row: RowView | None) -> Any:
@@ -230,8 +230,8 @@ def _under_21(view: FactView, _row: RowView | None) -> Any:
 @derived(
     "client.latest_arrival_date",
     "date",
-    "Most recent arrival in the U.S.: the later of client.last_arrival_date and the latest "
-    "entries[] row with direction 'entry'",
+    "Most recent arrival in the U.S.: the later of the last arrival date and the latest recorded "
+    "entry",
     cite="Matter of F-P-R-, 24 I&N Dec. 681 (BIA 2008)",
     inputs=("client.last_arrival_date", "entries[].event_date"),
 )
@@ -297,8 +297,7 @@ def _asylum_days_left(view: FactView, _row: RowView | None) -> Any:
     "asylum.one_year_deadline_passed",
     "bool",
     "The I-589 was (or, if not yet filed, would now be) filed after the one-year deadline; the "
-    "filing date is the receipt date, or the mailing date where a clear record of mailing exists "
-    "(asylum.mailed_date)",
+    "filing date is the receipt date, or the mailing date where a clear record of mailing exists",
     cite="INA 208(a)(2)(B); 8 CFR 208.4(a)(2)(ii)",
     inputs=("client.last_arrival_date", "entries[].event_date", "asylum.filed_date"),
     verify=True,
@@ -370,8 +369,8 @@ def _cert_age(view: FactView, row: RowView | None) -> Any:
 @derived(
     "certifications[].fresh_for_u",
     "bool",
-    "A signed I-918 Supp B that is no more than 6 months old on the planned filing date "
-    "(u_visa.planned_filing_date, or today if none is set)",
+    "A signed I-918 Supp B that is no more than 6 months old on the planned filing date (or "
+    "today, if none is set)",
     cite="8 CFR 214.14(c)(2)(i)",
     inputs=("certifications[].signed_date", "u_visa.planned_filing_date"),
 )
@@ -472,7 +471,7 @@ def _psg_cognizable(view: FactView, _row: RowView | None) -> Any:
     "immigration.continuous_presence_broken",
     "bool",
     "Since T or U status was granted, a single absence over 90 days or absences over 180 days in "
-    "total (from entries[] exits and re-entries). Unknown while an exit has no return date and "
+    "total (from the recorded exits and re-entries). Unknown while an exit has no return date and "
     "the limits are not yet exceeded",
     cite="INA 245(l)(3); INA 245(m); 8 CFR 245.23; 8 CFR 245.24(a)(1)",
     inputs=("immigration.t_u_approval_date", "entries[].event_date", "entries[].direction"),
@@ -537,7 +536,7 @@ def _register_filing_ages(relief: str, cite: str, filing_fact: str) -> None:
             f"family[].under_{limit}_at_{relief}_filing",
             "bool",
             f"Family member is under {limit} on the principal's {label} filing date "
-            f"({filing_fact}, or today if none is recorded)",
+            "(the recorded filing date, or today if none is recorded)",
             cite=cite,
             inputs=("family[].date_of_birth", filing_fact),
         )
@@ -548,7 +547,8 @@ def _register_filing_ages(relief: str, cite: str, filing_fact: str) -> None:
     @derived(
         f"client.under_21_at_{relief}_filing",
         "bool",
-        f"The principal is under 21 on the {label} filing date ({filing_fact}, or today)",
+        f"The principal is under 21 on the {label} filing date (the recorded filing date, or "
+        "today)",
         cite=cite,
         inputs=("client.date_of_birth", filing_fact),
     )
@@ -595,7 +595,7 @@ def _register_relationship_at_filing(relief: str, filing_fact: str, cite: str) -
         f"family[].relationship_after_{relief}_filing",
         "bool",
         f"The relationship began after the principal's {relief.upper()} filing date "
-        "(family[].relationship_since later than the filing date): it did not exist at filing",
+        "(the date it began is later than the filing date): it did not exist at filing",
         cite=cite,
         inputs=("family[].relationship_since", filing_fact),
     )
@@ -607,8 +607,8 @@ def _register_relationship_at_filing(relief: str, filing_fact: str, cite: str) -
 @derived(
     "family[].stepchild_before_18",
     "bool",
-    "For a stepchild: the marriage creating the step-relationship (family[].relationship_since) "
-    "took place before the child turned 18",
+    "For a stepchild: the marriage creating the step-relationship took place before the child "
+    "turned 18",
     cite="INA 101(b)(1)(B) (VERIFY)",
     inputs=("family[].date_of_birth", "family[].relationship_since"),
     verify=True,
@@ -704,8 +704,8 @@ DOUBTFUL_PERIOD_DAYS = 365
 @derived(
     "asylum.delay_after_exception",
     "choice",
-    "Delay between the end of the one-year exception (asylum.exception_ended_date) and the filing "
-    "(asylum.filed_date, or today): reasonable (up to about 6 months), doubtful (up to a year) or "
+    "Delay between the end of the circumstance that excuses the one-year deadline and the filing "
+    "(or today, if not yet filed): reasonable (up to about 6 months), doubtful (up to a year) or "
     "unreasonable (over a year)",
     cite="8 CFR 208.4(a)(4)(ii); 8 CFR 208.4(a)(5)",
     inputs=("asylum.exception_ended_date", "asylum.filed_date"),

@@ -38,7 +38,7 @@ def _word(words: tuple[str, str, str], sex: Any) -> str:
     "family[].relationship_words",
     "text",
     "The family member's relationship to the client in the words a form prints (mother, son, "
-    "wife, granddaughter) from family[].relationship and sex",
+    "wife, granddaughter), from the recorded relationship and sex",
     inputs=("family[].relationship", "family[].sex", "family[].derivative_parent"),
 )
 def _relationship_words(view: FactView, row: RowView | None) -> Any:
@@ -71,8 +71,8 @@ def _sum(values: list[Any]) -> int | None:
 @derived(
     "fee_waiver.total_household_income",
     "int",
-    "I-912 Part 5 item 8: the client's annual income plus the other household members' "
-    "(fee_waiver.annual_income + fee_waiver.household_others_income), in U.S. dollars",
+    "I-912 Part 5 item 8: the client's annual income plus the other household members' (I-912 "
+    "Part 5 items 6 and 7), in U.S. dollars",
     inputs=("fee_waiver.annual_income", "fee_waiver.household_others_income"),
 )
 def _total_income(view: FactView, _row: RowView | None) -> Any:
@@ -83,8 +83,7 @@ def _total_income(view: FactView, _row: RowView | None) -> Any:
 @derived(
     "fee_waiver.total_assets",
     "int",
-    "I-912 Part 6 item 2: the total value of the cash and assets listed (assets[].value_usd), "
-    "in U.S. dollars",
+    "I-912 Part 6 item 2: the total value of the cash and assets listed, in U.S. dollars",
     inputs=("assets[].value_usd",),
 )
 def _total_assets(view: FactView, _row: RowView | None) -> Any:
@@ -126,8 +125,8 @@ def _arrest_line(row: RowView) -> str:
 @derived(
     "asylum.arrests_summary",
     "text",
-    "I-589 Part C.6: each recorded arrest (arrests[]) as date; place; charge; outcome, one per "
-    "line, for the attorney to complete with the client's account",
+    "I-589 Part C.6: each recorded arrest as date; place; charge; outcome, one per line, for the "
+    "attorney to complete with the client's account",
     inputs=("arrests[].arrest_date", "arrests[].charge", "arrests[].disposition"),
 )
 def _arrests_summary(view: FactView, _row: RowView | None) -> Any:
@@ -162,8 +161,8 @@ _ONE_YEAR_REASONS = (
 @derived(
     "asylum.one_year_summary",
     "text",
-    "I-589 Part C.5: the one-year exceptions recorded for the client (asylum.exception.*) and "
-    "when the circumstance ended, pointing to the declaration for the account",
+    "I-589 Part C.5: the one-year exceptions recorded for the client and when the circumstance "
+    "ended, pointing to the declaration for the account",
     cite="INA 208(a)(2)(D); 8 CFR 208.4(a)(4)-(5)",
     inputs=(*(f for f, _ in _ONE_YEAR_REASONS), "asylum.exception_ended_date"),
     verify=True,

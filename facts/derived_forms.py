@@ -75,8 +75,8 @@ def _any_of(values: list[Any]) -> bool | None:
 @derived(
     "u_petition.victim_of_listed_crime",
     "bool",
-    "I-918 Part 2 item 1: the record holds a trafficking episode or a crime of a listed type "
-    "(episodes[].kind, crime_types); No when every episode is a crime of unlisted types only; "
+    "I-918 Part 2 item 1: the record holds a trafficking episode or a crime of a listed type of "
+    "qualifying criminal activity; No when every episode is a crime of unlisted types only; "
     "unknown when no episode is recorded",
     cite="INA 101(a)(15)(U)(iii); 8 CFR 214.14(a)(9)",
     inputs=("episodes[].kind", "episodes[].crime_types"),
@@ -108,8 +108,8 @@ def _episode_listed(row: RowView) -> bool | None:
 @derived(
     "u_petition.substantial_abuse",
     "bool",
-    "I-918 Part 2 item 2: physical injury, mental harm or lasting effects from the crime "
-    "(crime.abuse.*); No only when all three are answered no",
+    "I-918 Part 2 item 2: physical injury, mental harm or lasting effects from the crime; No only "
+    "when all three are answered no",
     cite="INA 101(a)(15)(U)(i)(I); 8 CFR 214.14(b)(1)",
     inputs=ABUSE_FACTS,
 )
@@ -120,8 +120,8 @@ def _substantial_abuse(view: FactView, _row: RowView | None) -> Any:
 @derived(
     "u_petition.submitting_supp_b",
     "bool",
-    "I-918 Part 2 item 4: a signed I-918 Supplement B is on file (certifications[].form and "
-    "status); No when certifications are recorded but none is a signed I-918B",
+    "I-918 Part 2 item 4: a signed I-918 Supplement B is on file; No when certifications are "
+    "recorded but none is a signed I-918B",
     cite="INA 214(p)(1); 8 CFR 214.14(c)(2)(i)",
     inputs=("certifications[].form", "certifications[].status"),
 )
@@ -135,8 +135,9 @@ def _submitting_supp_b(view: FactView, _row: RowView | None) -> Any:
 @derived(
     "u_petition.crime_in_us_or_us_law",
     "bool",
-    "I-918 Part 2 item 5: an episode happened in the United States (episodes[].in_us) or the "
-    "crime violated U.S. law (crime.violated_us_law_abroad)",
+    "I-918 Part 2 item 5: an episode happened in the United States or its territories, or the "
+    "crime violated U.S. law (a crime abroad that violates a U.S. law with reach outside the "
+    "U.S., e.g. 18 USC 1596; attorney judgement)",
     cite="INA 101(a)(15)(U)(i)(IV); 8 CFR 214.14(b)(4)",
     inputs=("episodes[].in_us", "crime.violated_us_law_abroad"),
 )
@@ -148,7 +149,8 @@ def _in_us_or_us_law(view: FactView, _row: RowView | None) -> Any:
 @derived(
     "u_petition.under_16",
     "bool",
-    "I-918 Part 2 item 6: the petitioner is under 16 today (client.age)",
+    "I-918 Part 2 item 6: the petitioner is under 16 today (age in whole years, from the date of "
+    "birth)",
     cite="INA 101(a)(15)(U)(i)(II); 8 CFR 214.14(a)(14)",
     inputs=("client.date_of_birth",),
 )
@@ -160,8 +162,8 @@ def _under_16(view: FactView, _row: RowView | None) -> Any:
 @derived(
     "u_petition.petitioning_for_family",
     "bool",
-    "I-918 Part 4 item 26: at least one family member is included as a derivative "
-    "(family[].include_as_derivative); No when family is recorded and none is included",
+    "I-918 Part 4 item 26: at least one family member is included as a derivative; No when family "
+    "is recorded and none is included",
     cite="INA 101(a)(15)(U)(ii); 8 CFR 214.14(f)",
     inputs=("family[].include_as_derivative",),
 )
@@ -175,8 +177,8 @@ def _petitioning_for_family(view: FactView, _row: RowView | None) -> Any:
 @derived(
     "family[].current_location",
     "text",
-    "Where the family member lives now, city and country (family[].location_city, "
-    "location_country); 'United States' when only in_us is known",
+    "Where the family member lives now, city and country; 'United States' when it is only known "
+    "that they are in the U.S.",
     inputs=("family[].location_city", "family[].location_country", "family[].in_us"),
 )
 def _family_location(_view: FactView, row: RowView | None) -> Any:
@@ -191,8 +193,8 @@ def _family_location(_view: FactView, row: RowView | None) -> Any:
 @derived(
     "addresses[].province",
     "text",
-    "The state/province of an address outside the United States (addresses[].state when "
-    "addresses[].country is not the U.S.); U.S. states go to the State box instead",
+    "The state/province of an address outside the United States (used when the address's country "
+    "is not the U.S.); U.S. states go to the State box instead",
     inputs=("addresses[].state", "addresses[].country"),
 )
 def _province(_view: FactView, row: RowView | None) -> Any:
@@ -202,8 +204,8 @@ def _province(_view: FactView, row: RowView | None) -> Any:
 @derived(
     "addresses[].foreign_postal_code",
     "text",
-    "The postal code of an address outside the United States (addresses[].postal_code when "
-    "addresses[].country is not the U.S.); U.S. codes go to the ZIP Code box",
+    "The postal code of an address outside the United States (used when the address's country is "
+    "not the U.S.); U.S. codes go to the ZIP Code box",
     inputs=("addresses[].postal_code", "addresses[].country"),
 )
 def _foreign_postal(_view: FactView, row: RowView | None) -> Any:
@@ -225,8 +227,8 @@ def _plain_bool(value: Any) -> bool | None:
 @derived(
     "u_petition.ever_in_proceedings",
     "bool",
-    "I-918 Part 2 item 7.a: the client is now in proceedings (client.in_removal_proceedings) or "
-    "ever was (background.ever_in_court_proceedings)",
+    "I-918 Part 2 item 7.a: the client is now in immigration court proceedings (removal, "
+    "exclusion or deportation) or ever was",
     inputs=("client.in_removal_proceedings", "background.ever_in_court_proceedings"),
 )
 def _ever_in_proceedings(view: FactView, _row: RowView | None) -> Any:
@@ -241,8 +243,8 @@ def _ever_in_proceedings(view: FactView, _row: RowView | None) -> Any:
 @derived(
     "u_petition.proceedings_date_text",
     "text",
-    "I-918 Part 2 item 7 date of action: 'Current' while the client is in proceedings "
-    "(the form's instruction), else background.proceedings_action_date as MM/DD/YYYY",
+    "I-918 Part 2 item 7 date of action: 'Current' while the client is in proceedings (the form's "
+    "instruction), else the date of the last action in past proceedings, as MM/DD/YYYY",
     inputs=("client.in_removal_proceedings", "background.proceedings_action_date"),
 )
 def _proceedings_date_text(view: FactView, _row: RowView | None) -> Any:
@@ -256,8 +258,8 @@ def _proceedings_date_text(view: FactView, _row: RowView | None) -> Any:
     "admissibility.ever_arrested",
     "bool",
     "I-914 Part 4 item 1.B / I-918 Part 3 item 1.b: an arrest, citation or detention is recorded "
-    "(arrests[]); No only when the arrests list was answered 'none' or the client answered "
-    "never arrested (background.ever_arrested)",
+    "in the arrests list; No only when the arrests list was answered 'none' or the client "
+    "answered never arrested",
     cite="INA 212(a)(2) (screen); Form I-914 Part 4 instructions",
     inputs=("arrests[].arrest_date", "background.ever_arrested"),
 )
@@ -274,8 +276,8 @@ def _ever_arrested(view: FactView, _row: RowView | None) -> Any:
 @derived(
     "family[].relation_to_derivative",
     "text",
-    "I-918 Supplement A Part 6: how a child of a derivative (relationship child_of_derivative, "
-    "linked by derivative_parent) is related to that qualifying family member: 'Child'",
+    "I-918 Supplement A Part 6: how a child of a derivative family member is related to that "
+    "qualifying family member: 'Child'",
     inputs=("family[].relationship",),
 )
 def _relation_to_derivative(_view: FactView, row: RowView | None) -> Any:

@@ -48,8 +48,8 @@ def _fact(view: FactView, name: str) -> bool | None:
 @derived(
     "t_application.victim_of_trafficking",
     "bool",
-    "I-914 Part 3 item 1: the record holds a sex or labor trafficking episode (episodes[].kind); "
-    "No when every recorded episode is another crime; unknown when none is recorded",
+    "I-914 Part 3 item 1: the record holds a sex or labor trafficking episode; No when every "
+    "recorded episode is another crime; unknown when none is recorded",
     cite="INA 101(a)(15)(T)(i)(I)",
     inputs=("episodes[].kind",),
 )
@@ -63,8 +63,8 @@ def _victim(view: FactView, _row: RowView | None) -> Any:
 @derived(
     "t_application.cooperated",
     "bool",
-    "I-914 Part 3 item 2.A: law enforcement asked for help and the client did not refuse "
-    "(cooperation.requests_received, cooperation.refused_request); No after a refusal",
+    "I-914 Part 3 item 2.A: law enforcement asked the client for help and the client did not "
+    "refuse; No after a refusal",
     cite="INA 101(a)(15)(T)(i)(III)(aa)",
     inputs=("cooperation.requests_received", "cooperation.refused_request"),
 )
@@ -79,8 +79,9 @@ def _cooperated(view: FactView, _row: RowView | None) -> Any:
 @derived(
     "t_application.exempt_from_cooperation",
     "bool",
-    "I-914 Part 3 item 2.B: under 18 during the trafficking (client.minor_during_any_episode) "
-    "or unable to cooperate because of trauma (cooperation.unable_due_to_trauma)",
+    "I-914 Part 3 item 2.B: under 18 during the trafficking, or unable to cooperate because of "
+    "physical or psychological trauma (INA 101(a)(15)(T)(i)(III)(bb); 8 CFR 214.202(c)(2)), an "
+    "attorney judgement with professional evidence",
     cite="INA 101(a)(15)(T)(i)(III)(bb)-(cc)",
     inputs=("client.date_of_birth", "episodes[].start_date", "cooperation.unable_due_to_trauma"),
 )
@@ -94,8 +95,9 @@ def _exempt(view: FactView, _row: RowView | None) -> Any:
 @derived(
     "t_application.present_on_account",
     "bool",
-    "I-914 Part 3 item 3: in the U.S. or at a port of entry now (immigration.physically_present) "
-    "and because of the trafficking (immigration.stay_related_to_trafficking)",
+    "I-914 Part 3 item 3: now in the U.S., American Samoa, the CNMI or at a U.S. port of entry, "
+    "and because of the trafficking (still trafficked, recently freed, in ongoing treatment, or "
+    "taking part in an investigation or judicial proceedings)",
     cite="INA 101(a)(15)(T)(i)(II)",
     inputs=("immigration.physically_present", "immigration.stay_related_to_trafficking"),
 )
@@ -109,8 +111,8 @@ def _present(view: FactView, _row: RowView | None) -> Any:
 @derived(
     "t_application.fears_extreme_hardship",
     "bool",
-    "I-914 Part 3 item 4: any hardship factor on removal is answered yes (hardship.*); No only "
-    "when every factor is answered no",
+    "I-914 Part 3 item 4: any hardship factor on removal is answered yes; No only when every "
+    "factor is answered no",
     cite="INA 101(a)(15)(T)(i)(IV)",
     inputs=HARDSHIP_FACTS,
 )
@@ -121,8 +123,9 @@ def _hardship(view: FactView, _row: RowView | None) -> Any:
 @derived(
     "t_application.complied_or_unable",
     "bool",
-    "I-914 Part 3 item 7: the client cooperated (t_application.cooperated) or trauma makes "
-    "cooperation impossible (cooperation.unable_due_to_trauma)",
+    "I-914 Part 3 item 7: the client cooperated (item 2.A) or trauma makes cooperation impossible "
+    "(INA 101(a)(15)(T)(i)(III)(bb); 8 CFR 214.202(c)(2)), an attorney judgement with "
+    "professional evidence",
     cite="INA 101(a)(15)(T)(i)(III)",
     inputs=("cooperation.requests_received", "cooperation.unable_due_to_trauma"),
 )
@@ -135,8 +138,8 @@ def _complied_or_unable(view: FactView, _row: RowView | None) -> Any:
 @derived(
     "t_application.first_entry",
     "bool",
-    "I-914 Part 3 item 8: the entries list, answered, holds exactly one entry (entries[]); "
-    "No when two or more are recorded",
+    "I-914 Part 3 item 8: the list of entries and exits, answered, holds exactly one entry; No "
+    "when two or more are recorded",
     cite="Form I-914 Part 3 item 8",
     inputs=("entries[].event_date",),
 )
@@ -153,8 +156,8 @@ def _first_entry(view: FactView, _row: RowView | None) -> Any:
 derived(
     "t_application.applying_for_family",
     "bool",
-    "I-914 Part 3 item 11: at least one family member is included as a derivative "
-    "(family[].include_as_derivative); No when family is recorded and none is included",
+    "I-914 Part 3 item 11: at least one family member is included as a derivative; No when family "
+    "is recorded and none is included",
     cite="INA 101(a)(15)(T)(ii)",
     inputs=("family[].include_as_derivative",),
 )(_petitioning_for_family)
@@ -163,9 +166,8 @@ derived(
 @derived(
     "t_application.i914_status",
     "choice",
-    "I-914 Supplement A Part 2 item 4, the principal's I-914: approved once T status is granted "
-    "(immigration.t_u_status), pending when filed before (background.prior_t_application), "
-    "else filed together with this supplement",
+    "I-914 Supplement A Part 2 item 4, the principal's I-914: approved once T status is granted, "
+    "pending when filed before, else filed together with this supplement",
     cite="Form I-914 Supplement A Part 2 item 4",
     inputs=("immigration.t_u_status", "background.prior_t_application"),
 )
@@ -199,8 +201,7 @@ def _parent_relationship(view: FactView, row: RowView | None) -> Any:
 @derived(
     "family[].next_hearing_set",
     "bool",
-    "I-914 Supplement A Part 3 item 24.E: a next immigration court hearing date is recorded "
-    "(family[].next_hearing_date)",
+    "I-914 Supplement A Part 3 item 24.E: a next immigration court hearing date is recorded",
     inputs=("family[].next_hearing_date",),
 )
 def _next_hearing(_view: FactView, row: RowView | None) -> Any:

@@ -3545,7 +3545,7 @@
       <translation>Segundo nombre de este otro nombre</translation>
     </message>
     <message>
-      <source>physical, mailing, safe_mailing, foreign or last_abroad</source>
+      <source>Kind of address: physical, mailing, safe mailing, foreign or last address abroad</source>
       <translation>Tipo de dirección: física, postal, postal segura, en el extranjero o la última en el extranjero</translation>
     </message>
     <message>
@@ -3621,7 +3621,7 @@
       <translation>Estado de EE. UU. del lugar de entrada (dos letras)</translation>
     </message>
     <message>
-      <source>passport, national_id, birth_certificate, visa, other</source>
+      <source>Kind of document: passport, national ID, birth certificate, visa or other</source>
       <translation>Tipo de documento: pasaporte, documento nacional de identidad, acta de nacimiento, visa, otro</translation>
     </message>
     <message>
@@ -3637,7 +3637,7 @@
       <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-      <source>Who holds it: client, trafficker, lost, law_enforcement</source>
+      <source>Who holds it: the client, the trafficker, law enforcement, or lost</source>
       <translation>Quién lo tiene: el cliente, el tratante, las autoridades, o se perdió</translation>
     </message>
     <message>
@@ -3813,7 +3813,7 @@
       <translation>Pide un permiso de trabajo (EAD) (solo si está en Estados Unidos)</translation>
     </message>
     <message>
-      <source>Outside the U.S.: office to notify on approval: consulate, pre_flight or port_of_entry</source>
+      <source>Outside the U.S.: office to notify on approval: consulate, pre-flight inspection or port of entry</source>
       <translation>Fuera de EE. UU.: oficina a la que avisar de la aprobación: consulado, inspección previa al vuelo o puerto de entrada</translation>
     </message>
     <message>
@@ -4137,7 +4137,7 @@
       <translation>Valor en dólares estadounidenses enteros</translation>
     </message>
     <message>
-      <source>sex_trafficking, labor_trafficking, both or crime</source>
+      <source>Kind: sex trafficking, labor trafficking, both, or another crime</source>
       <translation>Tipo: trata sexual, trata laboral, ambas, u otro delito</translation>
     </message>
     <message>
@@ -4169,7 +4169,7 @@
       <translation>Qué hicieron con el cliente: reclutar, alojar, transportar, entregar, obtener, pagar por sexo o solicitarlo</translation>
     </message>
     <message>
-      <source>force, fraud, coercion, threats, restraint, debt, document_confiscation, legal_process</source>
+      <source>Means used: force, fraud, coercion, threats, restraint, debt, taking the client's documents, abuse of legal process</source>
       <translation>Medios usados: fuerza, fraude, coacción, amenazas, encierro, deudas, quitarle los documentos, abuso del proceso legal</translation>
     </message>
     <message>
@@ -4201,7 +4201,7 @@
       <translation>Fecha en que el cliente escapó o en que terminó</translation>
     </message>
     <message>
-      <source>Qualifying criminal activity types (U visa), e.g. domestic_violence, trafficking</source>
+      <source>Qualifying criminal activity types (U visa), e.g. domestic violence, trafficking</source>
       <translation>Tipos de actividad delictiva que califican (visa U), p. ej., violencia doméstica, trata</translation>
     </message>
     <message>
@@ -4281,8 +4281,8 @@
       <translation>Fecha en que firmó el funcionario</translation>
     </message>
     <message>
-      <source>not_requested, requested, signed, refused</source>
-      <translation>No solicitada, solicitada, firmada, rechazada</translation>
+      <source>Status: not requested, requested, signed or refused</source>
+      <translation>Estado: no solicitada, solicitada, firmada o rechazada</translation>
     </message>
     <message>
       <source>Law-enforcement agency asked to request Continued Presence</source>
@@ -4293,8 +4293,8 @@
       <translation>Fecha en que la agencia presentó la solicitud</translation>
     </message>
     <message>
-      <source>not_requested, asked_agency, submitted, granted, denied</source>
-      <translation>No solicitada, se pidió a la agencia, presentada, otorgada, negada</translation>
+      <source>Status: not requested, asked the agency, submitted, granted or denied</source>
+      <translation>Estado: no solicitada, se pidió a la agencia, presentada, otorgada o negada</translation>
     </message>
     <message>
       <source>Grant date</source>
@@ -4437,11 +4437,11 @@
       <translation>Idioma del original</translation>
     </message>
     <message>
-      <source>not_needed, needed, translated, certified</source>
+      <source>Translation: not needed, needed, translated or certified</source>
       <translation>Traducción: no hace falta, hace falta, traducido, certificado</translation>
     </message>
     <message>
-      <source>Reliefs this exhibit supports, e.g. t_visa</source>
+      <source>Reliefs this exhibit supports, e.g. T visa</source>
       <translation>Beneficios que apoya esta prueba, p. ej., la visa T</translation>
     </message>
     <message>
@@ -4517,7 +4517,7 @@
       <translation>Pasos dados para un reclamo por asistencia ineficaz (Lozada)</translation>
     </message>
     <message>
-      <source>Declaration topic the block tells, a clause id such as t.victim.recruitment</source>
+      <source>The declaration topic this block tells (a topic of the clause library)</source>
       <translation>Tema de la declaración que cuenta este bloque</translation>
     </message>
     <message>
@@ -5781,12 +5781,12 @@
       <translation>En palabras del cliente: un sí a la pregunta 19 de la Parte 4 del I-914</translation>
     </message>
     <message>
-      <source>Entered the U.S. as a stowaway (INA 212(a)(6)(D)) (I-914 Part 4 item 20)</source>
-      <translation>Entró a EE. UU. como polizón (INA 212(a)(6)(D)) (I-914, Parte 4, pregunta 20)</translation>
+      <source>Entered the U.S. as a stowaway (INA 212(a)(6)(D)) (I-914 Part 4 item 20; I-918 Part 3 item 28)</source>
+      <translation>Entró a EE. UU. como polizón (INA 212(a)(6)(D)) (I-914, Parte 4, pregunta 20; I-918, Parte 3, pregunta 28)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 20</source>
-      <translation>En palabras del cliente: un sí a la pregunta 20 de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 20 or I-918 Part 3 item 28</source>
+      <translation>En palabras del cliente: un sí a la pregunta 20 de la Parte 4 del I-914 o a la pregunta 28 de la Parte 3 del I-918</translation>
     </message>
     <message>
       <source>Has a communicable disease of public health significance (INA 212(a)(1)(A)(i)) (I-914 Part 4 item 21.A)</source>
@@ -6865,11 +6865,11 @@
       <translation>No</translation>
     </message>
     <message>
-      <source>Delay between the end of the one-year exception (asylum.exception_ended_date) and the filing (asylum.filed_date, or today): reasonable (up to about 6 months), doubtful (up to a year) or unreasonable (over a year) [VERIFY]</source>
+      <source>Delay between the end of the circumstance that excuses the one-year deadline and the filing (or today, if not yet filed): reasonable (up to about 6 months), doubtful (up to a year) or unreasonable (over a year) [VERIFY]</source>
       <translation>Demora entre el fin de la circunstancia que justifica la excepción al plazo de un año y la presentación de la solicitud (o la fecha de hoy, si aún no se presentó): razonable (hasta unos 6 meses), dudosa (hasta un año) o no razonable (más de un año) [VERIFY]</translation>
     </message>
     <message>
-      <source>The I-589 was (or, if not yet filed, would now be) filed after the one-year deadline; the filing date is the receipt date, or the mailing date where a clear record of mailing exists (asylum.mailed_date) [VERIFY]</source>
+      <source>The I-589 was (or, if not yet filed, would now be) filed after the one-year deadline; the filing date is the receipt date, or the mailing date where a clear record of mailing exists [VERIFY]</source>
       <translation>El I-589 se presentó (o, si aún no se ha presentado, se presentaría hoy) después del plazo de un año; la fecha de presentación es la de recepción, o la de envío por correo si hay constancia clara del envío [VERIFY]</translation>
     </message>
     <message>
@@ -6877,7 +6877,7 @@
       <translation>El grupo social determinado más sólido que indicó el abogado cumple los tres requisitos (inmutabilidad, particularidad y distinción social); no se cumple si todos los grupos indicados fallan en alguno. Se evalúa grupo por grupo, según la biblioteca de grupos sociales determinados y las pruebas de distinción social [VERIFY]</translation>
     </message>
     <message>
-      <source>A signed I-918 Supp B that is no more than 6 months old on the planned filing date (u_visa.planned_filing_date, or today if none is set)</source>
+      <source>A signed I-918 Supp B that is no more than 6 months old on the planned filing date (or today, if none is set)</source>
       <translation>Un Suplemento B del I-918 firmado que no tenga más de 6 meses en la fecha prevista de presentación (o en la fecha de hoy, si no se ha fijado ninguna)</translation>
     </message>
     <message>
@@ -7775,6 +7775,58 @@
       <translation>guarde {what} como '{name}' en {folder}</translation>
     </message>
     <message>
+      <source>Exhibit {label}: the file has changed since it was attached (its SHA-256 differs from the recorded one); attach it again if it is the right document</source>
+      <translation>Anexo {label}: el archivo cambió desde que se adjuntó (su SHA-256 no coincide con el registrado); vuelva a adjuntarlo si es el documento correcto</translation>
+    </message>
+    <message>
+      <source>Exhibit {label}: the file path '{path}' is refused: {reason}.</source>
+      <translation>Anexo {label}: se rechaza la ruta del archivo '{path}': {reason}.</translation>
+    </message>
+    <message>
+      <source>it leads outside the exhibits folder {folder} (a link?)</source>
+      <translation>lleva fuera de la carpeta de anexos {folder} (¿un enlace?)</translation>
+    </message>
+    <message>
+      <source>the path is longer than {n} characters</source>
+      <translation>la ruta tiene más de {n} caracteres</translation>
+    </message>
+    <message>
+      <source>{file} is in the exhibits folder but not recorded in the client's profile; it was added as an exhibit. Record it (description, language) in the profile.</source>
+      <translation>{file} está en la carpeta de anexos pero no consta en el perfil del cliente; se agregó como anexo. Regístrelo en el perfil (descripción e idioma).</translation>
+    </message>
+    <message>
+      <source>{title}: the edition of {file} could not be read; check it is the current edition on uscis.gov.</source>
+      <translation>{title}: no se pudo leer la edición de {file}; verifique que sea la edición vigente publicada en uscis.gov.</translation>
+    </message>
+    <message>
+      <source>{file} is form {form}, not {title}</source>
+      <translation>{file} es el formulario {form}, no el que corresponde: {title}</translation>
+    </message>
+    <message>
+      <source>{file} is the obsolete edition {edition} (expired {expires}); USCIS rejects outdated editions. Download the current edition from uscis.gov.</source>
+      <translation>{file} es la edición obsoleta {edition} (venció el {expires}); USCIS rechaza las ediciones vencidas. Descargue la edición vigente de uscis.gov.</translation>
+    </message>
+    <message>
+      <source>the certification was signed on {signed}, more than 6 months before filing (expired {expires}); USCIS requires a signature within the 6 months before filing (8 CFR 214.14(c)(2)(i)). Get a new certification.</source>
+      <translation>la certificación se firmó el {signed}, más de 6 meses antes de la presentación (venció el {expires}); USCIS exige que se firme dentro de los 6 meses anteriores a la presentación (8 CFR 214.14(c)(2)(i)). Obtenga una nueva certificación.</translation>
+    </message>
+    <message>
+      <source>{title}: signed {signed}; file by {expires} (6 months, 8 CFR 214.14(c)(2)(i)).</source>
+      <translation>{title}: fecha de firma {signed}; presente la petición a más tardar el {expires} (6 meses, 8 CFR 214.14(c)(2)(i)).</translation>
+    </message>
+    <message>
+      <source>no signed certification is recorded: ask the certifying agency (draft the request with '{draft}')</source>
+      <translation>no consta ninguna certificación firmada: pídala a la agencia certificadora (prepare la solicitud con el borrador '{draft}')</translation>
+    </message>
+    <message>
+      <source>This {relief} plan has items marked VERIFY: an attorney must check them against current law and the current form instructions before filing.</source>
+      <translation>El plan de presentación ({relief}) tiene puntos marcados VERIFY: un abogado debe verificarlos según la ley vigente y las instrucciones vigentes del formulario antes de presentar.</translation>
+    </message>
+    <message>
+      <source>The {relief} plan was last reviewed {date}, more than {n} days ago: treat it as stale.</source>
+      <translation>El plan de presentación ({relief}) se revisó por última vez el {date}, hace más de {n} días: trátelo como desactualizado.</translation>
+    </message>
+    <message>
       <source>USCIS filing address (check the current form instructions)</source>
       <translation>Dirección de presentación de USCIS (revise las instrucciones vigentes del formulario)</translation>
     </message>
@@ -8283,6 +8335,66 @@
       <translation>Declaración jurada del traductor: {name}</translation>
     </message>
     <message>
+      <source>T visa personal declaration</source>
+      <translation>Declaración personal para la visa T</translation>
+    </message>
+    <message>
+      <source>U visa personal declaration</source>
+      <translation>Declaración personal para la visa U</translation>
+    </message>
+    <message>
+      <source>Asylum declaration</source>
+      <translation>Declaración para el asilo</translation>
+    </message>
+    <message>
+      <source>Particular social group and one-year deadline worksheet</source>
+      <translation>Hoja de trabajo sobre el grupo social determinado y el plazo de un año</translation>
+    </message>
+    <message>
+      <source>I-914 Supplement B request letter</source>
+      <translation>Carta de solicitud del Suplemento B del I-914</translation>
+    </message>
+    <message>
+      <source>I-918 Supplement B request letter</source>
+      <translation>Carta de solicitud del Suplemento B del I-918</translation>
+    </message>
+    <message>
+      <source>USCIS cover letter</source>
+      <translation>Carta de presentación para USCIS</translation>
+    </message>
+    <message>
+      <source>Evidence checklist</source>
+      <translation>Lista de pruebas</translation>
+    </message>
+    <message>
+      <source>Certificate of translation</source>
+      <translation>Certificado de traducción</translation>
+    </message>
+    <message>
+      <source>Vacatur: notice of motion</source>
+      <translation>Anulación: aviso de moción</translation>
+    </message>
+    <message>
+      <source>Vacatur: client affidavit</source>
+      <translation>Anulación: declaración jurada del cliente</translation>
+    </message>
+    <message>
+      <source>Vacatur: attorney affirmation</source>
+      <translation>Anulación: afirmación del abogado</translation>
+    </message>
+    <message>
+      <source>Vacatur: memorandum of law</source>
+      <translation>Anulación: memorando de derecho</translation>
+    </message>
+    <message>
+      <source>Vacatur: proposed order</source>
+      <translation>Anulación: propuesta de orden</translation>
+    </message>
+    <message>
+      <source>Vacatur: affirmation of service on the prosecutor</source>
+      <translation>Anulación: afirmación de notificación a la fiscalía</translation>
+    </message>
+    <message>
       <source>What happened to me, in order</source>
       <translation>Lo que me pasó, en orden</translation>
     </message>
@@ -8435,15 +8547,15 @@
       <translation>Resultado preliminar para revisión del abogado: no corresponde a este cliente</translation>
     </message>
     <message>
-      <source>The family member's relationship to the client in the words a form prints (mother, son, wife, granddaughter) from relationship to the client: spouse, child, stepchild, parent, sibling, or child of a derivative family member and sex</source>
+      <source>The family member's relationship to the client in the words a form prints (mother, son, wife, granddaughter), from the recorded relationship and sex</source>
       <translation>El parentesco del familiar con el cliente en las palabras que imprime el formulario (madre, hijo, esposa, nieta), según el parentesco registrado y el sexo</translation>
     </message>
     <message>
-      <source>I-912 Part 5 item 8: the client's annual income plus the other household members' (the client's own annual income in U.S. dollars (I-912 Part 5 item 6) + annual income of all other household members counted, in U.S. dollars (I-912 Part 5 item 7)), in U.S. dollars</source>
+      <source>I-912 Part 5 item 8: the client's annual income plus the other household members' (I-912 Part 5 items 6 and 7), in U.S. dollars</source>
       <translation>I-912, Parte 5, punto 8: el ingreso anual del cliente más el de los demás miembros del hogar (I-912, Parte 5, puntos 6 y 7), en dólares estadounidenses</translation>
     </message>
     <message>
-      <source>I-912 Part 6 item 2: the total value of the cash and assets listed (value in whole U.S. dollars), in U.S. dollars</source>
+      <source>I-912 Part 6 item 2: the total value of the cash and assets listed, in U.S. dollars</source>
       <translation>I-912, Parte 6, punto 2: el valor total del efectivo y los bienes indicados, en dólares estadounidenses</translation>
     </message>
     <message>
@@ -8451,99 +8563,99 @@
       <translation>I-589, Parte C, punto 2: «Sí» en 2.A (pasó por otro país o se quedó en él) o en 2.B (solicitó o recibió un estatus en otro país); el recuadro de explicación sirve para ambas</translation>
     </message>
     <message>
-      <source>I-589 Part C.6: each recorded arrest (arrests, charges and convictions) as date; place; charge; outcome, one per line, for the attorney to complete with the client's account</source>
+      <source>I-589 Part C.6: each recorded arrest as date; place; charge; outcome, one per line, for the attorney to complete with the client's account</source>
       <translation>I-589, Parte C, punto 6: cada arresto registrado (fecha, lugar, cargo y resultado), uno por línea, para que el abogado lo complete con el relato del cliente</translation>
     </message>
     <message>
-      <source>I-589 Part C.5: the one-year exceptions recorded for the client (asylum.exception.*) and when the circumstance ended, pointing to the declaration for the account [VERIFY]</source>
+      <source>I-589 Part C.5: the one-year exceptions recorded for the client and when the circumstance ended, pointing to the declaration for the account [VERIFY]</source>
       <translation>I-589, Parte C, punto 5: las excepciones al plazo de un año registradas para el cliente y cuándo terminó la circunstancia, con remisión a la declaración para el relato [VERIFY]</translation>
     </message>
     <message>
-      <source>I-918 Part 2 item 1: the record holds a trafficking episode or a crime of a listed type (sex_trafficking, labor_trafficking, both or crime, crime_types); No when every episode is a crime of unlisted types only; unknown when no episode is recorded</source>
+      <source>I-918 Part 2 item 1: the record holds a trafficking episode or a crime of a listed type of qualifying criminal activity; No when every episode is a crime of unlisted types only; unknown when no episode is recorded</source>
       <translation>I-918, Parte 2, punto 1: el expediente registra un episodio de trata o un delito de la lista de actividades delictivas que califican; «No» si todos los episodios son delitos que no están en la lista; se desconoce si no hay ningún episodio registrado</translation>
     </message>
     <message>
-      <source>I-918 Part 2 item 2: physical injury, mental harm or lasting effects from the crime (crime.abuse.*); No only when all three are answered no</source>
+      <source>I-918 Part 2 item 2: physical injury, mental harm or lasting effects from the crime; No only when all three are answered no</source>
       <translation>I-918, Parte 2, punto 2: lesiones físicas, daño mental o efectos duraderos causados por el delito; «No» solo si se respondió «no» a las tres preguntas</translation>
     </message>
     <message>
-      <source>I-918 Part 2 item 4: a signed I-918 Supplement B is on file (I-914B, I-918B or other and status); No when certifications are recorded but none is a signed I-918B</source>
+      <source>I-918 Part 2 item 4: a signed I-918 Supplement B is on file; No when certifications are recorded but none is a signed I-918B</source>
       <translation>I-918, Parte 2, punto 4: hay en el expediente un Suplemento B del I-918 firmado; «No» si hay certificaciones registradas pero ninguna es un I-918B firmado</translation>
     </message>
     <message>
-      <source>I-918 Part 2 item 5: an episode happened in the United States (happened in the United States or its territories) or the crime violated U.S. law (A crime that happened abroad violates a U.S. law with reach outside the U.S. (e.g. 18 USC 1596); attorney judgement)</source>
+      <source>I-918 Part 2 item 5: an episode happened in the United States or its territories, or the crime violated U.S. law (a crime abroad that violates a U.S. law with reach outside the U.S., e.g. 18 USC 1596; attorney judgement)</source>
       <translation>I-918, Parte 2, punto 5: un episodio ocurrió en Estados Unidos o sus territorios, o el delito violó la ley de EE. UU. (un delito cometido en el extranjero que viola una ley de EE. UU. con alcance extraterritorial, p. ej. 18 USC 1596; a criterio del abogado)</translation>
     </message>
     <message>
-      <source>I-918 Part 2 item 6: the petitioner is under 16 today (age today in whole years, from client.date_of_birth)</source>
+      <source>I-918 Part 2 item 6: the petitioner is under 16 today (age in whole years, from the date of birth)</source>
       <translation>I-918, Parte 2, punto 6: el peticionario tiene hoy menos de 16 años (edad en años cumplidos, según la fecha de nacimiento)</translation>
     </message>
     <message>
-      <source>I-918 Part 4 item 26: at least one family member is included as a derivative (attorney plans to include as a derivative); No when family is recorded and none is included</source>
+      <source>I-918 Part 4 item 26: at least one family member is included as a derivative; No when family is recorded and none is included</source>
       <translation>I-918, Parte 4, punto 26: al menos un familiar se incluye como derivado; «No» si hay familiares registrados y ninguno se incluye</translation>
     </message>
     <message>
-      <source>Where the family member lives now, city and country (city where they live now, location_country); 'United States' when only in_us is known</source>
+      <source>Where the family member lives now, city and country; 'United States' when it is only known that they are in the U.S.</source>
       <translation>Dónde vive ahora el familiar, ciudad y país; 'United States' si solo se sabe que está en Estados Unidos</translation>
     </message>
     <message>
-      <source>The state/province of an address outside the United States (state or province when country is not the U.S.); U.S. states go to the State box instead</source>
+      <source>The state/province of an address outside the United States (used when the address's country is not the U.S.); U.S. states go to the State box instead</source>
       <translation>El estado o la provincia de una dirección fuera de Estados Unidos; los estados de EE. UU. van en la casilla 'State'</translation>
     </message>
     <message>
-      <source>The postal code of an address outside the United States (ZIP or postal code when country is not the U.S.); U.S. codes go to the ZIP Code box</source>
+      <source>The postal code of an address outside the United States (used when the address's country is not the U.S.); U.S. codes go to the ZIP Code box</source>
       <translation>El código postal de una dirección fuera de Estados Unidos; los códigos de EE. UU. van en la casilla 'ZIP Code'</translation>
     </message>
     <message>
-      <source>I-918 Part 2 item 7.a: the client is now in proceedings (currently in removal proceedings) or ever was (the client has ever been in Immigration Court (removal, exclusion or deportation) proceedings)</source>
+      <source>I-918 Part 2 item 7.a: the client is now in immigration court proceedings (removal, exclusion or deportation) or ever was</source>
       <translation>I-918, Parte 2, punto 7.a: el cliente está ahora en un proceso ante la corte de inmigración (expulsión, exclusión o deportación) o lo estuvo alguna vez</translation>
     </message>
     <message>
-      <source>I-918 Part 2 item 7 date of action: 'Current' while the client is in proceedings (the form's instruction), else date of the last action in past proceedings (I-918 Part 2 item 7); 'Current' is written instead while the client is in proceedings as MM/DD/YYYY</source>
+      <source>I-918 Part 2 item 7 date of action: 'Current' while the client is in proceedings (the form's instruction), else the date of the last action in past proceedings, as MM/DD/YYYY</source>
       <translation>I-918, Parte 2, punto 7, fecha de la actuación: 'Current' mientras el cliente está en un proceso (según las instrucciones del formulario); si no, la fecha de la última actuación en un proceso anterior, como MM/DD/AAAA</translation>
     </message>
     <message>
-      <source>I-914 Part 4 item 1.B / I-918 Part 3 item 1.b: an arrest, citation or detention is recorded (arrests, charges and convictions); No only when the arrests list was answered 'none' or the client answered never arrested (the client has ever been arrested for or convicted of any crime, anywhere, sealed or vacated records included (I-765 item 30 for (c)(8)); each arrest is a row of the arrests table)</source>
+      <source>I-914 Part 4 item 1.B / I-918 Part 3 item 1.b: an arrest, citation or detention is recorded in the arrests list; No only when the arrests list was answered 'none' or the client answered never arrested</source>
       <translation>I-914, Parte 4, punto 1.B / I-918, Parte 3, punto 1.b: hay registrado un arresto, una citación o una detención; «No» solo si la lista de arrestos se respondió «ninguno» o si el cliente respondió que nunca fue arrestado ni condenado</translation>
     </message>
     <message>
-      <source>I-918 Supplement A Part 6: how a child of a derivative (relationship child_of_derivative, linked by derivative_parent) is related to that qualifying family member: 'Child'</source>
+      <source>I-918 Supplement A Part 6: how a child of a derivative family member is related to that qualifying family member: 'Child'</source>
       <translation>I-918, Suplemento A, Parte 6: el parentesco del hijo de un derivado con ese familiar que califica: 'Child' (hijo)</translation>
     </message>
     <message>
-      <source>I-914 Part 3 item 1: the record holds a sex or labor trafficking episode (sex_trafficking, labor_trafficking, both or crime); No when every recorded episode is another crime; unknown when none is recorded</source>
+      <source>I-914 Part 3 item 1: the record holds a sex or labor trafficking episode; No when every recorded episode is another crime; unknown when none is recorded</source>
       <translation>I-914, Parte 3, punto 1: el expediente registra un episodio de trata sexual o laboral; «No» si todos los episodios registrados son otros delitos; se desconoce si no hay ninguno registrado</translation>
     </message>
     <message>
-      <source>I-914 Part 3 item 2.A: law enforcement asked for help and the client did not refuse (law enforcement asked the client to do something (interview, identify someone, testify), the client said no to something law enforcement asked); No after a refusal</source>
+      <source>I-914 Part 3 item 2.A: law enforcement asked the client for help and the client did not refuse; No after a refusal</source>
       <translation>I-914, Parte 3, punto 2.A: las autoridades pidieron ayuda al cliente y el cliente no se negó; «No» después de una negativa</translation>
     </message>
     <message>
-      <source>I-914 Part 3 item 2.B: under 18 during the trafficking (client was under 18 during at least one trafficking or crime episode) or unable to cooperate because of trauma (because of physical or psychological trauma the client is unable (not only finds it hard) to cooperate with a reasonable law-enforcement request (INA 101(a)(15)(T)(i)(III)(bb); 8 CFR 214.202(c)(2)); attorney judgement with professional evidence)</source>
+      <source>I-914 Part 3 item 2.B: under 18 during the trafficking, or unable to cooperate because of physical or psychological trauma (INA 101(a)(15)(T)(i)(III)(bb); 8 CFR 214.202(c)(2)), an attorney judgement with professional evidence</source>
       <translation>I-914, Parte 3, punto 2.B: menor de 18 años durante la trata, o incapaz de cooperar por un trauma físico o psicológico (INA 101(a)(15)(T)(i)(III)(bb) y 8 CFR 214.202(c)(2)), a criterio del abogado y con pruebas de un profesional</translation>
     </message>
     <message>
-      <source>I-914 Part 3 item 3: in the U.S. or at a port of entry now (the client is now in the U.S., American Samoa, the CNMI or at a U.S. port of entry) and because of the trafficking (the client is in the U.S. because of the trafficking (still trafficked, recently freed, ongoing treatment, investigation or litigation, or let in to take part in it))</source>
+      <source>I-914 Part 3 item 3: now in the U.S., American Samoa, the CNMI or at a U.S. port of entry, and because of the trafficking (still trafficked, recently freed, in ongoing treatment, or taking part in an investigation or judicial proceedings)</source>
       <translation>I-914, Parte 3, punto 3: está ahora en EE. UU., Samoa Americana, la CNMI o en un puerto de entrada de EE. UU., y a causa de la trata (sigue siendo víctima de trata, fue liberado hace poco, recibe tratamiento o participa en una investigación o un proceso judicial)</translation>
     </message>
     <message>
-      <source>I-914 Part 3 item 4: any hardship factor on removal is answered yes (hardship.*); No only when every factor is answered no</source>
+      <source>I-914 Part 3 item 4: any hardship factor on removal is answered yes; No only when every factor is answered no</source>
       <translation>I-914, Parte 3, punto 4: se respondió «sí» a algún factor de dificultades extremas en caso de expulsión; «No» solo si se respondió «no» a todos los factores</translation>
     </message>
     <message>
-      <source>I-914 Part 3 item 7: the client cooperated (I-914 Part 3 item 2.A: law enforcement asked for help and the client did not refuse (cooperation.requests_received, cooperation.refused_request); No after a refusal) or trauma makes cooperation impossible (because of physical or psychological trauma the client is unable (not only finds it hard) to cooperate with a reasonable law-enforcement request (INA 101(a)(15)(T)(i)(III)(bb); 8 CFR 214.202(c)(2)); attorney judgement with professional evidence)</source>
+      <source>I-914 Part 3 item 7: the client cooperated (item 2.A) or trauma makes cooperation impossible (INA 101(a)(15)(T)(i)(III)(bb); 8 CFR 214.202(c)(2)), an attorney judgement with professional evidence</source>
       <translation>I-914, Parte 3, punto 7: el cliente cooperó (punto 2.A) o un trauma le impide cooperar (INA 101(a)(15)(T)(i)(III)(bb) y 8 CFR 214.202(c)(2)), a criterio del abogado y con pruebas de un profesional</translation>
     </message>
     <message>
-      <source>I-914 Part 3 item 8: the entries list, answered, holds exactly one entry (entries and exits); No when two or more are recorded</source>
+      <source>I-914 Part 3 item 8: the list of entries and exits, answered, holds exactly one entry; No when two or more are recorded</source>
       <translation>I-914, Parte 3, punto 8: la lista de entradas y salidas, ya respondida, tiene una sola entrada; «No» si hay dos o más</translation>
     </message>
     <message>
-      <source>I-914 Part 3 item 11: at least one family member is included as a derivative (attorney plans to include as a derivative); No when family is recorded and none is included</source>
+      <source>I-914 Part 3 item 11: at least one family member is included as a derivative; No when family is recorded and none is included</source>
       <translation>I-914, Parte 3, punto 11: al menos un familiar se incluye como derivado; «No» si hay familiares registrados y ninguno se incluye</translation>
     </message>
     <message>
-      <source>I-914 Supplement A Part 2 item 4, the principal's I-914: approved once T status is granted (T or U status already granted, if any), pending when filed before (the client has applied for T-1 status before (I-914 Part 1 item 1.B; No ticks 1.A)), else filed together with this supplement</source>
+      <source>I-914 Supplement A Part 2 item 4, the principal's I-914: approved once T status is granted, pending when filed before, else filed together with this supplement</source>
       <translation>I-914, Suplemento A, Parte 2, punto 4, el I-914 del solicitante principal: aprobado una vez otorgado el estatus T, pendiente si se presentó antes; si no, se presenta junto con este suplemento</translation>
     </message>
     <message>
@@ -8551,8 +8663,8 @@
       <translation>I-914, Suplemento A, Parte 1, punto 2: para el hijo de un derivado, el parentesco con el cliente del familiar indicado como padre o madre del menor (cónyuge, hijo, padre o madre, hermano)</translation>
     </message>
     <message>
-      <source>I-914 Supplement A Part 3 item 24.E: a next immigration court hearing date is recorded (date of the next immigration court hearing, if any)</source>
-      <translation>I-914, Suplemento A, Parte 3, punto 24.E: consta la fecha de la próxima audiencia ante el tribunal de inmigración (fecha de la próxima audiencia, si la hay)</translation>
+      <source>I-914 Supplement A Part 3 item 24.E: a next immigration court hearing date is recorded</source>
+      <translation>I-914, Suplemento A, Parte 3, punto 24.E: consta la fecha de la próxima audiencia ante el tribunal de inmigración</translation>
     </message>
     <message>
       <source>I-589</source>
@@ -8619,16 +8731,40 @@
       <translation>la traducción al inglés con el certificado firmado del traductor</translation>
     </message>
     <message>
-      <source>no signed certification is recorded: ask the certifying agency (draft the request with 'I-918 Supplement B request letter')</source>
-      <translation>no consta ninguna certificación firmada: pídala a la agencia certificadora (redacte la solicitud con 'I-918 Supplement B request letter')</translation>
-    </message>
-    <message>
       <source>needs a full English translation with the translator's certificate (8 CFR 103.2(b)(3))</source>
       <translation>necesita una traducción completa al inglés con el certificado del traductor (8 CFR 103.2(b)(3))</translation>
     </message>
     <message>
       <source>no exhibit for it yet: record one in the profile's exhibits whose description says what it is, or mark the element it proves</source>
       <translation>aún no hay una prueba documental para esto: registre una en las pruebas documentales del perfil, con una descripción que diga qué es, o marque el elemento que prueba</translation>
+    </message>
+    <message>
+      <source>the path is empty or contains a NUL character</source>
+      <translation>la ruta está vacía o contiene un carácter nulo (NUL)</translation>
+    </message>
+    <message>
+      <source>the path contains a NUL character</source>
+      <translation>la ruta contiene un carácter nulo (NUL)</translation>
+    </message>
+    <message>
+      <source>the path is empty</source>
+      <translation>la ruta está vacía</translation>
+    </message>
+    <message>
+      <source>the path is absolute; it must be relative to the client's exhibits folder</source>
+      <translation>la ruta es absoluta; debe ser relativa a la carpeta de anexos del cliente</translation>
+    </message>
+    <message>
+      <source>the path climbs out of the client's exhibits folder ('..')</source>
+      <translation>la ruta sale de la carpeta de anexos del cliente ('..')</translation>
+    </message>
+    <message>
+      <source>the path is relative and no exhibits folder was given</source>
+      <translation>la ruta es relativa y no se indicó ninguna carpeta de anexos</translation>
+    </message>
+    <message>
+      <source>the file has changed since it was attached (its SHA-256 differs from the recorded one); attach it again if it is the right document</source>
+      <translation>el archivo cambió desde que se adjuntó (su SHA-256 no coincide con el registrado); vuelva a adjuntarlo si es el documento correcto</translation>
     </message>
     <message>
       <source>USCIS Form I-914 page, 'Where to file' (VERIFY)</source>

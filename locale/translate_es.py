@@ -2844,11 +2844,14 @@ ES.update(
         "In the client's words: a yes to I-914 Part 4 item 19": (
             "En palabras del cliente: un sí a la pregunta 19 de la Parte 4 del I-914"
         ),
-        "Entered the U.S. as a stowaway (INA 212(a)(6)(D)) (I-914 Part 4 item 20)": (
-            "Entró a EE. UU. como polizón (INA 212(a)(6)(D)) (I-914, Parte 4, pregunta 20)"
+        "Entered the U.S. as a stowaway (INA 212(a)(6)(D)) (I-914 Part 4 item 20; I-918 Part 3 "
+        "item 28)": (
+            "Entró a EE. UU. como polizón (INA 212(a)(6)(D)) (I-914, Parte 4, pregunta 20; "
+            "I-918, Parte 3, pregunta 28)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 20": (
-            "En palabras del cliente: un sí a la pregunta 20 de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 20 or I-918 Part 3 item 28": (
+            "En palabras del cliente: un sí a la pregunta 20 de la Parte 4 del I-914 o a la "
+            "pregunta 28 de la Parte 3 del I-918"
         ),
         (
             "Has a communicable disease of public health significance (INA 212(a)(1)(A)(i)) (I-914 "
@@ -3477,7 +3480,7 @@ ES.update(
         "Where the name was used: arrest, documents, work, other": (
             "Dónde se usó el nombre: arresto, documentos, trabajo, otro"
         ),
-        "physical, mailing, safe_mailing, foreign or last_abroad": (
+        "Kind of address: physical, mailing, safe mailing, foreign or last address abroad": (
             "Tipo de dirección: física, postal, postal segura, en el extranjero o la última en el "
             "extranjero"
         ),
@@ -3504,13 +3507,13 @@ ES.update(
             "La entrada ocurrió después de que empezó la trata"
         ),
         "Purpose of the trip in plain words": "Propósito del viaje, en palabras sencillas",
-        "passport, national_id, birth_certificate, visa, other": (
+        "Kind of document: passport, national ID, birth certificate, visa or other": (
             "Tipo de documento: pasaporte, documento nacional de identidad, acta de nacimiento, "
             "visa, otro"
         ),
         "Document number": "Número del documento",
         "Issuing country or authority": "País o autoridad que lo expidió",
-        "Who holds it: client, trafficker, lost, law_enforcement": (
+        "Who holds it: the client, the trafficker, law enforcement, or lost": (
             "Quién lo tiene: el cliente, el tratante, las autoridades, o se perdió"
         ),
         "Form number, e.g. I-589": "Número del formulario, p. ej., I-589",
@@ -3550,7 +3553,7 @@ ES.update(
         "For a child of a derivative (T-6): the given name of that derivative family member": (
             "Para el hijo de un derivado (T-6): el nombre de pila de ese familiar derivado"
         ),
-        "sex_trafficking, labor_trafficking, both or crime": (
+        "Kind: sex trafficking, labor trafficking, both, or another crime": (
             "Tipo: trata sexual, trata laboral, ambas, u otro delito"
         ),
         "When it began": "Cuándo empezó",
@@ -3569,7 +3572,8 @@ ES.update(
             "Qué hicieron con el cliente: reclutar, alojar, transportar, entregar, obtener, pagar "
             "por sexo o solicitarlo"
         ),
-        "force, fraud, coercion, threats, restraint, debt, document_confiscation, legal_process": (
+        "Means used: force, fraud, coercion, threats, restraint, debt, taking the client's "
+        "documents, abuse of legal process": (
             "Medios usados: fuerza, fraude, coacción, amenazas, encierro, deudas, quitarle los "
             "documentos, abuso del proceso legal"
         ),
@@ -3586,7 +3590,7 @@ ES.update(
         "Could leave freely": "Podía irse libremente",
         "How it ended: escape, rescue, raid, other": "Cómo terminó: huida, rescate, redada, otro",
         "Date the client escaped or it ended": "Fecha en que el cliente escapó o en que terminó",
-        "Qualifying criminal activity types (U visa), e.g. domestic_violence, trafficking": (
+        "Qualifying criminal activity types (U visa), e.g. domestic violence, trafficking": (
             "Tipos de actividad delictiva que califican (visa U), p. ej., violencia doméstica, "
             "trata"
         ),
@@ -3613,15 +3617,15 @@ ES.update(
         "Title of the signing official": "Cargo del funcionario que firma",
         "Date requested": "Fecha de la solicitud",
         "Date the official signed": "Fecha en que firmó el funcionario",
-        "not_requested, requested, signed, refused": (
-            "No solicitada, solicitada, firmada, rechazada"
+        "Status: not requested, requested, signed or refused": (
+            "Estado: no solicitada, solicitada, firmada o rechazada"
         ),
         "Law-enforcement agency asked to request Continued Presence": (
             "Agencia del orden público a la que se pidió solicitar la Presencia Continuada"
         ),
         "Date the agency submitted the request": "Fecha en que la agencia presentó la solicitud",
-        "not_requested, asked_agency, submitted, granted, denied": (
-            "No solicitada, se pidió a la agencia, presentada, otorgada, negada"
+        "Status: not requested, asked the agency, submitted, granted or denied": (
+            "Estado: no solicitada, se pidió a la agencia, presentada, otorgada o negada"
         ),
         "Grant date": "Fecha de otorgamiento",
         "Expiry date of the current grant": "Fecha de vencimiento del otorgamiento actual",
@@ -3679,10 +3683,10 @@ ES.update(
         "Path to the file on this computer": "Ubicación del archivo en esta computadora",
         "Date of the document": "Fecha del documento",
         "Language of the original": "Idioma del original",
-        "not_needed, needed, translated, certified": (
+        "Translation: not needed, needed, translated or certified": (
             "Traducción: no hace falta, hace falta, traducido, certificado"
         ),
-        "Reliefs this exhibit supports, e.g. t_visa": (
+        "Reliefs this exhibit supports, e.g. T visa": (
             "Beneficios que apoya esta prueba, p. ej., la visa T"
         ),
         "Legal element ids it proves, e.g. T-E1": "Elementos legales que prueba, p. ej., T-E1",
@@ -3719,7 +3723,7 @@ ES.update(
         "Steps taken for an ineffective-assistance (Lozada) claim": (
             "Pasos dados para un reclamo por asistencia ineficaz (Lozada)"
         ),
-        "Declaration topic the block tells, a clause id such as t.victim.recruitment": (
+        "The declaration topic this block tells (a topic of the clause library)": (
             "Tema de la declaración que cuenta este bloque"
         ),
         "Which episode it is about (1 = the first), if any": (
@@ -3880,7 +3884,8 @@ ES.update(
         "Asks for an employment authorization document (only if in the United States)": (
             "Pide un permiso de trabajo (EAD) (solo si está en Estados Unidos)"
         ),
-        "Outside the U.S.: office to notify on approval: consulate, pre_flight or port_of_entry": (
+        "Outside the U.S.: office to notify on approval: consulate, pre-flight inspection or port "
+        "of entry": (
             "Fuera de EE. UU.: oficina a la que avisar de la aprobación: consulado, inspección "
             "previa al vuelo o puerto de entrada"
         ),
@@ -4875,8 +4880,8 @@ ES.update(
         "I-918 Supplement B": "I-918, Suplemento B",
         "G-28": "G-28",
         # form items the documents screen asks for (derived facts, form_item_facts)
-        "I-914 Part 3 item 8: the entries list, answered, holds exactly one entry (entries and "
-        "exits); No when two or more are recorded": (
+        "I-914 Part 3 item 8: the list of entries and exits, answered, holds exactly one entry; "
+        "No when two or more are recorded": (
             "I-914, Parte 3, punto 8: la lista de entradas y salidas, ya respondida, tiene una "
             "sola entrada; «No» si hay dos o más"
         ),
@@ -4887,10 +4892,9 @@ ES.update(
             "el cliente del familiar indicado como padre o madre del menor (cónyuge, hijo, padre o "
             "madre, hermano)"
         ),
-        "I-914 Supplement A Part 3 item 24.E: a next immigration court hearing date is recorded "
-        "(date of the next immigration court hearing, if any)": (
+        "I-914 Supplement A Part 3 item 24.E: a next immigration court hearing date is recorded": (
             "I-914, Suplemento A, Parte 3, punto 24.E: consta la fecha de la próxima audiencia "
-            "ante el tribunal de inmigración (fecha de la próxima audiencia, si la hay)"
+            "ante el tribunal de inmigración"
         ),
         # where the packet is filed (packets/data/filing_addresses.yaml)
         "(address from the Form I-589 'Where to file' table for the applicant's state)": (
@@ -4950,8 +4954,8 @@ ES.update(
 ES.update(
     {
         "Shown so far:": "Consta hasta ahora:",
-        "Delay between the end of the one-year exception (asylum.exception_ended_date) and the "
-        "filing (asylum.filed_date, or today): reasonable (up to about 6 months), doubtful (up to "
+        "Delay between the end of the circumstance that excuses the one-year deadline and the "
+        "filing (or today, if not yet filed): reasonable (up to about 6 months), doubtful (up to "
         "a year) or unreasonable (over a year) [VERIFY]": (
             "Demora entre el fin de la circunstancia que justifica la excepción al plazo de un "
             "año y la presentación de la solicitud (o la fecha de hoy, si aún no se presentó): "
@@ -4959,8 +4963,8 @@ ES.update(
             "[VERIFY]"
         ),
         "The I-589 was (or, if not yet filed, would now be) filed after the one-year deadline; "
-        "the filing date is the receipt date, or the mailing date where a clear record of "
-        "mailing exists (asylum.mailed_date) [VERIFY]": (
+        "the filing date is the receipt date, or the mailing date where a clear record of mailing "
+        "exists [VERIFY]": (
             "El I-589 se presentó (o, si aún no se ha presentado, se presentaría hoy) después del "
             "plazo de un año; la fecha de presentación es la de recepción, o la de envío por "
             "correo si hay constancia clara del envío [VERIFY]"
@@ -4975,8 +4979,8 @@ ES.update(
             "biblioteca de grupos sociales determinados y las pruebas de distinción social "
             "[VERIFY]"
         ),
-        "A signed I-918 Supp B that is no more than 6 months old on the planned filing date "
-        "(u_visa.planned_filing_date, or today if none is set)": (
+        "A signed I-918 Supp B that is no more than 6 months old on the planned filing date (or "
+        "today, if none is set)": (
             "Un Suplemento B del I-918 firmado que no tenga más de 6 meses en la fecha prevista "
             "de presentación (o en la fecha de hoy, si no se ha fijado ninguna)"
         ),
@@ -4995,11 +4999,6 @@ ES.update(
             "La ley de anulación del estado, p. ej., NY CPL 440.10(1)(i)"
         ),
         # packets.plan's fixed review lines (PLAN_PROBLEMS)
-        "no signed certification is recorded: ask the certifying agency (draft the request with "
-        "'I-918 Supplement B request letter')": (
-            "no consta ninguna certificación firmada: pídala a la agencia certificadora (redacte "
-            "la solicitud con 'I-918 Supplement B request letter')"
-        ),
         "needs a full English translation with the translator's certificate (8 CFR "
         "103.2(b)(3))": (
             "necesita una traducción completa al inglés con el certificado del traductor (8 CFR "
@@ -5016,23 +5015,19 @@ ES.update(
         # the form items the documents screen asks for (derived facts of facts/derived_*forms.py,
         # form_item_facts): their descriptions, fact ids said in words (screen_text)
         # family[].relationship_words
-        "The family member's relationship to the client in the words a form prints (mother, "
-        "son, wife, granddaughter) from relationship to the client: spouse, child, stepchild, "
-        "parent, sibling, or child of a derivative family member and sex": (
+        "The family member's relationship to the client in the words a form prints (mother, son, "
+        "wife, granddaughter), from the recorded relationship and sex": (
             "El parentesco del familiar con el cliente en las palabras que imprime el formulario "
             "(madre, hijo, esposa, nieta), según el parentesco registrado y el sexo"
         ),
         # fee_waiver.total_household_income
-        "I-912 Part 5 item 8: the client's annual income plus the other household members' (the"
-        " client's own annual income in U.S. dollars (I-912 Part 5 item 6) + annual income of "
-        "all other household members counted, in U.S. dollars (I-912 Part 5 item 7)), in U.S. "
-        "dollars": (
+        "I-912 Part 5 item 8: the client's annual income plus the other household members' (I-912 "
+        "Part 5 items 6 and 7), in U.S. dollars": (
             "I-912, Parte 5, punto 8: el ingreso anual del cliente más el de los demás miembros "
             "del hogar (I-912, Parte 5, puntos 6 y 7), en dólares estadounidenses"
         ),
         # fee_waiver.total_assets
-        "I-912 Part 6 item 2: the total value of the cash and assets listed (value in whole "
-        "U.S. dollars), in U.S. dollars": (
+        "I-912 Part 6 item 2: the total value of the cash and assets listed, in U.S. dollars": (
             "I-912, Parte 6, punto 2: el valor total del efectivo y los bienes indicados, en "
             "dólares estadounidenses"
         ),
@@ -5044,180 +5039,265 @@ ES.update(
             "ambas"
         ),
         # asylum.arrests_summary
-        "I-589 Part C.6: each recorded arrest (arrests, charges and convictions) as date; "
-        "place; charge; outcome, one per line, for the attorney to complete with the client's "
-        "account": (
+        "I-589 Part C.6: each recorded arrest as date; place; charge; outcome, one per line, for "
+        "the attorney to complete with the client's account": (
             "I-589, Parte C, punto 6: cada arresto registrado (fecha, lugar, cargo y resultado), "
             "uno por línea, para que el abogado lo complete con el relato del cliente"
         ),
         # asylum.one_year_summary
-        "I-589 Part C.5: the one-year exceptions recorded for the client (asylum.exception.*) "
-        "and when the circumstance ended, pointing to the declaration for the account [VERIFY]": (
+        "I-589 Part C.5: the one-year exceptions recorded for the client and when the "
+        "circumstance ended, pointing to the declaration for the account [VERIFY]": (
             "I-589, Parte C, punto 5: las excepciones al plazo de un año registradas para el "
             "cliente y cuándo terminó la circunstancia, con remisión a la declaración para el "
             "relato [VERIFY]"
         ),
         # u_petition.victim_of_listed_crime
-        "I-918 Part 2 item 1: the record holds a trafficking episode or a crime of a listed "
-        "type (sex_trafficking, labor_trafficking, both or crime, crime_types); No when every "
-        "episode is a crime of unlisted types only; unknown when no episode is recorded": (
+        "I-918 Part 2 item 1: the record holds a trafficking episode or a crime of a listed type "
+        "of qualifying criminal activity; No when every episode is a crime of unlisted types "
+        "only; unknown when no episode is recorded": (
             "I-918, Parte 2, punto 1: el expediente registra un episodio de trata o un delito de "
             "la lista de actividades delictivas que califican; «No» si todos los episodios son "
             "delitos que no están en la lista; se desconoce si no hay ningún episodio registrado"
         ),
         # u_petition.substantial_abuse
-        "I-918 Part 2 item 2: physical injury, mental harm or lasting effects from the crime "
-        "(crime.abuse.*); No only when all three are answered no": (
+        "I-918 Part 2 item 2: physical injury, mental harm or lasting effects from the crime; No "
+        "only when all three are answered no": (
             "I-918, Parte 2, punto 2: lesiones físicas, daño mental o efectos duraderos causados "
             "por el delito; «No» solo si se respondió «no» a las tres preguntas"
         ),
         # u_petition.submitting_supp_b
-        "I-918 Part 2 item 4: a signed I-918 Supplement B is on file (I-914B, I-918B or other "
-        "and status); No when certifications are recorded but none is a signed I-918B": (
+        "I-918 Part 2 item 4: a signed I-918 Supplement B is on file; No when certifications are "
+        "recorded but none is a signed I-918B": (
             "I-918, Parte 2, punto 4: hay en el expediente un Suplemento B del I-918 firmado; "
             "«No» si hay certificaciones registradas pero ninguna es un I-918B firmado"
         ),
         # u_petition.crime_in_us_or_us_law
-        "I-918 Part 2 item 5: an episode happened in the United States (happened in the United "
-        "States or its territories) or the crime violated U.S. law (A crime that happened "
-        "abroad violates a U.S. law with reach outside the U.S. (e.g. 18 USC 1596); attorney "
-        "judgement)": (
+        "I-918 Part 2 item 5: an episode happened in the United States or its territories, or the "
+        "crime violated U.S. law (a crime abroad that violates a U.S. law with reach outside the "
+        "U.S., e.g. 18 USC 1596; attorney judgement)": (
             "I-918, Parte 2, punto 5: un episodio ocurrió en Estados Unidos o sus territorios, o "
             "el delito violó la ley de EE. UU. (un delito cometido en el extranjero que viola una"
             " ley de EE. UU. con alcance extraterritorial, p. ej. 18 USC 1596; a criterio del "
             "abogado)"
         ),
         # u_petition.under_16
-        "I-918 Part 2 item 6: the petitioner is under 16 today (age today in whole years, from "
-        "client.date_of_birth)": (
+        "I-918 Part 2 item 6: the petitioner is under 16 today (age in whole years, from the date "
+        "of birth)": (
             "I-918, Parte 2, punto 6: el peticionario tiene hoy menos de 16 años (edad en años "
             "cumplidos, según la fecha de nacimiento)"
         ),
         # u_petition.petitioning_for_family
-        "I-918 Part 4 item 26: at least one family member is included as a derivative (attorney"
-        " plans to include as a derivative); No when family is recorded and none is included": (
+        "I-918 Part 4 item 26: at least one family member is included as a derivative; No when "
+        "family is recorded and none is included": (
             "I-918, Parte 4, punto 26: al menos un familiar se incluye como derivado; «No» si hay"
             " familiares registrados y ninguno se incluye"
         ),
         # family[].current_location
-        "Where the family member lives now, city and country (city where they live now, "
-        "location_country); 'United States' when only in_us is known": (
+        "Where the family member lives now, city and country; 'United States' when it is only "
+        "known that they are in the U.S.": (
             "Dónde vive ahora el familiar, ciudad y país; 'United States' si solo se sabe que "
             "está en Estados Unidos"
         ),
         # addresses[].province
-        "The state/province of an address outside the United States (state or province when "
+        "The state/province of an address outside the United States (used when the address's "
         "country is not the U.S.); U.S. states go to the State box instead": (
             "El estado o la provincia de una dirección fuera de Estados Unidos; los estados de "
             "EE. UU. van en la casilla 'State'"
         ),
         # addresses[].foreign_postal_code
-        "The postal code of an address outside the United States (ZIP or postal code when "
-        "country is not the U.S.); U.S. codes go to the ZIP Code box": (
+        "The postal code of an address outside the United States (used when the address's country "
+        "is not the U.S.); U.S. codes go to the ZIP Code box": (
             "El código postal de una dirección fuera de Estados Unidos; los códigos de EE. UU. "
             "van en la casilla 'ZIP Code'"
         ),
         # u_petition.ever_in_proceedings
-        "I-918 Part 2 item 7.a: the client is now in proceedings (currently in removal "
-        "proceedings) or ever was (the client has ever been in Immigration Court (removal, "
-        "exclusion or deportation) proceedings)": (
+        "I-918 Part 2 item 7.a: the client is now in immigration court proceedings (removal, "
+        "exclusion or deportation) or ever was": (
             "I-918, Parte 2, punto 7.a: el cliente está ahora en un proceso ante la corte de "
             "inmigración (expulsión, exclusión o deportación) o lo estuvo alguna vez"
         ),
         # u_petition.proceedings_date_text
         "I-918 Part 2 item 7 date of action: 'Current' while the client is in proceedings (the "
-        "form's instruction), else date of the last action in past proceedings (I-918 Part 2 "
-        "item 7); 'Current' is written instead while the client is in proceedings as MM/DD/YYYY": (
+        "form's instruction), else the date of the last action in past proceedings, as "
+        "MM/DD/YYYY": (
             "I-918, Parte 2, punto 7, fecha de la actuación: 'Current' mientras el cliente está "
             "en un proceso (según las instrucciones del formulario); si no, la fecha de la última"
             " actuación en un proceso anterior, como MM/DD/AAAA"
         ),
         # admissibility.ever_arrested
         "I-914 Part 4 item 1.B / I-918 Part 3 item 1.b: an arrest, citation or detention is "
-        "recorded (arrests, charges and convictions); No only when the arrests list was "
-        "answered 'none' or the client answered never arrested (the client has ever been "
-        "arrested for or convicted of any crime, anywhere, sealed or vacated records included "
-        "(I-765 item 30 for (c)(8)); each arrest is a row of the arrests table)": (
+        "recorded in the arrests list; No only when the arrests list was answered 'none' or the "
+        "client answered never arrested": (
             "I-914, Parte 4, punto 1.B / I-918, Parte 3, punto 1.b: hay registrado un arresto, "
             "una citación o una detención; «No» solo si la lista de arrestos se respondió "
             "«ninguno» o si el cliente respondió que nunca fue arrestado ni condenado"
         ),
         # family[].relation_to_derivative
-        "I-918 Supplement A Part 6: how a child of a derivative (relationship "
-        "child_of_derivative, linked by derivative_parent) is related to that qualifying family"
-        " member: 'Child'": (
+        "I-918 Supplement A Part 6: how a child of a derivative family member is related to that "
+        "qualifying family member: 'Child'": (
             "I-918, Suplemento A, Parte 6: el parentesco del hijo de un derivado con ese familiar"
             " que califica: 'Child' (hijo)"
         ),
         # t_application.victim_of_trafficking
-        "I-914 Part 3 item 1: the record holds a sex or labor trafficking episode "
-        "(sex_trafficking, labor_trafficking, both or crime); No when every recorded episode is"
-        " another crime; unknown when none is recorded": (
+        "I-914 Part 3 item 1: the record holds a sex or labor trafficking episode; No when every "
+        "recorded episode is another crime; unknown when none is recorded": (
             "I-914, Parte 3, punto 1: el expediente registra un episodio de trata sexual o "
             "laboral; «No» si todos los episodios registrados son otros delitos; se desconoce si "
             "no hay ninguno registrado"
         ),
         # t_application.cooperated
-        "I-914 Part 3 item 2.A: law enforcement asked for help and the client did not refuse "
-        "(law enforcement asked the client to do something (interview, identify someone, "
-        "testify), the client said no to something law enforcement asked); No after a refusal": (
+        "I-914 Part 3 item 2.A: law enforcement asked the client for help and the client did not "
+        "refuse; No after a refusal": (
             "I-914, Parte 3, punto 2.A: las autoridades pidieron ayuda al cliente y el cliente no"
             " se negó; «No» después de una negativa"
         ),
         # t_application.exempt_from_cooperation
-        "I-914 Part 3 item 2.B: under 18 during the trafficking (client was under 18 during at "
-        "least one trafficking or crime episode) or unable to cooperate because of trauma "
-        "(because of physical or psychological trauma the client is unable (not only finds it "
-        "hard) to cooperate with a reasonable law-enforcement request (INA "
-        "101(a)(15)(T)(i)(III)(bb); 8 CFR 214.202(c)(2)); attorney judgement with professional "
-        "evidence)": (
+        "I-914 Part 3 item 2.B: under 18 during the trafficking, or unable to cooperate because "
+        "of physical or psychological trauma (INA 101(a)(15)(T)(i)(III)(bb); 8 CFR "
+        "214.202(c)(2)), an attorney judgement with professional evidence": (
             "I-914, Parte 3, punto 2.B: menor de 18 años durante la trata, o incapaz de cooperar "
             "por un trauma físico o psicológico (INA 101(a)(15)(T)(i)(III)(bb) y 8 CFR "
             "214.202(c)(2)), a criterio del abogado y con pruebas de un profesional"
         ),
         # t_application.present_on_account
-        "I-914 Part 3 item 3: in the U.S. or at a port of entry now (the client is now in the "
-        "U.S., American Samoa, the CNMI or at a U.S. port of entry) and because of the "
-        "trafficking (the client is in the U.S. because of the trafficking (still trafficked, "
-        "recently freed, ongoing treatment, investigation or litigation, or let in to take part"
-        " in it))": (
+        "I-914 Part 3 item 3: now in the U.S., American Samoa, the CNMI or at a U.S. port of "
+        "entry, and because of the trafficking (still trafficked, recently freed, in ongoing "
+        "treatment, or taking part in an investigation or judicial proceedings)": (
             "I-914, Parte 3, punto 3: está ahora en EE. UU., Samoa Americana, la CNMI o en un "
             "puerto de entrada de EE. UU., y a causa de la trata (sigue siendo víctima de trata, "
             "fue liberado hace poco, recibe tratamiento o participa en una investigación o un "
             "proceso judicial)"
         ),
         # t_application.fears_extreme_hardship
-        "I-914 Part 3 item 4: any hardship factor on removal is answered yes (hardship.*); No "
-        "only when every factor is answered no": (
+        "I-914 Part 3 item 4: any hardship factor on removal is answered yes; No only when every "
+        "factor is answered no": (
             "I-914, Parte 3, punto 4: se respondió «sí» a algún factor de dificultades extremas "
             "en caso de expulsión; «No» solo si se respondió «no» a todos los factores"
         ),
         # t_application.complied_or_unable
-        "I-914 Part 3 item 7: the client cooperated (I-914 Part 3 item 2.A: law enforcement "
-        "asked for help and the client did not refuse (cooperation.requests_received, "
-        "cooperation.refused_request); No after a refusal) or trauma makes cooperation "
-        "impossible (because of physical or psychological trauma the client is unable (not only"
-        " finds it hard) to cooperate with a reasonable law-enforcement request (INA "
-        "101(a)(15)(T)(i)(III)(bb); 8 CFR 214.202(c)(2)); attorney judgement with professional "
-        "evidence)": (
+        "I-914 Part 3 item 7: the client cooperated (item 2.A) or trauma makes cooperation "
+        "impossible (INA 101(a)(15)(T)(i)(III)(bb); 8 CFR 214.202(c)(2)), an attorney judgement "
+        "with professional evidence": (
             "I-914, Parte 3, punto 7: el cliente cooperó (punto 2.A) o un trauma le impide "
             "cooperar (INA 101(a)(15)(T)(i)(III)(bb) y 8 CFR 214.202(c)(2)), a criterio del "
             "abogado y con pruebas de un profesional"
         ),
         # t_application.applying_for_family
-        "I-914 Part 3 item 11: at least one family member is included as a derivative (attorney"
-        " plans to include as a derivative); No when family is recorded and none is included": (
+        "I-914 Part 3 item 11: at least one family member is included as a derivative; No when "
+        "family is recorded and none is included": (
             "I-914, Parte 3, punto 11: al menos un familiar se incluye como derivado; «No» si hay"
             " familiares registrados y ninguno se incluye"
         ),
         # t_application.i914_status
         "I-914 Supplement A Part 2 item 4, the principal's I-914: approved once T status is "
-        "granted (T or U status already granted, if any), pending when filed before (the client"
-        " has applied for T-1 status before (I-914 Part 1 item 1.B; No ticks 1.A)), else filed "
-        "together with this supplement": (
+        "granted, pending when filed before, else filed together with this supplement": (
             "I-914, Suplemento A, Parte 2, punto 4, el I-914 del solicitante principal: aprobado "
             "una vez otorgado el estatus T, pendiente si se presentó antes; si no, se presenta "
             "junto con este suplemento"
+        ),
+    }
+)
+
+
+# h5 (issue 18 item 1): packets.plan's review lines that carry a file name or a date (see
+# desktop/data_text.py COMPOSED): the file names, dates, editions and citations stay as written.
+ES.update(
+    {
+        "Exhibit {label}: the file has changed since it was attached (its SHA-256 differs from "
+        "the recorded one); attach it again if it is the right document": (
+            "Anexo {label}: el archivo cambió desde que se adjuntó (su SHA-256 no coincide con el "
+            "registrado); vuelva a adjuntarlo si es el documento correcto"
+        ),
+        "Exhibit {label}: the file path '{path}' is refused: {reason}.": (
+            "Anexo {label}: se rechaza la ruta del archivo '{path}': {reason}."
+        ),
+        "it leads outside the exhibits folder {folder} (a link?)": (
+            "lleva fuera de la carpeta de anexos {folder} (¿un enlace?)"
+        ),
+        "the path is longer than {n} characters": "la ruta tiene más de {n} caracteres",
+        "the path is empty or contains a NUL character": (
+            "la ruta está vacía o contiene un carácter nulo (NUL)"
+        ),
+        "the path contains a NUL character": "la ruta contiene un carácter nulo (NUL)",
+        "the path is empty": "la ruta está vacía",
+        "the path is absolute; it must be relative to the client's exhibits folder": (
+            "la ruta es absoluta; debe ser relativa a la carpeta de anexos del cliente"
+        ),
+        "the path climbs out of the client's exhibits folder ('..')": (
+            "la ruta sale de la carpeta de anexos del cliente ('..')"
+        ),
+        "the path is relative and no exhibits folder was given": (
+            "la ruta es relativa y no se indicó ninguna carpeta de anexos"
+        ),
+        "the file has changed since it was attached (its SHA-256 differs from the recorded "
+        "one); attach it again if it is the right document": (
+            "el archivo cambió desde que se adjuntó (su SHA-256 no coincide con el registrado); "
+            "vuelva a adjuntarlo si es el documento correcto"
+        ),
+        "{file} is in the exhibits folder but not recorded in the client's profile; it was added "
+        "as an exhibit. Record it (description, language) in the profile.": (
+            "{file} está en la carpeta de anexos pero no consta en el perfil del cliente; se "
+            "agregó como anexo. Regístrelo en el perfil (descripción e idioma)."
+        ),
+        "{title}: the edition of {file} could not be read; check it is the current edition on "
+        "uscis.gov.": (
+            "{title}: no se pudo leer la edición de {file}; verifique que sea la edición vigente "
+            "publicada en uscis.gov."
+        ),
+        "{file} is form {form}, not {title}": (
+            "{file} es el formulario {form}, no el que corresponde: {title}"
+        ),
+        "{file} is the obsolete edition {edition} (expired {expires}); USCIS rejects outdated "
+        "editions. Download the current edition from uscis.gov.": (
+            "{file} es la edición obsoleta {edition} (venció el {expires}); USCIS rechaza las "
+            "ediciones vencidas. Descargue la edición vigente de uscis.gov."
+        ),
+        "the certification was signed on {signed}, more than 6 months before filing (expired "
+        "{expires}); USCIS requires a signature within the 6 months before filing (8 CFR "
+        "214.14(c)(2)(i)). Get a new certification.": (
+            "la certificación se firmó el {signed}, más de 6 meses antes de la presentación "
+            "(venció el {expires}); USCIS exige que se firme dentro de los 6 meses anteriores a "
+            "la presentación (8 CFR 214.14(c)(2)(i)). Obtenga una nueva certificación."
+        ),
+        "no signed certification is recorded: ask the certifying agency (draft the request with "
+        "'{draft}')": (
+            "no consta ninguna certificación firmada: pídala a la agencia certificadora (prepare "
+            "la solicitud con el borrador '{draft}')"
+        ),
+        "This {relief} plan has items marked VERIFY: an attorney must check them against "
+        "current law and the current form instructions before filing.": (
+            "El plan de presentación ({relief}) tiene puntos marcados VERIFY: un abogado debe "
+            "verificarlos según la ley vigente y las instrucciones vigentes del formulario antes "
+            "de presentar."
+        ),
+        "The {relief} plan was last reviewed {date}, more than {n} days ago: treat it as stale.": (
+            "El plan de presentación ({relief}) se revisó por última vez el {date}, hace más de "
+            "{n} días: trátelo como desactualizado."
+        ),
+        # the drafts' names (templates.registry DOCUMENTS, draft_titles): a review line names
+        # the draft to use by the name the screen gives it
+        "T visa personal declaration": "Declaración personal para la visa T",
+        "U visa personal declaration": "Declaración personal para la visa U",
+        "Asylum declaration": "Declaración para el asilo",
+        "Particular social group and one-year deadline worksheet": (
+            "Hoja de trabajo sobre el grupo social determinado y el plazo de un año"
+        ),
+        "I-914 Supplement B request letter": "Carta de solicitud del Suplemento B del I-914",
+        "I-918 Supplement B request letter": "Carta de solicitud del Suplemento B del I-918",
+        "USCIS cover letter": "Carta de presentación para USCIS",
+        "Evidence checklist": "Lista de pruebas",
+        "Certificate of translation": "Certificado de traducción",
+        "Vacatur: notice of motion": "Anulación: aviso de moción",
+        "Vacatur: client affidavit": "Anulación: declaración jurada del cliente",
+        "Vacatur: attorney affirmation": "Anulación: afirmación del abogado",
+        "Vacatur: memorandum of law": "Anulación: memorando de derecho",
+        "Vacatur: proposed order": "Anulación: propuesta de orden",
+        "Vacatur: affirmation of service on the prosecutor": (
+            "Anulación: afirmación de notificación a la fiscalía"
+        ),
+        "{title}: signed {signed}; file by {expires} (6 months, 8 CFR 214.14(c)(2)(i)).": (
+            "{title}: fecha de firma {signed}; presente la petición a más tardar el {expires} "
+            "(6 meses, 8 CFR 214.14(c)(2)(i))."
         ),
     }
 )
@@ -5322,6 +5402,7 @@ def data_messages() -> list[str]:
         if state.venue is not None:
             out += [" ".join(state.venue.text.split()), " ".join(state.venue.joint_text.split())]
     out += plan_titles()
+    out += draft_titles()
     out += narrative_topics()
     out += tooltip_messages()
     out += problem_messages()
@@ -5380,13 +5461,26 @@ def problem_messages() -> list[str]:
     out += ["the file", "the completed, signed PDF", translator]
     out += ["the English translation with " + translator]
     out += PLAN_PROBLEMS
+    out += EXHIBIT_PATH_REASONS
     return out
+
+
+#: why a recorded exhibit path is refused (casefile.paths resolve_exhibit, exhibit_path_problem):
+#: the reason part of "Exhibit {label}: the file path '{path}' is refused: {reason}."
+EXHIBIT_PATH_REASONS = [
+    "the path is empty or contains a NUL character",
+    "the path contains a NUL character",
+    "the path is empty",
+    "the path is absolute; it must be relative to the client's exhibits folder",
+    "the path climbs out of the client's exhibits folder ('..')",
+    "the path is relative and no exhibits folder was given",
+    "the file has changed since it was attached (its SHA-256 differs from the recorded one); "
+    "attach it again if it is the right document",
+]
 
 
 #: packets.plan's fixed review lines (a document's problems, as the documents screen lists them)
 PLAN_PROBLEMS = [
-    "no signed certification is recorded: ask the certifying agency (draft the request with "
-    "'I-918 Supplement B request letter')",
     "needs a full English translation with the translator's certificate (8 CFR 103.2(b)(3))",
     "no exhibit for it yet: record one in the profile's exhibits whose description says what it "
     "is, or mark the element it proves",
@@ -5445,6 +5539,14 @@ def plan_titles() -> list[str]:
     from desktop.data_text import plan_title_templates
 
     return list(plan_title_templates())
+
+
+def draft_titles() -> list[str]:
+    """The drafts' names (templates.registry DOCUMENTS): a review line names the draft to use
+    (desktop/data_text.py COMPOSED), context ``Data``."""
+    from templates.registry import DOCUMENTS
+
+    return [d.title for d in DOCUMENTS.values()]
 
 
 def map_review_messages() -> list[str]:

@@ -153,4 +153,5 @@ def test_the_editor_in_english_shows_no_stored_codes_or_files(
     shown = demo_editor("en")
     leaks = sorted({t for t in shown if re.search(r"\b[a-z]+_[a-z_]+\b|\.md\b|\.yaml\b", t)})
     assert not leaks, "\n".join(leaks)
-    assert "physical, mailing, safe mailing, foreign or last abroad" in shown
+    kinds = "Kind of address: physical, mailing, safe mailing, foreign or last address abroad"
+    assert kinds in shown
