@@ -905,37 +905,37 @@
   <context>
     <name>DocStatus</name>
     <message>
-      <location filename="../desktop/documents_view.py" line="74" />
+      <location filename="../desktop/documents_view.py" line="75" />
       <source>Ready</source>
       <translation>Listo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="75" />
+      <location filename="../desktop/documents_view.py" line="76" />
       <source>Needs wet signature</source>
       <translation>Requiere firma a mano</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="76" />
+      <location filename="../desktop/documents_view.py" line="77" />
       <source>Missing facts</source>
       <translation>Faltan datos</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="77" />
+      <location filename="../desktop/documents_view.py" line="78" />
       <source>Missing file</source>
       <translation>Falta el archivo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="78" />
+      <location filename="../desktop/documents_view.py" line="79" />
       <source>Form PDF not supplied</source>
       <translation>Falta el PDF del formulario</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="79" />
+      <location filename="../desktop/documents_view.py" line="80" />
       <source>Unreadable</source>
       <translation>Ilegible</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="80" />
+      <location filename="../desktop/documents_view.py" line="81" />
       <source>Not available yet</source>
       <translation>Aún no disponible</translation>
     </message>
@@ -943,220 +943,220 @@
   <context>
     <name>DocumentsView</name>
     <message>
-      <location filename="../desktop/documents_view.py" line="228" />
+      <location filename="../desktop/documents_view.py" line="234" />
       <source>Relief:</source>
-      <extracomment>A packet was written (the workspace records it in the clinic's audit log).</extracomment>
+      <extracomment>A packet was written (the workspace records it in the clinic's audit log). The last snapshot handed to the planning worker, and what it was taken of. What the plan on screen was made from (profile, relief, date, court, files on disk).</extracomment>
       <translation>Beneficio:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="229" />
+      <location filename="../desktop/documents_view.py" line="235" />
       <source>Court:</source>
       <translation>Tribunal:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="232" />
+      <location filename="../desktop/documents_view.py" line="238" />
       <source>The client has records in several courts: each court gets its own set of papers, listing only that court's records</source>
       <translation>El cliente tiene antecedentes en varios tribunales: cada tribunal recibe su propio juego de escritos, que enumera solo los antecedentes de ese tribunal</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="236" />
+      <location filename="../desktop/documents_view.py" line="242" />
       <source>Output folder:</source>
       <translation>Carpeta de salida:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="237" />
+      <location filename="../desktop/documents_view.py" line="243" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="240" />
+      <location filename="../desktop/documents_view.py" line="246" />
       <source>Generated documents are NOT encrypted. Choose a folder on an encrypted disk, and delete copies you no longer need.</source>
       <translation>Los documentos generados NO están cifrados. Elija una carpeta en un disco cifrado y borre las copias que ya no necesite.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="244" />
+      <location filename="../desktop/documents_view.py" line="250" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="244" />
+      <location filename="../desktop/documents_view.py" line="250" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="244" />
+      <location filename="../desktop/documents_view.py" line="250" />
       <source>Source</source>
       <translation>Origen</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="245" />
+      <location filename="../desktop/documents_view.py" line="251" />
       <source>Review: what is missing (double-click to fix)</source>
       <translation>Revisión: lo que falta (doble clic para corregir)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="246" />
+      <location filename="../desktop/documents_view.py" line="252" />
       <source>&amp;Generate packet</source>
       <translation>&amp;Generar paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="247" />
+      <location filename="../desktop/documents_view.py" line="253" />
       <source>Open packet PDF</source>
       <translation>Abrir el PDF del paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="248" />
+      <location filename="../desktop/documents_view.py" line="254" />
       <source>Open DOCX draft</source>
       <translation>Abrir el borrador DOCX</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="250" />
+      <location filename="../desktop/documents_view.py" line="256" />
       <source>Opens the editable Word draft in this computer's word processor</source>
       <translation>Abre el borrador editable de Word en el procesador de textos de este equipo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="253" />
+      <location filename="../desktop/documents_view.py" line="259" />
       <source>Add official form…</source>
       <translation>Añadir formulario oficial…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="255" />
+      <location filename="../desktop/documents_view.py" line="261" />
       <source>Add a blank form PDF downloaded from uscis.gov so ReliefDesk can fill it</source>
       <translation>Añada un PDF en blanco descargado de uscis.gov para que ReliefDesk pueda llenarlo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="296" />
+      <location filename="../desktop/documents_view.py" line="302" />
       <source>Source: {authority}; last reviewed {date}.</source>
       <translation>Fuente: {authority}; revisado el {date}.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="302" />
+      <location filename="../desktop/documents_view.py" line="308" />
       <source>Check it before filing (VERIFY).</source>
       <translation>Compruébelo antes de presentar los escritos (VERIFY).</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="304" />
+      <location filename="../desktop/documents_view.py" line="310" />
       <source>Check it before mailing (VERIFY).</source>
       <translation>Compruébela antes de enviar el paquete (VERIFY).</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="309" />
-      <location filename="../desktop/documents_view.py" line="317" />
+      <location filename="../desktop/documents_view.py" line="315" />
+      <location filename="../desktop/documents_view.py" line="323" />
       <source>File at: {address}</source>
       <translation>Presentar en: {address}</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="330" />
+      <location filename="../desktop/documents_view.py" line="340" />
       <source>Checking the filing plan…</source>
       <translation>Revisando el plan de presentación…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="353" />
+      <location filename="../desktop/documents_view.py" line="380" />
       <source>Filing plans are not installed in this build.</source>
       <translation>Los planes de presentación no están instalados en esta versión.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="379" />
+      <location filename="../desktop/documents_view.py" line="406" />
       <source>Answer this in the interview</source>
       <translation>Responda esto en la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="383" />
+      <location filename="../desktop/documents_view.py" line="410" />
       <source>Nothing is missing.</source>
       <translation>No falta nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="388" />
+      <location filename="../desktop/documents_view.py" line="415" />
       <source>Official form, filled in</source>
       <translation>Formulario oficial, rellenado</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="389" />
+      <location filename="../desktop/documents_view.py" line="416" />
       <source>Draft from the profile</source>
       <translation>Borrador a partir del perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="390" />
+      <location filename="../desktop/documents_view.py" line="417" />
       <source>Exhibit file you added</source>
       <translation>Archivo de prueba que usted añadió</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="391" />
-      <location filename="../desktop/documents_view.py" line="394" />
+      <location filename="../desktop/documents_view.py" line="418" />
+      <location filename="../desktop/documents_view.py" line="421" />
       <source>File you added</source>
       <translation>Archivo que usted añadió</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="392" />
+      <location filename="../desktop/documents_view.py" line="419" />
       <source>Made by ReliefDesk</source>
       <translation>Hecho por ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="412" />
+      <location filename="../desktop/documents_view.py" line="439" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="519" />
+      <location filename="../desktop/documents_view.py" line="547" />
       <source>Generate the packet first.</source>
       <translation>Primero genere el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="525" />
+      <location filename="../desktop/documents_view.py" line="553" />
       <source>Generate the packet first: the Word drafts are written with it.</source>
       <translation>Primero genere el paquete: los borradores de Word se escriben con él.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="436" />
+      <location filename="../desktop/documents_view.py" line="463" />
       <source>Generating…</source>
       <translation>Generando…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="451" />
+      <location filename="../desktop/documents_view.py" line="478" />
       <source>Cancelled. Nothing was written.</source>
       <translation>Cancelado. No se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="452" />
+      <location filename="../desktop/documents_view.py" line="479" />
       <source>Generating the packet…</source>
       <translation>Generando el paquete…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="461" />
+      <location filename="../desktop/documents_view.py" line="488" />
       <source>Packet written: {path}</source>
       <translation>Paquete guardado: {path}</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="463" />
+      <location filename="../desktop/documents_view.py" line="490" />
       <source>({n} pages)</source>
       <translation>({n} páginas)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="472" />
+      <location filename="../desktop/documents_view.py" line="499" />
       <source>The packet was written as a DRAFT. These documents are not in it; a NOT INCLUDED page stands in for each:</source>
       <translation>El paquete se guardó como BORRADOR. Estos documentos no están incluidos; una página NOT INCLUDED ocupa el lugar de cada uno:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="481" />
+      <location filename="../desktop/documents_view.py" line="508" />
       <source>The packet was not written.</source>
       <translation>No se escribió el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="485" />
+      <location filename="../desktop/documents_view.py" line="512" />
       <source>Add official form</source>
       <translation>Añadir formulario oficial</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="485" />
+      <location filename="../desktop/documents_view.py" line="512" />
       <source>PDF files (*.pdf)</source>
       <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="495" />
+      <location filename="../desktop/documents_view.py" line="522" />
       <source>Checking the form…</source>
       <translation>Revisando el formulario…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="500" />
+      <location filename="../desktop/documents_view.py" line="527" />
       <source>{form} (edition {edition}) was added; ReliefDesk can now fill it.</source>
       <translation>Se añadió {form} (edición {edition}); ReliefDesk ya puede llenarlo.</translation>
     </message>
@@ -2149,83 +2149,83 @@
       <translation>Adjuntar archivo</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="626" />
+      <location filename="../desktop/profile_editor.py" line="666" />
       <source>Undo</source>
       <extracomment>The case store (``load`` / ``merge``) for a save refused as stale; None for stores that have a single writer (the demo).</extracomment>
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="627" />
+      <location filename="../desktop/profile_editor.py" line="667" />
       <source>Redo</source>
       <translation>Rehacer</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="628" />
+      <location filename="../desktop/profile_editor.py" line="668" />
       <source>Counsel for this client…</source>
       <translation>Abogado de este cliente…</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="630" />
+      <location filename="../desktop/profile_editor.py" line="670" />
       <source>The attorney of record on this client's G-28, letters and court papers</source>
       <translation>El abogado de registro en el G-28, las cartas y los escritos judiciales de este cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="634" />
+      <location filename="../desktop/profile_editor.py" line="674" />
       <source>&lt;i&gt;Italic&lt;/i&gt; labels mark sensitive details (never printed outside the filings)</source>
       <translation>Las etiquetas en &lt;i&gt;cursiva&lt;/i&gt; marcan datos sensibles (nunca se imprimen fuera de las solicitudes)</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="651" />
+      <location filename="../desktop/profile_editor.py" line="691" />
       <source>Counsel for this client</source>
       <translation>Abogado de este cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="721" />
+      <location filename="../desktop/profile_editor.py" line="769" />
       <source>Changed elsewhere</source>
       <translation>Modificado en otro lugar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="725" />
+      <location filename="../desktop/profile_editor.py" line="773" />
       <source>Merge keeps your edits and the other changes (where both changed the same field, yours wins). Reload shows the other version and drops your unsaved edits.</source>
       <translation>Combinar conserva sus cambios y los otros cambios (si ambos cambiaron el mismo campo, prevalece el suyo). Recargar muestra la otra versión y descarta sus cambios sin guardar.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="730" />
+      <location filename="../desktop/profile_editor.py" line="778" />
       <source>&amp;Merge my edits</source>
       <translation>&amp;Combinar mis cambios</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="731" />
+      <location filename="../desktop/profile_editor.py" line="779" />
       <source>&amp;Reload</source>
       <translation>&amp;Recargar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="732" />
+      <location filename="../desktop/profile_editor.py" line="780" />
       <source>Decide &amp;later</source>
       <translation>Decidir &amp;después</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="788" />
+      <location filename="../desktop/profile_editor.py" line="836" />
       <source>Not saved — see the message</source>
       <translation>No guardado: vea el mensaje</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="790" />
+      <location filename="../desktop/profile_editor.py" line="838" />
       <source>Demo: nothing is saved</source>
       <translation>Demo: no se guarda nada</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="792" />
+      <location filename="../desktop/profile_editor.py" line="840" />
       <source>Saving…</source>
       <translation>Guardando…</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="794" />
+      <location filename="../desktop/profile_editor.py" line="842" />
       <source>Saved {time}</source>
       <translation>Guardado {time}</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="795" />
+      <location filename="../desktop/profile_editor.py" line="843" />
       <source>All changes saved</source>
       <translation>Todos los cambios guardados</translation>
     </message>
