@@ -333,7 +333,8 @@ class DocumentsView(Retranslating, QWidget):
         self._plan_again = False
         profile = self._worker_copy()
         relief, today, court = self.current_relief(), self.today, self.current_court()
-        key = (self._copied_key, relief, today, court, disk_stamp(profile))
+        # the date counts too: a plan made yesterday may say a certification is still fresh
+        key = (self._copied_key, relief, today or dt.date.today(), court, disk_stamp(profile))
         if self._copied_key is not None and key == self._planned_key and self.plan:
             return None  # the list on screen is what a new plan would say (issue 18)
         self._planned_key = key
