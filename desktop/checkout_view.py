@@ -12,7 +12,7 @@ from __future__ import annotations
 import socket
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -151,8 +151,9 @@ class CheckinConflictDialog(QDialog):
         group's row counts on each side, or that the server no longer has the client."""
         if d.deleted:
             return self.tr("The client was deleted on the clinic server.")
-        label = field_label(d.name)
-        label = QCoreApplication.translate("Field", label) or label
+        from desktop.profile_editor import tr_field
+
+        label = tr_field(field_label(d.name))
         if d.here is not None:
             return self.tr(
                 "{field} ({server} on the clinic server, {laptop} on this laptop)"

@@ -687,9 +687,9 @@ class ClientListPanel(Retranslating, QWidget):
         """One differing field in the words the profile editor shows for it (in the screen's
         language), with a group's row counts on each side."""
         from desktop.checkout_logic import field_label
+        from desktop.profile_editor import tr_field
 
-        label = field_label(d.name)
-        label = QCoreApplication.translate("Field", label) or label
+        label = tr_field(field_label(d.name))
         if d.here is None:
             return label
         return self.tr("{field} ({here} here, {there} in the bundle)").format(

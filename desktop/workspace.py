@@ -95,7 +95,10 @@ class ClientWorkspace(Retranslating, QTabWidget):
         view = DocumentsView(self.profile, self.options, demo=self.demo)
         view.jump_to_field.connect(self.jump_to_field)
         view.generated.connect(lambda: self._record("generate"))
-        self._on_show[view] = view.refresh
+        # its refresh may start the plan on a worker thread: started after the switch has
+        # painted, the worker does not hold the GIL while Qt paints (issue 18: the switch took
+        # 40-60 ms with the worker started first, ~20 without it)
+        self._on_show[view] = lambda: QTimer.singleShot(0, view, view.refresh)
         return view
 
     def _record(self, action: str) -> None:
@@ -128,14 +131,7 @@ class ClientWorkspace(Retranslating, QTabWidget):
             return
         # the other tabs read the same Profile object: let them see the edits
         refresh = self._on_show.get(w) if w is not None else None
-        if refresh is None:  # a screen this build could not make (Unavailable)
-            return
-        if w is self.documents:
-            # Its refresh starts the plan on a worker thread; started after this switch has
-            # painted, the worker does not hold the GIL while Qt paints (issue 18: the switch
-            # took 40-60 ms with the worker started first, ~20 without it).
-            QTimer.singleShot(0, w, refresh)
-        else:
+        if refresh is not None:  # None: a screen this build could not make (Unavailable)
             refresh()
 
     def save_now(self) -> None:
