@@ -384,7 +384,7 @@
       <translation>El cliente se eliminó en el servidor de la clínica.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="158" />
+      <location filename="../desktop/checkout_view.py" line="159" />
       <source>{field} ({server} on the clinic server, {laptop} on this laptop)</source>
       <translation>{field} ({server} en el servidor de la clínica, {laptop} en esta computadora portátil)</translation>
     </message>
@@ -617,22 +617,22 @@
       <translation>Esta parte no está instalada en esta versión ({name}).</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="110" />
+      <location filename="../desktop/workspace.py" line="113" />
       <source>&amp;Profile</source>
       <translation>&amp;Perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="111" />
+      <location filename="../desktop/workspace.py" line="114" />
       <source>&amp;Interview</source>
       <translation>&amp;Entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="112" />
+      <location filename="../desktop/workspace.py" line="115" />
       <source>A&amp;ssessment</source>
       <translation>E&amp;valuación</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="113" />
+      <location filename="../desktop/workspace.py" line="116" />
       <source>&amp;Documents</source>
       <translation>&amp;Documentos</translation>
     </message>
@@ -1045,118 +1045,118 @@
       <translation>Presentar en: {address}</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="340" />
+      <location filename="../desktop/documents_view.py" line="341" />
       <source>Checking the filing plan…</source>
       <translation>Revisando el plan de presentación…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="380" />
+      <location filename="../desktop/documents_view.py" line="381" />
       <source>Filing plans are not installed in this build.</source>
       <translation>Los planes de presentación no están instalados en esta versión.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="406" />
+      <location filename="../desktop/documents_view.py" line="407" />
       <source>Answer this in the interview</source>
       <translation>Responda esto en la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="410" />
+      <location filename="../desktop/documents_view.py" line="411" />
       <source>Nothing is missing.</source>
       <translation>No falta nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="415" />
+      <location filename="../desktop/documents_view.py" line="416" />
       <source>Official form, filled in</source>
       <translation>Formulario oficial, rellenado</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="416" />
+      <location filename="../desktop/documents_view.py" line="417" />
       <source>Draft from the profile</source>
       <translation>Borrador a partir del perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="417" />
+      <location filename="../desktop/documents_view.py" line="418" />
       <source>Exhibit file you added</source>
       <translation>Archivo de prueba que usted añadió</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="418" />
-      <location filename="../desktop/documents_view.py" line="421" />
+      <location filename="../desktop/documents_view.py" line="419" />
+      <location filename="../desktop/documents_view.py" line="422" />
       <source>File you added</source>
       <translation>Archivo que usted añadió</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="419" />
+      <location filename="../desktop/documents_view.py" line="420" />
       <source>Made by ReliefDesk</source>
       <translation>Hecho por ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="439" />
+      <location filename="../desktop/documents_view.py" line="440" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="547" />
+      <location filename="../desktop/documents_view.py" line="548" />
       <source>Generate the packet first.</source>
       <translation>Primero genere el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="553" />
+      <location filename="../desktop/documents_view.py" line="554" />
       <source>Generate the packet first: the Word drafts are written with it.</source>
       <translation>Primero genere el paquete: los borradores de Word se escriben con él.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="463" />
+      <location filename="../desktop/documents_view.py" line="464" />
       <source>Generating…</source>
       <translation>Generando…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="478" />
+      <location filename="../desktop/documents_view.py" line="479" />
       <source>Cancelled. Nothing was written.</source>
       <translation>Cancelado. No se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="479" />
+      <location filename="../desktop/documents_view.py" line="480" />
       <source>Generating the packet…</source>
       <translation>Generando el paquete…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="488" />
+      <location filename="../desktop/documents_view.py" line="489" />
       <source>Packet written: {path}</source>
       <translation>Paquete guardado: {path}</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="490" />
+      <location filename="../desktop/documents_view.py" line="491" />
       <source>({n} pages)</source>
       <translation>({n} páginas)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="499" />
+      <location filename="../desktop/documents_view.py" line="500" />
       <source>The packet was written as a DRAFT. These documents are not in it; a NOT INCLUDED page stands in for each:</source>
       <translation>El paquete se guardó como BORRADOR. Estos documentos no están incluidos; una página NOT INCLUDED ocupa el lugar de cada uno:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="508" />
+      <location filename="../desktop/documents_view.py" line="509" />
       <source>The packet was not written.</source>
       <translation>No se escribió el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="512" />
+      <location filename="../desktop/documents_view.py" line="513" />
       <source>Add official form</source>
       <translation>Añadir formulario oficial</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="512" />
+      <location filename="../desktop/documents_view.py" line="513" />
       <source>PDF files (*.pdf)</source>
       <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="522" />
+      <location filename="../desktop/documents_view.py" line="523" />
       <source>Checking the form…</source>
       <translation>Revisando el formulario…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="527" />
+      <location filename="../desktop/documents_view.py" line="528" />
       <source>{form} (edition {edition}) was added; ReliefDesk can now fill it.</source>
       <translation>Se añadió {form} (edición {edition}); ReliefDesk ya puede llenarlo.</translation>
     </message>
@@ -1436,114 +1436,114 @@
   <context>
     <name>LaptopActions</name>
     <message>
-      <location filename="../desktop/checkout_view.py" line="209" />
+      <location filename="../desktop/checkout_view.py" line="210" />
       <source>Check &amp;out to this laptop</source>
       <extracomment>a check-out or check-in ended (whatever the outcome): the list shows the new marks</extracomment>
       <translation>&amp;Llevar a esta computadora portátil</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="212" />
+      <location filename="../desktop/checkout_view.py" line="213" />
       <source>Copy the selected client to this laptop's encrypted case database to work away from the clinic (Ctrl+Shift+O)</source>
       <translation>Copia el cliente seleccionado a la base de datos cifrada de esta computadora portátil para trabajar fuera de la clínica (Ctrl+Shift+O)</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="216" />
+      <location filename="../desktop/checkout_view.py" line="217" />
       <source>Check &amp;in from this laptop</source>
       <translation>&amp;Devolver desde esta computadora portátil</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="219" />
+      <location filename="../desktop/checkout_view.py" line="220" />
       <source>Bring this laptop's copy of the selected client back to the clinic server (Ctrl+Shift+I)</source>
       <translation>Devuelve al servidor de la clínica la copia del cliente seleccionado que tiene esta computadora portátil (Ctrl+Shift+I)</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="223" />
+      <location filename="../desktop/checkout_view.py" line="224" />
       <source>La&amp;ptop copy</source>
       <translation>Copia &amp;portátil</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="224" />
+      <location filename="../desktop/checkout_view.py" line="225" />
       <source>Check the selected client out to this laptop, or back in</source>
       <translation>Llevar el cliente seleccionado a esta computadora portátil, o devolverlo</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="258" />
+      <location filename="../desktop/checkout_view.py" line="259" />
       <source>Laptop copy</source>
       <translation>Copia portátil</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="263" />
-      <location filename="../desktop/checkout_view.py" line="272" />
+      <location filename="../desktop/checkout_view.py" line="264" />
+      <location filename="../desktop/checkout_view.py" line="273" />
       <source>{user} on {computer}</source>
       <translation>{user} en {computer}</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="273" />
+      <location filename="../desktop/checkout_view.py" line="274" />
       <source>another computer</source>
       <translation>otra computadora</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="277" />
+      <location filename="../desktop/checkout_view.py" line="278" />
       <source>{client} is already checked out by {who}. Nothing was copied. Ask them to check it in first, then try again.</source>
       <translation>{who} ya se llevó a {client}. No se copió nada. Pídale que lo devuelva primero y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="283" />
+      <location filename="../desktop/checkout_view.py" line="284" />
       <source>This laptop's own case database already has {client}. Nothing was copied. Check that copy in first (or export it and delete it on this laptop), then check the client out again.</source>
       <translation>La base de datos propia de esta computadora portátil ya tiene a {client}. No se copió nada. Devuelva primero esa copia (o expórtela y elimínela en esta computadora portátil) y luego vuelva a llevar el cliente.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="288" />
+      <location filename="../desktop/checkout_view.py" line="289" />
       <source>{client} is not checked out to this laptop, so there is nothing to check in. Nothing was changed.</source>
       <translation>{client} no se llevó a esta computadora portátil, así que no hay nada que devolver. No se cambió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="292" />
+      <location filename="../desktop/checkout_view.py" line="293" />
       <source>Someone saved {client} on the clinic server while it was being checked in. Nothing was written and it is still checked out to this laptop: check it in again.</source>
       <translation>Alguien guardó a {client} en el servidor de la clínica mientras se devolvía. No se escribió nada y sigue en esta computadora portátil: devuélvalo otra vez.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="334" />
+      <location filename="../desktop/checkout_view.py" line="335" />
       <source>{client} is checked out to another computer ({who}). Check it in from that computer. Nothing was changed.</source>
       <translation>{client} se llevó a otra computadora ({who}). Devuélvalo desde esa computadora. No se cambió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="381" />
+      <location filename="../desktop/checkout_view.py" line="382" />
       <source>Copying {client} to this laptop…</source>
       <translation>Copiando a {client} a esta computadora portátil…</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="387" />
+      <location filename="../desktop/checkout_view.py" line="388" />
       <source>Checking {client} in to the clinic server…</source>
       <translation>Devolviendo a {client} al servidor de la clínica…</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="409" />
+      <location filename="../desktop/checkout_view.py" line="410" />
       <source>{client} is checked out to this laptop. To work on it away from the clinic, start ReliefDesk without the clinic server: it opens this laptop's encrypted case database. Check the client in when you are back; if it was changed here too, you will be asked which copy to keep.</source>
       <translation>{client} ya está en esta computadora portátil. Para trabajar fuera de la clínica, inicie ReliefDesk sin el servidor de la clínica: se abre la base de datos cifrada de esta computadora portátil. Devuelva el cliente cuando regrese; si también se cambió aquí, se le preguntará qué copia conservar.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="443" />
+      <location filename="../desktop/checkout_view.py" line="444" />
       <source>{client} is checked in: this laptop's copy is now the clinic's.</source>
       <translation>{client} se devolvió: la copia de esta computadora portátil es ahora la de la clínica.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="445" />
+      <location filename="../desktop/checkout_view.py" line="446" />
       <source>{client} is checked in. Nothing had changed on this laptop, so the clinic's copy stays as it is.</source>
       <translation>{client} se devolvió. No había cambiado nada en esta computadora portátil, así que la copia de la clínica queda como está.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="449" />
+      <location filename="../desktop/checkout_view.py" line="450" />
       <source>{client} is checked in. The clinic's copy was kept; this laptop's changes were dropped.</source>
       <translation>{client} se devolvió. Se conservó la copia de la clínica; se descartaron los cambios de esta computadora portátil.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="453" />
+      <location filename="../desktop/checkout_view.py" line="454" />
       <source>{client} is checked in. This laptop's copy was added as a separate client, with a note: compare the two and merge them by hand.</source>
       <translation>{client} se devolvió. La copia de esta computadora portátil se añadió como un cliente aparte, con una nota: compare los dos y únalos a mano.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="458" />
+      <location filename="../desktop/checkout_view.py" line="459" />
       <source>The copy on this laptop was removed (its case database was backed up first).</source>
       <translation>Se quitó la copia de esta computadora portátil (antes se hizo una copia de seguridad de su base de datos).</translation>
     </message>
@@ -5381,404 +5381,404 @@
       <translation>Leído de nuevo al cliente</translation>
     </message>
     <message>
-      <source>Committed a crime or offense for which the client was never arrested (INA 212(a)(2) screen) (I-914 Part 4 item 1.A)</source>
-      <translation>Cometió un delito o infracción por el que nunca fue arrestado/a (control de INA 212(a)(2)) (I-914, Parte 4, pregunta 1.A)</translation>
+      <source>Committed a crime or offense for which the client was never arrested (INA 212(a)(2) screen) (I-914 Part 4 item 1.A; I-918 Part 3 item 1.A)</source>
+      <translation>Cometió un delito o infracción por el que nunca fue arrestado/a (control de INA 212(a)(2)) (I-914, Parte 4, pregunta 1.A; I-918, Parte 3, pregunta 1.A)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 1.A</source>
-      <translation>En palabras del cliente: un sí a la pregunta 1.A de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 1.A or I-918 Part 3 item 1.A</source>
+      <translation>En palabras del cliente: un sí a la pregunta 1.A de la Parte 4 del I-914 o a la pregunta 1.A de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Ever charged with a crime or offense (INA 212(a)(2) screen) (I-914 Part 4 item 1.C)</source>
-      <translation>Alguna vez fue acusado/a formalmente de un delito o infracción (control de INA 212(a)(2)) (I-914, Parte 4, pregunta 1.C)</translation>
+      <source>Ever charged with a crime or offense (INA 212(a)(2) screen) (I-914 Part 4 item 1.C; I-918 Part 3 item 1.C)</source>
+      <translation>Alguna vez fue acusado/a formalmente de un delito o infracción (control de INA 212(a)(2)) (I-914, Parte 4, pregunta 1.C; I-918, Parte 3, pregunta 1.C)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 1.C</source>
-      <translation>En palabras del cliente: un sí a la pregunta 1.C de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 1.C or I-918 Part 3 item 1.C</source>
+      <translation>En palabras del cliente: un sí a la pregunta 1.C de la Parte 4 del I-914 o a la pregunta 1.C de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Ever convicted of a crime or offense, even if later expunged or pardoned (INA 212(a)(2)(A)) (I-914 Part 4 item 1.D)</source>
-      <translation>Alguna vez fue condenado/a por un delito o infracción, aunque después se borrara o perdonara (INA 212(a)(2)(A)) (I-914, Parte 4, pregunta 1.D)</translation>
+      <source>Ever convicted of a crime or offense, even if later expunged or pardoned (INA 212(a)(2)(A)) (I-914 Part 4 item 1.D; I-918 Part 3 item 1.D)</source>
+      <translation>Alguna vez fue condenado/a por un delito o infracción, aunque después se borrara o perdonara (INA 212(a)(2)(A)) (I-914, Parte 4, pregunta 1.D; I-918, Parte 3, pregunta 1.D)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 1.D</source>
-      <translation>En palabras del cliente: un sí a la pregunta 1.D de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 1.D or I-918 Part 3 item 1.D</source>
+      <translation>En palabras del cliente: un sí a la pregunta 1.D de la Parte 4 del I-914 o a la pregunta 1.D de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Ever placed in diversion, deferred prosecution or deferred/withheld adjudication (I-914 Part 4 item 1.E)</source>
-      <translation>Alguna vez estuvo en un programa de desvío, acusación diferida o fallo diferido o suspendido (I-914, Parte 4, pregunta 1.E)</translation>
+      <source>Ever placed in diversion, deferred prosecution or deferred/withheld adjudication (I-914 Part 4 item 1.E; I-918 Part 3 item 1.E)</source>
+      <translation>Alguna vez estuvo en un programa de desvío, acusación diferida o fallo diferido o suspendido (I-914, Parte 4, pregunta 1.E; I-918, Parte 3, pregunta 1.E)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 1.E</source>
-      <translation>En palabras del cliente: un sí a la pregunta 1.E de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 1.E or I-918 Part 3 item 1.E</source>
+      <translation>En palabras del cliente: un sí a la pregunta 1.E de la Parte 4 del I-914 o a la pregunta 1.E de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Ever received a suspended sentence, probation or criminal parole (I-914 Part 4 item 1.F)</source>
-      <translation>Alguna vez recibió una sentencia suspendida, libertad a prueba o libertad condicional penal (I-914, Parte 4, pregunta 1.F)</translation>
+      <source>Ever received a suspended sentence, probation or criminal parole (I-914 Part 4 item 1.F; I-918 Part 3 item 1.F)</source>
+      <translation>Alguna vez recibió una sentencia suspendida, libertad a prueba o libertad condicional penal (I-914, Parte 4, pregunta 1.F; I-918, Parte 3, pregunta 1.F)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 1.F</source>
-      <translation>En palabras del cliente: un sí a la pregunta 1.F de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 1.F or I-918 Part 3 item 1.F</source>
+      <translation>En palabras del cliente: un sí a la pregunta 1.F de la Parte 4 del I-914 o a la pregunta 1.F de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Ever held in jail or prison (I-914 Part 4 item 1.G)</source>
-      <translation>Alguna vez estuvo en una cárcel o prisión (I-914, Parte 4, pregunta 1.G)</translation>
+      <source>Ever held in jail or prison (I-914 Part 4 item 1.G; I-918 Part 3 item 1.G)</source>
+      <translation>Alguna vez estuvo en una cárcel o prisión (I-914, Parte 4, pregunta 1.G; I-918, Parte 3, pregunta 1.G)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 1.G</source>
-      <translation>En palabras del cliente: un sí a la pregunta 1.G de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 1.G or I-918 Part 3 item 1.G</source>
+      <translation>En palabras del cliente: un sí a la pregunta 1.G de la Parte 4 del I-914 o a la pregunta 1.G de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Ever the beneficiary of a pardon, amnesty, rehabilitation or other clemency (I-914 Part 4 item 1.H)</source>
-      <translation>Alguna vez recibió un indulto, amnistía, rehabilitación u otra medida de clemencia (I-914, Parte 4, pregunta 1.H)</translation>
+      <source>Ever the beneficiary of a pardon, amnesty, rehabilitation or other clemency (I-914 Part 4 item 1.H; I-918 Part 3 item 1.H)</source>
+      <translation>Alguna vez recibió un indulto, amnistía, rehabilitación u otra medida de clemencia (I-914, Parte 4, pregunta 1.H; I-918, Parte 3, pregunta 1.H)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 1.H</source>
-      <translation>En palabras del cliente: un sí a la pregunta 1.H de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 1.H or I-918 Part 3 item 1.H</source>
+      <translation>En palabras del cliente: un sí a la pregunta 1.H de la Parte 4 del I-914 o a la pregunta 1.H de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Ever exercised diplomatic immunity to avoid prosecution in the U.S. (INA 212(a)(2)(E)) (I-914 Part 4 item 1.I)</source>
-      <translation>Alguna vez usó inmunidad diplomática para evitar un proceso penal en EE. UU. (INA 212(a)(2)(E)) (I-914, Parte 4, pregunta 1.I)</translation>
+      <source>Ever exercised diplomatic immunity to avoid prosecution in the U.S. (INA 212(a)(2)(E)) (I-914 Part 4 item 1.I; I-918 Part 3 item 1.I)</source>
+      <translation>Alguna vez usó inmunidad diplomática para evitar un proceso penal en EE. UU. (INA 212(a)(2)(E)) (I-914, Parte 4, pregunta 1.I; I-918, Parte 3, pregunta 1.I)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 1.I</source>
-      <translation>En palabras del cliente: un sí a la pregunta 1.I de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 1.I or I-918 Part 3 item 1.I</source>
+      <translation>En palabras del cliente: un sí a la pregunta 1.I de la Parte 4 del I-914 o a la pregunta 1.I de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Engaged in, or procured, prostitution, or intends to (INA 212(a)(2)(D)); conduct caused by trafficking is waivable (212(d)(13)) (I-914 Part 4 item 2.A)</source>
-      <translation>Sexo comercial, propio u organizado para otros, o intención de ello (INA 212(a)(2)(D)); la conducta causada por la explotación se puede perdonar (212(d)(13)) (I-914, Parte 4, pregunta 2.A)</translation>
+      <source>Engaged in, or procured, prostitution, or intends to (INA 212(a)(2)(D)); conduct caused by trafficking is waivable (212(d)(13)) (I-914 Part 4 item 2.A; I-918 Part 3 item 4.A)</source>
+      <translation>Sexo comercial, propio u organizado para otros, o intención de ello (INA 212(a)(2)(D)); la conducta causada por la explotación se puede perdonar (212(d)(13)) (I-914, Parte 4, pregunta 2.A; I-918, Parte 3, pregunta 4.A)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 2.A</source>
-      <translation>En palabras del cliente: un sí a la pregunta 2.A de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 2.A or I-918 Part 3 item 4.A</source>
+      <translation>En palabras del cliente: un sí a la pregunta 2.A de la Parte 4 del I-914 o a la pregunta 4.A de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Ever engaged in unlawful commercialized vice such as illegal gambling (INA 212(a)(2)(D)(iii)) (I-914 Part 4 item 2.B)</source>
-      <translation>Alguna vez participó en un negocio ilegal de vicio, como apuestas ilegales (INA 212(a)(2)(D)(iii)) (I-914, Parte 4, pregunta 2.B)</translation>
+      <source>Ever engaged in unlawful commercialized vice such as illegal gambling (INA 212(a)(2)(D)(iii)) (I-914 Part 4 item 2.B; I-918 Part 3 item 4.B)</source>
+      <translation>Alguna vez participó en un negocio ilegal de vicio, como apuestas ilegales (INA 212(a)(2)(D)(iii)) (I-914, Parte 4, pregunta 2.B; I-918, Parte 3, pregunta 4.B)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 2.B</source>
-      <translation>En palabras del cliente: un sí a la pregunta 2.B de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 2.B or I-918 Part 3 item 4.B</source>
+      <translation>En palabras del cliente: un sí a la pregunta 2.B de la Parte 4 del I-914 o a la pregunta 4.B de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Ever trafficked in, or helped traffic, a controlled substance (INA 212(a)(2)(C)) (I-914 Part 4 item 2.D)</source>
-      <translation>Alguna vez transportó o vendió sustancias controladas, o ayudó a hacerlo (INA 212(a)(2)(C)) (I-914, Parte 4, pregunta 2.D)</translation>
+      <source>Ever trafficked in, or helped traffic, a controlled substance (INA 212(a)(2)(C)) (I-914 Part 4 item 2.D; I-918 Part 3 item 4.D)</source>
+      <translation>Alguna vez transportó o vendió sustancias controladas, o ayudó a hacerlo (INA 212(a)(2)(C)) (I-914, Parte 4, pregunta 2.D; I-918, Parte 3, pregunta 4.D)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 2.D</source>
-      <translation>En palabras del cliente: un sí a la pregunta 2.D de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 2.D or I-918 Part 3 item 4.D</source>
+      <translation>En palabras del cliente: un sí a la pregunta 2.D de la Parte 4 del I-914 o a la pregunta 4.D de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Committed, planned, threatened or supported hijacking or sabotage of a conveyance (INA 212(a)(3)(B)) (I-914 Part 4 item 3.A)</source>
-      <translation>Cometió, planeó, amenazó o apoyó el secuestro o sabotaje de un medio de transporte (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.A)</translation>
+      <source>Committed, planned, threatened or supported hijacking or sabotage of a conveyance (INA 212(a)(3)(B)) (I-914 Part 4 item 3.A; I-918 Part 3 item 5.A)</source>
+      <translation>Cometió, planeó, amenazó o apoyó el secuestro o sabotaje de un medio de transporte (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.A; I-918, Parte 3, pregunta 5.A)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 3.A</source>
-      <translation>En palabras del cliente: un sí a la pregunta 3.A de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 3.A or I-918 Part 3 item 5.A</source>
+      <translation>En palabras del cliente: un sí a la pregunta 3.A de la Parte 4 del I-914 o a la pregunta 5.A de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Committed, planned, threatened or supported holding a person hostage to force a third party to act (INA 212(a)(3)(B)) (I-914 Part 4 item 3.B)</source>
-      <translation>Cometió, planeó, amenazó o apoyó la retención de una persona para obligar a un tercero (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.B)</translation>
+      <source>Committed, planned, threatened or supported holding a person hostage to force a third party to act (INA 212(a)(3)(B)) (I-914 Part 4 item 3.B; I-918 Part 3 item 5.B)</source>
+      <translation>Cometió, planeó, amenazó o apoyó la retención de una persona para obligar a un tercero (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.B; I-918, Parte 3, pregunta 5.B)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 3.B</source>
-      <translation>En palabras del cliente: un sí a la pregunta 3.B de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 3.B or I-918 Part 3 item 5.B</source>
+      <translation>En palabras del cliente: un sí a la pregunta 3.B de la Parte 4 del I-914 o a la pregunta 5.B de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Committed, planned, threatened or supported an assassination (INA 212(a)(3)(B)) (I-914 Part 4 item 3.C)</source>
-      <translation>Cometió, planeó, amenazó o apoyó un asesinato político o por encargo (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.C)</translation>
+      <source>Committed, planned, threatened or supported an assassination (INA 212(a)(3)(B)) (I-914 Part 4 item 3.C; I-918 Part 3 item 5.C)</source>
+      <translation>Cometió, planeó, amenazó o apoyó un asesinato político o por encargo (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.C; I-918, Parte 3, pregunta 5.C)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 3.C</source>
-      <translation>En palabras del cliente: un sí a la pregunta 3.C de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 3.C or I-918 Part 3 item 5.C</source>
+      <translation>En palabras del cliente: un sí a la pregunta 3.C de la Parte 4 del I-914 o a la pregunta 5.C de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Used, planned or supported the use of a firearm to endanger people or cause substantial property damage (INA 212(a)(3)(B)) (I-914 Part 4 item 3.D)</source>
-      <translation>Usó, planeó o apoyó el uso de un arma de fuego para poner en peligro a personas o dañar propiedades (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.D)</translation>
+      <source>Used, planned or supported the use of a firearm to endanger people or cause substantial property damage (INA 212(a)(3)(B)) (I-914 Part 4 item 3.D; I-918 Part 3 item 5.D)</source>
+      <translation>Usó, planeó o apoyó el uso de un arma de fuego para poner en peligro a personas o dañar propiedades (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.D; I-918, Parte 3, pregunta 5.D)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 3.D</source>
-      <translation>En palabras del cliente: un sí a la pregunta 3.D de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 3.D or I-918 Part 3 item 5.D</source>
+      <translation>En palabras del cliente: un sí a la pregunta 3.D de la Parte 4 del I-914 o a la pregunta 5.D de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Used, planned or supported the use of a biological, chemical or nuclear agent, explosive or other dangerous device to endanger people (INA 212(a)(3)(B)) (I-914 Part 4 item 3.E)</source>
-      <translation>Usó, planeó o apoyó el uso de un agente biológico, químico o nuclear, explosivo u otra arma peligrosa (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.E)</translation>
+      <source>Used, planned or supported the use of a biological, chemical or nuclear agent, explosive or other dangerous device to endanger people (INA 212(a)(3)(B)) (I-914 Part 4 item 3.E; I-918 Part 3 item 5.E)</source>
+      <translation>Usó, planeó o apoyó el uso de un agente biológico, químico o nuclear, explosivo u otra arma peligrosa (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.E; I-918, Parte 3, pregunta 5.E)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 3.E</source>
-      <translation>En palabras del cliente: un sí a la pregunta 3.E de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 3.E or I-918 Part 3 item 5.E</source>
+      <translation>En palabras del cliente: un sí a la pregunta 3.E de la Parte 4 del I-914 o a la pregunta 5.E de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Member, supporter or associate of an organization designated under INA 219 (INA 212(a)(3)(B)) (I-914 Part 4 item 4.A)</source>
-      <translation>Miembro, partidario o asociado de una organización designada según INA 219 (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 4.A)</translation>
+      <source>Member, supporter or associate of an organization designated under INA 219 (INA 212(a)(3)(B)) (I-914 Part 4 item 4.A; I-918 Part 3 item 6.A)</source>
+      <translation>Miembro, partidario o asociado de una organización designada según INA 219 (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 4.A; I-918, Parte 3, pregunta 6.A)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 4.A</source>
-      <translation>En palabras del cliente: un sí a la pregunta 4.A de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 4.A or I-918 Part 3 item 6.A</source>
+      <translation>En palabras del cliente: un sí a la pregunta 4.A de la Parte 4 del I-914 o a la pregunta 6.A de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Associated with a group that engaged in hijacking or sabotage (INA 212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.1)</source>
-      <translation>Vinculado/a a un grupo que secuestró o saboteó medios de transporte (INA 212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.1)</translation>
+      <source>Associated with a group that engaged in hijacking or sabotage (INA 212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.1; I-918 Part 3 item 6.B)</source>
+      <translation>Vinculado/a a un grupo que secuestró o saboteó medios de transporte (INA 212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.1; I-918, Parte 3, pregunta 6.B)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 4.B.1</source>
-      <translation>En palabras del cliente: un sí a la pregunta 4.B.1 de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 4.B.1 or I-918 Part 3 item 6.B</source>
+      <translation>En palabras del cliente: un sí a la pregunta 4.B.1 de la Parte 4 del I-914 o a la pregunta 6.B de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Associated with a group that held people hostage to coerce a third party (INA 212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.2)</source>
-      <translation>Vinculado/a a un grupo que retuvo a personas para obligar a terceros (INA 212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.2)</translation>
+      <source>Associated with a group that held people hostage to coerce a third party (INA 212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.2; I-918 Part 3 item 6.C)</source>
+      <translation>Vinculado/a a un grupo que retuvo a personas para obligar a terceros (INA 212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.2; I-918, Parte 3, pregunta 6.C)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 4.B.2</source>
-      <translation>En palabras del cliente: un sí a la pregunta 4.B.2 de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 4.B.2 or I-918 Part 3 item 6.C</source>
+      <translation>En palabras del cliente: un sí a la pregunta 4.B.2 de la Parte 4 del I-914 o a la pregunta 6.C de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Associated with a group that engaged in assassination (INA 212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.3)</source>
-      <translation>Vinculado/a a un grupo que cometió asesinatos políticos o por encargo (INA 212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.3)</translation>
+      <source>Associated with a group that engaged in assassination (INA 212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.3; I-918 Part 3 item 6.D)</source>
+      <translation>Vinculado/a a un grupo que cometió asesinatos políticos o por encargo (INA 212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.3; I-918, Parte 3, pregunta 6.D)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 4.B.3</source>
-      <translation>En palabras del cliente: un sí a la pregunta 4.B.3 de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 4.B.3 or I-918 Part 3 item 6.D</source>
+      <translation>En palabras del cliente: un sí a la pregunta 4.B.3 de la Parte 4 del I-914 o a la pregunta 6.D de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Associated with a group that used firearms to endanger people or property (INA 212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.4)</source>
-      <translation>Vinculado/a a un grupo que usó armas de fuego contra personas o propiedades (INA 212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.4)</translation>
+      <source>Associated with a group that used firearms to endanger people or property (INA 212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.4; I-918 Part 3 item 6.E)</source>
+      <translation>Vinculado/a a un grupo que usó armas de fuego contra personas o propiedades (INA 212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.4; I-918, Parte 3, pregunta 6.E)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 4.B.4</source>
-      <translation>En palabras del cliente: un sí a la pregunta 4.B.4 de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 4.B.4 or I-918 Part 3 item 6.E</source>
+      <translation>En palabras del cliente: un sí a la pregunta 4.B.4 de la Parte 4 del I-914 o a la pregunta 6.E de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Associated with a group that solicited money or members or gave material support to a terrorist organization (INA 212(a)(3)(B)(iv)(VI)) (I-914 Part 4 item 4.B.5)</source>
-      <translation>Vinculado/a a un grupo que reunió dinero o miembros o dio apoyo material a una organización terrorista (INA 212(a)(3)(B)(iv)(VI)) (I-914, Parte 4, pregunta 4.B.5)</translation>
+      <source>Associated with a group that solicited money or members or gave material support to a terrorist organization (INA 212(a)(3)(B)(iv)(VI)) (I-914 Part 4 item 4.B.5; I-918 Part 3 item 6.G)</source>
+      <translation>Vinculado/a a un grupo que reunió dinero o miembros o dio apoyo material a una organización terrorista (INA 212(a)(3)(B)(iv)(VI)) (I-914, Parte 4, pregunta 4.B.5; I-918, Parte 3, pregunta 6.G)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 4.B.5</source>
-      <translation>En palabras del cliente: un sí a la pregunta 4.B.5 de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 4.B.5 or I-918 Part 3 item 6.G</source>
+      <translation>En palabras del cliente: un sí a la pregunta 4.B.5 de la Parte 4 del I-914 o a la pregunta 6.G de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Associated with a group that used explosives, biological, chemical or nuclear weapons or other dangerous devices (INA 212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.6)</source>
-      <translation>Vinculado/a a un grupo que usó explosivos, armas biológicas, químicas o nucleares u otros dispositivos peligrosos (INA 212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.6)</translation>
+      <source>Associated with a group that used explosives, biological, chemical or nuclear weapons or other dangerous devices (INA 212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.6; I-918 Part 3 item 6.F)</source>
+      <translation>Vinculado/a a un grupo que usó explosivos, armas biológicas, químicas o nucleares u otros dispositivos peligrosos (INA 212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.6; I-918, Parte 3, pregunta 6.F)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 4.B.6</source>
-      <translation>En palabras del cliente: un sí a la pregunta 4.B.6 de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 4.B.6 or I-918 Part 3 item 6.F</source>
+      <translation>En palabras del cliente: un sí a la pregunta 4.B.6 de la Parte 4 del I-914 o a la pregunta 6.F de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Intends to engage in espionage in the U.S. (INA 212(a)(3)(A)(i)) (I-914 Part 4 item 5.A)</source>
-      <translation>Tiene intención de espiar en EE. UU. (INA 212(a)(3)(A)(i)) (I-914, Parte 4, pregunta 5.A)</translation>
+      <source>Intends to engage in espionage in the U.S. (INA 212(a)(3)(A)(i)) (I-914 Part 4 item 5.A; I-918 Part 3 item 7.A)</source>
+      <translation>Tiene intención de espiar en EE. UU. (INA 212(a)(3)(A)(i)) (I-914, Parte 4, pregunta 5.A; I-918, Parte 3, pregunta 7.A)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 5.A</source>
-      <translation>En palabras del cliente: un sí a la pregunta 5.A de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 5.A or I-918 Part 3 item 7.A</source>
+      <translation>En palabras del cliente: un sí a la pregunta 5.A de la Parte 4 del I-914 o a la pregunta 7.A de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Intends unlawful activity or activity to oppose, control or overthrow the U.S. government (INA 212(a)(3)(A)(ii)-(iii)) (I-914 Part 4 item 5.B)</source>
-      <translation>Tiene intención de actividad ilegal o de oponerse, controlar o derrocar al gobierno de EE. UU. (INA 212(a)(3)(A)(ii)-(iii)) (I-914, Parte 4, pregunta 5.B)</translation>
+      <source>Intends unlawful activity or activity to oppose, control or overthrow the U.S. government (INA 212(a)(3)(A)(ii)-(iii)) (I-914 Part 4 item 5.B; I-918 Part 3 item 7.B)</source>
+      <translation>Tiene intención de actividad ilegal o de oponerse, controlar o derrocar al gobierno de EE. UU. (INA 212(a)(3)(A)(ii)-(iii)) (I-914, Parte 4, pregunta 5.B; I-918, Parte 3, pregunta 7.B)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 5.B</source>
-      <translation>En palabras del cliente: un sí a la pregunta 5.B de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 5.B or I-918 Part 3 item 7.B</source>
+      <translation>En palabras del cliente: un sí a la pregunta 5.B de la Parte 4 del I-914 o a la pregunta 7.B de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Intends activity related to espionage, sabotage or illegal export of goods, technology or sensitive information (INA 212(a)(3)(A)(i)) (I-914 Part 4 item 5.C)</source>
-      <translation>Tiene intención de actividad de espionaje, sabotaje o exportación ilegal de bienes, tecnología o información sensible (INA 212(a)(3)(A)(i)) (I-914, Parte 4, pregunta 5.C)</translation>
+      <source>Intends activity related to espionage, sabotage or illegal export of goods, technology or sensitive information (INA 212(a)(3)(A)(i)) (I-914 Part 4 item 5.C; I-918 Part 3 item 7.C)</source>
+      <translation>Tiene intención de actividad de espionaje, sabotaje o exportación ilegal de bienes, tecnología o información sensible (INA 212(a)(3)(A)(i)) (I-914, Parte 4, pregunta 5.C; I-918, Parte 3, pregunta 7.C)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 5.C</source>
-      <translation>En palabras del cliente: un sí a la pregunta 5.C de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 5.C or I-918 Part 3 item 7.C</source>
+      <translation>En palabras del cliente: un sí a la pregunta 5.C de la Parte 4 del I-914 o a la pregunta 7.C de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Voluntary member of the Communist or another totalitarian party (INA 212(a)(3)(D)) (I-914 Part 4 item 6)</source>
-      <translation>Miembro voluntario de un partido comunista u otro partido totalitario (INA 212(a)(3)(D)) (I-914, Parte 4, pregunta 6)</translation>
+      <source>Voluntary member of the Communist or another totalitarian party (INA 212(a)(3)(D)) (I-914 Part 4 item 6; I-918 Part 3 item 8)</source>
+      <translation>Miembro voluntario de un partido comunista u otro partido totalitario (INA 212(a)(3)(D)) (I-914, Parte 4, pregunta 6; I-918, Parte 3, pregunta 8)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 6</source>
-      <translation>En palabras del cliente: un sí a la pregunta 6 de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 6 or I-918 Part 3 item 8</source>
+      <translation>En palabras del cliente: un sí a la pregunta 6 de la Parte 4 del I-914 o a la pregunta 8 de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Participated in Nazi persecution between 1933 and 1945 (INA 212(a)(3)(E)(i); not waivable) (I-914 Part 4 item 7)</source>
-      <translation>Participó en la persecución nazi entre 1933 y 1945 (INA 212(a)(3)(E)(i); no se puede perdonar) (I-914, Parte 4, pregunta 7)</translation>
+      <source>Participated in Nazi persecution between 1933 and 1945 (INA 212(a)(3)(E)(i); not waivable) (I-914 Part 4 item 7; I-918 Part 3 item 9)</source>
+      <translation>Participó en la persecución nazi entre 1933 y 1945 (INA 212(a)(3)(E)(i); no se puede perdonar) (I-914, Parte 4, pregunta 7; I-918, Parte 3, pregunta 9)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 7</source>
-      <translation>En palabras del cliente: un sí a la pregunta 7 de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 7 or I-918 Part 3 item 9</source>
+      <translation>En palabras del cliente: un sí a la pregunta 7 de la Parte 4 del I-914 o a la pregunta 9 de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Was present or nearby when someone was intentionally killed, tortured, beaten or injured (screen only; not itself a ground) (I-914 Part 4 item 8.A)</source>
-      <translation>Estuvo presente o cerca cuando mataron, torturaron, golpearon o lastimaron a alguien a propósito (solo control; no es una causal) (I-914, Parte 4, pregunta 8.A)</translation>
+      <source>Was present or nearby when someone was intentionally killed, tortured, beaten or injured (screen only; not itself a ground) (I-914 Part 4 item 8.A; I-918 Part 3 item 12.A)</source>
+      <translation>Estuvo presente o cerca cuando mataron, torturaron, golpearon o lastimaron a alguien a propósito (solo control; no es una causal) (I-914, Parte 4, pregunta 8.A; I-918, Parte 3, pregunta 12.A)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 8.A</source>
-      <translation>En palabras del cliente: un sí a la pregunta 8.A de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 8.A or I-918 Part 3 item 12.A</source>
+      <translation>En palabras del cliente: un sí a la pregunta 8.A de la Parte 4 del I-914 o a la pregunta 12.A de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Was present or nearby when someone was forced from their home (screen only; not itself a ground) (I-914 Part 4 item 8.B)</source>
-      <translation>Estuvo presente o cerca cuando obligaron a alguien a dejar su casa (solo control; no es una causal) (I-914, Parte 4, pregunta 8.B)</translation>
+      <source>Was present or nearby when someone was forced from their home (screen only; not itself a ground) (I-914 Part 4 item 8.B; I-918 Part 3 item 12.B)</source>
+      <translation>Estuvo presente o cerca cuando obligaron a alguien a dejar su casa (solo control; no es una causal) (I-914, Parte 4, pregunta 8.B; I-918, Parte 3, pregunta 12.B)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 8.B</source>
-      <translation>En palabras del cliente: un sí a la pregunta 8.B de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 8.B or I-918 Part 3 item 12.B</source>
+      <translation>En palabras del cliente: un sí a la pregunta 8.B de la Parte 4 del I-914 o a la pregunta 12.B de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Was present or nearby when someone was forced into sexual contact (screen only; a victim's own abuse is not a ground) (I-914 Part 4 item 8.C)</source>
-      <translation>Estuvo presente o cerca cuando obligaron a alguien a tener contacto sexual (solo control; el abuso sufrido no es una causal) (I-914, Parte 4, pregunta 8.C)</translation>
+      <source>Was present or nearby when someone was forced into sexual contact (screen only; a victim's own abuse is not a ground) (I-914 Part 4 item 8.C; I-918 Part 3 item 12.C)</source>
+      <translation>Estuvo presente o cerca cuando obligaron a alguien a tener contacto sexual (solo control; el abuso sufrido no es una causal) (I-914, Parte 4, pregunta 8.C; I-918, Parte 3, pregunta 12.C)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 8.C</source>
-      <translation>En palabras del cliente: un sí a la pregunta 8.C de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 8.C or I-918 Part 3 item 12.C</source>
+      <translation>En palabras del cliente: un sí a la pregunta 8.C de la Parte 4 del I-914 o a la pregunta 12.C de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Removal, exclusion, rescission or deportation proceedings were ever started against the client (I-914 Part 4 item 9.B)</source>
-      <translation>Alguna vez se inició un proceso de expulsión, exclusión, rescisión o deportación en su contra (I-914, Parte 4, pregunta 9.B)</translation>
+      <source>Removal, exclusion, rescission or deportation proceedings were ever started against the client (I-914 Part 4 item 9.B; I-918 Part 3 item 17)</source>
+      <translation>Alguna vez se inició un proceso de expulsión, exclusión, rescisión o deportación en su contra (I-914, Parte 4, pregunta 9.B; I-918, Parte 3, pregunta 17)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 9.B</source>
-      <translation>En palabras del cliente: un sí a la pregunta 9.B de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 9.B or I-918 Part 3 item 17</source>
+      <translation>En palabras del cliente: un sí a la pregunta 9.B de la Parte 4 del I-914 o a la pregunta 17 de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Ever removed, excluded or deported from the U.S. (INA 212(a)(9)(A)) (I-914 Part 4 item 9.C)</source>
-      <translation>Alguna vez fue expulsado/a, excluido/a o deportado/a de EE. UU. (INA 212(a)(9)(A)) (I-914, Parte 4, pregunta 9.C)</translation>
+      <source>Ever removed, excluded or deported from the U.S. (INA 212(a)(9)(A)) (I-914 Part 4 item 9.C; I-918 Part 3 item 18)</source>
+      <translation>Alguna vez fue expulsado/a, excluido/a o deportado/a de EE. UU. (INA 212(a)(9)(A)) (I-914, Parte 4, pregunta 9.C; I-918, Parte 3, pregunta 18)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 9.C</source>
-      <translation>En palabras del cliente: un sí a la pregunta 9.C de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 9.C or I-918 Part 3 item 18</source>
+      <translation>En palabras del cliente: un sí a la pregunta 9.C de la Parte 4 del I-914 o a la pregunta 18 de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Ever denied a visa or admission to the U.S. (explain a visa denial in the additional-information part) (I-914 Part 4 item 9.E)</source>
-      <translation>Alguna vez le negaron una visa o la entrada a EE. UU. (una visa negada se explica en la parte de información adicional) (I-914, Parte 4, pregunta 9.E)</translation>
+      <source>Ever denied a visa or admission to the U.S. (explain a visa denial in the additional-information part) (I-914 Part 4 item 9.E; I-918 Part 3 item 20)</source>
+      <translation>Alguna vez le negaron una visa o la entrada a EE. UU. (una visa negada se explica en la parte de información adicional) (I-914, Parte 4, pregunta 9.E; I-918, Parte 3, pregunta 20)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 9.E</source>
-      <translation>En palabras del cliente: un sí a la pregunta 9.E de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 9.E or I-918 Part 3 item 20</source>
+      <translation>En palabras del cliente: un sí a la pregunta 9.E de la Parte 4 del I-914 o a la pregunta 20 de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Granted voluntary departure and did not leave in time (I-914 Part 4 item 9.F)</source>
-      <translation>Recibió salida voluntaria y no salió a tiempo (I-914, Parte 4, pregunta 9.F)</translation>
+      <source>Granted voluntary departure and did not leave in time (I-914 Part 4 item 9.F; I-918 Part 3 item 21)</source>
+      <translation>Recibió salida voluntaria y no salió a tiempo (I-914, Parte 4, pregunta 9.F; I-918, Parte 3, pregunta 21)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 9.F</source>
-      <translation>En palabras del cliente: un sí a la pregunta 9.F de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 9.F or I-918 Part 3 item 21</source>
+      <translation>En palabras del cliente: un sí a la pregunta 9.F de la Parte 4 del I-914 o a la pregunta 21 de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Ordered, incited, committed or assisted torture or genocide (INA 212(a)(3)(E)(ii)-(iii); not waivable) (I-914 Part 4 item 10.A)</source>
-      <translation>Ordenó, incitó, cometió o ayudó en torturas o genocidio (INA 212(a)(3)(E)(ii)-(iii); no se puede perdonar) (I-914, Parte 4, pregunta 10.A)</translation>
+      <source>Ordered, incited, committed or assisted torture or genocide (INA 212(a)(3)(E)(ii)-(iii); not waivable) (I-914 Part 4 item 10.A; I-918 Part 3 item 10.A)</source>
+      <translation>Ordenó, incitó, cometió o ayudó en torturas o genocidio (INA 212(a)(3)(E)(ii)-(iii); no se puede perdonar) (I-914, Parte 4, pregunta 10.A; I-918, Parte 3, pregunta 10.A)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 10.A</source>
-      <translation>En palabras del cliente: un sí a la pregunta 10.A de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 10.A or I-918 Part 3 item 10.A</source>
+      <translation>En palabras del cliente: un sí a la pregunta 10.A de la Parte 4 del I-914 o a la pregunta 10.A de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Ordered, incited, committed or assisted the killing of any person (INA 212(a)(3)(E)(iii) screen) (I-914 Part 4 item 10.B)</source>
-      <translation>Ordenó, incitó, cometió o ayudó a matar a alguna persona (control de INA 212(a)(3)(E)(iii)) (I-914, Parte 4, pregunta 10.B)</translation>
+      <source>Ordered, incited, committed or assisted the killing of any person (INA 212(a)(3)(E)(iii) screen) (I-914 Part 4 item 10.B; I-918 Part 3 item 10.B)</source>
+      <translation>Ordenó, incitó, cometió o ayudó a matar a alguna persona (control de INA 212(a)(3)(E)(iii)) (I-914, Parte 4, pregunta 10.B; I-918, Parte 3, pregunta 10.B)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 10.B</source>
-      <translation>En palabras del cliente: un sí a la pregunta 10.B de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 10.B or I-918 Part 3 item 10.B</source>
+      <translation>En palabras del cliente: un sí a la pregunta 10.B de la Parte 4 del I-914 o a la pregunta 10.B de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Ordered, incited, committed or assisted intentionally and severely injuring any person (I-914 Part 4 item 10.C)</source>
-      <translation>Ordenó, incitó, cometió o ayudó a herir gravemente a alguien a propósito (I-914, Parte 4, pregunta 10.C)</translation>
+      <source>Ordered, incited, committed or assisted intentionally and severely injuring any person (I-914 Part 4 item 10.C; I-918 Part 3 item 10.C)</source>
+      <translation>Ordenó, incitó, cometió o ayudó a herir gravemente a alguien a propósito (I-914, Parte 4, pregunta 10.C; I-918, Parte 3, pregunta 10.C)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 10.C</source>
-      <translation>En palabras del cliente: un sí a la pregunta 10.C de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 10.C or I-918 Part 3 item 10.C</source>
+      <translation>En palabras del cliente: un sí a la pregunta 10.C de la Parte 4 del I-914 o a la pregunta 10.C de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Ordered, incited, committed or assisted sexual contact with a person who was forced or threatened (I-914 Part 4 item 10.D)</source>
-      <translation>Ordenó, incitó, cometió o ayudó en contacto sexual con una persona obligada o amenazada (I-914, Parte 4, pregunta 10.D)</translation>
+      <source>Ordered, incited, committed or assisted sexual contact with a person who was forced or threatened (I-914 Part 4 item 10.D; I-918 Part 3 item 10.D)</source>
+      <translation>Ordenó, incitó, cometió o ayudó en contacto sexual con una persona obligada o amenazada (I-914, Parte 4, pregunta 10.D; I-918, Parte 3, pregunta 10.D)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 10.D</source>
-      <translation>En palabras del cliente: un sí a la pregunta 10.D de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 10.D or I-918 Part 3 item 10.D</source>
+      <translation>En palabras del cliente: un sí a la pregunta 10.D de la Parte 4 del I-914 o a la pregunta 10.D de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Ordered, incited, committed or assisted limiting or denying anyone's religious practice (INA 212(a)(2)(G) screen) (I-914 Part 4 item 10.E)</source>
-      <translation>Ordenó, incitó, cometió o ayudó a limitar o impedir la práctica religiosa de alguien (control de INA 212(a)(2)(G)) (I-914, Parte 4, pregunta 10.E)</translation>
+      <source>Ordered, incited, committed or assisted limiting or denying anyone's religious practice (INA 212(a)(2)(G) screen) (I-914 Part 4 item 10.E; I-918 Part 3 item 10.E)</source>
+      <translation>Ordenó, incitó, cometió o ayudó a limitar o impedir la práctica religiosa de alguien (control de INA 212(a)(2)(G)) (I-914, Parte 4, pregunta 10.E; I-918, Parte 3, pregunta 10.E)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 10.E</source>
-      <translation>En palabras del cliente: un sí a la pregunta 10.E de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 10.E or I-918 Part 3 item 10.E</source>
+      <translation>En palabras del cliente: un sí a la pregunta 10.E de la Parte 4 del I-914 o a la pregunta 10.E de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Served in or assisted a military, paramilitary, police, self-defense, vigilante, rebel, guerrilla, militia or insurgent unit (I-914 Part 4 item 11.A)</source>
-      <translation>Sirvió en o ayudó a una unidad militar, paramilitar, policial, de autodefensa, justiciera, rebelde, guerrillera, miliciana o insurgente (I-914, Parte 4, pregunta 11.A)</translation>
+      <source>Served in or assisted a military, paramilitary, police, self-defense, vigilante, rebel, guerrilla, militia or insurgent unit (I-914 Part 4 item 11.A; I-918 Part 3 item 13.A)</source>
+      <translation>Sirvió en o ayudó a una unidad militar, paramilitar, policial, de autodefensa, justiciera, rebelde, guerrillera, miliciana o insurgente (I-914, Parte 4, pregunta 11.A; I-918, Parte 3, pregunta 13.A)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 11.A</source>
-      <translation>En palabras del cliente: un sí a la pregunta 11.A de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 11.A or I-918 Part 3 item 13.A</source>
+      <translation>En palabras del cliente: un sí a la pregunta 11.A de la Parte 4 del I-914 o a la pregunta 13.A de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Served in a prison, jail, camp or other place where people were detained (as staff, not as a detainee) (I-914 Part 4 item 11.B)</source>
-      <translation>Sirvió en una prisión, cárcel, campo u otro lugar de detención (como personal, no como persona detenida) (I-914, Parte 4, pregunta 11.B)</translation>
+      <source>Served in a prison, jail, camp or other place where people were detained (as staff, not as a detainee) (I-914 Part 4 item 11.B; I-918 Part 3 item 13.B)</source>
+      <translation>Sirvió en una prisión, cárcel, campo u otro lugar de detención (como personal, no como persona detenida) (I-914, Parte 4, pregunta 11.B; I-918, Parte 3, pregunta 13.B)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 11.B</source>
-      <translation>En palabras del cliente: un sí a la pregunta 11.B de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 11.B or I-918 Part 3 item 13.B</source>
+      <translation>En palabras del cliente: un sí a la pregunta 11.B de la Parte 4 del I-914 o a la pregunta 13.B de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Member of, or assisted, a group in which people used or threatened to use weapons against others (I-914 Part 4 item 12)</source>
-      <translation>Miembro de, o ayudó a, un grupo en el que se usaron o amenazaron con usar armas contra personas (I-914, Parte 4, pregunta 12)</translation>
+      <source>Member of, or assisted, a group in which people used or threatened to use weapons against others (I-914 Part 4 item 12; I-918 Part 3 item 14.B)</source>
+      <translation>Miembro de, o ayudó a, un grupo en el que se usaron o amenazaron con usar armas contra personas (I-914, Parte 4, pregunta 12; I-918, Parte 3, pregunta 14.B)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 12</source>
-      <translation>En palabras del cliente: un sí a la pregunta 12 de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 12 or I-918 Part 3 item 14.B</source>
+      <translation>En palabras del cliente: un sí a la pregunta 12 de la Parte 4 del I-914 o a la pregunta 14.B de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Sold, provided or transported weapons to someone known to use them against others (I-914 Part 4 item 13)</source>
-      <translation>Vendió, entregó o transportó armas a alguien que sabía que las usaba contra otras personas (I-914, Parte 4, pregunta 13)</translation>
+      <source>Sold, provided or transported weapons to someone known to use them against others (I-914 Part 4 item 13; I-918 Part 3 item 14.C)</source>
+      <translation>Vendió, entregó o transportó armas a alguien que sabía que las usaba contra otras personas (I-914, Parte 4, pregunta 13; I-918, Parte 3, pregunta 14.C)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 13</source>
-      <translation>En palabras del cliente: un sí a la pregunta 13 de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 13 or I-918 Part 3 item 14.C</source>
+      <translation>En palabras del cliente: un sí a la pregunta 13 de la Parte 4 del I-914 o a la pregunta 14.C de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Ever received military, paramilitary or weapons training (I-914 Part 4 item 14)</source>
-      <translation>Alguna vez recibió entrenamiento militar, paramilitar o con armas (I-914, Parte 4, pregunta 14)</translation>
+      <source>Ever received military, paramilitary or weapons training (I-914 Part 4 item 14; I-918 Part 3 item 14.A)</source>
+      <translation>Alguna vez recibió entrenamiento militar, paramilitar o con armas (I-914, Parte 4, pregunta 14; I-918, Parte 3, pregunta 14.A)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 14</source>
-      <translation>En palabras del cliente: un sí a la pregunta 14 de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 14 or I-918 Part 3 item 14.A</source>
+      <translation>En palabras del cliente: un sí a la pregunta 14 de la Parte 4 del I-914 o a la pregunta 14.A de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Under a final order or civil penalty under INA 274C (document fraud) (INA 212(a)(6)(F)) (I-914 Part 4 item 15)</source>
-      <translation>Tiene una orden final o sanción civil según INA 274C (fraude documental) (INA 212(a)(6)(F)) (I-914, Parte 4, pregunta 15)</translation>
+      <source>Under a final order or civil penalty under INA 274C (document fraud) (INA 212(a)(6)(F)) (I-914 Part 4 item 15; I-918 Part 3 item 22)</source>
+      <translation>Tiene una orden final o sanción civil según INA 274C (fraude documental) (INA 212(a)(6)(F)) (I-914, Parte 4, pregunta 15; I-918, Parte 3, pregunta 22)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 15</source>
-      <translation>En palabras del cliente: un sí a la pregunta 15 de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 15 or I-918 Part 3 item 22</source>
+      <translation>En palabras del cliente: un sí a la pregunta 15 de la Parte 4 del I-914 o a la pregunta 22 de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Sought or obtained a visa, document or immigration benefit by fraud or willful misrepresentation (INA 212(a)(6)(C)(i)) (I-914 Part 4 item 16)</source>
-      <translation>Buscó u obtuvo una visa, documento o beneficio migratorio mediante fraude o declaración falsa intencional (INA 212(a)(6)(C)(i)) (I-914, Parte 4, pregunta 16)</translation>
+      <source>Sought or obtained a visa, document or immigration benefit by fraud or willful misrepresentation (INA 212(a)(6)(C)(i)) (I-914 Part 4 item 16; I-918 Part 3 item 23)</source>
+      <translation>Buscó u obtuvo una visa, documento o beneficio migratorio mediante fraude o declaración falsa intencional (INA 212(a)(6)(C)(i)) (I-914, Parte 4, pregunta 16; I-918, Parte 3, pregunta 23)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 16</source>
-      <translation>En palabras del cliente: un sí a la pregunta 16 de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 16 or I-918 Part 3 item 23</source>
+      <translation>En palabras del cliente: un sí a la pregunta 16 de la Parte 4 del I-914 o a la pregunta 23 de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Left the U.S. to avoid the U.S. military draft (INA 212(a)(8)(B)) (I-914 Part 4 item 17)</source>
-      <translation>Salió de EE. UU. para evitar el servicio militar obligatorio de EE. UU. (INA 212(a)(8)(B)) (I-914, Parte 4, pregunta 17)</translation>
+      <source>Left the U.S. to avoid the U.S. military draft (INA 212(a)(8)(B)) (I-914 Part 4 item 17; I-918 Part 3 item 24)</source>
+      <translation>Salió de EE. UU. para evitar el servicio militar obligatorio de EE. UU. (INA 212(a)(8)(B)) (I-914, Parte 4, pregunta 17; I-918, Parte 3, pregunta 24)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 17</source>
-      <translation>En palabras del cliente: un sí a la pregunta 17 de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 17 or I-918 Part 3 item 24</source>
+      <translation>En palabras del cliente: un sí a la pregunta 17 de la Parte 4 del I-914 o a la pregunta 24 de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Kept a child with a claim to U.S. citizenship outside the U.S. from a U.S. citizen granted custody (INA 212(a)(10)(C)) (I-914 Part 4 item 18)</source>
-      <translation>Retuvo fuera de EE. UU. a un niño con derecho a la ciudadanía de EE. UU., lejos de un ciudadano de EE. UU. con la custodia (INA 212(a)(10)(C)) (I-914, Parte 4, pregunta 18)</translation>
+      <source>Kept a child with a claim to U.S. citizenship outside the U.S. from a U.S. citizen granted custody (INA 212(a)(10)(C)) (I-914 Part 4 item 18; I-918 Part 3 item 26)</source>
+      <translation>Retuvo fuera de EE. UU. a un niño con derecho a la ciudadanía de EE. UU., lejos de un ciudadano de EE. UU. con la custodia (INA 212(a)(10)(C)) (I-914, Parte 4, pregunta 18; I-918, Parte 3, pregunta 26)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 18</source>
-      <translation>En palabras del cliente: un sí a la pregunta 18 de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 18 or I-918 Part 3 item 26</source>
+      <translation>En palabras del cliente: un sí a la pregunta 18 de la Parte 4 del I-914 o a la pregunta 26 de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Plans to practice polygamy in the U.S. (INA 212(a)(10)(A)) (I-914 Part 4 item 19)</source>
-      <translation>Piensa practicar la poligamia en EE. UU. (INA 212(a)(10)(A)) (I-914, Parte 4, pregunta 19)</translation>
+      <source>Plans to practice polygamy in the U.S. (INA 212(a)(10)(A)) (I-914 Part 4 item 19; I-918 Part 3 item 27)</source>
+      <translation>Piensa practicar la poligamia en EE. UU. (INA 212(a)(10)(A)) (I-914, Parte 4, pregunta 19; I-918, Parte 3, pregunta 27)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 19</source>
-      <translation>En palabras del cliente: un sí a la pregunta 19 de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 19 or I-918 Part 3 item 27</source>
+      <translation>En palabras del cliente: un sí a la pregunta 19 de la Parte 4 del I-914 o a la pregunta 27 de la Parte 3 del I-918</translation>
     </message>
     <message>
       <source>Entered the U.S. as a stowaway (INA 212(a)(6)(D)) (I-914 Part 4 item 20; I-918 Part 3 item 28)</source>
@@ -5789,28 +5789,28 @@
       <translation>En palabras del cliente: un sí a la pregunta 20 de la Parte 4 del I-914 o a la pregunta 28 de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Has a communicable disease of public health significance (INA 212(a)(1)(A)(i)) (I-914 Part 4 item 21.A)</source>
-      <translation>Tiene una enfermedad transmisible de importancia para la salud pública (INA 212(a)(1)(A)(i)) (I-914, Parte 4, pregunta 21.A)</translation>
+      <source>Has a communicable disease of public health significance (INA 212(a)(1)(A)(i)) (I-914 Part 4 item 21.A; I-918 Part 3 item 29.A)</source>
+      <translation>Tiene una enfermedad transmisible de importancia para la salud pública (INA 212(a)(1)(A)(i)) (I-914, Parte 4, pregunta 21.A; I-918, Parte 3, pregunta 29.A)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 21.A</source>
-      <translation>En palabras del cliente: un sí a la pregunta 21.A de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 21.A or I-918 Part 3 item 29.A</source>
+      <translation>En palabras del cliente: un sí a la pregunta 21.A de la Parte 4 del I-914 o a la pregunta 29.A de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Physical or mental disorder with associated harmful behavior (INA 212(a)(1)(A)(iii)) (I-914 Part 4 item 21.B)</source>
-      <translation>Trastorno físico o mental con conducta dañina asociada (INA 212(a)(1)(A)(iii)) (I-914, Parte 4, pregunta 21.B)</translation>
+      <source>Physical or mental disorder with associated harmful behavior (INA 212(a)(1)(A)(iii)) (I-914 Part 4 item 21.B; I-918 Part 3 item 29.B)</source>
+      <translation>Trastorno físico o mental con conducta dañina asociada (INA 212(a)(1)(A)(iii)) (I-914, Parte 4, pregunta 21.B; I-918, Parte 3, pregunta 29.B)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 21.B</source>
-      <translation>En palabras del cliente: un sí a la pregunta 21.B de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 21.B or I-918 Part 3 item 29.B</source>
+      <translation>En palabras del cliente: un sí a la pregunta 21.B de la Parte 4 del I-914 o a la pregunta 29.B de la Parte 3 del I-918</translation>
     </message>
     <message>
-      <source>Is or has been a drug abuser or addict (INA 212(a)(1)(A)(iv)); forced drug use by a trafficker is relevant to the waiver (I-914 Part 4 item 21.C)</source>
-      <translation>Abusa o ha abusado de drogas o es o fue adicto/a (INA 212(a)(1)(A)(iv)); el uso forzado por el explotador importa para el perdón (I-914, Parte 4, pregunta 21.C)</translation>
+      <source>Is or has been a drug abuser or addict (INA 212(a)(1)(A)(iv)); forced drug use by a trafficker is relevant to the waiver (I-914 Part 4 item 21.C; I-918 Part 3 item 29.C)</source>
+      <translation>Abusa o ha abusado de drogas o es o fue adicto/a (INA 212(a)(1)(A)(iv)); el uso forzado por el explotador importa para el perdón (I-914, Parte 4, pregunta 21.C; I-918, Parte 3, pregunta 29.C)</translation>
     </message>
     <message>
-      <source>In the client's words: a yes to I-914 Part 4 item 21.C</source>
-      <translation>En palabras del cliente: un sí a la pregunta 21.C de la Parte 4 del I-914</translation>
+      <source>In the client's words: a yes to I-914 Part 4 item 21.C or I-918 Part 3 item 29.C</source>
+      <translation>En palabras del cliente: un sí a la pregunta 21.C de la Parte 4 del I-914 o a la pregunta 29.C de la Parte 3 del I-918</translation>
     </message>
     <message>
       <source>Ordered, incited, committed or assisted the persecution of anyone because of race, religion, national origin, membership in a particular social group or political opinion (I-918 Part 3 item 10.F)</source>

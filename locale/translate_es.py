@@ -2357,492 +2357,566 @@ ES.update(
         # issue 15 (h15t): the admissibility questionnaire of the T/U forms (I-914 Part 4)
         (
             "Committed a crime or offense for which the client was never arrested (INA 212(a)(2) "
-            "screen) (I-914 Part 4 item 1.A)"
+            "screen) (I-914 Part 4 item 1.A; I-918 Part 3 item 1.A)"
         ): (
             "Cometió un delito o infracción por el que nunca fue arrestado/a (control de INA "
-            "212(a)(2)) (I-914, Parte 4, pregunta 1.A)"
+            "212(a)(2)) (I-914, Parte 4, pregunta 1.A; I-918, Parte 3, pregunta 1.A)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 1.A": (
-            "En palabras del cliente: un sí a la pregunta 1.A de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 1.A or I-918 Part 3 item 1.A": (
+            "En palabras del cliente: un sí a la pregunta 1.A de la Parte 4 del I-914 o a la "
+            "pregunta 1.A de la Parte 3 del I-918"
         ),
-        "Ever charged with a crime or offense (INA 212(a)(2) screen) (I-914 Part 4 item 1.C)": (
+        "Ever charged with a crime or offense (INA 212(a)(2) screen) (I-914 Part 4 item 1.C; I-918 "
+        "Part 3 item 1.C)": (
             "Alguna vez fue acusado/a formalmente de un delito o infracción (control de INA "
-            "212(a)(2)) (I-914, Parte 4, pregunta 1.C)"
+            "212(a)(2)) (I-914, Parte 4, pregunta 1.C; I-918, Parte 3, pregunta 1.C)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 1.C": (
-            "En palabras del cliente: un sí a la pregunta 1.C de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 1.C or I-918 Part 3 item 1.C": (
+            "En palabras del cliente: un sí a la pregunta 1.C de la Parte 4 del I-914 o a la "
+            "pregunta 1.C de la Parte 3 del I-918"
         ),
         (
             "Ever convicted of a crime or offense, even if later expunged or pardoned (INA "
-            "212(a)(2)(A)) (I-914 Part 4 item 1.D)"
+            "212(a)(2)(A)) (I-914 Part 4 item 1.D; I-918 Part 3 item 1.D)"
         ): (
             "Alguna vez fue condenado/a por un delito o infracción, aunque después se borrara o "
-            "perdonara (INA 212(a)(2)(A)) (I-914, Parte 4, pregunta 1.D)"
+            "perdonara (INA 212(a)(2)(A)) (I-914, Parte 4, pregunta 1.D; I-918, Parte 3, pregunta "
+            "1.D)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 1.D": (
-            "En palabras del cliente: un sí a la pregunta 1.D de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 1.D or I-918 Part 3 item 1.D": (
+            "En palabras del cliente: un sí a la pregunta 1.D de la Parte 4 del I-914 o a la "
+            "pregunta 1.D de la Parte 3 del I-918"
         ),
         (
             "Ever placed in diversion, deferred prosecution or deferred/withheld adjudication "
-            "(I-914 Part 4 item 1.E)"
+            "(I-914 Part 4 item 1.E; I-918 Part 3 item 1.E)"
         ): (
             "Alguna vez estuvo en un programa de desvío, acusación diferida o fallo diferido o "
-            "suspendido (I-914, Parte 4, pregunta 1.E)"
+            "suspendido (I-914, Parte 4, pregunta 1.E; I-918, Parte 3, pregunta 1.E)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 1.E": (
-            "En palabras del cliente: un sí a la pregunta 1.E de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 1.E or I-918 Part 3 item 1.E": (
+            "En palabras del cliente: un sí a la pregunta 1.E de la Parte 4 del I-914 o a la "
+            "pregunta 1.E de la Parte 3 del I-918"
         ),
         (
             "Ever received a suspended sentence, probation or criminal parole (I-914 Part 4 item "
-            "1.F)"
+            "1.F; I-918 Part 3 item 1.F)"
         ): (
             "Alguna vez recibió una sentencia suspendida, libertad a prueba o libertad condicional "
-            "penal (I-914, Parte 4, pregunta 1.F)"
+            "penal (I-914, Parte 4, pregunta 1.F; I-918, Parte 3, pregunta 1.F)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 1.F": (
-            "En palabras del cliente: un sí a la pregunta 1.F de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 1.F or I-918 Part 3 item 1.F": (
+            "En palabras del cliente: un sí a la pregunta 1.F de la Parte 4 del I-914 o a la "
+            "pregunta 1.F de la Parte 3 del I-918"
         ),
-        "Ever held in jail or prison (I-914 Part 4 item 1.G)": (
-            "Alguna vez estuvo en una cárcel o prisión (I-914, Parte 4, pregunta 1.G)"
+        "Ever held in jail or prison (I-914 Part 4 item 1.G; I-918 Part 3 item 1.G)": (
+            "Alguna vez estuvo en una cárcel o prisión (I-914, Parte 4, pregunta 1.G; I-918, Parte "
+            "3, pregunta 1.G)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 1.G": (
-            "En palabras del cliente: un sí a la pregunta 1.G de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 1.G or I-918 Part 3 item 1.G": (
+            "En palabras del cliente: un sí a la pregunta 1.G de la Parte 4 del I-914 o a la "
+            "pregunta 1.G de la Parte 3 del I-918"
         ),
         (
             "Ever the beneficiary of a pardon, amnesty, rehabilitation or other clemency (I-914 "
-            "Part 4 item 1.H)"
+            "Part 4 item 1.H; I-918 Part 3 item 1.H)"
         ): (
             "Alguna vez recibió un indulto, amnistía, rehabilitación u otra medida de clemencia "
-            "(I-914, Parte 4, pregunta 1.H)"
+            "(I-914, Parte 4, pregunta 1.H; I-918, Parte 3, pregunta 1.H)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 1.H": (
-            "En palabras del cliente: un sí a la pregunta 1.H de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 1.H or I-918 Part 3 item 1.H": (
+            "En palabras del cliente: un sí a la pregunta 1.H de la Parte 4 del I-914 o a la "
+            "pregunta 1.H de la Parte 3 del I-918"
         ),
         (
             "Ever exercised diplomatic immunity to avoid prosecution in the U.S. (INA "
-            "212(a)(2)(E)) (I-914 Part 4 item 1.I)"
+            "212(a)(2)(E)) (I-914 Part 4 item 1.I; I-918 Part 3 item 1.I)"
         ): (
             "Alguna vez usó inmunidad diplomática para evitar un proceso penal en EE. UU. (INA "
-            "212(a)(2)(E)) (I-914, Parte 4, pregunta 1.I)"
+            "212(a)(2)(E)) (I-914, Parte 4, pregunta 1.I; I-918, Parte 3, pregunta 1.I)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 1.I": (
-            "En palabras del cliente: un sí a la pregunta 1.I de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 1.I or I-918 Part 3 item 1.I": (
+            "En palabras del cliente: un sí a la pregunta 1.I de la Parte 4 del I-914 o a la "
+            "pregunta 1.I de la Parte 3 del I-918"
         ),
         (
             "Engaged in, or procured, prostitution, or intends to (INA 212(a)(2)(D)); conduct "
-            "caused by trafficking is waivable (212(d)(13)) (I-914 Part 4 item 2.A)"
+            "caused by trafficking is waivable (212(d)(13)) (I-914 Part 4 item 2.A; I-918 Part 3 "
+            "item 4.A)"
         ): (
             "Sexo comercial, propio u organizado para otros, o intención de ello (INA "
             "212(a)(2)(D)); la conducta causada por la explotación se puede perdonar (212(d)(13)) "
-            "(I-914, Parte 4, pregunta 2.A)"
+            "(I-914, Parte 4, pregunta 2.A; I-918, Parte 3, pregunta 4.A)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 2.A": (
-            "En palabras del cliente: un sí a la pregunta 2.A de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 2.A or I-918 Part 3 item 4.A": (
+            "En palabras del cliente: un sí a la pregunta 2.A de la Parte 4 del I-914 o a la "
+            "pregunta 4.A de la Parte 3 del I-918"
         ),
         (
             "Ever engaged in unlawful commercialized vice such as illegal gambling (INA "
-            "212(a)(2)(D)(iii)) (I-914 Part 4 item 2.B)"
+            "212(a)(2)(D)(iii)) (I-914 Part 4 item 2.B; I-918 Part 3 item 4.B)"
         ): (
             "Alguna vez participó en un negocio ilegal de vicio, como apuestas ilegales (INA "
-            "212(a)(2)(D)(iii)) (I-914, Parte 4, pregunta 2.B)"
+            "212(a)(2)(D)(iii)) (I-914, Parte 4, pregunta 2.B; I-918, Parte 3, pregunta 4.B)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 2.B": (
-            "En palabras del cliente: un sí a la pregunta 2.B de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 2.B or I-918 Part 3 item 4.B": (
+            "En palabras del cliente: un sí a la pregunta 2.B de la Parte 4 del I-914 o a la "
+            "pregunta 4.B de la Parte 3 del I-918"
         ),
         (
             "Ever trafficked in, or helped traffic, a controlled substance (INA 212(a)(2)(C)) "
-            "(I-914 Part 4 item 2.D)"
+            "(I-914 Part 4 item 2.D; I-918 Part 3 item 4.D)"
         ): (
             "Alguna vez transportó o vendió sustancias controladas, o ayudó a hacerlo (INA "
-            "212(a)(2)(C)) (I-914, Parte 4, pregunta 2.D)"
+            "212(a)(2)(C)) (I-914, Parte 4, pregunta 2.D; I-918, Parte 3, pregunta 4.D)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 2.D": (
-            "En palabras del cliente: un sí a la pregunta 2.D de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 2.D or I-918 Part 3 item 4.D": (
+            "En palabras del cliente: un sí a la pregunta 2.D de la Parte 4 del I-914 o a la "
+            "pregunta 4.D de la Parte 3 del I-918"
         ),
         (
             "Committed, planned, threatened or supported hijacking or sabotage of a conveyance "
-            "(INA 212(a)(3)(B)) (I-914 Part 4 item 3.A)"
+            "(INA 212(a)(3)(B)) (I-914 Part 4 item 3.A; I-918 Part 3 item 5.A)"
         ): (
             "Cometió, planeó, amenazó o apoyó el secuestro o sabotaje de un medio de transporte "
-            "(INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.A)"
+            "(INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.A; I-918, Parte 3, pregunta 5.A)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 3.A": (
-            "En palabras del cliente: un sí a la pregunta 3.A de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 3.A or I-918 Part 3 item 5.A": (
+            "En palabras del cliente: un sí a la pregunta 3.A de la Parte 4 del I-914 o a la "
+            "pregunta 5.A de la Parte 3 del I-918"
         ),
         (
             "Committed, planned, threatened or supported holding a person hostage to force a third "
-            "party to act (INA 212(a)(3)(B)) (I-914 Part 4 item 3.B)"
+            "party to act (INA 212(a)(3)(B)) (I-914 Part 4 item 3.B; I-918 Part 3 item 5.B)"
         ): (
             "Cometió, planeó, amenazó o apoyó la retención de una persona para obligar a un "
-            "tercero (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.B)"
+            "tercero (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.B; I-918, Parte 3, pregunta "
+            "5.B)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 3.B": (
-            "En palabras del cliente: un sí a la pregunta 3.B de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 3.B or I-918 Part 3 item 5.B": (
+            "En palabras del cliente: un sí a la pregunta 3.B de la Parte 4 del I-914 o a la "
+            "pregunta 5.B de la Parte 3 del I-918"
         ),
         (
             "Committed, planned, threatened or supported an assassination (INA 212(a)(3)(B)) "
-            "(I-914 Part 4 item 3.C)"
+            "(I-914 Part 4 item 3.C; I-918 Part 3 item 5.C)"
         ): (
             "Cometió, planeó, amenazó o apoyó un asesinato político o por encargo (INA "
-            "212(a)(3)(B)) (I-914, Parte 4, pregunta 3.C)"
+            "212(a)(3)(B)) (I-914, Parte 4, pregunta 3.C; I-918, Parte 3, pregunta 5.C)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 3.C": (
-            "En palabras del cliente: un sí a la pregunta 3.C de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 3.C or I-918 Part 3 item 5.C": (
+            "En palabras del cliente: un sí a la pregunta 3.C de la Parte 4 del I-914 o a la "
+            "pregunta 5.C de la Parte 3 del I-918"
         ),
         (
             "Used, planned or supported the use of a firearm to endanger people or cause "
-            "substantial property damage (INA 212(a)(3)(B)) (I-914 Part 4 item 3.D)"
+            "substantial property damage (INA 212(a)(3)(B)) (I-914 Part 4 item 3.D; I-918 Part 3 "
+            "item 5.D)"
         ): (
             "Usó, planeó o apoyó el uso de un arma de fuego para poner en peligro a personas o "
-            "dañar propiedades (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.D)"
+            "dañar propiedades (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.D; I-918, Parte 3, "
+            "pregunta 5.D)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 3.D": (
-            "En palabras del cliente: un sí a la pregunta 3.D de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 3.D or I-918 Part 3 item 5.D": (
+            "En palabras del cliente: un sí a la pregunta 3.D de la Parte 4 del I-914 o a la "
+            "pregunta 5.D de la Parte 3 del I-918"
         ),
         (
             "Used, planned or supported the use of a biological, chemical or nuclear agent, "
             "explosive or other dangerous device to endanger people (INA 212(a)(3)(B)) (I-914 Part "
-            "4 item 3.E)"
+            "4 item 3.E; I-918 Part 3 item 5.E)"
         ): (
             "Usó, planeó o apoyó el uso de un agente biológico, químico o nuclear, explosivo u "
-            "otra arma peligrosa (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.E)"
+            "otra arma peligrosa (INA 212(a)(3)(B)) (I-914, Parte 4, pregunta 3.E; I-918, Parte 3, "
+            "pregunta 5.E)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 3.E": (
-            "En palabras del cliente: un sí a la pregunta 3.E de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 3.E or I-918 Part 3 item 5.E": (
+            "En palabras del cliente: un sí a la pregunta 3.E de la Parte 4 del I-914 o a la "
+            "pregunta 5.E de la Parte 3 del I-918"
         ),
         (
             "Member, supporter or associate of an organization designated under INA 219 (INA "
-            "212(a)(3)(B)) (I-914 Part 4 item 4.A)"
+            "212(a)(3)(B)) (I-914 Part 4 item 4.A; I-918 Part 3 item 6.A)"
         ): (
             "Miembro, partidario o asociado de una organización designada según INA 219 (INA "
-            "212(a)(3)(B)) (I-914, Parte 4, pregunta 4.A)"
+            "212(a)(3)(B)) (I-914, Parte 4, pregunta 4.A; I-918, Parte 3, pregunta 6.A)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 4.A": (
-            "En palabras del cliente: un sí a la pregunta 4.A de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 4.A or I-918 Part 3 item 6.A": (
+            "En palabras del cliente: un sí a la pregunta 4.A de la Parte 4 del I-914 o a la "
+            "pregunta 6.A de la Parte 3 del I-918"
         ),
         (
             "Associated with a group that engaged in hijacking or sabotage (INA "
-            "212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.1)"
+            "212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.1; I-918 Part 3 item 6.B)"
         ): (
             "Vinculado/a a un grupo que secuestró o saboteó medios de transporte (INA "
-            "212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.1)"
+            "212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.1; I-918, Parte 3, pregunta 6.B)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 4.B.1": (
-            "En palabras del cliente: un sí a la pregunta 4.B.1 de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 4.B.1 or I-918 Part 3 item 6.B": (
+            "En palabras del cliente: un sí a la pregunta 4.B.1 de la Parte 4 del I-914 o a la "
+            "pregunta 6.B de la Parte 3 del I-918"
         ),
         (
             "Associated with a group that held people hostage to coerce a third party (INA "
-            "212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.2)"
+            "212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.2; I-918 Part 3 item 6.C)"
         ): (
             "Vinculado/a a un grupo que retuvo a personas para obligar a terceros (INA "
-            "212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.2)"
+            "212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.2; I-918, Parte 3, pregunta 6.C)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 4.B.2": (
-            "En palabras del cliente: un sí a la pregunta 4.B.2 de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 4.B.2 or I-918 Part 3 item 6.C": (
+            "En palabras del cliente: un sí a la pregunta 4.B.2 de la Parte 4 del I-914 o a la "
+            "pregunta 6.C de la Parte 3 del I-918"
         ),
         (
             "Associated with a group that engaged in assassination (INA 212(a)(3)(B)(vi)(III)) "
-            "(I-914 Part 4 item 4.B.3)"
+            "(I-914 Part 4 item 4.B.3; I-918 Part 3 item 6.D)"
         ): (
             "Vinculado/a a un grupo que cometió asesinatos políticos o por encargo (INA "
-            "212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.3)"
+            "212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.3; I-918, Parte 3, pregunta 6.D)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 4.B.3": (
-            "En palabras del cliente: un sí a la pregunta 4.B.3 de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 4.B.3 or I-918 Part 3 item 6.D": (
+            "En palabras del cliente: un sí a la pregunta 4.B.3 de la Parte 4 del I-914 o a la "
+            "pregunta 6.D de la Parte 3 del I-918"
         ),
         (
             "Associated with a group that used firearms to endanger people or property (INA "
-            "212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.4)"
+            "212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.4; I-918 Part 3 item 6.E)"
         ): (
             "Vinculado/a a un grupo que usó armas de fuego contra personas o propiedades (INA "
-            "212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.4)"
+            "212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta 4.B.4; I-918, Parte 3, pregunta 6.E)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 4.B.4": (
-            "En palabras del cliente: un sí a la pregunta 4.B.4 de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 4.B.4 or I-918 Part 3 item 6.E": (
+            "En palabras del cliente: un sí a la pregunta 4.B.4 de la Parte 4 del I-914 o a la "
+            "pregunta 6.E de la Parte 3 del I-918"
         ),
         (
             "Associated with a group that solicited money or members or gave material support to a "
-            "terrorist organization (INA 212(a)(3)(B)(iv)(VI)) (I-914 Part 4 item 4.B.5)"
+            "terrorist organization (INA 212(a)(3)(B)(iv)(VI)) (I-914 Part 4 item 4.B.5; I-918 "
+            "Part 3 item 6.G)"
         ): (
             "Vinculado/a a un grupo que reunió dinero o miembros o dio apoyo material a una "
-            "organización terrorista (INA 212(a)(3)(B)(iv)(VI)) (I-914, Parte 4, pregunta 4.B.5)"
+            "organización terrorista (INA 212(a)(3)(B)(iv)(VI)) (I-914, Parte 4, pregunta 4.B.5; "
+            "I-918, Parte 3, pregunta 6.G)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 4.B.5": (
-            "En palabras del cliente: un sí a la pregunta 4.B.5 de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 4.B.5 or I-918 Part 3 item 6.G": (
+            "En palabras del cliente: un sí a la pregunta 4.B.5 de la Parte 4 del I-914 o a la "
+            "pregunta 6.G de la Parte 3 del I-918"
         ),
         (
             "Associated with a group that used explosives, biological, chemical or nuclear weapons "
-            "or other dangerous devices (INA 212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.6)"
+            "or other dangerous devices (INA 212(a)(3)(B)(vi)(III)) (I-914 Part 4 item 4.B.6; "
+            "I-918 Part 3 item 6.F)"
         ): (
             "Vinculado/a a un grupo que usó explosivos, armas biológicas, químicas o nucleares u "
             "otros dispositivos peligrosos (INA 212(a)(3)(B)(vi)(III)) (I-914, Parte 4, pregunta "
-            "4.B.6)"
+            "4.B.6; I-918, Parte 3, pregunta 6.F)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 4.B.6": (
-            "En palabras del cliente: un sí a la pregunta 4.B.6 de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 4.B.6 or I-918 Part 3 item 6.F": (
+            "En palabras del cliente: un sí a la pregunta 4.B.6 de la Parte 4 del I-914 o a la "
+            "pregunta 6.F de la Parte 3 del I-918"
         ),
         (
             "Intends to engage in espionage in the U.S. (INA 212(a)(3)(A)(i)) (I-914 Part 4 item "
-            "5.A)"
+            "5.A; I-918 Part 3 item 7.A)"
         ): (
             "Tiene intención de espiar en EE. UU. (INA 212(a)(3)(A)(i)) (I-914, Parte 4, pregunta "
-            "5.A)"
+            "5.A; I-918, Parte 3, pregunta 7.A)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 5.A": (
-            "En palabras del cliente: un sí a la pregunta 5.A de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 5.A or I-918 Part 3 item 7.A": (
+            "En palabras del cliente: un sí a la pregunta 5.A de la Parte 4 del I-914 o a la "
+            "pregunta 7.A de la Parte 3 del I-918"
         ),
         (
             "Intends unlawful activity or activity to oppose, control or overthrow the U.S. "
-            "government (INA 212(a)(3)(A)(ii)-(iii)) (I-914 Part 4 item 5.B)"
+            "government (INA 212(a)(3)(A)(ii)-(iii)) (I-914 Part 4 item 5.B; I-918 Part 3 item 7.B)"
         ): (
             "Tiene intención de actividad ilegal o de oponerse, controlar o derrocar al gobierno "
-            "de EE. UU. (INA 212(a)(3)(A)(ii)-(iii)) (I-914, Parte 4, pregunta 5.B)"
+            "de EE. UU. (INA 212(a)(3)(A)(ii)-(iii)) (I-914, Parte 4, pregunta 5.B; I-918, Parte "
+            "3, pregunta 7.B)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 5.B": (
-            "En palabras del cliente: un sí a la pregunta 5.B de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 5.B or I-918 Part 3 item 7.B": (
+            "En palabras del cliente: un sí a la pregunta 5.B de la Parte 4 del I-914 o a la "
+            "pregunta 7.B de la Parte 3 del I-918"
         ),
         (
             "Intends activity related to espionage, sabotage or illegal export of goods, "
-            "technology or sensitive information (INA 212(a)(3)(A)(i)) (I-914 Part 4 item 5.C)"
+            "technology or sensitive information (INA 212(a)(3)(A)(i)) (I-914 Part 4 item 5.C; "
+            "I-918 Part 3 item 7.C)"
         ): (
             "Tiene intención de actividad de espionaje, sabotaje o exportación ilegal de bienes, "
             "tecnología o información sensible (INA 212(a)(3)(A)(i)) (I-914, Parte 4, pregunta "
-            "5.C)"
+            "5.C; I-918, Parte 3, pregunta 7.C)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 5.C": (
-            "En palabras del cliente: un sí a la pregunta 5.C de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 5.C or I-918 Part 3 item 7.C": (
+            "En palabras del cliente: un sí a la pregunta 5.C de la Parte 4 del I-914 o a la "
+            "pregunta 7.C de la Parte 3 del I-918"
         ),
         (
             "Voluntary member of the Communist or another totalitarian party (INA 212(a)(3)(D)) "
-            "(I-914 Part 4 item 6)"
+            "(I-914 Part 4 item 6; I-918 Part 3 item 8)"
         ): (
             "Miembro voluntario de un partido comunista u otro partido totalitario (INA "
-            "212(a)(3)(D)) (I-914, Parte 4, pregunta 6)"
+            "212(a)(3)(D)) (I-914, Parte 4, pregunta 6; I-918, Parte 3, pregunta 8)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 6": (
-            "En palabras del cliente: un sí a la pregunta 6 de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 6 or I-918 Part 3 item 8": (
+            "En palabras del cliente: un sí a la pregunta 6 de la Parte 4 del I-914 o a la "
+            "pregunta 8 de la Parte 3 del I-918"
         ),
         (
             "Participated in Nazi persecution between 1933 and 1945 (INA 212(a)(3)(E)(i); not "
-            "waivable) (I-914 Part 4 item 7)"
+            "waivable) (I-914 Part 4 item 7; I-918 Part 3 item 9)"
         ): (
             "Participó en la persecución nazi entre 1933 y 1945 (INA 212(a)(3)(E)(i); no se puede "
-            "perdonar) (I-914, Parte 4, pregunta 7)"
+            "perdonar) (I-914, Parte 4, pregunta 7; I-918, Parte 3, pregunta 9)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 7": (
-            "En palabras del cliente: un sí a la pregunta 7 de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 7 or I-918 Part 3 item 9": (
+            "En palabras del cliente: un sí a la pregunta 7 de la Parte 4 del I-914 o a la "
+            "pregunta 9 de la Parte 3 del I-918"
         ),
         (
             "Was present or nearby when someone was intentionally killed, tortured, beaten or "
-            "injured (screen only; not itself a ground) (I-914 Part 4 item 8.A)"
+            "injured (screen only; not itself a ground) (I-914 Part 4 item 8.A; I-918 Part 3 item "
+            "12.A)"
         ): (
             "Estuvo presente o cerca cuando mataron, torturaron, golpearon o lastimaron a alguien "
-            "a propósito (solo control; no es una causal) (I-914, Parte 4, pregunta 8.A)"
+            "a propósito (solo control; no es una causal) (I-914, Parte 4, pregunta 8.A; I-918, "
+            "Parte 3, pregunta 12.A)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 8.A": (
-            "En palabras del cliente: un sí a la pregunta 8.A de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 8.A or I-918 Part 3 item 12.A": (
+            "En palabras del cliente: un sí a la pregunta 8.A de la Parte 4 del I-914 o a la "
+            "pregunta 12.A de la Parte 3 del I-918"
         ),
         (
             "Was present or nearby when someone was forced from their home (screen only; not "
-            "itself a ground) (I-914 Part 4 item 8.B)"
+            "itself a ground) (I-914 Part 4 item 8.B; I-918 Part 3 item 12.B)"
         ): (
             "Estuvo presente o cerca cuando obligaron a alguien a dejar su casa (solo control; no "
-            "es una causal) (I-914, Parte 4, pregunta 8.B)"
+            "es una causal) (I-914, Parte 4, pregunta 8.B; I-918, Parte 3, pregunta 12.B)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 8.B": (
-            "En palabras del cliente: un sí a la pregunta 8.B de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 8.B or I-918 Part 3 item 12.B": (
+            "En palabras del cliente: un sí a la pregunta 8.B de la Parte 4 del I-914 o a la "
+            "pregunta 12.B de la Parte 3 del I-918"
         ),
         (
             "Was present or nearby when someone was forced into sexual contact (screen only; a "
-            "victim's own abuse is not a ground) (I-914 Part 4 item 8.C)"
+            "victim's own abuse is not a ground) (I-914 Part 4 item 8.C; I-918 Part 3 item 12.C)"
         ): (
             "Estuvo presente o cerca cuando obligaron a alguien a tener contacto sexual (solo "
-            "control; el abuso sufrido no es una causal) (I-914, Parte 4, pregunta 8.C)"
+            "control; el abuso sufrido no es una causal) (I-914, Parte 4, pregunta 8.C; I-918, "
+            "Parte 3, pregunta 12.C)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 8.C": (
-            "En palabras del cliente: un sí a la pregunta 8.C de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 8.C or I-918 Part 3 item 12.C": (
+            "En palabras del cliente: un sí a la pregunta 8.C de la Parte 4 del I-914 o a la "
+            "pregunta 12.C de la Parte 3 del I-918"
         ),
         (
             "Removal, exclusion, rescission or deportation proceedings were ever started against "
-            "the client (I-914 Part 4 item 9.B)"
+            "the client (I-914 Part 4 item 9.B; I-918 Part 3 item 17)"
         ): (
             "Alguna vez se inició un proceso de expulsión, exclusión, rescisión o deportación en "
-            "su contra (I-914, Parte 4, pregunta 9.B)"
+            "su contra (I-914, Parte 4, pregunta 9.B; I-918, Parte 3, pregunta 17)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 9.B": (
-            "En palabras del cliente: un sí a la pregunta 9.B de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 9.B or I-918 Part 3 item 17": (
+            "En palabras del cliente: un sí a la pregunta 9.B de la Parte 4 del I-914 o a la "
+            "pregunta 17 de la Parte 3 del I-918"
         ),
         (
             "Ever removed, excluded or deported from the U.S. (INA 212(a)(9)(A)) (I-914 Part 4 "
-            "item 9.C)"
+            "item 9.C; I-918 Part 3 item 18)"
         ): (
             "Alguna vez fue expulsado/a, excluido/a o deportado/a de EE. UU. (INA 212(a)(9)(A)) "
-            "(I-914, Parte 4, pregunta 9.C)"
+            "(I-914, Parte 4, pregunta 9.C; I-918, Parte 3, pregunta 18)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 9.C": (
-            "En palabras del cliente: un sí a la pregunta 9.C de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 9.C or I-918 Part 3 item 18": (
+            "En palabras del cliente: un sí a la pregunta 9.C de la Parte 4 del I-914 o a la "
+            "pregunta 18 de la Parte 3 del I-918"
         ),
         (
             "Ever denied a visa or admission to the U.S. (explain a visa denial in the "
-            "additional-information part) (I-914 Part 4 item 9.E)"
+            "additional-information part) (I-914 Part 4 item 9.E; I-918 Part 3 item 20)"
         ): (
             "Alguna vez le negaron una visa o la entrada a EE. UU. (una visa negada se explica en "
-            "la parte de información adicional) (I-914, Parte 4, pregunta 9.E)"
+            "la parte de información adicional) (I-914, Parte 4, pregunta 9.E; I-918, Parte 3, "
+            "pregunta 20)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 9.E": (
-            "En palabras del cliente: un sí a la pregunta 9.E de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 9.E or I-918 Part 3 item 20": (
+            "En palabras del cliente: un sí a la pregunta 9.E de la Parte 4 del I-914 o a la "
+            "pregunta 20 de la Parte 3 del I-918"
         ),
-        "Granted voluntary departure and did not leave in time (I-914 Part 4 item 9.F)": (
-            "Recibió salida voluntaria y no salió a tiempo (I-914, Parte 4, pregunta 9.F)"
+        "Granted voluntary departure and did not leave in time (I-914 Part 4 item 9.F; I-918 Part "
+        "3 item 21)": (
+            "Recibió salida voluntaria y no salió a tiempo (I-914, Parte 4, pregunta 9.F; I-918, "
+            "Parte 3, pregunta 21)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 9.F": (
-            "En palabras del cliente: un sí a la pregunta 9.F de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 9.F or I-918 Part 3 item 21": (
+            "En palabras del cliente: un sí a la pregunta 9.F de la Parte 4 del I-914 o a la "
+            "pregunta 21 de la Parte 3 del I-918"
         ),
         (
             "Ordered, incited, committed or assisted torture or genocide (INA "
-            "212(a)(3)(E)(ii)-(iii); not waivable) (I-914 Part 4 item 10.A)"
+            "212(a)(3)(E)(ii)-(iii); not waivable) (I-914 Part 4 item 10.A; I-918 Part 3 item 10.A)"
         ): (
             "Ordenó, incitó, cometió o ayudó en torturas o genocidio (INA 212(a)(3)(E)(ii)-(iii); "
-            "no se puede perdonar) (I-914, Parte 4, pregunta 10.A)"
+            "no se puede perdonar) (I-914, Parte 4, pregunta 10.A; I-918, Parte 3, pregunta 10.A)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 10.A": (
-            "En palabras del cliente: un sí a la pregunta 10.A de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 10.A or I-918 Part 3 item 10.A": (
+            "En palabras del cliente: un sí a la pregunta 10.A de la Parte 4 del I-914 o a la "
+            "pregunta 10.A de la Parte 3 del I-918"
         ),
         (
             "Ordered, incited, committed or assisted the killing of any person (INA "
-            "212(a)(3)(E)(iii) screen) (I-914 Part 4 item 10.B)"
+            "212(a)(3)(E)(iii) screen) (I-914 Part 4 item 10.B; I-918 Part 3 item 10.B)"
         ): (
             "Ordenó, incitó, cometió o ayudó a matar a alguna persona (control de INA "
-            "212(a)(3)(E)(iii)) (I-914, Parte 4, pregunta 10.B)"
+            "212(a)(3)(E)(iii)) (I-914, Parte 4, pregunta 10.B; I-918, Parte 3, pregunta 10.B)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 10.B": (
-            "En palabras del cliente: un sí a la pregunta 10.B de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 10.B or I-918 Part 3 item 10.B": (
+            "En palabras del cliente: un sí a la pregunta 10.B de la Parte 4 del I-914 o a la "
+            "pregunta 10.B de la Parte 3 del I-918"
         ),
         (
             "Ordered, incited, committed or assisted intentionally and severely injuring any "
-            "person (I-914 Part 4 item 10.C)"
+            "person (I-914 Part 4 item 10.C; I-918 Part 3 item 10.C)"
         ): (
             "Ordenó, incitó, cometió o ayudó a herir gravemente a alguien a propósito (I-914, "
-            "Parte 4, pregunta 10.C)"
+            "Parte 4, pregunta 10.C; I-918, Parte 3, pregunta 10.C)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 10.C": (
-            "En palabras del cliente: un sí a la pregunta 10.C de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 10.C or I-918 Part 3 item 10.C": (
+            "En palabras del cliente: un sí a la pregunta 10.C de la Parte 4 del I-914 o a la "
+            "pregunta 10.C de la Parte 3 del I-918"
         ),
         (
             "Ordered, incited, committed or assisted sexual contact with a person who was forced "
-            "or threatened (I-914 Part 4 item 10.D)"
+            "or threatened (I-914 Part 4 item 10.D; I-918 Part 3 item 10.D)"
         ): (
             "Ordenó, incitó, cometió o ayudó en contacto sexual con una persona obligada o "
-            "amenazada (I-914, Parte 4, pregunta 10.D)"
+            "amenazada (I-914, Parte 4, pregunta 10.D; I-918, Parte 3, pregunta 10.D)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 10.D": (
-            "En palabras del cliente: un sí a la pregunta 10.D de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 10.D or I-918 Part 3 item 10.D": (
+            "En palabras del cliente: un sí a la pregunta 10.D de la Parte 4 del I-914 o a la "
+            "pregunta 10.D de la Parte 3 del I-918"
         ),
         (
             "Ordered, incited, committed or assisted limiting or denying anyone's religious "
-            "practice (INA 212(a)(2)(G) screen) (I-914 Part 4 item 10.E)"
+            "practice (INA 212(a)(2)(G) screen) (I-914 Part 4 item 10.E; I-918 Part 3 item 10.E)"
         ): (
             "Ordenó, incitó, cometió o ayudó a limitar o impedir la práctica religiosa de alguien "
-            "(control de INA 212(a)(2)(G)) (I-914, Parte 4, pregunta 10.E)"
+            "(control de INA 212(a)(2)(G)) (I-914, Parte 4, pregunta 10.E; I-918, Parte 3, "
+            "pregunta 10.E)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 10.E": (
-            "En palabras del cliente: un sí a la pregunta 10.E de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 10.E or I-918 Part 3 item 10.E": (
+            "En palabras del cliente: un sí a la pregunta 10.E de la Parte 4 del I-914 o a la "
+            "pregunta 10.E de la Parte 3 del I-918"
         ),
         (
             "Served in or assisted a military, paramilitary, police, self-defense, vigilante, "
-            "rebel, guerrilla, militia or insurgent unit (I-914 Part 4 item 11.A)"
+            "rebel, guerrilla, militia or insurgent unit (I-914 Part 4 item 11.A; I-918 Part 3 "
+            "item 13.A)"
         ): (
             "Sirvió en o ayudó a una unidad militar, paramilitar, policial, de autodefensa, "
             "justiciera, rebelde, guerrillera, miliciana o insurgente (I-914, Parte 4, pregunta "
-            "11.A)"
+            "11.A; I-918, Parte 3, pregunta 13.A)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 11.A": (
-            "En palabras del cliente: un sí a la pregunta 11.A de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 11.A or I-918 Part 3 item 13.A": (
+            "En palabras del cliente: un sí a la pregunta 11.A de la Parte 4 del I-914 o a la "
+            "pregunta 13.A de la Parte 3 del I-918"
         ),
         (
             "Served in a prison, jail, camp or other place where people were detained (as staff, "
-            "not as a detainee) (I-914 Part 4 item 11.B)"
+            "not as a detainee) (I-914 Part 4 item 11.B; I-918 Part 3 item 13.B)"
         ): (
             "Sirvió en una prisión, cárcel, campo u otro lugar de detención (como personal, no "
-            "como persona detenida) (I-914, Parte 4, pregunta 11.B)"
+            "como persona detenida) (I-914, Parte 4, pregunta 11.B; I-918, Parte 3, pregunta 13.B)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 11.B": (
-            "En palabras del cliente: un sí a la pregunta 11.B de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 11.B or I-918 Part 3 item 13.B": (
+            "En palabras del cliente: un sí a la pregunta 11.B de la Parte 4 del I-914 o a la "
+            "pregunta 13.B de la Parte 3 del I-918"
         ),
         (
             "Member of, or assisted, a group in which people used or threatened to use weapons "
-            "against others (I-914 Part 4 item 12)"
+            "against others (I-914 Part 4 item 12; I-918 Part 3 item 14.B)"
         ): (
             "Miembro de, o ayudó a, un grupo en el que se usaron o amenazaron con usar armas "
-            "contra personas (I-914, Parte 4, pregunta 12)"
+            "contra personas (I-914, Parte 4, pregunta 12; I-918, Parte 3, pregunta 14.B)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 12": (
-            "En palabras del cliente: un sí a la pregunta 12 de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 12 or I-918 Part 3 item 14.B": (
+            "En palabras del cliente: un sí a la pregunta 12 de la Parte 4 del I-914 o a la "
+            "pregunta 14.B de la Parte 3 del I-918"
         ),
         (
             "Sold, provided or transported weapons to someone known to use them against others "
-            "(I-914 Part 4 item 13)"
+            "(I-914 Part 4 item 13; I-918 Part 3 item 14.C)"
         ): (
             "Vendió, entregó o transportó armas a alguien que sabía que las usaba contra otras "
-            "personas (I-914, Parte 4, pregunta 13)"
+            "personas (I-914, Parte 4, pregunta 13; I-918, Parte 3, pregunta 14.C)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 13": (
-            "En palabras del cliente: un sí a la pregunta 13 de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 13 or I-918 Part 3 item 14.C": (
+            "En palabras del cliente: un sí a la pregunta 13 de la Parte 4 del I-914 o a la "
+            "pregunta 14.C de la Parte 3 del I-918"
         ),
-        "Ever received military, paramilitary or weapons training (I-914 Part 4 item 14)": (
+        "Ever received military, paramilitary or weapons training (I-914 Part 4 item 14; I-918 "
+        "Part 3 item 14.A)": (
             "Alguna vez recibió entrenamiento militar, paramilitar o con armas (I-914, Parte 4, "
-            "pregunta 14)"
+            "pregunta 14; I-918, Parte 3, pregunta 14.A)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 14": (
-            "En palabras del cliente: un sí a la pregunta 14 de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 14 or I-918 Part 3 item 14.A": (
+            "En palabras del cliente: un sí a la pregunta 14 de la Parte 4 del I-914 o a la "
+            "pregunta 14.A de la Parte 3 del I-918"
         ),
         (
             "Under a final order or civil penalty under INA 274C (document fraud) (INA "
-            "212(a)(6)(F)) (I-914 Part 4 item 15)"
+            "212(a)(6)(F)) (I-914 Part 4 item 15; I-918 Part 3 item 22)"
         ): (
             "Tiene una orden final o sanción civil según INA 274C (fraude documental) (INA "
-            "212(a)(6)(F)) (I-914, Parte 4, pregunta 15)"
+            "212(a)(6)(F)) (I-914, Parte 4, pregunta 15; I-918, Parte 3, pregunta 22)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 15": (
-            "En palabras del cliente: un sí a la pregunta 15 de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 15 or I-918 Part 3 item 22": (
+            "En palabras del cliente: un sí a la pregunta 15 de la Parte 4 del I-914 o a la "
+            "pregunta 22 de la Parte 3 del I-918"
         ),
         (
             "Sought or obtained a visa, document or immigration benefit by fraud or willful "
-            "misrepresentation (INA 212(a)(6)(C)(i)) (I-914 Part 4 item 16)"
+            "misrepresentation (INA 212(a)(6)(C)(i)) (I-914 Part 4 item 16; I-918 Part 3 item 23)"
         ): (
             "Buscó u obtuvo una visa, documento o beneficio migratorio mediante fraude o "
-            "declaración falsa intencional (INA 212(a)(6)(C)(i)) (I-914, Parte 4, pregunta 16)"
+            "declaración falsa intencional (INA 212(a)(6)(C)(i)) (I-914, Parte 4, pregunta 16; "
+            "I-918, Parte 3, pregunta 23)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 16": (
-            "En palabras del cliente: un sí a la pregunta 16 de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 16 or I-918 Part 3 item 23": (
+            "En palabras del cliente: un sí a la pregunta 16 de la Parte 4 del I-914 o a la "
+            "pregunta 23 de la Parte 3 del I-918"
         ),
         (
             "Left the U.S. to avoid the U.S. military draft (INA 212(a)(8)(B)) (I-914 Part 4 item "
-            "17)"
+            "17; I-918 Part 3 item 24)"
         ): (
             "Salió de EE. UU. para evitar el servicio militar obligatorio de EE. UU. (INA "
-            "212(a)(8)(B)) (I-914, Parte 4, pregunta 17)"
+            "212(a)(8)(B)) (I-914, Parte 4, pregunta 17; I-918, Parte 3, pregunta 24)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 17": (
-            "En palabras del cliente: un sí a la pregunta 17 de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 17 or I-918 Part 3 item 24": (
+            "En palabras del cliente: un sí a la pregunta 17 de la Parte 4 del I-914 o a la "
+            "pregunta 24 de la Parte 3 del I-918"
         ),
         (
             "Kept a child with a claim to U.S. citizenship outside the U.S. from a U.S. citizen "
-            "granted custody (INA 212(a)(10)(C)) (I-914 Part 4 item 18)"
+            "granted custody (INA 212(a)(10)(C)) (I-914 Part 4 item 18; I-918 Part 3 item 26)"
         ): (
             "Retuvo fuera de EE. UU. a un niño con derecho a la ciudadanía de EE. UU., lejos de un "
             "ciudadano de EE. UU. con la custodia (INA 212(a)(10)(C)) (I-914, Parte 4, pregunta "
-            "18)"
+            "18; I-918, Parte 3, pregunta 26)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 18": (
-            "En palabras del cliente: un sí a la pregunta 18 de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 18 or I-918 Part 3 item 26": (
+            "En palabras del cliente: un sí a la pregunta 18 de la Parte 4 del I-914 o a la "
+            "pregunta 26 de la Parte 3 del I-918"
         ),
-        "Plans to practice polygamy in the U.S. (INA 212(a)(10)(A)) (I-914 Part 4 item 19)": (
+        "Plans to practice polygamy in the U.S. (INA 212(a)(10)(A)) (I-914 Part 4 item 19; I-918 "
+        "Part 3 item 27)": (
             "Piensa practicar la poligamia en EE. UU. (INA 212(a)(10)(A)) (I-914, Parte 4, "
-            "pregunta 19)"
+            "pregunta 19; I-918, Parte 3, pregunta 27)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 19": (
-            "En palabras del cliente: un sí a la pregunta 19 de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 19 or I-918 Part 3 item 27": (
+            "En palabras del cliente: un sí a la pregunta 19 de la Parte 4 del I-914 o a la "
+            "pregunta 27 de la Parte 3 del I-918"
         ),
         "Entered the U.S. as a stowaway (INA 212(a)(6)(D)) (I-914 Part 4 item 20; I-918 Part 3 "
         "item 28)": (
@@ -2855,33 +2929,37 @@ ES.update(
         ),
         (
             "Has a communicable disease of public health significance (INA 212(a)(1)(A)(i)) (I-914 "
-            "Part 4 item 21.A)"
+            "Part 4 item 21.A; I-918 Part 3 item 29.A)"
         ): (
             "Tiene una enfermedad transmisible de importancia para la salud pública (INA "
-            "212(a)(1)(A)(i)) (I-914, Parte 4, pregunta 21.A)"
+            "212(a)(1)(A)(i)) (I-914, Parte 4, pregunta 21.A; I-918, Parte 3, pregunta 29.A)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 21.A": (
-            "En palabras del cliente: un sí a la pregunta 21.A de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 21.A or I-918 Part 3 item 29.A": (
+            "En palabras del cliente: un sí a la pregunta 21.A de la Parte 4 del I-914 o a la "
+            "pregunta 29.A de la Parte 3 del I-918"
         ),
         (
             "Physical or mental disorder with associated harmful behavior (INA 212(a)(1)(A)(iii)) "
-            "(I-914 Part 4 item 21.B)"
+            "(I-914 Part 4 item 21.B; I-918 Part 3 item 29.B)"
         ): (
             "Trastorno físico o mental con conducta dañina asociada (INA 212(a)(1)(A)(iii)) "
-            "(I-914, Parte 4, pregunta 21.B)"
+            "(I-914, Parte 4, pregunta 21.B; I-918, Parte 3, pregunta 29.B)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 21.B": (
-            "En palabras del cliente: un sí a la pregunta 21.B de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 21.B or I-918 Part 3 item 29.B": (
+            "En palabras del cliente: un sí a la pregunta 21.B de la Parte 4 del I-914 o a la "
+            "pregunta 29.B de la Parte 3 del I-918"
         ),
         (
             "Is or has been a drug abuser or addict (INA 212(a)(1)(A)(iv)); forced drug use by a "
-            "trafficker is relevant to the waiver (I-914 Part 4 item 21.C)"
+            "trafficker is relevant to the waiver (I-914 Part 4 item 21.C; I-918 Part 3 item 29.C)"
         ): (
             "Abusa o ha abusado de drogas o es o fue adicto/a (INA 212(a)(1)(A)(iv)); el uso "
-            "forzado por el explotador importa para el perdón (I-914, Parte 4, pregunta 21.C)"
+            "forzado por el explotador importa para el perdón (I-914, Parte 4, pregunta 21.C; "
+            "I-918, Parte 3, pregunta 29.C)"
         ),
-        "In the client's words: a yes to I-914 Part 4 item 21.C": (
-            "En palabras del cliente: un sí a la pregunta 21.C de la Parte 4 del I-914"
+        "In the client's words: a yes to I-914 Part 4 item 21.C or I-918 Part 3 item 29.C": (
+            "En palabras del cliente: un sí a la pregunta 21.C de la Parte 4 del I-914 o a la "
+            "pregunta 29.C de la Parte 3 del I-918"
         ),
         # issue 15 (h15a): I-914 Parts 1-3 details
         'Apartment, suite or floor of that office, e.g. "Ste 400" (I-914 Part 3 item 5)': (
