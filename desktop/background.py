@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import sys
 import threading
 import traceback
 from collections.abc import Callable
@@ -167,6 +168,25 @@ class _Runner(QRunnable):
 
 _LIVE: set[BackgroundOp] = set()
 
+#: How long a worker may keep the GIL once the UI thread asks for it, while work runs (s).
+#: Python's default is 5 ms, and the UI thread asks at every Python slot, event filter or
+#: override a screen runs: a tab switch that asks a few times waited 15-30 ms behind a plan
+#: being made (issue 18, screen to screen < 16 ms). A shorter turn costs the worker nothing
+#: while the UI thread is idle in Qt, since the switch happens only when someone waits.
+UI_TURN_SECONDS = 0.0005
+_usual_turn: list[float] = []
+
+
+def _work_started() -> None:
+    if not _usual_turn:
+        _usual_turn.append(sys.getswitchinterval())
+        sys.setswitchinterval(min(UI_TURN_SECONDS, _usual_turn[0]))
+
+
+def _work_ended() -> None:
+    if not _LIVE and _usual_turn:
+        sys.setswitchinterval(_usual_turn.pop())
+
 
 def _finished_fn(progress: ProgressFn, cancel: Any) -> None:
     raise RuntimeError("this background operation has already run")
@@ -233,6 +253,7 @@ class BackgroundOp(QObject):
     # -- UI side -----------------------------------------------------------------------
     def start(self) -> BackgroundOp:
         _LIVE.add(self)
+        _work_started()
         if self.show_progress and not _Ui.suppressed:
             dlg = QProgressDialog(self.title, _tr("Cancel"), 0, 0, self.parent_widget)
             dlg.setWindowTitle(_tr("ReliefDesk"))
@@ -327,6 +348,7 @@ class BackgroundOp(QObject):
 
     def _end(self) -> None:
         _LIVE.discard(self)
+        _work_ended()
         # drop the work and its closure (it may hold a passphrase) as soon as it is over
         self.fn = _finished_fn
         self.done.emit()

@@ -42,7 +42,7 @@ from desktop.background import (
 from desktop.file_dialogs import open_file_name, save_file_name
 from desktop.i18n import Retranslating
 from desktop.options import Options
-from desktop.widgets import push_button, wrapped_label
+from desktop.widgets import FieldEdit, push_button, wrapped_label
 
 if TYPE_CHECKING:
     from casefile.errors import Difference
@@ -145,14 +145,14 @@ class NewClientDialog(QDialog):
         self.a_number: str | None = None
         self._confirmed: set[str] = set()
         self.setWindowTitle(self.tr("New client"))
-        self.family = QLineEdit()
+        self.family = FieldEdit()
         self.family.setObjectName("new-family")
-        self.given = QLineEdit()
+        self.given = FieldEdit()
         self.given.setObjectName("new-given")
-        self.dob = QLineEdit()
+        self.dob = FieldEdit()
         self.dob.setObjectName("new-dob")
         self.dob.setPlaceholderText(self.tr("year-month-day, e.g. 1990-05-14 (optional)"))
-        self.anum = QLineEdit()
+        self.anum = FieldEdit()
         self.anum.setObjectName("new-a-number")
         self.anum.setPlaceholderText(self.tr("e.g. A-123-456-789 (optional)"))
         form = QFormLayout()
@@ -271,7 +271,7 @@ class ClientListPanel(Retranslating, QWidget):
 
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        self.search = QLineEdit()
+        self.search = FieldEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._schedule_search)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from casefile.models import COUNSEL_FIELDS
 from desktop.counsel_logic import FLAGS, ClientCounsel, CounselSettings
 from desktop.i18n import Retranslating
-from desktop.widgets import wrapped_label
+from desktop.widgets import FieldEdit, wrapped_label
 
 
 class CounselDialog(Retranslating, QDialog):
@@ -46,7 +46,7 @@ class CounselDialog(Retranslating, QDialog):
                 box.setChecked(bool(value))
                 self.inputs[name] = box
             else:
-                self.inputs[name] = QLineEdit(str(value))
+                self.inputs[name] = FieldEdit(str(value))
             self.labels[name] = QLabel()
             form.addRow(self.labels[name], self.inputs[name])
         scroll = QScrollArea()

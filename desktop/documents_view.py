@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -53,7 +52,7 @@ from desktop.interview_logic import relief_choices
 from desktop.interview_view import tr_relief
 from desktop.options import Options
 from desktop.pdf_preview import PdfPreview
-from desktop.widgets import push_button, wrapped_label
+from desktop.widgets import FieldEdit, push_button, wrapped_label
 
 if TYPE_CHECKING:  # packets and forms load when the screen first plans, not with the window
     from forms import AddedForm
@@ -147,7 +146,7 @@ class DocumentsView(Retranslating, QWidget):
         self.court.setObjectName("court")
         self.court.currentIndexChanged.connect(lambda _i: self.refresh())
         self.out_label = QLabel()
-        self.out_dir = QLineEdit()
+        self.out_dir = FieldEdit()
         self.out_dir.setObjectName("output-folder")
         default = options.get("output_dir") if options.data_dir is not None else ""
         self.out_dir.setText(default)

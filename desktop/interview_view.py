@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -52,7 +51,7 @@ from desktop.options import Options
 from desktop.profile_editor import tr_field
 from desktop.profile_logic import FieldInvalid, display_value, summary_columns
 from desktop.row_form import RowForm
-from desktop.widgets import push_button, wrapped_label
+from desktop.widgets import FieldEdit, push_button, wrapped_label
 
 
 def tr_relief(relief: str) -> str:
@@ -286,7 +285,7 @@ class InterviewView(Retranslating, QWidget):
         yl.addStretch(1)
         yv.addLayout(yl)
         yv.addStretch(1)
-        self.line = QLineEdit()
+        self.line = FieldEdit()
         self.line.setObjectName("answer-line")
         self.int_validator = QIntValidator(0, 10_000_000, self)
         self.text = QPlainTextEdit()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QScrollArea,
     QSplitter,
     QTreeWidget,
@@ -38,7 +37,7 @@ from desktop.background import (
 )
 from desktop.file_dialogs import open_file_name, save_file_name
 from desktop.map_review_logic import PREVIEW_WIDTH, STATUS_TEXT, MapReviewModel
-from desktop.widgets import push_button, wrapped_label
+from desktop.widgets import FieldEdit, push_button, wrapped_label
 
 FIELD_ROLE = Qt.ItemDataRole.UserRole
 
@@ -99,10 +98,10 @@ class MapReviewDialog(QDialog):
         from facts import load_catalogue
 
         self.change_fact.addItems(sorted(f.name for f in load_catalogue() if f.type != "group"))
-        self.change_value = QLineEdit()
+        self.change_value = FieldEdit()
         self.change_value.setPlaceholderText(self.tr("value this box stands for (check boxes)"))
         self.change_button = push_button(self.change_current, text=self.tr("Change to this fact"))
-        self.blank_reason = QLineEdit()
+        self.blank_reason = FieldEdit()
         self.blank_reason.setPlaceholderText(self.tr("why this field stays blank"))
         self.blank_button = push_button(self.blank_current, text=self.tr("Blank by design"))
         self.preview = QLabel()
@@ -140,7 +139,7 @@ class MapReviewDialog(QDialog):
         self.accept_confident_button = push_button(
             self.accept_confident, text=self.tr("Accept all high-confidence proposals")
         )
-        self.reviewer = QLineEdit()
+        self.reviewer = FieldEdit()
         self.reviewer.setObjectName("map-review-reviewer")
         self.reviewer.setPlaceholderText(self.tr("Reviewed by (name)"))
         self.progress = QLabel()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from casefile.passphrase_policy import MIN_LENGTH, passphrase_problem
 from desktop.i18n import Retranslating
-from desktop.widgets import wrapped_label
+from desktop.widgets import FieldEdit, wrapped_label
 
 
 def strength(passphrase: str) -> int:
@@ -83,10 +83,10 @@ class PassphraseDialog(Retranslating, QDialog):
 
         self.intro = wrapped_label()
         self.warning = wrapped_label(style="color: #8a4b00;")
-        self.passphrase = QLineEdit()
+        self.passphrase = FieldEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setObjectName("passphrase")
-        self.confirm = QLineEdit()
+        self.confirm = FieldEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm.setObjectName("confirm")
         self.strength_label = QLabel()

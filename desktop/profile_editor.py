@@ -60,7 +60,7 @@ from desktop.profile_logic import (
     parse_value,
     summary_columns,
 )
-from desktop.widgets import push_button, wrapped_label
+from desktop.widgets import FieldEdit, WrappedLabel, push_button, wrapped_label
 
 AUTOSAVE_MS = 800
 INVALID_STYLE = "border: 2px solid #c62828;"
@@ -170,6 +170,8 @@ class FieldBinding:
         editor: ProfileEditor,
         spec: FieldSpec,
         target: Callable[[], Any] | None,
+        *,
+        wrap: bool = False,
     ) -> None:
         self.editor = editor
         self.spec = spec
@@ -202,11 +204,11 @@ class FieldBinding:
             edit.committed.connect(self.commit)
             self.widget = edit
         else:
-            line = QLineEdit()
+            line = FieldEdit()
             line.editingFinished.connect(self.commit)
             self.widget = line
         self.widget.setObjectName(f"field-{spec.name}")
-        self.label = QLabel()
+        self.label = WrappedLabel() if wrap else QLabel()  # a whole sentence wraps
         self.label.setBuddy(self.widget)
         self.retranslate()
 
@@ -637,8 +639,7 @@ class ProfileEditor(Retranslating, QWidget):
             aform = QFormLayout()
             aform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
             for spec in answers:
-                b = FieldBinding(self, spec, None)
-                b.label.setWordWrap(True)
+                b = FieldBinding(self, spec, None, wrap=True)
                 self.bindings.append(b)
                 aform.addRow(b.label, b.widget)
                 aform.addRow(b.error)

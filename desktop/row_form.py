@@ -20,6 +20,7 @@ from desktop.profile_logic import (
     group_specs,
     parse_value,
 )
+from desktop.widgets import FieldEdit
 
 
 def _line_text(w: QWidget) -> str:
@@ -69,7 +70,7 @@ class RowForm(QWidget):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(60)
             return edit
-        line = QLineEdit()
+        line = FieldEdit()
         if spec.kind == "date":
             line.setPlaceholderText(QCoreApplication.translate("ProfileEditor", "YYYY-MM-DD"))
         return line

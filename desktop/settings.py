@@ -31,7 +31,7 @@ from desktop.file_dialogs import existing_directory
 from desktop.i18n import Retranslating
 from desktop.options import LANGUAGES, Options
 from desktop.store import clinic_url
-from desktop.widgets import push_button, wrapped_label
+from desktop.widgets import FieldEdit, push_button, wrapped_label
 
 log = logging.getLogger(__name__)
 
@@ -50,14 +50,14 @@ class SettingsDialog(Retranslating, QDialog):
         self.demo = demo
         has_data = options.data_dir is not None
 
-        self.data_dir = QLineEdit(options.get("data_dir"))
+        self.data_dir = FieldEdit(options.get("data_dir"))
         self.data_dir.setPlaceholderText(str(options.data_dir or ""))
         self.data_browse = push_button(
             lambda: self._browse(self.data_dir, self.tr("Data location"))
         )
         self.data_note = wrapped_label()
         # clinic mode: the cases on the clinic's PostgreSQL server (issue 22 item 1)
-        self.server_url = QLineEdit(options.get("database_url"))
+        self.server_url = FieldEdit(options.get("database_url"))
         self.server_url.setObjectName("database-url")
         self.server_url.setPlaceholderText("postgresql+psycopg://ana@clinic-server/reliefdesk")
         self.server_label = QLabel()
@@ -69,12 +69,12 @@ class SettingsDialog(Retranslating, QDialog):
         self.backups = QListWidget()
         self.backups.setMaximumHeight(110)
         self.restore = push_button(self.restore_selected)
-        self.output_dir = QLineEdit(options.get("output_dir") if has_data else "")
+        self.output_dir = FieldEdit(options.get("output_dir") if has_data else "")
         self.output_browse = push_button(
             lambda: self._browse(self.output_dir, self.tr("Default output folder"))
         )
         self.output_warning = wrapped_label(style="color: #8a4b00;")
-        self.bates = QLineEdit(options.get("bates_prefix") if has_data else "RD")
+        self.bates = FieldEdit(options.get("bates_prefix") if has_data else "RD")
         self.bates.setMaxLength(12)
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
