@@ -384,7 +384,7 @@
       <translation>El cliente se eliminó en el servidor de la clínica.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="158" />
+      <location filename="../desktop/checkout_view.py" line="159" />
       <source>{field} ({server} on the clinic server, {laptop} on this laptop)</source>
       <translation>{field} ({server} en el servidor de la clínica, {laptop} en esta computadora portátil)</translation>
     </message>
@@ -617,22 +617,22 @@
       <translation>Esta parte no está instalada en esta versión ({name}).</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="110" />
+      <location filename="../desktop/workspace.py" line="113" />
       <source>&amp;Profile</source>
       <translation>&amp;Perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="111" />
+      <location filename="../desktop/workspace.py" line="114" />
       <source>&amp;Interview</source>
       <translation>&amp;Entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="112" />
+      <location filename="../desktop/workspace.py" line="115" />
       <source>A&amp;ssessment</source>
       <translation>E&amp;valuación</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="113" />
+      <location filename="../desktop/workspace.py" line="116" />
       <source>&amp;Documents</source>
       <translation>&amp;Documentos</translation>
     </message>
@@ -1045,118 +1045,118 @@
       <translation>Presentar en: {address}</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="340" />
+      <location filename="../desktop/documents_view.py" line="341" />
       <source>Checking the filing plan…</source>
       <translation>Revisando el plan de presentación…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="380" />
+      <location filename="../desktop/documents_view.py" line="381" />
       <source>Filing plans are not installed in this build.</source>
       <translation>Los planes de presentación no están instalados en esta versión.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="406" />
+      <location filename="../desktop/documents_view.py" line="407" />
       <source>Answer this in the interview</source>
       <translation>Responda esto en la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="410" />
+      <location filename="../desktop/documents_view.py" line="411" />
       <source>Nothing is missing.</source>
       <translation>No falta nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="415" />
+      <location filename="../desktop/documents_view.py" line="416" />
       <source>Official form, filled in</source>
       <translation>Formulario oficial, rellenado</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="416" />
+      <location filename="../desktop/documents_view.py" line="417" />
       <source>Draft from the profile</source>
       <translation>Borrador a partir del perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="417" />
+      <location filename="../desktop/documents_view.py" line="418" />
       <source>Exhibit file you added</source>
       <translation>Archivo de prueba que usted añadió</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="418" />
-      <location filename="../desktop/documents_view.py" line="421" />
+      <location filename="../desktop/documents_view.py" line="419" />
+      <location filename="../desktop/documents_view.py" line="422" />
       <source>File you added</source>
       <translation>Archivo que usted añadió</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="419" />
+      <location filename="../desktop/documents_view.py" line="420" />
       <source>Made by ReliefDesk</source>
       <translation>Hecho por ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="439" />
+      <location filename="../desktop/documents_view.py" line="440" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="547" />
+      <location filename="../desktop/documents_view.py" line="548" />
       <source>Generate the packet first.</source>
       <translation>Primero genere el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="553" />
+      <location filename="../desktop/documents_view.py" line="554" />
       <source>Generate the packet first: the Word drafts are written with it.</source>
       <translation>Primero genere el paquete: los borradores de Word se escriben con él.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="463" />
+      <location filename="../desktop/documents_view.py" line="464" />
       <source>Generating…</source>
       <translation>Generando…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="478" />
+      <location filename="../desktop/documents_view.py" line="479" />
       <source>Cancelled. Nothing was written.</source>
       <translation>Cancelado. No se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="479" />
+      <location filename="../desktop/documents_view.py" line="480" />
       <source>Generating the packet…</source>
       <translation>Generando el paquete…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="488" />
+      <location filename="../desktop/documents_view.py" line="489" />
       <source>Packet written: {path}</source>
       <translation>Paquete guardado: {path}</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="490" />
+      <location filename="../desktop/documents_view.py" line="491" />
       <source>({n} pages)</source>
       <translation>({n} páginas)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="499" />
+      <location filename="../desktop/documents_view.py" line="500" />
       <source>The packet was written as a DRAFT. These documents are not in it; a NOT INCLUDED page stands in for each:</source>
       <translation>El paquete se guardó como BORRADOR. Estos documentos no están incluidos; una página NOT INCLUDED ocupa el lugar de cada uno:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="508" />
+      <location filename="../desktop/documents_view.py" line="509" />
       <source>The packet was not written.</source>
       <translation>No se escribió el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="512" />
+      <location filename="../desktop/documents_view.py" line="513" />
       <source>Add official form</source>
       <translation>Añadir formulario oficial</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="512" />
+      <location filename="../desktop/documents_view.py" line="513" />
       <source>PDF files (*.pdf)</source>
       <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="522" />
+      <location filename="../desktop/documents_view.py" line="523" />
       <source>Checking the form…</source>
       <translation>Revisando el formulario…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="527" />
+      <location filename="../desktop/documents_view.py" line="528" />
       <source>{form} (edition {edition}) was added; ReliefDesk can now fill it.</source>
       <translation>Se añadió {form} (edición {edition}); ReliefDesk ya puede llenarlo.</translation>
     </message>
@@ -1436,114 +1436,114 @@
   <context>
     <name>LaptopActions</name>
     <message>
-      <location filename="../desktop/checkout_view.py" line="209" />
+      <location filename="../desktop/checkout_view.py" line="210" />
       <source>Check &amp;out to this laptop</source>
       <extracomment>a check-out or check-in ended (whatever the outcome): the list shows the new marks</extracomment>
       <translation>&amp;Llevar a esta computadora portátil</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="212" />
+      <location filename="../desktop/checkout_view.py" line="213" />
       <source>Copy the selected client to this laptop's encrypted case database to work away from the clinic (Ctrl+Shift+O)</source>
       <translation>Copia el cliente seleccionado a la base de datos cifrada de esta computadora portátil para trabajar fuera de la clínica (Ctrl+Shift+O)</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="216" />
+      <location filename="../desktop/checkout_view.py" line="217" />
       <source>Check &amp;in from this laptop</source>
       <translation>&amp;Devolver desde esta computadora portátil</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="219" />
+      <location filename="../desktop/checkout_view.py" line="220" />
       <source>Bring this laptop's copy of the selected client back to the clinic server (Ctrl+Shift+I)</source>
       <translation>Devuelve al servidor de la clínica la copia del cliente seleccionado que tiene esta computadora portátil (Ctrl+Shift+I)</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="223" />
+      <location filename="../desktop/checkout_view.py" line="224" />
       <source>La&amp;ptop copy</source>
       <translation>Copia &amp;portátil</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="224" />
+      <location filename="../desktop/checkout_view.py" line="225" />
       <source>Check the selected client out to this laptop, or back in</source>
       <translation>Llevar el cliente seleccionado a esta computadora portátil, o devolverlo</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="258" />
+      <location filename="../desktop/checkout_view.py" line="259" />
       <source>Laptop copy</source>
       <translation>Copia portátil</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="263" />
-      <location filename="../desktop/checkout_view.py" line="272" />
+      <location filename="../desktop/checkout_view.py" line="264" />
+      <location filename="../desktop/checkout_view.py" line="273" />
       <source>{user} on {computer}</source>
       <translation>{user} en {computer}</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="273" />
+      <location filename="../desktop/checkout_view.py" line="274" />
       <source>another computer</source>
       <translation>otra computadora</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="277" />
+      <location filename="../desktop/checkout_view.py" line="278" />
       <source>{client} is already checked out by {who}. Nothing was copied. Ask them to check it in first, then try again.</source>
       <translation>{who} ya se llevó a {client}. No se copió nada. Pídale que lo devuelva primero y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="283" />
+      <location filename="../desktop/checkout_view.py" line="284" />
       <source>This laptop's own case database already has {client}. Nothing was copied. Check that copy in first (or export it and delete it on this laptop), then check the client out again.</source>
       <translation>La base de datos propia de esta computadora portátil ya tiene a {client}. No se copió nada. Devuelva primero esa copia (o expórtela y elimínela en esta computadora portátil) y luego vuelva a llevar el cliente.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="288" />
+      <location filename="../desktop/checkout_view.py" line="289" />
       <source>{client} is not checked out to this laptop, so there is nothing to check in. Nothing was changed.</source>
       <translation>{client} no se llevó a esta computadora portátil, así que no hay nada que devolver. No se cambió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="292" />
+      <location filename="../desktop/checkout_view.py" line="293" />
       <source>Someone saved {client} on the clinic server while it was being checked in. Nothing was written and it is still checked out to this laptop: check it in again.</source>
       <translation>Alguien guardó a {client} en el servidor de la clínica mientras se devolvía. No se escribió nada y sigue en esta computadora portátil: devuélvalo otra vez.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="334" />
+      <location filename="../desktop/checkout_view.py" line="335" />
       <source>{client} is checked out to another computer ({who}). Check it in from that computer. Nothing was changed.</source>
       <translation>{client} se llevó a otra computadora ({who}). Devuélvalo desde esa computadora. No se cambió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="381" />
+      <location filename="../desktop/checkout_view.py" line="382" />
       <source>Copying {client} to this laptop…</source>
       <translation>Copiando a {client} a esta computadora portátil…</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="387" />
+      <location filename="../desktop/checkout_view.py" line="388" />
       <source>Checking {client} in to the clinic server…</source>
       <translation>Devolviendo a {client} al servidor de la clínica…</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="409" />
+      <location filename="../desktop/checkout_view.py" line="410" />
       <source>{client} is checked out to this laptop. To work on it away from the clinic, start ReliefDesk without the clinic server: it opens this laptop's encrypted case database. Check the client in when you are back; if it was changed here too, you will be asked which copy to keep.</source>
       <translation>{client} ya está en esta computadora portátil. Para trabajar fuera de la clínica, inicie ReliefDesk sin el servidor de la clínica: se abre la base de datos cifrada de esta computadora portátil. Devuelva el cliente cuando regrese; si también se cambió aquí, se le preguntará qué copia conservar.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="443" />
+      <location filename="../desktop/checkout_view.py" line="444" />
       <source>{client} is checked in: this laptop's copy is now the clinic's.</source>
       <translation>{client} se devolvió: la copia de esta computadora portátil es ahora la de la clínica.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="445" />
+      <location filename="../desktop/checkout_view.py" line="446" />
       <source>{client} is checked in. Nothing had changed on this laptop, so the clinic's copy stays as it is.</source>
       <translation>{client} se devolvió. No había cambiado nada en esta computadora portátil, así que la copia de la clínica queda como está.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="449" />
+      <location filename="../desktop/checkout_view.py" line="450" />
       <source>{client} is checked in. The clinic's copy was kept; this laptop's changes were dropped.</source>
       <translation>{client} se devolvió. Se conservó la copia de la clínica; se descartaron los cambios de esta computadora portátil.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="453" />
+      <location filename="../desktop/checkout_view.py" line="454" />
       <source>{client} is checked in. This laptop's copy was added as a separate client, with a note: compare the two and merge them by hand.</source>
       <translation>{client} se devolvió. La copia de esta computadora portátil se añadió como un cliente aparte, con una nota: compare los dos y únalos a mano.</translation>
     </message>
     <message>
-      <location filename="../desktop/checkout_view.py" line="458" />
+      <location filename="../desktop/checkout_view.py" line="459" />
       <source>The copy on this laptop was removed (its case database was backed up first).</source>
       <translation>Se quitó la copia de esta computadora portátil (antes se hizo una copia de seguridad de su base de datos).</translation>
     </message>
@@ -7827,6 +7827,70 @@
       <translation>El plan de presentación ({relief}) se revisó por última vez el {date}, hace más de {n} días: trátelo como desactualizado.</translation>
     </message>
     <message>
+      <source>A fee waiver was asked for, but none is available for this filing: {note}</source>
+      <translation>Se pidió una exención de tarifas, pero esta solicitud no admite ninguna: {note}</translation>
+    </message>
+    <message>
+      <source>{name} ({relationship}) is included as a derivative, but the eligibility screen could not decide whether they qualify: answer the open questions or confirm with the attorney.</source>
+      <translation>{name} ({relationship}) se incluye como derivado, pero la evaluación de elegibilidad no pudo decidir si reúne los requisitos: responda las preguntas pendientes o confírmelo con el abogado.</translation>
+    </message>
+    <message>
+      <source>The vacatur papers follow the New York set (CPL 440.10(1)(i)); the client's state is {state}. Check that state's statute and procedure (VERIFY).</source>
+      <translation>Los escritos de anulación siguen el modelo de Nueva York (CPL 440.10(1)(i)); el estado del cliente es {state}. Verifique la ley y el procedimiento de ese estado (VERIFY).</translation>
+    </message>
+    <message>
+      <source>{venue}: the state table does not say where these papers are filed or whether records from several courts may share one motion. VERIFY in the statute; ReliefDesk prepares one set of papers per court.</source>
+      <translation>{venue}: la tabla de estados no dice dónde se presentan estos escritos ni si los antecedentes de varios tribunales pueden ir en una sola moción. Verifíquelo en la ley (VERIFY); ReliefDesk prepara un juego de escritos por tribunal.</translation>
+    </message>
+    <message>
+      <source>{venue}: record the court and county of each record, so the papers name the right court.</source>
+      <translation>{venue}: registre el tribunal y el condado de cada antecedente, para que los escritos nombren el tribunal correcto.</translation>
+    </message>
+    <message>
+      <source>The client's records are in {n} courts or counties: {venues}. Prepare one set of papers per venue (choose the court on the Documents screen); this plan lists every record together.</source>
+      <translation>Los antecedentes del cliente están en {n} tribunales o condados: {venues}. Prepare un juego de escritos por tribunal (elija el tribunal en la pantalla Documentos); este plan enumera todos los antecedentes juntos.</translation>
+    </message>
+    <message>
+      <source>VERIFY: {statute} reaches {scope} Excluded: {exclusions}. Check each offense listed against the current statute text (for California, the violent felonies of Penal Code 667.5(c), VERIFY) before filing.</source>
+      <translation>VERIFY: {statute} abarca lo siguiente: {scope} Excluidos: {exclusions}. Compare cada delito de la lista con el texto vigente de la ley (en California, los delitos graves violentos del Penal Code 667.5(c), VERIFY) antes de presentar.</translation>
+    </message>
+    <message>
+      <source>{title} is not included: {why}.</source>
+      <translation>No se incluye {title}: {why}.</translation>
+    </message>
+    <message>
+      <source>{title} has gaps: {problem}</source>
+      <translation>{title} tiene datos pendientes: {problem}</translation>
+    </message>
+    <message>
+      <source>{title} was not written: {reason}.</source>
+      <translation>No se escribió {title}: {reason}.</translation>
+    </message>
+    <message>
+      <source>Sign in ink before filing (no typed names or signature images; keep the originals): {titles}</source>
+      <translation>Firme a mano con tinta antes de presentar (sin nombres escritos a máquina ni imágenes de firma; conserve los originales): {titles}</translation>
+    </message>
+    <message>
+      <source>{title}: {n} page(s) were rotated or not letter size and were scaled to fit letter paper.</source>
+      <translation>{title}: {n} página(s) estaban giradas o no eran de tamaño carta y se ajustaron al papel carta.</translation>
+    </message>
+    <message>
+      <source>{title}: the PDF was damaged; it was repaired. Check every page of it.</source>
+      <translation>{title}: el PDF estaba dañado y se reparó. Revise cada una de sus páginas.</translation>
+    </message>
+    <message>
+      <source>{title}: its fillable fields could not be flattened; check how it prints.</source>
+      <translation>{title}: no se pudieron fijar sus campos rellenables; revise cómo se imprime.</translation>
+    </message>
+    <message>
+      <source>{title}: its fillable fields were flattened so the answers print.</source>
+      <translation>{title}: se fijaron sus campos rellenables para que las respuestas se impriman.</translation>
+    </message>
+    <message>
+      <source>{title}: the image ({width} × {height} px) was reduced to about 300 dpi on letter.</source>
+      <translation>{title}: la imagen ({width} × {height} px) se redujo a unos 300 ppp en tamaño carta.</translation>
+    </message>
+    <message>
       <source>USCIS filing address (check the current form instructions)</source>
       <translation>Dirección de presentación de USCIS (revise las instrucciones vigentes del formulario)</translation>
     </message>
@@ -8393,6 +8457,74 @@
     <message>
       <source>Vacatur: affirmation of service on the prosecutor</source>
       <translation>Anulación: afirmación de notificación a la fiscalía</translation>
+    </message>
+    <message>
+      <source>A fee waiver was asked for, but none is available for this filing.</source>
+      <translation>Se pidió una exención de tarifas, pero esta solicitud no admite ninguna.</translation>
+    </message>
+    <message>
+      <source>The vacatur papers follow the New York set (CPL 440.10(1)(i)); the client's state is unknown. Check that state's statute and procedure (VERIFY).</source>
+      <translation>Los escritos de anulación siguen el modelo de Nueva York (CPL 440.10(1)(i)); no se sabe el estado del cliente. Verifique la ley y el procedimiento de ese estado (VERIFY).</translation>
+    </message>
+    <message>
+      <source>family member</source>
+      <translation>familiar</translation>
+    </message>
+    <message>
+      <source>Court not recorded</source>
+      <translation>Tribunal no registrado</translation>
+    </message>
+    <message>
+      <source>County not recorded</source>
+      <translation>Condado no registrado</translation>
+    </message>
+    <message>
+      <source>No fee is paid by the victim; the agency submits the request.</source>
+      <translation>La víctima no paga ninguna tarifa; la agencia presenta la solicitud.</translation>
+    </message>
+    <message>
+      <source>Pub. L. 119-21 fees (the I-589 fee, $100 in 2025, and the Annual Asylum Fee) cannot be waived or reduced (90 FR 34511); the amounts are adjusted for inflation from 2026-01-01 (90 FR 52693): confirm the current amount on the USCIS fee schedule before filing (VERIFY).</source>
+      <translation>Las tarifas de la Pub. L. 119-21 (la tarifa del I-589, $100 en 2025, y la tarifa anual de asilo) no se pueden eximir ni reducir (90 FR 34511); los montos se ajustan por inflación a partir del 2026-01-01 (90 FR 52693): confirme el monto vigente en la tabla de tarifas de USCIS antes de presentar (VERIFY).</translation>
+    </message>
+    <message>
+      <source>Whether the client is in removal proceedings is unknown: planned as an affirmative filing with USCIS. Confirm before filing.</source>
+      <translation>No se sabe si el cliente está en un proceso de deportación: se planificó como una solicitud afirmativa ante USCIS. Confírmelo antes de presentar.</translation>
+    </message>
+    <message>
+      <source>Arrests, convictions and adjudications for any nonviolent offense (prostitution included) committed while the person was a victim of human trafficking.</source>
+      <translation>Arrestos, condenas y resoluciones de menores por cualquier delito no violento (incluida la prostitución) cometido mientras la persona era víctima de trata de personas.</translation>
+    </message>
+    <message>
+      <source>violent felonies</source>
+      <translation>delitos graves violentos</translation>
+    </message>
+    <message>
+      <source>ready</source>
+      <translation>listo</translation>
+    </message>
+    <message>
+      <source>needs wet signature</source>
+      <translation>requiere firma a mano</translation>
+    </message>
+    <message>
+      <source>missing facts</source>
+      <translation>faltan datos</translation>
+    </message>
+    <message>
+      <source>missing file</source>
+      <translation>falta el archivo</translation>
+    </message>
+    <message>
+      <source>form PDF not supplied</source>
+      <translation>falta el PDF del formulario</translation>
+    </message>
+    <message>
+      <source>unreadable</source>
+      <translation>ilegible</translation>
+    </message>
+    <message>
+      <source>not available</source>
+      <translation>no disponible</translation>
     </message>
     <message>
       <source>What happened to me, in order</source>
