@@ -905,37 +905,37 @@
   <context>
     <name>DocStatus</name>
     <message>
-      <location filename="../desktop/documents_view.py" line="75" />
+      <location filename="../desktop/documents_view.py" line="76" />
       <source>Ready</source>
       <translation>Listo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="76" />
+      <location filename="../desktop/documents_view.py" line="77" />
       <source>Needs wet signature</source>
       <translation>Requiere firma a mano</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="77" />
+      <location filename="../desktop/documents_view.py" line="78" />
       <source>Missing facts</source>
       <translation>Faltan datos</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="78" />
+      <location filename="../desktop/documents_view.py" line="79" />
       <source>Missing file</source>
       <translation>Falta el archivo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="79" />
+      <location filename="../desktop/documents_view.py" line="80" />
       <source>Form PDF not supplied</source>
       <translation>Falta el PDF del formulario</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="80" />
+      <location filename="../desktop/documents_view.py" line="81" />
       <source>Unreadable</source>
       <translation>Ilegible</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="81" />
+      <location filename="../desktop/documents_view.py" line="82" />
       <source>Not available yet</source>
       <translation>Aún no disponible</translation>
     </message>
@@ -943,220 +943,220 @@
   <context>
     <name>DocumentsView</name>
     <message>
-      <location filename="../desktop/documents_view.py" line="234" />
+      <location filename="../desktop/documents_view.py" line="237" />
       <source>Relief:</source>
-      <extracomment>A packet was written (the workspace records it in the clinic's audit log). The last snapshot handed to the planning worker, and what it was taken of. What the plan on screen was made from (profile, relief, date, court, files on disk).</extracomment>
+      <extracomment>A packet was written (the workspace records it in the clinic's audit log). The last snapshot handed to the planning worker, and what it was taken of. What the plan on screen was made from (profile, relief, date, court, files on disk). Each draft's document title (English; shown through ``data_tr``), by its path.</extracomment>
       <translation>Beneficio:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="235" />
+      <location filename="../desktop/documents_view.py" line="238" />
       <source>Court:</source>
       <translation>Tribunal:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="238" />
+      <location filename="../desktop/documents_view.py" line="241" />
       <source>The client has records in several courts: each court gets its own set of papers, listing only that court's records</source>
       <translation>El cliente tiene antecedentes en varios tribunales: cada tribunal recibe su propio juego de escritos, que enumera solo los antecedentes de ese tribunal</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="242" />
+      <location filename="../desktop/documents_view.py" line="245" />
       <source>Output folder:</source>
       <translation>Carpeta de salida:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="243" />
+      <location filename="../desktop/documents_view.py" line="246" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="246" />
+      <location filename="../desktop/documents_view.py" line="249" />
       <source>Generated documents are NOT encrypted. Choose a folder on an encrypted disk, and delete copies you no longer need.</source>
       <translation>Los documentos generados NO están cifrados. Elija una carpeta en un disco cifrado y borre las copias que ya no necesite.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="250" />
+      <location filename="../desktop/documents_view.py" line="253" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="250" />
+      <location filename="../desktop/documents_view.py" line="253" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="250" />
+      <location filename="../desktop/documents_view.py" line="253" />
       <source>Source</source>
       <translation>Origen</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="251" />
+      <location filename="../desktop/documents_view.py" line="254" />
       <source>Review: what is missing (double-click to fix)</source>
       <translation>Revisión: lo que falta (doble clic para corregir)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="252" />
+      <location filename="../desktop/documents_view.py" line="255" />
       <source>&amp;Generate packet</source>
       <translation>&amp;Generar paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="253" />
+      <location filename="../desktop/documents_view.py" line="256" />
       <source>Open packet PDF</source>
       <translation>Abrir el PDF del paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="254" />
+      <location filename="../desktop/documents_view.py" line="257" />
       <source>Open DOCX draft</source>
       <translation>Abrir el borrador DOCX</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="256" />
+      <location filename="../desktop/documents_view.py" line="260" />
       <source>Opens the editable Word draft in this computer's word processor</source>
       <translation>Abre el borrador editable de Word en el procesador de textos de este equipo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="259" />
+      <location filename="../desktop/documents_view.py" line="263" />
       <source>Add official form…</source>
       <translation>Añadir formulario oficial…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="261" />
+      <location filename="../desktop/documents_view.py" line="265" />
       <source>Add a blank form PDF downloaded from uscis.gov so ReliefDesk can fill it</source>
       <translation>Añada un PDF en blanco descargado de uscis.gov para que ReliefDesk pueda llenarlo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="302" />
+      <location filename="../desktop/documents_view.py" line="306" />
       <source>Source: {authority}; last reviewed {date}.</source>
       <translation>Fuente: {authority}; revisado el {date}.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="308" />
+      <location filename="../desktop/documents_view.py" line="312" />
       <source>Check it before filing (VERIFY).</source>
       <translation>Compruébelo antes de presentar los escritos (VERIFY).</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="310" />
+      <location filename="../desktop/documents_view.py" line="314" />
       <source>Check it before mailing (VERIFY).</source>
       <translation>Compruébela antes de enviar el paquete (VERIFY).</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="315" />
-      <location filename="../desktop/documents_view.py" line="323" />
+      <location filename="../desktop/documents_view.py" line="319" />
+      <location filename="../desktop/documents_view.py" line="327" />
       <source>File at: {address}</source>
       <translation>Presentar en: {address}</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="341" />
+      <location filename="../desktop/documents_view.py" line="345" />
       <source>Checking the filing plan…</source>
       <translation>Revisando el plan de presentación…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="381" />
+      <location filename="../desktop/documents_view.py" line="385" />
       <source>Filing plans are not installed in this build.</source>
       <translation>Los planes de presentación no están instalados en esta versión.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="407" />
+      <location filename="../desktop/documents_view.py" line="411" />
       <source>Answer this in the interview</source>
       <translation>Responda esto en la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="411" />
+      <location filename="../desktop/documents_view.py" line="415" />
       <source>Nothing is missing.</source>
       <translation>No falta nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="416" />
+      <location filename="../desktop/documents_view.py" line="420" />
       <source>Official form, filled in</source>
       <translation>Formulario oficial, rellenado</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="417" />
+      <location filename="../desktop/documents_view.py" line="421" />
       <source>Draft from the profile</source>
       <translation>Borrador a partir del perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="418" />
+      <location filename="../desktop/documents_view.py" line="422" />
       <source>Exhibit file you added</source>
       <translation>Archivo de prueba que usted añadió</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="419" />
-      <location filename="../desktop/documents_view.py" line="422" />
+      <location filename="../desktop/documents_view.py" line="423" />
+      <location filename="../desktop/documents_view.py" line="426" />
       <source>File you added</source>
       <translation>Archivo que usted añadió</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="420" />
+      <location filename="../desktop/documents_view.py" line="424" />
       <source>Made by ReliefDesk</source>
       <translation>Hecho por ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="440" />
+      <location filename="../desktop/documents_view.py" line="444" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="548" />
+      <location filename="../desktop/documents_view.py" line="567" />
       <source>Generate the packet first.</source>
       <translation>Primero genere el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="554" />
+      <location filename="../desktop/documents_view.py" line="573" />
       <source>Generate the packet first: the Word drafts are written with it.</source>
       <translation>Primero genere el paquete: los borradores de Word se escriben con él.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="464" />
+      <location filename="../desktop/documents_view.py" line="468" />
       <source>Generating…</source>
       <translation>Generando…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="479" />
+      <location filename="../desktop/documents_view.py" line="483" />
       <source>Cancelled. Nothing was written.</source>
       <translation>Cancelado. No se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="480" />
+      <location filename="../desktop/documents_view.py" line="484" />
       <source>Generating the packet…</source>
       <translation>Generando el paquete…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="489" />
+      <location filename="../desktop/documents_view.py" line="494" />
       <source>Packet written: {path}</source>
       <translation>Paquete guardado: {path}</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="491" />
+      <location filename="../desktop/documents_view.py" line="496" />
       <source>({n} pages)</source>
       <translation>({n} páginas)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="500" />
+      <location filename="../desktop/documents_view.py" line="505" />
       <source>The packet was written as a DRAFT. These documents are not in it; a NOT INCLUDED page stands in for each:</source>
       <translation>El paquete se guardó como BORRADOR. Estos documentos no están incluidos; una página NOT INCLUDED ocupa el lugar de cada uno:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="509" />
+      <location filename="../desktop/documents_view.py" line="514" />
       <source>The packet was not written.</source>
       <translation>No se escribió el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="513" />
+      <location filename="../desktop/documents_view.py" line="518" />
       <source>Add official form</source>
       <translation>Añadir formulario oficial</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="513" />
+      <location filename="../desktop/documents_view.py" line="518" />
       <source>PDF files (*.pdf)</source>
       <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="523" />
+      <location filename="../desktop/documents_view.py" line="528" />
       <source>Checking the form…</source>
       <translation>Revisando el formulario…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="528" />
+      <location filename="../desktop/documents_view.py" line="533" />
       <source>{form} (edition {edition}) was added; ReliefDesk can now fill it.</source>
       <translation>Se añadió {form} (edición {edition}); ReliefDesk ya puede llenarlo.</translation>
     </message>
