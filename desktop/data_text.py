@@ -281,6 +281,9 @@ COMPOSED = (
     "{title}: its fillable fields could not be flattened; check how it prints.",
     "{title}: its fillable fields were flattened so the answers print.",
     "{title}: the image ({width} × {height} px) was reduced to about 300 dpi on letter.",
+    # a filled form's answers that did not fit (forms.fill), listed with the packet
+    "{n} answer(s) did not fit the form and its additional-information part; they are on "
+    "{pages} continuation page(s) at the end. Sign and date each continuation page.",
 )
 _COMPOSED_PATTERNS = (
     # a line about a document, which names it by its title first: before the patterns a
@@ -327,6 +330,14 @@ _COMPOSED_PATTERNS = (
         COMPOSED[48],
     ),
     (re.compile(r"^Evidence \((?P<tag>[^)]+)\): (?P<item>.+)$"), COMPOSED[0]),
+    (
+        re.compile(
+            r"^(?P<n>\d+) answer\(s\) did not fit the form and its additional-information "
+            r"part; they are on (?P<pages>\d+) continuation page\(s\) at the end\. Sign and "
+            r"date each continuation page\.$"
+        ),
+        COMPOSED[49],
+    ),
     (re.compile(r"^Evidence: (?P<item>.+) — missing$"), COMPOSED[1]),
     (re.compile(r"^Evidence: (?P<item>.+) — have \((?P<tabs>[^)]*)\)$"), COMPOSED[2]),
     (re.compile(r"^Exhibit (?P<label>\S+) — (?P<description>.+)$"), COMPOSED[3]),
@@ -564,6 +575,7 @@ _VERBATIM = frozenset(
         "signed",
         "date",
         "statute",
+        "pages",
         "width",
         "height",
     }

@@ -7891,6 +7891,10 @@
       <translation>{title}: la imagen ({width} × {height} px) se redujo a unos 300 ppp en tamaño carta.</translation>
     </message>
     <message>
+      <source>{n} answer(s) did not fit the form and its additional-information part; they are on {pages} continuation page(s) at the end. Sign and date each continuation page.</source>
+      <translation>{n} respuesta(s) no cupieron en el formulario ni en su parte de información adicional; están en {pages} página(s) de continuación al final. Firme y feche cada página de continuación.</translation>
+    </message>
+    <message>
       <source>USCIS filing address (check the current form instructions)</source>
       <translation>Dirección de presentación de USCIS (revise las instrucciones vigentes del formulario)</translation>
     </message>

@@ -5419,6 +5419,12 @@ ES.update(
         "{title}: the image ({width} × {height} px) was reduced to about 300 dpi on letter.": (
             "{title}: la imagen ({width} × {height} px) se redujo a unos 300 ppp en tamaño carta."
         ),
+        "{n} answer(s) did not fit the form and its additional-information part; they are on "
+        "{pages} continuation page(s) at the end. Sign and date each continuation page.": (
+            "{n} respuesta(s) no cupieron en el formulario ni en su parte de información "
+            "adicional; están en {pages} página(s) de continuación al final. Firme y feche cada "
+            "página de continuación."
+        ),
     }
 )
 

@@ -2,10 +2,11 @@
 details (and a document's notes in its tooltip): a fee waiver that is not available, a family
 member the eligibility screen could not decide, vacatur papers for a state other than New York,
 where each court's papers are filed, the offences a state's statute reaches, a document left out
-or with gaps, the documents to sign in ink, exhibits repaired, flattened, reduced or scaled. The
-demo client produces few of them, so fictional clients, exhibit folders and providers produce
-each one here; its Spanish must carry no English sentence text and no internals (fact ids,
-venue keys, commands), and the names, dates, counts and citations stay as written."""
+or with gaps, the documents to sign in ink, exhibits repaired, flattened, reduced or scaled, a
+form's answers moved to continuation pages. The demo client produces few of them, so fictional
+clients, exhibit folders and providers produce each one here; its Spanish must carry no English
+sentence text and no internals (fact ids, venue keys, commands), and the names, dates, counts and
+citations stay as written."""
 
 from __future__ import annotations
 
@@ -240,3 +241,20 @@ def test_english_screen_shows_no_venue_keys_or_commands(qtbot: Any) -> None:
     assert several and "[ny-" in next(w for w in warnings if "courts or counties" in w)
     assert "[ny-" not in several[0] and "--court" not in several[0], several[0]
     assert "Criminal Court, Kings County, New York" in several[0], several[0]
+
+
+def test_continuation_pages_warning_in_spanish(qtbot: Any) -> None:
+    """A filled form whose answers did not fit (forms.fill) says so with the packet: the counts
+    stay as written."""
+    from forms import fill
+    from tests.forms.clients import unicode_client
+
+    p = unicode_client()
+    p.client.immigration_status = "Deferred action " + "x" * 3000  # longer than any slot
+    out = fill("i-765", _view(p), relief="t_visa")
+    english = [w for w in out.warnings if "continuation page(s)" in w]
+    assert english and out.continuation_pages >= 1, out.warnings
+    spanish = _spanish(english)
+    for en, es in zip(english, spanish, strict=True):
+        assert es != en and english_sentence(es) is None, es
+        assert f"{out.continuation_pages} página(s) de continuación" in es, es
