@@ -31,7 +31,7 @@ from casefile.demo import demo_profile
 from facts import FactView
 from forms import fill, find_pdf, plan
 from forms.inventory import inventory_from_reader
-from tests.forms.synthetic import build_pdf
+from forms.synthetic import build_pdf
 
 LIMIT = 1.2
 #: Per form: (relief, target ratio). The I-914 target is issue 15's.

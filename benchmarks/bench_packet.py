@@ -148,8 +148,8 @@ def t_packet_seconds() -> tuple[float, int]:
     from casefile.demo import demo_profile
     from facts import FactView
     from forms.registry import user_forms_dir
+    from forms.synthetic import build_pdf
     from packets.service import build_packet
-    from tests.forms.synthetic import build_pdf
 
     lists = ROOT / "forms" / "fieldlists"
     forms = user_forms_dir()

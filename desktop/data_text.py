@@ -77,12 +77,17 @@ _DISPLAY = {
 }
 
 
+#: a vacatur venue's key, which the command line takes ("... [ny-kings-criminal-court]")
+_VENUE_KEY = re.compile(r" \[[a-z0-9]+(?:-[a-z0-9]+)+\]")
+
 #: developer references inside data texts: dropped from what the screen shows
 _CLEAN = [
     (re.compile(r"\s*\((?:see )?[A-Z][A-Za-z_]*\.md\b[^)]*\)"), ""),
     (re.compile(r"'python3? main\.py [^']*' or "), ""),
     (re.compile(r"'(?:\./run|\S*ReliefDesk\S*) [^']*' or "), ""),  # a headless command
     (re.compile(r"\s*\(it is kept in [^)]*\)"), ""),
+    (re.compile(r", or `packet --court KEY`"), ""),  # the command line's way to choose a court
+    (_VENUE_KEY, ""),
 ]
 
 
@@ -247,9 +252,92 @@ COMPOSED = (
     "This {relief} plan has items marked VERIFY: an attorney must check them against current "
     "law and the current form instructions before filing.",
     "The {relief} plan was last reviewed {date}, more than {n} days ago: treat it as stale.",
+    # the plan's other warnings (packets.plan, packets.venues), listed with a draft packet: a
+    # fee waiver that is not available, a derivative the screen could not decide, vacatur
+    # papers for a state other than New York, where each court's papers are filed, a statute
+    # that reaches some offences only
+    "A fee waiver was asked for, but none is available for this filing: {note}",
+    "{name} ({relationship}) is included as a derivative, but the eligibility screen could not "
+    "decide whether they qualify: answer the open questions or confirm with the attorney.",
+    "The vacatur papers follow the New York set (CPL 440.10(1)(i)); the client's state is "
+    "{state}. Check that state's statute and procedure (VERIFY).",
+    "{venue}: the state table does not say where these papers are filed or whether records "
+    "from several courts may share one motion. VERIFY in the statute; ReliefDesk prepares one "
+    "set of papers per court.",
+    "{venue}: record the court and county of each record, so the papers name the right court.",
+    "The client's records are in {n} courts or counties: {venues}. Prepare one set of papers "
+    "per venue (choose the court on the Documents screen); this plan lists every record "
+    "together.",
+    "VERIFY: {statute} reaches {scope} Excluded: {exclusions}. Check each offense listed "
+    "against the current statute text (for California, the violent felonies of Penal Code "
+    "667.5(c), VERIFY) before filing.",
+    # the build's warnings (packets.service, packets.assemble, packets.exhibits)
+    "{title} is not included: {why}.",
+    "{title} has gaps: {problem}",
+    "{title} was not written: {reason}.",
+    "Sign in ink before filing (no typed names or signature images; keep the originals): {titles}",
+    "{title}: {n} page(s) were rotated or not letter size and were scaled to fit letter paper.",
+    "{title}: the PDF was damaged; it was repaired. Check every page of it.",
+    "{title}: its fillable fields could not be flattened; check how it prints.",
+    "{title}: its fillable fields were flattened so the answers print.",
+    "{title}: the image ({width} × {height} px) was reduced to about 300 dpi on letter.",
+    # a filled form's answers that did not fit (forms.fill), listed with the packet
+    "{n} answer(s) did not fit the form and its additional-information part; they are on "
+    "{pages} continuation page(s) at the end. Sign and date each continuation page.",
 )
 _COMPOSED_PATTERNS = (
+    # a line about a document, which names it by its title first: before the patterns a
+    # title itself matches ("Exhibit A — ...")
+    (re.compile(r"^(?P<title>.+?) is not included: (?P<why>.+)\.$"), COMPOSED[40]),
+    (re.compile(r"^(?P<title>.+?) has gaps: (?P<problem>.*)$"), COMPOSED[41]),
+    (re.compile(r"^(?P<title>.+?) was not written: (?P<reason>.+)\.$"), COMPOSED[42]),
+    (
+        re.compile(
+            r"^Sign in ink before filing \(no typed names or signature images; keep the "
+            r"originals\): (?P<titles>.+)$"
+        ),
+        COMPOSED[43],
+    ),
+    (
+        re.compile(
+            r"^(?P<title>.+?): (?P<n>\d+) page\(s\) were rotated or not letter size and were "
+            r"scaled to fit letter paper\.$"
+        ),
+        COMPOSED[44],
+    ),
+    (
+        re.compile(
+            r"^(?P<title>.+?): the PDF was damaged; it was repaired\. Check every page of it\.$"
+        ),
+        COMPOSED[45],
+    ),
+    (
+        re.compile(
+            r"^(?P<title>.+?): its fillable fields could not be flattened; check how it "
+            r"prints\.$"
+        ),
+        COMPOSED[46],
+    ),
+    (
+        re.compile(r"^(?P<title>.+?): its fillable fields were flattened so the answers print\.$"),
+        COMPOSED[47],
+    ),
+    (
+        re.compile(
+            r"^(?P<title>.+?): the image \((?P<width>\d+) × (?P<height>\d+) px\) was reduced "
+            r"to about 300 dpi on letter\.$"
+        ),
+        COMPOSED[48],
+    ),
     (re.compile(r"^Evidence \((?P<tag>[^)]+)\): (?P<item>.+)$"), COMPOSED[0]),
+    (
+        re.compile(
+            r"^(?P<n>\d+) answer\(s\) did not fit the form and its additional-information "
+            r"part; they are on (?P<pages>\d+) continuation page\(s\) at the end\. Sign and "
+            r"date each continuation page\.$"
+        ),
+        COMPOSED[49],
+    ),
     (re.compile(r"^Evidence: (?P<item>.+) — missing$"), COMPOSED[1]),
     (re.compile(r"^Evidence: (?P<item>.+) — have \((?P<tabs>[^)]*)\)$"), COMPOSED[2]),
     (re.compile(r"^Exhibit (?P<label>\S+) — (?P<description>.+)$"), COMPOSED[3]),
@@ -409,6 +497,59 @@ _COMPOSED_PATTERNS = (
         ),
         COMPOSED[32],
     ),
+    (
+        re.compile(
+            r"^A fee waiver was asked for, but none is available for this filing: (?P<note>.+)$"
+        ),
+        COMPOSED[33],
+    ),
+    (
+        re.compile(
+            r"^(?P<name>.+) \((?P<relationship>[^()]+)\) is included as a derivative, but the "
+            r"eligibility screen could not decide whether they qualify: answer the open "
+            r"questions or confirm with the attorney\.$"
+        ),
+        COMPOSED[34],
+    ),
+    (
+        re.compile(
+            r"^The vacatur papers follow the New York set \(CPL 440\.10\(1\)\(i\)\); the "
+            r"client's state is (?!unknown\.)(?P<state>[^.]+)\. Check that state's statute and "
+            r"procedure \(VERIFY\)\.$"
+        ),
+        COMPOSED[35],
+    ),
+    (
+        re.compile(
+            r"^(?P<venue>[^:]+): the state table does not say where these papers are filed or "
+            r"whether records from several courts may share one motion\. VERIFY in the "
+            r"statute; ReliefDesk prepares one set of papers per court\.$"
+        ),
+        COMPOSED[36],
+    ),
+    (
+        re.compile(
+            r"^(?P<venue>[^:]+): record the court and county of each record, so the papers "
+            r"name the right court\.$"
+        ),
+        COMPOSED[37],
+    ),
+    (
+        re.compile(
+            r"^The client's records are in (?P<n>\d+) courts or counties: (?P<venues>.+)\. "
+            r"Prepare one set of papers per venue \(choose the court on the Documents "
+            r"screen(?:, or `[^`]*`)?\); this plan lists every record together\.$"
+        ),
+        COMPOSED[38],
+    ),
+    (
+        re.compile(
+            r"^VERIFY: (?P<statute>.+?) reaches (?P<scope>.+?) Excluded: (?P<exclusions>.+?)\. "
+            r"Check each offense listed against the current statute text \(for California, "
+            r"the violent felonies of Penal Code 667\.5\(c\), VERIFY\) before filing\.$"
+        ),
+        COMPOSED[39],
+    ),
 )
 #: pieces of a composed text that are the client's own words, names, numbers or a form's
 #: values: never translated
@@ -433,6 +574,10 @@ _VERBATIM = frozenset(
         "expires",
         "signed",
         "date",
+        "statute",
+        "pages",
+        "width",
+        "height",
     }
 )
 
@@ -447,11 +592,86 @@ def _relief_words(relief: str) -> str:
     return QCoreApplication.translate("Relief", relief) or relief
 
 
+#: what a vacatur venue's label says when a record lacks its court or county
+#: (packets.venues): said in the screen's language; the court and county names stay as written
+_VENUE_GAPS = ("Court not recorded", "County not recorded")
+
+
+def _venue_words(label: str) -> str:
+    """A vacatur venue ("Criminal Court, Kings County, New York") for the screen: its names as
+    written, a missing court or county said in the screen's language, no key."""
+    label = _VENUE_KEY.sub("", label)
+    for gap in _VENUE_GAPS:
+        label = label.replace(gap, _tr(gap))
+    return label
+
+
+def _relationship_words(relationship: str) -> str:
+    """A family member's relationship as the profile names it (context ``Field``), lower
+    case inside a sentence; "family member" (none recorded) from the ``Data`` context."""
+    from desktop.profile_logic import choice_label
+
+    code = relationship.replace(" ", "_")
+    if code in ("spouse", "child", "stepchild", "parent", "sibling", "child_of_derivative"):
+        word = QCoreApplication.translate("Field", choice_label(code, "relationship"))
+        return word[:1].lower() + word[1:]
+    return data_tr(relationship)
+
+
+@cache
+def _venue_rule_texts() -> tuple[frozenset[str], frozenset[str]]:
+    """(where each state's vacatur papers are filed, what it says of joint motions), as the
+    plan writes them on one line (packets.venues)."""
+    from eligibility.loader import load_rules
+
+    rules: set[str] = set()
+    joint: set[str] = set()
+    for state in load_rules().states.values():
+        if state.venue is not None:
+            rules.add(" ".join(state.venue.text.split()))
+            if state.venue.joint_text:
+                joint.add(" ".join(state.venue.joint_text.split()))
+    return frozenset(rules), frozenset(joint)
+
+
+_VENUE_NOTE = re.compile(r"^(?P<venue>[^:]+): (?P<rest>.+)$")
+
+
+def _venue_note_tr(text: str) -> str | None:
+    """A vacatur venue's filing rule, "<venue>: <rule>[ (VERIFY)]", or a state's word on joint
+    motions, "NY: <text>" (packets.venues venue_notes, several_venues_note): the rule is a
+    ``Data`` message of its own, the venue keeps its names. None for any other text."""
+    m = _VENUE_NOTE.match(text)
+    if m is None:
+        return None
+    rules, joint = _venue_rule_texts()
+    venue, rest = m.group("venue"), m.group("rest")
+    mark = ""
+    if rest not in rules and rest not in joint and rest.endswith(" (VERIFY)"):
+        rest, mark = rest.removesuffix(" (VERIFY)"), " (VERIFY)"
+    if rest in rules or (rest in joint and re.fullmatch(r"[A-Z]{2}", venue)):
+        shown = _tr(rest)
+        return f"{_venue_words(venue)}: {shown}{mark}" if shown != rest else None
+    return None
+
+
 def _piece_tr(key: str, value: str) -> str:
     if key in _VERBATIM:
         return value
     if key == "relief":
         return _relief_words(value)
+    if key == "relationship":
+        return _relationship_words(value)
+    if key == "venue":
+        return _venue_words(value)
+    if key == "venues":
+        return "; ".join(_venue_words(v) for v in value.split("; "))
+    if key == "titles":  # the documents to sign, each by its name
+        return "; ".join(data_tr(t) for t in value.split("; "))
+    if key == "exclusions":
+        return ", ".join(data_tr(x) for x in value.split(", "))
+    if key == "problem":
+        return label_tr(value)
     if key == "status" and value == "VERIFY":  # the review mark keeps its name
         return value
     if key == "items":  # "a; b; c …": each label on its own
@@ -503,6 +723,9 @@ def data_tr(text: str) -> str:
     composed = _composed_tr(text)
     if composed is not None:
         return composed
+    venue = _venue_note_tr(text)
+    if venue is not None:
+        return venue
     text = screen_text(text)
     whole = _tr(text)
     if whole != text or not text:

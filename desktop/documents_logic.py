@@ -251,6 +251,12 @@ def result_paths(result: PacketResult) -> tuple[Path, list[Path]]:
     return result.path, list(result.drafts)
 
 
+def draft_titles(result: PacketResult) -> dict[Path, str]:
+    """Each editable draft's name, by its path: the title of the document it is the draft of,
+    in English (the screen translates it, as it does the plan's titles)."""
+    return {p: result.draft_titles.get(p, p.stem) for p in result.drafts}
+
+
 def render_pages(
     pdf: Path, *, width_px: int = 700, max_pages: int = 200, cancel: CancelToken | None = None
 ) -> list[tuple[int, int, int, bytes]]:

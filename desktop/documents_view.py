@@ -41,6 +41,7 @@ from desktop.documents_logic import (
     build_packet,
     court_choices,
     disk_stamp,
+    draft_titles,
     filing_address_text,
     load_plan,
     result_paths,
@@ -130,6 +131,8 @@ class DocumentsView(Retranslating, QWidget):
         self._planned_key: tuple[object, ...] | None = None
         self.packet_path: Path | None = None
         self.drafts: list[Path] = []
+        #: Each draft's document title (English; shown through ``data_tr``), by its path.
+        self.draft_titles: dict[Path, str] = {}
         self.op: BackgroundOp | None = None
         self.plan_op: BackgroundOp | None = None
         self._plan_again = False
@@ -251,6 +254,7 @@ class DocumentsView(Retranslating, QWidget):
         self.generate.setText(self.tr("&Generate packet"))
         self.open_pdf.setText(self.tr("Open packet PDF"))
         self.open_draft.setText(self.tr("Open DOCX draft"))
+        self._rename_draft_actions()
         self.open_draft.setToolTip(
             self.tr("Opens the editable Word draft in this computer's word processor")
         )
@@ -482,6 +486,7 @@ class DocumentsView(Retranslating, QWidget):
 
     def _built(self, result: PacketResult) -> None:
         self.packet_path, self.drafts = result_paths(result)
+        self.draft_titles = draft_titles(result)
         self.generated.emit()
         pages = result.page_count
         if self.packet_path is not None:
@@ -534,11 +539,25 @@ class DocumentsView(Retranslating, QWidget):
         self.refresh()
 
     def _fill_drafts_menu(self) -> None:
+        """One action per draft, named as the screen names its document (the file name is
+        its tooltip)."""
         self.drafts_menu.clear()
         for path in self.drafts:
-            action = self.drafts_menu.addAction(path.name)
+            action = self.drafts_menu.addAction(self._draft_name(path))
+            action.setToolTip(path.name)
+            action.setData(str(path))
             action.triggered.connect(lambda _checked=False, p=path: open_local_file(p))
+        self.drafts_menu.setToolTipsVisible(True)
         self._update_open_buttons()
+
+    def _draft_name(self, path: Path) -> str:
+        return data_tr(self.draft_titles.get(path, path.stem))
+
+    def _rename_draft_actions(self) -> None:
+        """The drafts' names in the screen's language (after a language change)."""
+        for action in self.drafts_menu.actions():
+            path = Path(str(action.data()))
+            action.setText(self._draft_name(path))
 
     def _update_open_buttons(self) -> None:
         """Enabled when there is something to open; when not, the tooltip says why."""

@@ -611,28 +611,28 @@
   <context>
     <name>ClientWorkspace</name>
     <message>
-      <location filename="../desktop/workspace.py" line="67" />
+      <location filename="../desktop/workspace.py" line="69" />
       <source>This part is not installed in this build ({name}).</source>
       <extracomment>What each screen runs when its tab is shown again (set by the factories below). The interview screen (None when this build could not make it: ``Unavailable``). The profile's fingerprint when each screen last showed it (see ``_tab_changed``).</extracomment>
       <translation>Esta parte no está instalada en esta versión ({name}).</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="113" />
+      <location filename="../desktop/workspace.py" line="115" />
       <source>&amp;Profile</source>
       <translation>&amp;Perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="114" />
+      <location filename="../desktop/workspace.py" line="116" />
       <source>&amp;Interview</source>
       <translation>&amp;Entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="115" />
+      <location filename="../desktop/workspace.py" line="117" />
       <source>A&amp;ssessment</source>
       <translation>E&amp;valuación</translation>
     </message>
     <message>
-      <location filename="../desktop/workspace.py" line="116" />
+      <location filename="../desktop/workspace.py" line="118" />
       <source>&amp;Documents</source>
       <translation>&amp;Documentos</translation>
     </message>
@@ -943,220 +943,220 @@
   <context>
     <name>DocumentsView</name>
     <message>
-      <location filename="../desktop/documents_view.py" line="234" />
+      <location filename="../desktop/documents_view.py" line="236" />
       <source>Relief:</source>
-      <extracomment>A packet was written (the workspace records it in the clinic's audit log). The last snapshot handed to the planning worker, and what it was taken of. What the plan on screen was made from (profile, relief, date, court, files on disk).</extracomment>
+      <extracomment>A packet was written (the workspace records it in the clinic's audit log). The last snapshot handed to the planning worker, and what it was taken of. What the plan on screen was made from (profile, relief, date, court, files on disk). Each draft's document title (English; shown through ``data_tr``), by its path.</extracomment>
       <translation>Beneficio:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="235" />
+      <location filename="../desktop/documents_view.py" line="237" />
       <source>Court:</source>
       <translation>Tribunal:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="238" />
+      <location filename="../desktop/documents_view.py" line="240" />
       <source>The client has records in several courts: each court gets its own set of papers, listing only that court's records</source>
       <translation>El cliente tiene antecedentes en varios tribunales: cada tribunal recibe su propio juego de escritos, que enumera solo los antecedentes de ese tribunal</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="242" />
+      <location filename="../desktop/documents_view.py" line="244" />
       <source>Output folder:</source>
       <translation>Carpeta de salida:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="243" />
+      <location filename="../desktop/documents_view.py" line="245" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="246" />
+      <location filename="../desktop/documents_view.py" line="248" />
       <source>Generated documents are NOT encrypted. Choose a folder on an encrypted disk, and delete copies you no longer need.</source>
       <translation>Los documentos generados NO están cifrados. Elija una carpeta en un disco cifrado y borre las copias que ya no necesite.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="250" />
+      <location filename="../desktop/documents_view.py" line="252" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="250" />
+      <location filename="../desktop/documents_view.py" line="252" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="250" />
+      <location filename="../desktop/documents_view.py" line="252" />
       <source>Source</source>
       <translation>Origen</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="251" />
+      <location filename="../desktop/documents_view.py" line="253" />
       <source>Review: what is missing (double-click to fix)</source>
       <translation>Revisión: lo que falta (doble clic para corregir)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="252" />
+      <location filename="../desktop/documents_view.py" line="254" />
       <source>&amp;Generate packet</source>
       <translation>&amp;Generar paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="253" />
+      <location filename="../desktop/documents_view.py" line="255" />
       <source>Open packet PDF</source>
       <translation>Abrir el PDF del paquete</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="254" />
+      <location filename="../desktop/documents_view.py" line="256" />
       <source>Open DOCX draft</source>
       <translation>Abrir el borrador DOCX</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="256" />
+      <location filename="../desktop/documents_view.py" line="259" />
       <source>Opens the editable Word draft in this computer's word processor</source>
       <translation>Abre el borrador editable de Word en el procesador de textos de este equipo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="259" />
+      <location filename="../desktop/documents_view.py" line="262" />
       <source>Add official form…</source>
       <translation>Añadir formulario oficial…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="261" />
+      <location filename="../desktop/documents_view.py" line="264" />
       <source>Add a blank form PDF downloaded from uscis.gov so ReliefDesk can fill it</source>
       <translation>Añada un PDF en blanco descargado de uscis.gov para que ReliefDesk pueda llenarlo</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="302" />
+      <location filename="../desktop/documents_view.py" line="305" />
       <source>Source: {authority}; last reviewed {date}.</source>
       <translation>Fuente: {authority}; revisado el {date}.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="308" />
+      <location filename="../desktop/documents_view.py" line="311" />
       <source>Check it before filing (VERIFY).</source>
       <translation>Compruébelo antes de presentar los escritos (VERIFY).</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="310" />
+      <location filename="../desktop/documents_view.py" line="313" />
       <source>Check it before mailing (VERIFY).</source>
       <translation>Compruébela antes de enviar el paquete (VERIFY).</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="315" />
-      <location filename="../desktop/documents_view.py" line="323" />
+      <location filename="../desktop/documents_view.py" line="318" />
+      <location filename="../desktop/documents_view.py" line="326" />
       <source>File at: {address}</source>
       <translation>Presentar en: {address}</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="341" />
+      <location filename="../desktop/documents_view.py" line="344" />
       <source>Checking the filing plan…</source>
       <translation>Revisando el plan de presentación…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="381" />
+      <location filename="../desktop/documents_view.py" line="384" />
       <source>Filing plans are not installed in this build.</source>
       <translation>Los planes de presentación no están instalados en esta versión.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="407" />
+      <location filename="../desktop/documents_view.py" line="410" />
       <source>Answer this in the interview</source>
       <translation>Responda esto en la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="411" />
+      <location filename="../desktop/documents_view.py" line="414" />
       <source>Nothing is missing.</source>
       <translation>No falta nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="416" />
+      <location filename="../desktop/documents_view.py" line="419" />
       <source>Official form, filled in</source>
       <translation>Formulario oficial, rellenado</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="417" />
+      <location filename="../desktop/documents_view.py" line="420" />
       <source>Draft from the profile</source>
       <translation>Borrador a partir del perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="418" />
+      <location filename="../desktop/documents_view.py" line="421" />
       <source>Exhibit file you added</source>
       <translation>Archivo de prueba que usted añadió</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="419" />
       <location filename="../desktop/documents_view.py" line="422" />
+      <location filename="../desktop/documents_view.py" line="425" />
       <source>File you added</source>
       <translation>Archivo que usted añadió</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="420" />
+      <location filename="../desktop/documents_view.py" line="423" />
       <source>Made by ReliefDesk</source>
       <translation>Hecho por ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="440" />
+      <location filename="../desktop/documents_view.py" line="443" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="548" />
+      <location filename="../desktop/documents_view.py" line="566" />
       <source>Generate the packet first.</source>
       <translation>Primero genere el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="554" />
+      <location filename="../desktop/documents_view.py" line="572" />
       <source>Generate the packet first: the Word drafts are written with it.</source>
       <translation>Primero genere el paquete: los borradores de Word se escriben con él.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="464" />
+      <location filename="../desktop/documents_view.py" line="467" />
       <source>Generating…</source>
       <translation>Generando…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="479" />
+      <location filename="../desktop/documents_view.py" line="482" />
       <source>Cancelled. Nothing was written.</source>
       <translation>Cancelado. No se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="480" />
+      <location filename="../desktop/documents_view.py" line="483" />
       <source>Generating the packet…</source>
       <translation>Generando el paquete…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="489" />
+      <location filename="../desktop/documents_view.py" line="493" />
       <source>Packet written: {path}</source>
       <translation>Paquete guardado: {path}</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="491" />
+      <location filename="../desktop/documents_view.py" line="495" />
       <source>({n} pages)</source>
       <translation>({n} páginas)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="500" />
+      <location filename="../desktop/documents_view.py" line="504" />
       <source>The packet was written as a DRAFT. These documents are not in it; a NOT INCLUDED page stands in for each:</source>
       <translation>El paquete se guardó como BORRADOR. Estos documentos no están incluidos; una página NOT INCLUDED ocupa el lugar de cada uno:</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="509" />
+      <location filename="../desktop/documents_view.py" line="513" />
       <source>The packet was not written.</source>
       <translation>No se escribió el paquete.</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="513" />
+      <location filename="../desktop/documents_view.py" line="517" />
       <source>Add official form</source>
       <translation>Añadir formulario oficial</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="513" />
+      <location filename="../desktop/documents_view.py" line="517" />
       <source>PDF files (*.pdf)</source>
       <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="523" />
+      <location filename="../desktop/documents_view.py" line="527" />
       <source>Checking the form…</source>
       <translation>Revisando el formulario…</translation>
     </message>
     <message>
-      <location filename="../desktop/documents_view.py" line="528" />
+      <location filename="../desktop/documents_view.py" line="532" />
       <source>{form} (edition {edition}) was added; ReliefDesk can now fill it.</source>
       <translation>Se añadió {form} (edición {edition}); ReliefDesk ya puede llenarlo.</translation>
     </message>
@@ -1164,247 +1164,247 @@
   <context>
     <name>InterviewView</name>
     <message>
-      <location filename="../desktop/interview_view.py" line="349" />
+      <location filename="../desktop/interview_view.py" line="348" />
       <source>%v of %m elements decided</source>
       <translation>%v de %m elementos resueltos</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="352" />
+      <location filename="../desktop/interview_view.py" line="351" />
       <source>Legal elements no longer unknown; the interview asks only what decides them</source>
       <translation>Elementos legales que ya no son desconocidos; la entrevista solo pregunta lo que los decide</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="355" />
+      <location filename="../desktop/interview_view.py" line="354" />
       <source>Prompt in:</source>
       <translation>Pregunta en:</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="364" />
-      <location filename="../desktop/interview_view.py" line="461" />
-      <location filename="../desktop/interview_view.py" line="783" />
+      <location filename="../desktop/interview_view.py" line="363" />
+      <location filename="../desktop/interview_view.py" line="460" />
+      <location filename="../desktop/interview_view.py" line="782" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="364" />
-      <location filename="../desktop/interview_view.py" line="783" />
+      <location filename="../desktop/interview_view.py" line="363" />
+      <location filename="../desktop/interview_view.py" line="782" />
       <source>&amp;Pause</source>
       <translation>&amp;Pausa</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="467" />
+      <location filename="../desktop/interview_view.py" line="466" />
       <source>The interview is paused. Take the time the client needs. Nothing is lost; press Resume to go on.</source>
       <translation>La entrevista está en pausa. Tómese el tiempo que el cliente necesite. No se pierde nada; pulse Reanudar para seguir.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="366" />
+      <location filename="../desktop/interview_view.py" line="365" />
       <source>No more questions for the chosen reliefs right now.</source>
       <translation>No quedan preguntas por ahora para los beneficios elegidos.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="356" />
+      <location filename="../desktop/interview_view.py" line="355" />
       <source>&amp;Decide only (quick screen)</source>
       <translation>&amp;Solo lo que decide (evaluación rápida)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="359" />
+      <location filename="../desktop/interview_view.py" line="358" />
       <source>Ask only what decides a legal element. Off: also gather the story and the indicators for each element in play, even once it is decided</source>
       <translation>Preguntar solo lo que decide un elemento legal. Desactivado: también se recoge el relato y los indicios de cada elemento en juego, aunque ya esté resuelto</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="367" />
+      <location filename="../desktop/interview_view.py" line="366" />
       <source>See the assessment</source>
       <translation>Ver la evaluación</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="368" />
+      <location filename="../desktop/interview_view.py" line="367" />
       <source>Attorney notes on this question (not shown to anyone):</source>
       <translation>Notas del abogado sobre esta pregunta (no se muestran a nadie):</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="369" />
+      <location filename="../desktop/interview_view.py" line="368" />
       <source>Before the next question</source>
       <translation>Antes de la siguiente pregunta</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="370" />
+      <location filename="../desktop/interview_view.py" line="369" />
       <source>&amp;Continue</source>
       <translation>&amp;Continuar</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="371" />
-      <location filename="../desktop/interview_view.py" line="383" />
+      <location filename="../desktop/interview_view.py" line="370" />
+      <location filename="../desktop/interview_view.py" line="382" />
       <source>&amp;Skip</source>
       <translation>&amp;Omitir</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="372" />
-      <location filename="../desktop/interview_view.py" line="384" />
+      <location filename="../desktop/interview_view.py" line="371" />
+      <location filename="../desktop/interview_view.py" line="383" />
       <source>Ask &amp;later</source>
       <translation>Preguntar &amp;después</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="374" />
+      <location filename="../desktop/interview_view.py" line="373" />
       <source>Open this list in the profile</source>
       <translation>Abrir esta lista en el perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="375" />
+      <location filename="../desktop/interview_view.py" line="374" />
       <source>Add this &amp;row</source>
       <translation>Añadir esta &amp;fila</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="376" />
+      <location filename="../desktop/interview_view.py" line="375" />
       <source>Ask the set-aside questions &amp;now</source>
       <translation>Hacer &amp;ahora las preguntas apartadas</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="378" />
+      <location filename="../desktop/interview_view.py" line="377" />
       <source>Go back to the questions that were skipped or kept for later</source>
       <translation>Volver a las preguntas que se saltaron o se dejaron para más tarde</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="380" />
+      <location filename="../desktop/interview_view.py" line="379" />
       <source>&amp;Answer (Enter)</source>
       <translation>&amp;Responder (Intro)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="381" />
+      <location filename="../desktop/interview_view.py" line="380" />
       <source>&amp;Back</source>
       <translation>&amp;Atrás</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="385" />
+      <location filename="../desktop/interview_view.py" line="384" />
       <source>Client prefers &amp;not to say</source>
       <translation>Prefiere no d&amp;ecirlo</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="386" />
+      <location filename="../desktop/interview_view.py" line="385" />
       <source>Leave it unknown for now</source>
       <translation>Dejarlo como desconocido por ahora</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="388" />
+      <location filename="../desktop/interview_view.py" line="387" />
       <source>Leave it unknown and mark it to ask at a later meeting</source>
       <translation>Dejarlo como desconocido y marcarlo para preguntar en otra reunión</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="391" />
+      <location filename="../desktop/interview_view.py" line="390" />
       <source>The client chose not to answer; it stays unknown and is recorded as such</source>
       <translation>El cliente eligió no responder; queda como desconocido y así se registra</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="398" />
+      <location filename="../desktop/interview_view.py" line="397" />
       <source>Before the first question: is it safe to talk?</source>
       <translation>Antes de la primera pregunta: ¿es seguro hablar?</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="401" />
+      <location filename="../desktop/interview_view.py" line="400" />
       <source>A checklist for you, recorded with the interview. Say the words in italics to the client in their language (shown in the prompt language).</source>
       <translation>Una lista de control para usted, que se registra con la entrevista. Diga al cliente las palabras en cursiva en su idioma (se muestran en el idioma de las preguntas).</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="415" />
+      <location filename="../desktop/interview_view.py" line="414" />
       <source>No preference</source>
       <translation>Sin preferencia</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="416" />
+      <location filename="../desktop/interview_view.py" line="415" />
       <source>A woman</source>
       <translation>Una mujer</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="417" />
+      <location filename="../desktop/interview_view.py" line="416" />
       <source>A man</source>
       <translation>Un hombre</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="418" />
+      <location filename="../desktop/interview_view.py" line="417" />
       <source>Someone else (note it)</source>
       <translation>Otra persona (anótelo)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="419" />
+      <location filename="../desktop/interview_view.py" line="418" />
       <source>Safety</source>
       <translation>Seguridad</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="420" />
+      <location filename="../desktop/interview_view.py" line="419" />
       <source>Shelter tonight</source>
       <translation>Alojamiento esta noche</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="421" />
+      <location filename="../desktop/interview_view.py" line="420" />
       <source>Food</source>
       <translation>Comida</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="422" />
+      <location filename="../desktop/interview_view.py" line="421" />
       <source>Medical care</source>
       <translation>Atención médica</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="429" />
+      <location filename="../desktop/interview_view.py" line="428" />
       <source>S&amp;tart the interview</source>
       <translation>&amp;Empezar la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="436" />
+      <location filename="../desktop/interview_view.py" line="435" />
       <source>Not everything is confirmed. If the client is not alone and safe to talk, do not ask about what happened: reschedule, or keep to neutral questions.</source>
       <translation>No todo está confirmado. Si el cliente no está solo y seguro para hablar, no pregunte por lo ocurrido: cambie la cita o limítese a preguntas neutras.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="474" />
+      <location filename="../desktop/interview_view.py" line="473" />
       <source>Deal with the client's immediate needs first: %1.</source>
       <translation>Atienda primero las necesidades inmediatas del cliente: %1.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="513" />
+      <location filename="../desktop/interview_view.py" line="512" />
       <source>%v of %m elements · about {n} questions left</source>
       <translation>%v de %m elementos · quedan unas {n} preguntas</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="517" />
+      <location filename="../desktop/interview_view.py" line="516" />
       <source>Elements decided so far; about {n} questions of this relief are left (an answer can open or close others)</source>
       <translation>Elementos decididos hasta ahora; quedan unas {n} preguntas de este beneficio (una respuesta puede abrir o cerrar otras)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="530" />
+      <location filename="../desktop/interview_view.py" line="529" />
       <source>Question {x} of about {y}</source>
       <translation>Pregunta {x} de unas {y}</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="532" />
+      <location filename="../desktop/interview_view.py" line="531" />
       <source>{x} questions handled</source>
       <translation>{x} preguntas tratadas</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="535" />
+      <location filename="../desktop/interview_view.py" line="534" />
       <source>{n} skipped</source>
       <translation>saltadas: {n}</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="537" />
+      <location filename="../desktop/interview_view.py" line="536" />
       <source>{n} for later</source>
       <translation>para más tarde: {n}</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="565" />
+      <location filename="../desktop/interview_view.py" line="564" />
       <source>The next question is about painful events. The client may take a break, skip it, or answer later.</source>
       <translation>La siguiente pregunta trata de hechos dolorosos. El cliente puede tomar un descanso, omitirla o responder más tarde.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="586" />
+      <location filename="../desktop/interview_view.py" line="585" />
       <source>Optional: in the client's own words. Type what they tell you; it goes to the narrative block of the declaration. Skip if they prefer not to.</source>
       <translation>Opcional: con las palabras del cliente. Escriba lo que le cuente; va al relato de la declaración. Omítalo si el cliente prefiere no hacerlo.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="591" />
+      <location filename="../desktop/interview_view.py" line="590" />
       <source>More about this: gathering the story (evidence)</source>
       <translation>Más sobre esto: se recoge el relato (pruebas)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="638" />
+      <location filename="../desktop/interview_view.py" line="637" />
       <source>This is a list (for example several arrests or family members). Fill in a row and press Add this row, once per item; then press Answer.</source>
       <translation>Es una lista (por ejemplo, varios arrestos o familiares). Complete una fila y pulse Añadir esta fila, una vez por cada elemento; después pulse Responder.</translation>
     </message>
@@ -1640,157 +1640,157 @@
   <context>
     <name>MapReviewDialog</name>
     <message>
-      <location filename="../desktop/map_review.py" line="59" />
+      <location filename="../desktop/map_review.py" line="58" />
       <source>Review the proposed field map — %1</source>
       <translation>Revisar el mapa de campos propuesto — %1</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="67" />
+      <location filename="../desktop/map_review.py" line="66" />
       <source>Item</source>
       <translation>Punto</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="68" />
+      <location filename="../desktop/map_review.py" line="67" />
       <source>Tooltip</source>
       <translation>Texto de ayuda</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="69" />
+      <location filename="../desktop/map_review.py" line="68" />
       <source>Proposed</source>
       <translation>Propuesto</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="70" />
+      <location filename="../desktop/map_review.py" line="69" />
       <source>Confidence</source>
       <translation>Confianza</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="71" />
+      <location filename="../desktop/map_review.py" line="70" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="81" />
+      <location filename="../desktop/map_review.py" line="80" />
       <source>Part %1</source>
       <translation>Parte %1</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="95" />
+      <location filename="../desktop/map_review.py" line="94" />
       <source>Accept</source>
       <translation>Aceptar</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="103" />
+      <location filename="../desktop/map_review.py" line="102" />
       <source>value this box stands for (check boxes)</source>
       <translation>valor que representa esta casilla (casillas de verificación)</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="104" />
+      <location filename="../desktop/map_review.py" line="103" />
       <source>Change to this fact</source>
       <translation>Cambiar a este dato</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="106" />
+      <location filename="../desktop/map_review.py" line="105" />
       <source>why this field stays blank</source>
       <translation>por qué este campo queda en blanco</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="107" />
+      <location filename="../desktop/map_review.py" line="106" />
       <source>Blank by design</source>
       <translation>En blanco a propósito</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="119" />
+      <location filename="../desktop/map_review.py" line="118" />
       <source>Tooltip:</source>
       <translation>Texto de ayuda:</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="120" />
+      <location filename="../desktop/map_review.py" line="119" />
       <source>Proposed:</source>
       <translation>Propuesto:</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="121" />
+      <location filename="../desktop/map_review.py" line="120" />
       <source>Confidence:</source>
       <translation>Confianza:</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="122" />
+      <location filename="../desktop/map_review.py" line="121" />
       <source>Field:</source>
       <translation>Campo:</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="141" />
+      <location filename="../desktop/map_review.py" line="140" />
       <source>Accept all high-confidence proposals</source>
       <translation>Aceptar todas las propuestas de alta confianza</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="145" />
+      <location filename="../desktop/map_review.py" line="144" />
       <source>Reviewed by (name)</source>
       <translation>Revisado por (nombre)</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="147" />
+      <location filename="../desktop/map_review.py" line="146" />
       <source>Save reviewed map</source>
       <translation>Guardar el mapa revisado</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="148" />
+      <location filename="../desktop/map_review.py" line="147" />
       <source>Export…</source>
       <translation>Exportar…</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="158" />
+      <location filename="../desktop/map_review.py" line="157" />
       <source>Nothing proposed here is used for filling until you review every field and save the map. Check each proposal against the page.</source>
       <translation>Nada de lo propuesto aquí se usa para llenar formularios hasta que usted revise todos los campos y guarde el mapa. Compare cada propuesta con la página.</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="200" />
+      <location filename="../desktop/map_review.py" line="199" />
       <source>(no tooltip)</source>
       <translation>(sin texto de ayuda)</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="215" />
+      <location filename="../desktop/map_review.py" line="214" />
       <source>The page cannot be shown: %1</source>
       <translation>No se puede mostrar la página: %1</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="236" />
+      <location filename="../desktop/map_review.py" line="235" />
       <source>%1 of %2 fields reviewed</source>
       <translation>%1 de %2 campos revisados</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="294" />
+      <location filename="../desktop/map_review.py" line="293" />
       <source>The reviewed map was saved as %1.</source>
       <translation>El mapa revisado se guardó como %1.</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="295" />
+      <location filename="../desktop/map_review.py" line="294" />
       <source>Map saved</source>
       <translation>Mapa guardado</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="302" />
+      <location filename="../desktop/map_review.py" line="301" />
       <source>Export the reviewed map</source>
       <translation>Exportar el mapa revisado</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="302" />
+      <location filename="../desktop/map_review.py" line="301" />
       <source>Field maps (*.yaml)</source>
       <translation>Mapas de campos (*.yaml)</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="323" />
+      <location filename="../desktop/map_review.py" line="322" />
       <source>Choose an official PDF from uscis.gov</source>
       <translation>Elija un PDF oficial de uscis.gov</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="325" />
+      <location filename="../desktop/map_review.py" line="324" />
       <source>PDF files (*.pdf)</source>
       <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../desktop/map_review.py" line="342" />
+      <location filename="../desktop/map_review.py" line="341" />
       <source>Reading the form's fields…</source>
       <translation>Leyendo los campos del formulario…</translation>
     </message>
@@ -2081,151 +2081,151 @@
       <translation>Quitar fila</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="217" />
+      <location filename="../desktop/profile_editor.py" line="219" />
       <source>Sensitive: never printed outside the documents you generate.</source>
       <translation>Dato delicado: solo aparece en los documentos que usted genere.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="225" />
-      <location filename="../desktop/row_form.py" line="74" />
+      <location filename="../desktop/profile_editor.py" line="227" />
+      <location filename="../desktop/row_form.py" line="75" />
       <source>YYYY-MM-DD</source>
       <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="228" />
-      <location filename="../desktop/row_form.py" line="62" />
+      <location filename="../desktop/profile_editor.py" line="230" />
+      <location filename="../desktop/row_form.py" line="63" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="229" />
-      <location filename="../desktop/row_form.py" line="63" />
+      <location filename="../desktop/profile_editor.py" line="231" />
+      <location filename="../desktop/row_form.py" line="64" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="379" />
+      <location filename="../desktop/profile_editor.py" line="381" />
       <source>Add</source>
       <translation>Añadir</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="382" />
+      <location filename="../desktop/profile_editor.py" line="384" />
       <source>Attach file to the selected row…</source>
       <translation>Adjuntar archivo a la fila seleccionada…</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="384" />
+      <location filename="../desktop/profile_editor.py" line="386" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="385" />
+      <location filename="../desktop/profile_editor.py" line="387" />
       <source>Selected row</source>
       <translation>Fila seleccionada</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="387" />
+      <location filename="../desktop/profile_editor.py" line="389" />
       <source>Select a row above to see and edit all of it, or press Add.</source>
       <translation>Seleccione una fila arriba para ver y editar todos sus datos, o pulse Añadir.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="445" />
+      <location filename="../desktop/profile_editor.py" line="447" />
       <source>Attach exhibit file</source>
       <translation>Adjuntar archivo de prueba</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="447" />
+      <location filename="../desktop/profile_editor.py" line="449" />
       <source>Documents (*.pdf *.jpg *.jpeg *.png *.docx)</source>
       <translation>Documentos (*.pdf *.jpg *.jpeg *.png *.docx)</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="460" />
+      <location filename="../desktop/profile_editor.py" line="462" />
       <source>Select the exhibit's row first.</source>
       <translation>Primero seleccione la fila de la prueba.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="466" />
+      <location filename="../desktop/profile_editor.py" line="468" />
       <source>Attach file</source>
       <translation>Adjuntar archivo</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="666" />
+      <location filename="../desktop/profile_editor.py" line="667" />
       <source>Undo</source>
       <extracomment>The case store (``load`` / ``merge``) for a save refused as stale; None for stores that have a single writer (the demo).</extracomment>
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="667" />
+      <location filename="../desktop/profile_editor.py" line="668" />
       <source>Redo</source>
       <translation>Rehacer</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="668" />
+      <location filename="../desktop/profile_editor.py" line="669" />
       <source>Counsel for this client…</source>
       <translation>Abogado de este cliente…</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="670" />
+      <location filename="../desktop/profile_editor.py" line="671" />
       <source>The attorney of record on this client's G-28, letters and court papers</source>
       <translation>El abogado de registro en el G-28, las cartas y los escritos judiciales de este cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="674" />
+      <location filename="../desktop/profile_editor.py" line="675" />
       <source>&lt;i&gt;Italic&lt;/i&gt; labels mark sensitive details (never printed outside the filings)</source>
       <translation>Las etiquetas en &lt;i&gt;cursiva&lt;/i&gt; marcan datos sensibles (nunca se imprimen fuera de las solicitudes)</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="691" />
+      <location filename="../desktop/profile_editor.py" line="692" />
       <source>Counsel for this client</source>
       <translation>Abogado de este cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="769" />
+      <location filename="../desktop/profile_editor.py" line="770" />
       <source>Changed elsewhere</source>
       <translation>Modificado en otro lugar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="773" />
+      <location filename="../desktop/profile_editor.py" line="774" />
       <source>Merge keeps your edits and the other changes (where both changed the same field, yours wins). Reload shows the other version and drops your unsaved edits.</source>
       <translation>Combinar conserva sus cambios y los otros cambios (si ambos cambiaron el mismo campo, prevalece el suyo). Recargar muestra la otra versión y descarta sus cambios sin guardar.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="778" />
+      <location filename="../desktop/profile_editor.py" line="779" />
       <source>&amp;Merge my edits</source>
       <translation>&amp;Combinar mis cambios</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="779" />
+      <location filename="../desktop/profile_editor.py" line="780" />
       <source>&amp;Reload</source>
       <translation>&amp;Recargar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="780" />
+      <location filename="../desktop/profile_editor.py" line="781" />
       <source>Decide &amp;later</source>
       <translation>Decidir &amp;después</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="836" />
+      <location filename="../desktop/profile_editor.py" line="837" />
       <source>Not saved — see the message</source>
       <translation>No guardado: vea el mensaje</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="838" />
+      <location filename="../desktop/profile_editor.py" line="839" />
       <source>Demo: nothing is saved</source>
       <translation>Demo: no se guarda nada</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="840" />
+      <location filename="../desktop/profile_editor.py" line="841" />
       <source>Saving…</source>
       <translation>Guardando…</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="842" />
+      <location filename="../desktop/profile_editor.py" line="843" />
       <source>Saved {time}</source>
       <translation>Guardado {time}</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="843" />
+      <location filename="../desktop/profile_editor.py" line="844" />
       <source>All changes saved</source>
       <translation>Todos los cambios guardados</translation>
     </message>
@@ -7827,6 +7827,74 @@
       <translation>El plan de presentación ({relief}) se revisó por última vez el {date}, hace más de {n} días: trátelo como desactualizado.</translation>
     </message>
     <message>
+      <source>A fee waiver was asked for, but none is available for this filing: {note}</source>
+      <translation>Se pidió una exención de tarifas, pero esta solicitud no admite ninguna: {note}</translation>
+    </message>
+    <message>
+      <source>{name} ({relationship}) is included as a derivative, but the eligibility screen could not decide whether they qualify: answer the open questions or confirm with the attorney.</source>
+      <translation>{name} ({relationship}) se incluye como derivado, pero la evaluación de elegibilidad no pudo decidir si reúne los requisitos: responda las preguntas pendientes o confírmelo con el abogado.</translation>
+    </message>
+    <message>
+      <source>The vacatur papers follow the New York set (CPL 440.10(1)(i)); the client's state is {state}. Check that state's statute and procedure (VERIFY).</source>
+      <translation>Los escritos de anulación siguen el modelo de Nueva York (CPL 440.10(1)(i)); el estado del cliente es {state}. Verifique la ley y el procedimiento de ese estado (VERIFY).</translation>
+    </message>
+    <message>
+      <source>{venue}: the state table does not say where these papers are filed or whether records from several courts may share one motion. VERIFY in the statute; ReliefDesk prepares one set of papers per court.</source>
+      <translation>{venue}: la tabla de estados no dice dónde se presentan estos escritos ni si los antecedentes de varios tribunales pueden ir en una sola moción. Verifíquelo en la ley (VERIFY); ReliefDesk prepara un juego de escritos por tribunal.</translation>
+    </message>
+    <message>
+      <source>{venue}: record the court and county of each record, so the papers name the right court.</source>
+      <translation>{venue}: registre el tribunal y el condado de cada antecedente, para que los escritos nombren el tribunal correcto.</translation>
+    </message>
+    <message>
+      <source>The client's records are in {n} courts or counties: {venues}. Prepare one set of papers per venue (choose the court on the Documents screen); this plan lists every record together.</source>
+      <translation>Los antecedentes del cliente están en {n} tribunales o condados: {venues}. Prepare un juego de escritos por tribunal (elija el tribunal en la pantalla Documentos); este plan enumera todos los antecedentes juntos.</translation>
+    </message>
+    <message>
+      <source>VERIFY: {statute} reaches {scope} Excluded: {exclusions}. Check each offense listed against the current statute text (for California, the violent felonies of Penal Code 667.5(c), VERIFY) before filing.</source>
+      <translation>VERIFY: {statute} abarca lo siguiente: {scope} Excluidos: {exclusions}. Compare cada delito de la lista con el texto vigente de la ley (en California, los delitos graves violentos del Penal Code 667.5(c), VERIFY) antes de presentar.</translation>
+    </message>
+    <message>
+      <source>{title} is not included: {why}.</source>
+      <translation>No se incluye {title}: {why}.</translation>
+    </message>
+    <message>
+      <source>{title} has gaps: {problem}</source>
+      <translation>{title} tiene datos pendientes: {problem}</translation>
+    </message>
+    <message>
+      <source>{title} was not written: {reason}.</source>
+      <translation>No se escribió {title}: {reason}.</translation>
+    </message>
+    <message>
+      <source>Sign in ink before filing (no typed names or signature images; keep the originals): {titles}</source>
+      <translation>Firme a mano con tinta antes de presentar (sin nombres escritos a máquina ni imágenes de firma; conserve los originales): {titles}</translation>
+    </message>
+    <message>
+      <source>{title}: {n} page(s) were rotated or not letter size and were scaled to fit letter paper.</source>
+      <translation>{title}: {n} página(s) estaban giradas o no eran de tamaño carta y se ajustaron al papel carta.</translation>
+    </message>
+    <message>
+      <source>{title}: the PDF was damaged; it was repaired. Check every page of it.</source>
+      <translation>{title}: el PDF estaba dañado y se reparó. Revise cada una de sus páginas.</translation>
+    </message>
+    <message>
+      <source>{title}: its fillable fields could not be flattened; check how it prints.</source>
+      <translation>{title}: no se pudieron fijar sus campos rellenables; revise cómo se imprime.</translation>
+    </message>
+    <message>
+      <source>{title}: its fillable fields were flattened so the answers print.</source>
+      <translation>{title}: se fijaron sus campos rellenables para que las respuestas se impriman.</translation>
+    </message>
+    <message>
+      <source>{title}: the image ({width} × {height} px) was reduced to about 300 dpi on letter.</source>
+      <translation>{title}: la imagen ({width} × {height} px) se redujo a unos 300 ppp en tamaño carta.</translation>
+    </message>
+    <message>
+      <source>{n} answer(s) did not fit the form and its additional-information part; they are on {pages} continuation page(s) at the end. Sign and date each continuation page.</source>
+      <translation>{n} respuesta(s) no cupieron en el formulario ni en su parte de información adicional; están en {pages} página(s) de continuación al final. Firme y feche cada página de continuación.</translation>
+    </message>
+    <message>
       <source>USCIS filing address (check the current form instructions)</source>
       <translation>Dirección de presentación de USCIS (revise las instrucciones vigentes del formulario)</translation>
     </message>
@@ -8393,6 +8461,74 @@
     <message>
       <source>Vacatur: affirmation of service on the prosecutor</source>
       <translation>Anulación: afirmación de notificación a la fiscalía</translation>
+    </message>
+    <message>
+      <source>A fee waiver was asked for, but none is available for this filing.</source>
+      <translation>Se pidió una exención de tarifas, pero esta solicitud no admite ninguna.</translation>
+    </message>
+    <message>
+      <source>The vacatur papers follow the New York set (CPL 440.10(1)(i)); the client's state is unknown. Check that state's statute and procedure (VERIFY).</source>
+      <translation>Los escritos de anulación siguen el modelo de Nueva York (CPL 440.10(1)(i)); no se sabe el estado del cliente. Verifique la ley y el procedimiento de ese estado (VERIFY).</translation>
+    </message>
+    <message>
+      <source>family member</source>
+      <translation>familiar</translation>
+    </message>
+    <message>
+      <source>Court not recorded</source>
+      <translation>Tribunal no registrado</translation>
+    </message>
+    <message>
+      <source>County not recorded</source>
+      <translation>Condado no registrado</translation>
+    </message>
+    <message>
+      <source>No fee is paid by the victim; the agency submits the request.</source>
+      <translation>La víctima no paga ninguna tarifa; la agencia presenta la solicitud.</translation>
+    </message>
+    <message>
+      <source>Pub. L. 119-21 fees (the I-589 fee, $100 in 2025, and the Annual Asylum Fee) cannot be waived or reduced (90 FR 34511); the amounts are adjusted for inflation from 2026-01-01 (90 FR 52693): confirm the current amount on the USCIS fee schedule before filing (VERIFY).</source>
+      <translation>Las tarifas de la Pub. L. 119-21 (la tarifa del I-589, $100 en 2025, y la tarifa anual de asilo) no se pueden eximir ni reducir (90 FR 34511); los montos se ajustan por inflación a partir del 2026-01-01 (90 FR 52693): confirme el monto vigente en la tabla de tarifas de USCIS antes de presentar (VERIFY).</translation>
+    </message>
+    <message>
+      <source>Whether the client is in removal proceedings is unknown: planned as an affirmative filing with USCIS. Confirm before filing.</source>
+      <translation>No se sabe si el cliente está en un proceso de deportación: se planificó como una solicitud afirmativa ante USCIS. Confírmelo antes de presentar.</translation>
+    </message>
+    <message>
+      <source>Arrests, convictions and adjudications for any nonviolent offense (prostitution included) committed while the person was a victim of human trafficking.</source>
+      <translation>Arrestos, condenas y resoluciones de menores por cualquier delito no violento (incluida la prostitución) cometido mientras la persona era víctima de trata de personas.</translation>
+    </message>
+    <message>
+      <source>violent felonies</source>
+      <translation>delitos graves violentos</translation>
+    </message>
+    <message>
+      <source>ready</source>
+      <translation>listo</translation>
+    </message>
+    <message>
+      <source>needs wet signature</source>
+      <translation>requiere firma a mano</translation>
+    </message>
+    <message>
+      <source>missing facts</source>
+      <translation>faltan datos</translation>
+    </message>
+    <message>
+      <source>missing file</source>
+      <translation>falta el archivo</translation>
+    </message>
+    <message>
+      <source>form PDF not supplied</source>
+      <translation>falta el PDF del formulario</translation>
+    </message>
+    <message>
+      <source>unreadable</source>
+      <translation>ilegible</translation>
+    </message>
+    <message>
+      <source>not available</source>
+      <translation>no disponible</translation>
     </message>
     <message>
       <source>What happened to me, in order</source>

@@ -5381,6 +5381,163 @@ ES.update(
 )
 
 
+# h7: the plan's and the build's other warnings (packets.plan, packets.venues, packets.service,
+# packets.assemble, packets.exhibits; see desktop/data_text.py COMPOSED and plan_warnings), which
+# the draft packet's details list: names, dates, counts, citations and court names stay as
+# written.
+ES.update(
+    {
+        "A fee waiver was asked for, but none is available for this filing.": (
+            "Se pidió una exención de tarifas, pero esta solicitud no admite ninguna."
+        ),
+        "A fee waiver was asked for, but none is available for this filing: {note}": (
+            "Se pidió una exención de tarifas, pero esta solicitud no admite ninguna: {note}"
+        ),
+        "No fee is paid by the victim; the agency submits the request.": (
+            "La víctima no paga ninguna tarifa; la agencia presenta la solicitud."
+        ),
+        "Pub. L. 119-21 fees (the I-589 fee, $100 in 2025, and the Annual Asylum Fee) cannot be "
+        "waived or reduced (90 FR 34511); the amounts are adjusted for inflation from 2026-01-01 "
+        "(90 FR 52693): confirm the current amount on the USCIS fee schedule before filing "
+        "(VERIFY).": (
+            "Las tarifas de la Pub. L. 119-21 (la tarifa del I-589, $100 en 2025, y la tarifa "
+            "anual de asilo) no se pueden eximir ni reducir (90 FR 34511); los montos se ajustan "
+            "por inflación a partir del 2026-01-01 (90 FR 52693): confirme el monto vigente en la "
+            "tabla de tarifas de USCIS antes de presentar (VERIFY)."
+        ),
+        "Whether the client is in removal proceedings is unknown: planned as an affirmative "
+        "filing with USCIS. Confirm before filing.": (
+            "No se sabe si el cliente está en un proceso de deportación: se planificó como una "
+            "solicitud afirmativa ante USCIS. Confírmelo antes de presentar."
+        ),
+        "{name} ({relationship}) is included as a derivative, but the eligibility screen could "
+        "not decide whether they qualify: answer the open questions or confirm with the "
+        "attorney.": (
+            "{name} ({relationship}) se incluye como derivado, pero la evaluación de elegibilidad "
+            "no pudo decidir si reúne los requisitos: responda las preguntas pendientes o "
+            "confírmelo con el abogado."
+        ),
+        "family member": "familiar",
+        "The vacatur papers follow the New York set (CPL 440.10(1)(i)); the client's state is "
+        "{state}. Check that state's statute and procedure (VERIFY).": (
+            "Los escritos de anulación siguen el modelo de Nueva York (CPL 440.10(1)(i)); el "
+            "estado del cliente es {state}. Verifique la ley y el procedimiento de ese estado "
+            "(VERIFY)."
+        ),
+        "The vacatur papers follow the New York set (CPL 440.10(1)(i)); the client's state is "
+        "unknown. Check that state's statute and procedure (VERIFY).": (
+            "Los escritos de anulación siguen el modelo de Nueva York (CPL 440.10(1)(i)); no se "
+            "sabe el estado del cliente. Verifique la ley y el procedimiento de ese estado "
+            "(VERIFY)."
+        ),
+        "{venue}: the state table does not say where these papers are filed or whether records "
+        "from several courts may share one motion. VERIFY in the statute; ReliefDesk prepares "
+        "one set of papers per court.": (
+            "{venue}: la tabla de estados no dice dónde se presentan estos escritos ni si los "
+            "antecedentes de varios tribunales pueden ir en una sola moción. Verifíquelo en la "
+            "ley (VERIFY); ReliefDesk prepara un juego de escritos por tribunal."
+        ),
+        "{venue}: record the court and county of each record, so the papers name the right "
+        "court.": (
+            "{venue}: registre el tribunal y el condado de cada antecedente, para que los "
+            "escritos nombren el tribunal correcto."
+        ),
+        "Court not recorded": "Tribunal no registrado",
+        "County not recorded": "Condado no registrado",
+        "The client's records are in {n} courts or counties: {venues}. Prepare one set of papers "
+        "per venue (choose the court on the Documents screen); this plan lists every record "
+        "together.": (
+            "Los antecedentes del cliente están en {n} tribunales o condados: {venues}. Prepare "
+            "un juego de escritos por tribunal (elija el tribunal en la pantalla Documentos); "
+            "este plan enumera todos los antecedentes juntos."
+        ),
+        "VERIFY: {statute} reaches {scope} Excluded: {exclusions}. Check each offense listed "
+        "against the current statute text (for California, the violent felonies of Penal Code "
+        "667.5(c), VERIFY) before filing.": (
+            "VERIFY: {statute} abarca lo siguiente: {scope} Excluidos: {exclusions}. Compare "
+            "cada delito de la lista con el texto vigente de la ley (en California, los delitos "
+            "graves violentos del Penal Code 667.5(c), VERIFY) antes de presentar."
+        ),
+        "Arrests, convictions and adjudications for any nonviolent offense (prostitution "
+        "included) committed while the person was a victim of human trafficking.": (
+            "Arrestos, condenas y resoluciones de menores por cualquier delito no violento "
+            "(incluida la prostitución) cometido mientras la persona era víctima de trata de "
+            "personas."
+        ),
+        "violent felonies": "delitos graves violentos",
+        "{title} is not included: {why}.": "No se incluye {title}: {why}.",
+        "ready": "listo",
+        "needs wet signature": "requiere firma a mano",
+        "missing facts": "faltan datos",
+        "missing file": "falta el archivo",
+        "form PDF not supplied": "falta el PDF del formulario",
+        "unreadable": "ilegible",
+        "not available": "no disponible",
+        "{title} has gaps: {problem}": "{title} tiene datos pendientes: {problem}",
+        "{title} was not written: {reason}.": "No se escribió {title}: {reason}.",
+        "Sign in ink before filing (no typed names or signature images; keep the originals): "
+        "{titles}": (
+            "Firme a mano con tinta antes de presentar (sin nombres escritos a máquina ni "
+            "imágenes de firma; conserve los originales): {titles}"
+        ),
+        "{title}: {n} page(s) were rotated or not letter size and were scaled to fit letter "
+        "paper.": (
+            "{title}: {n} página(s) estaban giradas o no eran de tamaño carta y se ajustaron al "
+            "papel carta."
+        ),
+        "{title}: the PDF was damaged; it was repaired. Check every page of it.": (
+            "{title}: el PDF estaba dañado y se reparó. Revise cada una de sus páginas."
+        ),
+        "{title}: its fillable fields could not be flattened; check how it prints.": (
+            "{title}: no se pudieron fijar sus campos rellenables; revise cómo se imprime."
+        ),
+        "{title}: its fillable fields were flattened so the answers print.": (
+            "{title}: se fijaron sus campos rellenables para que las respuestas se impriman."
+        ),
+        "{title}: the image ({width} × {height} px) was reduced to about 300 dpi on letter.": (
+            "{title}: la imagen ({width} × {height} px) se redujo a unos 300 ppp en tamaño carta."
+        ),
+        "{n} answer(s) did not fit the form and its additional-information part; they are on "
+        "{pages} continuation page(s) at the end. Sign and date each continuation page.": (
+            "{n} respuesta(s) no cupieron en el formulario ni en su parte de información "
+            "adicional; están en {pages} página(s) de continuación al final. Firme y feche cada "
+            "página de continuación."
+        ),
+    }
+)
+
+
+def plan_warnings() -> list[str]:
+    """The pieces of the plan's warnings that are data (desktop/data_text.py COMPOSED): the
+    sentence with no fee note, each plan's fee note and unknown-condition warnings, a vacatur
+    client whose state is unknown, a venue's missing court or county, the offences a state's
+    statute reaches and excludes, and the documents' statuses ("... is not included: missing
+    file.")."""
+    from clauses import load_state_table
+    from eligibility.registry import relief_ids
+    from packets.plan import load_plan_data
+    from packets.providers import PartStatus
+
+    out = [
+        "A fee waiver was asked for, but none is available for this filing.",
+        "The vacatur papers follow the New York set (CPL 440.10(1)(i)); the client's state is "
+        "unknown. Check that state's statute and procedure (VERIFY).",
+        "family member",
+        "Court not recorded",
+        "County not recorded",
+    ]
+    for relief in relief_ids():
+        data = load_plan_data(relief)
+        out += [data.fee_note] if data.fee_note else []
+        out += [e.unknown_warning for e in data.documents if e.unknown_warning]
+    for state in load_state_table().states:
+        if state.offense_scope == "nonviolent_only":
+            out.append(" ".join(state.offense_scope_text.split()))
+            out += state.exclusions
+    out += [s.value for s in PartStatus]
+    return out
+
+
 def field_messages() -> list[str]:
     """What the profile editor shows from its specs (desktop/profile_logic.py editor_texts)."""
     sys.path.insert(0, str(ROOT))
@@ -5481,6 +5638,7 @@ def data_messages() -> list[str]:
             out += [" ".join(state.venue.text.split()), " ".join(state.venue.joint_text.split())]
     out += plan_titles()
     out += draft_titles()
+    out += plan_warnings()
     out += narrative_topics()
     out += tooltip_messages()
     out += problem_messages()

@@ -108,6 +108,7 @@ PY_EXCLUDES = (
     "IPython",
     "matplotlib",
     "numpy",
+    "forms.synthetic",  # a development aid: synthetic form PDFs for the tests and benchmarks
 )
 
 #: Qt plugin folders kept (inside ``PySide6/Qt/plugins``); every other plugin folder is dropped.

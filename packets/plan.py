@@ -544,10 +544,11 @@ def _derivatives(ctx: _Ctx) -> list[Derivative]:
     chosen = [d for d in screened if not ctx.data.derivatives_in_us_only or d.in_us is not False]
     for d in chosen:
         if d.unsure:
+            relationship = d.relationship.replace("_", " ")  # a code in words
             ctx.warnings.append(
-                f"{d.name} ({d.relationship}) is included as a derivative, but the "
-                "eligibility screen could not decide whether they qualify: answer the "
-                "open questions or confirm with the attorney."
+                f"{d.name} ({relationship}) is included as a derivative, but the eligibility "
+                "screen could not decide whether they qualify: answer the open questions or "
+                "confirm with the attorney."
             )
     return chosen
 

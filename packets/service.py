@@ -56,6 +56,8 @@ class PacketResult:
     left_out: list[PlannedDocument] = field(default_factory=list)
     #: The editable DOCX drafts, written in ``<stem>-drafts/`` beside the packet.
     drafts: list[Path] = field(default_factory=list)
+    #: Each draft's document title (the plan's name for it), by the draft's path.
+    draft_titles: dict[Path, str] = field(default_factory=dict)
     assembly: AssemblyResult | None = None
 
     @property
@@ -106,10 +108,18 @@ class _Produced:
     parts: list[PacketPart] = field(default_factory=list)
     left_out: list[PlannedDocument] = field(default_factory=list)
     docx_files: list[tuple[str, bytes]] = field(default_factory=list)
+    #: Each DOCX file's name -> the title of the document it is the draft of.
+    docx_titles: dict[str, str] = field(default_factory=dict)
     #: The principal's filled forms by form id (a derivative's copy reuses it).
     forms: dict[str, Produced] = field(default_factory=dict)
     #: Forms filled ahead (``_Job.fill_forms_ahead``) by (form id, family row), used once.
     filled: dict[tuple[str, int | None], Produced] = field(default_factory=dict)
+
+    def add_docx(self, title: str, data: bytes) -> None:
+        """Keep the editable draft of the document ``title``, under a file name of its own."""
+        name = _docx_name(title, self.docx_files)
+        self.docx_files.append((name, data))
+        self.docx_titles[name] = title
 
     def leave_out(self, doc: PlannedDocument, reasons: list[str], why: str) -> None:
         """Stand in for ``doc`` with a "NOT INCLUDED" page (listing ``reasons``); say ``why``."""
@@ -150,7 +160,7 @@ def _draft_part(
     draft = providers.drafts.produce(doc.document_id, view, relief=relief, derivative_row=row)
     made.warnings.extend(draft.warnings)
     if draft.docx is not None:
-        made.docx_files.append((_docx_name(doc.title, made.docx_files), draft.docx))
+        made.add_docx(doc.title, draft.docx)
     return PacketPart(doc.title, "draft", draft.pdf)
 
 
@@ -385,6 +395,9 @@ def _packet_result(
         plan=filing_plan,
         left_out=made.left_out,
         drafts=result.companions,
+        draft_titles={
+            p: made.docx_titles[p.name] for p in result.companions if p.name in made.docx_titles
+        },
         assembly=result,
     )
 
@@ -475,7 +488,7 @@ class _Job:
                 made.warnings.append(f"{doc.title} was not written: {exc.reason}.")
                 continue
             if sheet.docx is not None:
-                made.docx_files.append((_docx_name(doc.title, made.docx_files), sheet.docx))
+                made.add_docx(doc.title, sheet.docx)
 
     def assemble_listing_pages(
         self,

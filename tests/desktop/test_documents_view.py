@@ -261,3 +261,54 @@ def test_revisit_reuses_the_snapshot_and_the_list_until_the_profile_changes(
     qtbot.waitUntil(lambda: op.finished, timeout=30000)
     assert view._copied is not first_copy and view._copied.client.given_name == "Lucía María"
     assert view.docs.topLevelItemCount() == before  # same documents, refilled
+
+
+def test_open_draft_menu_names_the_drafts(
+    qtbot: Any, demo: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The "Open DOCX draft" menu lists each draft by its document's name, in the screen's
+    language, never by its file name (which is the action's tooltip); an action opens its own
+    file."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.i18n import TRANSLATIONS
+    from facts import FactView
+    from packets.service import build_packet
+    from tests.packets.fakes import fake_providers
+
+    view = _view(qtbot, demo, tmp_path)
+    result = build_packet(
+        FactView(demo, today=dt.date(2026, 11, 29)),
+        "t_visa",
+        tmp_path / "packet-t_visa.pdf",
+        providers=fake_providers(derivative_list=[]),
+    )
+    view._built(result)
+    for box in message_boxes():  # the DRAFT packet's notice
+        box.close()
+    actions = view.drafts_menu.actions()
+    assert len(actions) == len(result.drafts) > 1
+    names = [a.text() for a in actions]
+    assert "Personal declaration of the applicant" in names, names
+    assert "Evidence checklist (attorney worksheet, not filed)" in names, names
+    assert all(not n.endswith(".docx") for n in names), names
+    assert sorted(a.toolTip() for a in actions) == sorted(p.name for p in result.drafts)
+    declaration = actions[names.index("Personal declaration of the applicant")]
+    assert declaration.toolTip() == "personal-declaration-of-the-applicant.docx"
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    declaration.trigger()
+    assert [Path(u.toLocalFile()).name for u in opened] == [declaration.toolTip()]
+    try:
+        TRANSLATIONS.set_language("es")
+        QApplication.processEvents()  # the LanguageChange event renames the actions
+        spanish = [a.text() for a in view.drafts_menu.actions()]
+    finally:
+        TRANSLATIONS.set_language("en")
+        QApplication.processEvents()
+    assert "Declaración personal del solicitante" in spanish, spanish
+    assert "Lista de pruebas (hoja de trabajo del abogado, no se presenta)" in spanish, spanish
+    assert all(s not in names for s in spanish), spanish
+    assert [a.text() for a in view.drafts_menu.actions()] == names  # and back in English

@@ -142,9 +142,11 @@ def test_demo_client_end_to_end(
     # the DOCX drafts open in the system's editor, as local files only
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    names = [a.text() for a in dv.drafts_menu.actions()]
-    assert "personal-declaration-of-the-applicant.docx" in names
-    dv.drafts_menu.actions()[names.index("personal-declaration-of-the-applicant.docx")].trigger()
+    names = [a.text() for a in dv.drafts_menu.actions()]  # by the document's name
+    assert "Personal declaration of the applicant" in names
+    action = dv.drafts_menu.actions()[names.index("Personal declaration of the applicant")]
+    assert action.toolTip() == "personal-declaration-of-the-applicant.docx"
+    action.trigger()
     assert len(opened) == 1 and opened[0].isLocalFile()
     local = Path(opened[0].toLocalFile())
     assert local.name == "personal-declaration-of-the-applicant.docx" and local.exists()

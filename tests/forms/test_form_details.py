@@ -13,9 +13,9 @@ from casefile.profile import Profile
 from facts import FactView
 from forms import fill
 from forms.fill import FillReport
+from forms.synthetic import synthetic_pdfs
 from tests.forms.clients import family_client
 from tests.forms.helpers import values, widget_states
-from tests.forms.synthetic import synthetic_pdfs
 
 TODAY = dt.date(2026, 11, 29)
 P0 = "form1[0].#subform[0]."

@@ -9,8 +9,8 @@ from pathlib import Path
 from casefile.demo import demo_profile
 from facts import FactView
 from forms import fill
+from forms.synthetic import build_pdf
 from tests.forms.helpers import values
-from tests.forms.synthetic import build_pdf
 
 F = "form1[0].#subform[0]."
 OFFICE = {

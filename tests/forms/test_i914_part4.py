@@ -14,8 +14,8 @@ from casefile.profile import Profile
 from facts import FactView, load_catalogue
 from forms import fill
 from forms.maps import Entry, load_map
+from forms.synthetic import synthetic_pdf
 from tests.forms.helpers import set_answered, widget_states
-from tests.forms.synthetic import synthetic_pdf
 
 TODAY = dt.date(2026, 11, 29)
 PART4 = [

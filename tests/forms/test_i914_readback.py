@@ -17,8 +17,8 @@ from facts import FactView
 from facts.derived_t_forms import HARDSHIP_FACTS
 from forms.fill import FilledForm
 from forms.maps import load_map
+from forms.synthetic import synthetic_pdf
 from tests.forms.helpers import fill_and_read_back, set_answered
-from tests.forms.synthetic import synthetic_pdf
 from tests.forms.test_g28_counsel import OFFICE
 from tests.forms.test_i914_part4 import QUESTIONNAIRE
 

@@ -15,9 +15,9 @@ from facts import FactView
 from facts.catalogue import load_catalogue
 from forms.fill import FilledForm
 from forms.maps import load_map
+from forms.synthetic import synthetic_pdf
 from tests.forms.clients import family_client
 from tests.forms.helpers import fill_and_read_back, set_answered
-from tests.forms.synthetic import synthetic_pdf
 
 TODAY = dt.date(2026, 11, 29)
 F = "form1[0]."

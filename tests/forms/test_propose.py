@@ -35,7 +35,7 @@ from forms.propose_store import (
     usable_map,
 )
 from forms.registry import add_official_form
-from tests.forms.synthetic import build_pdf
+from forms.synthetic import build_pdf
 
 OBSOLETE_G28 = "g-28_obsolete-ed-05-05-16.pdf"
 TODAY = dt.date(2026, 12, 2)

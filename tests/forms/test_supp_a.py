@@ -13,8 +13,8 @@ from casefile.demo import demo_profile
 from casefile.profile import Profile
 from facts import FactView
 from forms.maps import load_map
+from forms.synthetic import synthetic_pdfs
 from tests.forms.helpers import fill_and_read_back
-from tests.forms.synthetic import synthetic_pdfs
 
 TODAY = dt.date(2026, 11, 29)
 FORMS = {

@@ -17,8 +17,8 @@ from casefile.models import AnswerStatus
 from casefile.profile import Profile
 from facts import FactView
 from forms.maps import load_map
+from forms.synthetic import synthetic_pdf
 from tests.forms.helpers import fill_and_read_back
-from tests.forms.synthetic import synthetic_pdf
 from tests.forms.test_g28_counsel import OFFICE
 
 TODAY = dt.date(2026, 11, 29)

@@ -15,9 +15,9 @@ from casefile.profile import Profile
 from facts import FactView
 from forms import FormEditionMismatch, FormFieldsMismatch, add_official_form, fill, pdf_state
 from forms.registry import identify_pdf
+from forms.synthetic import build_pdf, synthetic_pdfs
 from tests.forms.clients import family_client
 from tests.forms.helpers import fill_and_read_back, qpdf_check, values
-from tests.forms.synthetic import build_pdf, synthetic_pdfs
 
 FIELDLISTS = Path(__file__).resolve().parents[2] / "forms" / "fieldlists"
 TODAY = dt.date(2026, 11, 29)

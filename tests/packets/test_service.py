@@ -399,6 +399,12 @@ def test_editable_drafts_written_beside_the_packet(tmp_path: Path) -> None:
     assert all(p.parent == tmp_path / "packet-drafts" for p in result.drafts)
     assert result.drafts[1].read_bytes().endswith(b"t_declaration")
     assert result.manifest["companions"] == [p.name for p in result.drafts]
+    # each draft's document, by its path (the documents screen names the drafts so)
+    assert [result.draft_titles[p] for p in result.drafts] == [
+        "Cover letter",
+        "Personal declaration of the applicant",
+        "Evidence checklist (attorney worksheet, not filed)",
+    ]
 
 
 def test_demo_drafts_are_real_docx(demo_packet) -> None:  # type: ignore[no-untyped-def]

@@ -12,9 +12,9 @@ from pypdf import PdfReader
 from casefile.demo import demo_profile
 from facts import FactView
 from forms.registry import user_forms_dir
+from forms.synthetic import build_pdf
 from packets.service import build_packet
 from tests.forms.helpers import values
-from tests.forms.synthetic import build_pdf
 
 LISTS = Path(__file__).resolve().parents[2] / "forms" / "fieldlists"
 

@@ -1,4 +1,6 @@
-"""Build a synthetic AcroForm PDF with the exact field structure of a field list (test helper).
+"""Build a synthetic AcroForm PDF with the exact field structure of a field list: a development
+aid for the tests and the benchmarks (``benchmarks/bench_forms.py``, ``bench_packet.py``), not
+part of the app. Nothing in ReliefDesk fills, files or offers these PDFs to a user.
 
 The project has no official I-914 / I-918 PDFs, only field lists (names, types, on-states, options,
 limits, rectangles, pages). This builds a PDF whose field tree has the same full names, types,
@@ -27,7 +29,7 @@ from pypdf.generic import (
 )
 
 #: The field lists the synthetic PDFs are built from.
-FIELDLISTS = Path(__file__).resolve().parents[2] / "forms" / "fieldlists"
+FIELDLISTS = Path(__file__).resolve().parent / "fieldlists"
 _SPLIT = re.compile(r"(?<!\\)\.")
 
 
@@ -143,9 +145,10 @@ def build_pdf(fieldlist: Path, *, barcode_edition: str | None = None) -> bytes:
             widget[NameObject("/Ff")] = NumberObject(1 << 16)
         ref = writer._add_object(widget)
         attach(widget, ref, parts)
-        if "/Annots" not in page:
-            page[NameObject("/Annots")] = ArrayObject()
-        page["/Annots"].append(ref)
+        annots = page.get("/Annots")
+        if not isinstance(annots, ArrayObject):
+            annots = page[NameObject("/Annots")] = ArrayObject()
+        annots.append(ref)
     writer._root_object[NameObject("/AcroForm")] = writer._add_object(
         DictionaryObject(
             {
