@@ -88,6 +88,7 @@ def check_paints(tabs: QTabWidget) -> None:
     paints = _Paints()
     for i in range(tabs.count()):
         page = tabs.widget(i)
+        assert page is not None
         page.installEventFilter(paints)  # on the page only: an app-wide filter costs more
         before = paints.count
         tabs.setCurrentIndex(i)
