@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -162,8 +163,16 @@ class InterviewView(Retranslating, QWidget):
         nl.addWidget(self.notes_label)
         nl.addWidget(self.notes, 1)
 
+        # The card scrolls (a long opening checklist on a small screen) and, in a scroll area,
+        # no longer tells the splitter its height for each width: each tab switch had the
+        # splitter ask every wrapped label on every card page, shown or not, 14 times (~300
+        # questions; issue 18, screen to screen < 16 ms).
+        self.card_scroll = QScrollArea()
+        self.card_scroll.setWidgetResizable(True)
+        self.card_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.card_scroll.setWidget(self.card)
         split = QSplitter()
-        split.addWidget(self.card)
+        split.addWidget(self.card_scroll)
         split.addWidget(notes_box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)

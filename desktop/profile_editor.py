@@ -279,10 +279,14 @@ class FieldBinding:
         if message:
             self.error.setText(message)
             self.error.show()
-            self.widget.setStyleSheet(INVALID_STYLE)
         else:
             self.error.hide()
-            self.widget.setStyleSheet("")
+        if isinstance(self.widget, FieldEdit):  # keeps its own frame: see FieldEdit
+            self.widget.set_invalid(bool(message))
+            return
+        style = INVALID_STYLE if message else ""
+        if self.widget.styleSheet() != style:  # a new style sheet re-polishes the widget
+            self.widget.setStyleSheet(style)
 
     def commit(self) -> bool:
         try:

@@ -48,6 +48,10 @@ FIELD_STYLE = (
     " QLineEdit:disabled { background: palette(window); }"
     " QLineEdit:focus { border: 2px solid palette(highlight); padding: 1px 2px; }"
 )
+#: ... and a field whose value was refused: a red frame, focused or not.
+INVALID_FIELD_STYLE = FIELD_STYLE + (
+    " QLineEdit, QLineEdit:focus { border: 2px solid #c62828; padding: 1px 2px; }"
+)
 
 
 class FieldEdit(QLineEdit):
@@ -64,6 +68,13 @@ class FieldEdit(QLineEdit):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setStyleSheet(FIELD_STYLE)
+
+    def set_invalid(self, invalid: bool) -> None:
+        """Frame the field in red (its value was refused), or back to the usual frame. Only a
+        change restyles it: a new style sheet re-polishes the widget."""
+        style = INVALID_FIELD_STYLE if invalid else FIELD_STYLE
+        if self.styleSheet() != style:
+            self.setStyleSheet(style)
 
 
 def push_button(clicked: Callable[[], object], name: str = "", text: str = "") -> QPushButton:

@@ -20,6 +20,7 @@ from desktop.profile_logic import (
     group_specs,
     parse_value,
 )
+from desktop.widgets import FIELD_STYLE, INVALID_FIELD_STYLE
 
 PASS = "quiet harbour melon seventy"
 
@@ -106,11 +107,13 @@ def test_invalid_a_number_is_shown_inline_and_not_saved(qtbot: Any, store: Any) 
     assert field.commit() is False
     assert field.error.isVisibleTo(ed)
     assert "8 or 9 digits" in field.error.text()
+    assert field.widget.styleSheet() == INVALID_FIELD_STYLE  # framed in red
     assert not ed.session.dirty
     assert store.load(cid).client.a_number == "099999001"
     field.widget.setText("A 088 888 002")
     assert field.commit() is True
     assert not field.error.isVisibleTo(ed)
+    assert field.widget.styleSheet() == FIELD_STYLE  # its own frame back, not the style's
     ed.flush()
     assert store.load(cid).client.a_number == "088888002"
 
