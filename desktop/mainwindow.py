@@ -23,6 +23,7 @@ from desktop.background import action_errors, show_error
 from desktop.clients import ClientListPanel, is_fictional_demo
 from desktop.i18n import Retranslating
 from desktop.options import LANGUAGES, Options
+from desktop.style import install_style
 
 if TYPE_CHECKING:
     from desktop.store import Store
@@ -34,6 +35,7 @@ class MainWindow(Retranslating, QMainWindow):
     settings_requested = Signal()
 
     def __init__(self, store: Any, options: Options, *, demo: bool = False) -> None:
+        install_style()  # before any widget of the window is made (see desktop.style)
         super().__init__()
         self.store = store
         self.options = options

@@ -71,3 +71,28 @@ def test_field_edit_frame_comes_from_its_style_sheet(qtbot: Any) -> None:
     field.set_invalid(False)
     assert field.styleSheet() == FIELD_STYLE
     assert left_edge() == field.palette().color(QPalette.ColorRole.Mid).name()
+
+
+def test_scroll_bars_are_flat_wherever_they_are_made(qtbot: Any) -> None:
+    """The app's style gives every scroll bar, made by any scroll area at any time, its flat
+    style sheet when Qt polishes it (desktop.style); the rest of the style is the platform's."""
+    from PySide6.QtWidgets import QApplication, QListWidget, QPlainTextEdit
+
+    from desktop.style import SCROLLBAR_STYLE, ReliefDeskStyle, install_style
+
+    install_style()
+    install_style()  # asked by each main window: installed once
+    app = QApplication.instance()
+    assert isinstance(app, QApplication) and isinstance(app.style(), ReliefDeskStyle)
+    listing = QListWidget()
+    listing.addItems([f"Exhibit {n}" for n in range(200)])
+    notes = QPlainTextEdit("line\n" * 300)
+    for widget in (listing, notes):
+        qtbot.addWidget(widget)
+        widget.resize(300, 200)
+        widget.show()
+        qtbot.waitExposed(widget)
+        bar = widget.verticalScrollBar()
+        assert bar.isVisible() and bar.styleSheet() == SCROLLBAR_STYLE
+        assert bar.maximum() > 0  # still scrolls
+    assert listing.styleSheet() == ""  # nothing else is restyled
