@@ -19,7 +19,7 @@ import yaml
 from jinja2 import TemplateError
 from pydantic import ValidationError
 
-from casefile.yamlio import safe_load
+from casefile.yamlio import SafeLoader, safe_load
 from clauses import conditions
 from clauses.errors import ClauseError, ConditionError
 from clauses.refs import fact_refs, undeclared_names
@@ -190,36 +190,52 @@ def load_files(files: Iterable[tuple[str, str]]) -> Library:
     for name, text in files:
         try:
             data = safe_load(text) or {}
-            lines = _clause_lines(text)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 1 if mark is not None else None
             raise ClauseError(name, None, f"invalid YAML ({exc})", line=line) from exc
+        # Where each clause starts, for an error message only: composing the file again to
+        # find it took 0.5 s of the first plan (issue 18), so it is done on the first error.
+        lines = _LazyLines(text)
         try:
             parsed = ClauseFile.model_validate(data)
         except ValidationError as exc:
             err = first_row_error(exc, data, "clauses")
             clause_id = err.row.get("id") if err.row is not None else None
             i = err.position
-            line = lines[i] if i is not None and i < len(lines) else None
+            line = lines.at(i) if i is not None else None
             where = err.where or "clause"
             raise ClauseError(name, clause_id, f"{where}: {err.msg}", line=line) from exc
         for i, clause in enumerate(parsed.clauses):
-            line = lines[i] if i < len(lines) else None
             if clause.id in lib.entries:
                 other = lib.entries[clause.id].file
-                raise ClauseError(name, clause.id, f"the id is already used in {other}", line=line)
+                reason = f"the id is already used in {other}"
+                raise ClauseError(name, clause.id, reason, line=lines.at(i))
             try:
                 _validate_clause(clause, name)
             except ClauseError as exc:
-                raise ClauseError(exc.file, exc.clause_id, exc.reason, line=line) from exc
+                raise ClauseError(exc.file, exc.clause_id, exc.reason, line=lines.at(i)) from exc
             lib.entries[clause.id] = LibraryEntry(clause, name)
     return lib
 
 
+class _LazyLines:
+    """``_clause_lines(text)``, worked out when first asked for."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lines: list[int] | None = None
+
+    def at(self, i: int) -> int | None:
+        """The line where clause ``i`` starts (None if the file has no such item)."""
+        if self._lines is None:
+            self._lines = _clause_lines(self.text)
+        return self._lines[i] if i < len(self._lines) else None
+
+
 def _clause_lines(text: str) -> list[int]:
     """The 1-based line where each item of the file's ``clauses`` list starts."""
-    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    node = yaml.compose(text, Loader=SafeLoader)  # libyaml's, with the same line marks
     if not isinstance(node, yaml.MappingNode):
         return []
     for key, value in node.value:
