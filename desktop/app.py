@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QKeyEvent, QWindow
+from PySide6.QtWidgets import QApplication
 
 from desktop.file_dialogs import scrub_dialog_history
 from desktop.i18n import TRANSLATIONS
@@ -83,7 +83,12 @@ class DesktopApp(QObject):
         self.tray: QSystemTrayIcon | None = None
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        app.installEventFilter(self)
+        # The double Esc is watched on each window as it gets the keyboard, not with a filter
+        # on the whole application: that one ran Python for every event of every widget
+        # (~600 in one tab switch), 4-10 ms a switch and, while a background operation held
+        # the GIL, 140-460 ms (issue 18). A key press reaches its window once, before any
+        # widget, so the window is where to count it.
+        app.focusWindowChanged.connect(self._watch_window)
         # applicationStateChanged is connected with the main window (_on_app_state acts only
         # once there is one): its Qt::ApplicationState argument needs the Qt namespace's
         # enums, ~25 ms that the first window (the passphrase dialog) does without.
@@ -232,18 +237,18 @@ class DesktopApp(QObject):
         if active and self.locked and self.window is not None and self.dialog is None:
             self.come_back()
 
+    def _watch_window(self, window: QWindow | None) -> None:
+        """Count Esc presses on ``window`` (installing again only moves the filter first)."""
+        if window is not None:
+            window.installEventFilter(self)
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        # Runs for every event of the application: keep the common path to one comparison.
+        # Runs for the events of our windows (not of each widget): keep it to one comparison.
         if event.type() != _KEY_PRESS or self.locked:
             return False
         if not isinstance(event, QKeyEvent) or event.key() != _KEY_ESCAPE:
             return False
-        # One key press is offered to the filter several times (the QWindow, the focus widget,
-        # then each parent while it is ignored): count it once, where it is first delivered
-        # to a widget -- the focus widget, or the window when nothing has focus.
-        focus = QApplication.focusWidget()
-        first = obj is focus if focus is not None else (isinstance(obj, QWidget) and obj.isWindow())
-        if not first or event.isAutoRepeat():
+        if event.isAutoRepeat():
             return False
         now = time.monotonic()
         if now - self._last_esc <= DOUBLE_ESC_SECONDS:

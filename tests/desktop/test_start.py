@@ -7,8 +7,8 @@ import gc
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import DesktopApp
@@ -146,13 +146,12 @@ def test_quick_exit_hides_everything_and_locks(qtbot: Any, tmp_path: Path) -> No
     app.window.clients.add_demo()
     app.window.open_settings = None  # not used here
     assert app.window.isVisible()
-    # the double Esc, sent where a key press goes: the focus widget (or the window)
-    target = QApplication.focusWidget() or app.window
+    # the double Esc, sent where the keyboard delivers a key press: the window that has the
+    # focus (Qt then passes it on to the focus widget)
+    window = QGuiApplication.focusWindow()
+    assert window is not None and window is app.window.windowHandle()
     for _ in range(2):
-        QApplication.sendEvent(
-            target,
-            QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
-        )
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert _visible_windows() == []
     assert store.is_locked
     assert app.locked and app.store is None
@@ -302,9 +301,21 @@ def test_after_quick_exit_nothing_pops_up_and_reactivation_asks(qtbot: Any, tmp_
     assert app.window.isVisible()
 
 
+class _KeyCount(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.escapes = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            self.escapes += event.key() == Qt.Key.Key_Escape
+        return False
+
+
 def test_one_escape_is_not_a_quick_exit(qtbot: Any, tmp_path: Path) -> None:
     """A single Esc travels through several objects (window, focus widget, parents); it
-    must count once, and a second press within the interval exits."""
+    must count once, and a second press within the interval exits. Pressed where the
+    keyboard delivers it: the focus window, which passes it to the focused field."""
     app = DesktopApp(demo=True, config_dir=tmp_path / "config")
     app.start()
     w = app.window
@@ -313,7 +324,11 @@ def test_one_escape_is_not_a_quick_exit(qtbot: Any, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: w.isActiveWindow(), timeout=3000)
     field.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=3000)
-    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    window = w.windowHandle()
+    reached = _KeyCount()
+    field.installEventFilter(reached)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert reached.escapes == 1  # counted on the window, and passed on to the field
     assert w.isVisible() and not app.locked
-    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not w.isVisible() and app.locked
