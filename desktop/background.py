@@ -188,6 +188,11 @@ def _work_ended() -> None:
         sys.setswitchinterval(_usual_turn.pop())
 
 
+def working() -> bool:
+    """Whether any background operation is still running (benchmarks wait for none)."""
+    return bool(_LIVE)
+
+
 def _finished_fn(progress: ProgressFn, cancel: Any) -> None:
     raise RuntimeError("this background operation has already run")
 
