@@ -1,4 +1,4 @@
-"""Builders for the widgets the screens all make the same way."""
+"""The widgets the screens all make the same way, and their builders."""
 
 from __future__ import annotations
 
@@ -20,7 +20,12 @@ class WrappedLabel(QLabel):
     labels again, several widths each (a QSplitter recalculates on each show; a stacked layout
     asks every page, hidden or not). On the interview screen that was 8 ms of a 25 ms switch.
     The answer depends only on the width, the text, the margins and the font or style, so it is
-    remembered per width and text and forgotten when the font or style changes."""
+    remembered per width and text and forgotten when the font or style changes.
+
+    Each question is still a Python call, which waits for the GIL while a worker holds it, so
+    a screen also keeps its wrapped labels out of layouts that ask over and over: the
+    interview's card sits in a scroll area, which does not pass the splitter's questions on
+    (~300 calls a switch before, 3 after)."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
