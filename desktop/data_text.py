@@ -304,6 +304,9 @@ COMPOSED = (
     "usually keeps accepting it until a new edition is issued; check {url} before filing.",
     "{file} already holds answers. ReliefDesk fills blank forms; download a blank copy from "
     "{url} unless you mean to overwrite these answers.",
+    # a form item that counts a group's rows when none are recorded (forms.fill missing)
+    "No {group} rows ({which}) are recorded. Add them to the profile, or if there are none, "
+    "answer this item by hand.",
 )
 #: a form item as the form prints it ("Page 2, Part 2, Item 5.e"), inside a note
 _PLACE = r"(?P<place>Page \d+, Part [^,]+, Item .+?)"
@@ -367,6 +370,13 @@ _COMPOSED_PATTERNS = (
             r"blank copy from (?P<url>\S+) unless you mean to overwrite these answers\.$"
         ),
         COMPOSED[60],
+    ),
+    (
+        re.compile(
+            r"^No (?P<group>[a-z_]+) rows \((?P<which>[^()]*)\) are recorded\. Add them to the "
+            r"profile, or if there are none, answer this item by hand\.$"
+        ),
+        COMPOSED[61],
     ),
     # a line about a document, which names it by its title first: before the patterns a
     # title itself matches ("Exhibit A — ...")
@@ -763,6 +773,12 @@ def _piece_tr(key: str, value: str) -> str:
         return _items_tr(value.split("; "))
     if key == "note":  # a third-person note, by its profile label
         return label_tr(value)
+    if key == "group":  # a repeating group, by the profile's title
+        from desktop.profile_logic import group_title
+
+        return QCoreApplication.translate("Field", group_title(value))
+    if key == "which":  # "relationship child": the rows' choices, as the profile words them
+        return ", ".join(_row_choice_words(w) for w in value.split(", "))
     if key == "row":  # "episode 2": the row's word in the screen's language, its number
         word, _, n = value.rpartition(" ")
         return f"{data_tr(word)} {n}"
@@ -772,6 +788,18 @@ def _piece_tr(key: str, value: str) -> str:
         more = value.endswith(" …")
         return _items_tr(value.removesuffix(" …").split("; ")) + (" …" if more else "")
     return data_tr(value)
+
+
+def _row_choice_words(text: str) -> str:
+    """One condition on a group's rows as forms.fill writes it ("relationship child",
+    "kind safe_mailing/mailing"): the choices as the profile words them, lower case."""
+    from desktop.profile_logic import choice_label
+
+    column, _, codes = text.partition(" ")
+    if not codes:
+        return data_tr(text)
+    words = [QCoreApplication.translate("Field", choice_label(c, column)) for c in codes.split("/")]
+    return "/".join(w[:1].lower() + w[1:] for w in words)
 
 
 def _items_tr(parts: list[str]) -> str:

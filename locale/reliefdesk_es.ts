@@ -7939,6 +7939,10 @@
       <translation>{file} ya contiene respuestas. ReliefDesk rellena formularios en blanco; descargue una copia en blanco de {url}, salvo que quiera reemplazar esas respuestas.</translation>
     </message>
     <message>
+      <source>No {group} rows ({which}) are recorded. Add them to the profile, or if there are none, answer this item by hand.</source>
+      <translation>No hay registros en {group} ({which}). Agréguelos al perfil o, si no hay ninguno, responda este punto a mano.</translation>
+    </message>
+    <message>
       <source>USCIS filing address (check the current form instructions)</source>
       <translation>Dirección de presentación de USCIS (revise las instrucciones vigentes del formulario)</translation>
     </message>
@@ -8597,6 +8601,10 @@
     <message>
       <source>not recorded, so neutral</source>
       <translation>no registrados; por lo tanto, neutros</translation>
+    </message>
+    <message>
+      <source>any</source>
+      <translation>cualquiera</translation>
     </message>
     <message>
       <source>What happened to me, in order</source>

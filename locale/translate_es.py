@@ -5563,6 +5563,12 @@ ES.update(
             "{file} ya contiene respuestas. ReliefDesk rellena formularios en blanco; descargue "
             "una copia en blanco de {url}, salvo que quiera reemplazar esas respuestas."
         ),
+        "No {group} rows ({which}) are recorded. Add them to the profile, or if there are none, "
+        "answer this item by hand.": (
+            "No hay registros en {group} ({which}). Agréguelos al perfil o, si no hay ninguno, "
+            "responda este punto a mano."
+        ),
+        "any": "cualquiera",
     }
 )
 
@@ -5574,7 +5580,8 @@ def form_note_messages() -> list[str]:
     from templates.render import NOTE_ROWS
 
     rows = [*NOTE_ROWS.values(), "entry"]
-    return ["the recorded answer", *rows, "she/her", "he/him", "not recorded, so neutral"]
+    words = ["the recorded answer", *rows, "she/her", "he/him", "not recorded, so neutral"]
+    return [*words, "any"]
 
 
 def plan_warnings() -> list[str]:

@@ -57,6 +57,14 @@ def _form_notes() -> dict[str, str]:
     no_box.client.sex = "X"
     one("no box", "i-765", no_box, "t_visa", "has no box for")
     one("closest spelling", "i-912", unicode_client(), "t_visa", "closest spelling")
+    # the demo client has no children: the I-589's count of them is asked, in the line
+    # packets.providers writes with the form's missing answers
+    from forms import plan
+
+    report = plan("i-589", _view(demo_profile()), relief="asylum_psg").report
+    found = [f"1 answer(s) missing: {m.question}" for m in report.missing if "rows (" in m.question]
+    assert found, report.missing
+    notes["no rows"] = found[0]
     return notes
 
 
@@ -108,6 +116,7 @@ SPANISH = {
     "pronouns": 'Los pronombres de la nota "',
     "expired edition": "que ya pasó",
     "filled copy": "I-765.pdf ya contiene respuestas",
+    "no rows": "No hay registros en Familiares (hijo/a). Agréguelos al perfil",
 }
 
 
