@@ -284,8 +284,100 @@ COMPOSED = (
     # a filled form's answers that did not fit (forms.fill), listed with the packet
     "{n} answer(s) did not fit the form and its additional-information part; they are on "
     "{pages} continuation page(s) at the end. Sign and date each continuation page.",
+    # a filled form's other notes (forms.fill), listed with the packet: the item by its place
+    # on the form, the facts by their description, the relief by its name
+    "{place} ({what}): {error}; left blank",
+    "an A-number has 8 or 9 digits, got '{value}'",
+    "a U.S. phone number has 10 digits, got '{value}'",
+    "expected a date, got {value}",
+    "{place}: ReliefDesk has no answer for this item for the {relief}; fill it by hand.",
+    "{place}: '{value}' is not one of the choices the form offers for this item; left blank",
+    "{place}: the form has no box for '{choice}' ({what}); answer it by hand or in the "
+    "additional-information part",
+    "The form font cannot show some characters; the printed text uses the closest spelling "
+    "while the stored value keeps the original: {places}",
+    # a draft's third-person note whose pronouns do not fit the client's (templates.render)
+    'Pronouns in the note "{note}" of {row} ({words}) do not fit the client\'s ({who}): the '
+    "draft prints the note as typed; correct it in the profile.",
+    # an official form PDF just added (forms.registry add_official_form)
+    "{form} edition {edition} shows an expiry date of {expires}, which has passed. USCIS "
+    "usually keeps accepting it until a new edition is issued; check {url} before filing.",
+    "{file} already holds answers. ReliefDesk fills blank forms; download a blank copy from "
+    "{url} unless you mean to overwrite these answers.",
+    # a form item that counts a group's rows when none are recorded (forms.fill missing)
+    "No {group} rows ({which}) are recorded. Add them to the profile, or if there are none, "
+    "answer this item by hand.",
 )
+#: a form item as the form prints it ("Page 2, Part 2, Item 5.e"), inside a note
+_PLACE = r"(?P<place>Page \d+, Part [^,]+, Item .+?)"
 _COMPOSED_PATTERNS = (
+    # a filled form's notes (forms.fill), an added form's (forms.registry), a draft's pronoun
+    # note (templates.render): before the lines that start with a title
+    (
+        re.compile(r"^" + _PLACE + r" \((?P<what>.+)\): (?P<error>.+); left blank$"),
+        COMPOSED[50],
+    ),
+    (re.compile(r"^an A-number has 8 or 9 digits, got '(?P<value>.*)'$"), COMPOSED[51]),
+    (re.compile(r"^a U\.S\. phone number has 10 digits, got '(?P<value>.*)'$"), COMPOSED[52]),
+    (re.compile(r"^expected a date, got (?P<value>.+)$"), COMPOSED[53]),
+    (
+        re.compile(
+            r"^" + _PLACE + r": ReliefDesk has no answer for this item for the (?P<relief>.+); "
+            r"fill it by hand\.$"
+        ),
+        COMPOSED[54],
+    ),
+    (
+        re.compile(
+            r"^" + _PLACE + r": '(?P<value>.*)' is not one of the choices the form offers for "
+            r"this item; left blank$"
+        ),
+        COMPOSED[55],
+    ),
+    (
+        re.compile(
+            r"^" + _PLACE + r": the form has no box for '(?P<choice>.*)' \((?P<what>.+)\); "
+            r"answer it by hand or in the additional-information part$"
+        ),
+        COMPOSED[56],
+    ),
+    (
+        re.compile(
+            r"^The form font cannot show some characters; the printed text uses the closest "
+            r"spelling while the stored value keeps the original: (?P<places>.+)$"
+        ),
+        COMPOSED[57],
+    ),
+    (
+        re.compile(
+            r'^Pronouns in the note "(?P<note>[^"]+)" of (?P<row>.+? \d+) \((?P<words>[^()]+)\) '
+            r"do not fit the client's \((?P<who>[^()]+)\): the draft prints the note as typed; "
+            r"correct it in the profile\.$"
+        ),
+        COMPOSED[58],
+    ),
+    (
+        re.compile(
+            r"^(?P<form>\S+) edition (?P<edition>\S+) shows an expiry date of (?P<expires>\S+), "
+            r"which has passed\. USCIS usually keeps accepting it until a new edition is issued; "
+            r"check (?P<url>\S+) before filing\.$"
+        ),
+        COMPOSED[59],
+    ),
+    (
+        re.compile(
+            r"^(?P<file>.+?) already holds answers\. ReliefDesk fills blank forms; download a "
+            r"blank copy from (?P<url>\S+) unless you mean to overwrite these answers\.$"
+        ),
+        COMPOSED[60],
+    ),
+    (
+        re.compile(
+            r"^No (?P<group>[a-z_]+) rows \((?P<which>[^()]*)\) are recorded\. Add them to the "
+            r"profile, or if there are none, answer this item by hand\.$"
+        ),
+        COMPOSED[61],
+    ),
     # a line about a document, which names it by its title first: before the patterns a
     # title itself matches ("Exhibit A — ...")
     (re.compile(r"^(?P<title>.+?) is not included: (?P<why>.+)\.$"), COMPOSED[40]),
@@ -395,7 +487,7 @@ _COMPOSED_PATTERNS = (
         COMPOSED[14],
     ),
     (
-        re.compile(r"^Page (?P<page>\d+), Part (?P<part>\S+), Item (?P<number>\S+)$"),
+        re.compile(r"^Page (?P<page>\d+), Part (?P<part>\S+), Item (?P<number>[^:;]+)$"),
         COMPOSED[15],
     ),
     (
@@ -578,6 +670,7 @@ _VERBATIM = frozenset(
         "pages",
         "width",
         "height",
+        "words",
     }
 )
 
@@ -672,12 +765,41 @@ def _piece_tr(key: str, value: str) -> str:
         return ", ".join(data_tr(x) for x in value.split(", "))
     if key == "problem":
         return label_tr(value)
+    if key in ("place", "error", "choice", "who"):  # a form item, a format's complaint, ...
+        return data_tr(value)
+    if key == "places":  # the form items, each by its place
+        return "; ".join(data_tr(p) for p in value.split("; "))
+    if key == "what":  # the facts an item reads, by their descriptions
+        return _items_tr(value.split("; "))
+    if key == "note":  # a third-person note, by its profile label
+        return label_tr(value)
+    if key == "group":  # a repeating group, by the profile's title
+        from desktop.profile_logic import group_title
+
+        return QCoreApplication.translate("Field", group_title(value))
+    if key == "which":  # "relationship child": the rows' choices, as the profile words them
+        return ", ".join(_row_choice_words(w) for w in value.split(", "))
+    if key == "row":  # "episode 2": the row's word in the screen's language, its number
+        word, _, n = value.rpartition(" ")
+        return f"{data_tr(word)} {n}"
     if key == "status" and value == "VERIFY":  # the review mark keeps its name
         return value
     if key == "items":  # "a; b; c …": each label on its own
         more = value.endswith(" …")
         return _items_tr(value.removesuffix(" …").split("; ")) + (" …" if more else "")
     return data_tr(value)
+
+
+def _row_choice_words(text: str) -> str:
+    """One condition on a group's rows as forms.fill writes it ("relationship child",
+    "kind safe_mailing/mailing"): the choices as the profile words them, lower case."""
+    from desktop.profile_logic import choice_label
+
+    column, _, codes = text.partition(" ")
+    if not codes:
+        return data_tr(text)
+    words = [QCoreApplication.translate("Field", choice_label(c, column)) for c in codes.split("/")]
+    return "/".join(w[:1].lower() + w[1:] for w in words)
 
 
 def _items_tr(parts: list[str]) -> str:

@@ -533,7 +533,7 @@ class DocumentsView(Retranslating, QWidget):
             form=added.form.number, edition=added.edition
         )
         if added.warnings:
-            text += "\n\n" + "\n".join(added.warnings)
+            text += "\n\n" + "\n".join(data_tr(w) for w in added.warnings)
         show_message(self, text, icon=QMessageBox.Icon.Information)
         self._planned_key = None  # a new form: plan again whatever the stamp says
         self.refresh()

@@ -297,6 +297,34 @@ def plan(
     )
 
 
+def facts_words(view: FactView, facts_read: str) -> str:
+    """The facts a map entry reads ("client.a_number, client.date_of_birth"), as the fact
+    catalogue describes them ("A-number; Date of birth"), for notes a person reads: never the
+    ids. A group whose description is only its name is said in words; what the catalogue
+    lacks (the relief's own value) is "the recorded answer"."""
+    catalogue = view.catalogue
+    words: list[str] = []
+    for name in (n.strip() for n in facts_read.split(", ")):
+        if name not in catalogue:
+            continue
+        desc = catalogue[name].description.strip().rstrip(".")
+        if name.endswith("[]") and desc in (name, name[:-2]):
+            desc = name[:-2].replace("_", " ").capitalize()
+        words.append(desc)
+    return "; ".join(dict.fromkeys(words)) or "the recorded answer"
+
+
+def _choice_words(value: Any) -> str:
+    """A value a check box was looked for, in words: yes/no, a code with its underscores
+    read as spaces ("not_requested" -> "not requested")."""
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    text = str(value)
+    if "_" in text and " " not in text and text.islower():
+        return text.replace("_", " ")
+    return text
+
+
 def _relief_name(relief: str | None) -> str:
     """A relief as people name it ("T visa"), not its id; an unknown id as it is."""
     from eligibility.errors import EligibilityError
@@ -328,6 +356,8 @@ class _Planner:
         self.checkboxes: dict[str, str] = {}
         self.font_sizes: dict[str, float] = {}
         self.overflow_queue: list[tuple[Label, str, str | None]] = []
+        #: the form items ("Page 1, Part 1, Item 2") printed with the closest spelling
+        self.transliterated_at: list[str] = []
 
     # -- whom the form is about -----------------------------------------------------------
     def choose_subject(self, derivative_row: int | None) -> None:
@@ -382,14 +412,16 @@ class _Planner:
             )
         )
 
-    def show(self, name: str, text: str, drawn: str | None) -> None:
-        """Record a text value; ``drawn`` is the appearance text when it differs (wrapped)."""
+    def show(self, name: str, text: str, drawn: str | None, where: Label) -> None:
+        """Record a text value; ``drawn`` is the appearance text when it differs (wrapped);
+        ``where`` is the form item the text answers (named in the report's notes)."""
         self.values[name] = text
         self.report.filled[name] = text
         shown = drawn if drawn is not None else text
         if not encodable(shown):
             shown = transliterate(shown)
             self.report.transliterated.append(name)
+            self.transliterated_at.append(where.text())
         if shown != text:
             self.appearance[name] = shown
 
@@ -409,7 +441,7 @@ class _Planner:
             _, drawn, smaller = _layout(spec, text)
             if smaller:
                 self.font_sizes[name] = smaller
-        self.show(name, text, drawn)
+        self.show(name, text, drawn, entry.label)
 
     # -- one map entry ----------------------------------------------------------------------
     def do_entry(self, entry: Entry, block_row: Any = None) -> None:
@@ -432,7 +464,8 @@ class _Planner:
         try:
             value = format_value(entry, raw)
         except FormatError as exc:
-            self.report.warnings.append(f"{entry.label.text()} ({facts_read}): {exc}; left blank")
+            what = facts_words(self.view, facts_read)
+            self.report.warnings.append(f"{entry.label.text()} ({what}): {exc}; left blank")
             return
         if value is None:
             return  # the format says there is nothing to write (no second nationality)
@@ -491,7 +524,8 @@ class _Planner:
             return  # no such person or address recorded: nothing to ask per field
         if entry.by_relief:
             self.report.warnings.append(
-                f"{entry.label.text()}: no value for relief '{self.relief}'; fill it by hand."
+                f"{entry.label.text()}: ReliefDesk has no answer for this item for the "
+                f"{_relief_name(self.relief)}; fill it by hand."
             )
         else:
             self.missing(entry, facts_read)
@@ -506,7 +540,8 @@ class _Planner:
             )
         if chosen is None:
             self.report.warnings.append(
-                f"{entry.label.text()}: '{text}' is not an option of {entry.field}; left blank"
+                f"{entry.label.text()}: '{text}' is not one of the choices the form offers for "
+                "this item; left blank"
             )
             return
         self.values[entry.field] = chosen
@@ -519,8 +554,9 @@ class _Planner:
             return  # a lone box means "yes" when ticked: "no" leaves it empty
         if box is None:
             self.report.warnings.append(
-                f"{entry.label.text()}: the form has no box for '{value}' ({facts_read}); "
-                "answer it by hand or in the additional-information part"
+                f"{entry.label.text()}: the form has no box for '{_choice_words(value)}' "
+                f"({facts_words(self.view, facts_read)}); answer it by hand or in the "
+                "additional-information part"
             )
             return
         self.values[box.field] = "/" + box.state
@@ -568,7 +604,7 @@ class _Planner:
             pcap = _capacity(self.spec_of(name))
             self.values[name] = val[:pcap] if pcap else val
             self.report.filled[name] = self.values[name]
-        self.show(slot.text, body, drawn)
+        self.show(slot.text, body, drawn, label)
         return True
 
     # -- the report's summary and the continuation-sheet heading ----------------------------
@@ -583,7 +619,7 @@ class _Planner:
             report.warnings.append(
                 "The form font cannot show some characters; the printed text uses the closest "
                 "spelling while the stored value keeps the original: "
-                + ", ".join(report.transliterated)
+                + "; ".join(dict.fromkeys(self.transliterated_at))
             )
 
     def applicant(self) -> tuple[str, str | None]:

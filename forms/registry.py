@@ -330,8 +330,8 @@ def add_official_form(
     state = pdf_state(ident.inventory)
     if state == "filled":
         warnings.append(
-            f"{path} already holds answers. ReliefDesk fills blank forms; download a blank copy "
-            f"from {form.url} unless you mean to overwrite these answers."
+            f"{Path(path).name} already holds answers. ReliefDesk fills blank forms; download a "
+            f"blank copy from {form.url} unless you mean to overwrite these answers."
         )
     folder = Path(forms_dir) if forms_dir is not None else user_forms_dir()
     folder.mkdir(parents=True, exist_ok=True)

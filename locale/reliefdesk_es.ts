@@ -886,18 +886,18 @@
   <context>
     <name>DesktopApp</name>
     <message>
-      <location filename="../desktop/app.py" line="221" />
+      <location filename="../desktop/app.py" line="226" />
       <source>Open</source>
       <extracomment>Clinic mode: the server's URL (``--database``, $RELIEFDESK_DATABASE_URL or the database_url setting); None opens this computer's encrypted file.</extracomment>
       <translation>Abrir</translation>
     </message>
     <message>
-      <location filename="../desktop/app.py" line="222" />
+      <location filename="../desktop/app.py" line="227" />
       <source>Quit</source>
       <translation>Salir</translation>
     </message>
     <message>
-      <location filename="../desktop/app.py" line="225" />
+      <location filename="../desktop/app.py" line="230" />
       <source>Locked</source>
       <translation>Bloqueado</translation>
     </message>
@@ -1164,247 +1164,247 @@
   <context>
     <name>InterviewView</name>
     <message>
-      <location filename="../desktop/interview_view.py" line="348" />
+      <location filename="../desktop/interview_view.py" line="357" />
       <source>%v of %m elements decided</source>
       <translation>%v de %m elementos resueltos</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="351" />
+      <location filename="../desktop/interview_view.py" line="360" />
       <source>Legal elements no longer unknown; the interview asks only what decides them</source>
       <translation>Elementos legales que ya no son desconocidos; la entrevista solo pregunta lo que los decide</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="354" />
+      <location filename="../desktop/interview_view.py" line="363" />
       <source>Prompt in:</source>
       <translation>Pregunta en:</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="363" />
-      <location filename="../desktop/interview_view.py" line="460" />
-      <location filename="../desktop/interview_view.py" line="782" />
+      <location filename="../desktop/interview_view.py" line="372" />
+      <location filename="../desktop/interview_view.py" line="469" />
+      <location filename="../desktop/interview_view.py" line="791" />
       <source>&amp;Resume</source>
       <translation>&amp;Reanudar</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="363" />
-      <location filename="../desktop/interview_view.py" line="782" />
+      <location filename="../desktop/interview_view.py" line="372" />
+      <location filename="../desktop/interview_view.py" line="791" />
       <source>&amp;Pause</source>
       <translation>&amp;Pausa</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="466" />
+      <location filename="../desktop/interview_view.py" line="475" />
       <source>The interview is paused. Take the time the client needs. Nothing is lost; press Resume to go on.</source>
       <translation>La entrevista está en pausa. Tómese el tiempo que el cliente necesite. No se pierde nada; pulse Reanudar para seguir.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="365" />
+      <location filename="../desktop/interview_view.py" line="374" />
       <source>No more questions for the chosen reliefs right now.</source>
       <translation>No quedan preguntas por ahora para los beneficios elegidos.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="355" />
+      <location filename="../desktop/interview_view.py" line="364" />
       <source>&amp;Decide only (quick screen)</source>
       <translation>&amp;Solo lo que decide (evaluación rápida)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="358" />
+      <location filename="../desktop/interview_view.py" line="367" />
       <source>Ask only what decides a legal element. Off: also gather the story and the indicators for each element in play, even once it is decided</source>
       <translation>Preguntar solo lo que decide un elemento legal. Desactivado: también se recoge el relato y los indicios de cada elemento en juego, aunque ya esté resuelto</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="366" />
+      <location filename="../desktop/interview_view.py" line="375" />
       <source>See the assessment</source>
       <translation>Ver la evaluación</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="367" />
+      <location filename="../desktop/interview_view.py" line="376" />
       <source>Attorney notes on this question (not shown to anyone):</source>
       <translation>Notas del abogado sobre esta pregunta (no se muestran a nadie):</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="368" />
+      <location filename="../desktop/interview_view.py" line="377" />
       <source>Before the next question</source>
       <translation>Antes de la siguiente pregunta</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="369" />
+      <location filename="../desktop/interview_view.py" line="378" />
       <source>&amp;Continue</source>
       <translation>&amp;Continuar</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="370" />
-      <location filename="../desktop/interview_view.py" line="382" />
+      <location filename="../desktop/interview_view.py" line="379" />
+      <location filename="../desktop/interview_view.py" line="391" />
       <source>&amp;Skip</source>
       <translation>&amp;Omitir</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="371" />
-      <location filename="../desktop/interview_view.py" line="383" />
+      <location filename="../desktop/interview_view.py" line="380" />
+      <location filename="../desktop/interview_view.py" line="392" />
       <source>Ask &amp;later</source>
       <translation>Preguntar &amp;después</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="373" />
+      <location filename="../desktop/interview_view.py" line="382" />
       <source>Open this list in the profile</source>
       <translation>Abrir esta lista en el perfil</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="374" />
+      <location filename="../desktop/interview_view.py" line="383" />
       <source>Add this &amp;row</source>
       <translation>Añadir esta &amp;fila</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="375" />
+      <location filename="../desktop/interview_view.py" line="384" />
       <source>Ask the set-aside questions &amp;now</source>
       <translation>Hacer &amp;ahora las preguntas apartadas</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="377" />
+      <location filename="../desktop/interview_view.py" line="386" />
       <source>Go back to the questions that were skipped or kept for later</source>
       <translation>Volver a las preguntas que se saltaron o se dejaron para más tarde</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="379" />
+      <location filename="../desktop/interview_view.py" line="388" />
       <source>&amp;Answer (Enter)</source>
       <translation>&amp;Responder (Intro)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="380" />
+      <location filename="../desktop/interview_view.py" line="389" />
       <source>&amp;Back</source>
       <translation>&amp;Atrás</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="384" />
+      <location filename="../desktop/interview_view.py" line="393" />
       <source>Client prefers &amp;not to say</source>
       <translation>Prefiere no d&amp;ecirlo</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="385" />
+      <location filename="../desktop/interview_view.py" line="394" />
       <source>Leave it unknown for now</source>
       <translation>Dejarlo como desconocido por ahora</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="387" />
+      <location filename="../desktop/interview_view.py" line="396" />
       <source>Leave it unknown and mark it to ask at a later meeting</source>
       <translation>Dejarlo como desconocido y marcarlo para preguntar en otra reunión</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="390" />
+      <location filename="../desktop/interview_view.py" line="399" />
       <source>The client chose not to answer; it stays unknown and is recorded as such</source>
       <translation>El cliente eligió no responder; queda como desconocido y así se registra</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="397" />
+      <location filename="../desktop/interview_view.py" line="406" />
       <source>Before the first question: is it safe to talk?</source>
       <translation>Antes de la primera pregunta: ¿es seguro hablar?</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="400" />
+      <location filename="../desktop/interview_view.py" line="409" />
       <source>A checklist for you, recorded with the interview. Say the words in italics to the client in their language (shown in the prompt language).</source>
       <translation>Una lista de control para usted, que se registra con la entrevista. Diga al cliente las palabras en cursiva en su idioma (se muestran en el idioma de las preguntas).</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="414" />
+      <location filename="../desktop/interview_view.py" line="423" />
       <source>No preference</source>
       <translation>Sin preferencia</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="415" />
+      <location filename="../desktop/interview_view.py" line="424" />
       <source>A woman</source>
       <translation>Una mujer</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="416" />
+      <location filename="../desktop/interview_view.py" line="425" />
       <source>A man</source>
       <translation>Un hombre</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="417" />
+      <location filename="../desktop/interview_view.py" line="426" />
       <source>Someone else (note it)</source>
       <translation>Otra persona (anótelo)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="418" />
+      <location filename="../desktop/interview_view.py" line="427" />
       <source>Safety</source>
       <translation>Seguridad</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="419" />
+      <location filename="../desktop/interview_view.py" line="428" />
       <source>Shelter tonight</source>
       <translation>Alojamiento esta noche</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="420" />
+      <location filename="../desktop/interview_view.py" line="429" />
       <source>Food</source>
       <translation>Comida</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="421" />
+      <location filename="../desktop/interview_view.py" line="430" />
       <source>Medical care</source>
       <translation>Atención médica</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="428" />
+      <location filename="../desktop/interview_view.py" line="437" />
       <source>S&amp;tart the interview</source>
       <translation>&amp;Empezar la entrevista</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="435" />
+      <location filename="../desktop/interview_view.py" line="444" />
       <source>Not everything is confirmed. If the client is not alone and safe to talk, do not ask about what happened: reschedule, or keep to neutral questions.</source>
       <translation>No todo está confirmado. Si el cliente no está solo y seguro para hablar, no pregunte por lo ocurrido: cambie la cita o limítese a preguntas neutras.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="473" />
+      <location filename="../desktop/interview_view.py" line="482" />
       <source>Deal with the client's immediate needs first: %1.</source>
       <translation>Atienda primero las necesidades inmediatas del cliente: %1.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="512" />
+      <location filename="../desktop/interview_view.py" line="521" />
       <source>%v of %m elements · about {n} questions left</source>
       <translation>%v de %m elementos · quedan unas {n} preguntas</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="516" />
+      <location filename="../desktop/interview_view.py" line="525" />
       <source>Elements decided so far; about {n} questions of this relief are left (an answer can open or close others)</source>
       <translation>Elementos decididos hasta ahora; quedan unas {n} preguntas de este beneficio (una respuesta puede abrir o cerrar otras)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="529" />
+      <location filename="../desktop/interview_view.py" line="538" />
       <source>Question {x} of about {y}</source>
       <translation>Pregunta {x} de unas {y}</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="531" />
+      <location filename="../desktop/interview_view.py" line="540" />
       <source>{x} questions handled</source>
       <translation>{x} preguntas tratadas</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="534" />
+      <location filename="../desktop/interview_view.py" line="543" />
       <source>{n} skipped</source>
       <translation>saltadas: {n}</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="536" />
+      <location filename="../desktop/interview_view.py" line="545" />
       <source>{n} for later</source>
       <translation>para más tarde: {n}</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="564" />
+      <location filename="../desktop/interview_view.py" line="573" />
       <source>The next question is about painful events. The client may take a break, skip it, or answer later.</source>
       <translation>La siguiente pregunta trata de hechos dolorosos. El cliente puede tomar un descanso, omitirla o responder más tarde.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="585" />
+      <location filename="../desktop/interview_view.py" line="594" />
       <source>Optional: in the client's own words. Type what they tell you; it goes to the narrative block of the declaration. Skip if they prefer not to.</source>
       <translation>Opcional: con las palabras del cliente. Escriba lo que le cuente; va al relato de la declaración. Omítalo si el cliente prefiere no hacerlo.</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="590" />
+      <location filename="../desktop/interview_view.py" line="599" />
       <source>More about this: gathering the story (evidence)</source>
       <translation>Más sobre esto: se recoge el relato (pruebas)</translation>
     </message>
     <message>
-      <location filename="../desktop/interview_view.py" line="637" />
+      <location filename="../desktop/interview_view.py" line="646" />
       <source>This is a list (for example several arrests or family members). Fill in a row and press Add this row, once per item; then press Answer.</source>
       <translation>Es una lista (por ejemplo, varios arrestos o familiares). Complete una fila y pulse Añadir esta fila, una vez por cada elemento; después pulse Responder.</translation>
     </message>
@@ -1551,88 +1551,88 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../desktop/mainwindow.py" line="150" />
+      <location filename="../desktop/mainwindow.py" line="152" />
       <source>ReliefDesk</source>
       <translation>ReliefDesk</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="152" />
+      <location filename="../desktop/mainwindow.py" line="154" />
       <source>DEMO (fictional client, nothing is saved)</source>
       <translation>DEMO (cliente ficticio, no se guarda nada)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="117" />
+      <location filename="../desktop/mainwindow.py" line="119" />
       <source>Clients</source>
       <extracomment>Check out to this laptop / check in (clinic mode only; issue 22 item 7).</extracomment>
       <translation>Clientes</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="118" />
+      <location filename="../desktop/mainwindow.py" line="120" />
       <source>Back to the client list (Ctrl+L)</source>
       <translation>Volver a la lista de clientes (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="119" />
+      <location filename="../desktop/mainwindow.py" line="121" />
       <source>Deadlines</source>
       <translation>Plazos</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="121" />
+      <location filename="../desktop/mainwindow.py" line="123" />
       <source>Every client's upcoming deadlines, soonest first (Ctrl+D)</source>
       <translation>Los próximos plazos de todos los clientes, primero los más cercanos (Ctrl+D)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="123" />
+      <location filename="../desktop/mainwindow.py" line="125" />
       <source>Settings…</source>
       <translation>Configuración…</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="124" />
+      <location filename="../desktop/mainwindow.py" line="126" />
       <source>About</source>
       <translation>Acerca de</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="125" />
+      <location filename="../desktop/mainwindow.py" line="127" />
       <source>Map a form…</source>
       <translation>Mapear un formulario…</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="127" />
+      <location filename="../desktop/mainwindow.py" line="129" />
       <source>Propose a field map for an official PDF (e.g. a new edition) and review it</source>
       <translation>Propone un mapa de campos para un PDF oficial (p. ej., una edición nueva) y permite revisarlo</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="129" />
+      <location filename="../desktop/mainwindow.py" line="131" />
       <source>Language:</source>
       <translation>Idioma:</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="130" />
+      <location filename="../desktop/mainwindow.py" line="132" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="131" />
+      <location filename="../desktop/mainwindow.py" line="133" />
       <source>Fictional demo client in memory; nothing is saved</source>
       <translation>Cliente ficticio de demostración en memoria; no se guarda nada</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="132" />
+      <location filename="../desktop/mainwindow.py" line="134" />
       <source>Quick exit</source>
       <translation>Salida rápida</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="134" />
+      <location filename="../desktop/mainwindow.py" line="136" />
       <source>Hide every window at once and lock the case database (or press Esc twice)</source>
       <translation>Oculta todas las ventanas de inmediato y bloquea la base de datos (o pulse Esc dos veces)</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="148" />
+      <location filename="../desktop/mainwindow.py" line="150" />
       <source>fictional demo</source>
       <translation>demostración ficticia</translation>
     </message>
     <message>
-      <location filename="../desktop/mainwindow.py" line="157" />
+      <location filename="../desktop/mainwindow.py" line="159" />
       <source>Demo: nothing is saved</source>
       <translation>Demo: no se guarda nada</translation>
     </message>
@@ -2104,128 +2104,128 @@
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="381" />
+      <location filename="../desktop/profile_editor.py" line="385" />
       <source>Add</source>
       <translation>Añadir</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="384" />
+      <location filename="../desktop/profile_editor.py" line="388" />
       <source>Attach file to the selected row…</source>
       <translation>Adjuntar archivo a la fila seleccionada…</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="386" />
+      <location filename="../desktop/profile_editor.py" line="390" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="387" />
+      <location filename="../desktop/profile_editor.py" line="391" />
       <source>Selected row</source>
       <translation>Fila seleccionada</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="389" />
+      <location filename="../desktop/profile_editor.py" line="393" />
       <source>Select a row above to see and edit all of it, or press Add.</source>
       <translation>Seleccione una fila arriba para ver y editar todos sus datos, o pulse Añadir.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="447" />
+      <location filename="../desktop/profile_editor.py" line="451" />
       <source>Attach exhibit file</source>
       <translation>Adjuntar archivo de prueba</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="449" />
+      <location filename="../desktop/profile_editor.py" line="453" />
       <source>Documents (*.pdf *.jpg *.jpeg *.png *.docx)</source>
       <translation>Documentos (*.pdf *.jpg *.jpeg *.png *.docx)</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="462" />
+      <location filename="../desktop/profile_editor.py" line="466" />
       <source>Select the exhibit's row first.</source>
       <translation>Primero seleccione la fila de la prueba.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="468" />
+      <location filename="../desktop/profile_editor.py" line="472" />
       <source>Attach file</source>
       <translation>Adjuntar archivo</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="667" />
+      <location filename="../desktop/profile_editor.py" line="671" />
       <source>Undo</source>
       <extracomment>The case store (``load`` / ``merge``) for a save refused as stale; None for stores that have a single writer (the demo).</extracomment>
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="668" />
+      <location filename="../desktop/profile_editor.py" line="672" />
       <source>Redo</source>
       <translation>Rehacer</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="669" />
+      <location filename="../desktop/profile_editor.py" line="673" />
       <source>Counsel for this client…</source>
       <translation>Abogado de este cliente…</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="671" />
+      <location filename="../desktop/profile_editor.py" line="675" />
       <source>The attorney of record on this client's G-28, letters and court papers</source>
       <translation>El abogado de registro en el G-28, las cartas y los escritos judiciales de este cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="675" />
+      <location filename="../desktop/profile_editor.py" line="679" />
       <source>&lt;i&gt;Italic&lt;/i&gt; labels mark sensitive details (never printed outside the filings)</source>
       <translation>Las etiquetas en &lt;i&gt;cursiva&lt;/i&gt; marcan datos sensibles (nunca se imprimen fuera de las solicitudes)</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="692" />
+      <location filename="../desktop/profile_editor.py" line="696" />
       <source>Counsel for this client</source>
       <translation>Abogado de este cliente</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="770" />
+      <location filename="../desktop/profile_editor.py" line="774" />
       <source>Changed elsewhere</source>
       <translation>Modificado en otro lugar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="774" />
+      <location filename="../desktop/profile_editor.py" line="778" />
       <source>Merge keeps your edits and the other changes (where both changed the same field, yours wins). Reload shows the other version and drops your unsaved edits.</source>
       <translation>Combinar conserva sus cambios y los otros cambios (si ambos cambiaron el mismo campo, prevalece el suyo). Recargar muestra la otra versión y descarta sus cambios sin guardar.</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="779" />
+      <location filename="../desktop/profile_editor.py" line="783" />
       <source>&amp;Merge my edits</source>
       <translation>&amp;Combinar mis cambios</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="780" />
+      <location filename="../desktop/profile_editor.py" line="784" />
       <source>&amp;Reload</source>
       <translation>&amp;Recargar</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="781" />
+      <location filename="../desktop/profile_editor.py" line="785" />
       <source>Decide &amp;later</source>
       <translation>Decidir &amp;después</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="837" />
+      <location filename="../desktop/profile_editor.py" line="841" />
       <source>Not saved — see the message</source>
       <translation>No guardado: vea el mensaje</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="839" />
+      <location filename="../desktop/profile_editor.py" line="843" />
       <source>Demo: nothing is saved</source>
       <translation>Demo: no se guarda nada</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="841" />
+      <location filename="../desktop/profile_editor.py" line="845" />
       <source>Saving…</source>
       <translation>Guardando…</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="843" />
+      <location filename="../desktop/profile_editor.py" line="847" />
       <source>Saved {time}</source>
       <translation>Guardado {time}</translation>
     </message>
     <message>
-      <location filename="../desktop/profile_editor.py" line="844" />
+      <location filename="../desktop/profile_editor.py" line="848" />
       <source>All changes saved</source>
       <translation>Todos los cambios guardados</translation>
     </message>
@@ -7895,6 +7895,54 @@
       <translation>{n} respuesta(s) no cupieron en el formulario ni en su parte de información adicional; están en {pages} página(s) de continuación al final. Firme y feche cada página de continuación.</translation>
     </message>
     <message>
+      <source>{place} ({what}): {error}; left blank</source>
+      <translation>{place} ({what}): {error}; se dejó en blanco</translation>
+    </message>
+    <message>
+      <source>an A-number has 8 or 9 digits, got '{value}'</source>
+      <translation>un número A tiene 8 o 9 dígitos; se recibió '{value}'</translation>
+    </message>
+    <message>
+      <source>a U.S. phone number has 10 digits, got '{value}'</source>
+      <translation>un número de teléfono de EE. UU. tiene 10 dígitos; se recibió '{value}'</translation>
+    </message>
+    <message>
+      <source>expected a date, got {value}</source>
+      <translation>se esperaba una fecha; se recibió {value}</translation>
+    </message>
+    <message>
+      <source>{place}: ReliefDesk has no answer for this item for the {relief}; fill it by hand.</source>
+      <translation>{place}: ReliefDesk no tiene una respuesta para este punto en una solicitud de {relief}; complételo a mano.</translation>
+    </message>
+    <message>
+      <source>{place}: '{value}' is not one of the choices the form offers for this item; left blank</source>
+      <translation>{place}: '{value}' no es una de las opciones que ofrece el formulario para este punto; se dejó en blanco</translation>
+    </message>
+    <message>
+      <source>{place}: the form has no box for '{choice}' ({what}); answer it by hand or in the additional-information part</source>
+      <translation>{place}: el formulario no tiene casilla para '{choice}' ({what}); respóndalo a mano o en la parte de información adicional</translation>
+    </message>
+    <message>
+      <source>The form font cannot show some characters; the printed text uses the closest spelling while the stored value keeps the original: {places}</source>
+      <translation>La fuente del formulario no puede mostrar algunos caracteres; el texto impreso usa la grafía más parecida y el valor guardado conserva el original: {places}</translation>
+    </message>
+    <message>
+      <source>Pronouns in the note "{note}" of {row} ({words}) do not fit the client's ({who}): the draft prints the note as typed; correct it in the profile.</source>
+      <translation>Los pronombres de la nota "{note}" del {row} ({words}) no coinciden con los del cliente ({who}): el borrador imprime la nota tal como se escribió; corríjala en el perfil.</translation>
+    </message>
+    <message>
+      <source>{form} edition {edition} shows an expiry date of {expires}, which has passed. USCIS usually keeps accepting it until a new edition is issued; check {url} before filing.</source>
+      <translation>{form}, edición {edition}, muestra una fecha de vencimiento ({expires}) que ya pasó. USCIS suele seguir aceptándola hasta que publica una nueva edición; consulte {url} antes de presentar.</translation>
+    </message>
+    <message>
+      <source>{file} already holds answers. ReliefDesk fills blank forms; download a blank copy from {url} unless you mean to overwrite these answers.</source>
+      <translation>{file} ya contiene respuestas. ReliefDesk rellena formularios en blanco; descargue una copia en blanco de {url}, salvo que quiera reemplazar esas respuestas.</translation>
+    </message>
+    <message>
+      <source>No {group} rows ({which}) are recorded. Add them to the profile, or if there are none, answer this item by hand.</source>
+      <translation>No hay registros en {group} ({which}). Agréguelos al perfil o, si no hay ninguno, responda este punto a mano.</translation>
+    </message>
+    <message>
       <source>USCIS filing address (check the current form instructions)</source>
       <translation>Dirección de presentación de USCIS (revise las instrucciones vigentes del formulario)</translation>
     </message>
@@ -8529,6 +8577,34 @@
     <message>
       <source>not available</source>
       <translation>no disponible</translation>
+    </message>
+    <message>
+      <source>the recorded answer</source>
+      <translation>la respuesta registrada</translation>
+    </message>
+    <message>
+      <source>episode</source>
+      <translation>episodio</translation>
+    </message>
+    <message>
+      <source>entry</source>
+      <translation>registro</translation>
+    </message>
+    <message>
+      <source>she/her</source>
+      <translation>ella</translation>
+    </message>
+    <message>
+      <source>he/him</source>
+      <translation>él</translation>
+    </message>
+    <message>
+      <source>not recorded, so neutral</source>
+      <translation>no registrados; por lo tanto, neutros</translation>
+    </message>
+    <message>
+      <source>any</source>
+      <translation>cualquiera</translation>
     </message>
     <message>
       <source>What happened to me, in order</source>

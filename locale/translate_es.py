@@ -5507,6 +5507,83 @@ ES.update(
 )
 
 
+# h8 (issue 18 item 4): a filled form's notes (forms.fill), a draft's pronoun note
+# (templates.render) and an added form's notes (forms.registry), see desktop/data_text.py
+# COMPOSED: the form items by their place, the facts by their descriptions, the relief by its
+# name; the values, editions, dates and web addresses stay as written.
+ES.update(
+    {
+        "{place} ({what}): {error}; left blank": "{place} ({what}): {error}; se dejó en blanco",
+        "an A-number has 8 or 9 digits, got '{value}'": (
+            "un número A tiene 8 o 9 dígitos; se recibió '{value}'"
+        ),
+        "a U.S. phone number has 10 digits, got '{value}'": (
+            "un número de teléfono de EE. UU. tiene 10 dígitos; se recibió '{value}'"
+        ),
+        "expected a date, got {value}": "se esperaba una fecha; se recibió {value}",
+        "{place}: ReliefDesk has no answer for this item for the {relief}; fill it by hand.": (
+            "{place}: ReliefDesk no tiene una respuesta para este punto en una solicitud de "
+            "{relief}; complételo a mano."
+        ),
+        "{place}: '{value}' is not one of the choices the form offers for this item; left "
+        "blank": (
+            "{place}: '{value}' no es una de las opciones que ofrece el formulario para este "
+            "punto; se dejó en blanco"
+        ),
+        "{place}: the form has no box for '{choice}' ({what}); answer it by hand or in the "
+        "additional-information part": (
+            "{place}: el formulario no tiene casilla para '{choice}' ({what}); respóndalo a mano "
+            "o en la parte de información adicional"
+        ),
+        "The form font cannot show some characters; the printed text uses the closest spelling "
+        "while the stored value keeps the original: {places}": (
+            "La fuente del formulario no puede mostrar algunos caracteres; el texto impreso usa "
+            "la grafía más parecida y el valor guardado conserva el original: {places}"
+        ),
+        "the recorded answer": "la respuesta registrada",
+        'Pronouns in the note "{note}" of {row} ({words}) do not fit the client\'s ({who}): the '
+        "draft prints the note as typed; correct it in the profile.": (
+            'Los pronombres de la nota "{note}" del {row} ({words}) no coinciden con los del '
+            "cliente ({who}): el borrador imprime la nota tal como se escribió; corríjala en el "
+            "perfil."
+        ),
+        "episode": "episodio",
+        "entry": "registro",
+        "she/her": "ella",
+        "he/him": "él",
+        "not recorded, so neutral": "no registrados; por lo tanto, neutros",
+        "{form} edition {edition} shows an expiry date of {expires}, which has passed. USCIS "
+        "usually keeps accepting it until a new edition is issued; check {url} before filing.": (
+            "{form}, edición {edition}, muestra una fecha de vencimiento ({expires}) que ya pasó. "
+            "USCIS suele seguir aceptándola hasta que publica una nueva edición; consulte {url} "
+            "antes de presentar."
+        ),
+        "{file} already holds answers. ReliefDesk fills blank forms; download a blank copy from "
+        "{url} unless you mean to overwrite these answers.": (
+            "{file} ya contiene respuestas. ReliefDesk rellena formularios en blanco; descargue "
+            "una copia en blanco de {url}, salvo que quiera reemplazar esas respuestas."
+        ),
+        "No {group} rows ({which}) are recorded. Add them to the profile, or if there are none, "
+        "answer this item by hand.": (
+            "No hay registros en {group} ({which}). Agréguelos al perfil o, si no hay ninguno, "
+            "responda este punto a mano."
+        ),
+        "any": "cualquiera",
+    }
+)
+
+
+def form_note_messages() -> list[str]:
+    """The pieces of a filled form's and a draft's notes that are words of their own (see
+    desktop/data_text.py COMPOSED): what an entry reads when no fact says it, what a row of
+    third-person notes is called, the client's pronouns."""
+    from templates.render import NOTE_ROWS
+
+    rows = [*NOTE_ROWS.values(), "entry"]
+    words = ["the recorded answer", *rows, "she/her", "he/him", "not recorded, so neutral"]
+    return [*words, "any"]
+
+
 def plan_warnings() -> list[str]:
     """The pieces of the plan's warnings that are data (desktop/data_text.py COMPOSED): the
     sentence with no fee note, each plan's fee note and unknown-condition warnings, a vacatur
@@ -5639,6 +5716,7 @@ def data_messages() -> list[str]:
     out += plan_titles()
     out += draft_titles()
     out += plan_warnings()
+    out += form_note_messages()
     out += narrative_topics()
     out += tooltip_messages()
     out += problem_messages()

@@ -742,6 +742,10 @@ def _known(value: Any) -> str | None:
     return None if value is UNKNOWN else str(value)
 
 
+#: what one row of a group of third-person notes is called in the pronoun warning
+NOTE_ROWS = {"episodes": "episode"}
+
+
 def _check_note_pronouns(view: FactView, selection: Selection, body: _Body) -> None:
     """Third-person notes the clauses print as typed ("took her birth certificate"): warn when
     their pronouns do not fit the client's (pronouns, else sex; neither: any he/she). The note
@@ -753,13 +757,15 @@ def _check_note_pronouns(view: FactView, selection: Selection, body: _Body) -> N
         group, _, column = fact.partition("[].")
         if column not in used:
             continue
+        # the note by its profile label and the row by its number, never fact or column ids
+        note = view.catalogue[fact].description.strip().rstrip(".")
         for n, row in enumerate(view.rows(group), start=1):
             wrong = pronoun_mismatches(_known(row.get(column)) or "", gender)
             if wrong:
                 msg = (
-                    f"Pronouns in {group}[{n}].{column} ({', '.join(wrong)}) do not fit the "
-                    f"client's ({who}): the draft prints the note as typed; correct it in the "
-                    "profile."
+                    f'Pronouns in the note "{note}" of {NOTE_ROWS.get(group, "entry")} {n} '
+                    f"({', '.join(wrong)}) do not fit the client's ({who}): the draft prints "
+                    "the note as typed; correct it in the profile."
                 )
                 body.warnings.append(msg)
                 body.review.insert(0, Rich.plain(msg, bold=True))
