@@ -51,3 +51,15 @@ def submit_passphrase(dlg: Any, text: str, confirm: str | None = None) -> None:
         QApplication.processEvents()
         time.sleep(0.002)
     assert not dlg.busy, "the store did not open within 30 s"
+
+
+def data_in_spanish(lines: list[str]) -> list[str]:
+    """Each data text (a plan warning, a form note) as a Spanish screen shows it."""
+    from desktop.data_text import data_tr
+    from desktop.i18n import TRANSLATIONS
+
+    try:
+        TRANSLATIONS.set_language("es")
+        return [data_tr(line) for line in lines]
+    finally:
+        TRANSLATIONS.set_language("en")

@@ -22,7 +22,7 @@ from facts import FactView
 from forms import fill
 from tests.forms.clients import family_client, unicode_client
 
-from .conftest import message_boxes
+from .conftest import data_in_spanish, message_boxes
 from .test_fact_words import fact_like
 from .test_screen_texts import INTERNALS, english_sentence
 
@@ -90,14 +90,6 @@ def _added_form_notes(tmp_path: Path, shared_forms: Path) -> list[str]:
     return added.warnings
 
 
-def _spanish(lines: list[str]) -> list[str]:
-    try:
-        TRANSLATIONS.set_language("es")
-        return [data_tr(line) for line in lines]
-    finally:
-        TRANSLATIONS.set_language("en")
-
-
 def _internals(text: str) -> list[str]:
     text = re.sub(r"https://\S+", " ", text)  # uscis.gov's address, which the notes give
     found = [m.group(0) for p in INTERNALS if (m := p.search(text))]
@@ -125,7 +117,7 @@ def test_form_and_draft_notes_in_spanish(qtbot: Any, tmp_path: Path, shared_form
     english["pronouns"] = _pronoun_note()
     expired, filled = _added_form_notes(tmp_path, shared_forms)
     english["expired edition"], english["filled copy"] = expired, filled
-    spanish = dict(zip(english, _spanish(list(english.values())), strict=True))
+    spanish = dict(zip(english, data_in_spanish(list(english.values())), strict=True))
     failures: list[str] = []
     for what, en in english.items():
         es = spanish[what]

@@ -22,7 +22,6 @@ import pytest
 from casefile.demo import demo_profile
 from casefile.profile import Profile
 from desktop.data_text import data_tr
-from desktop.i18n import TRANSLATIONS
 from facts import FactView
 from packets.errors import ExhibitUnreadable
 from packets.plan import PlanOptions, plan
@@ -31,6 +30,7 @@ from packets.service import build_packet
 from tests.packets.fakes import FakeDrafts, FakeForms, FakeScreen, fake_providers
 from tests.packets.pdfkit import make_form, make_pdf
 
+from .conftest import data_in_spanish
 from .test_screen_texts import INTERNALS, english_sentence
 
 pytestmark = [pytest.mark.filterwarnings("ignore::UserWarning:pikepdf.*")]
@@ -191,19 +191,11 @@ def _build_warnings(tmp_path: Path) -> list[str]:
     return result.warnings
 
 
-def _spanish(lines: list[str]) -> list[str]:
-    try:
-        TRANSLATIONS.set_language("es")
-        return [data_tr(line) for line in lines]
-    finally:
-        TRANSLATIONS.set_language("en")
-
-
 def test_plan_and_build_warnings_in_spanish(qtbot: Any, tmp_path: Path) -> None:
     english = list(dict.fromkeys([*_plan_warnings(), *_build_warnings(tmp_path)]))
     for what, piece in EXPECTED.items():
         assert any(piece in en for en in english), f"no plan or build produced the {what} line"
-    spanish = _spanish(english)
+    spanish = data_in_spanish(english)
     failures: list[str] = []
     for what, piece in EXPECTED.items():
         for en, es in zip(english, spanish, strict=True):
@@ -254,7 +246,7 @@ def test_continuation_pages_warning_in_spanish(qtbot: Any) -> None:
     out = fill("i-765", _view(p), relief="t_visa")
     english = [w for w in out.warnings if "continuation page(s)" in w]
     assert english and out.continuation_pages >= 1, out.warnings
-    spanish = _spanish(english)
+    spanish = data_in_spanish(english)
     for en, es in zip(english, spanish, strict=True):
         assert es != en and english_sentence(es) is None, es
         assert f"{out.continuation_pages} página(s) de continuación" in es, es
