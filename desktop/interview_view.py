@@ -170,6 +170,9 @@ class InterviewView(Retranslating, QWidget):
         self.card_scroll = QScrollArea()
         self.card_scroll.setWidgetResizable(True)
         self.card_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # no Tab stop of its own (nothing to see there): Tab goes to the card's controls, and
+        # the scroll area brings the focused one into view
+        self.card_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.card_scroll.setWidget(self.card)
         split = QSplitter()
         split.addWidget(self.card_scroll)

@@ -89,13 +89,16 @@ def test_keyboard_only_enter_answers(qtbot: Any, demo: Any) -> None:
     assert view.card.currentWidget() is view.question_page
     # tab order reaches every action button
     order = []
+    stops = []
     view.text.setFocus()
     for _ in range(30):
         view.focusNextChild()  # what Tab does
         focused = view.focusWidget()
         order.append(focused.objectName() if focused else "")
+        stops.append(focused)
     for name in ("skip", "later", "decline", "answer"):
         assert name in order
+    assert view.card_scroll not in stops  # the card's scroll area is no Tab stop of its own
 
 
 def test_spanish_prompt_pause_and_notes(qtbot: Any, demo: Any) -> None:
