@@ -610,9 +610,15 @@ class ProfileEditor(Retranslating, QWidget):
             t.retranslate()
             t.refresh()
 
-    def _ensure_all_pages(self) -> None:
-        for index in range(len(SECTIONS)):
-            self._ensure_page(index)
+    @staticmethod
+    def _page_holding(name: str) -> int | None:
+        """The section whose page shows the client field, group or interview answer ``name``."""
+        for index, section in enumerate(SECTIONS):
+            if name in section.client_fields or name in section.groups:
+                return index
+            if section.answer_prefixes and name.startswith(section.answer_prefixes):
+                return index
+        return None
 
     def _build_page(self, section: Any) -> QWidget:
         page = QWidget()
@@ -699,17 +705,22 @@ class ProfileEditor(Retranslating, QWidget):
         self.undo.endMacro()
 
     # -- values ------------------------------------------------------------------------
+    def _ensure_page_holding(self, name: str) -> None:
+        index = self._page_holding(name)
+        if index is not None:
+            self._ensure_page(index)
+
     def binding(self, name: str) -> FieldBinding:
         found = next((b for b in self.bindings if b.spec.name == name), None)
-        if found is None:  # on a page not built yet
-            self._ensure_all_pages()
+        if found is None:  # on a page not built yet: build that page only
+            self._ensure_page_holding(name)
             found = next(b for b in self.bindings if b.spec.name == name)
         return found
 
     def table(self, group: str) -> GroupTable:
         found = next((t for t in self.tables if t.group == group), None)
-        if found is None:  # on a page not built yet
-            self._ensure_all_pages()
+        if found is None:  # on a page not built yet: build that page only
+            self._ensure_page_holding(group)
             found = next(t for t in self.tables if t.group == group)
         return found
 
